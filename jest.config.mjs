@@ -1,0 +1,21 @@
+const transform = {
+  '^.+\\.ts$': [
+    '@swc/jest',
+    { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'es6' } }
+  ],
+  '\\.graphql$': '<rootDir>/scripts/jest-text-transform.cjs'
+};
+const shared = {
+  testEnvironment: 'node',
+  extensionsToTreatAsEsm: ['.ts'],
+  moduleFileExtensions: ['ts', 'js', 'mjs', 'cjs', 'json', 'graphql'],
+  transform
+};
+
+export default {
+  projects: [
+    { ...shared, displayName: 'default', testMatch: ['<rootDir>/__tests__/**/*.test.ts'] },
+    { ...shared, displayName: 'stress', testMatch: ['<rootDir>/__tests__/**/*.stress.ts'] }
+  ],
+  testTimeout: 60000
+};

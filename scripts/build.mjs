@@ -1,0 +1,30 @@
+// Bundles the action (dist/index.js) and the command line (dist/cli.js) with esbuild.
+// Output is deterministic so CI can check that dist/ matches a fresh build.
+import { build } from 'esbuild';
+import { chmodSync } from 'node:fs';
+
+// Some dependencies are CommonJS: give the ESM bundle a `require` to call.
+const banner = {
+  js: "import { createRequire as __esCreateRequire } from 'node:module'; const require = __esCreateRequire(import.meta.url);"
+};
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  banner,
+  loader: { '.graphql': 'text' },
+  legalComments: 'none',
+  logLevel: 'warning',
+  sourcemap: false
+};
+
+await build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js' });
+await build({
+  ...common,
+  entryPoints: ['src/cli.ts'],
+  outfile: 'dist/cli.js',
+  banner: { js: '#!/usr/bin/env node\n' + banner.js }
+});
+chmodSync('dist/cli.js', 0o755);

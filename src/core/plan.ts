@@ -1,0 +1,133 @@
+/**
+ * A plan is the list of writes a feature wants, computed by a pure function from
+ * (config, event, snapshot, clock). The executor (src/apply) is the only code that writes.
+ * Planners emit only operations that change something; the executor re-checks cheaply and
+ * skips those that would not, so running an event twice writes nothing the second time.
+ */
+
+export interface RepoRef {
+  owner: string;
+  repo: string;
+}
+
+interface OpBase {
+  /** Repository the operation targets; defaults to the event's repository. */
+  repo?: RepoRef;
+  /** One line for the log and the summary: why this write is wanted. */
+  why: string;
+}
+
+export interface CreateLabelOp extends OpBase {
+  kind: 'create-label';
+  name: string;
+  color: string;
+  description: string;
+}
+
+export interface UpdateLabelOp extends OpBase {
+  kind: 'update-label';
+  name: string;
+  color: string;
+  description: string;
+}
+
+/**
+ * Replace an issue body, but only if it still equals `expected`: the executor re-reads the
+ * body first and reports a conflict otherwise, so a concurrent edit is never overwritten.
+ */
+export interface SetBodyOp extends OpBase {
+  kind: 'set-body';
+  issue: number;
+  expected: string;
+  body: string;
+}
+
+export interface AddLabelsOp extends OpBase {
+  kind: 'add-labels';
+  issue: number;
+  labels: string[];
+}
+
+export interface RemoveLabelOp extends OpBase {
+  kind: 'remove-label';
+  issue: number;
+  label: string;
+}
+
+/**
+ * Create or edit the one comment that carries `marker` (an HTML comment, invisible when
+ * rendered). The executor searches every page of comments for it.
+ */
+export interface UpsertCommentOp extends OpBase {
+  kind: 'upsert-comment';
+  issue: number;
+  marker: string;
+  body: string;
+  /** When false, only an existing comment is edited (e.g. to mark an escalation resolved). */
+  create?: boolean;
+}
+
+export interface SetIssueStateOp extends OpBase {
+  kind: 'set-issue-state';
+  issue: number;
+  state: 'open' | 'closed';
+  stateReason?: 'completed' | 'not_planned' | 'reopened';
+}
+
+export interface CheckRunAnnotation {
+  path: string;
+  start_line: number;
+  end_line: number;
+  annotation_level: 'notice' | 'warning' | 'failure';
+  message: string;
+  title?: string;
+  raw_details?: string;
+}
+
+/** Create (or update, when one with the same name and external id exists) a check run. */
+export interface CheckRunOp extends OpBase {
+  kind: 'check-run';
+  name: string;
+  headSha: string;
+  externalId?: string;
+  conclusion: 'success' | 'failure' | 'neutral';
+  title: string;
+  summary: string;
+  text?: string;
+  annotations: CheckRunAnnotation[];
+}
+
+export type Operation =
+  | CreateLabelOp
+  | UpdateLabelOp
+  | SetBodyOp
+  | AddLabelsOp
+  | RemoveLabelOp
+  | UpsertCommentOp
+  | SetIssueStateOp
+  | CheckRunOp;
+
+export type Plan = Operation[];
+
+export type OpStatus =
+  | 'applied'
+  | 'unchanged'
+  | 'dry-run'
+  | 'over-budget'
+  | 'conflict'
+  | 'failed';
+
+export interface OpResult {
+  op: Operation;
+  status: OpStatus;
+  /** Number of write requests the operation made. */
+  writes: number;
+  detail?: string;
+  /** Data the write returned that a feature may need (e.g. the comment id, the new body). */
+  value?: unknown;
+}
+
+/** The issue an operation is about, for grouping the log per issue. */
+export function opIssue(op: Operation): number | undefined {
+  return 'issue' in op ? op.issue : undefined;
+}
