@@ -3,6 +3,9 @@ import type { GitHub } from '../github/port';
 import type { EventContext } from './event';
 import type { Logger } from './log';
 import type { OpResult, Plan } from './plan';
+import type { SharedState } from './shared';
+
+export type { SharedState } from './shared';
 
 /**
  * What a feature gets to do its work: the event, the validated config, GitHub for reads,
@@ -23,10 +26,6 @@ export interface RunContext {
   shared: SharedState;
 }
 
-/** Results one feature leaves for the ones after it in the same run. */
-export interface SharedState {
-  [key: string]: unknown;
-}
 
 export interface FeatureResult {
   /** Markdown for the job summary (a section of its own). */

@@ -1,0 +1,45 @@
+/**
+ * Results that features hand to the ones after them within one run (ctx.shared).
+ * The gates feature fills `gates`; epics (metric lines) and escalations (threshold
+ * triggers) read it. Fields may be added; do not rename them.
+ */
+export interface GateOutcome {
+  /** The gate's config name, e.g. `backend-security`. */
+  name: string;
+  /** Human title, e.g. `Backend security tests`. */
+  title: string;
+  verdict: 'pass' | 'fail' | 'no-data';
+  /** passed / executed, 0..1, null when nothing executed. */
+  passRate: number | null;
+  /** executed / expected, 0..1, null when nothing is expected. */
+  executionRate: number | null;
+  baselinePassRate: number | null;
+  targetPassRate: number | null;
+  baselineExecutionRate: number | null;
+  targetExecutionRate: number | null;
+  /** The value last recorded for this gate (default branch or the PR's base), if any. */
+  previousPassRate: number | null;
+  totals: { tests: number; passed: number; failed: number; errored: number; skipped: number; flaky: number; suiteErrors: number };
+  /** A security-like gate: a failure after a change escalates at once. */
+  critical: boolean;
+  /** The epic checklist line this gate proves, e.g. `Backend security tests: 100% pass rate achieved`. */
+  epicLine?: string;
+  /** The epic that holds `epicLine`, when the config names one. */
+  epic?: number;
+  /** Human reasons for the verdict, e.g. `pass rate 61.1% < target 90%`. */
+  reasons: string[];
+}
+
+export interface GatesShared {
+  outcomes: GateOutcome[];
+  /** True when the run measured the default branch (push/schedule there): only then do metric lines tick. */
+  onDefaultBranch: boolean;
+  /** The pull request the reports belong to, if any. */
+  pullRequest?: number;
+  headSha?: string;
+}
+
+export interface SharedState {
+  gates?: GatesShared;
+  [key: string]: unknown;
+}
