@@ -39,6 +39,6 @@ export interface FeatureResult {
 export interface Feature {
   name: string;
   /** Cheap and pure: does this event concern the feature, given the config? */
-  wants(ctx: Pick<RunContext, 'event' | 'config'>): boolean;
+  wants(ctx: Pick<RunContext, 'event' | 'config' | 'configPath'>): boolean;
   run(ctx: RunContext): Promise<FeatureResult>;
 }

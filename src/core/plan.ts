@@ -40,6 +40,12 @@ export interface SetBodyOp extends OpBase {
   issue: number;
   expected: string;
   body: string;
+  /**
+   * False when the planner read `expected` in the same request that gave it the children's
+   * state (so the executor does not read it again before writing). The executor always
+   * reads the body back after writing and reports 'conflict' if it is not ours.
+   */
+  preRead?: boolean;
 }
 
 export interface AddLabelsOp extends OpBase {
@@ -65,6 +71,10 @@ export interface UpsertCommentOp extends OpBase {
   body: string;
   /** When false, only an existing comment is edited (e.g. to mark an escalation resolved). */
   create?: boolean;
+  /** The comment's id when the planner already found it: skips the search. */
+  commentId?: number;
+  /** The comment's current body when known: an unchanged comment then costs no request. */
+  currentBody?: string;
 }
 
 export interface SetIssueStateOp extends OpBase {

@@ -1,0 +1,301 @@
+import type { Logger } from '../core/log';
+import type { CheckRunOp, Operation, OpResult, RepoRef, SetBodyOp, UpsertCommentOp } from '../core/plan';
+import { opIssue } from '../core/plan';
+import type { LabelDefinition } from '../labels/config';
+import { httpStatus, type GitHub } from '../github/port';
+import { lookupLabels } from './labels';
+
+export interface ExecutorOptions {
+  github: GitHub;
+  repo: RepoRef;
+  log: Logger;
+  dryRun: boolean;
+  /** Write requests allowed in this run; past it operations are reported, not made. */
+  maxWrites: number;
+  /** Labels to create (with their colour and description) before they are first applied. */
+  definitions: LabelDefinition[];
+}
+
+const ANNOTATIONS_PER_REQUEST = 50;
+
+/**
+ * The only code that writes to GitHub. It applies plans operation by operation, skipping
+ * what would change nothing, and records an outcome for each (for the summary and outputs).
+ * A failed write stops the rest of its plan, so a plan never ends half-applied in an order
+ * its author did not intend; bodies are only ever replaced whole, after a conflict check.
+ */
+export class Executor {
+  readonly results: OpResult[] = [];
+  writes = 0;
+  /** Set when GitHub refused a write for lack of permission: the permission to add. */
+  permissionProblem?: string;
+  /** Lower-cased label names known to exist in the event's repository. */
+  readonly knownLabels = new Set<string>();
+
+  constructor(private readonly options: ExecutorOptions) {}
+
+  get budgetExhausted(): boolean {
+    return this.writes >= this.options.maxWrites;
+  }
+
+  async apply(plan: Operation[]): Promise<OpResult[]> {
+    const results: OpResult[] = [];
+    let stopped: string | undefined;
+    for (const [issue, ops] of groupByIssue(plan)) {
+      const { log } = this.options;
+      if (issue !== undefined) log.startGroup(`[#${issue}]`);
+      try {
+        for (const op of ops) {
+          const result = stopped
+            ? { op, status: 'failed' as const, writes: 0, detail: `not attempted: ${stopped}` }
+            : await this.applyOne(op);
+          if (result.status === 'failed' && !stopped) stopped = result.detail ?? 'an earlier write failed';
+          results.push(result);
+          this.results.push(result);
+          log.info(`${prefix(op)}${describeOp(op)}: ${result.status}${result.detail ? ` (${result.detail})` : ''} — ${op.why}`);
+        }
+      } finally {
+        if (issue !== undefined) log.endGroup();
+      }
+    }
+    return results;
+  }
+
+  private async applyOne(op: Operation): Promise<OpResult> {
+    if (this.options.dryRun) return { op, status: 'dry-run', writes: 0 };
+    if (this.permissionProblem) return { op, status: 'failed', writes: 0, detail: this.permissionProblem };
+    const before = this.writes;
+    try {
+      const outcome = await this.perform(op);
+      return { op, writes: this.writes - before, ...outcome };
+    } catch (error) {
+      const status = httpStatus(error);
+      const message = error instanceof Error ? error.message : String(error);
+      if (status === 403 && !/rate limit/i.test(message)) {
+        this.permissionProblem = `GitHub refused the write (403: ${message}); the workflow needs \`permissions: ${permissionFor(op)}\``;
+        return { op, status: 'failed', writes: this.writes - before, detail: this.permissionProblem };
+      }
+      return { op, status: 'failed', writes: this.writes - before, detail: `${status ? `HTTP ${status}: ` : ''}${message}` };
+    }
+  }
+
+  /** Reserves `count` writes from the budget, or says the operation is over budget. */
+  private reserve(count = 1): boolean {
+    if (this.writes + count > this.options.maxWrites) return false;
+    this.writes += count;
+    return true;
+  }
+
+  private repoOf(op: Operation): RepoRef {
+    return op.repo ?? this.options.repo;
+  }
+
+  private async perform(op: Operation): Promise<Omit<OpResult, 'op' | 'writes'>> {
+    const { github } = this.options;
+    const repo = this.repoOf(op);
+    const overBudget = { status: 'over-budget' as const, detail: `max-writes (${this.options.maxWrites}) reached` };
+    switch (op.kind) {
+      case 'create-label': {
+        if (!this.reserve()) return overBudget;
+        try {
+          await github.request('POST /repos/{owner}/{repo}/labels', { ...repo, name: op.name, color: hex(op.color), description: op.description });
+        } catch (error) {
+          // Another run created it meanwhile: the outcome we wanted.
+          if (httpStatus(error) === 422) return { status: 'unchanged', detail: 'already exists' };
+          throw error;
+        }
+        this.knownLabels.add(op.name.toLowerCase());
+        return { status: 'applied' };
+      }
+      case 'update-label': {
+        if (!this.reserve()) return overBudget;
+        await github.request('PATCH /repos/{owner}/{repo}/labels/{name}', { ...repo, name: op.name, color: hex(op.color), description: op.description });
+        return { status: 'applied' };
+      }
+      case 'set-body':
+        return this.setBody(op, repo);
+      case 'add-labels': {
+        if (op.labels.length === 0) return { status: 'unchanged' };
+        await this.ensureLabels(repo, op.labels);
+        if (!this.reserve()) return overBudget;
+        await github.request('POST /repos/{owner}/{repo}/issues/{issue_number}/labels', { ...repo, issue_number: op.issue, labels: op.labels });
+        return { status: 'applied' };
+      }
+      case 'remove-label': {
+        if (!this.reserve()) return overBudget;
+        try {
+          await github.request('DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}', { ...repo, issue_number: op.issue, name: op.label });
+        } catch (error) {
+          if (httpStatus(error) === 404) return { status: 'unchanged', detail: 'label was not on the issue' };
+          throw error;
+        }
+        return { status: 'applied' };
+      }
+      case 'upsert-comment':
+        return this.upsertComment(op, repo);
+      case 'set-issue-state': {
+        if (!this.reserve()) return overBudget;
+        await github.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
+          ...repo,
+          issue_number: op.issue,
+          state: op.state,
+          ...(op.stateReason ? { state_reason: op.stateReason } : {})
+        });
+        return { status: 'applied' };
+      }
+      case 'check-run':
+        return this.checkRun(op, repo);
+    }
+  }
+
+  /** Creates the defined labels among `names` that the repository lacks, before they are applied. */
+  private async ensureLabels(repo: RepoRef, names: string[]): Promise<void> {
+    if (repo !== this.options.repo) return;
+    const defined = new Map(this.options.definitions.map((d) => [d.name.toLowerCase(), d]));
+    const unknown = names.filter((n) => defined.has(n.toLowerCase()) && !this.knownLabels.has(n.toLowerCase()));
+    if (unknown.length === 0) return;
+    const existing = await lookupLabels(this.options.github, repo, unknown);
+    for (const name of unknown) {
+      if (existing.get(name.toLowerCase())) {
+        this.knownLabels.add(name.toLowerCase());
+        continue;
+      }
+      const def = defined.get(name.toLowerCase())!;
+      const result = await this.applyOne({ kind: 'create-label', name: def.name, color: def.color, description: def.description, why: `label ${def.name} is about to be applied and does not exist yet` });
+      this.results.push(result);
+      if (result.status === 'failed') throw new Error(result.detail);
+    }
+  }
+
+  private async setBody(op: SetBodyOp, repo: RepoRef): Promise<Omit<OpResult, 'op' | 'writes'>> {
+    const { github } = this.options;
+    const route = 'GET /repos/{owner}/{repo}/issues/{issue_number}';
+    const params = { ...repo, issue_number: op.issue };
+    if (op.preRead !== false) {
+      const current = (await github.request<{ body: string | null }>(route, params)).data.body ?? '';
+      if (current === op.body) return { status: 'unchanged' };
+      if (current !== op.expected) return { status: 'conflict', detail: 'the body changed since it was read', value: current };
+    } else if (op.expected === op.body) {
+      return { status: 'unchanged' };
+    }
+    if (!this.reserve()) return { status: 'over-budget', detail: `max-writes (${this.options.maxWrites}) reached` };
+    await github.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', { ...params, body: op.body });
+    // Issues have no conditional update: reading back is how a concurrent writer is noticed.
+    const after = (await github.request<{ body: string | null }>(route, params)).data.body ?? '';
+    if (after !== op.body) return { status: 'conflict', detail: 'another writer changed the body right after ours', value: after };
+    return { status: 'applied', value: after };
+  }
+
+  private async upsertComment(op: UpsertCommentOp, repo: RepoRef): Promise<Omit<OpResult, 'op' | 'writes'>> {
+    const { github } = this.options;
+    let id = op.commentId;
+    let current = op.currentBody;
+    if (id === undefined) {
+      const found = await findComment(github, repo, op.issue, op.marker);
+      id = found?.id;
+      current = found?.body;
+    }
+    if (id !== undefined && current === op.body) return { status: 'unchanged', value: id };
+    if (id === undefined && op.create === false) return { status: 'unchanged', detail: 'no comment to update' };
+    if (!this.reserve()) return { status: 'over-budget', detail: `max-writes (${this.options.maxWrites}) reached` };
+    if (id !== undefined) {
+      await github.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { ...repo, comment_id: id, body: op.body });
+      return { status: 'applied', value: id };
+    }
+    const created = await github.request<{ id: number }>('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...repo, issue_number: op.issue, body: op.body });
+    return { status: 'applied', value: created.data.id };
+  }
+
+  private async checkRun(op: CheckRunOp, repo: RepoRef): Promise<Omit<OpResult, 'op' | 'writes'>> {
+    const { github } = this.options;
+    const batches = Math.max(1, Math.ceil(op.annotations.length / ANNOTATIONS_PER_REQUEST));
+    const output = (i: number) => ({
+      title: op.title,
+      summary: op.summary,
+      ...(op.text !== undefined ? { text: op.text } : {}),
+      annotations: op.annotations.slice(i * ANNOTATIONS_PER_REQUEST, (i + 1) * ANNOTATIONS_PER_REQUEST)
+    });
+    const existing = await github.request<{ check_runs: { id: number; external_id: string | null; conclusion: string | null; output: { title: string | null; summary: string | null; text: string | null } }[] }>(
+      'GET /repos/{owner}/{repo}/commits/{ref}/check-runs',
+      { ...repo, ref: op.headSha, check_name: op.name, per_page: 100 }
+    );
+    const same = existing.data.check_runs.find((run) => (op.externalId ? run.external_id === op.externalId : true));
+    if (same && same.conclusion === op.conclusion && same.output.title === op.title && same.output.summary === op.summary && (same.output.text ?? undefined) === op.text) {
+      return { status: 'unchanged', value: same.id };
+    }
+    if (!this.reserve(batches)) return { status: 'over-budget', detail: `max-writes (${this.options.maxWrites}) reached` };
+    const common = { ...repo, name: op.name, status: 'completed', conclusion: op.conclusion, ...(op.externalId ? { external_id: op.externalId } : {}) };
+    let id: number;
+    if (same) {
+      id = same.id;
+      await github.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', { ...common, check_run_id: id, output: output(0) });
+    } else {
+      const created = await github.request<{ id: number }>('POST /repos/{owner}/{repo}/check-runs', { ...common, head_sha: op.headSha, output: output(0) });
+      id = created.data.id;
+    }
+    // GitHub takes at most 50 annotations per request; later updates append.
+    for (let i = 1; i < batches; i++) {
+      await github.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', { ...repo, check_run_id: id, output: output(i) });
+    }
+    return { status: 'applied', value: id };
+  }
+}
+
+/** Finds our comment by its hidden marker, reading comment pages until it turns up. */
+export async function findComment(github: GitHub, repo: RepoRef, issue: number, marker: string): Promise<{ id: number; body: string } | undefined> {
+  const comments = await github.paginate<{ id: number; body?: string }>(
+    'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
+    { ...repo, issue_number: issue },
+    (items) => items.some((c) => c.body?.includes(marker))
+  );
+  const found = comments.find((c) => c.body?.includes(marker));
+  return found ? { id: found.id, body: found.body ?? '' } : undefined;
+}
+
+function groupByIssue(plan: Operation[]): Map<number | undefined, Operation[]> {
+  const groups = new Map<number | undefined, Operation[]>([[undefined, []]]);
+  for (const op of plan) {
+    const key = opIssue(op);
+    if (!groups.has(key)) groups.set(key, []);
+    groups.get(key)!.push(op);
+  }
+  return groups;
+}
+
+function hex(color: string): string {
+  return color.replace(/^#/, '').toLowerCase();
+}
+
+function prefix(op: Operation): string {
+  const issue = opIssue(op);
+  const repo = op.repo ? `${op.repo.owner}/${op.repo.repo}` : '';
+  return issue !== undefined ? `[${repo}#${issue}] ` : '';
+}
+
+/** One line naming an operation, for logs and the job summary. */
+export function describeOp(op: Operation): string {
+  switch (op.kind) {
+    case 'create-label':
+      return `create label "${op.name}" (#${hex(op.color)})`;
+    case 'update-label':
+      return `update label "${op.name}" (#${hex(op.color)}, "${op.description}")`;
+    case 'set-body':
+      return `update the body of #${op.issue}`;
+    case 'add-labels':
+      return `add label${op.labels.length > 1 ? 's' : ''} ${op.labels.map((l) => `"${l}"`).join(', ')} to #${op.issue}`;
+    case 'remove-label':
+      return `remove label "${op.label}" from #${op.issue}`;
+    case 'upsert-comment':
+      return `${op.create === false ? 'update' : 'create or update'} comment ${op.marker.replace(/<!--\s*|\s*-->/g, '')} on #${op.issue}`;
+    case 'set-issue-state':
+      return `${op.state === 'closed' ? 'close' : 'reopen'} #${op.issue}`;
+    case 'check-run':
+      return `check run "${op.name}" on ${op.headSha.slice(0, 7)}: ${op.conclusion}, ${op.annotations.length} annotation(s)`;
+  }
+}
+
+function permissionFor(op: Operation): string {
+  if (op.kind === 'check-run') return 'checks: write';
+  if (op.kind === 'upsert-comment') return 'issues: write (and pull-requests: write for comments on pull requests)';
+  return 'issues: write';
+}

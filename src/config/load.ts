@@ -1,0 +1,54 @@
+import { readFile } from 'node:fs/promises';
+import { isAbsolute, join } from 'node:path';
+import type { EventContext } from '../core/event';
+import type { Logger } from '../core/log';
+import { httpStatus, type GitHub } from '../github/port';
+import { parseConfig } from './parse';
+import type { Config } from './types';
+
+export interface LoadedConfig {
+  config: Config;
+  /** Where it came from, for messages: a workspace path or `owner/repo@ref:path`. */
+  source: string;
+  /** False when no file exists and the defaults apply. */
+  found: boolean;
+}
+
+/**
+ * Reads the config from the checked-out workspace when it is there, else through the API at
+ * the event's ref (so a workflow without actions/checkout works). No file: the defaults.
+ */
+export async function loadConfig(path: string, event: EventContext, github: GitHub, log: Logger): Promise<LoadedConfig> {
+  const local = event.workspace ? (isAbsolute(path) ? path : join(event.workspace, path)) : undefined;
+  if (local) {
+    const text = await readFile(local, 'utf8').catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return undefined;
+      throw error;
+    });
+    if (text !== undefined) return { config: parseConfig(text, path), source: path, found: true };
+  }
+  const ref = configRef(event);
+  const source = `${event.repo.owner}/${event.repo.repo}@${ref ?? 'default branch'}:${path}`;
+  try {
+    const response = await github.request<{ content?: string; encoding?: string }>(
+      'GET /repos/{owner}/{repo}/contents/{path}',
+      { ...event.repo, path, ...(ref ? { ref } : {}) }
+    );
+    const { content = '', encoding } = response.data;
+    const text = encoding === 'base64' ? Buffer.from(content, 'base64').toString('utf8') : content;
+    return { config: parseConfig(text, path), source, found: true };
+  } catch (error) {
+    if (httpStatus(error) !== 404) throw error;
+    log.info(`No config at ${source}: using the defaults.`);
+    return { config: parseConfig('', path), source, found: false };
+  }
+}
+
+/**
+ * The ref whose config applies. For pull_request_target and workflow_run the base/default
+ * branch's config is used on purpose: a fork must not be able to change the rules it is judged by.
+ */
+function configRef(event: EventContext): string | undefined {
+  if (event.name === 'pull_request_target' || event.name === 'workflow_run') return undefined;
+  return event.sha ?? event.ref;
+}

@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import type { EventContext } from './event';
+
+/** Thrown for a broken run environment (missing variables, unreadable event file). */
+export class EnvironmentError extends Error {
+  override name = 'EnvironmentError';
+}
+
+/**
+ * Reads the event from the standard Actions variables. GitHub Enterprise Server works
+ * because every URL comes from the environment, never from a constant.
+ */
+export function readEventContext(env: NodeJS.ProcessEnv, readFile: (path: string) => string = (p) => readFileSync(p, 'utf8')): EventContext {
+  const name = env.GITHUB_EVENT_NAME;
+  if (!name) throw new EnvironmentError('GITHUB_EVENT_NAME is not set: run inside GitHub Actions, or use `epic-steward run --event-name`.');
+  let payload: Record<string, any> = {};
+  const path = env.GITHUB_EVENT_PATH;
+  if (path) {
+    let text: string;
+    try {
+      text = readFile(path);
+    } catch (error) {
+      throw new EnvironmentError(`cannot read the event payload at GITHUB_EVENT_PATH=${path}: ${(error as Error).message}`);
+    }
+    try {
+      payload = JSON.parse(text);
+    } catch (error) {
+      throw new EnvironmentError(`the event payload at ${path} is not valid JSON: ${(error as Error).message}`);
+    }
+    if (!payload || typeof payload !== 'object' || Array.isArray(payload)) {
+      throw new EnvironmentError(`the event payload at ${path} is not a JSON object`);
+    }
+  }
+  const full = env.GITHUB_REPOSITORY ?? payload.repository?.full_name;
+  const [owner, repo] = typeof full === 'string' ? full.split('/') : [];
+  if (!owner || !repo) throw new EnvironmentError('GITHUB_REPOSITORY is not set (expected owner/name).');
+  const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/$/, '');
+  const apiUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/$/, '');
+  const runId = Number(env.GITHUB_RUN_ID);
+  return {
+    name,
+    action: typeof payload.action === 'string' ? payload.action : undefined,
+    payload,
+    repo: { owner, repo },
+    ref: env.GITHUB_REF || undefined,
+    sha: env.GITHUB_SHA || undefined,
+    workspace: env.GITHUB_WORKSPACE || undefined,
+    actor: env.GITHUB_ACTOR || undefined,
+    runId: Number.isFinite(runId) && runId > 0 ? runId : undefined,
+    serverUrl,
+    apiUrl,
+    graphqlUrl: (env.GITHUB_GRAPHQL_URL || `${apiUrl}/graphql`).replace(/\/$/, '')
+  };
+}
+
+/** The injected clock: EPIC_STEWARD_NOW (ISO time) pins it, for tests, the demo and replays. */
+export function clockFrom(env: NodeJS.ProcessEnv): () => Date {
+  const pinned = env.EPIC_STEWARD_NOW;
+  if (!pinned) return () => new Date();
+  const at = new Date(pinned);
+  if (Number.isNaN(at.getTime())) throw new EnvironmentError(`EPIC_STEWARD_NOW=${pinned} is not an ISO date-time`);
+  return () => new Date(at);
+}

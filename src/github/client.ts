@@ -1,0 +1,80 @@
+import { getOctokit } from '@actions/github';
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
+import type { Logger } from '../core/log';
+import type { GitHub, GitHubResponse } from './port';
+
+export interface ClientOptions {
+  token: string;
+  /** REST base, from GITHUB_API_URL (GitHub Enterprise Server: https://host/api/v3). */
+  apiUrl: string;
+  /** From GITHUB_GRAPHQL_URL (GHES: https://host/api/graphql), used as given. */
+  graphqlUrl: string;
+  log: Logger;
+  /** Retries of one request after 5xx, resets and rate limits. */
+  retries?: number;
+}
+
+/**
+ * Builds the one Octokit client of a run, from @actions/github with throttling and retry.
+ * Throttling honours `retry-after` on primary and secondary rate limits; retry covers 5xx and
+ * dropped connections. 4xx answers that cannot succeed (400, 401, 403 without a rate limit,
+ * 404, 410, 422, 451) are never retried. GraphQL goes through the same client, so the same
+ * plugins apply to it.
+ */
+export function createGitHub(options: ClientOptions): GitHub {
+  const { log } = options;
+  const retries = options.retries ?? 4;
+  const octokit = getOctokit(
+    options.token,
+    {
+      baseUrl: options.apiUrl,
+      request: { retries },
+      retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
+      throttle: {
+        onRateLimit: (retryAfter: number, request: { method: string; url: string }, _o: unknown, retryCount: number) => {
+          log.warning(`Rate limit hit on ${request.method} ${request.url}; retrying in ${retryAfter}s.`);
+          return retryCount < retries;
+        },
+        onSecondaryRateLimit: (retryAfter: number, request: { method: string; url: string }, _o: unknown, retryCount: number) => {
+          log.warning(`Secondary rate limit hit on ${request.method} ${request.url}; retrying in ${retryAfter}s.`);
+          return retryCount < retries;
+        }
+      }
+    },
+    throttling,
+    retry
+  );
+
+  let count = 0;
+  octokit.hook.before('request', () => {
+    count += 1;
+  });
+
+  return {
+    async graphql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+      return octokit.graphql<T>(query, { ...variables, url: options.graphqlUrl });
+    },
+    async request<T>(route: string, params: Record<string, unknown> = {}): Promise<GitHubResponse<T>> {
+      const response = await octokit.request(route, params);
+      return { status: response.status, data: response.data as T, headers: response.headers as GitHubResponse<T>['headers'] };
+    },
+    async paginate<T>(route: string, params: Record<string, unknown> = {}, done?: (items: T[]) => boolean): Promise<T[]> {
+      const items: T[] = [];
+      // The route is a plain string here, which Octokit's typed overloads do not accept.
+      const paginate = octokit.paginate as unknown as (
+        route: string,
+        params: Record<string, unknown>,
+        map: (response: { data: unknown }, stop: () => void) => unknown[]
+      ) => Promise<unknown[]>;
+      await paginate(route, { per_page: 100, ...params }, (response, stop) => {
+        const page = (Array.isArray(response.data) ? response.data : []) as T[];
+        items.push(...page);
+        if (done?.(items)) stop();
+        return [];
+      });
+      return items;
+    },
+    requestCount: () => count
+  };
+}

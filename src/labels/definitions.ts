@@ -1,0 +1,61 @@
+import type { Feature, RunContext } from '../core/feature';
+import type { Operation } from '../core/plan';
+import type { LabelDefinition } from './config';
+
+interface RepoLabel {
+  name: string;
+  color: string;
+  description: string | null;
+}
+
+/**
+ * Pure: the writes that make the repository's labels match the definitions. Names compare
+ * case-insensitively as on GitHub; a label only differing in case is left as people named it.
+ */
+export function planDefinitions(definitions: LabelDefinition[], existing: RepoLabel[]): Operation[] {
+  const byName = new Map(existing.map((l) => [l.name.toLowerCase(), l]));
+  const ops: Operation[] = [];
+  for (const def of definitions) {
+    const color = def.color.replace(/^#/, '').toLowerCase();
+    const current = byName.get(def.name.toLowerCase());
+    if (!current) {
+      ops.push({ kind: 'create-label', name: def.name, color, description: def.description, why: 'defined in the config and missing from the repository' });
+    } else if (current.color.toLowerCase() !== color || (current.description ?? '') !== def.description) {
+      const what = [current.color.toLowerCase() !== color ? `colour ${current.color} → ${color}` : '', (current.description ?? '') !== def.description ? 'description' : '']
+        .filter(Boolean)
+        .join(', ');
+      ops.push({ kind: 'update-label', name: current.name, color, description: def.description, why: `differs from its definition (${what})` });
+    }
+  }
+  return ops;
+}
+
+/**
+ * True when a push changed the config file: then the definitions are synced at once, rather
+ * than waiting for the schedule.
+ */
+function pushTouchesConfig(ctx: Pick<RunContext, 'event' | 'configPath'>): boolean {
+  const commits: any[] = Array.isArray(ctx.event.payload.commits) ? ctx.event.payload.commits : [];
+  const path = ctx.configPath.replace(/^\.\//, '');
+  return commits.some((c) => ['added', 'modified'].some((k) => Array.isArray(c?.[k]) && c[k].includes(path)));
+}
+
+/** Creates missing labels and corrects drifted ones, on dispatch, schedule and config pushes. */
+export const definitionsFeature: Feature = {
+  name: 'label definitions',
+  wants: (ctx) => {
+    if (ctx.config.labels.definitions.length === 0) return false;
+    const { name } = ctx.event;
+    if (name === 'workflow_dispatch' || name === 'schedule') return true;
+    return name === 'push' && pushTouchesConfig(ctx);
+  },
+  async run(ctx) {
+    const existing = await ctx.github.paginate<RepoLabel>('GET /repos/{owner}/{repo}/labels', { ...ctx.event.repo });
+    const plan = planDefinitions(ctx.config.labels.definitions, existing);
+    const results = await ctx.apply(plan);
+    const lines = results.map((r) => `- ${r.op.kind === 'create-label' ? 'create' : 'update'} \`${'name' in r.op ? r.op.name : ''}\`: ${r.status}`);
+    return {
+      summary: `Checked ${ctx.config.labels.definitions.length} defined label(s) against ${existing.length} in the repository.${lines.length ? '\n\n' + lines.join('\n') : ' All match.'}`
+    };
+  }
+};

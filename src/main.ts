@@ -1,0 +1,46 @@
+import * as core from '@actions/core';
+import { ConfigError } from './config/parse';
+import { clockFrom, readEventContext } from './core/env';
+import type { Logger } from './core/log';
+import { runAction, type RunInputs } from './run';
+
+/** The action's inputs, validated; a wrong value fails the step naming the input. */
+export function readInputs(actions: Pick<typeof core, 'getInput' | 'getBooleanInput'> = core): RunInputs {
+  const maxWritesText = actions.getInput('max-writes') || '100';
+  const maxWrites = Number(maxWritesText);
+  if (!Number.isInteger(maxWrites) || maxWrites < 0) {
+    throw new Error(`input max-writes: expected a whole number of writes (0 or more), got "${maxWritesText}"`);
+  }
+  const dryRunText = actions.getInput('dry-run');
+  return {
+    token: actions.getInput('github-token') || process.env.GITHUB_TOKEN || '',
+    configPath: actions.getInput('config') || '.github/epic-steward.yml',
+    dryRun: dryRunText ? actions.getBooleanInput('dry-run') : false,
+    maxWrites
+  };
+}
+
+const actionsLogger: Logger = {
+  debug: core.debug,
+  info: core.info,
+  warning: core.warning,
+  error: core.error,
+  startGroup: core.startGroup,
+  endGroup: core.endGroup
+};
+
+/** Reads inputs and environment, runs every feature, writes outputs and the job summary. */
+export async function run(): Promise<void> {
+  try {
+    const inputs = readInputs();
+    if (!inputs.token) throw new Error('input github-token is empty: pass `github-token: ${{ github.token }}` (the default) or a token secret');
+    const event = readEventContext(process.env);
+    const outcome = await runAction(inputs, event, clockFrom(process.env), actionsLogger);
+    for (const [name, value] of Object.entries(outcome.outputs)) core.setOutput(name, value);
+    for (const warning of outcome.warnings) core.warning(warning);
+    if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(outcome.summary, true).write();
+    if (outcome.failure) core.setFailed(outcome.failure);
+  } catch (error) {
+    core.setFailed(error instanceof ConfigError ? `Invalid config: ${error.message}` : error instanceof Error ? error.message : String(error));
+  }
+}

@@ -1,0 +1,140 @@
+import { Executor, describeOp } from './apply/executor';
+import { loadConfig } from './config/load';
+import type { EventContext } from './core/event';
+import type { FeatureResult, RunContext, SharedState } from './core/feature';
+import type { Logger } from './core/log';
+import type { OpResult } from './core/plan';
+import { features as allFeatures } from './features';
+import { createGitHub } from './github/client';
+import type { GitHub } from './github/port';
+
+export interface RunInputs {
+  token: string;
+  configPath: string;
+  dryRun: boolean;
+  maxWrites: number;
+}
+
+export interface RunOutcome {
+  outputs: Record<string, string>;
+  summary: string;
+  /** Set when the step should fail, with the reason. */
+  failure?: string;
+  warnings: string[];
+  results: OpResult[];
+}
+
+/**
+ * One run of the action, free of @actions/core so the CLI and tests can call it:
+ * load the config, let every interested feature read → plan → apply, and gather outputs and
+ * the job summary (what was read, planned and written).
+ */
+export async function runAction(
+  inputs: RunInputs,
+  event: EventContext,
+  now: () => Date,
+  log: Logger,
+  github: GitHub = createGitHub({ token: inputs.token, apiUrl: event.apiUrl, graphqlUrl: event.graphqlUrl, log })
+): Promise<RunOutcome> {
+  const { config, source, found } = await loadConfig(inputs.configPath, event, github, log);
+  const executor = new Executor({
+    github,
+    repo: event.repo,
+    log,
+    dryRun: inputs.dryRun,
+    maxWrites: inputs.maxWrites,
+    definitions: config.labels.definitions
+  });
+  const shared: SharedState = {};
+  const ctx: RunContext = {
+    event,
+    config,
+    configPath: inputs.configPath,
+    github,
+    now,
+    log,
+    dryRun: inputs.dryRun,
+    apply: (plan) => executor.apply(plan),
+    shared
+  };
+
+  const sections: string[] = [];
+  const outputs: Record<string, string> = {};
+  const failures: string[] = [];
+  const ran: string[] = [];
+  for (const feature of allFeatures) {
+    if (!feature.wants(ctx)) continue;
+    ran.push(feature.name);
+    let result: FeatureResult;
+    log.info(`${feature.name}: running for ${event.name}${event.action ? `.${event.action}` : ''}`);
+    result = await feature.run(ctx);
+    if (result.summary) sections.push(`### ${capitalise(feature.name)}\n\n${result.summary}`);
+    Object.assign(outputs, result.outputs ?? {});
+    if (result.failure) failures.push(result.failure);
+  }
+
+  const results = executor.results;
+  const warnings: string[] = [];
+  const failed = results.filter((r) => r.status === 'failed');
+  const overBudget = results.filter((r) => r.status === 'over-budget');
+  const conflicts = results.filter((r) => r.status === 'conflict');
+  if (executor.permissionProblem) {
+    // Fork pull requests get a read-only token whatever the workflow asks: degrade, do not fail.
+    warnings.push(`${executor.permissionProblem}. Nothing was written; the summary lists what would have been.`);
+  } else if (failed.length) {
+    failures.push(`${failed.length} write(s) failed: ${failed.map((r) => `${describeOp(r.op)} (${r.detail})`).join('; ')}`);
+  }
+  if (overBudget.length) {
+    warnings.push(`max-writes (${inputs.maxWrites}) reached: ${overBudget.length} operation(s) not written: ${overBudget.map((r) => describeOp(r.op)).join('; ')}`);
+  }
+  if (conflicts.length) warnings.push(`${conflicts.length} write(s) lost a race with another writer and were not retried: ${conflicts.map((r) => describeOp(r.op)).join('; ')}`);
+
+  outputs['dry-run'] = String(inputs.dryRun);
+  outputs.writes = String(executor.writes);
+  outputs['writes-skipped'] = String(overBudget.length);
+  outputs.plan = JSON.stringify(results.map((r) => ({ operation: describeOp(r.op), status: r.status, why: r.op.why })));
+
+  const summary = renderSummary({ event, source, found, ran, github, results, sections, warnings, inputs });
+  return { outputs, summary, failure: failures.length ? failures.join('\n') : undefined, warnings, results };
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function renderSummary(s: {
+  event: EventContext;
+  source: string;
+  found: boolean;
+  ran: string[];
+  github: GitHub;
+  results: OpResult[];
+  sections: string[];
+  warnings: string[];
+  inputs: RunInputs;
+}): string {
+  const written = s.results.filter((r) => r.status === 'applied');
+  const lines = [
+    `## Epic Steward${s.inputs.dryRun ? ' (dry run: nothing written)' : ''}`,
+    '',
+    `**Event** \`${s.event.name}${s.event.action ? `.${s.event.action}` : ''}\` on \`${s.event.repo.owner}/${s.event.repo.repo}\` · **config** \`${s.source}\`${s.found ? '' : ' (not found: defaults)'}`,
+    '',
+    `**Read** ${s.github.requestCount()} API request(s) · **planned** ${s.results.length} operation(s) · **written** ${written.length} (${s.results.reduce((n, r) => n + r.writes, 0)} write request(s))`,
+    ''
+  ];
+  if (s.ran.length === 0) lines.push('No feature had work for this event.', '');
+  for (const warning of s.warnings) lines.push(`> [!WARNING]\n> ${warning}`, '');
+  if (s.results.length) {
+    lines.push('| operation | outcome | why |', '| --- | --- | --- |');
+    for (const r of s.results) {
+      lines.push(`| ${cell(describeOp(r.op))} | ${r.status}${r.detail ? `: ${cell(r.detail)}` : ''} | ${cell(r.op.why)} |`);
+    }
+    lines.push('');
+  }
+  lines.push(...s.sections.flatMap((section) => [section, '']));
+  return lines.join('\n');
+}
+
+function cell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
