@@ -1,7 +1,9 @@
-// Bundles the action (dist/index.js) and the command line (dist/cli.js) with esbuild.
+// Bundles the action (dist/index.js) and the command line (dist/cli.js) with esbuild, then
+// writes the generated files (schema/config.schema.json, docs/CONFIGURATION.md).
 // Output is deterministic so CI can check that dist/ matches a fresh build.
 import { build } from 'esbuild';
-import { chmodSync } from 'node:fs';
+import { chmodSync, mkdirSync, rmSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 
 // Some dependencies are CommonJS: give the ESM bundle a `require` to call.
 const banner = {
@@ -28,3 +30,9 @@ await build({
   banner: { js: '#!/usr/bin/env node\n' + banner.js }
 });
 chmodSync('dist/cli.js', 0o755);
+
+mkdirSync('.tmp', { recursive: true });
+const generator = '.tmp/generate.mjs';
+await build({ ...common, entryPoints: ['scripts/generate.ts'], outfile: generator });
+await import(pathToFileURL(generator).href);
+rmSync(generator);

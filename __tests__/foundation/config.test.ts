@@ -1,0 +1,59 @@
+import { readFileSync } from 'node:fs';
+import { ConfigError, parseConfig } from '../../src/config/parse';
+import { configSchema } from '../../src/config/schema';
+
+function errorOf(text: string): ConfigError {
+  try {
+    parseConfig(text, '.github/epic-steward.yml');
+  } catch (error) {
+    if (error instanceof ConfigError) return error;
+    throw error;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('parseConfig', () => {
+  test('an empty file gives every default', () => {
+    const config = parseConfig('', 'c.yml');
+    expect(config.labels.definitions).toEqual([]);
+  });
+
+  test('defaults are filled inside list items', () => {
+    const config = parseConfig('labels:\n  definitions:\n    - name: Backend\n', 'c.yml');
+    expect(config.labels.definitions).toEqual([{ name: 'Backend', color: 'ededed', description: '' }]);
+  });
+
+  test.each([
+    ['unknown top-level key', 'labls:\n  definitions: []\n', 1, 'labls', /unknown key/],
+    ['unknown nested key', 'labels:\n  definitions:\n    - name: A\n      colour: ffffff\n', 4, 'labels.definitions[0].colour', /unknown key/],
+    ['bad colour', 'labels:\n  definitions:\n    - name: A\n    - name: B\n      color: red\n', 5, 'labels.definitions[1].color', /expected form/],
+    ['wrong type', 'labels:\n  definitions: Backend\n', 2, 'labels.definitions', /expected array/],
+    ['missing name', 'labels:\n  definitions:\n    - color: ffffff\n', 3, 'labels.definitions[0].name', /required/]
+  ])('%s names file, line and key', (_name, text, line, key, problem) => {
+    const error = errorOf(text);
+    expect(error.file).toBe('.github/epic-steward.yml');
+    expect(error.line).toBe(line);
+    expect(error.key).toBe(key);
+    expect(error.problem).toMatch(problem);
+    expect(error.message).toContain(`.github/epic-steward.yml:${line}:`);
+  });
+
+  test('YAML syntax errors name the line', () => {
+    const error = errorOf('labels:\n  definitions:\n    - name: "unterminated\n');
+    expect(error.line).toBeGreaterThanOrEqual(3);
+    expect(error.message).toMatch(/invalid YAML/);
+  });
+
+  test('duplicate keys are refused', () => {
+    expect(errorOf('labels: {}\nlabels: {}\n').message).toMatch(/invalid YAML/);
+  });
+
+  test('a top level that is not a mapping is refused', () => {
+    expect(errorOf('- a\n- b\n').problem).toMatch(/mapping/);
+  });
+
+  test('schema/config.schema.json is the schema the code validates with (run `npm run build`)', () => {
+    const onDisk = JSON.parse(readFileSync('schema/config.schema.json', 'utf8'));
+    expect(onDisk).toEqual(JSON.parse(JSON.stringify(configSchema)));
+  });
+});

@@ -1,0 +1,116 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+
+/** Path of the bundled action that end-to-end tests run (built by `npm run build`). */
+export const ACTION = resolve('dist/index.js');
+
+export interface EmulatorUrls {
+  url: string;
+  graphqlUrl: string;
+}
+
+export interface ActionOptions {
+  emulator: EmulatorUrls;
+  eventName: string;
+  payload: Record<string, unknown>;
+  repo?: string;
+  /** YAML text of .github/epic-steward.yml in the workspace (omit: no config file). */
+  config?: string;
+  /** Other files to place in the workspace, e.g. test reports. */
+  files?: Record<string, string>;
+  /** Use this workspace directory instead of a fresh one. */
+  workspace?: string;
+  inputs?: Record<string, string>;
+  now?: string;
+  sha?: string;
+  ref?: string;
+  token?: string;
+  env?: Record<string, string>;
+}
+
+export interface ActionRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+  outputs: Record<string, string>;
+  summary: string;
+  workspace: string;
+}
+
+/**
+ * Runs `node dist/index.js` as GitHub Actions would: the standard environment variables, an
+ * event file, INPUT_* inputs, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files.
+ */
+export async function runAction(options: ActionOptions): Promise<ActionRun> {
+  const dir = mkdtempSync(join(tmpdir(), 'epic-steward-run-'));
+  const workspace = options.workspace ?? join(dir, 'workspace');
+  mkdirSync(workspace, { recursive: true });
+  if (options.config !== undefined) writeFile(join(workspace, '.github/epic-steward.yml'), options.config);
+  for (const [path, text] of Object.entries(options.files ?? {})) writeFile(join(workspace, path), text);
+  const eventPath = join(dir, 'event.json');
+  writeFileSync(eventPath, JSON.stringify(options.payload));
+  const outputPath = join(dir, 'output.txt');
+  const summaryPath = join(dir, 'summary.md');
+  writeFileSync(outputPath, '');
+  writeFileSync(summaryPath, '');
+  const inputs = { 'github-token': options.token ?? 'test-token', config: '.github/epic-steward.yml', 'dry-run': 'false', 'max-writes': '100', ...options.inputs };
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    GITHUB_ACTIONS: 'true',
+    GITHUB_EVENT_NAME: options.eventName,
+    GITHUB_EVENT_PATH: eventPath,
+    GITHUB_REPOSITORY: options.repo ?? 'acme/app',
+    GITHUB_API_URL: options.emulator.url,
+    GITHUB_GRAPHQL_URL: options.emulator.graphqlUrl,
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_SHA: options.sha ?? 'c'.repeat(40),
+    GITHUB_REF: options.ref ?? 'refs/heads/main',
+    GITHUB_RUN_ID: '1',
+    GITHUB_OUTPUT: outputPath,
+    GITHUB_STEP_SUMMARY: summaryPath,
+    ...(options.now ? { EPIC_STEWARD_NOW: options.now } : {}),
+    ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
+    ...options.env
+  };
+  const { code, stdout, stderr } = await spawnNode([ACTION], env);
+  return { code, stdout, stderr, outputs: parseOutputs(readFileSync(outputPath, 'utf8')), summary: readFileSync(summaryPath, 'utf8'), workspace };
+}
+
+function writeFile(path: string, text: string): void {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, text);
+}
+
+export function spawnNode(args: string[], env: Record<string, string>): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code) => resolvePromise({ code: code ?? 1, stdout, stderr }));
+  });
+}
+
+/** Parses the GITHUB_OUTPUT file format written by @actions/core (`name<<delimiter`). */
+export function parseOutputs(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const match = /^([^<=]+)<<(.+)$/.exec(lines[i]!);
+    if (match) {
+      const [, name, delimiter] = match;
+      const value: string[] = [];
+      while (++i < lines.length && lines[i] !== delimiter) value.push(lines[i]!);
+      outputs[name!] = value.join('\n');
+    } else if (lines[i]!.includes('=')) {
+      const [name, ...rest] = lines[i]!.split('=');
+      outputs[name!] = rest.join('=');
+    }
+  }
+  return outputs;
+}

@@ -1,0 +1,64 @@
+/**
+ * Renders the configuration reference (docs/CONFIGURATION.md) from the JSON Schema, so the
+ * documentation and the validation can never disagree.
+ */
+type SchemaNode = {
+  type?: string | readonly string[];
+  description?: string;
+  default?: unknown;
+  enum?: readonly unknown[];
+  pattern?: string;
+  properties?: Record<string, SchemaNode>;
+  items?: SchemaNode;
+  additionalProperties?: boolean | SchemaNode;
+  oneOf?: readonly SchemaNode[];
+  anyOf?: readonly SchemaNode[];
+  minimum?: number;
+  maximum?: number;
+  required?: readonly string[];
+};
+
+export function configReference(schema: SchemaNode): string {
+  const rows: string[] = [];
+  walk(schema, '', rows);
+  return [
+    '# Configuration reference',
+    '',
+    '<!-- Generated from schema/config.schema.json by `npm run build`: do not edit by hand. -->',
+    '',
+    'The config file is `.github/epic-steward.yml` (the `config` input changes the path). Start it with',
+    '`# yaml-language-server: $schema=https://raw.githubusercontent.com/epic-steward/epic-steward/main/schema/config.schema.json`',
+    'for completion and checking in editors. Unknown keys are errors; every error names the file, line and key.',
+    'A worked example from the seed project is in [`examples/epic-steward.yml`](../examples/epic-steward.yml).',
+    '',
+    '| key | type | default | description |',
+    '| --- | --- | --- | --- |',
+    ...rows,
+    ''
+  ].join('\n');
+}
+
+function walk(node: SchemaNode, path: string, rows: string[]): void {
+  if (path) rows.push(`| \`${path}\` | ${typeOf(node)} | ${defaultOf(node)} | ${(node.description ?? '').replace(/\|/g, '\\|').replace(/\n/g, ' ')} |`);
+  for (const [key, child] of Object.entries(node.properties ?? {})) walk(child, path ? `${path}.${key}` : key, rows);
+  if (node.items && (node.items.properties || node.items.oneOf)) walk(node.items, `${path}[]`, rows);
+  if (typeof node.additionalProperties === 'object' && node.additionalProperties.properties) walk(node.additionalProperties, `${path}.<name>`, rows);
+  for (const variant of [...(node.oneOf ?? []), ...(node.anyOf ?? [])]) {
+    if (variant.properties) for (const [key, child] of Object.entries(variant.properties)) walk(child, `${path}.${key}`, rows);
+  }
+}
+
+function typeOf(node: SchemaNode): string {
+  if (node.enum) return node.enum.map((v) => `\`${JSON.stringify(v)}\``).join(' \\| ');
+  const variants = [...(node.oneOf ?? []), ...(node.anyOf ?? [])];
+  if (variants.length) return variants.map(typeOf).join(' or ');
+  const type = Array.isArray(node.type) ? node.type.join(' \\| ') : (node.type ?? 'any');
+  if (type === 'array' && node.items) return `list of ${typeOf(node.items)}`;
+  return String(type);
+}
+
+function defaultOf(node: SchemaNode): string {
+  if (node.default === undefined) return '';
+  const text = JSON.stringify(node.default);
+  return text.length > 60 ? '(see schema)' : `\`${text}\``;
+}
