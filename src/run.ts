@@ -3,6 +3,7 @@ import { loadConfig } from './config/load';
 import type { EventContext } from './core/event';
 import type { FeatureResult, RunContext, SharedState } from './core/feature';
 import type { Logger } from './core/log';
+import { fitBytes, LIMITS } from './core/limits';
 import type { OpResult } from './core/plan';
 import { features as allFeatures } from './features';
 import { createGitHub } from './github/client';
@@ -132,7 +133,12 @@ function renderSummary(s: {
     lines.push('');
   }
   lines.push(...s.sections.flatMap((section) => [section, '']));
-  return lines.join('\n');
+  // The operations table can be long; the feature sections with the verdicts come after it,
+  // so they are placed first when the whole would not fit.
+  const text = lines.join('\n');
+  if (Buffer.byteLength(text) <= LIMITS.jobSummaryBytes) return text;
+  const head = lines.slice(0, lines.indexOf('| operation | outcome | why |'));
+  return fitBytes([...head, ...s.sections, '', `${s.results.length} operation(s); the table is in the \`plan\` output.`].join('\n'), LIMITS.jobSummaryBytes);
 }
 
 function cell(text: string): string {
