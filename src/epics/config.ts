@@ -1,9 +1,149 @@
-/** The `epics` section of the config file: JSON Schema fragment (with defaults) and its type. */
+/**
+ * The `epics` section of the config file: JSON Schema fragment (with defaults) and its type.
+ * Every property carries a description because docs/CONFIGURATION.md is generated from them.
+ */
 export const epicsSchema = {
   type: 'object',
   additionalProperties: false,
   default: {},
-  properties: {}
+  description: 'Epics whose task lists tick themselves from the live state of their children.',
+  properties: {
+    enabled: {
+      type: 'boolean',
+      default: true,
+      description: 'Turn the epics feature on or off.'
+    },
+    label: {
+      type: 'string',
+      minLength: 1,
+      default: 'Epic',
+      description: 'An open issue with this label (compared case-insensitively) is an epic; so is any issue with native sub-issues.'
+    },
+    'not-planned': {
+      type: 'string',
+      enum: ['unticked', 'ticked', 'strike'],
+      default: 'unticked',
+      description:
+        'What a child closed as not planned or as a duplicate does to its line: `unticked` leaves it unticked, counts it as not done and lists it in the progress block; `ticked` counts it as done; `strike` strikes the line through and leaves it out of the figures.'
+    },
+    sections: {
+      type: 'array',
+      items: { type: 'string' },
+      default: [],
+      description:
+        'Headings (case-insensitive) whose task items count in the progress figures and towards completion, e.g. `[Development Success]`. Empty: every section counts. Items elsewhere still tick.'
+    },
+    'append-section': {
+      type: 'string',
+      default: '',
+      description:
+        'When set, a child whose body names its epic (`Epic: #13`, `Part of #13`) but is missing from the epic is appended as `- [ ] #N` to the task list under this heading. Empty: never append.'
+    },
+    triggers: {
+      type: 'array',
+      items: {
+        type: 'string',
+        enum: ['issues.closed', 'issues.reopened', 'issues.edited', 'issues.labeled', 'pull_request.closed', 'schedule', 'workflow_dispatch']
+      },
+      default: ['issues.closed', 'issues.reopened', 'issues.edited', 'issues.labeled', 'pull_request.closed', 'schedule', 'workflow_dispatch'],
+      description:
+        'Events the feature reacts to. `pull_request.closed` covers `pull_request_target` too; `schedule` and `workflow_dispatch` reconcile every open epic.'
+    },
+    'close-on-merge': {
+      type: 'boolean',
+      default: true,
+      description:
+        'When a pull request is merged into a branch other than the default one, close the issues its closing keywords name (GitHub only does so for the default branch), so their epics tick.'
+    },
+    handoff: {
+      type: 'object',
+      additionalProperties: false,
+      default: {},
+      description: 'What happens once, when every counted child of an epic is done; reversed when a child reopens.',
+      properties: {
+        labels: {
+          type: 'array',
+          items: { type: 'string' },
+          default: [],
+          description: 'Labels added to the epic on completion (e.g. `ready-for-qa`), removed again when a child reopens.'
+        },
+        mention: {
+          type: 'array',
+          items: { type: 'string', pattern: '^@?[A-Za-z0-9](?:[A-Za-z0-9-]*)(?:/[A-Za-z0-9._-]+)?$' },
+          default: [],
+          description: 'People (`login`) or teams (`org/team`) mentioned in the handoff comment.'
+        },
+        comment: {
+          type: 'string',
+          default: 'All {done} children of this epic are done: handing over to {mentions}.',
+          description:
+            'The handoff comment (empty: no comment). Placeholders: `{epic}` (#number), `{title}`, `{done}`, `{total}`, `{mentions}`, `{children}` (list of the children).'
+        },
+        'reopened-comment': {
+          type: 'string',
+          default: 'Handoff withdrawn: {reopened} reopened, {done}/{total} children done. {mentions}',
+          description:
+            'What the handoff comment is edited to when a child reopens after the handoff. Placeholders as in `comment`, plus `{reopened}` (the children no longer done).'
+        },
+        'close-epic': {
+          type: 'boolean',
+          default: false,
+          description:
+            'Close the epic (as completed) on handoff, and reopen it if a child reopens. Needed for epics of epics: a parent epic ticks a child epic when it is closed.'
+        }
+      }
+    }
+  }
 } as const;
 
-export interface EpicsConfig {}
+export type NotPlannedPolicy = 'unticked' | 'ticked' | 'strike';
+
+export type EpicTrigger =
+  | 'issues.closed'
+  | 'issues.reopened'
+  | 'issues.edited'
+  | 'issues.labeled'
+  | 'pull_request.closed'
+  | 'schedule'
+  | 'workflow_dispatch';
+
+export interface HandoffConfig {
+  labels: string[];
+  mention: string[];
+  comment: string;
+  'reopened-comment': string;
+  'close-epic': boolean;
+}
+
+export interface EpicsConfig {
+  enabled: boolean;
+  label: string;
+  'not-planned': NotPlannedPolicy;
+  sections: string[];
+  'append-section': string;
+  triggers: EpicTrigger[];
+  'close-on-merge': boolean;
+  handoff: HandoffConfig;
+}
+
+/** The defaults, for pure tests and callers that build a config by hand. */
+export function defaultEpicsConfig(overrides: Partial<EpicsConfig> = {}): EpicsConfig {
+  return {
+    enabled: true,
+    label: 'Epic',
+    'not-planned': 'unticked',
+    sections: [],
+    'append-section': '',
+    triggers: [...epicsSchema.properties.triggers.default],
+    'close-on-merge': true,
+    ...overrides,
+    handoff: {
+      labels: [],
+      mention: [],
+      comment: epicsSchema.properties.handoff.properties.comment.default,
+      'reopened-comment': epicsSchema.properties.handoff.properties['reopened-comment'].default,
+      'close-epic': false,
+      ...overrides.handoff
+    }
+  };
+}

@@ -1,0 +1,168 @@
+import type { Nodes, Paragraph, PhrasingContent, Root } from 'mdast';
+import { fromMarkdown, type CompileContext, type Extension as MdastExtension } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { gfm } from 'micromark-extension-gfm';
+import type { Token } from 'micromark-util-types';
+import { refFromUrl, refsInText, type IssueRef, type RefContext } from './refs';
+
+/** Hidden markers around the one block of the body the tool owns. */
+export const BLOCK_START = '<!-- epic-steward:progress:start -->';
+export const BLOCK_END = '<!-- epic-steward:progress:end -->';
+
+/** A source range, in UTF-16 code units of the body string (what String.slice takes). */
+export interface Range {
+  start: number;
+  end: number;
+}
+
+/** A task-list item as GitHub renders it (cmark-gfm rules), located exactly in the source. */
+export interface TaskItem {
+  /** Offset of the character between the brackets: ` `, `x` or `X`. */
+  box: number;
+  checked: boolean;
+  /** The first reference in the item's own paragraph (not its nested items). */
+  ref?: IssueRef;
+  /** Plain text of the item's own paragraph, after the checkbox. */
+  text: string;
+  /** The nearest heading before the item ('' when none). */
+  section: string;
+  /** The paragraph's content after the checkbox, trimmed. */
+  content: Range;
+  /** Set when the whole content is one strikethrough: the range of it and its tilde count. */
+  strike?: Range & { fence: number };
+  /** 1-based line, for messages. */
+  line: number;
+}
+
+export interface ParsedBody {
+  tasks: TaskItem[];
+  /** The tool's block, markers included, when present. */
+  block?: Range;
+}
+
+interface BoxData {
+  epicStewardBox?: number;
+}
+
+// Records where the tokenizer saw the check value, so the offset is exact whatever the list
+// marker, indentation, tabs, block quotes or line endings around it. `enter` is used because
+// mdast-util-gfm already handles `exit` for these tokens (handlers of one kind replace each other).
+function recordBox(this: CompileContext, token: Token): void {
+  const item = this.stack[this.stack.length - 2] as Nodes & { data?: BoxData };
+  if (item?.type === 'listItem') item.data = { ...item.data, epicStewardBox: token.start.offset } as typeof item.data;
+}
+
+const boxRecorder: MdastExtension = {
+  enter: { taskListCheckValueChecked: recordBox, taskListCheckValueUnchecked: recordBox }
+};
+
+/** Parses markdown as GitHub does (GFM), with source positions. */
+export function parseMarkdown(body: string): Root {
+  return fromMarkdown(body, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown(), boxRecorder] });
+}
+
+/** Plain text of inline content; inline code keeps its text (people read it as part of the line). */
+export function plainText(nodes: readonly PhrasingContent[]): string {
+  let text = '';
+  for (const node of nodes) {
+    if (node.type === 'text' || node.type === 'inlineCode') text += node.value;
+    else if (node.type === 'break') text += ' ';
+    else if ('children' in node) text += plainText(node.children as PhrasingContent[]);
+  }
+  return text;
+}
+
+/** The first reference in inline content: link targets first, then the link's own text. */
+export function firstRef(nodes: readonly PhrasingContent[], ctx: RefContext): IssueRef | undefined {
+  for (const node of nodes) {
+    if (node.type === 'text') {
+      const found = refsInText(node.value, ctx)[0];
+      if (found) return found.ref;
+    } else if (node.type === 'link') {
+      const ref = refFromUrl(node.url, ctx) ?? firstRef(node.children, ctx);
+      if (ref) return ref;
+    } else if (node.type === 'inlineCode' || node.type === 'html' || node.type === 'image' || node.type === 'imageReference') {
+      continue;
+    } else if ('children' in node) {
+      const ref = firstRef(node.children as PhrasingContent[], ctx);
+      if (ref) return ref;
+    }
+  }
+  return undefined;
+}
+
+function headingText(node: Nodes): string {
+  return 'children' in node ? plainText(node.children as PhrasingContent[]).replace(/\s+/g, ' ').trim() : '';
+}
+
+/** The tool's block: a start marker and the next end marker, both as HTML blocks (not in code). */
+export function findBlock(tree: Root): Range | undefined {
+  let start: number | undefined;
+  for (const node of tree.children) {
+    if (node.type !== 'html' || !node.position) continue;
+    const value = node.value.trim();
+    if (start === undefined && value.startsWith(BLOCK_START)) {
+      start = node.position.start.offset!;
+      if (value.endsWith(BLOCK_END) && value.length > BLOCK_START.length) return { start, end: node.position.end.offset! };
+    } else if (start !== undefined && value.endsWith(BLOCK_END)) {
+      return { start, end: node.position.end.offset! };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Every task item of an epic body, outside the tool's own block, with its section heading,
+ * its first reference and the exact offset of its checkbox character. Code, HTML blocks and
+ * tables hold no list items in the tree, so they contribute nothing.
+ */
+export function parseBody(body: string, ctx: RefContext, tree: Root = parseMarkdown(body)): ParsedBody {
+  const block = findBlock(tree);
+  const inBlock = (offset: number) => block !== undefined && offset >= block.start && offset < block.end;
+  const tasks: TaskItem[] = [];
+  let section = '';
+  const visit = (node: Nodes): void => {
+    const offset = node.position?.start.offset ?? 0;
+    if (node.type === 'heading' && !inBlock(offset)) section = headingText(node);
+    if (node.type === 'listItem' && typeof node.checked === 'boolean' && !inBlock(offset)) {
+      const box = (node.data as BoxData | undefined)?.epicStewardBox;
+      const paragraph = node.children.find((c): c is Paragraph => c.type === 'paragraph');
+      if (box !== undefined && paragraph && body[box - 1] === '[' && body[box + 1] === ']') {
+        tasks.push(taskOf(body, node.checked, box, paragraph, section, ctx, node.position?.start.line ?? 1));
+      }
+    }
+    if ('children' in node) for (const child of node.children as Nodes[]) visit(child);
+  };
+  visit(tree);
+  return { tasks, block };
+}
+
+function taskOf(body: string, checked: boolean, box: number, paragraph: Paragraph, section: string, ctx: RefContext, line: number): TaskItem {
+  const children = paragraph.children;
+  let start = box + 2;
+  let end = start;
+  if (children.length > 0) {
+    start = Math.max(start, children[0]!.position?.start.offset ?? start);
+    end = children[children.length - 1]!.position?.end.offset ?? start;
+  }
+  while (start < end && /\s/.test(body[start]!)) start++;
+  while (end > start && /\s/.test(body[end - 1]!)) end--;
+  const task: TaskItem = {
+    box,
+    checked,
+    text: plainText(children).replace(/\s+/g, ' ').trim(),
+    section,
+    content: { start, end },
+    line
+  };
+  const ref = firstRef(children, ctx);
+  if (ref) task.ref = ref;
+  const only = children.length === 1 ? children[0] : undefined;
+  if (only?.type === 'delete' && only.position) {
+    const from = only.position.start.offset!;
+    const to = only.position.end.offset!;
+    const fence = /^~+/.exec(body.slice(from))?.[0].length ?? 0;
+    if (fence > 0 && body.slice(to - fence, to) === '~'.repeat(fence)) task.strike = { start: from, end: to, fence };
+  }
+  return task;
+}
