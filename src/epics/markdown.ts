@@ -166,3 +166,20 @@ function taskOf(body: string, checked: boolean, box: number, paragraph: Paragrap
   }
   return task;
 }
+
+/**
+ * The prose of a markdown text: what people wrote outside code and HTML, one space between
+ * nodes. Closing keywords and "Epic: #13" notes are read from this, never from code samples.
+ */
+export function proseOf(markdown: string): string {
+  const parts: string[] = [];
+  const visit = (node: Nodes): void => {
+    if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'html') return;
+    if (node.type === 'text') parts.push(node.value);
+    else if (node.type === 'link') parts.push(` ${node.url} `);
+    if ('children' in node) for (const child of node.children as Nodes[]) visit(child);
+    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') parts.push('\n');
+  };
+  visit(parseMarkdown(markdown));
+  return parts.join('');
+}

@@ -1,0 +1,92 @@
+import { BLOCK_END, BLOCK_START } from './markdown';
+
+/** What the tool remembers in its block: a handoff happens once, and only its own close is undone. */
+export interface BlockRecord {
+  handedOff: boolean;
+  closedByTool: boolean;
+}
+
+export interface SectionFigure {
+  name: string;
+  done: number;
+  total: number;
+}
+
+/** The figures of one epic: the block, the job summary and the `epics` output all show these. */
+export interface EpicFigures {
+  number: number;
+  done: number;
+  total: number;
+  percent: number;
+  complete: boolean;
+  sections: SectionFigure[];
+  /** Children closed as not planned or duplicate (or PRs closed unmerged), as `#16 (duplicate)`. */
+  notPlanned: string[];
+  /** Children the token could not read, with the reason. */
+  unreadable: string[];
+  /** Native sub-issues that no task item mentions. */
+  unlisted: string[];
+}
+
+const RECORD = /<!-- epic-steward:handoff( [a-z ]*)? -->/;
+const STAMP = /<sub>Updated ([^<\r\n]*) by Epic Steward<\/sub>/;
+const MAX_LISTED = 30;
+
+export function percentOf(done: number, total: number): number {
+  // Floor, so 199/200 never reads as 100%.
+  return total === 0 ? 0 : Math.floor((done * 100) / total);
+}
+
+export function readRecord(block: string | undefined): BlockRecord {
+  const words = (block && RECORD.exec(block)?.[1]?.trim().split(/\s+/)) || [];
+  return { handedOff: words.includes('done'), closedByTool: words.includes('closed') };
+}
+
+export function readStamp(block: string | undefined): string | undefined {
+  return block ? STAMP.exec(block)?.[1] : undefined;
+}
+
+/** Minute precision: a reader wants "when", and fewer distinct values means fewer rewrites. */
+export function formatStamp(date: Date): string {
+  return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+
+function cell(text: string): string {
+  return inline(text).replace(/\|/g, '\\|');
+}
+
+function inline(text: string): string {
+  return text.replace(/[\r\n]+/g, ' ').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+function listed(items: string[]): string {
+  const shown = items.slice(0, MAX_LISTED).map(inline).join(', ');
+  return items.length > MAX_LISTED ? `${shown} and ${items.length - MAX_LISTED} more` : shown;
+}
+
+/** `3/4 done · 75%`: the figure people scan for. */
+export function fraction(done: number, total: number): string {
+  return `${done}/${total} done · ${percentOf(done, total)}%`;
+}
+
+/**
+ * The block the tool owns at the end of an epic body. It holds no headings and no task
+ * items, so it never changes the sections or items the tool reads from the rest of the body.
+ */
+export function renderBlock(figures: EpicFigures, record: BlockRecord, stamp: string, eol: string): string {
+  const lines = [BLOCK_START, `**Progress: ${fraction(figures.done, figures.total)}**${figures.complete ? ' ✅' : ''}`, ''];
+  if (figures.sections.length > 0) {
+    lines.push('| Section | Progress |', '| --- | --- |');
+    for (const s of figures.sections) lines.push(`| ${cell(s.name || '(no heading)')} | ${fraction(s.done, s.total)} |`);
+    lines.push('');
+  }
+  const notes: string[] = [];
+  if (figures.notPlanned.length) notes.push(`**Not planned:** ${listed(figures.notPlanned)}`);
+  if (figures.unreadable.length) notes.push(`**Could not read:** ${listed(figures.unreadable)}`);
+  if (figures.unlisted.length) notes.push(`**Sub-issues not in the checklist:** ${listed(figures.unlisted)}`);
+  if (notes.length) lines.push(notes.join('<br>'), '');
+  lines.push(`<sub>Updated ${stamp} by Epic Steward</sub>`);
+  if (record.handedOff) lines.push(`<!-- epic-steward:handoff done${record.closedByTool ? ' closed' : ''} -->`);
+  lines.push(BLOCK_END);
+  return lines.join(eol);
+}

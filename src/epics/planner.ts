@@ -1,0 +1,343 @@
+import type { Operation, RepoRef } from '../core/plan';
+import type { GateOutcome } from '../core/shared';
+import { formatStamp, percentOf, readRecord, readStamp, renderBlock, type BlockRecord, type EpicFigures, type SectionFigure } from './block';
+import type { EpicsConfig } from './config';
+import { parseBody, parseMarkdown, findBlock, type TaskItem } from './markdown';
+import { formatRef, refKey, type IssueRef } from './refs';
+
+/** What the tool knows of one child, read live (never derived from the event alone). */
+export type ChildState =
+  | { kind: 'issue'; state: 'open' | 'closed'; reason?: 'completed' | 'not_planned' | 'duplicate' | 'reopened' | null; title?: string }
+  | { kind: 'pull'; state: 'open' | 'closed' | 'merged'; title?: string }
+  | { kind: 'unreadable'; why: string };
+
+export interface EpicSnapshot {
+  repo: RepoRef;
+  number: number;
+  title: string;
+  body: string;
+  state: 'open' | 'closed';
+  labels: string[];
+  /** Native sub-issues, in order. */
+  subIssues: IssueRef[];
+}
+
+export interface PlanInput {
+  config: EpicsConfig;
+  epic: EpicSnapshot;
+  /** Keyed by refKey(); every reference in the body and every sub-issue should be present. */
+  children: Map<string, ChildState>;
+  /** Gate outcomes measured on the default branch (metric lines); empty elsewhere. */
+  gates: GateOutcome[];
+  /** Children a person names as belonging here that the body does not list yet (optional feature). */
+  append?: IssueRef[];
+  serverUrl: string;
+  now: Date;
+}
+
+export interface EpicPlan {
+  /** The body the epic should have (equal to the snapshot's when nothing changes). */
+  body: string;
+  /** Handoff (or its reversal) first, then the body: a failure leaves the record unwritten, so the next run retries. */
+  ops: Operation[];
+  figures: EpicFigures;
+  /** The handoff happened or was reversed in this plan. */
+  transition?: 'completed' | 'reopened';
+  /** The plan closes or reopens the epic itself (parents must then be reconciled too). */
+  stateChange?: 'closed' | 'open';
+  /** Why the block could not be written, when it could not. */
+  blockProblem?: string;
+  /** References the plan needs but `children` lacks (read them and plan again). */
+  missing: IssueRef[];
+}
+
+export const HANDOFF_MARKER = '<!-- epic-steward:handoff-comment -->';
+const BODY_LIMIT = 65536;
+
+type Verdict = 'done' | 'open' | 'not-planned' | 'unmerged' | 'unreadable';
+
+function verdictOf(state: ChildState | undefined): Verdict {
+  if (!state) return 'unreadable';
+  if (state.kind === 'unreadable') return 'unreadable';
+  if (state.kind === 'pull') return state.state === 'merged' ? 'done' : state.state === 'closed' ? 'unmerged' : 'open';
+  if (state.state === 'open') return 'open';
+  return state.reason === 'not_planned' || state.reason === 'duplicate' ? 'not-planned' : 'done';
+}
+
+function norm(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, ' ').replace(/[\s.]+$/, '').trim();
+}
+
+const MEASURED = /\s*\(measured [^()\r\n]*\)$/;
+
+function measured(outcome: GateOutcome): string {
+  const t = outcome.totals;
+  const executed = t.passed + t.failed + t.errored;
+  const pct = (rate: number) => `${Math.round(rate * 1000) / 10}%`;
+  if (outcome.targetPassRate === null && outcome.executionRate !== null) return `(measured ${pct(outcome.executionRate)} executed · ${executed} tests)`;
+  return `(measured ${outcome.passRate === null ? 'n/a' : pct(outcome.passRate)} · ${t.passed}/${executed})`;
+}
+
+interface Edit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function applyEdits(body: string, edits: Edit[]): string {
+  let out = body;
+  for (const e of [...edits].sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.text + out.slice(e.end);
+  return out;
+}
+
+function eolOf(body: string): string {
+  return body.includes('\r\n') ? '\r\n' : '\n';
+}
+
+function inSections(config: EpicsConfig, section: string): boolean {
+  if (config.sections.length === 0) return true;
+  return config.sections.some((s) => norm(s) === norm(section));
+}
+
+function describeVerdict(state: ChildState | undefined): string {
+  if (!state) return 'not read';
+  if (state.kind === 'unreadable') return state.why;
+  if (state.kind === 'pull') return state.state === 'closed' ? 'closed without merging' : state.state;
+  return state.reason === 'duplicate' ? 'duplicate' : 'not planned';
+}
+
+function template(text: string, values: Record<string, string>): string {
+  return text.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
+}
+
+/** A mention as GitHub writes it: `@login` or `@org/team`. */
+export function mentionOf(name: string): string {
+  return name.startsWith('@') ? name : `@${name}`;
+}
+
+/**
+ * The pure heart of the feature: (config, epic, live children, gate outcomes, clock) → the
+ * body the epic should have and the handoff operations. Only checkbox characters, the tool's
+ * block, and (when configured) strike-through, appended items and measured values change.
+ */
+export function planEpic(input: PlanInput): EpicPlan {
+  const { config, epic, children } = input;
+  const ctx = { repo: epic.repo, serverUrl: input.serverUrl };
+  const tree = parseMarkdown(epic.body);
+  const parsed = parseBody(epic.body, ctx, tree);
+  const self: IssueRef = { ...epic.repo, number: epic.number };
+  const selfKey = refKey(self);
+  const policy = config['not-planned'];
+  const edits: Edit[] = [];
+  const missing = new Map<string, IssueRef>();
+
+  const verdicts = new Map<string, Verdict>();
+  const verdict = (ref: IssueRef): Verdict => {
+    const key = refKey(ref);
+    let v = verdicts.get(key);
+    if (!v) {
+      if (!children.has(key)) missing.set(key, ref);
+      v = verdictOf(children.get(key));
+      verdicts.set(key, v);
+    }
+    return v;
+  };
+  const isDone = (v: Verdict) => v === 'done' || (v === 'not-planned' && policy === 'ticked');
+  const leftOut = (v: Verdict) => v === 'not-planned' && policy === 'strike';
+
+  // The children that count: referenced in counted sections, plus native sub-issues.
+  const counted = new Map<string, IssueRef>();
+  for (const task of parsed.tasks) {
+    if (task.ref && refKey(task.ref) !== selfKey && inSections(config, task.section)) counted.set(refKey(task.ref), task.ref);
+  }
+  const listedKeys = new Set(parsed.tasks.filter((t) => t.ref).map((t) => refKey(t.ref!)));
+  for (const sub of epic.subIssues) if (refKey(sub) !== selfKey && !counted.has(refKey(sub))) counted.set(refKey(sub), sub);
+
+  // An unreadable child keeps its line as a person left it; that line then speaks for it.
+  const manualTick = new Map<string, boolean>();
+  for (const task of parsed.tasks) if (task.ref && !manualTick.has(refKey(task.ref))) manualTick.set(refKey(task.ref), task.checked);
+
+  let done = 0;
+  let total = 0;
+  const notPlanned: string[] = [];
+  const unreadable: string[] = [];
+  for (const [key, ref] of counted) {
+    const v = verdict(ref);
+    if (v === 'not-planned' || v === 'unmerged') notPlanned.push(`${formatRef(ref, epic.repo)} (${describeVerdict(children.get(key))})`);
+    if (v === 'unreadable') unreadable.push(`${formatRef(ref, epic.repo)} (${describeVerdict(children.get(key))})`);
+    if (leftOut(v)) continue;
+    total += 1;
+    if (isDone(v) || (v === 'unreadable' && manualTick.get(key))) done += 1;
+  }
+  const complete = total > 0 && done === total;
+
+  const gates = input.gates.filter((g) => g.epicLine && (g.epic === undefined || g.epic === epic.number) && g.verdict !== 'no-data');
+  const sectionFigures = new Map<string, SectionFigure>();
+  for (const task of parsed.tasks) {
+    let want = task.checked;
+    let countIt = true;
+    if (task.ref) {
+      if (refKey(task.ref) === selfKey) {
+        want = complete;
+      } else {
+        const v = verdict(task.ref);
+        if (v !== 'unreadable') want = isDone(v);
+        if (policy === 'strike') {
+          if (leftOut(v) && !task.strike) {
+            edits.push({ start: task.content.start, end: task.content.start, text: '~~' }, { start: task.content.end, end: task.content.end, text: '~~' });
+          } else if (!leftOut(v) && v !== 'unreadable' && task.strike) {
+            const s = task.strike;
+            edits.push({ start: s.start, end: s.start + s.fence, text: '' }, { start: s.end - s.fence, end: s.end, text: '' });
+          }
+          if (leftOut(v)) countIt = false;
+        }
+      }
+    } else {
+      const text = epic.body.slice(task.content.start, task.content.end);
+      const bare = text.replace(MEASURED, '');
+      const gate = gates.find((g) => norm(g.epicLine!) === norm(task.text.replace(MEASURED, '')));
+      if (gate) {
+        want = gate.verdict === 'pass';
+        const suffix = ` ${measured(gate)}`;
+        if (text !== bare + suffix) edits.push({ start: task.content.start + bare.length, end: task.content.end, text: suffix });
+      }
+    }
+    if (want !== task.checked) edits.push({ start: task.box, end: task.box + 1, text: want ? 'x' : ' ' });
+    if (!inSections(config, task.section) || !countIt) continue;
+    const figure = sectionFigures.get(task.section) ?? { name: task.section, done: 0, total: 0 };
+    figure.total += 1;
+    if (want) figure.done += 1;
+    sectionFigures.set(task.section, figure);
+  }
+
+  const appended = (input.append ?? []).filter((r) => !listedKeys.has(refKey(r)) && refKey(r) !== selfKey);
+  if (appended.length && config['append-section']) {
+    const at = appendPoint(epic.body, parsed.tasks, config['append-section']);
+    if (at !== undefined) {
+      const eol = eolOf(epic.body);
+      edits.push({ start: at.offset, end: at.offset, text: appended.map((r) => `${eol}${at.prefix}[ ] ${formatRef(r, epic.repo)}`).join('') });
+    }
+  }
+
+  const blockText = parsed.block ? epic.body.slice(parsed.block.start, parsed.block.end) : undefined;
+  const record = readRecord(blockText);
+  const figures: EpicFigures = {
+    number: epic.number,
+    done,
+    total,
+    percent: percentOf(done, total),
+    complete,
+    sections: [...sectionFigures.values()],
+    notPlanned,
+    unreadable,
+    unlisted: epic.subIssues.filter((s) => !listedKeys.has(refKey(s)) && refKey(s) !== selfKey).map((s) => formatRef(s, epic.repo))
+  };
+
+  const ops: Operation[] = [];
+  let nextRecord: BlockRecord = record;
+  let transition: EpicPlan['transition'];
+  let stateChange: EpicPlan['stateChange'];
+  const handoff = config.handoff;
+  const mentions = handoff.mention.map(mentionOf).join(', ');
+  const childList = [...counted.values()].map((r) => formatRef(r, epic.repo));
+  const values = { epic: `#${epic.number}`, title: epic.title, done: String(done), total: String(total), mentions, children: childList.join(', ') };
+  const has = (label: string) => epic.labels.some((l) => l.toLowerCase() === label.toLowerCase());
+  const canDecide = missing.size === 0;
+
+  if (canDecide && complete && !record.handedOff) {
+    transition = 'completed';
+    const add = handoff.labels.filter((l) => !has(l));
+    if (add.length) ops.push({ kind: 'add-labels', issue: epic.number, labels: add, why: `every child of epic #${epic.number} is done: hand off` });
+    if (handoff.comment) {
+      ops.push({ kind: 'upsert-comment', issue: epic.number, marker: HANDOFF_MARKER, body: `${HANDOFF_MARKER}\n${template(handoff.comment, values)}`, why: `every child of epic #${epic.number} is done: hand off` });
+    }
+    const close = handoff['close-epic'] && epic.state === 'open';
+    if (close) {
+      ops.push({ kind: 'set-issue-state', issue: epic.number, state: 'closed', stateReason: 'completed', why: `every child of epic #${epic.number} is done (handoff.close-epic)` });
+      stateChange = 'closed';
+    }
+    nextRecord = { handedOff: true, closedByTool: close };
+  } else if (canDecide && !complete && record.handedOff) {
+    transition = 'reopened';
+    const reopened = [...counted.entries()].filter(([key, ref]) => !isDone(verdict(ref)) && !leftOut(verdict(ref)) && !(verdict(ref) === 'unreadable' && manualTick.get(key))).map(([, r]) => formatRef(r, epic.repo));
+    for (const label of handoff.labels.filter(has)) {
+      ops.push({ kind: 'remove-label', issue: epic.number, label, why: `epic #${epic.number} is no longer complete (${reopened.join(', ') || 'a child'} not done)` });
+    }
+    if (handoff.comment) {
+      ops.push({
+        kind: 'upsert-comment',
+        issue: epic.number,
+        marker: HANDOFF_MARKER,
+        body: `${HANDOFF_MARKER}\n${template(handoff['reopened-comment'], { ...values, reopened: reopened.join(', ') || 'a child' })}`,
+        create: false,
+        why: `epic #${epic.number} is no longer complete: withdraw the handoff`
+      });
+    }
+    if (record.closedByTool && epic.state === 'closed') {
+      ops.push({ kind: 'set-issue-state', issue: epic.number, state: 'open', stateReason: 'reopened', why: `epic #${epic.number} was closed by the handoff and a child is no longer done` });
+      stateChange = 'open';
+    }
+    nextRecord = { handedOff: false, closedByTool: false };
+  }
+
+  const hasTracking = parsed.tasks.length > 0 || epic.subIssues.length > 0 || parsed.block !== undefined;
+  let body = applyEdits(epic.body, edits);
+  let blockProblem: string | undefined;
+  if (hasTracking && canDecide) {
+    const placed = placeBlock(body, figures, nextRecord, readStamp(blockText), input.now);
+    if (placed.problem) blockProblem = placed.problem;
+    else body = placed.body;
+  }
+  if (body !== epic.body && canDecide) {
+    ops.push({ kind: 'set-body', issue: epic.number, expected: epic.body, body, preRead: false, why: `epic #${epic.number}: ${fractionWhy(figures)}` });
+  }
+  return { body: canDecide ? body : epic.body, ops: canDecide ? ops : [], figures, transition, stateChange, blockProblem, missing: [...missing.values()] };
+}
+
+function fractionWhy(f: EpicFigures): string {
+  return `${f.done}/${f.total} children done`;
+}
+
+/**
+ * Puts the block in place (replacing the old one, or appended at the end), reusing the old
+ * time stamp when nothing else in the block changes, so a no-op event writes nothing.
+ */
+function placeBlock(body: string, figures: EpicFigures, record: BlockRecord, oldStamp: string | undefined, now: Date): { body: string; problem?: string } {
+  const eol = eolOf(body);
+  const tree = parseMarkdown(body);
+  const range = findBlock(tree);
+  const build = (stamp: string) => {
+    const block = renderBlock(figures, record, stamp, eol);
+    if (range) return body.slice(0, range.start) + block + body.slice(range.end);
+    const sep = body === '' || /(^|\n)[ \t]*\r?\n$/.test(body) ? '' : body.endsWith('\n') ? eol : eol + eol;
+    return `${body}${sep}${block}${eol}`;
+  };
+  if (oldStamp !== undefined) {
+    const same = build(oldStamp);
+    if (same === body) return { body };
+  }
+  const next = build(formatStamp(now));
+  if (next.length > BODY_LIMIT) return { body, problem: `the progress block would take the body past GitHub's ${BODY_LIMIT} characters` };
+  if (!range) {
+    // An unclosed code fence or HTML comment at the end would swallow the block, and the next run would append another.
+    const found = findBlock(parseMarkdown(next));
+    if (!found || found.start < body.length) return { body, problem: 'the body ends inside an unclosed code block or HTML comment, so the progress block cannot be appended' };
+  }
+  return { body: next };
+}
+
+/**
+ * Where a new item goes: a new line after the last task item of the section, written with
+ * that item's own prefix (indentation, block quote, list marker) so it joins the same list.
+ */
+function appendPoint(body: string, tasks: TaskItem[], section: string): { offset: number; prefix: string } | undefined {
+  const inSection = tasks.filter((t) => norm(t.section) === norm(section));
+  const last = inSection[inSection.length - 1];
+  if (!last) return undefined;
+  const lineStart = body.lastIndexOf('\n', last.box) + 1;
+  const prefix = body.slice(lineStart, last.box - 1).replace(/\d+([.)])/, '1$1');
+  let end = body.indexOf('\n', last.content.end);
+  if (end === -1) end = body.length;
+  else if (body[end - 1] === '\r') end -= 1;
+  return { offset: end, prefix };
+}
