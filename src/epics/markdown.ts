@@ -56,9 +56,23 @@ const boxRecorder: MdastExtension = {
   enter: { taskListCheckValueChecked: recordBox, taskListCheckValueUnchecked: recordBox }
 };
 
+// Built once: the extension objects are plain configuration, and building them per parse costs.
+const syntax = [gfm()];
+const builders = [gfmFromMarkdown(), boxRecorder];
+
 /** Parses markdown as GitHub does (GFM), with source positions. */
 export function parseMarkdown(body: string): Root {
-  return fromMarkdown(body, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown(), boxRecorder] });
+  return fromMarkdown(body, { extensions: syntax, mdastExtensions: builders });
+}
+
+/**
+ * True when the last top-level block is code or HTML running to the end of the text: then
+ * something appended might be swallowed by it (an unclosed fence or comment) and must be checked.
+ */
+export function endsInRawBlock(tree: Root, text: string): boolean {
+  const last = tree.children[tree.children.length - 1];
+  if (!last || (last.type !== 'code' && last.type !== 'html')) return false;
+  return text.slice(last.position?.end.offset ?? 0).trim() === '';
 }
 
 /** Plain text of inline content; inline code keeps its text (people read it as part of the line). */

@@ -2,7 +2,7 @@ import type { Operation, RepoRef } from '../core/plan';
 import type { GateOutcome } from '../core/shared';
 import { formatStamp, percentOf, readRecord, readStamp, renderBlock, type BlockRecord, type EpicFigures, type SectionFigure } from './block';
 import type { EpicsConfig } from './config';
-import { parseBody, parseMarkdown, findBlock, type TaskItem } from './markdown';
+import { endsInRawBlock, findBlock, parseBody, parseMarkdown, type Range, type TaskItem } from './markdown';
 import { formatRef, refKey, type IssueRef } from './refs';
 
 /** What the tool knows of one child, read live (never derived from the event alone). */
@@ -88,6 +88,11 @@ function applyEdits(body: string, edits: Edit[]): string {
   let out = body;
   for (const e of [...edits].sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.text + out.slice(e.end);
   return out;
+}
+
+/** Where an offset of the original body lands once `edits` (none of which span it) are applied. */
+function shifted(offset: number, edits: Edit[]): number {
+  return edits.reduce((at, e) => (e.end <= offset ? at + e.text.length - (e.end - e.start) : at), offset);
 }
 
 function eolOf(body: string): string {
@@ -284,7 +289,8 @@ export function planEpic(input: PlanInput): EpicPlan {
   let body = applyEdits(epic.body, edits);
   let blockProblem: string | undefined;
   if (hasTracking && canDecide) {
-    const placed = placeBlock(body, figures, nextRecord, readStamp(blockText), input.now);
+    const range = parsed.block && { start: shifted(parsed.block.start, edits), end: shifted(parsed.block.end, edits) };
+    const placed = placeBlock(body, range, endsInRawBlock(tree, epic.body), figures, nextRecord, readStamp(blockText), input.now);
     if (placed.problem) blockProblem = placed.problem;
     else body = placed.body;
   }
@@ -302,10 +308,16 @@ function fractionWhy(f: EpicFigures): string {
  * Puts the block in place (replacing the old one, or appended at the end), reusing the old
  * time stamp when nothing else in the block changes, so a no-op event writes nothing.
  */
-function placeBlock(body: string, figures: EpicFigures, record: BlockRecord, oldStamp: string | undefined, now: Date): { body: string; problem?: string } {
+function placeBlock(
+  body: string,
+  range: Range | undefined,
+  rawEnd: boolean,
+  figures: EpicFigures,
+  record: BlockRecord,
+  oldStamp: string | undefined,
+  now: Date
+): { body: string; problem?: string } {
   const eol = eolOf(body);
-  const tree = parseMarkdown(body);
-  const range = findBlock(tree);
   const build = (stamp: string) => {
     const block = renderBlock(figures, record, stamp, eol);
     if (range) return body.slice(0, range.start) + block + body.slice(range.end);
@@ -318,7 +330,7 @@ function placeBlock(body: string, figures: EpicFigures, record: BlockRecord, old
   }
   const next = build(formatStamp(now));
   if (next.length > BODY_LIMIT) return { body, problem: `the progress block would take the body past GitHub's ${BODY_LIMIT} characters` };
-  if (!range) {
+  if (!range && rawEnd) {
     // An unclosed code fence or HTML comment at the end would swallow the block, and the next run would append another.
     const found = findBlock(parseMarkdown(next));
     if (!found || found.start < body.length) return { body, problem: 'the body ends inside an unclosed code block or HTML comment, so the progress block cannot be appended' };
