@@ -84,7 +84,7 @@ export const OPEN_ISSUES_QUERY = /* GraphQL */ `
 export const EPIC_FIELDS = `number title body state labels(first: 100) { nodes { name } } subIssues(first: 100) { nodes { number state stateReason(enableDuplicate: true) repository { nameWithOwner } } }`;
 
 /** The fields of a child: issue or pull request, with the reason an issue was closed. */
-export const CHILD_FIELDS = `__typename ... on Issue { state stateReason(enableDuplicate: true) } ... on PullRequest { state merged }`;
+export const CHILD_FIELDS = `__typename ... on Issue { issueState: state stateReason(enableDuplicate: true) } ... on PullRequest { pullState: state merged }`;
 
 const NAME = /^[A-Za-z0-9._-]+$/;
 

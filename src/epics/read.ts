@@ -161,10 +161,11 @@ export interface BatchResult {
 const CHILDREN_PER_QUERY = 250;
 
 function stateOf(node: any): ChildState {
-  if (node.__typename === 'PullRequest') return { kind: 'pull', state: node.merged || node.state === 'MERGED' ? 'merged' : node.state === 'OPEN' ? 'open' : 'closed' };
+  const state = node.issueState ?? node.pullState ?? node.state;
+  if (node.__typename === 'PullRequest') return { kind: 'pull', state: node.merged || state === 'MERGED' ? 'merged' : state === 'OPEN' ? 'open' : 'closed' };
   return {
     kind: 'issue',
-    state: node.state === 'OPEN' ? 'open' : 'closed',
+    state: state === 'OPEN' ? 'open' : 'closed',
     reason: typeof node.stateReason === 'string' ? (node.stateReason.toLowerCase() as 'completed') : null
   };
 }
