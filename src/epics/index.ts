@@ -71,46 +71,53 @@ async function runEpics(ctx: RunContext): Promise<FeatureResult> {
     for (const number of await readOpenEpics(ctx.github, repo, config.label)) mergeTargets(targets, [{ repo, number, append: [], chain: [] }]);
   };
 
-  const payload = ctx.event.payload;
-  switch (trigger) {
-    case 'issues.closed':
-    case 'issues.reopened':
-      await childFlow({ ...repo, number: payload.issue.number });
-      break;
-    case 'issues.edited': {
-      const issue = payload.issue;
-      const labels: string[] = (issue.labels ?? []).map((l: { name: string } | string) => (typeof l === 'string' ? l : l.name));
-      const summary = issue.sub_issues_summary?.total;
-      if (isEpic(labels, typeof summary === 'number' ? summary : 0, config.label)) {
-        mergeTargets(targets, [{ repo, number: issue.number, guessBody: issue.body ?? '', append: [], chain: [] }]);
-      } else if (typeof summary !== 'number' || config['append-section']) {
-        const context = await childFlow({ ...repo, number: issue.number });
-        // Its epics need no update for an edit; only an epic it names, or itself when it has sub-issues.
-        for (let i = targets.length - 1; i >= 0; i--) if (targets[i]!.append.length === 0) targets.splice(i, 1);
-        if (context.subIssues > 0) mergeTargets(targets, [{ repo, number: issue.number, guessBody: context.body, append: [], chain: [] }]);
+  async function findTargets(): Promise<void> {
+    switch (trigger) {
+      case 'issues.closed':
+      case 'issues.reopened':
+        await childFlow({ ...repo, number: payload.issue.number });
+        break;
+      case 'issues.edited': {
+        const issue = payload.issue;
+        const labels: string[] = (issue.labels ?? []).map((l: { name: string } | string) => (typeof l === 'string' ? l : l.name));
+        const summary = issue.sub_issues_summary?.total;
+        if (isEpic(labels, typeof summary === 'number' ? summary : 0, config.label)) {
+          mergeTargets(targets, [{ repo, number: issue.number, guessBody: issue.body ?? '', append: [], chain: [] }]);
+        } else if (typeof summary !== 'number' || config['append-section']) {
+          const context = await childFlow({ ...repo, number: issue.number });
+          // Its epics need no update for an edit; only an epic it names, or itself when it has sub-issues.
+          for (let i = targets.length - 1; i >= 0; i--) if (targets[i]!.append.length === 0) targets.splice(i, 1);
+          if (context.subIssues > 0) mergeTargets(targets, [{ repo, number: issue.number, guessBody: context.body, append: [], chain: [] }]);
+        }
+        break;
       }
-      break;
+      case 'issues.labeled':
+        if (String(payload.label?.name ?? '').toLowerCase() === config.label.toLowerCase()) {
+          mergeTargets(targets, [{ repo, number: payload.issue.number, guessBody: payload.issue.body ?? '', append: [], chain: [] }]);
+        }
+        break;
+      case 'pull_request.closed':
+        await pullFlow(ctx, config, payload.pull_request.number, childFlow, overrides, notes);
+        break;
+      case 'schedule':
+      case 'workflow_dispatch':
+        await sweep();
+        break;
+      case 'gates':
+        for (const g of gates) if (g.epic !== undefined) mergeTargets(targets, [{ repo, number: g.epic, append: [], chain: [] }]);
+        if (gates.some((g) => g.epic === undefined)) await sweep();
+        break;
     }
-    case 'issues.labeled':
-      if (String(payload.label?.name ?? '').toLowerCase() === config.label.toLowerCase()) {
-        mergeTargets(targets, [{ repo, number: payload.issue.number, guessBody: payload.issue.body ?? '', append: [], chain: [] }]);
-      }
-      break;
-    case 'pull_request.closed':
-      await pullFlow(ctx, config, payload.pull_request.number, childFlow, overrides, notes);
-      break;
-    case 'schedule':
-    case 'workflow_dispatch':
-      await sweep();
-      break;
-    case 'gates':
-      for (const g of gates) if (g.epic !== undefined) mergeTargets(targets, [{ repo, number: g.epic, append: [], chain: [] }]);
-      if (gates.some((g) => g.epic === undefined)) await sweep();
-      break;
   }
 
-  const outcomes: EpicOutcome[] = [];
+  const payload = ctx.event.payload;
   const failures: string[] = [];
+  try {
+    await findTargets();
+  } catch (error) {
+    failures.push(`finding the epics to update failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const outcomes: EpicOutcome[] = [];
   const queue = [...targets];
   let runs = 0;
   while (queue.length > 0 && runs < MAX_EPICS_PER_RUN) {
@@ -133,7 +140,11 @@ async function runEpics(ctx: RunContext): Promise<FeatureResult> {
     outcomes.push(outcome);
     // Edits made with GITHUB_TOKEN start no workflow run: walk up to the epics above in this one.
     if (outcome.stateChange && outcome.status === 'updated') {
-      const context = await readIssueContext(ctx.github, repo, target.number);
+      const context = await readIssueContext(ctx.github, repo, target.number).catch((error: unknown) => {
+        failures.push(`finding the epics above #${target.number} failed: ${error instanceof Error ? error.message : String(error)}`);
+        return undefined;
+      });
+      if (!context) continue;
       const above = epicsOfChild(context, { ...repo, number: target.number }, config, repo, serverUrl);
       notes.push(...above.notes);
       const chain = [...target.chain, target.number];

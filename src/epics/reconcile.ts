@@ -25,7 +25,7 @@ export interface ReconcileDeps {
 export interface EpicOutcome {
   repo: RepoRef;
   number: number;
-  status: 'updated' | 'unchanged' | 'dry-run' | 'failed' | 'gave-up' | 'not-found';
+  status: 'updated' | 'unchanged' | 'dry-run' | 'failed' | 'over-budget' | 'gave-up' | 'not-found';
   figures?: EpicFigures;
   transition?: EpicPlan['transition'];
   stateChange?: EpicPlan['stateChange'];
@@ -42,7 +42,7 @@ export interface ReconcileOptions {
   append?: IssueRef[];
 }
 
-const MAX_ATTEMPTS = 5;
+const MAX_ATTEMPTS = 8;
 
 function refsOf(body: string, repo: RepoRef, serverUrl: string, self: number): IssueRef[] {
   return parseBody(body, { repo, serverUrl })
@@ -105,7 +105,7 @@ export async function reconcileEpic(deps: ReconcileDeps, epic: { repo: RepoRef; 
       return { ...epic, status: 'dry-run', figures: planned.figures, transition: planned.transition, stateChange: planned.stateChange, attempts: attempt };
     }
     const broken = results.find((r) => r.status === 'failed' || r.status === 'over-budget');
-    if (broken) return { ...epic, status: 'failed', figures: planned.figures, detail: broken.detail ?? broken.status, attempts: attempt };
+    if (broken) return { ...epic, status: broken.status === 'failed' ? 'failed' : 'over-budget', figures: planned.figures, detail: broken.detail ?? broken.status, attempts: attempt };
     if (results.some((r) => r.status === 'applied')) wrote = true;
     if (results.some((r) => r.status === 'conflict')) {
       log.info(`[#${epic.number}] the body changed under us: reconciling again (attempt ${attempt + 1})`);
@@ -117,7 +117,8 @@ export async function reconcileEpic(deps: ReconcileDeps, epic: { repo: RepoRef; 
       if (check.ops.length === 0) return { ...epic, status: wrote ? 'updated' : 'unchanged', figures: check.figures, transition, stateChange, attempts: attempt };
       log.info(`[#${epic.number}] another writer or a child changed meanwhile: reconciling again (attempt ${attempt + 1})`);
     }
-    await sleep(10 + Math.floor(random() * 90));
+    // Growing jitter spreads runs that collided, so one of them goes last and verifies.
+    await sleep(Math.floor((10 + random() * 90) * attempt));
     state = await read();
   }
   return { ...epic, status: 'gave-up', detail: `still changing after ${MAX_ATTEMPTS} attempts`, attempts: MAX_ATTEMPTS, transition, stateChange };

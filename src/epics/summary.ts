@@ -10,6 +10,7 @@ const STATUS: Record<EpicOutcome['status'], string> = {
   unchanged: 'already up to date',
   'dry-run': 'would be updated (dry run)',
   failed: 'not updated',
+  'over-budget': 'not updated: max-writes reached',
   'gave-up': 'still changing: gave up',
   'not-found': 'could not be read'
 };
