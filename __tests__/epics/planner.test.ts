@@ -225,3 +225,15 @@ describe('the block', () => {
     expect(parseBody(result.body, ctx).tasks.length).toBe(parseBody(SEED, ctx).tasks.length);
   });
 });
+
+describe('appending a child that names its epic', () => {
+  test('the appended line is ticked when the child is done and counts in the same write', () => {
+    const body = '## Development Success\n\n- [ ] #14\n\n## Process\n\n- [ ] plain\n';
+    const input = { config: defaultEpicsConfig({ 'append-section': 'Development Success' }), children: children({ 14: completed, 17: completed }), gates: [], append: [{ ...repo, number: 17 }], serverUrl: 'https://github.com', now: NOW };
+    const first = planEpic({ ...input, epic: epic(body) });
+    expect(withoutBlock(first.body).trimEnd()).toBe('## Development Success\n\n- [ ] #14\n- [x] #17\n\n## Process\n\n- [ ] plain'.replace('- [ ] #14', '- [x] #14'));
+    expect(first.figures).toMatchObject({ done: 2, total: 2, sections: [{ name: 'Development Success', done: 2, total: 2 }, { name: 'Process', done: 0, total: 1 }] });
+    // Planning again from the written body changes nothing: one write was enough.
+    expect(planEpic({ ...input, epic: epic(first.body) }).ops).toEqual([]);
+  });
+});

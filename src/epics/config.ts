@@ -71,7 +71,7 @@ export const epicsSchema = {
           type: 'array',
           items: { type: 'string', pattern: '^@?[A-Za-z0-9](?:[A-Za-z0-9-]*)(?:/[A-Za-z0-9._-]+)?$' },
           default: [],
-          description: 'People (`login`) or teams (`org/team`) mentioned in the handoff comment.'
+          description: 'People (`login`) or teams (`org/team`) to hand over to. The handoff comment is posted only when someone is listed here.'
         },
         comment: {
           type: 'string',

@@ -1,4 +1,4 @@
-import type { Operation, RepoRef } from '../core/plan';
+import type { Operation, RepoRef, SetBodyOp } from '../core/plan';
 import type { GateOutcome } from '../core/shared';
 import { formatStamp, percentOf, readRecord, readStamp, renderBlock, type BlockRecord, type EpicFigures, type SectionFigure } from './block';
 import type { EpicsConfig } from './config';
@@ -162,6 +162,25 @@ export function planEpic(input: PlanInput): EpicPlan {
   const manualTick = new Map<string, boolean>();
   for (const task of parsed.tasks) if (task.ref && !manualTick.has(refKey(task.ref))) manualTick.set(refKey(task.ref), task.checked);
 
+  const sectionFigures = new Map<string, SectionFigure>();
+  // Appending is decided before the figures, so a new line counts in the same write.
+  const appended = (input.append ?? []).filter((r) => !listedKeys.has(refKey(r)) && refKey(r) !== selfKey);
+  const at = appended.length && config['append-section'] ? appendPoint(epic.body, parsed.tasks, config['append-section']) : undefined;
+  if (at) {
+    const eol = eolOf(epic.body);
+    edits.push({ start: at.offset, end: at.offset, text: appended.map((r) => `${eol}${at.prefix}[${isDone(verdict(r)) ? 'x' : ' '}] ${formatRef(r, epic.repo)}`).join('') });
+    for (const r of appended) listedKeys.add(refKey(r));
+    if (inSections(config, at.section)) {
+      for (const r of appended) counted.set(refKey(r), r);
+      const figure = sectionFigures.get(at.section) ?? { name: at.section, done: 0, total: 0 };
+      for (const r of appended) {
+        if (leftOut(verdict(r))) continue;
+        figure.total += 1;
+        if (isDone(verdict(r))) figure.done += 1;
+      }
+      sectionFigures.set(at.section, figure);
+    }
+  }
   let done = 0;
   let total = 0;
   const notPlanned: string[] = [];
@@ -177,7 +196,6 @@ export function planEpic(input: PlanInput): EpicPlan {
   const complete = total > 0 && done === total;
 
   const gates = input.gates.filter((g) => g.epicLine && (g.epic === undefined || g.epic === epic.number) && g.verdict !== 'no-data');
-  const sectionFigures = new Map<string, SectionFigure>();
   for (const task of parsed.tasks) {
     let want = task.checked;
     let countIt = true;
@@ -215,15 +233,8 @@ export function planEpic(input: PlanInput): EpicPlan {
     sectionFigures.set(task.section, figure);
   }
 
-  const appended = (input.append ?? []).filter((r) => !listedKeys.has(refKey(r)) && refKey(r) !== selfKey);
-  if (appended.length && config['append-section']) {
-    const at = appendPoint(epic.body, parsed.tasks, config['append-section']);
-    if (at !== undefined) {
-      const eol = eolOf(epic.body);
-      edits.push({ start: at.offset, end: at.offset, text: appended.map((r) => `${eol}${at.prefix}[ ] ${formatRef(r, epic.repo)}`).join('') });
-    }
-  }
 
+  const firstTask = (section: string) => parsed.tasks.findIndex((t) => t.section === section);
   const blockText = parsed.block ? epic.body.slice(parsed.block.start, parsed.block.end) : undefined;
   const record = readRecord(blockText);
   const figures: EpicFigures = {
@@ -232,7 +243,7 @@ export function planEpic(input: PlanInput): EpicPlan {
     total,
     percent: percentOf(done, total),
     complete,
-    sections: [...sectionFigures.values()],
+    sections: [...sectionFigures.values()].sort((a, b) => firstTask(a.name) - firstTask(b.name)),
     notPlanned,
     unreadable,
     unlisted: epic.subIssues.filter((s) => !listedKeys.has(refKey(s)) && refKey(s) !== selfKey).map((s) => formatRef(s, epic.repo))
@@ -253,7 +264,7 @@ export function planEpic(input: PlanInput): EpicPlan {
     transition = 'completed';
     const add = handoff.labels.filter((l) => !has(l));
     if (add.length) ops.push({ kind: 'add-labels', issue: epic.number, labels: add, why: `every child of epic #${epic.number} is done: hand off` });
-    if (handoff.comment) {
+    if (handoff.comment && handoff.mention.length) {
       ops.push({ kind: 'upsert-comment', issue: epic.number, marker: HANDOFF_MARKER, body: `${HANDOFF_MARKER}\n${template(handoff.comment, values)}`, why: `every child of epic #${epic.number} is done: hand off` });
     }
     const close = handoff['close-epic'] && epic.state === 'open';
@@ -268,7 +279,7 @@ export function planEpic(input: PlanInput): EpicPlan {
     for (const label of handoff.labels.filter(has)) {
       ops.push({ kind: 'remove-label', issue: epic.number, label, why: `epic #${epic.number} is no longer complete (${reopened.join(', ') || 'a child'} not done)` });
     }
-    if (handoff.comment) {
+    if (handoff.comment && handoff.mention.length) {
       ops.push({
         kind: 'upsert-comment',
         issue: epic.number,
@@ -295,7 +306,10 @@ export function planEpic(input: PlanInput): EpicPlan {
     else body = placed.body;
   }
   if (body !== epic.body && canDecide) {
-    ops.push({ kind: 'set-body', issue: epic.number, expected: epic.body, body, preRead: false, why: `epic #${epic.number}: ${fractionWhy(figures)}` });
+    // Read in the same request as the children (no pre-read); the reconcile loop verifies with
+    // its own read of epic and children, so the executor's read-back adds nothing (readBack).
+    const setBody: SetBodyOp & { readBack: boolean } = { kind: 'set-body', issue: epic.number, expected: epic.body, body, preRead: false, readBack: false, why: `epic #${epic.number}: ${fractionWhy(figures)}` };
+    ops.push(setBody);
   }
   return { body: canDecide ? body : epic.body, ops: canDecide ? ops : [], figures, transition, stateChange, blockProblem, missing: [...missing.values()] };
 }
@@ -342,7 +356,7 @@ function placeBlock(
  * Where a new item goes: a new line after the last task item of the section, written with
  * that item's own prefix (indentation, block quote, list marker) so it joins the same list.
  */
-function appendPoint(body: string, tasks: TaskItem[], section: string): { offset: number; prefix: string } | undefined {
+function appendPoint(body: string, tasks: TaskItem[], section: string): { offset: number; prefix: string; section: string } | undefined {
   const inSection = tasks.filter((t) => norm(t.section) === norm(section));
   const last = inSection[inSection.length - 1];
   if (!last) return undefined;
@@ -351,5 +365,5 @@ function appendPoint(body: string, tasks: TaskItem[], section: string): { offset
   let end = body.indexOf('\n', last.content.end);
   if (end === -1) end = body.length;
   else if (body[end - 1] === '\r') end -= 1;
-  return { offset: end, prefix };
+  return { offset: end, prefix, section: last.section };
 }
