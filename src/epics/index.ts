@@ -4,7 +4,7 @@ import type { Operation } from '../core/plan';
 import type { EpicsConfig, EpicTrigger } from './config';
 import { proseOf } from './markdown';
 import type { ChildState } from './planner';
-import { isEpic, readIssueContext, readMergedPull, readOpenEpics } from './read';
+import { isEpic, readBatch, readIssueContext, readMergedPull, readOpenEpics } from './read';
 import { reconcileEpic, type EpicOutcome, type ReconcileDeps } from './reconcile';
 import { closingRefs, refKey, sameRepo, type IssueRef } from './refs';
 import { epicsOutput, renderSummary } from './summary';
@@ -68,7 +68,15 @@ async function runEpics(ctx: RunContext): Promise<FeatureResult> {
     return context;
   };
   const sweep = async () => {
-    for (const number of await readOpenEpics(ctx.github, repo, config.label)) mergeTargets(targets, [{ repo, number, append: [], chain: [] }]);
+    const numbers = await readOpenEpics(ctx.github, repo, config.label);
+    // Bodies first, 25 epics a request, so each epic then needs one read for its children.
+    for (let i = 0; i < numbers.length; i += 25) {
+      const batch = await readBatch(ctx.github, numbers.slice(i, i + 25).map((number) => ({ repo, number })), []);
+      for (const number of numbers.slice(i, i + 25)) {
+        const snapshot = batch.epics.get(refKey({ ...repo, number }));
+        mergeTargets(targets, [{ repo, number, guessBody: snapshot?.body, append: [], chain: [] }]);
+      }
+    }
   };
 
   async function findTargets(): Promise<void> {
