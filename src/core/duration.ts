@@ -1,0 +1,92 @@
+/**
+ * Durations as people write them in config (`30m`, `6h`, `2d`, `1w`, `1d12h`) and in issue
+ * bodies (`12-24 hours`, `2 hours`, `1.5 days`, `45 minutes`, `1 hour 30 minutes`), in
+ * milliseconds. Pure: escalation deadlines are computed from these and an injected clock.
+ */
+
+const SECOND = 1000;
+const MINUTE = 60 * SECOND;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+const WEEK = 7 * DAY;
+
+const UNITS: Record<string, number> = {
+  s: SECOND, sec: SECOND, secs: SECOND, second: SECOND, seconds: SECOND,
+  m: MINUTE, min: MINUTE, mins: MINUTE, minute: MINUTE, minutes: MINUTE,
+  h: HOUR, hr: HOUR, hrs: HOUR, hour: HOUR, hours: HOUR,
+  d: DAY, day: DAY, days: DAY,
+  w: WEEK, wk: WEEK, wks: WEEK, week: WEEK, weeks: WEEK
+};
+
+const UNIT = '(s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?)';
+const NUMBER = '(\\d+(?:\\.\\d+)?)';
+// `1d12h`, `90s`, `1.5h`: the compact form config files use (no spaces, at least one part).
+const COMPACT = new RegExp(`^(?:${NUMBER}${UNIT})+$`, 'i');
+const COMPACT_PART = new RegExp(`${NUMBER}${UNIT}`, 'gi');
+
+/** The pattern a config value must match (for JSON Schema `pattern`): the compact form. */
+export const DURATION_PATTERN = '^\\s*(?:\\d+(?:\\.\\d+)?\\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?)\\s*)+$';
+
+/**
+ * Parses a config duration: `30m`, `6h`, `2d`, `1w`, `90s`, `1d12h`, also with spaces
+ * (`1d 12h`, `2 hours`). Returns milliseconds, or undefined when it is not a duration.
+ */
+export function parseDuration(text: string): number | undefined {
+  const compact = text.trim().replace(/\s+/g, '');
+  if (!compact || !COMPACT.test(compact)) return undefined;
+  let total = 0;
+  for (const match of compact.matchAll(COMPACT_PART)) total += Number(match[1]) * UNITS[match[2]!.toLowerCase()]!;
+  return total > 0 ? Math.round(total) : undefined;
+}
+
+// One amount with its unit in prose: `2 hours`, `1.5 days`, `12-24 hours`, `2 to 3 days`, `~45 min`.
+// The range's unit is written once, after the upper bound, so both bounds share it.
+const PHRASE = new RegExp(`${NUMBER}(?:\\s*(?:-|–|—|to)\\s*${NUMBER})?\\s*${UNIT}\\b`, 'gi');
+
+/**
+ * Reads a duration from body text such as `12-24 hours` (the upper bound: the time box people
+ * agreed to), `2 hours`, `1.5 days`, `45 minutes`, `1 hour 30 minutes` or `1d12h`. Only the
+ * leading run of amounts counts, so `2 hours after all fixes, then 1 day` reads as 2 hours.
+ */
+export function parseDurationPhrase(text: string): number | undefined {
+  const direct = parseDuration(text);
+  if (direct !== undefined) return direct;
+  const value = text.replace(/[*_`~]/g, ' ').trim();
+  let total = 0;
+  let position = -1;
+  for (const match of value.matchAll(PHRASE)) {
+    const index = match.index ?? 0;
+    // Amounts chain only when separated by nothing but spaces, commas or `and`.
+    if (position >= 0 && !/^[\s,]*(?:and\s*)?$/i.test(value.slice(position, index))) break;
+    if (position < 0 && !/^[\s~≈<>=]*(?:about|approx\.?|approximately|up to|max(?:imum)?|within)?[\s~≈<>=]*$/i.test(value.slice(0, index))) break;
+    const amount = Number(match[2] ?? match[1]);
+    total += amount * UNITS[match[3]!.toLowerCase()]!;
+    position = index + match[0].length;
+  }
+  return total > 0 ? Math.round(total) : undefined;
+}
+
+/**
+ * A duration for people: the two largest non-zero units, e.g. `2 d 1 h`, `3 h 1 min`,
+ * `45 min`, `30 s`. Rounds down to the minute above one hour (seconds there are noise).
+ */
+export function formatDuration(ms: number): string {
+  const sign = ms < 0 ? '-' : '';
+  let rest = Math.abs(Math.round(ms));
+  if (rest < MINUTE) return `${sign}${Math.floor(rest / SECOND)} s`;
+  const parts: string[] = [];
+  for (const [size, name] of [[WEEK, 'w'], [DAY, 'd'], [HOUR, 'h'], [MINUTE, 'min']] as const) {
+    const count = Math.floor(rest / size);
+    rest -= count * size;
+    if (count > 0 || parts.length > 0) parts.push(`${count} ${name}`);
+    if (parts.length === 2) break;
+  }
+  return sign + parts.filter((p) => !p.startsWith('0 ')).join(' ');
+}
+
+/** Whole hours when exact (`48 h`), else formatDuration: config values read back as written. */
+export function formatAllowance(ms: number): string {
+  return ms % HOUR === 0 && ms < 10 * WEEK ? `${ms / HOUR} h` : formatDuration(ms);
+}
+
+export const MS = { SECOND, MINUTE, HOUR, DAY, WEEK } as const;

@@ -1,0 +1,221 @@
+import { formatAllowance, parseDuration, parseDurationPhrase } from '../core/duration';
+import { inert, inertCode } from '../core/escape';
+import { formatTime } from './comment';
+import type { EscalationsConfig } from './config';
+import type { Finding } from './model';
+
+/** A label or assignment event of an issue's timeline, as the sweep reads it. */
+export interface TimelineEvent {
+  kind: 'labeled' | 'assigned';
+  at: string;
+  label?: string;
+}
+
+/** What the time triggers need to know about one issue: all of it comes from the sweep query. */
+export interface IssueSnapshot {
+  number: number;
+  title: string;
+  body: string;
+  createdAt: string;
+  open: boolean;
+  labels: string[];
+  assignees: number;
+  /** Label and assignment events seen (the first and the last few of the timeline). */
+  events: TimelineEvent[];
+  /** True when `events` is the whole label/assignment timeline. */
+  eventsComplete: boolean;
+}
+
+const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+
+/**
+ * The value of a field people write in issue bodies: `**Timeline:** 12-24 hours`,
+ * `- Estimated Time: 2 hours`, `> __Estimate__: 3h`, or an issue form's `### Timeline` heading
+ * followed by the value. Code blocks are skipped; the first occurrence wins.
+ */
+export function bodyField(body: string, names: string[]): string | undefined {
+  const wanted = names.map((n) => n.toLowerCase());
+  const lines = body.split(/\r?\n/);
+  let fence: string | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i]!;
+    const fenceMatch = /^\s{0,3}(`{3,}|~{3,})/.exec(raw);
+    if (fenceMatch) {
+      if (!fence) fence = fenceMatch[1]![0];
+      else if (fenceMatch[1]![0] === fence) fence = undefined;
+      continue;
+    }
+    if (fence) continue;
+    const line = raw.replace(/^[\s>]*/, '').replace(/^(?:[-*+]|\d+[.)])\s+/, '').replace(/\*\*|__/g, '').trim();
+    const heading = /^#{1,6}\s+(.+?)\s*#*$/.exec(line);
+    if (heading && wanted.includes(heading[1]!.toLowerCase())) {
+      for (let j = i + 1; j < lines.length; j++) {
+        const value = lines[j]!.trim();
+        if (/^#{1,6}\s/.test(value)) break;
+        if (value && value !== '_No response_') return value;
+      }
+      continue;
+    }
+    const field = /^([^:]{1,40}?)\s*:\s*(.+)$/.exec(line);
+    if (field && wanted.includes(field[1]!.trim().toLowerCase())) return field[2]!.trim();
+  }
+  return undefined;
+}
+
+/** The time box the body states (`**Timeline:** 12-24 hours` → 24 h), with the text it came from. */
+export function bodyTimeline(body: string): { ms: number; text: string } | undefined {
+  const text = bodyField(body, ['Timeline', 'Time box', 'Timebox', 'Deadline window']);
+  const ms = text === undefined ? undefined : parseDurationPhrase(text);
+  return ms === undefined ? undefined : { ms, text: text! };
+}
+
+/** The estimate the body states (`**Estimated Time:** 2 hours`). */
+export function bodyEstimate(body: string): { ms: number; text: string } | undefined {
+  const text = bodyField(body, ['Estimated Time', 'Estimate', 'Time Estimate', 'Estimated Effort']);
+  const ms = text === undefined ? undefined : parseDurationPhrase(text);
+  return ms === undefined ? undefined : { ms, text: text! };
+}
+
+function time(iso: string): number {
+  return Date.parse(iso);
+}
+
+/**
+ * When a label currently on the issue was last applied. When the event is outside what was
+ * read, the oldest event seen is a safe lower bound (the label was applied before it: the
+ * elapsed time is under-, never over-stated); with the whole timeline seen and no event, the
+ * label came with the issue.
+ */
+export function labelSince(issue: IssueSnapshot, label: string): number {
+  const applied = issue.events.filter((e) => e.kind === 'labeled' && e.label !== undefined && same(e.label, label)).map((e) => time(e.at));
+  if (applied.length) return Math.max(...applied);
+  if (issue.eventsComplete || issue.events.length === 0) return time(issue.createdAt);
+  return Math.max(time(issue.createdAt), Math.min(...issue.events.map((e) => time(e.at))));
+}
+
+/** When work started, per `started-by`: the earliest start-label application or assignment. */
+export function workStart(issue: IssueSnapshot, config: EscalationsConfig['estimate']): { at: number; how: string } | undefined {
+  const starts: { at: number; how: string }[] = [];
+  const by = config['started-by'];
+  if (by.includes('label')) {
+    const applied = issue.events.filter((e) => e.kind === 'labeled' && e.label !== undefined && same(e.label, config['start-label']));
+    if (applied.length) starts.push({ at: Math.min(...applied.map((e) => time(e.at))), how: `label ${inertCode(config['start-label'])} applied` });
+    else if (issue.labels.some((l) => same(l, config['start-label'])) && issue.eventsComplete) starts.push({ at: time(issue.createdAt), how: `opened with label ${inertCode(config['start-label'])}` });
+  }
+  if (by.includes('assignment')) {
+    const assigned = issue.events.filter((e) => e.kind === 'assigned');
+    if (assigned.length) starts.push({ at: Math.min(...assigned.map((e) => time(e.at))), how: 'first assigned' });
+    else if (issue.assignees > 0 && issue.eventsComplete) starts.push({ at: time(issue.createdAt), how: 'opened assigned' });
+  }
+  if (starts.length === 0) return undefined;
+  return starts.reduce((a, b) => (b.at < a.at ? b : a));
+}
+
+/**
+ * Every time trigger that holds for an open issue now: time box (priority label or body
+ * timeline, the earlier deadline wins), estimate overrun, stuck under a label. A deadline is
+ * missed only once it is strictly past.
+ */
+export function evaluateTime(issue: IssueSnapshot, config: EscalationsConfig, now: Date): Finding[] {
+  if (!issue.open) return [];
+  const findings: Finding[] = [];
+  const nowMs = now.getTime();
+  const ref = `#${issue.number}`;
+  const base = config.mention;
+
+  const box = config['time-box'];
+  if (box.enabled) {
+    const limits: { ms: number; source: string }[] = [];
+    for (const p of box.priorities) {
+      const ms = parseDuration(p.within);
+      if (ms !== undefined && issue.labels.some((l) => same(l, p.label))) limits.push({ ms, source: `priority label ${inertCode(p.label)} allows ${formatAllowance(ms)}` });
+    }
+    if (box['from-body']) {
+      const stated = bodyTimeline(issue.body);
+      if (stated) limits.push({ ms: stated.ms, source: `the body's timeline ${inertCode(stated.text)} allows ${formatAllowance(stated.ms)}` });
+    }
+    if (limits.length) {
+      const limit = limits.reduce((a, b) => (b.ms < a.ms ? b : a));
+      const opened = time(issue.createdAt);
+      const deadline = opened + limit.ms;
+      if (nowMs > deadline) {
+        findings.push({
+          key: `timebox:${ref}`,
+          trigger: 'timebox',
+          issue: issue.number,
+          headline: `${ref} is past its time box`,
+          why: `${ref} has been open longer than ${limit.source}.`,
+          facts: [
+            ['Issue', `${ref} ${inert(issue.title, { max: 120 })}`],
+            ['Time box', limit.source],
+            ['Opened', formatTime(new Date(opened))],
+            ['Deadline', formatTime(new Date(deadline))]
+          ],
+          start: new Date(opened),
+          mention: [...base, ...box.mention]
+        });
+      }
+    }
+  }
+
+  const estimate = config.estimate;
+  if (estimate.enabled) {
+    const stated = bodyEstimate(issue.body);
+    const start = stated ? workStart(issue, estimate) : undefined;
+    if (stated && start) {
+      const allowed = stated.ms * (1 + estimate.overrun / 100);
+      const deadline = start.at + allowed;
+      if (nowMs > deadline) {
+        findings.push({
+          key: `estimate:${ref}`,
+          trigger: 'estimate',
+          issue: issue.number,
+          headline: `${ref} is over its estimate`,
+          why: `Work on ${ref} has taken more than its estimate plus ${estimate.overrun}%.`,
+          facts: [
+            ['Issue', `${ref} ${inert(issue.title, { max: 120 })}`],
+            ['Estimate', `${inertCode(stated.text)} (${formatAllowance(stated.ms)})`],
+            ['Allowed', `${formatAllowance(allowed)} (estimate + ${estimate.overrun}%)`],
+            ['Work started', `${formatTime(new Date(start.at))} (${start.how})`],
+            ['Deadline', formatTime(new Date(deadline))]
+          ],
+          start: new Date(start.at),
+          mention: [...base, ...estimate.mention]
+        });
+      }
+    }
+  }
+
+  const stuck = config.stuck;
+  if (stuck.enabled) {
+    for (const rule of stuck.labels) {
+      const ms = parseDuration(rule.after);
+      const current = issue.labels.find((l) => same(l, rule.label));
+      if (ms === undefined || current === undefined) continue;
+      const since = labelSince(issue, current);
+      if (nowMs > since + ms) {
+        findings.push({
+          key: `stuck:${current.toLowerCase()}:${ref}`,
+          trigger: 'stuck',
+          issue: issue.number,
+          headline: `${ref} is stuck under ${inertCode(current)}`,
+          why: `${ref} has carried the label ${inertCode(current)} for longer than ${formatAllowance(ms)}.`,
+          facts: [
+            ['Issue', `${ref} ${inert(issue.title, { max: 120 })}`],
+            ['Label', `${inertCode(current)} since ${formatTime(new Date(since))}`],
+            ['Allowed', formatAllowance(ms)],
+            ['Deadline', formatTime(new Date(since + ms))]
+          ],
+          start: new Date(since),
+          mention: [...base, ...stuck.mention]
+        });
+      }
+    }
+  }
+  return findings;
+}
+
+/** Keys the time triggers may own on an issue: an open comment with such a key and no finding is resolved. */
+export function isTimeKey(key: string): boolean {
+  return /^(timebox|estimate|stuck):/.test(key);
+}
