@@ -1,0 +1,173 @@
+import type { Config } from '../config/types';
+import type { RepoRef } from '../core/plan';
+import type { GatesShared } from '../core/shared';
+import { parseBody } from '../epics/markdown';
+import type { IssueRef } from '../epics/refs';
+import type { GitHub } from '../github/port';
+import type { EscalationRecord } from './model';
+import { childStatesQuery, REPORT_EPICS_QUERY, subIssuesQuery } from './queries';
+import { dayIn, gateFigures, planReport, readReport, type ReportComment, type ReportState } from './report';
+import type { FlowResult } from './flows';
+
+interface EpicNode {
+  number: number;
+  title: string;
+  body: string | null;
+  labels?: { nodes: ({ name: string } | null)[] };
+  comments?: { totalCount: number; nodes: ({ databaseId: number | null; body: string } | null)[] };
+}
+
+interface Story {
+  done: boolean | 'excluded';
+  escalated: boolean;
+}
+
+const STATES_PER_REQUEST = 200;
+
+function refText(ref: IssueRef, repo: RepoRef): string {
+  const same = ref.owner.toLowerCase() === repo.owner.toLowerCase() && ref.repo.toLowerCase() === repo.repo.toLowerCase();
+  return same ? `#${ref.number}` : `${ref.owner}/${ref.repo}#${ref.number}`;
+}
+
+function keyOf(ref: IssueRef): string {
+  return `${ref.owner.toLowerCase()}/${ref.repo.toLowerCase()}#${ref.number}`;
+}
+
+/** Done or not, under the epics' policy for stories closed as not planned or duplicate. */
+function storyOf(node: any, config: Config, label: string): Story {
+  const labels: string[] = (node?.labels?.nodes ?? []).filter(Boolean).map((l: { name: string }) => l.name.toLowerCase());
+  const escalated = labels.includes(label);
+  if (!node) return { done: false, escalated };
+  if (node.__typename === 'PullRequest') return { done: node.merged === true || node.pullState === 'MERGED', escalated };
+  if (node.issueState !== 'CLOSED') return { done: false, escalated };
+  if (node.stateReason === 'NOT_PLANNED' || node.stateReason === 'DUPLICATE') {
+    const policy = config.epics['not-planned'];
+    return { done: policy === 'ticked' ? true : policy === 'strike' ? 'excluded' : false, escalated };
+  }
+  return { done: true, escalated };
+}
+
+/**
+ * The daily report on every open epic (by the epics' label): stories from the epic's task
+ * list (parsed by the epics feature's parser, so both agree on what a task is) and its native
+ * sub-issues, their state in batched reads, gates from this run or the last report, and the
+ * escalations open on the epic and its stories (this run's outcome included).
+ */
+export async function dailyReports(
+  github: GitHub,
+  repo: RepoRef,
+  serverUrl: string,
+  config: Config,
+  gates: GatesShared | undefined,
+  records: EscalationRecord[],
+  now: Date,
+  warn: (message: string) => void
+): Promise<FlowResult> {
+  const result: FlowResult = { ops: [], records: [], notes: [] };
+  let today: string;
+  try {
+    today = dayIn(now, config.escalations.report['time-zone']);
+  } catch {
+    warn(`escalations.report.time-zone "${config.escalations.report['time-zone']}" is not an IANA time zone: using UTC`);
+    today = dayIn(now, 'UTC');
+  }
+  const epics: EpicNode[] = [];
+  let after: string | null = null;
+  for (let page = 0; page < 200; page++) {
+    type Page = { repository: { issues: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: (EpicNode | null)[] } } | null };
+    const data: Page = await github.graphql<Page>(REPORT_EPICS_QUERY, { owner: repo.owner, name: repo.repo, labels: [config.epics.label], after });
+    const issues = data.repository?.issues;
+    if (!issues) break;
+    epics.push(...issues.nodes.filter((n): n is EpicNode => !!n));
+    if (!issues.pageInfo.hasNextPage || !issues.pageInfo.endCursor) break;
+    after = issues.pageInfo.endCursor;
+  }
+  if (epics.length === 0) {
+    result.notes.push(`Daily report: no open issue labelled \`${config.epics.label}\`.`);
+    return result;
+  }
+
+  const sections = config.epics.sections.map((s) => s.toLowerCase());
+  const storiesOf = new Map<number, IssueRef[]>();
+  for (const epic of epics) {
+    const tasks = parseBody(epic.body ?? '', { repo, serverUrl }).tasks.filter((t) => t.ref && (sections.length === 0 || sections.includes(t.section.toLowerCase())));
+    const refs = tasks.map((t) => t.ref!).filter((r) => !(keyOf(r) === keyOf({ ...repo, number: epic.number })));
+    storiesOf.set(epic.number, refs);
+  }
+  for (let i = 0; i < epics.length; i += 25) {
+    const numbers = epics.slice(i, i + 25).map((e) => e.number);
+    try {
+      const data = await github.graphql<{ repository: Record<string, { subIssues?: { nodes: ({ number: number; repository: { nameWithOwner: string } } | null)[] } } | null> }>(subIssuesQuery(numbers), {
+        owner: repo.owner,
+        name: repo.repo
+      });
+      for (const n of numbers) {
+        for (const sub of data.repository?.[`e${n}`]?.subIssues?.nodes ?? []) {
+          if (!sub) continue;
+          const [owner, name] = sub.repository.nameWithOwner.split('/') as [string, string];
+          storiesOf.get(n)!.push({ owner, repo: name, number: sub.number });
+        }
+      }
+    } catch (error) {
+      warn(`Daily report: native sub-issues could not be read (${(error as Error).message}); counting task lists only.`);
+    }
+  }
+
+  const all = [...new Map([...storiesOf.values()].flat().map((r) => [keyOf(r), r])).values()];
+  const states = new Map<string, Story>();
+  const label = config.escalations.label.toLowerCase();
+  for (let i = 0; i < all.length; i += STATES_PER_REQUEST) {
+    const chunk = all.slice(i, i + STATES_PER_REQUEST);
+    const { query, paths } = childStatesQuery(chunk);
+    let data: Record<string, Record<string, any> | null> = {};
+    try {
+      data = await github.graphql<Record<string, Record<string, any> | null>>(query);
+    } catch (error) {
+      // A story in a repository the token cannot read fails the batch with partial data; what did answer still counts.
+      const partial = (error as { data?: typeof data }).data;
+      if (!partial) throw error;
+      data = partial;
+    }
+    for (const ref of chunk) {
+      const path = paths.get(keyOf(ref));
+      if (!path) continue;
+      const [r, i2] = path.split('.') as [string, string];
+      states.set(keyOf(ref), storyOf(data[r]?.[i2], config, label));
+    }
+  }
+
+  // This run's escalations are newer than the labels read above.
+  const openNow = new Set(records.filter((r) => r.state === 'open').map((r) => r.issue));
+  const resolvedNow = new Set(records.filter((r) => r.state === 'resolved' && !openNow.has(r.issue)).map((r) => r.issue));
+
+  for (const epic of epics) {
+    const comments: ReportComment[] = (epic.comments?.nodes ?? [])
+      .filter((c): c is { databaseId: number; body: string } => !!c && typeof c.databaseId === 'number' && c.body.includes('<!-- epic-steward:daily-report:'))
+      .map((c) => ({ id: c.databaseId, body: c.body }));
+    const latest = comments.map((c) => readReport(c.body)).filter((r) => !!r).sort((a, b) => (a!.date < b!.date ? 1 : -1))[0];
+    const state: ReportState = { done: [], open: [], gates: {}, escalated: [] };
+    const isEscalated = (ref: IssueRef, labelled: boolean) => {
+      const local = keyOf(ref).startsWith(`${repo.owner.toLowerCase()}/${repo.repo.toLowerCase()}#`);
+      if (local && openNow.has(ref.number)) return true;
+      if (local && resolvedNow.has(ref.number)) return false;
+      return labelled;
+    };
+    const seen = new Set<string>();
+    for (const ref of storiesOf.get(epic.number) ?? []) {
+      if (seen.has(keyOf(ref))) continue;
+      seen.add(keyOf(ref));
+      const story = states.get(keyOf(ref));
+      if (!story || story.done === 'excluded') continue;
+      (story.done ? state.done : state.open).push(refText(ref, repo));
+      if (!story.done && isEscalated(ref, story.escalated)) state.escalated.push(refText(ref, repo));
+    }
+    const epicLabelled = (epic.labels?.nodes ?? []).some((l) => l?.name.toLowerCase() === label);
+    if (isEscalated({ ...repo, number: epic.number }, epicLabelled)) state.escalated.push(`#${epic.number}`);
+    const outcomes = gates?.outcomes.filter((g) => g.epic === undefined || g.epic === epic.number);
+    state.gates = gateFigures(outcomes, latest?.state, today);
+    const planned = planReport({ epic: epic.number, today, state, comments, complete: (epic.comments?.totalCount ?? Infinity) <= (epic.comments?.nodes.length ?? 0) });
+    if (planned.op) result.ops.push(planned.op);
+    result.notes.push(`#${epic.number}: ${state.done.length}/${state.done.length + state.open.length} stories done; report ${planned.posted === 'none' ? 'unchanged' : planned.posted === 'new' ? 'posted' : 'updated'}.`);
+  }
+  return result;
+}

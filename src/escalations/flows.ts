@@ -1,0 +1,128 @@
+import type { GatesShared } from '../core/shared';
+import type { Operation, RepoRef } from '../core/plan';
+import type { GitHub } from '../github/port';
+import type { EscalationsConfig } from './config';
+import type { EscalationRecord, Finding } from './model';
+import { planIssue } from './plan';
+import { readComments, readIssue, sweepIssues, type SweptIssue } from './read';
+import { percent, thresholdFinding, thresholdTargets, type ThresholdTarget } from './threshold';
+import { evaluateTime, isTimeKey } from './time';
+
+export interface FlowResult {
+  ops: Operation[];
+  records: EscalationRecord[];
+  /** Lines for the job summary. */
+  notes: string[];
+}
+
+const CLOSED = 'the issue was closed.';
+
+/** Why a time escalation of an open issue no longer holds. */
+export function timeResolution(key: string): string {
+  if (key.startsWith('stuck:')) return `the label \`${key.split(':')[1]}\` is off or within its allowance again.`;
+  if (key.startsWith('estimate:')) return 'the estimate, or the start of work, changed so that it is no longer exceeded.';
+  return 'the time box no longer applies (its priority or timeline changed).';
+}
+
+/**
+ * The scheduled sweep: every open issue (one paginated query), plus closed issues that still
+ * carry the escalation label (a second, filtered query, usually one page). Only issues that
+ * are due or labelled have their comments read, 50 a request, so an issue already escalated
+ * is recognised without searching its comment pages and a repeated sweep writes nothing.
+ */
+export async function sweep(github: GitHub, repo: RepoRef, config: EscalationsConfig, now: Date): Promise<FlowResult & { issuesSeen: number; requests: number }> {
+  const label = config.label.toLowerCase();
+  const candidates: { issue: SweptIssue; findings: Finding[]; closed: boolean }[] = [];
+  let issuesSeen = 0;
+  let requests = await sweepIssues(github, repo, { states: ['OPEN'] }, (page) => {
+    issuesSeen += page.length;
+    for (const issue of page) {
+      const findings = evaluateTime(issue.snapshot, config, now);
+      const labelled = issue.snapshot.labels.some((l) => l.toLowerCase() === label);
+      if (findings.length || labelled) candidates.push({ issue, findings, closed: false });
+    }
+  });
+  requests += await sweepIssues(github, repo, { states: ['CLOSED'], labels: [config.label] }, (page) => {
+    for (const issue of page) candidates.push({ issue, findings: [], closed: true });
+  });
+  const views = await readComments(github, candidates.map((c) => c.issue.id));
+  requests += Math.ceil(candidates.length / 50);
+  const result: FlowResult = { ops: [], records: [], notes: [] };
+  for (const candidate of candidates) {
+    const { snapshot } = candidate.issue;
+    const plan = planIssue({
+      issue: snapshot.number,
+      labels: snapshot.labels,
+      findings: candidate.findings,
+      owns: candidate.closed ? () => true : isTimeKey,
+      comments: views.get(candidate.issue.id) ?? { ours: [], complete: false },
+      config,
+      now,
+      resolution: candidate.closed ? () => CLOSED : timeResolution
+    });
+    result.ops.push(...plan.ops);
+    result.records.push(...plan.records);
+  }
+  result.notes.push(`Swept ${issuesSeen} open issue(s); ${candidates.length} due or carrying \`${config.label}\`.`);
+  return { ...result, issuesSeen, requests };
+}
+
+/** An `issues` event: the one issue is re-checked at once (closing it resolves its escalations). */
+export async function checkIssue(github: GitHub, repo: RepoRef, number: number, config: EscalationsConfig, now: Date): Promise<FlowResult> {
+  const read = await readIssue(github, repo, number);
+  if (!read || read.kind !== 'issue') return { ops: [], records: [], notes: [] };
+  const { snapshot } = read;
+  const plan = planIssue({
+    issue: number,
+    labels: snapshot.labels,
+    findings: evaluateTime(snapshot, config, now),
+    owns: snapshot.open ? isTimeKey : () => true,
+    comments: read.comments,
+    config,
+    now,
+    resolution: snapshot.open ? timeResolution : () => CLOSED
+  });
+  return { ...plan, notes: [] };
+}
+
+/**
+ * Threshold escalations from the gates measured in this run: each target (the pull request;
+ * the epic on default-branch runs when configured) is read once for its labels and comments,
+ * then planned like any issue, owning exactly the keys of the gates measured.
+ */
+export async function thresholds(github: GitHub, repo: RepoRef, gates: GatesShared, config: EscalationsConfig, now: Date): Promise<FlowResult> {
+  const result: FlowResult = { ops: [], records: [], notes: [] };
+  const targets = thresholdTargets(gates, config.threshold);
+  if (gates.pullRequest === undefined && !targets.length) {
+    const failing = gates.outcomes.filter((g) => thresholdFinding({ issue: 0, key: '', gate: g }, config));
+    if (failing.length) result.notes.push(`No pull request or epic to escalate on for: ${failing.map((g) => g.name).join(', ')}.`);
+    return result;
+  }
+  const byIssue = new Map<number, ThresholdTarget[]>();
+  for (const target of targets) byIssue.set(target.issue, [...(byIssue.get(target.issue) ?? []), target]);
+  for (const [issue, list] of byIssue) {
+    const read = await readIssue(github, repo, issue);
+    if (!read) {
+      result.notes.push(`#${issue} could not be read: its threshold escalations were skipped.`);
+      continue;
+    }
+    const keys = new Map(list.map((t) => [t.key, t]));
+    const findings = list.map((t) => thresholdFinding(t, config)).filter((f): f is Finding => !!f);
+    const plan = planIssue({
+      issue,
+      labels: read.kind === 'issue' ? read.snapshot.labels : read.labels,
+      findings,
+      owns: (key) => keys.has(key),
+      comments: read.comments,
+      config,
+      now,
+      resolution: (key) => {
+        const gate = keys.get(key)!.gate;
+        return `${gate.name} recovered: pass rate ${percent(gate.passRate)} (last recorded ${percent(gate.previousPassRate)}, baseline ${percent(gate.baselinePassRate)}, target ${percent(gate.targetPassRate)}).`;
+      }
+    });
+    result.ops.push(...plan.ops);
+    result.records.push(...plan.records);
+  }
+  return result;
+}
