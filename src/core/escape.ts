@@ -51,3 +51,13 @@ export function inertCode(text: string, max = 200): string {
 export function hasMention(text: string): boolean {
   return /(^|[^A-Za-z0-9`\\])@[A-Za-z0-9]/.test(text);
 }
+
+/**
+ * Quotes a value copied from a body (`12-24 hours`): as code when it is plain words and
+ * figures (reads as written), otherwise as inert text in quotes, so markup in it is neither
+ * rendered nor shown as raw HTML.
+ */
+export function quote(text: string, max = 120): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return /^[\w .,:;()\-–—~+/%#']*$/.test(flat) ? inertCode(flat, max) : `"${inert(flat, { max })}"`;
+}

@@ -1,5 +1,5 @@
 import { formatAllowance, parseDuration, parseDurationPhrase } from '../core/duration';
-import { inert, inertCode } from '../core/escape';
+import { inert, quote } from '../core/escape';
 import { formatTime } from './comment';
 import type { EscalationsConfig } from './config';
 import type { Finding } from './model';
@@ -99,8 +99,8 @@ export function workStart(issue: IssueSnapshot, config: EscalationsConfig['estim
   const by = config['started-by'];
   if (by.includes('label')) {
     const applied = issue.events.filter((e) => e.kind === 'labeled' && e.label !== undefined && same(e.label, config['start-label']));
-    if (applied.length) starts.push({ at: Math.min(...applied.map((e) => time(e.at))), how: `label ${inertCode(config['start-label'])} applied` });
-    else if (issue.labels.some((l) => same(l, config['start-label'])) && issue.eventsComplete) starts.push({ at: time(issue.createdAt), how: `opened with label ${inertCode(config['start-label'])}` });
+    if (applied.length) starts.push({ at: Math.min(...applied.map((e) => time(e.at))), how: `label ${quote(config['start-label'])} applied` });
+    else if (issue.labels.some((l) => same(l, config['start-label'])) && issue.eventsComplete) starts.push({ at: time(issue.createdAt), how: `opened with label ${quote(config['start-label'])}` });
   }
   if (by.includes('assignment')) {
     const assigned = issue.events.filter((e) => e.kind === 'assigned');
@@ -128,11 +128,11 @@ export function evaluateTime(issue: IssueSnapshot, config: EscalationsConfig, no
     const limits: { ms: number; source: string }[] = [];
     for (const p of box.priorities) {
       const ms = parseDuration(p.within);
-      if (ms !== undefined && issue.labels.some((l) => same(l, p.label))) limits.push({ ms, source: `priority label ${inertCode(p.label)} allows ${formatAllowance(ms)}` });
+      if (ms !== undefined && issue.labels.some((l) => same(l, p.label))) limits.push({ ms, source: `priority label ${quote(p.label)} allows ${formatAllowance(ms)}` });
     }
     if (box['from-body']) {
       const stated = bodyTimeline(issue.body);
-      if (stated) limits.push({ ms: stated.ms, source: `the body's timeline ${inertCode(stated.text)} allows ${formatAllowance(stated.ms)}` });
+      if (stated) limits.push({ ms: stated.ms, source: `the body's timeline ${quote(stated.text)} allows ${formatAllowance(stated.ms)}` });
     }
     if (limits.length) {
       const limit = limits.reduce((a, b) => (b.ms < a.ms ? b : a));
@@ -174,7 +174,7 @@ export function evaluateTime(issue: IssueSnapshot, config: EscalationsConfig, no
           why: `Work on ${ref} has taken more than its estimate plus ${estimate.overrun}%.`,
           facts: [
             ['Issue', `${ref} ${inert(issue.title, { max: 120 })}`],
-            ['Estimate', `${inertCode(stated.text)} (${formatAllowance(stated.ms)})`],
+            ['Estimate', `${quote(stated.text)} (${formatAllowance(stated.ms)})`],
             ['Allowed', `${formatAllowance(allowed)} (estimate + ${estimate.overrun}%)`],
             ['Work started', `${formatTime(new Date(start.at))} (${start.how})`],
             ['Deadline', formatTime(new Date(deadline))]
@@ -198,11 +198,11 @@ export function evaluateTime(issue: IssueSnapshot, config: EscalationsConfig, no
           key: `stuck:${current.toLowerCase()}:${ref}`,
           trigger: 'stuck',
           issue: issue.number,
-          headline: `${ref} is stuck under ${inertCode(current)}`,
-          why: `${ref} has carried the label ${inertCode(current)} for longer than ${formatAllowance(ms)}.`,
+          headline: `${ref} is stuck under ${quote(current)}`,
+          why: `${ref} has carried the label ${quote(current)} for longer than ${formatAllowance(ms)}.`,
           facts: [
             ['Issue', `${ref} ${inert(issue.title, { max: 120 })}`],
-            ['Label', `${inertCode(current)} since ${formatTime(new Date(since))}`],
+            ['Label', `${quote(current)} since ${formatTime(new Date(since))}`],
             ['Allowed', formatAllowance(ms)],
             ['Deadline', formatTime(new Date(since + ms))]
           ],
