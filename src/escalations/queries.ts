@@ -24,7 +24,7 @@ export const SWEEP_QUERY = /* GraphQL */ `
           state
           createdAt
           labels(first: 100) { nodes { name } }
-          assignees { totalCount }
+          assignees(first: 1) { totalCount }
           early: timelineItems(first: 10, itemTypes: [LABELED_EVENT, ASSIGNED_EVENT]) { totalCount nodes { ...Event } }
           late: timelineItems(last: 40, itemTypes: [LABELED_EVENT, ASSIGNED_EVENT]) { nodes { ...Event } }
         }
@@ -67,7 +67,7 @@ export const ISSUE_QUERY = /* GraphQL */ `
           issueState: state
           createdAt
           labels(first: 100) { nodes { name } }
-          assignees { totalCount }
+          assignees(first: 1) { totalCount }
           early: timelineItems(first: 10, itemTypes: [LABELED_EVENT, ASSIGNED_EVENT]) { totalCount nodes { ...Event } }
           late: timelineItems(last: 40, itemTypes: [LABELED_EVENT, ASSIGNED_EVENT]) { nodes { ...Event } }
           comments(last: 50) { totalCount nodes { databaseId body } }

@@ -1,0 +1,58 @@
+import { runAction } from '../helpers/action';
+import { useEmulator, writesIn } from '../helpers/emulator';
+import { scheduleEvent } from '../helpers/events';
+
+const NOW = '2025-01-13T10:00:00Z';
+const at = (hoursBefore: number) => new Date(Date.parse(NOW) - hoursBefore * 3600_000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+
+const CONFIG = `epics:
+  enabled: false
+escalations:
+  time-box:
+    priorities:
+      - label: P0-Critical
+        within: 48h
+`;
+
+/** 5,000 open issues; every 125th is a P0 open 49 h (40 overdue), the rest are recent or unprioritised. */
+function seed() {
+  const issues = Array.from({ length: 5000 }, (_, i) => {
+    const overdue = i % 125 === 0;
+    return {
+      number: i + 1,
+      title: `Issue ${i + 1}`,
+      body: overdue ? '**Timeline:** 2 days' : 'Nothing stated',
+      labels: overdue || i % 3 === 0 ? ['P0-Critical'] : ['Backend'],
+      createdAt: overdue ? at(49) : at(1)
+    };
+  });
+  return { repos: [{ owner: 'acme', name: 'app', defaultBranch: 'main', labels: [{ name: 'P0-Critical' }, { name: 'Backend' }], issues, pulls: [] }] };
+}
+
+describe('a sweep over 5,000 open issues, 40 overdue', () => {
+  const emulator = useEmulator(() => ({ seed: seed() }));
+
+  test('at most 55 read requests, at most 2 writes per escalated issue; a second sweep writes nothing', async () => {
+    const e = emulator.get();
+    const first = await runAction({ emulator: e, eventName: 'schedule', payload: scheduleEvent(), config: CONFIG, now: NOW, inputs: { 'max-writes': '200' } });
+    expect(first.code).toBe(0);
+    const escalated = JSON.parse(first.outputs.escalations!) as { issue: number }[];
+    expect(escalated).toHaveLength(40);
+    const reads = e.requests().filter((r) => !writesIn(e).includes(r));
+    const writes = writesIn(e);
+    expect(reads.length).toBeLessThanOrEqual(55);
+    expect(writes.length).toBeLessThanOrEqual(80);
+    const perIssue = new Map<string, number>();
+    for (const w of writes) {
+      const number = /\/issues\/(\d+)\//.exec(w.path)?.[1] ?? w.path;
+      perIssue.set(number, (perIssue.get(number) ?? 0) + 1);
+    }
+    expect(Math.max(...perIssue.values())).toBeLessThanOrEqual(2);
+
+    e.clearRequests();
+    const second = await runAction({ emulator: e, eventName: 'schedule', payload: scheduleEvent(), config: CONFIG, now: '2025-01-13T11:00:00Z' });
+    expect(second.code).toBe(0);
+    expect(writesIn(e)).toEqual([]);
+    expect(e.requests().length).toBeLessThanOrEqual(55);
+  }, 300_000);
+});
