@@ -41,8 +41,6 @@ function commentsOn(e: Emulator, number: number) {
 
 describe('time escalations, end to end', () => {
   const emulator = useEmulator(() => ({ seed: seed() }));
-  const timebox = { 'time-box': { 'from-body': false } };
-  void timebox;
 
   test('the seeds P0 story open 49 h escalates once; a second sweep changes nothing; closing it resolves and unlabels', async () => {
     const e = emulator.get();
