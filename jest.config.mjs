@@ -9,7 +9,10 @@ const shared = {
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts'],
   moduleFileExtensions: ['ts', 'js', 'mjs', 'cjs', 'json', 'graphql'],
-  transform
+  transform,
+  // node_modules stay untransformed, except the schema's SDL, imported as text.
+  transformIgnorePatterns: ['/node_modules/.+\\.(js|mjs|cjs|json)$'],
+  moduleNameMapper: { '^@octokit/graphql-schema/schema.graphql$': '<rootDir>/node_modules/@octokit/graphql-schema/schema.graphql' }
 };
 
 export default {

@@ -17,6 +17,8 @@ const common = {
   format: 'esm',
   banner,
   loader: { '.graphql': 'text' },
+  // The schema package does not export its SDL file; the emulator bundles it as text.
+  alias: { '@octokit/graphql-schema/schema.graphql': './node_modules/@octokit/graphql-schema/schema.graphql' },
   legalComments: 'none',
   logLevel: 'warning',
   sourcemap: false

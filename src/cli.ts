@@ -1,3 +1,4 @@
+import { emulatorCommand } from './cli/emulator';
 import { runCommand } from './cli/run';
 
 const USAGE = `Usage: epic-steward <command> [options]
@@ -20,6 +21,8 @@ async function main(argv: string[]): Promise<number> {
       return runCommand(rest, false);
     case 'plan':
       return runCommand(rest, true);
+    case 'emulator':
+      return emulatorCommand(rest);
     case undefined:
     case '--help':
     case '-h':

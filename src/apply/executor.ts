@@ -190,7 +190,7 @@ export class Executor {
     const { github } = this.options;
     let id = op.commentId;
     let current = op.currentBody;
-    if (id === undefined) {
+    if (id === undefined && !op.absent) {
       const found = await findComment(github, repo, op.issue, op.marker);
       id = found?.id;
       current = found?.body;

@@ -75,6 +75,8 @@ export interface UpsertCommentOp extends OpBase {
   commentId?: number;
   /** The comment's current body when known: an unchanged comment then costs no request. */
   currentBody?: string;
+  /** The planner read every comment and the marker is not there: create without searching. */
+  absent?: boolean;
 }
 
 export interface SetIssueStateOp extends OpBase {

@@ -15,6 +15,17 @@ export interface ClientOptions {
   retries?: number;
 }
 
+/** GraphQL errors of a 200 answer; `data` keeps whatever part of the query did resolve. */
+export class GraphqlError extends Error {
+  override name = 'GraphqlError';
+  constructor(
+    readonly errors: { message: string; type?: string; path?: unknown[] }[],
+    readonly data: unknown
+  ) {
+    super(`GraphQL: ${errors.map((e) => e.message).join('; ')}`);
+  }
+}
+
 /**
  * Builds the one Octokit client of a run, from @actions/github with throttling and retry.
  * Throttling honours `retry-after` on primary and secondary rate limits; retry covers 5xx and
@@ -53,7 +64,12 @@ export function createGitHub(options: ClientOptions): GitHub {
 
   return {
     async graphql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-      return octokit.graphql<T>(query, { ...variables, url: options.graphqlUrl });
+      // Posted to GITHUB_GRAPHQL_URL as given (GHES serves it beside, not under, the REST base),
+      // through octokit.request so throttling and retry apply as to REST.
+      const response = await octokit.request(`POST ${options.graphqlUrl}`, { query, variables });
+      const body = response.data as { data?: T; errors?: { message: string; type?: string; path?: unknown[] }[] };
+      if (body.errors?.length) throw new GraphqlError(body.errors, body.data);
+      return body.data as T;
     },
     async request<T>(route: string, params: Record<string, unknown> = {}): Promise<GitHubResponse<T>> {
       const response = await octokit.request(route, params);

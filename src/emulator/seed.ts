@@ -1,0 +1,164 @@
+import { parse as parseYaml } from 'yaml';
+import { nextId, type Store, type TimelineEvent } from './store';
+
+/** The seed format (documented in src/emulator/README.md). */
+export interface Seed {
+  tokens?: Record<string, string>;
+  repos: SeedRepo[];
+}
+
+export interface SeedRepo {
+  owner: string;
+  name: string;
+  defaultBranch?: string;
+  private?: boolean;
+  labels?: { name: string; color?: string; description?: string | null }[];
+  issues?: SeedIssue[];
+  pulls?: SeedPull[];
+  contents?: Record<string, string>;
+  refs?: Record<string, Record<string, string>>;
+  artifacts?: { id?: number; runId: number; name: string; files: Record<string, string> }[];
+  workflowRuns?: { id: number; headSha: string; headBranch: string; event?: string; pullRequests?: number[] }[];
+}
+
+export interface SeedIssue {
+  number: number;
+  title: string;
+  body?: string | null;
+  state?: 'open' | 'closed';
+  stateReason?: 'completed' | 'not_planned' | 'reopened' | 'duplicate' | null;
+  labels?: string[];
+  assignees?: string[];
+  author?: string;
+  subIssues?: number[];
+  parent?: number;
+  createdAt?: string;
+  closedAt?: string;
+  comments?: { author?: string; body: string; createdAt?: string }[];
+  events?: { event: string; label?: string; assignee?: string; actor?: string; createdAt: string; source?: number }[];
+}
+
+export interface SeedPull {
+  number: number;
+  title: string;
+  body?: string | null;
+  state?: 'open' | 'closed';
+  merged?: boolean;
+  mergedAt?: string;
+  baseRef?: string;
+  headRef?: string;
+  headSha?: string;
+  baseSha?: string;
+  author?: string;
+  labels?: string[];
+  createdAt?: string;
+  /** Paths, or `{count, pattern}` to generate many (`{i}` in the pattern is the index). */
+  files?: string[] | { count: number; pattern: string };
+  closingIssues?: number[];
+}
+
+/** Parses a seed file, JSON or YAML, with a message naming the file when it is malformed. */
+export function loadSeed(text: string, fileName: string): Seed {
+  let data: unknown;
+  try {
+    data = fileName.endsWith('.json') ? JSON.parse(text) : parseYaml(text);
+  } catch (error) {
+    throw new Error(`${fileName}: not valid ${fileName.endsWith('.json') ? 'JSON' : 'YAML'}: ${(error as Error).message}`);
+  }
+  if (!data || typeof data !== 'object' || !Array.isArray((data as Seed).repos)) {
+    throw new Error(`${fileName}: a seed needs a "repos" list`);
+  }
+  return data as Seed;
+}
+
+function files(spec: SeedPull['files']): string[] {
+  if (!spec) return [];
+  if (Array.isArray(spec)) return spec;
+  return Array.from({ length: spec.count }, (_, i) => spec.pattern.replace(/\{i\}/g, String(i)));
+}
+
+/** Loads a seed into the store: repositories first, then issues, then links between them. */
+export function applySeed(store: Store, seed: Seed): void {
+  for (const r of seed.repos) {
+    const repo = store.repo(r.owner, r.name) ?? store.addRepo(r);
+    for (const l of r.labels ?? []) if (!store.label(repo, l.name)) store.createLabel(repo, l.name, l.color ?? 'ededed', l.description ?? null);
+    Object.assign(repo.contents, r.contents ?? {});
+    Object.assign(repo.refs, r.refs ?? {});
+    for (const i of r.issues ?? []) {
+      const events: TimelineEvent[] = (i.events ?? []).map((e) => seedEvent(store, repo.owner, repo.name, e));
+      store.createIssue(repo, { ...i, events, stateReason: i.stateReason ?? (i.state === 'closed' ? 'completed' : null), parent: undefined } as never);
+    }
+    for (const p of r.pulls ?? []) {
+      const merged = p.merged ?? false;
+      store.createIssue(repo, {
+        number: p.number,
+        title: p.title,
+        body: p.body ?? null,
+        state: p.state ?? (merged ? 'closed' : 'open'),
+        labels: p.labels,
+        author: p.author,
+        createdAt: p.createdAt,
+        pull: {
+          merged,
+          mergedAt: merged ? (p.mergedAt ?? store.iso()) : null,
+          baseRef: p.baseRef ?? repo.defaultBranch,
+          headRef: p.headRef ?? `feature-${p.number}`,
+          headSha: p.headSha ?? sha(p.number, 'head'),
+          baseSha: p.baseSha ?? sha(p.number, 'base'),
+          files: files(p.files),
+          closingIssues: p.closingIssues ?? []
+        }
+      });
+    }
+    for (const a of r.artifacts ?? []) repo.artifacts.push({ id: a.id ?? nextId(), runId: a.runId, name: a.name, files: a.files });
+    for (const w of r.workflowRuns ?? []) repo.workflowRuns.push({ event: 'pull_request', pullRequests: [], ...w });
+  }
+  // Links need every issue to exist first.
+  for (const r of seed.repos) {
+    const repo = store.repo(r.owner, r.name)!;
+    for (const i of r.issues ?? []) {
+      const issue = repo.issues.get(i.number)!;
+      for (const n of i.subIssues ?? []) {
+        const child = repo.issues.get(n);
+        if (child) store.addSubIssue(repo, issue, child, true);
+      }
+      if (i.parent != null && repo.issues.get(i.parent)) store.addSubIssue(repo, repo.issues.get(i.parent)!, issue, true);
+      for (const c of i.comments ?? []) {
+        const comment = store.addComment(repo, issue, c.body, c.author ?? 'octocat');
+        if (c.createdAt) comment.createdAt = comment.updatedAt = c.createdAt;
+      }
+    }
+    for (const issue of repo.issues.values()) store.crossReference(repo, issue, issue.body, issue.author);
+    // Cross-references recorded at seed time carry the source's creation time.
+    for (const issue of repo.issues.values()) {
+      for (const e of issue.events) {
+        if (e.type === 'cross-referenced' && e.source.repo === store.key(repo)) e.createdAt = repo.issues.get(e.source.number)?.createdAt ?? e.createdAt;
+      }
+    }
+  }
+}
+
+function seedEvent(store: Store, owner: string, name: string, e: NonNullable<SeedIssue['events']>[number]): TimelineEvent {
+  const actor = e.actor ?? 'octocat';
+  switch (e.event) {
+    case 'labeled':
+    case 'unlabeled':
+      return { type: e.event, label: e.label ?? '', actor, createdAt: e.createdAt };
+    case 'assigned':
+    case 'unassigned':
+      return { type: e.event, assignee: e.assignee ?? actor, actor, createdAt: e.createdAt };
+    case 'closed':
+      return { type: 'closed', actor, createdAt: e.createdAt, stateReason: 'completed' };
+    case 'reopened':
+      return { type: 'reopened', actor, createdAt: e.createdAt };
+    case 'cross-referenced':
+      return { type: 'cross-referenced', actor, createdAt: e.createdAt, source: { repo: `${owner}/${name}`.toLowerCase(), number: e.source ?? 0 } };
+    default:
+      throw new Error(`seed: unknown event "${e.event}" (expected labeled, unlabeled, assigned, unassigned, closed, reopened, cross-referenced)`);
+  }
+  void store;
+}
+
+function sha(n: number, kind: string): string {
+  return Buffer.from(`${kind}${n}`).toString('hex').padEnd(40, '0').slice(0, 40);
+}
