@@ -11,7 +11,7 @@ const routes: Route[] = [];
 const seg = '([^/]+)';
 
 function route(method: string, path: string, handler: Handler): void {
-  const pattern = new RegExp('^' + path.replace(/\{[^}]+\}/g, seg).replace(/\{\+path\}/, '(.+)') + '$');
+  const pattern = new RegExp('^' + path.replace('{+path}', '(.+)').replace(/\{[^}]+\}/g, seg) + '$');
   routes.push({ method, pattern, handler, write: method !== 'GET' });
 }
 
