@@ -1,13 +1,10 @@
 const transform = {
-  '^.+\\.ts$': [
-    '@swc/jest',
-    { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'es6' } }
-  ],
+  '^.+\\.ts$': '<rootDir>/scripts/jest-esbuild-transform.cjs',
   '\\.graphql$': '<rootDir>/scripts/jest-text-transform.cjs'
 };
 const shared = {
   testEnvironment: 'node',
-  extensionsToTreatAsEsm: ['.ts'],
+  extensionsToTreatAsEsm: ['.ts', '.graphql'],
   moduleFileExtensions: ['ts', 'js', 'mjs', 'cjs', 'json', 'graphql'],
   transform,
   // node_modules stay untransformed, except the schema's SDL, imported as text.
