@@ -38475,6 +38475,7 @@ var Executor = class {
     }
     if (!this.reserve()) return { status: "over-budget", detail: `max-writes (${this.options.maxWrites}) reached` };
     await github.request("PATCH /repos/{owner}/{repo}/issues/{issue_number}", { ...params, body: op.body });
+    if (op.readBack === false) return { status: "applied", value: op.body };
     const after = (await github.request(route, params)).data.body ?? "";
     if (after !== op.body) return { status: "conflict", detail: "another writer changed the body right after ours", value: after };
     return { status: "applied", value: after };
@@ -49953,9 +49954,14 @@ function workOf(event, config) {
     // Whether gates were measured is only known at run time (ctx.shared.gates).
     thresholds: config.threshold.enabled && GATE_EVENTS.has(event.name),
     sweep: scheduled && config.events.includes(event.name),
-    issue: event.name === "issues" && config.events.includes("issues") && ISSUE_ACTIONS.has(event.action ?? "") && typeof issue2?.number === "number" && !issue2.pull_request ? issue2.number : void 0,
+    issue: event.name === "issues" && config.events.includes("issues") && ISSUE_ACTIONS.has(event.action ?? "") && typeof issue2?.number === "number" && !issue2.pull_request && !closedUnescalated(event, config.label) ? issue2.number : void 0,
     report: scheduled && config.report.enabled && config.report.events.includes(event.name)
   };
+}
+function closedUnescalated(event, label) {
+  if (event.action !== "closed") return false;
+  const labels = Array.isArray(event.payload.issue?.labels) ? event.payload.issue.labels : [];
+  return !labels.some((l) => (typeof l === "string" ? l : l?.name)?.toLowerCase() === label.toLowerCase());
 }
 var escalationsFeature = {
   name: "escalations",

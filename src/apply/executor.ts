@@ -180,6 +180,7 @@ export class Executor {
     }
     if (!this.reserve()) return { status: 'over-budget', detail: `max-writes (${this.options.maxWrites}) reached` };
     await github.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', { ...params, body: op.body });
+    if (op.readBack === false) return { status: 'applied', value: op.body };
     // Issues have no conditional update: reading back is how a concurrent writer is noticed.
     const after = (await github.request<{ body: string | null }>(route, params)).data.body ?? '';
     if (after !== op.body) return { status: 'conflict', detail: 'another writer changed the body right after ours', value: after };

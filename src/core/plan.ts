@@ -46,6 +46,11 @@ export interface SetBodyOp extends OpBase {
    * reads the body back after writing and reports 'conflict' if it is not ours.
    */
   preRead?: boolean;
+  /**
+   * False when the planner verifies the write itself (the epics feature re-reads the epic with
+   * its children, which checks more than the body): the executor then skips its own read-back.
+   */
+  readBack?: boolean;
 }
 
 export interface AddLabelsOp extends OpBase {

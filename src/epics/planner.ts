@@ -308,7 +308,7 @@ export function planEpic(input: PlanInput): EpicPlan {
   if (body !== epic.body && canDecide) {
     // Read in the same request as the children (no pre-read); the reconcile loop verifies with
     // its own read of epic and children, so the executor's read-back adds nothing (readBack).
-    const setBody: SetBodyOp & { readBack: boolean } = { kind: 'set-body', issue: epic.number, expected: epic.body, body, preRead: false, readBack: false, why: `epic #${epic.number}: ${fractionWhy(figures)}` };
+    const setBody: SetBodyOp = { kind: 'set-body', issue: epic.number, expected: epic.body, body, preRead: false, readBack: false, why: `epic #${epic.number}: ${fractionWhy(figures)}` };
     ops.push(setBody);
   }
   return { body: canDecide ? body : epic.body, ops: canDecide ? ops : [], figures, transition, stateChange, blockProblem, missing: [...missing.values()] };

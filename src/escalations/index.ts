@@ -21,11 +21,21 @@ export function workOf(event: EventContext, config: EscalationsConfig): { thresh
     thresholds: config.threshold.enabled && GATE_EVENTS.has(event.name),
     sweep: scheduled && config.events.includes(event.name as 'schedule'),
     issue:
-      event.name === 'issues' && config.events.includes('issues') && ISSUE_ACTIONS.has(event.action ?? '') && typeof issue?.number === 'number' && !issue.pull_request
+      event.name === 'issues' && config.events.includes('issues') && ISSUE_ACTIONS.has(event.action ?? '') && typeof issue?.number === 'number' && !issue.pull_request && !closedUnescalated(event, config.label)
         ? issue.number
         : undefined,
     report: scheduled && config.report.enabled && config.report.events.includes(event.name as 'schedule')
   };
+}
+
+/**
+ * A closed issue without the escalation label has nothing to resolve: the payload says so, and
+ * skipping the read keeps an ordinary close within the epics' request budget.
+ */
+function closedUnescalated(event: EventContext, label: string): boolean {
+  if (event.action !== 'closed') return false;
+  const labels: unknown[] = Array.isArray(event.payload.issue?.labels) ? event.payload.issue.labels : [];
+  return !labels.some((l) => (typeof l === 'string' ? l : (l as { name?: string })?.name)?.toLowerCase() === label.toLowerCase());
 }
 
 /** Entry point of the escalations feature (see docs/ARCHITECTURE.md and docs/escalations.md). */
