@@ -38165,7 +38165,7 @@ var ConfigError = class extends Error {
 };
 var validator;
 function validate() {
-  validator ??= new import_ajv.default({ allErrors: true, useDefaults: true, strict: false }).compile(configSchema);
+  validator ??= new import_ajv.default({ allErrors: true, useDefaults: true, strict: false, verbose: true }).compile(configSchema);
   return validator;
 }
 function parseConfig(text4, file) {
@@ -38210,7 +38210,7 @@ function describe(error2) {
     case "required":
       return "is required but missing";
     case "type":
-      return `expected ${error2.params.type}`;
+      return error2.params.type === "string" && typeof error2.data === "number" ? `expected a string, got the number ${error2.data} (quote the value: YAML reads it as a number)` : `expected ${error2.params.type}`;
     case "enum":
       return `expected one of ${error2.params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}`;
     case "pattern":

@@ -1,3 +1,4 @@
+import { demoCommand } from './cli/demo-basic';
 import { emulatorCommand } from './cli/emulator';
 import { runCommand } from './cli/run';
 
@@ -23,6 +24,8 @@ async function main(argv: string[]): Promise<number> {
       return runCommand(rest, true);
     case 'emulator':
       return emulatorCommand(rest);
+    case 'demo':
+      return demoCommand(rest);
     case undefined:
     case '--help':
     case '-h':

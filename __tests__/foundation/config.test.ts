@@ -38,6 +38,12 @@ describe('parseConfig', () => {
     expect(error.message).toContain(`.github/epic-steward.yml:${line}:`);
   });
 
+  test('an unquoted colour that YAML reads as a number says to quote it', () => {
+    const error = errorOf('labels:\n  definitions:\n    - name: A\n      color: 5319e7\n');
+    expect(error.line).toBe(4);
+    expect(error.problem).toMatch(/quote the value/);
+  });
+
   test('YAML syntax errors name the line', () => {
     const error = errorOf('labels:\n  definitions:\n    - name: "unterminated\n');
     expect(error.line).toBeGreaterThanOrEqual(3);

@@ -19,7 +19,7 @@ export class ConfigError extends Error {
 // Compiled once per process: ajv fills schema defaults in place (useDefaults).
 let validator: ReturnType<Ajv['compile']> | undefined;
 function validate(): ReturnType<Ajv['compile']> {
-  validator ??= new Ajv({ allErrors: true, useDefaults: true, strict: false }).compile(configSchema);
+  validator ??= new Ajv({ allErrors: true, useDefaults: true, strict: false, verbose: true }).compile(configSchema);
   return validator;
 }
 
@@ -81,7 +81,10 @@ function describe(error: ErrorObject): string {
     case 'required':
       return 'is required but missing';
     case 'type':
-      return `expected ${error.params.type}`;
+      // YAML reads unquoted 5319e7 or 000001 as numbers: say how to keep them text.
+      return error.params.type === 'string' && typeof error.data === 'number'
+        ? `expected a string, got the number ${error.data} (quote the value: YAML reads it as a number)`
+        : `expected ${error.params.type}`;
     case 'enum':
       return `expected one of ${(error.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
     case 'pattern':
