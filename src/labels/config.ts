@@ -10,9 +10,59 @@ export const labelDefinitionSchema = {
       type: 'string',
       pattern: '^#?[0-9a-fA-F]{6}$',
       default: 'ededed',
-      description: 'Colour as six hex digits, e.g. `b60205` (a leading `#` is accepted).'
+      description: 'Colour as six hex digits, e.g. `b60205` (a leading `#` is accepted; quote values YAML would read as numbers, like `5319e7`).'
     },
     description: { type: 'string', maxLength: 100, default: '', description: 'Label description (at most 100 characters).' }
+  }
+} as const;
+
+const PATTERNS = {
+  type: 'array',
+  items: { type: 'string', minLength: 1 },
+  description: 'Regular expressions, written `/pattern/flags` (as in github/issue-labeler) or plain (then case-insensitive).'
+} as const;
+
+const GLOBS = { type: 'array', items: { type: 'string', minLength: 1 } } as const;
+
+const ruleSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['label'],
+  description: 'One label and the conditions that apply it.',
+  properties: {
+    label: { type: 'string', minLength: 1, description: 'The label this rule applies.' },
+    title: { ...PATTERNS, description: 'Patterns tested on the title (any of them matching is enough).' },
+    body: { ...PATTERNS, description: 'Patterns tested on the body (any of them matching is enough).' },
+    'changed-files': {
+      type: 'array',
+      description: 'Pull requests only: conditions on the changed files, as in actions/labeler v5; every entry must hold.',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        minProperties: 1,
+        maxProperties: 1,
+        properties: {
+          'any-glob-to-any-file': { ...GLOBS, description: 'Some changed file matches some glob.' },
+          'any-glob-to-all-files': { ...GLOBS, description: 'Every changed file matches some glob.' },
+          'all-globs-to-any-file': { ...GLOBS, description: 'Some changed file matches every glob.' },
+          'all-globs-to-all-files': { ...GLOBS, description: 'Every changed file matches every glob.' }
+        }
+      }
+    },
+    'head-branch': { ...PATTERNS, description: 'Pull requests only: patterns on the head branch name.' },
+    'base-branch': { ...PATTERNS, description: 'Pull requests only: patterns on the base branch name.' },
+    authors: { type: 'array', items: { type: 'string' }, description: 'Logins of authors the rule applies to.' },
+    match: {
+      type: 'string',
+      enum: ['any', 'all'],
+      default: 'any',
+      description: '`any`: one of the conditions given is enough; `all`: every condition given must hold.'
+    },
+    sync: {
+      type: 'boolean',
+      default: false,
+      description: 'When true the rule owns its label: it is removed when the rule stops holding. Otherwise the rule only adds.'
+    }
   }
 } as const;
 
@@ -27,7 +77,38 @@ export const labelsSchema = {
       default: [],
       description: 'Labels to create when missing and correct when their colour or description differ.',
       items: labelDefinitionSchema
-    }
+    },
+    priority: {
+      type: 'object',
+      additionalProperties: false,
+      default: {},
+      description: 'The priority stated in an issue (`**Priority:** P0-CRITICAL`, `Priority: P1 (High)`, an issue form\'s `### Priority` section), normalised to one label.',
+      properties: {
+        enabled: { type: 'boolean', default: false, description: 'Apply priority labels.' },
+        map: {
+          type: 'object',
+          additionalProperties: { type: 'array', items: { type: 'string' } },
+          default: {
+            'P0-Critical': ['P0', 'P0-Critical', 'Critical', 'Blocker'],
+            'P1-High': ['P1', 'P1-High', 'High'],
+            'P2-Medium': ['P2', 'P2-Medium', 'Medium'],
+            'P3-Low': ['P3', 'P3-Low', 'Low']
+          },
+          description: 'Label → the values (case-insensitive) that mean it. The value is read up to the first space, bracket or punctuation other than `-`. The priority rule owns these labels: one at a time.'
+        }
+      }
+    },
+    rules: { type: 'array', default: [], items: ruleSchema, description: 'Text, file, branch and author rules.' },
+    inherit: {
+      type: 'object',
+      additionalProperties: false,
+      default: {},
+      description: 'Labels a story takes from its epics (its native parent, and open epics whose task lists name it).',
+      properties: {
+        labels: { type: 'array', items: { type: 'string' }, default: [], description: 'The labels inherited when an epic has them, e.g. `[Week-1-Foundation, P0-Critical]`.' }
+      }
+    },
+    'regex-timeout-ms': { type: 'integer', minimum: 1, maximum: 5000, default: 100, description: 'Time one pattern may take on one text before the rule is cut short (and reported).' }
   }
 } as const;
 
@@ -37,6 +118,24 @@ export interface LabelDefinition {
   description: string;
 }
 
+export type FileCondition = Partial<Record<'any-glob-to-any-file' | 'any-glob-to-all-files' | 'all-globs-to-any-file' | 'all-globs-to-all-files', string[]>>;
+
+export interface LabelRule {
+  label: string;
+  title?: string[];
+  body?: string[];
+  'changed-files'?: FileCondition[];
+  'head-branch'?: string[];
+  'base-branch'?: string[];
+  authors?: string[];
+  match: 'any' | 'all';
+  sync: boolean;
+}
+
 export interface LabelsConfig {
   definitions: LabelDefinition[];
+  priority: { enabled: boolean; map: Record<string, string[]> };
+  rules: LabelRule[];
+  inherit: { labels: string[] };
+  'regex-timeout-ms': number;
 }

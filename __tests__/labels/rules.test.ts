@@ -1,0 +1,104 @@
+import { readFileSync } from 'node:fs';
+import { parseConfig } from '../../src/config/parse';
+import { boundedTest, compilePattern, evaluate, fileConditionHolds, planLabels, priorityLabel, statedPriority } from '../../src/labels/rules';
+
+const config = parseConfig(readFileSync('examples/epic-steward.yml', 'utf8'), 'examples/epic-steward.yml');
+const map = config.labels.priority.map;
+
+describe('priority stated in an issue', () => {
+  test.each([
+    ['**Priority:** P0-CRITICAL (Production Blocker)', 'P0-Critical'],
+    ['Priority: P1 (High)', 'P1-High'],
+    ['- **Priority:** HIGH', 'P1-High'],
+    ['priority - p2', 'P2-Medium'],
+    ['### Priority\n\nP0\n\n### Area\n\nBackend', 'P0-Critical'],
+    ['### Priority\n\n_No response_', undefined],
+    ['No priority here. The priority of this work is unclear', undefined],
+    ['**Priority:** urgent-ish', undefined]
+  ])('%j → %s', (body, label) => {
+    const stated = statedPriority('', body);
+    expect(stated ? priorityLabel(stated, map) : undefined).toBe(label);
+  });
+
+  test('a title can state it too', () => {
+    expect(priorityLabel(statedPriority('Priority: P1 login broken', '')!, map)).toBe('P1-High');
+  });
+});
+
+describe('patterns', () => {
+  test('/pattern/flags and plain patterns', () => {
+    expect(compilePattern('/jwt/i').test('JWT token')).toBe(true);
+    expect(compilePattern('database').test('DATABASE')).toBe(true);
+    expect(() => compilePattern('/(unclosed/')).toThrow();
+  });
+
+  test('a catastrophic pattern on 1 MB is cut short within the deadline', () => {
+    const started = Date.now();
+    expect(boundedTest(/(a+)+$/, 'a'.repeat(1_000_000) + '!', 100)).toBe('timeout');
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+});
+
+describe('changed files, with actions/labeler semantics', () => {
+  const files = ['app/auth/jwt.py', 'tests/test_jwt.py', '.github/ci.yml'];
+  test.each([
+    [{ 'any-glob-to-any-file': ['app/auth/**'] }, true],
+    [{ 'any-glob-to-all-files': ['app/**', 'tests/**'] }, false],
+    [{ 'any-glob-to-all-files': ['app/**', 'tests/**', '.github/**'] }, true],
+    [{ 'all-globs-to-any-file': ['app/**', '**/*.py'] }, true],
+    [{ 'all-globs-to-any-file': ['app/**', '**/*.ts'] }, false],
+    [{ 'all-globs-to-all-files': ['**'] }, true],
+    [{ 'all-globs-to-all-files': ['**/*.py'] }, false],
+    [{ 'any-glob-to-any-file': ['**/ci.yml'] }, true]
+  ])('%j → %s', (condition, holds) => {
+    expect(fileConditionHolds(condition, files)).toBe(holds);
+  });
+  test('no files: an all-files condition does not hold', () => {
+    expect(fileConditionHolds({ 'any-glob-to-all-files': ['**'] }, [])).toBe(false);
+  });
+});
+
+describe('evaluate and plan by delta', () => {
+  const story = { number: 14, title: 'Story: Database Test Environment Configuration Fix', body: '**Priority:** P0-CRITICAL\n\nFix database connectivity in the test environment (Railway).', author: 'sarah' };
+
+  test('the seed story gets its priority, areas and type', () => {
+    const verdict = evaluate(config.labels, story);
+    expect([...verdict.wanted.keys()].sort()).toEqual(['Backend', 'Data', 'P0-Critical', 'Story']);
+  });
+
+  test('a PR touching app/auth/jwt.py gets Backend and Auth', () => {
+    const verdict = evaluate(config.labels, { number: 20, title: 'Include user_role', body: '', author: 'dev', files: ['app/auth/jwt.py'] });
+    expect([...verdict.wanted.keys()].sort()).toEqual(['Auth', 'Backend']);
+  });
+
+  test('adds what is missing, removes only owned labels, never a person\'s', () => {
+    const verdict = evaluate(config.labels, story);
+    const ops = planLabels(14, ['p1-high', 'needs-triage', 'Data'], verdict);
+    expect(ops).toEqual([
+      expect.objectContaining({ kind: 'add-labels', labels: ['P0-Critical', 'Backend', 'Story'] }),
+      expect.objectContaining({ kind: 'remove-label', label: 'p1-high' })
+    ]);
+  });
+
+  test('without a stated priority, the priority labels people set stay', () => {
+    const verdict = evaluate(config.labels, { ...story, body: 'no priority' });
+    expect(planLabels(14, ['P1-High', 'Story'], verdict)).toEqual([]);
+  });
+
+  test('a rule with sync removes its label when it stops holding; without sync it never removes', () => {
+    const labels = { ...config.labels, priority: { ...config.labels.priority, enabled: false }, rules: [{ label: 'Data', body: ['database'], match: 'any' as const, sync: true }, { label: 'Auth', body: ['jwt'], match: 'any' as const, sync: false }] };
+    const verdict = evaluate(labels, { ...story, body: 'nothing' });
+    expect(planLabels(14, ['Data', 'Auth'], verdict)).toEqual([expect.objectContaining({ kind: 'remove-label', label: 'Data' })]);
+  });
+
+  test('match: all needs every condition', () => {
+    const labels = { ...config.labels, priority: { ...config.labels.priority, enabled: false }, rules: [{ label: 'X', title: ['story'], body: ['nope'], match: 'all' as const, sync: false }] };
+    expect(evaluate(labels, story).wanted.size).toBe(0);
+  });
+
+  test('a hostile rule is named as cut short', () => {
+    const labels = { ...config.labels, rules: [{ label: 'Slow', body: ['/(a+)+$/'], match: 'any' as const, sync: false }] };
+    const verdict = evaluate(labels, { ...story, body: 'a'.repeat(1_000_000) + '!' });
+    expect(verdict.cutShort[0]).toMatch(/labels\.rules\[0\] \(Slow\).*cut short/);
+  });
+});

@@ -1,0 +1,89 @@
+import type { RepoRef } from '../core/plan';
+import type { GitHub } from '../github/port';
+
+/** The issue or pull request, its labels, and the epics it may inherit from, in one request. */
+export const LABELS_TARGET_QUERY = `query LabelsTarget($owner: String!, $name: String!, $number: Int!) {
+  repository(owner: $owner, name: $name) {
+    issueOrPullRequest(number: $number) {
+      __typename
+      ... on Issue {
+        number title body author { login }
+        labels(first: 100) { nodes { name } }
+        parent { number state labels(first: 100) { nodes { name } } }
+        timelineItems(first: 100, itemTypes: [CROSS_REFERENCED_EVENT]) {
+          nodes { ... on CrossReferencedEvent { source { ... on Issue { number state body repository { nameWithOwner } labels(first: 100) { nodes { name } } } } } }
+        }
+      }
+      ... on PullRequest {
+        number title body author { login } headRefName baseRefName
+        labels(first: 100) { nodes { name } }
+      }
+    }
+  }
+}`;
+
+interface Labels {
+  nodes: { name: string }[];
+}
+
+export interface EpicCandidate {
+  number: number;
+  open: boolean;
+  body: string;
+  labels: string[];
+  /** The native parent (always an epic of the child), or an issue referencing it. */
+  parent: boolean;
+}
+
+export interface LabelsSnapshot {
+  kind: 'Issue' | 'PullRequest';
+  number: number;
+  title: string;
+  body: string;
+  author: string;
+  labels: string[];
+  headBranch?: string;
+  baseBranch?: string;
+  epics: EpicCandidate[];
+}
+
+const names = (l: Labels | undefined) => (l?.nodes ?? []).map((n) => n.name);
+
+export async function readTarget(github: GitHub, repo: RepoRef, number: number): Promise<LabelsSnapshot> {
+  const data = await github.graphql<{ repository: { issueOrPullRequest: any } }>(LABELS_TARGET_QUERY, { owner: repo.owner, name: repo.repo, number });
+  const node = data.repository.issueOrPullRequest;
+  const fullName = `${repo.owner}/${repo.repo}`.toLowerCase();
+  const epics: EpicCandidate[] = [];
+  if (node.parent) epics.push({ number: node.parent.number, open: node.parent.state === 'OPEN', body: '', labels: names(node.parent.labels), parent: true });
+  for (const item of node.timelineItems?.nodes ?? []) {
+    const source = item?.source;
+    if (!source?.number || String(source.repository?.nameWithOwner).toLowerCase() !== fullName) continue;
+    if (epics.some((e) => e.number === source.number)) continue;
+    epics.push({ number: source.number, open: source.state === 'OPEN', body: source.body ?? '', labels: names(source.labels), parent: false });
+  }
+  return {
+    kind: node.__typename,
+    number: node.number,
+    title: node.title ?? '',
+    body: node.body ?? '',
+    author: node.author?.login ?? '',
+    labels: names(node.labels),
+    headBranch: node.headRefName,
+    baseBranch: node.baseRefName,
+    epics
+  };
+}
+
+/** GitHub lists at most 3,000 changed files of a pull request. */
+export const MAX_FILES = 3000;
+
+export async function readFiles(github: GitHub, repo: RepoRef, number: number): Promise<string[]> {
+  const files = await github.paginate<{ filename: string }>('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', { ...repo, pull_number: number }, (items) => items.length >= MAX_FILES);
+  return files.slice(0, MAX_FILES).map((f) => f.filename);
+}
+
+/** The labels as they are now, read right before writing so a person's change is not lost. */
+export async function readCurrentLabels(github: GitHub, repo: RepoRef, number: number): Promise<string[]> {
+  const labels = await github.paginate<{ name: string }>('GET /repos/{owner}/{repo}/issues/{issue_number}/labels', { ...repo, issue_number: number });
+  return labels.map((l) => l.name);
+}

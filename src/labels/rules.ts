@@ -1,0 +1,189 @@
+import { createContext, runInContext } from 'node:vm';
+import { Minimatch } from 'minimatch';
+import type { Operation } from '../core/plan';
+import type { FileCondition, LabelRule, LabelsConfig } from './config';
+
+/** What the rules look at: an issue or a pull request. */
+export interface Target {
+  number: number;
+  title: string;
+  body: string;
+  author: string;
+  /** Pull requests only. */
+  files?: string[];
+  headBranch?: string;
+  baseBranch?: string;
+}
+
+export interface Verdict {
+  /** Label → why it is wanted. */
+  wanted: Map<string, string>;
+  /** Lower-cased labels the rules own: removed when no longer wanted. */
+  owned: Set<string>;
+  /** Rules whose pattern ran out of time, named for the summary. */
+  cutShort: string[];
+}
+
+// Priority values as people write them: `**Priority:** P0-CRITICAL`, `Priority: P1 (High)`,
+// `Priority - high`, and the issue-form section `### Priority` followed by its value.
+const PRIORITY_LINE = /^[ \t>*_-]*\**priority\**[ \t]*\**[ \t]*[:\-–][ \t]*\**[ \t]*([^\n]*)/im;
+const PRIORITY_SECTION = /^#{1,6}[ \t]+priority[ \t]*\r?\n(?:[ \t]*\r?\n)*[ \t]*([^\n]+)/im;
+
+/** The raw priority value stated in a title or body, e.g. `P0-CRITICAL`, or undefined. */
+export function statedPriority(title: string, body: string): string | undefined {
+  for (const text of [body, title]) {
+    const match = PRIORITY_SECTION.exec(text) ?? PRIORITY_LINE.exec(text);
+    const value = match?.[1]?.replace(/[*_`]/g, '').trim();
+    if (value && !/^_?no response_?$/i.test(value)) return value;
+  }
+  return undefined;
+}
+
+/**
+ * The label for a stated priority through the configured map, case-insensitive. The whole
+ * value is tried first (`P0-Critical`), then its first word (`P1` of `P1 (High)`), then a word
+ * in brackets (`High` of `P1 (High)`).
+ */
+export function priorityLabel(value: string, map: Record<string, string[]>): string | undefined {
+  const candidates = [value, value.split(/[\s(\[,;]/)[0] ?? '', /\(([^)]+)\)/.exec(value)?.[1] ?? ''].map((c) => c.trim().toLowerCase()).filter(Boolean);
+  for (const candidate of candidates) {
+    for (const [label, values] of Object.entries(map)) {
+      if (label.toLowerCase() === candidate || values.some((v) => v.toLowerCase() === candidate)) return label;
+    }
+  }
+  return undefined;
+}
+
+/** `/pattern/flags` or a plain pattern (case-insensitive). Throws on an invalid expression. */
+export function compilePattern(pattern: string): RegExp {
+  const literal = /^\/(.*)\/([dgimsuvy]*)$/s.exec(pattern);
+  return literal ? new RegExp(literal[1]!, literal[2]!.replace('g', '')) : new RegExp(pattern, 'i');
+}
+
+const sandbox = createContext({ re: /$/, text: '' });
+
+/**
+ * Tests a pattern with a deadline: V8 cannot bound a backtracking regular expression itself,
+ * but a vm script timeout interrupts it, so a hostile pattern costs at most `timeoutMs`.
+ */
+export function boundedTest(re: RegExp, text: string, timeoutMs: number): boolean | 'timeout' {
+  sandbox.re = re;
+  sandbox.text = text;
+  try {
+    return runInContext('re.test(text)', sandbox, { timeout: timeoutMs }) as boolean;
+  } catch (error) {
+    if ((error as { code?: string }).code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') return 'timeout';
+    throw error;
+  }
+}
+
+const globCache = new Map<string, Minimatch>();
+function glob(pattern: string): Minimatch {
+  let compiled = globCache.get(pattern);
+  if (!compiled) globCache.set(pattern, (compiled = new Minimatch(pattern, { dot: true })));
+  return compiled;
+}
+
+/** actions/labeler v5 semantics for one `changed-files` entry. */
+export function fileConditionHolds(condition: FileCondition, files: string[]): boolean {
+  const [[mode, patterns]] = Object.entries(condition) as [[keyof FileCondition, string[]]];
+  const globs = patterns.map(glob);
+  const any = (file: string) => globs.some((g) => g.match(file));
+  const all = (file: string) => globs.every((g) => g.match(file));
+  switch (mode) {
+    case 'any-glob-to-any-file':
+      return files.some(any);
+    case 'any-glob-to-all-files':
+      return files.length > 0 && files.every(any);
+    case 'all-globs-to-any-file':
+      return files.some(all);
+    case 'all-globs-to-all-files':
+      return files.length > 0 && files.every(all);
+  }
+}
+
+/** Evaluates every rule on a target: the labels wanted, the ones the rules own, what was cut short. */
+export function evaluate(config: LabelsConfig, target: Target, inherited: Map<string, string> = new Map()): Verdict {
+  const wanted = new Map<string, string>();
+  const owned = new Set<string>();
+  const cutShort: string[] = [];
+
+  if (config.priority.enabled) {
+    const stated = statedPriority(target.title, target.body);
+    const label = stated ? priorityLabel(stated, config.priority.map) : undefined;
+    if (label) {
+      wanted.set(label, `priority "${stated}" in the issue`);
+      // One priority at a time, but only when the issue states one: otherwise people decide.
+      for (const other of Object.keys(config.priority.map)) owned.add(other.toLowerCase());
+    }
+  }
+
+  config.rules.forEach((rule, index) => {
+    if (rule.sync) owned.add(rule.label.toLowerCase());
+    const outcome = ruleHolds(rule, target, config['regex-timeout-ms']);
+    if (outcome.cut) cutShort.push(`labels.rules[${index}] (${rule.label}): ${outcome.cut}`);
+    if (outcome.holds) wanted.set(rule.label, outcome.why);
+  });
+
+  for (const [label, why] of inherited) if (!wanted.has(label)) wanted.set(label, why);
+  return { wanted, owned, cutShort };
+}
+
+function ruleHolds(rule: LabelRule, target: Target, timeoutMs: number): { holds: boolean; why: string; cut?: string } {
+  const results: { holds: boolean; why: string }[] = [];
+  let cut: string | undefined;
+  const patterns = (list: string[] | undefined, text: string | undefined, what: string) => {
+    if (!list?.length) return;
+    if (text === undefined) return results.push({ holds: false, why: '' });
+    // No truncation (it would change what a pattern anchored at the end means): the deadline bounds the work.
+    const subject = text;
+    for (const pattern of list) {
+      let re: RegExp;
+      try {
+        re = compilePattern(pattern);
+      } catch (error) {
+        cut = `invalid pattern ${pattern}: ${(error as Error).message}`;
+        continue;
+      }
+      const outcome = boundedTest(re, subject, timeoutMs);
+      if (outcome === 'timeout') {
+        cut = `pattern ${pattern} on the ${what} took longer than ${timeoutMs} ms and was cut short`;
+        continue;
+      }
+      if (outcome) return results.push({ holds: true, why: `${what} matches ${pattern}` });
+    }
+    results.push({ holds: false, why: '' });
+  };
+  patterns(rule.title, target.title, 'title');
+  patterns(rule.body, target.body, 'body');
+  patterns(rule['head-branch'], target.headBranch, 'head branch');
+  patterns(rule['base-branch'], target.baseBranch, 'base branch');
+  if (rule['changed-files']?.length) {
+    const files = target.files;
+    const holds = files !== undefined && rule['changed-files'].every((c) => fileConditionHolds(c, files));
+    results.push({ holds, why: holds ? 'changed files match' : '' });
+  }
+  if (rule.authors?.length) {
+    const holds = rule.authors.some((a) => a.toLowerCase() === target.author.toLowerCase());
+    results.push({ holds, why: holds ? `author ${target.author}` : '' });
+  }
+  const holds = results.length > 0 && (rule.match === 'all' ? results.every((r) => r.holds) : results.some((r) => r.holds));
+  return { holds, why: results.filter((r) => r.holds).map((r) => r.why).join(', '), cut };
+}
+
+/**
+ * The label writes for one issue, by delta: add what is wanted and missing; remove only labels
+ * the rules own that are no longer wanted; a label no rule owns is never touched.
+ */
+export function planLabels(issue: number, current: string[], verdict: Verdict): Operation[] {
+  const has = new Set(current.map((l) => l.toLowerCase()));
+  const wantedLower = new Set([...verdict.wanted.keys()].map((l) => l.toLowerCase()));
+  const add = [...verdict.wanted.keys()].filter((l) => !has.has(l.toLowerCase()));
+  const ops: Operation[] = [];
+  if (add.length) ops.push({ kind: 'add-labels', issue, labels: add, why: add.map((l) => `${l}: ${verdict.wanted.get(l)}`).join('; ') });
+  for (const label of current) {
+    const lower = label.toLowerCase();
+    if (verdict.owned.has(lower) && !wantedLower.has(lower)) ops.push({ kind: 'remove-label', issue, label, why: 'its rule no longer holds' });
+  }
+  return ops;
+}
