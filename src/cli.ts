@@ -1,5 +1,6 @@
 import { demoCommand } from './cli/demo-basic';
 import { emulatorCommand } from './cli/emulator';
+import { reportCommand } from './cli/report';
 import { runCommand } from './cli/run';
 
 const USAGE = `Usage: epic-steward <command> [options]
@@ -26,6 +27,8 @@ async function main(argv: string[]): Promise<number> {
       return emulatorCommand(rest);
     case 'demo':
       return demoCommand(rest);
+    case 'report':
+      return reportCommand(rest);
     case undefined:
     case '--help':
     case '-h':
