@@ -14958,7 +14958,7 @@ var require_util4 = __commonJS({
     var { getEncoding } = require_encoding();
     var { serializeAMimeType, parseMIMEType } = require_data_url();
     var { types } = __require("node:util");
-    var { StringDecoder: StringDecoder2 } = __require("string_decoder");
+    var { StringDecoder: StringDecoder3 } = __require("string_decoder");
     var { btoa: btoa2 } = __require("node:buffer");
     var staticPropertyDescriptors = {
       enumerable: true,
@@ -15049,7 +15049,7 @@ var require_util4 = __commonJS({
             dataURL += serializeAMimeType(parsed);
           }
           dataURL += ";base64,";
-          const decoder = new StringDecoder2("latin1");
+          const decoder = new StringDecoder3("latin1");
           for (const chunk of bytes) {
             dataURL += btoa2(decoder.write(chunk));
           }
@@ -15078,7 +15078,7 @@ var require_util4 = __commonJS({
         }
         case "BinaryString": {
           let binaryString = "";
-          const decoder = new StringDecoder2("latin1");
+          const decoder = new StringDecoder3("latin1");
           for (const chunk of bytes) {
             binaryString += decoder.write(chunk);
           }
@@ -17049,8 +17049,8 @@ var require_util7 = __commonJS({
           return false;
         }
       }
-      const num = Number.parseInt(value, 10);
-      return num >= 8 && num <= 15;
+      const num2 = Number.parseInt(value, 10);
+      return num2 >= 8 && num2 <= 15;
     }
     var hasIntl = typeof process.versions.icu === "string";
     var fatalDecoder = hasIntl ? new TextDecoder("utf-8", { fatal: true }) : void 0;
@@ -23031,50 +23031,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative2, options, skipNormalization) {
+    function resolveComponent(base, relative3, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse4(serialize(base, options), options);
-        relative2 = parse4(serialize(relative2, options), options);
+        relative3 = parse4(serialize(relative3, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative2.scheme) {
-        target.scheme = relative2.scheme;
-        target.userinfo = relative2.userinfo;
-        target.host = relative2.host;
-        target.port = relative2.port;
-        target.path = removeDotSegments(relative2.path || "");
-        target.query = relative2.query;
+      if (!options.tolerant && relative3.scheme) {
+        target.scheme = relative3.scheme;
+        target.userinfo = relative3.userinfo;
+        target.host = relative3.host;
+        target.port = relative3.port;
+        target.path = removeDotSegments(relative3.path || "");
+        target.query = relative3.query;
       } else {
-        if (relative2.userinfo !== void 0 || relative2.host !== void 0 || relative2.port !== void 0) {
-          target.userinfo = relative2.userinfo;
-          target.host = relative2.host;
-          target.port = relative2.port;
-          target.path = removeDotSegments(relative2.path || "");
-          target.query = relative2.query;
+        if (relative3.userinfo !== void 0 || relative3.host !== void 0 || relative3.port !== void 0) {
+          target.userinfo = relative3.userinfo;
+          target.host = relative3.host;
+          target.port = relative3.port;
+          target.path = removeDotSegments(relative3.path || "");
+          target.query = relative3.query;
         } else {
-          if (!relative2.path) {
+          if (!relative3.path) {
             target.path = base.path;
-            if (relative2.query !== void 0) {
-              target.query = relative2.query;
+            if (relative3.query !== void 0) {
+              target.query = relative3.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative2.path[0] === "/") {
-              target.path = removeDotSegments(relative2.path);
+            if (relative3.path[0] === "/") {
+              target.path = removeDotSegments(relative3.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative2.path;
+                target.path = "/" + relative3.path;
               } else if (!base.path) {
-                target.path = relative2.path;
+                target.path = relative3.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative2.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative3.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative2.query;
+            target.query = relative3.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -23082,7 +23082,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative2.fragment;
+      target.fragment = relative3.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -26121,7 +26121,7 @@ var require_visit = __commonJS({
     "use strict";
     var identity = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
-    var SKIP2 = /* @__PURE__ */ Symbol("skip children");
+    var SKIP3 = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
     function visit(node2, visitor) {
       const visitor_ = initVisitor(visitor);
@@ -26133,7 +26133,7 @@ var require_visit = __commonJS({
         visit_(null, node2, visitor_, Object.freeze([]));
     }
     visit.BREAK = BREAK;
-    visit.SKIP = SKIP2;
+    visit.SKIP = SKIP3;
     visit.REMOVE = REMOVE;
     function visit_(key, node2, visitor, path8) {
       const ctrl = callVisitor(key, node2, visitor, path8);
@@ -26181,7 +26181,7 @@ var require_visit = __commonJS({
         await visitAsync_(null, node2, visitor_, Object.freeze([]));
     }
     visitAsync.BREAK = BREAK;
-    visitAsync.SKIP = SKIP2;
+    visitAsync.SKIP = SKIP3;
     visitAsync.REMOVE = REMOVE;
     async function visitAsync_(key, node2, visitor, path8) {
       const ctrl = await callVisitor(key, node2, visitor, path8);
@@ -28403,9 +28403,9 @@ var require_stringifyNumber = __commonJS({
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
-      const num = typeof value === "number" ? value : Number(value);
-      if (!isFinite(num))
-        return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
+      const num2 = typeof value === "number" ? value : Number(value);
+      if (!isFinite(num2))
+        return isNaN(num2) ? ".nan" : num2 < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
       if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
@@ -28445,8 +28445,8 @@ var require_float = __commonJS({
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
       resolve: (str) => parseFloat(str),
       stringify(node2) {
-        const num = Number(node2.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node2);
+        const num2 = Number(node2.value);
+        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node2);
       }
     };
     var float = {
@@ -28885,8 +28885,8 @@ var require_float2 = __commonJS({
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
       resolve: (str) => parseFloat(str.replace(/_/g, "")),
       stringify(node2) {
-        const num = Number(node2.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node2);
+        const num2 = Number(node2.value);
+        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node2);
       }
     };
     var float = {
@@ -29088,23 +29088,23 @@ var require_timestamp = __commonJS({
     function parseSexagesimal(str, asBigInt) {
       const sign = str[0];
       const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
-      const num = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
-      return sign === "-" ? num(-1) * res : res;
+      const num2 = (n) => asBigInt ? BigInt(n) : Number(n);
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num2(60) + num2(p), num2(0));
+      return sign === "-" ? num2(-1) * res : res;
     }
     function stringifySexagesimal(node2) {
       let { value } = node2;
-      let num = (n) => n;
+      let num2 = (n) => n;
       if (typeof value === "bigint")
-        num = (n) => BigInt(n);
+        num2 = (n) => BigInt(n);
       else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node2);
       let sign = "";
       if (value < 0) {
         sign = "-";
-        value *= num(-1);
+        value *= num2(-1);
       }
-      const _60 = num(60);
+      const _60 = num2(60);
       const parts = [value % _60];
       if (value < 60) {
         parts.unshift(0);
@@ -31586,7 +31586,7 @@ var require_cst_visit = __commonJS({
   "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
     var BREAK = /* @__PURE__ */ Symbol("break visit");
-    var SKIP2 = /* @__PURE__ */ Symbol("skip children");
+    var SKIP3 = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
     function visit(cst, visitor) {
       if ("type" in cst && cst.type === "document")
@@ -31594,7 +31594,7 @@ var require_cst_visit = __commonJS({
       _visit(Object.freeze([]), cst, visitor);
     }
     visit.BREAK = BREAK;
-    visit.SKIP = SKIP2;
+    visit.SKIP = SKIP3;
     visit.REMOVE = REMOVE;
     visit.itemAtPath = (cst, path8) => {
       let item = cst;
@@ -33388,6 +33388,1914 @@ var require_dist = __commonJS({
   }
 });
 
+// node_modules/xmlchars/xml/1.0/ed5.js
+var require_ed5 = __commonJS({
+  "node_modules/xmlchars/xml/1.0/ed5.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.CHAR = "	\n\r -\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}";
+    exports.S = " 	\r\n";
+    exports.NAME_START_CHAR = ":A-Z_a-z\xC0-\xD6\xD8-\xF6\xF8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\u{10000}-\u{EFFFF}";
+    exports.NAME_CHAR = "-" + exports.NAME_START_CHAR + ".0-9\xB7\u0300-\u036F\u203F-\u2040";
+    exports.CHAR_RE = new RegExp("^[" + exports.CHAR + "]$", "u");
+    exports.S_RE = new RegExp("^[" + exports.S + "]+$", "u");
+    exports.NAME_START_CHAR_RE = new RegExp("^[" + exports.NAME_START_CHAR + "]$", "u");
+    exports.NAME_CHAR_RE = new RegExp("^[" + exports.NAME_CHAR + "]$", "u");
+    exports.NAME_RE = new RegExp("^[" + exports.NAME_START_CHAR + "][" + exports.NAME_CHAR + "]*$", "u");
+    exports.NMTOKEN_RE = new RegExp("^[" + exports.NAME_CHAR + "]+$", "u");
+    var TAB = 9;
+    var NL = 10;
+    var CR = 13;
+    var SPACE = 32;
+    exports.S_LIST = [SPACE, NL, CR, TAB];
+    function isChar(c) {
+      return c >= SPACE && c <= 55295 || c === NL || c === CR || c === TAB || c >= 57344 && c <= 65533 || c >= 65536 && c <= 1114111;
+    }
+    exports.isChar = isChar;
+    function isS(c) {
+      return c === SPACE || c === NL || c === CR || c === TAB;
+    }
+    exports.isS = isS;
+    function isNameStartChar(c) {
+      return c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 58 || c === 95 || c === 8204 || c === 8205 || c >= 192 && c <= 214 || c >= 216 && c <= 246 || c >= 248 && c <= 767 || c >= 880 && c <= 893 || c >= 895 && c <= 8191 || c >= 8304 && c <= 8591 || c >= 11264 && c <= 12271 || c >= 12289 && c <= 55295 || c >= 63744 && c <= 64975 || c >= 65008 && c <= 65533 || c >= 65536 && c <= 983039;
+    }
+    exports.isNameStartChar = isNameStartChar;
+    function isNameChar(c) {
+      return isNameStartChar(c) || c >= 48 && c <= 57 || c === 45 || c === 46 || c === 183 || c >= 768 && c <= 879 || c >= 8255 && c <= 8256;
+    }
+    exports.isNameChar = isNameChar;
+  }
+});
+
+// node_modules/xmlchars/xml/1.1/ed2.js
+var require_ed2 = __commonJS({
+  "node_modules/xmlchars/xml/1.1/ed2.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.CHAR = "-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}";
+    exports.RESTRICTED_CHAR = "-\b\v\f-\x7F-\x84\x86-\x9F";
+    exports.S = " 	\r\n";
+    exports.NAME_START_CHAR = ":A-Z_a-z\xC0-\xD6\xD8-\xF6\xF8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\u{10000}-\u{EFFFF}";
+    exports.NAME_CHAR = "-" + exports.NAME_START_CHAR + ".0-9\xB7\u0300-\u036F\u203F-\u2040";
+    exports.CHAR_RE = new RegExp("^[" + exports.CHAR + "]$", "u");
+    exports.RESTRICTED_CHAR_RE = new RegExp("^[" + exports.RESTRICTED_CHAR + "]$", "u");
+    exports.S_RE = new RegExp("^[" + exports.S + "]+$", "u");
+    exports.NAME_START_CHAR_RE = new RegExp("^[" + exports.NAME_START_CHAR + "]$", "u");
+    exports.NAME_CHAR_RE = new RegExp("^[" + exports.NAME_CHAR + "]$", "u");
+    exports.NAME_RE = new RegExp("^[" + exports.NAME_START_CHAR + "][" + exports.NAME_CHAR + "]*$", "u");
+    exports.NMTOKEN_RE = new RegExp("^[" + exports.NAME_CHAR + "]+$", "u");
+    var TAB = 9;
+    var NL = 10;
+    var CR = 13;
+    var SPACE = 32;
+    exports.S_LIST = [SPACE, NL, CR, TAB];
+    function isChar(c) {
+      return c >= 1 && c <= 55295 || c >= 57344 && c <= 65533 || c >= 65536 && c <= 1114111;
+    }
+    exports.isChar = isChar;
+    function isRestrictedChar(c) {
+      return c >= 1 && c <= 8 || c === 11 || c === 12 || c >= 14 && c <= 31 || c >= 127 && c <= 132 || c >= 134 && c <= 159;
+    }
+    exports.isRestrictedChar = isRestrictedChar;
+    function isCharAndNotRestricted(c) {
+      return c === 9 || c === 10 || c === 13 || c > 31 && c < 127 || c === 133 || c > 159 && c <= 55295 || c >= 57344 && c <= 65533 || c >= 65536 && c <= 1114111;
+    }
+    exports.isCharAndNotRestricted = isCharAndNotRestricted;
+    function isS(c) {
+      return c === SPACE || c === NL || c === CR || c === TAB;
+    }
+    exports.isS = isS;
+    function isNameStartChar(c) {
+      return c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 58 || c === 95 || c === 8204 || c === 8205 || c >= 192 && c <= 214 || c >= 216 && c <= 246 || c >= 248 && c <= 767 || c >= 880 && c <= 893 || c >= 895 && c <= 8191 || c >= 8304 && c <= 8591 || c >= 11264 && c <= 12271 || c >= 12289 && c <= 55295 || c >= 63744 && c <= 64975 || c >= 65008 && c <= 65533 || c >= 65536 && c <= 983039;
+    }
+    exports.isNameStartChar = isNameStartChar;
+    function isNameChar(c) {
+      return isNameStartChar(c) || c >= 48 && c <= 57 || c === 45 || c === 46 || c === 183 || c >= 768 && c <= 879 || c >= 8255 && c <= 8256;
+    }
+    exports.isNameChar = isNameChar;
+  }
+});
+
+// node_modules/xmlchars/xmlns/1.0/ed3.js
+var require_ed3 = __commonJS({
+  "node_modules/xmlchars/xmlns/1.0/ed3.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.NC_NAME_START_CHAR = "A-Z_a-z\xC0-\xD6\xD8-\xF6\xF8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C-\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\u{10000}-\u{EFFFF}";
+    exports.NC_NAME_CHAR = "-" + exports.NC_NAME_START_CHAR + ".0-9\xB7\u0300-\u036F\u203F-\u2040";
+    exports.NC_NAME_START_CHAR_RE = new RegExp("^[" + exports.NC_NAME_START_CHAR + "]$", "u");
+    exports.NC_NAME_CHAR_RE = new RegExp("^[" + exports.NC_NAME_CHAR + "]$", "u");
+    exports.NC_NAME_RE = new RegExp("^[" + exports.NC_NAME_START_CHAR + "][" + exports.NC_NAME_CHAR + "]*$", "u");
+    function isNCNameStartChar(c) {
+      return c >= 65 && c <= 90 || c === 95 || c >= 97 && c <= 122 || c >= 192 && c <= 214 || c >= 216 && c <= 246 || c >= 248 && c <= 767 || c >= 880 && c <= 893 || c >= 895 && c <= 8191 || c >= 8204 && c <= 8205 || c >= 8304 && c <= 8591 || c >= 11264 && c <= 12271 || c >= 12289 && c <= 55295 || c >= 63744 && c <= 64975 || c >= 65008 && c <= 65533 || c >= 65536 && c <= 983039;
+    }
+    exports.isNCNameStartChar = isNCNameStartChar;
+    function isNCNameChar(c) {
+      return isNCNameStartChar(c) || (c === 45 || c === 46 || c >= 48 && c <= 57 || c === 183 || c >= 768 && c <= 879 || c >= 8255 && c <= 8256);
+    }
+    exports.isNCNameChar = isNCNameChar;
+  }
+});
+
+// node_modules/saxes/saxes.js
+var require_saxes = __commonJS({
+  "node_modules/saxes/saxes.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.SaxesParser = exports.EVENTS = void 0;
+    var ed5 = require_ed5();
+    var ed2 = require_ed2();
+    var NSed3 = require_ed3();
+    var isS = ed5.isS;
+    var isChar10 = ed5.isChar;
+    var isNameStartChar = ed5.isNameStartChar;
+    var isNameChar = ed5.isNameChar;
+    var S_LIST = ed5.S_LIST;
+    var NAME_RE = ed5.NAME_RE;
+    var isChar11 = ed2.isChar;
+    var isNCNameStartChar = NSed3.isNCNameStartChar;
+    var isNCNameChar = NSed3.isNCNameChar;
+    var NC_NAME_RE = NSed3.NC_NAME_RE;
+    var XML_NAMESPACE = "http://www.w3.org/XML/1998/namespace";
+    var XMLNS_NAMESPACE = "http://www.w3.org/2000/xmlns/";
+    var rootNS = {
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-assignment
+      __proto__: null,
+      xml: XML_NAMESPACE,
+      xmlns: XMLNS_NAMESPACE
+    };
+    var XML_ENTITIES = {
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-assignment
+      __proto__: null,
+      amp: "&",
+      gt: ">",
+      lt: "<",
+      quot: '"',
+      apos: "'"
+    };
+    var EOC = -1;
+    var NL_LIKE = -2;
+    var S_BEGIN = 0;
+    var S_BEGIN_WHITESPACE = 1;
+    var S_DOCTYPE = 2;
+    var S_DOCTYPE_QUOTE = 3;
+    var S_DTD = 4;
+    var S_DTD_QUOTED = 5;
+    var S_DTD_OPEN_WAKA = 6;
+    var S_DTD_OPEN_WAKA_BANG = 7;
+    var S_DTD_COMMENT = 8;
+    var S_DTD_COMMENT_ENDING = 9;
+    var S_DTD_COMMENT_ENDED = 10;
+    var S_DTD_PI = 11;
+    var S_DTD_PI_ENDING = 12;
+    var S_TEXT = 13;
+    var S_ENTITY = 14;
+    var S_OPEN_WAKA = 15;
+    var S_OPEN_WAKA_BANG = 16;
+    var S_COMMENT = 17;
+    var S_COMMENT_ENDING = 18;
+    var S_COMMENT_ENDED = 19;
+    var S_CDATA = 20;
+    var S_CDATA_ENDING = 21;
+    var S_CDATA_ENDING_2 = 22;
+    var S_PI_FIRST_CHAR = 23;
+    var S_PI_REST = 24;
+    var S_PI_BODY = 25;
+    var S_PI_ENDING = 26;
+    var S_XML_DECL_NAME_START = 27;
+    var S_XML_DECL_NAME = 28;
+    var S_XML_DECL_EQ = 29;
+    var S_XML_DECL_VALUE_START = 30;
+    var S_XML_DECL_VALUE = 31;
+    var S_XML_DECL_SEPARATOR = 32;
+    var S_XML_DECL_ENDING = 33;
+    var S_OPEN_TAG = 34;
+    var S_OPEN_TAG_SLASH = 35;
+    var S_ATTRIB = 36;
+    var S_ATTRIB_NAME = 37;
+    var S_ATTRIB_NAME_SAW_WHITE = 38;
+    var S_ATTRIB_VALUE = 39;
+    var S_ATTRIB_VALUE_QUOTED = 40;
+    var S_ATTRIB_VALUE_CLOSED = 41;
+    var S_ATTRIB_VALUE_UNQUOTED = 42;
+    var S_CLOSE_TAG = 43;
+    var S_CLOSE_TAG_SAW_WHITE = 44;
+    var TAB = 9;
+    var NL = 10;
+    var CR = 13;
+    var SPACE = 32;
+    var BANG = 33;
+    var DQUOTE2 = 34;
+    var AMP = 38;
+    var SQUOTE = 39;
+    var MINUS = 45;
+    var FORWARD_SLASH = 47;
+    var SEMICOLON = 59;
+    var LESS = 60;
+    var EQUAL = 61;
+    var GREATER = 62;
+    var QUESTION = 63;
+    var OPEN_BRACKET = 91;
+    var CLOSE_BRACKET = 93;
+    var NEL = 133;
+    var LS = 8232;
+    var isQuote = (c) => c === DQUOTE2 || c === SQUOTE;
+    var QUOTES = [DQUOTE2, SQUOTE];
+    var DOCTYPE_TERMINATOR = [...QUOTES, OPEN_BRACKET, GREATER];
+    var DTD_TERMINATOR = [...QUOTES, LESS, CLOSE_BRACKET];
+    var XML_DECL_NAME_TERMINATOR = [EQUAL, QUESTION, ...S_LIST];
+    var ATTRIB_VALUE_UNQUOTED_TERMINATOR = [...S_LIST, GREATER, AMP, LESS];
+    function nsPairCheck(parser, prefix3, uri) {
+      switch (prefix3) {
+        case "xml":
+          if (uri !== XML_NAMESPACE) {
+            parser.fail(`xml prefix must be bound to ${XML_NAMESPACE}.`);
+          }
+          break;
+        case "xmlns":
+          if (uri !== XMLNS_NAMESPACE) {
+            parser.fail(`xmlns prefix must be bound to ${XMLNS_NAMESPACE}.`);
+          }
+          break;
+        default:
+      }
+      switch (uri) {
+        case XMLNS_NAMESPACE:
+          parser.fail(prefix3 === "" ? `the default namespace may not be set to ${uri}.` : `may not assign a prefix (even "xmlns") to the URI ${XMLNS_NAMESPACE}.`);
+          break;
+        case XML_NAMESPACE:
+          switch (prefix3) {
+            case "xml":
+              break;
+            case "":
+              parser.fail(`the default namespace may not be set to ${uri}.`);
+              break;
+            default:
+              parser.fail("may not assign the xml namespace to another prefix.");
+          }
+          break;
+        default:
+      }
+    }
+    function nsMappingCheck(parser, mapping) {
+      for (const local of Object.keys(mapping)) {
+        nsPairCheck(parser, local, mapping[local]);
+      }
+    }
+    var isNCName = (name) => NC_NAME_RE.test(name);
+    var isName = (name) => NAME_RE.test(name);
+    var FORBIDDEN_START = 0;
+    var FORBIDDEN_BRACKET = 1;
+    var FORBIDDEN_BRACKET_BRACKET = 2;
+    exports.EVENTS = [
+      "xmldecl",
+      "text",
+      "processinginstruction",
+      "doctype",
+      "comment",
+      "opentagstart",
+      "attribute",
+      "opentag",
+      "closetag",
+      "cdata",
+      "error",
+      "end",
+      "ready"
+    ];
+    var EVENT_NAME_TO_HANDLER_NAME = {
+      xmldecl: "xmldeclHandler",
+      text: "textHandler",
+      processinginstruction: "piHandler",
+      doctype: "doctypeHandler",
+      comment: "commentHandler",
+      opentagstart: "openTagStartHandler",
+      attribute: "attributeHandler",
+      opentag: "openTagHandler",
+      closetag: "closeTagHandler",
+      cdata: "cdataHandler",
+      error: "errorHandler",
+      end: "endHandler",
+      ready: "readyHandler"
+    };
+    var SaxesParser2 = class {
+      /**
+       * @param opt The parser options.
+       */
+      constructor(opt) {
+        this.opt = opt !== null && opt !== void 0 ? opt : {};
+        this.fragmentOpt = !!this.opt.fragment;
+        const xmlnsOpt = this.xmlnsOpt = !!this.opt.xmlns;
+        this.trackPosition = this.opt.position !== false;
+        this.fileName = this.opt.fileName;
+        if (xmlnsOpt) {
+          this.nameStartCheck = isNCNameStartChar;
+          this.nameCheck = isNCNameChar;
+          this.isName = isNCName;
+          this.processAttribs = this.processAttribsNS;
+          this.pushAttrib = this.pushAttribNS;
+          this.ns = Object.assign({ __proto__: null }, rootNS);
+          const additional = this.opt.additionalNamespaces;
+          if (additional != null) {
+            nsMappingCheck(this, additional);
+            Object.assign(this.ns, additional);
+          }
+        } else {
+          this.nameStartCheck = isNameStartChar;
+          this.nameCheck = isNameChar;
+          this.isName = isName;
+          this.processAttribs = this.processAttribsPlain;
+          this.pushAttrib = this.pushAttribPlain;
+        }
+        this.stateTable = [
+          /* eslint-disable @typescript-eslint/unbound-method */
+          this.sBegin,
+          this.sBeginWhitespace,
+          this.sDoctype,
+          this.sDoctypeQuote,
+          this.sDTD,
+          this.sDTDQuoted,
+          this.sDTDOpenWaka,
+          this.sDTDOpenWakaBang,
+          this.sDTDComment,
+          this.sDTDCommentEnding,
+          this.sDTDCommentEnded,
+          this.sDTDPI,
+          this.sDTDPIEnding,
+          this.sText,
+          this.sEntity,
+          this.sOpenWaka,
+          this.sOpenWakaBang,
+          this.sComment,
+          this.sCommentEnding,
+          this.sCommentEnded,
+          this.sCData,
+          this.sCDataEnding,
+          this.sCDataEnding2,
+          this.sPIFirstChar,
+          this.sPIRest,
+          this.sPIBody,
+          this.sPIEnding,
+          this.sXMLDeclNameStart,
+          this.sXMLDeclName,
+          this.sXMLDeclEq,
+          this.sXMLDeclValueStart,
+          this.sXMLDeclValue,
+          this.sXMLDeclSeparator,
+          this.sXMLDeclEnding,
+          this.sOpenTag,
+          this.sOpenTagSlash,
+          this.sAttrib,
+          this.sAttribName,
+          this.sAttribNameSawWhite,
+          this.sAttribValue,
+          this.sAttribValueQuoted,
+          this.sAttribValueClosed,
+          this.sAttribValueUnquoted,
+          this.sCloseTag,
+          this.sCloseTagSawWhite
+          /* eslint-enable @typescript-eslint/unbound-method */
+        ];
+        this._init();
+      }
+      /**
+       * Indicates whether or not the parser is closed. If ``true``, wait for
+       * the ``ready`` event to write again.
+       */
+      get closed() {
+        return this._closed;
+      }
+      _init() {
+        var _a;
+        this.openWakaBang = "";
+        this.text = "";
+        this.name = "";
+        this.piTarget = "";
+        this.entity = "";
+        this.q = null;
+        this.tags = [];
+        this.tag = null;
+        this.topNS = null;
+        this.chunk = "";
+        this.chunkPosition = 0;
+        this.i = 0;
+        this.prevI = 0;
+        this.carriedFromPrevious = void 0;
+        this.forbiddenState = FORBIDDEN_START;
+        this.attribList = [];
+        const { fragmentOpt } = this;
+        this.state = fragmentOpt ? S_TEXT : S_BEGIN;
+        this.reportedTextBeforeRoot = this.reportedTextAfterRoot = this.closedRoot = this.sawRoot = fragmentOpt;
+        this.xmlDeclPossible = !fragmentOpt;
+        this.xmlDeclExpects = ["version"];
+        this.entityReturnState = void 0;
+        let { defaultXMLVersion } = this.opt;
+        if (defaultXMLVersion === void 0) {
+          if (this.opt.forceXMLVersion === true) {
+            throw new Error("forceXMLVersion set but defaultXMLVersion is not set");
+          }
+          defaultXMLVersion = "1.0";
+        }
+        this.setXMLVersion(defaultXMLVersion);
+        this.positionAtNewLine = 0;
+        this.doctype = false;
+        this._closed = false;
+        this.xmlDecl = {
+          version: void 0,
+          encoding: void 0,
+          standalone: void 0
+        };
+        this.line = 1;
+        this.column = 0;
+        this.ENTITIES = Object.create(XML_ENTITIES);
+        (_a = this.readyHandler) === null || _a === void 0 ? void 0 : _a.call(this);
+      }
+      /**
+       * The stream position the parser is currently looking at. This field is
+       * zero-based.
+       *
+       * This field is not based on counting Unicode characters but is to be
+       * interpreted as a plain index into a JavaScript string.
+       */
+      get position() {
+        return this.chunkPosition + this.i;
+      }
+      /**
+       * The column number of the next character to be read by the parser.  *
+       * This field is zero-based. (The first column in a line is 0.)
+       *
+       * This field reports the index at which the next character would be in the
+       * line if the line were represented as a JavaScript string.  Note that this
+       * *can* be different to a count based on the number of *Unicode characters*
+       * due to how JavaScript handles astral plane characters.
+       *
+       * See [[column]] for a number that corresponds to a count of Unicode
+       * characters.
+       */
+      get columnIndex() {
+        return this.position - this.positionAtNewLine;
+      }
+      /**
+       * Set an event listener on an event. The parser supports one handler per
+       * event type. If you try to set an event handler over an existing handler,
+       * the old handler is silently overwritten.
+       *
+       * @param name The event to listen to.
+       *
+       * @param handler The handler to set.
+       */
+      on(name, handler2) {
+        this[EVENT_NAME_TO_HANDLER_NAME[name]] = handler2;
+      }
+      /**
+       * Unset an event handler.
+       *
+       * @parma name The event to stop listening to.
+       */
+      off(name) {
+        this[EVENT_NAME_TO_HANDLER_NAME[name]] = void 0;
+      }
+      /**
+       * Make an error object. The error object will have a message that contains
+       * the ``fileName`` option passed at the creation of the parser. If position
+       * tracking was turned on, it will also have line and column number
+       * information.
+       *
+       * @param message The message describing the error to report.
+       *
+       * @returns An error object with a properly formatted message.
+       */
+      makeError(message) {
+        var _a;
+        let msg = (_a = this.fileName) !== null && _a !== void 0 ? _a : "";
+        if (this.trackPosition) {
+          if (msg.length > 0) {
+            msg += ":";
+          }
+          msg += `${this.line}:${this.column}`;
+        }
+        if (msg.length > 0) {
+          msg += ": ";
+        }
+        return new Error(msg + message);
+      }
+      /**
+       * Report a parsing error. This method is made public so that client code may
+       * check for issues that are outside the scope of this project and can report
+       * errors.
+       *
+       * @param message The error to report.
+       *
+       * @returns this
+       */
+      fail(message) {
+        const err = this.makeError(message);
+        const handler2 = this.errorHandler;
+        if (handler2 === void 0) {
+          throw err;
+        } else {
+          handler2(err);
+        }
+        return this;
+      }
+      /**
+       * Write a XML data to the parser.
+       *
+       * @param chunk The XML data to write.
+       *
+       * @returns this
+       */
+      // We do need object for the type here. Yes, it often causes problems
+      // but not in this case.
+      write(chunk) {
+        if (this.closed) {
+          return this.fail("cannot write after close; assign an onready handler.");
+        }
+        let end = false;
+        if (chunk === null) {
+          end = true;
+          chunk = "";
+        } else if (typeof chunk === "object") {
+          chunk = chunk.toString();
+        }
+        if (this.carriedFromPrevious !== void 0) {
+          chunk = `${this.carriedFromPrevious}${chunk}`;
+          this.carriedFromPrevious = void 0;
+        }
+        let limit = chunk.length;
+        const lastCode = chunk.charCodeAt(limit - 1);
+        if (!end && // A trailing CR or surrogate must be carried over to the next
+        // chunk.
+        (lastCode === CR || lastCode >= 55296 && lastCode <= 56319)) {
+          this.carriedFromPrevious = chunk[limit - 1];
+          limit--;
+          chunk = chunk.slice(0, limit);
+        }
+        const { stateTable } = this;
+        this.chunk = chunk;
+        this.i = 0;
+        while (this.i < limit) {
+          stateTable[this.state].call(this);
+        }
+        this.chunkPosition += limit;
+        return end ? this.end() : this;
+      }
+      /**
+       * Close the current stream. Perform final well-formedness checks and reset
+       * the parser tstate.
+       *
+       * @returns this
+       */
+      close() {
+        return this.write(null);
+      }
+      /**
+       * Get a single code point out of the current chunk. This updates the current
+       * position if we do position tracking.
+       *
+       * This is the algorithm to use for XML 1.0.
+       *
+       * @returns The character read.
+       */
+      getCode10() {
+        const { chunk, i } = this;
+        this.prevI = i;
+        this.i = i + 1;
+        if (i >= chunk.length) {
+          return EOC;
+        }
+        const code2 = chunk.charCodeAt(i);
+        this.column++;
+        if (code2 < 55296) {
+          if (code2 >= SPACE || code2 === TAB) {
+            return code2;
+          }
+          switch (code2) {
+            case NL:
+              this.line++;
+              this.column = 0;
+              this.positionAtNewLine = this.position;
+              return NL;
+            case CR:
+              if (chunk.charCodeAt(i + 1) === NL) {
+                this.i = i + 2;
+              }
+              this.line++;
+              this.column = 0;
+              this.positionAtNewLine = this.position;
+              return NL_LIKE;
+            default:
+              this.fail("disallowed character.");
+              return code2;
+          }
+        }
+        if (code2 > 56319) {
+          if (!(code2 >= 57344 && code2 <= 65533)) {
+            this.fail("disallowed character.");
+          }
+          return code2;
+        }
+        const final = 65536 + (code2 - 55296) * 1024 + (chunk.charCodeAt(i + 1) - 56320);
+        this.i = i + 2;
+        if (final > 1114111) {
+          this.fail("disallowed character.");
+        }
+        return final;
+      }
+      /**
+       * Get a single code point out of the current chunk. This updates the current
+       * position if we do position tracking.
+       *
+       * This is the algorithm to use for XML 1.1.
+       *
+       * @returns {number} The character read.
+       */
+      getCode11() {
+        const { chunk, i } = this;
+        this.prevI = i;
+        this.i = i + 1;
+        if (i >= chunk.length) {
+          return EOC;
+        }
+        const code2 = chunk.charCodeAt(i);
+        this.column++;
+        if (code2 < 55296) {
+          if (code2 > 31 && code2 < 127 || code2 > 159 && code2 !== LS || code2 === TAB) {
+            return code2;
+          }
+          switch (code2) {
+            case NL:
+              this.line++;
+              this.column = 0;
+              this.positionAtNewLine = this.position;
+              return NL;
+            case CR: {
+              const next = chunk.charCodeAt(i + 1);
+              if (next === NL || next === NEL) {
+                this.i = i + 2;
+              }
+            }
+            /* yes, fall through */
+            case NEL:
+            // 0x85
+            case LS:
+              this.line++;
+              this.column = 0;
+              this.positionAtNewLine = this.position;
+              return NL_LIKE;
+            default:
+              this.fail("disallowed character.");
+              return code2;
+          }
+        }
+        if (code2 > 56319) {
+          if (!(code2 >= 57344 && code2 <= 65533)) {
+            this.fail("disallowed character.");
+          }
+          return code2;
+        }
+        const final = 65536 + (code2 - 55296) * 1024 + (chunk.charCodeAt(i + 1) - 56320);
+        this.i = i + 2;
+        if (final > 1114111) {
+          this.fail("disallowed character.");
+        }
+        return final;
+      }
+      /**
+       * Like ``getCode`` but with the return value normalized so that ``NL`` is
+       * returned for ``NL_LIKE``.
+       */
+      getCodeNorm() {
+        const c = this.getCode();
+        return c === NL_LIKE ? NL : c;
+      }
+      unget() {
+        this.i = this.prevI;
+        this.column--;
+      }
+      /**
+       * Capture characters into a buffer until encountering one of a set of
+       * characters.
+       *
+       * @param chars An array of codepoints. Encountering a character in the array
+       * ends the capture. (``chars`` may safely contain ``NL``.)
+       *
+       * @return The character code that made the capture end, or ``EOC`` if we hit
+       * the end of the chunk. The return value cannot be NL_LIKE: NL is returned
+       * instead.
+       */
+      captureTo(chars) {
+        let { i: start } = this;
+        const { chunk } = this;
+        while (true) {
+          const c = this.getCode();
+          const isNLLike = c === NL_LIKE;
+          const final = isNLLike ? NL : c;
+          if (final === EOC || chars.includes(final)) {
+            this.text += chunk.slice(start, this.prevI);
+            return final;
+          }
+          if (isNLLike) {
+            this.text += `${chunk.slice(start, this.prevI)}
+`;
+            start = this.i;
+          }
+        }
+      }
+      /**
+       * Capture characters into a buffer until encountering a character.
+       *
+       * @param char The codepoint that ends the capture. **NOTE ``char`` MAY NOT
+       * CONTAIN ``NL``.** Passing ``NL`` will result in buggy behavior.
+       *
+       * @return ``true`` if we ran into the character. Otherwise, we ran into the
+       * end of the current chunk.
+       */
+      captureToChar(char) {
+        let { i: start } = this;
+        const { chunk } = this;
+        while (true) {
+          let c = this.getCode();
+          switch (c) {
+            case NL_LIKE:
+              this.text += `${chunk.slice(start, this.prevI)}
+`;
+              start = this.i;
+              c = NL;
+              break;
+            case EOC:
+              this.text += chunk.slice(start);
+              return false;
+            default:
+          }
+          if (c === char) {
+            this.text += chunk.slice(start, this.prevI);
+            return true;
+          }
+        }
+      }
+      /**
+       * Capture characters that satisfy ``isNameChar`` into the ``name`` field of
+       * this parser.
+       *
+       * @return The character code that made the test fail, or ``EOC`` if we hit
+       * the end of the chunk. The return value cannot be NL_LIKE: NL is returned
+       * instead.
+       */
+      captureNameChars() {
+        const { chunk, i: start } = this;
+        while (true) {
+          const c = this.getCode();
+          if (c === EOC) {
+            this.name += chunk.slice(start);
+            return EOC;
+          }
+          if (!isNameChar(c)) {
+            this.name += chunk.slice(start, this.prevI);
+            return c === NL_LIKE ? NL : c;
+          }
+        }
+      }
+      /**
+       * Skip white spaces.
+       *
+       * @return The character that ended the skip, or ``EOC`` if we hit
+       * the end of the chunk. The return value cannot be NL_LIKE: NL is returned
+       * instead.
+       */
+      skipSpaces() {
+        while (true) {
+          const c = this.getCodeNorm();
+          if (c === EOC || !isS(c)) {
+            return c;
+          }
+        }
+      }
+      setXMLVersion(version) {
+        this.currentXMLVersion = version;
+        if (version === "1.0") {
+          this.isChar = isChar10;
+          this.getCode = this.getCode10;
+        } else {
+          this.isChar = isChar11;
+          this.getCode = this.getCode11;
+        }
+      }
+      // STATE ENGINE METHODS
+      // This needs to be a state separate from S_BEGIN_WHITESPACE because we want
+      // to be sure never to come back to this state later.
+      sBegin() {
+        if (this.chunk.charCodeAt(0) === 65279) {
+          this.i++;
+          this.column++;
+        }
+        this.state = S_BEGIN_WHITESPACE;
+      }
+      sBeginWhitespace() {
+        const iBefore = this.i;
+        const c = this.skipSpaces();
+        if (this.prevI !== iBefore) {
+          this.xmlDeclPossible = false;
+        }
+        switch (c) {
+          case LESS:
+            this.state = S_OPEN_WAKA;
+            if (this.text.length !== 0) {
+              throw new Error("no-empty text at start");
+            }
+            break;
+          case EOC:
+            break;
+          default:
+            this.unget();
+            this.state = S_TEXT;
+            this.xmlDeclPossible = false;
+        }
+      }
+      sDoctype() {
+        var _a;
+        const c = this.captureTo(DOCTYPE_TERMINATOR);
+        switch (c) {
+          case GREATER: {
+            (_a = this.doctypeHandler) === null || _a === void 0 ? void 0 : _a.call(this, this.text);
+            this.text = "";
+            this.state = S_TEXT;
+            this.doctype = true;
+            break;
+          }
+          case EOC:
+            break;
+          default:
+            this.text += String.fromCodePoint(c);
+            if (c === OPEN_BRACKET) {
+              this.state = S_DTD;
+            } else if (isQuote(c)) {
+              this.state = S_DOCTYPE_QUOTE;
+              this.q = c;
+            }
+        }
+      }
+      sDoctypeQuote() {
+        const q = this.q;
+        if (this.captureToChar(q)) {
+          this.text += String.fromCodePoint(q);
+          this.q = null;
+          this.state = S_DOCTYPE;
+        }
+      }
+      sDTD() {
+        const c = this.captureTo(DTD_TERMINATOR);
+        if (c === EOC) {
+          return;
+        }
+        this.text += String.fromCodePoint(c);
+        if (c === CLOSE_BRACKET) {
+          this.state = S_DOCTYPE;
+        } else if (c === LESS) {
+          this.state = S_DTD_OPEN_WAKA;
+        } else if (isQuote(c)) {
+          this.state = S_DTD_QUOTED;
+          this.q = c;
+        }
+      }
+      sDTDQuoted() {
+        const q = this.q;
+        if (this.captureToChar(q)) {
+          this.text += String.fromCodePoint(q);
+          this.state = S_DTD;
+          this.q = null;
+        }
+      }
+      sDTDOpenWaka() {
+        const c = this.getCodeNorm();
+        this.text += String.fromCodePoint(c);
+        switch (c) {
+          case BANG:
+            this.state = S_DTD_OPEN_WAKA_BANG;
+            this.openWakaBang = "";
+            break;
+          case QUESTION:
+            this.state = S_DTD_PI;
+            break;
+          default:
+            this.state = S_DTD;
+        }
+      }
+      sDTDOpenWakaBang() {
+        const char = String.fromCodePoint(this.getCodeNorm());
+        const owb = this.openWakaBang += char;
+        this.text += char;
+        if (owb !== "-") {
+          this.state = owb === "--" ? S_DTD_COMMENT : S_DTD;
+          this.openWakaBang = "";
+        }
+      }
+      sDTDComment() {
+        if (this.captureToChar(MINUS)) {
+          this.text += "-";
+          this.state = S_DTD_COMMENT_ENDING;
+        }
+      }
+      sDTDCommentEnding() {
+        const c = this.getCodeNorm();
+        this.text += String.fromCodePoint(c);
+        this.state = c === MINUS ? S_DTD_COMMENT_ENDED : S_DTD_COMMENT;
+      }
+      sDTDCommentEnded() {
+        const c = this.getCodeNorm();
+        this.text += String.fromCodePoint(c);
+        if (c === GREATER) {
+          this.state = S_DTD;
+        } else {
+          this.fail("malformed comment.");
+          this.state = S_DTD_COMMENT;
+        }
+      }
+      sDTDPI() {
+        if (this.captureToChar(QUESTION)) {
+          this.text += "?";
+          this.state = S_DTD_PI_ENDING;
+        }
+      }
+      sDTDPIEnding() {
+        const c = this.getCodeNorm();
+        this.text += String.fromCodePoint(c);
+        if (c === GREATER) {
+          this.state = S_DTD;
+        }
+      }
+      sText() {
+        if (this.tags.length !== 0) {
+          this.handleTextInRoot();
+        } else {
+          this.handleTextOutsideRoot();
+        }
+      }
+      sEntity() {
+        let { i: start } = this;
+        const { chunk } = this;
+        loop:
+          while (true) {
+            switch (this.getCode()) {
+              case NL_LIKE:
+                this.entity += `${chunk.slice(start, this.prevI)}
+`;
+                start = this.i;
+                break;
+              case SEMICOLON: {
+                const { entityReturnState } = this;
+                const entity = this.entity + chunk.slice(start, this.prevI);
+                this.state = entityReturnState;
+                let parsed;
+                if (entity === "") {
+                  this.fail("empty entity name.");
+                  parsed = "&;";
+                } else {
+                  parsed = this.parseEntity(entity);
+                  this.entity = "";
+                }
+                if (entityReturnState !== S_TEXT || this.textHandler !== void 0) {
+                  this.text += parsed;
+                }
+                break loop;
+              }
+              case EOC:
+                this.entity += chunk.slice(start);
+                break loop;
+              default:
+            }
+          }
+      }
+      sOpenWaka() {
+        const c = this.getCode();
+        if (isNameStartChar(c)) {
+          this.state = S_OPEN_TAG;
+          this.unget();
+          this.xmlDeclPossible = false;
+        } else {
+          switch (c) {
+            case FORWARD_SLASH:
+              this.state = S_CLOSE_TAG;
+              this.xmlDeclPossible = false;
+              break;
+            case BANG:
+              this.state = S_OPEN_WAKA_BANG;
+              this.openWakaBang = "";
+              this.xmlDeclPossible = false;
+              break;
+            case QUESTION:
+              this.state = S_PI_FIRST_CHAR;
+              break;
+            default:
+              this.fail("disallowed character in tag name");
+              this.state = S_TEXT;
+              this.xmlDeclPossible = false;
+          }
+        }
+      }
+      sOpenWakaBang() {
+        this.openWakaBang += String.fromCodePoint(this.getCodeNorm());
+        switch (this.openWakaBang) {
+          case "[CDATA[":
+            if (!this.sawRoot && !this.reportedTextBeforeRoot) {
+              this.fail("text data outside of root node.");
+              this.reportedTextBeforeRoot = true;
+            }
+            if (this.closedRoot && !this.reportedTextAfterRoot) {
+              this.fail("text data outside of root node.");
+              this.reportedTextAfterRoot = true;
+            }
+            this.state = S_CDATA;
+            this.openWakaBang = "";
+            break;
+          case "--":
+            this.state = S_COMMENT;
+            this.openWakaBang = "";
+            break;
+          case "DOCTYPE":
+            this.state = S_DOCTYPE;
+            if (this.doctype || this.sawRoot) {
+              this.fail("inappropriately located doctype declaration.");
+            }
+            this.openWakaBang = "";
+            break;
+          default:
+            if (this.openWakaBang.length >= 7) {
+              this.fail("incorrect syntax.");
+            }
+        }
+      }
+      sComment() {
+        if (this.captureToChar(MINUS)) {
+          this.state = S_COMMENT_ENDING;
+        }
+      }
+      sCommentEnding() {
+        var _a;
+        const c = this.getCodeNorm();
+        if (c === MINUS) {
+          this.state = S_COMMENT_ENDED;
+          (_a = this.commentHandler) === null || _a === void 0 ? void 0 : _a.call(this, this.text);
+          this.text = "";
+        } else {
+          this.text += `-${String.fromCodePoint(c)}`;
+          this.state = S_COMMENT;
+        }
+      }
+      sCommentEnded() {
+        const c = this.getCodeNorm();
+        if (c !== GREATER) {
+          this.fail("malformed comment.");
+          this.text += `--${String.fromCodePoint(c)}`;
+          this.state = S_COMMENT;
+        } else {
+          this.state = S_TEXT;
+        }
+      }
+      sCData() {
+        if (this.captureToChar(CLOSE_BRACKET)) {
+          this.state = S_CDATA_ENDING;
+        }
+      }
+      sCDataEnding() {
+        const c = this.getCodeNorm();
+        if (c === CLOSE_BRACKET) {
+          this.state = S_CDATA_ENDING_2;
+        } else {
+          this.text += `]${String.fromCodePoint(c)}`;
+          this.state = S_CDATA;
+        }
+      }
+      sCDataEnding2() {
+        var _a;
+        const c = this.getCodeNorm();
+        switch (c) {
+          case GREATER: {
+            (_a = this.cdataHandler) === null || _a === void 0 ? void 0 : _a.call(this, this.text);
+            this.text = "";
+            this.state = S_TEXT;
+            break;
+          }
+          case CLOSE_BRACKET:
+            this.text += "]";
+            break;
+          default:
+            this.text += `]]${String.fromCodePoint(c)}`;
+            this.state = S_CDATA;
+        }
+      }
+      // We need this separate state to check the first character fo the pi target
+      // with this.nameStartCheck which allows less characters than this.nameCheck.
+      sPIFirstChar() {
+        const c = this.getCodeNorm();
+        if (this.nameStartCheck(c)) {
+          this.piTarget += String.fromCodePoint(c);
+          this.state = S_PI_REST;
+        } else if (c === QUESTION || isS(c)) {
+          this.fail("processing instruction without a target.");
+          this.state = c === QUESTION ? S_PI_ENDING : S_PI_BODY;
+        } else {
+          this.fail("disallowed character in processing instruction name.");
+          this.piTarget += String.fromCodePoint(c);
+          this.state = S_PI_REST;
+        }
+      }
+      sPIRest() {
+        const { chunk, i: start } = this;
+        while (true) {
+          const c = this.getCodeNorm();
+          if (c === EOC) {
+            this.piTarget += chunk.slice(start);
+            return;
+          }
+          if (!this.nameCheck(c)) {
+            this.piTarget += chunk.slice(start, this.prevI);
+            const isQuestion = c === QUESTION;
+            if (isQuestion || isS(c)) {
+              if (this.piTarget === "xml") {
+                if (!this.xmlDeclPossible) {
+                  this.fail("an XML declaration must be at the start of the document.");
+                }
+                this.state = isQuestion ? S_XML_DECL_ENDING : S_XML_DECL_NAME_START;
+              } else {
+                this.state = isQuestion ? S_PI_ENDING : S_PI_BODY;
+              }
+            } else {
+              this.fail("disallowed character in processing instruction name.");
+              this.piTarget += String.fromCodePoint(c);
+            }
+            break;
+          }
+        }
+      }
+      sPIBody() {
+        if (this.text.length === 0) {
+          const c = this.getCodeNorm();
+          if (c === QUESTION) {
+            this.state = S_PI_ENDING;
+          } else if (!isS(c)) {
+            this.text = String.fromCodePoint(c);
+          }
+        } else if (this.captureToChar(QUESTION)) {
+          this.state = S_PI_ENDING;
+        }
+      }
+      sPIEnding() {
+        var _a;
+        const c = this.getCodeNorm();
+        if (c === GREATER) {
+          const { piTarget } = this;
+          if (piTarget.toLowerCase() === "xml") {
+            this.fail("the XML declaration must appear at the start of the document.");
+          }
+          (_a = this.piHandler) === null || _a === void 0 ? void 0 : _a.call(this, {
+            target: piTarget,
+            body: this.text
+          });
+          this.piTarget = this.text = "";
+          this.state = S_TEXT;
+        } else if (c === QUESTION) {
+          this.text += "?";
+        } else {
+          this.text += `?${String.fromCodePoint(c)}`;
+          this.state = S_PI_BODY;
+        }
+        this.xmlDeclPossible = false;
+      }
+      sXMLDeclNameStart() {
+        const c = this.skipSpaces();
+        if (c === QUESTION) {
+          this.state = S_XML_DECL_ENDING;
+          return;
+        }
+        if (c !== EOC) {
+          this.state = S_XML_DECL_NAME;
+          this.name = String.fromCodePoint(c);
+        }
+      }
+      sXMLDeclName() {
+        const c = this.captureTo(XML_DECL_NAME_TERMINATOR);
+        if (c === QUESTION) {
+          this.state = S_XML_DECL_ENDING;
+          this.name += this.text;
+          this.text = "";
+          this.fail("XML declaration is incomplete.");
+          return;
+        }
+        if (!(isS(c) || c === EQUAL)) {
+          return;
+        }
+        this.name += this.text;
+        this.text = "";
+        if (!this.xmlDeclExpects.includes(this.name)) {
+          switch (this.name.length) {
+            case 0:
+              this.fail("did not expect any more name/value pairs.");
+              break;
+            case 1:
+              this.fail(`expected the name ${this.xmlDeclExpects[0]}.`);
+              break;
+            default:
+              this.fail(`expected one of ${this.xmlDeclExpects.join(", ")}`);
+          }
+        }
+        this.state = c === EQUAL ? S_XML_DECL_VALUE_START : S_XML_DECL_EQ;
+      }
+      sXMLDeclEq() {
+        const c = this.getCodeNorm();
+        if (c === QUESTION) {
+          this.state = S_XML_DECL_ENDING;
+          this.fail("XML declaration is incomplete.");
+          return;
+        }
+        if (isS(c)) {
+          return;
+        }
+        if (c !== EQUAL) {
+          this.fail("value required.");
+        }
+        this.state = S_XML_DECL_VALUE_START;
+      }
+      sXMLDeclValueStart() {
+        const c = this.getCodeNorm();
+        if (c === QUESTION) {
+          this.state = S_XML_DECL_ENDING;
+          this.fail("XML declaration is incomplete.");
+          return;
+        }
+        if (isS(c)) {
+          return;
+        }
+        if (!isQuote(c)) {
+          this.fail("value must be quoted.");
+          this.q = SPACE;
+        } else {
+          this.q = c;
+        }
+        this.state = S_XML_DECL_VALUE;
+      }
+      sXMLDeclValue() {
+        const c = this.captureTo([this.q, QUESTION]);
+        if (c === QUESTION) {
+          this.state = S_XML_DECL_ENDING;
+          this.text = "";
+          this.fail("XML declaration is incomplete.");
+          return;
+        }
+        if (c === EOC) {
+          return;
+        }
+        const value = this.text;
+        this.text = "";
+        switch (this.name) {
+          case "version": {
+            this.xmlDeclExpects = ["encoding", "standalone"];
+            const version = value;
+            this.xmlDecl.version = version;
+            if (!/^1\.[0-9]+$/.test(version)) {
+              this.fail("version number must match /^1\\.[0-9]+$/.");
+            } else if (!this.opt.forceXMLVersion) {
+              this.setXMLVersion(version);
+            }
+            break;
+          }
+          case "encoding":
+            if (!/^[A-Za-z][A-Za-z0-9._-]*$/.test(value)) {
+              this.fail("encoding value must match /^[A-Za-z0-9][A-Za-z0-9._-]*$/.");
+            }
+            this.xmlDeclExpects = ["standalone"];
+            this.xmlDecl.encoding = value;
+            break;
+          case "standalone":
+            if (value !== "yes" && value !== "no") {
+              this.fail('standalone value must match "yes" or "no".');
+            }
+            this.xmlDeclExpects = [];
+            this.xmlDecl.standalone = value;
+            break;
+          default:
+        }
+        this.name = "";
+        this.state = S_XML_DECL_SEPARATOR;
+      }
+      sXMLDeclSeparator() {
+        const c = this.getCodeNorm();
+        if (c === QUESTION) {
+          this.state = S_XML_DECL_ENDING;
+          return;
+        }
+        if (!isS(c)) {
+          this.fail("whitespace required.");
+          this.unget();
+        }
+        this.state = S_XML_DECL_NAME_START;
+      }
+      sXMLDeclEnding() {
+        var _a;
+        const c = this.getCodeNorm();
+        if (c === GREATER) {
+          if (this.piTarget !== "xml") {
+            this.fail("processing instructions are not allowed before root.");
+          } else if (this.name !== "version" && this.xmlDeclExpects.includes("version")) {
+            this.fail("XML declaration must contain a version.");
+          }
+          (_a = this.xmldeclHandler) === null || _a === void 0 ? void 0 : _a.call(this, this.xmlDecl);
+          this.name = "";
+          this.piTarget = this.text = "";
+          this.state = S_TEXT;
+        } else {
+          this.fail("The character ? is disallowed anywhere in XML declarations.");
+        }
+        this.xmlDeclPossible = false;
+      }
+      sOpenTag() {
+        var _a;
+        const c = this.captureNameChars();
+        if (c === EOC) {
+          return;
+        }
+        const tag = this.tag = {
+          name: this.name,
+          attributes: /* @__PURE__ */ Object.create(null)
+        };
+        this.name = "";
+        if (this.xmlnsOpt) {
+          this.topNS = tag.ns = /* @__PURE__ */ Object.create(null);
+        }
+        (_a = this.openTagStartHandler) === null || _a === void 0 ? void 0 : _a.call(this, tag);
+        this.sawRoot = true;
+        if (!this.fragmentOpt && this.closedRoot) {
+          this.fail("documents may contain only one root.");
+        }
+        switch (c) {
+          case GREATER:
+            this.openTag();
+            break;
+          case FORWARD_SLASH:
+            this.state = S_OPEN_TAG_SLASH;
+            break;
+          default:
+            if (!isS(c)) {
+              this.fail("disallowed character in tag name.");
+            }
+            this.state = S_ATTRIB;
+        }
+      }
+      sOpenTagSlash() {
+        if (this.getCode() === GREATER) {
+          this.openSelfClosingTag();
+        } else {
+          this.fail("forward-slash in opening tag not followed by >.");
+          this.state = S_ATTRIB;
+        }
+      }
+      sAttrib() {
+        const c = this.skipSpaces();
+        if (c === EOC) {
+          return;
+        }
+        if (isNameStartChar(c)) {
+          this.unget();
+          this.state = S_ATTRIB_NAME;
+        } else if (c === GREATER) {
+          this.openTag();
+        } else if (c === FORWARD_SLASH) {
+          this.state = S_OPEN_TAG_SLASH;
+        } else {
+          this.fail("disallowed character in attribute name.");
+        }
+      }
+      sAttribName() {
+        const c = this.captureNameChars();
+        if (c === EQUAL) {
+          this.state = S_ATTRIB_VALUE;
+        } else if (isS(c)) {
+          this.state = S_ATTRIB_NAME_SAW_WHITE;
+        } else if (c === GREATER) {
+          this.fail("attribute without value.");
+          this.pushAttrib(this.name, this.name);
+          this.name = this.text = "";
+          this.openTag();
+        } else if (c !== EOC) {
+          this.fail("disallowed character in attribute name.");
+        }
+      }
+      sAttribNameSawWhite() {
+        const c = this.skipSpaces();
+        switch (c) {
+          case EOC:
+            return;
+          case EQUAL:
+            this.state = S_ATTRIB_VALUE;
+            break;
+          default:
+            this.fail("attribute without value.");
+            this.text = "";
+            this.name = "";
+            if (c === GREATER) {
+              this.openTag();
+            } else if (isNameStartChar(c)) {
+              this.unget();
+              this.state = S_ATTRIB_NAME;
+            } else {
+              this.fail("disallowed character in attribute name.");
+              this.state = S_ATTRIB;
+            }
+        }
+      }
+      sAttribValue() {
+        const c = this.getCodeNorm();
+        if (isQuote(c)) {
+          this.q = c;
+          this.state = S_ATTRIB_VALUE_QUOTED;
+        } else if (!isS(c)) {
+          this.fail("unquoted attribute value.");
+          this.state = S_ATTRIB_VALUE_UNQUOTED;
+          this.unget();
+        }
+      }
+      sAttribValueQuoted() {
+        const { q, chunk } = this;
+        let { i: start } = this;
+        while (true) {
+          switch (this.getCode()) {
+            case q:
+              this.pushAttrib(this.name, this.text + chunk.slice(start, this.prevI));
+              this.name = this.text = "";
+              this.q = null;
+              this.state = S_ATTRIB_VALUE_CLOSED;
+              return;
+            case AMP:
+              this.text += chunk.slice(start, this.prevI);
+              this.state = S_ENTITY;
+              this.entityReturnState = S_ATTRIB_VALUE_QUOTED;
+              return;
+            case NL:
+            case NL_LIKE:
+            case TAB:
+              this.text += `${chunk.slice(start, this.prevI)} `;
+              start = this.i;
+              break;
+            case LESS:
+              this.text += chunk.slice(start, this.prevI);
+              this.fail("disallowed character.");
+              return;
+            case EOC:
+              this.text += chunk.slice(start);
+              return;
+            default:
+          }
+        }
+      }
+      sAttribValueClosed() {
+        const c = this.getCodeNorm();
+        if (isS(c)) {
+          this.state = S_ATTRIB;
+        } else if (c === GREATER) {
+          this.openTag();
+        } else if (c === FORWARD_SLASH) {
+          this.state = S_OPEN_TAG_SLASH;
+        } else if (isNameStartChar(c)) {
+          this.fail("no whitespace between attributes.");
+          this.unget();
+          this.state = S_ATTRIB_NAME;
+        } else {
+          this.fail("disallowed character in attribute name.");
+        }
+      }
+      sAttribValueUnquoted() {
+        const c = this.captureTo(ATTRIB_VALUE_UNQUOTED_TERMINATOR);
+        switch (c) {
+          case AMP:
+            this.state = S_ENTITY;
+            this.entityReturnState = S_ATTRIB_VALUE_UNQUOTED;
+            break;
+          case LESS:
+            this.fail("disallowed character.");
+            break;
+          case EOC:
+            break;
+          default:
+            if (this.text.includes("]]>")) {
+              this.fail('the string "]]>" is disallowed in char data.');
+            }
+            this.pushAttrib(this.name, this.text);
+            this.name = this.text = "";
+            if (c === GREATER) {
+              this.openTag();
+            } else {
+              this.state = S_ATTRIB;
+            }
+        }
+      }
+      sCloseTag() {
+        const c = this.captureNameChars();
+        if (c === GREATER) {
+          this.closeTag();
+        } else if (isS(c)) {
+          this.state = S_CLOSE_TAG_SAW_WHITE;
+        } else if (c !== EOC) {
+          this.fail("disallowed character in closing tag.");
+        }
+      }
+      sCloseTagSawWhite() {
+        switch (this.skipSpaces()) {
+          case GREATER:
+            this.closeTag();
+            break;
+          case EOC:
+            break;
+          default:
+            this.fail("disallowed character in closing tag.");
+        }
+      }
+      // END OF STATE ENGINE METHODS
+      handleTextInRoot() {
+        let { i: start, forbiddenState } = this;
+        const { chunk, textHandler: handler2 } = this;
+        scanLoop:
+          while (true) {
+            switch (this.getCode()) {
+              case LESS: {
+                this.state = S_OPEN_WAKA;
+                if (handler2 !== void 0) {
+                  const { text: text4 } = this;
+                  const slice = chunk.slice(start, this.prevI);
+                  if (text4.length !== 0) {
+                    handler2(text4 + slice);
+                    this.text = "";
+                  } else if (slice.length !== 0) {
+                    handler2(slice);
+                  }
+                }
+                forbiddenState = FORBIDDEN_START;
+                break scanLoop;
+              }
+              case AMP:
+                this.state = S_ENTITY;
+                this.entityReturnState = S_TEXT;
+                if (handler2 !== void 0) {
+                  this.text += chunk.slice(start, this.prevI);
+                }
+                forbiddenState = FORBIDDEN_START;
+                break scanLoop;
+              case CLOSE_BRACKET:
+                switch (forbiddenState) {
+                  case FORBIDDEN_START:
+                    forbiddenState = FORBIDDEN_BRACKET;
+                    break;
+                  case FORBIDDEN_BRACKET:
+                    forbiddenState = FORBIDDEN_BRACKET_BRACKET;
+                    break;
+                  case FORBIDDEN_BRACKET_BRACKET:
+                    break;
+                  default:
+                    throw new Error("impossible state");
+                }
+                break;
+              case GREATER:
+                if (forbiddenState === FORBIDDEN_BRACKET_BRACKET) {
+                  this.fail('the string "]]>" is disallowed in char data.');
+                }
+                forbiddenState = FORBIDDEN_START;
+                break;
+              case NL_LIKE:
+                if (handler2 !== void 0) {
+                  this.text += `${chunk.slice(start, this.prevI)}
+`;
+                }
+                start = this.i;
+                forbiddenState = FORBIDDEN_START;
+                break;
+              case EOC:
+                if (handler2 !== void 0) {
+                  this.text += chunk.slice(start);
+                }
+                break scanLoop;
+              default:
+                forbiddenState = FORBIDDEN_START;
+            }
+          }
+        this.forbiddenState = forbiddenState;
+      }
+      handleTextOutsideRoot() {
+        let { i: start } = this;
+        const { chunk, textHandler: handler2 } = this;
+        let nonSpace = false;
+        outRootLoop:
+          while (true) {
+            const code2 = this.getCode();
+            switch (code2) {
+              case LESS: {
+                this.state = S_OPEN_WAKA;
+                if (handler2 !== void 0) {
+                  const { text: text4 } = this;
+                  const slice = chunk.slice(start, this.prevI);
+                  if (text4.length !== 0) {
+                    handler2(text4 + slice);
+                    this.text = "";
+                  } else if (slice.length !== 0) {
+                    handler2(slice);
+                  }
+                }
+                break outRootLoop;
+              }
+              case AMP:
+                this.state = S_ENTITY;
+                this.entityReturnState = S_TEXT;
+                if (handler2 !== void 0) {
+                  this.text += chunk.slice(start, this.prevI);
+                }
+                nonSpace = true;
+                break outRootLoop;
+              case NL_LIKE:
+                if (handler2 !== void 0) {
+                  this.text += `${chunk.slice(start, this.prevI)}
+`;
+                }
+                start = this.i;
+                break;
+              case EOC:
+                if (handler2 !== void 0) {
+                  this.text += chunk.slice(start);
+                }
+                break outRootLoop;
+              default:
+                if (!isS(code2)) {
+                  nonSpace = true;
+                }
+            }
+          }
+        if (!nonSpace) {
+          return;
+        }
+        if (!this.sawRoot && !this.reportedTextBeforeRoot) {
+          this.fail("text data outside of root node.");
+          this.reportedTextBeforeRoot = true;
+        }
+        if (this.closedRoot && !this.reportedTextAfterRoot) {
+          this.fail("text data outside of root node.");
+          this.reportedTextAfterRoot = true;
+        }
+      }
+      pushAttribNS(name, value) {
+        var _a;
+        const { prefix: prefix3, local } = this.qname(name);
+        const attr = { name, prefix: prefix3, local, value };
+        this.attribList.push(attr);
+        (_a = this.attributeHandler) === null || _a === void 0 ? void 0 : _a.call(this, attr);
+        if (prefix3 === "xmlns") {
+          const trimmed = value.trim();
+          if (this.currentXMLVersion === "1.0" && trimmed === "") {
+            this.fail("invalid attempt to undefine prefix in XML 1.0");
+          }
+          this.topNS[local] = trimmed;
+          nsPairCheck(this, local, trimmed);
+        } else if (name === "xmlns") {
+          const trimmed = value.trim();
+          this.topNS[""] = trimmed;
+          nsPairCheck(this, "", trimmed);
+        }
+      }
+      pushAttribPlain(name, value) {
+        var _a;
+        const attr = { name, value };
+        this.attribList.push(attr);
+        (_a = this.attributeHandler) === null || _a === void 0 ? void 0 : _a.call(this, attr);
+      }
+      /**
+       * End parsing. This performs final well-formedness checks and resets the
+       * parser to a clean state.
+       *
+       * @returns this
+       */
+      end() {
+        var _a, _b;
+        if (!this.sawRoot) {
+          this.fail("document must contain a root element.");
+        }
+        const { tags } = this;
+        while (tags.length > 0) {
+          const tag = tags.pop();
+          this.fail(`unclosed tag: ${tag.name}`);
+        }
+        if (this.state !== S_BEGIN && this.state !== S_TEXT) {
+          this.fail("unexpected end.");
+        }
+        const { text: text4 } = this;
+        if (text4.length !== 0) {
+          (_a = this.textHandler) === null || _a === void 0 ? void 0 : _a.call(this, text4);
+          this.text = "";
+        }
+        this._closed = true;
+        (_b = this.endHandler) === null || _b === void 0 ? void 0 : _b.call(this);
+        this._init();
+        return this;
+      }
+      /**
+       * Resolve a namespace prefix.
+       *
+       * @param prefix The prefix to resolve.
+       *
+       * @returns The namespace URI or ``undefined`` if the prefix is not defined.
+       */
+      resolve(prefix3) {
+        var _a, _b;
+        let uri = this.topNS[prefix3];
+        if (uri !== void 0) {
+          return uri;
+        }
+        const { tags } = this;
+        for (let index2 = tags.length - 1; index2 >= 0; index2--) {
+          uri = tags[index2].ns[prefix3];
+          if (uri !== void 0) {
+            return uri;
+          }
+        }
+        uri = this.ns[prefix3];
+        if (uri !== void 0) {
+          return uri;
+        }
+        return (_b = (_a = this.opt).resolvePrefix) === null || _b === void 0 ? void 0 : _b.call(_a, prefix3);
+      }
+      /**
+       * Parse a qname into its prefix and local name parts.
+       *
+       * @param name The name to parse
+       *
+       * @returns
+       */
+      qname(name) {
+        const colon = name.indexOf(":");
+        if (colon === -1) {
+          return { prefix: "", local: name };
+        }
+        const local = name.slice(colon + 1);
+        const prefix3 = name.slice(0, colon);
+        if (prefix3 === "" || local === "" || local.includes(":")) {
+          this.fail(`malformed name: ${name}.`);
+        }
+        return { prefix: prefix3, local };
+      }
+      processAttribsNS() {
+        var _a;
+        const { attribList } = this;
+        const tag = this.tag;
+        {
+          const { prefix: prefix3, local } = this.qname(tag.name);
+          tag.prefix = prefix3;
+          tag.local = local;
+          const uri = tag.uri = (_a = this.resolve(prefix3)) !== null && _a !== void 0 ? _a : "";
+          if (prefix3 !== "") {
+            if (prefix3 === "xmlns") {
+              this.fail('tags may not have "xmlns" as prefix.');
+            }
+            if (uri === "") {
+              this.fail(`unbound namespace prefix: ${JSON.stringify(prefix3)}.`);
+              tag.uri = prefix3;
+            }
+          }
+        }
+        if (attribList.length === 0) {
+          return;
+        }
+        const { attributes } = tag;
+        const seen = /* @__PURE__ */ new Set();
+        for (const attr of attribList) {
+          const { name, prefix: prefix3, local } = attr;
+          let uri;
+          let eqname;
+          if (prefix3 === "") {
+            uri = name === "xmlns" ? XMLNS_NAMESPACE : "";
+            eqname = name;
+          } else {
+            uri = this.resolve(prefix3);
+            if (uri === void 0) {
+              this.fail(`unbound namespace prefix: ${JSON.stringify(prefix3)}.`);
+              uri = prefix3;
+            }
+            eqname = `{${uri}}${local}`;
+          }
+          if (seen.has(eqname)) {
+            this.fail(`duplicate attribute: ${eqname}.`);
+          }
+          seen.add(eqname);
+          attr.uri = uri;
+          attributes[name] = attr;
+        }
+        this.attribList = [];
+      }
+      processAttribsPlain() {
+        const { attribList } = this;
+        const attributes = this.tag.attributes;
+        for (const { name, value } of attribList) {
+          if (attributes[name] !== void 0) {
+            this.fail(`duplicate attribute: ${name}.`);
+          }
+          attributes[name] = value;
+        }
+        this.attribList = [];
+      }
+      /**
+       * Handle a complete open tag. This parser code calls this once it has seen
+       * the whole tag. This method checks for well-formeness and then emits
+       * ``onopentag``.
+       */
+      openTag() {
+        var _a;
+        this.processAttribs();
+        const { tags } = this;
+        const tag = this.tag;
+        tag.isSelfClosing = false;
+        (_a = this.openTagHandler) === null || _a === void 0 ? void 0 : _a.call(this, tag);
+        tags.push(tag);
+        this.state = S_TEXT;
+        this.name = "";
+      }
+      /**
+       * Handle a complete self-closing tag. This parser code calls this once it has
+       * seen the whole tag. This method checks for well-formeness and then emits
+       * ``onopentag`` and ``onclosetag``.
+       */
+      openSelfClosingTag() {
+        var _a, _b, _c;
+        this.processAttribs();
+        const { tags } = this;
+        const tag = this.tag;
+        tag.isSelfClosing = true;
+        (_a = this.openTagHandler) === null || _a === void 0 ? void 0 : _a.call(this, tag);
+        (_b = this.closeTagHandler) === null || _b === void 0 ? void 0 : _b.call(this, tag);
+        const top = this.tag = (_c = tags[tags.length - 1]) !== null && _c !== void 0 ? _c : null;
+        if (top === null) {
+          this.closedRoot = true;
+        }
+        this.state = S_TEXT;
+        this.name = "";
+      }
+      /**
+       * Handle a complete close tag. This parser code calls this once it has seen
+       * the whole tag. This method checks for well-formeness and then emits
+       * ``onclosetag``.
+       */
+      closeTag() {
+        const { tags, name } = this;
+        this.state = S_TEXT;
+        this.name = "";
+        if (name === "") {
+          this.fail("weird empty close tag.");
+          this.text += "</>";
+          return;
+        }
+        const handler2 = this.closeTagHandler;
+        let l = tags.length;
+        while (l-- > 0) {
+          const tag = this.tag = tags.pop();
+          this.topNS = tag.ns;
+          handler2 === null || handler2 === void 0 ? void 0 : handler2(tag);
+          if (tag.name === name) {
+            break;
+          }
+          this.fail("unexpected close tag.");
+        }
+        if (l === 0) {
+          this.closedRoot = true;
+        } else if (l < 0) {
+          this.fail(`unmatched closing tag: ${name}.`);
+          this.text += `</${name}>`;
+        }
+      }
+      /**
+       * Resolves an entity. Makes any necessary well-formedness checks.
+       *
+       * @param entity The entity to resolve.
+       *
+       * @returns The parsed entity.
+       */
+      parseEntity(entity) {
+        if (entity[0] !== "#") {
+          const defined = this.ENTITIES[entity];
+          if (defined !== void 0) {
+            return defined;
+          }
+          this.fail(this.isName(entity) ? "undefined entity." : "disallowed character in entity name.");
+          return `&${entity};`;
+        }
+        let num2 = NaN;
+        if (entity[1] === "x" && /^#x[0-9a-f]+$/i.test(entity)) {
+          num2 = parseInt(entity.slice(2), 16);
+        } else if (/^#[0-9]+$/.test(entity)) {
+          num2 = parseInt(entity.slice(1), 10);
+        }
+        if (!this.isChar(num2)) {
+          this.fail("malformed character entity.");
+          return `&${entity};`;
+        }
+        return String.fromCodePoint(num2);
+      }
+    };
+    exports.SaxesParser = SaxesParser2;
+  }
+});
+
 // node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
 var require_proxy = __commonJS({
   "node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js"(exports) {
@@ -34500,7 +36408,7 @@ var require_light = __commonJS({
           }
           return this.Events.trigger("scheduled", { args: this.args, options: this.options });
         }
-        async doExecute(chained, clearGlobalState, run3, free) {
+        async doExecute(chained, clearGlobalState, run4, free) {
           var error2, eventInfo, passed;
           if (this.retryCount === 0) {
             this._assertStatus("RUNNING");
@@ -34520,10 +36428,10 @@ var require_light = __commonJS({
             }
           } catch (error1) {
             error2 = error1;
-            return this._onFailure(error2, eventInfo, clearGlobalState, run3, free);
+            return this._onFailure(error2, eventInfo, clearGlobalState, run4, free);
           }
         }
-        doExpire(clearGlobalState, run3, free) {
+        doExpire(clearGlobalState, run4, free) {
           var error2, eventInfo;
           if (this._states.jobStatus(this.options.id === "RUNNING")) {
             this._states.next(this.options.id);
@@ -34531,9 +36439,9 @@ var require_light = __commonJS({
           this._assertStatus("EXECUTING");
           eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
           error2 = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
-          return this._onFailure(error2, eventInfo, clearGlobalState, run3, free);
+          return this._onFailure(error2, eventInfo, clearGlobalState, run4, free);
         }
-        async _onFailure(error2, eventInfo, clearGlobalState, run3, free) {
+        async _onFailure(error2, eventInfo, clearGlobalState, run4, free) {
           var retry2, retryAfter;
           if (clearGlobalState()) {
             retry2 = await this.Events.trigger("failed", error2, eventInfo);
@@ -34541,7 +36449,7 @@ var require_light = __commonJS({
               retryAfter = ~~retry2;
               this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
               this.retryCount++;
-              return run3(retryAfter);
+              return run4(retryAfter);
             } else {
               this.doDone(eventInfo);
               await free(this.options, eventInfo);
@@ -35179,17 +37087,17 @@ var require_light = __commonJS({
             }
           }
           _run(index2, job, wait) {
-            var clearGlobalState, free, run3;
+            var clearGlobalState, free, run4;
             job.doRun();
             clearGlobalState = this._clearGlobalState.bind(this, index2);
-            run3 = this._run.bind(this, index2, job);
+            run4 = this._run.bind(this, index2, job);
             free = this._free.bind(this, index2, job);
             return this._scheduled[index2] = {
               timeout: setTimeout(() => {
-                return job.doExecute(this._limiter, clearGlobalState, run3, free);
+                return job.doExecute(this._limiter, clearGlobalState, run4, free);
               }, wait),
               expiration: job.options.expiration != null ? setTimeout(function() {
-                return job.doExpire(clearGlobalState, run3, free);
+                return job.doExpire(clearGlobalState, run4, free);
               }, wait + job.options.expiration) : void 0,
               job
             };
@@ -36647,11 +38555,11 @@ var Summary = class {
    */
   addTable(rows) {
     const tableBody = rows.map((row) => {
-      const cells = row.map((cell6) => {
-        if (typeof cell6 === "string") {
-          return this.wrap("td", cell6);
+      const cells = row.map((cell7) => {
+        if (typeof cell7 === "string") {
+          return this.wrap("td", cell7);
         }
-        const { header, data, colspan, rowspan } = cell6;
+        const { header, data, colspan, rowspan } = cell7;
         const tag = header ? "th" : "td";
         const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
         return this.wrap(tag, data, attrs);
@@ -38094,11 +40002,71 @@ var escalationsSchema = {
 };
 
 // src/gates/config.ts
+var RATE = {
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    baseline: { type: "number", minimum: 0, maximum: 100, description: "Where it stood when the work began (percent), e.g. the seeds' 62." },
+    target: { type: "number", minimum: 0, maximum: 100, description: "The percentage the gate requires (inclusive), e.g. 90." }
+  }
+};
+var GLOBS = { type: "array", items: { type: "string", minLength: 1 }, default: [] };
 var gatesSchema = {
   type: "object",
   additionalProperties: false,
   default: {},
-  properties: {}
+  description: "Quality gates: test reports measured against baselines and targets.",
+  properties: {
+    reports: {
+      type: "array",
+      items: { type: "string", minLength: 1 },
+      default: ["**/junit*.xml", "**/TEST-*.xml", "**/test-results/**/*.xml", "**/jest-results.json"],
+      description: "Globs (relative to the workspace) of the report files: JUnit XML or Jest `--json`, detected from their content."
+    },
+    "max-report-size": { type: "number", minimum: 1, default: 200, description: "Reports larger than this many MB are refused with a clear message." },
+    "fail-on": {
+      type: "string",
+      enum: ["never", "gate-failure"],
+      default: "gate-failure",
+      description: "When the step fails: `gate-failure` when any gate fails (the reason is given), `never` to only report."
+    },
+    comment: { type: "boolean", default: true, description: "On pull requests, keep one sticky comment with the gates, updated in place." },
+    "check-run": { type: "boolean", default: true, description: "Publish a check run with annotations for failures (needs `checks: write`)." },
+    "check-name": { type: "string", minLength: 1, default: "Epic Steward: quality gates", description: "The check run's name." },
+    items: {
+      type: "array",
+      default: [],
+      description: "The gates. None: the feature is off.",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["name"],
+        properties: {
+          name: { type: "string", pattern: "^[a-z0-9][a-z0-9-]*$", description: "Identifier, kebab-case, e.g. `backend-security`." },
+          title: { type: "string", description: "Human title, e.g. `Backend security tests` (default: the name)." },
+          select: {
+            type: "object",
+            additionalProperties: false,
+            default: {},
+            description: "Which test cases the gate counts: a case counts when it matches any glob given (minimatch); nothing given: all.",
+            properties: {
+              files: { ...GLOBS, description: "Globs over the test file path." },
+              classes: { ...GLOBS, description: "Globs over the class name (JUnit `classname`)." },
+              suites: { ...GLOBS, description: "Globs over the suite name (nested suites joined with ` \u203A `)." }
+            }
+          },
+          "pass-rate": { ...RATE, description: "Pass rate = passed / executed (executed = passed + failed + errored)." },
+          "execution-rate": { ...RATE, description: "Execution rate = executed / expected (expected: `expected-tests`, else the cases found plus suites that failed to run)." },
+          "expected-tests": { type: "integer", minimum: 1, description: "How many tests should run." },
+          "min-tests": { type: "integer", minimum: 0, default: 0, description: "Fewer executed tests than this fails the gate." },
+          "no-regression": { type: "boolean", default: false, description: "Fail when the pass rate is below its baseline." },
+          critical: { type: "boolean", default: false, description: "A security-like gate: escalations treat a failure after a change as urgent." },
+          "epic-line": { type: "string", description: "The epic checklist line this gate proves, e.g. `Backend security tests: 100% pass rate achieved`; ticked with the measured value when the gate passes on the default branch." },
+          epic: { type: "integer", minimum: 1, description: "The epic holding `epic-line` (default: every open epic that has the line)." }
+        }
+      }
+    }
+  }
 };
 
 // src/labels/config.ts
@@ -38123,7 +40091,7 @@ var PATTERNS = {
   items: { type: "string", minLength: 1 },
   description: "Regular expressions, written `/pattern/flags` (as in github/issue-labeler) or plain (then case-insensitive)."
 };
-var GLOBS = { type: "array", items: { type: "string", minLength: 1 } };
+var GLOBS2 = { type: "array", items: { type: "string", minLength: 1 } };
 var ruleSchema = {
   type: "object",
   additionalProperties: false,
@@ -38142,10 +40110,10 @@ var ruleSchema = {
         minProperties: 1,
         maxProperties: 1,
         properties: {
-          "any-glob-to-any-file": { ...GLOBS, description: "Some changed file matches some glob." },
-          "any-glob-to-all-files": { ...GLOBS, description: "Every changed file matches some glob." },
-          "all-globs-to-any-file": { ...GLOBS, description: "Some changed file matches every glob." },
-          "all-globs-to-all-files": { ...GLOBS, description: "Every changed file matches every glob." }
+          "any-glob-to-any-file": { ...GLOBS2, description: "Some changed file matches some glob." },
+          "any-glob-to-all-files": { ...GLOBS2, description: "Every changed file matches some glob." },
+          "all-globs-to-any-file": { ...GLOBS2, description: "Some changed file matches every glob." },
+          "all-globs-to-all-files": { ...GLOBS2, description: "Every changed file matches every glob." }
         }
       }
     },
@@ -38590,7 +40558,7 @@ var Executor = class {
       "GET /repos/{owner}/{repo}/commits/{ref}/check-runs",
       { ...repo, ref: op.headSha, check_name: op.name, per_page: 100 }
     );
-    const same2 = existing.data.check_runs.find((run3) => op.externalId ? run3.external_id === op.externalId : true);
+    const same2 = existing.data.check_runs.find((run4) => op.externalId ? run4.external_id === op.externalId : true);
     if (same2 && same2.conclusion === op.conclusion && same2.output.title === op.title && same2.output.summary === op.summary && (same2.output.text ?? void 0) === op.text) {
       return { status: "unchanged", value: same2.id };
     }
@@ -41435,16 +43403,16 @@ function resolveAllAttention(events3, context3) {
   let nextEvents;
   while (++index2 < events3.length) {
     if (events3[index2][0] === "enter" && events3[index2][1].type === "attentionSequence" && events3[index2][1]._close) {
-      let open2 = index2;
-      while (open2--) {
-        if (events3[open2][0] === "exit" && events3[open2][1].type === "attentionSequence" && events3[open2][1]._open && // If the markers are the same:
-        context3.sliceSerialize(events3[open2][1]).charCodeAt(0) === context3.sliceSerialize(events3[index2][1]).charCodeAt(0)) {
-          if ((events3[open2][1]._close || events3[index2][1]._open) && (events3[index2][1].end.offset - events3[index2][1].start.offset) % 3 && !((events3[open2][1].end.offset - events3[open2][1].start.offset + events3[index2][1].end.offset - events3[index2][1].start.offset) % 3)) {
+      let open3 = index2;
+      while (open3--) {
+        if (events3[open3][0] === "exit" && events3[open3][1].type === "attentionSequence" && events3[open3][1]._open && // If the markers are the same:
+        context3.sliceSerialize(events3[open3][1]).charCodeAt(0) === context3.sliceSerialize(events3[index2][1]).charCodeAt(0)) {
+          if ((events3[open3][1]._close || events3[index2][1]._open) && (events3[index2][1].end.offset - events3[index2][1].start.offset) % 3 && !((events3[open3][1].end.offset - events3[open3][1].start.offset + events3[index2][1].end.offset - events3[index2][1].start.offset) % 3)) {
             continue;
           }
-          const use = events3[open2][1].end.offset - events3[open2][1].start.offset > 1 && events3[index2][1].end.offset - events3[index2][1].start.offset > 1 ? 2 : 1;
+          const use = events3[open3][1].end.offset - events3[open3][1].start.offset > 1 && events3[index2][1].end.offset - events3[index2][1].start.offset > 1 ? 2 : 1;
           const start = {
-            ...events3[open2][1].end
+            ...events3[open3][1].end
           };
           const end = {
             ...events3[index2][1].start
@@ -41455,7 +43423,7 @@ function resolveAllAttention(events3, context3) {
             type: use > 1 ? "strongSequence" : "emphasisSequence",
             start,
             end: {
-              ...events3[open2][1].end
+              ...events3[open3][1].end
             }
           };
           const closingSequence = {
@@ -41468,7 +43436,7 @@ function resolveAllAttention(events3, context3) {
           const text4 = {
             type: use > 1 ? "strongText" : "emphasisText",
             start: {
-              ...events3[open2][1].end
+              ...events3[open3][1].end
             },
             end: {
               ...events3[index2][1].start
@@ -41483,26 +43451,26 @@ function resolveAllAttention(events3, context3) {
               ...closingSequence.end
             }
           };
-          events3[open2][1].end = {
+          events3[open3][1].end = {
             ...openingSequence.start
           };
           events3[index2][1].start = {
             ...closingSequence.end
           };
           nextEvents = [];
-          if (events3[open2][1].end.offset - events3[open2][1].start.offset) {
-            nextEvents = push(nextEvents, [["enter", events3[open2][1], context3], ["exit", events3[open2][1], context3]]);
+          if (events3[open3][1].end.offset - events3[open3][1].start.offset) {
+            nextEvents = push(nextEvents, [["enter", events3[open3][1], context3], ["exit", events3[open3][1], context3]]);
           }
           nextEvents = push(nextEvents, [["enter", group2, context3], ["enter", openingSequence, context3], ["exit", openingSequence, context3], ["enter", text4, context3]]);
-          nextEvents = push(nextEvents, resolveAll(context3.parser.constructs.insideSpan.null, events3.slice(open2 + 1, index2), context3));
+          nextEvents = push(nextEvents, resolveAll(context3.parser.constructs.insideSpan.null, events3.slice(open3 + 1, index2), context3));
           nextEvents = push(nextEvents, [["exit", text4, context3], ["enter", closingSequence, context3], ["exit", closingSequence, context3], ["exit", group2, context3]]);
           let offset = 0;
           if (events3[index2][1].end.offset - events3[index2][1].start.offset) {
             offset = 2;
             nextEvents = push(nextEvents, [["enter", events3[index2][1], context3], ["exit", events3[index2][1], context3]]);
           }
-          splice(events3, open2 - 1, index2 - open2 + 3, nextEvents);
-          index2 = open2 + nextEvents.length - offset - 2;
+          splice(events3, open3 - 1, index2 - open3 + 3, nextEvents);
+          index2 = open3 + nextEvents.length - offset - 2;
           break;
         }
       }
@@ -41534,10 +43502,10 @@ function tokenizeAttention(effects, ok3) {
     }
     const token = effects.exit("attentionSequence");
     const after = classifyCharacter(code2);
-    const open2 = !after || after === 2 && before || attentionMarkers2.includes(code2) && code2 !== 42 && code2 !== 95;
+    const open3 = !after || after === 2 && before || attentionMarkers2.includes(code2) && code2 !== 42 && code2 !== 95;
     const close = !before || before === 2 && after || attentionMarkers2.includes(previous3) && previous3 !== 42 && previous3 !== 95;
-    token._open = Boolean(marker === 42 ? open2 : open2 && (before || !close));
-    token._close = Boolean(marker === 42 ? close : close && (after || !open2));
+    token._open = Boolean(marker === 42 ? open3 : open3 && (before || !close));
+    token._close = Boolean(marker === 42 ? close : close && (after || !open3));
     return ok3(code2);
   }
 }
@@ -41561,9 +43529,9 @@ function tokenizeAutolink(effects, ok3, nok) {
     effects.consume(code2);
     effects.exit("autolinkMarker");
     effects.enter("autolinkProtocol");
-    return open2;
+    return open3;
   }
-  function open2(code2) {
+  function open3(code2) {
     if (asciiAlpha(code2)) {
       effects.consume(code2);
       return schemeOrEmailAtext;
@@ -41763,9 +43731,9 @@ function tokenizeCharacterReference(effects, ok3, nok) {
     effects.enter("characterReferenceMarker");
     effects.consume(code2);
     effects.exit("characterReferenceMarker");
-    return open2;
+    return open3;
   }
-  function open2(code2) {
+  function open3(code2) {
     if (code2 === 35) {
       effects.enter("characterReferenceMarkerNumeric");
       effects.consume(code2);
@@ -43124,9 +45092,9 @@ function tokenizeHtmlFlow(effects, ok3, nok) {
     effects.enter("htmlFlow");
     effects.enter("htmlFlowData");
     effects.consume(code2);
-    return open2;
+    return open3;
   }
-  function open2(code2) {
+  function open3(code2) {
     if (code2 === 33) {
       effects.consume(code2);
       return declarationOpen;
@@ -43458,9 +45426,9 @@ function tokenizeHtmlText(effects, ok3, nok) {
     effects.enter("htmlText");
     effects.enter("htmlTextData");
     effects.consume(code2);
-    return open2;
+    return open3;
   }
-  function open2(code2) {
+  function open3(code2) {
     if (code2 === 33) {
       effects.consume(code2);
       return declarationOpen;
@@ -43785,12 +45753,12 @@ function resolveAllLabelEnd(events3) {
 function resolveToLabelEnd(events3, context3) {
   let index2 = events3.length;
   let offset = 0;
-  let open2;
+  let open3;
   let close;
   let media;
   while (index2--) {
     const token = events3[index2][1];
-    if (open2) {
+    if (open3) {
       if (token.type === "link" || token.type === "labelLink" && token._inactive) {
         break;
       }
@@ -43799,7 +45767,7 @@ function resolveToLabelEnd(events3, context3) {
       }
     } else if (close) {
       if (events3[index2][0] === "enter" && (token.type === "labelImage" || token.type === "labelLink") && !token._balanced) {
-        open2 = index2;
+        open3 = index2;
         if (token.type !== "labelLink") {
           offset = 2;
           break;
@@ -43810,9 +45778,9 @@ function resolveToLabelEnd(events3, context3) {
     }
   }
   const group2 = {
-    type: events3[open2][1].type === "labelLink" ? "link" : "image",
+    type: events3[open3][1].type === "labelLink" ? "link" : "image",
     start: {
-      ...events3[open2][1].start
+      ...events3[open3][1].start
     },
     end: {
       ...events3[events3.length - 1][1].end
@@ -43821,7 +45789,7 @@ function resolveToLabelEnd(events3, context3) {
   const label = {
     type: "label",
     start: {
-      ...events3[open2][1].start
+      ...events3[open3][1].start
     },
     end: {
       ...events3[close][1].end
@@ -43830,20 +45798,20 @@ function resolveToLabelEnd(events3, context3) {
   const text4 = {
     type: "labelText",
     start: {
-      ...events3[open2 + offset + 2][1].end
+      ...events3[open3 + offset + 2][1].end
     },
     end: {
       ...events3[close - 2][1].start
     }
   };
   media = [["enter", group2, context3], ["enter", label, context3]];
-  media = push(media, events3.slice(open2 + 1, open2 + offset + 3));
+  media = push(media, events3.slice(open3 + 1, open3 + offset + 3));
   media = push(media, [["enter", text4, context3]]);
-  media = push(media, resolveAll(context3.parser.constructs.insideSpan.null, events3.slice(open2 + offset + 4, close - 3), context3));
+  media = push(media, resolveAll(context3.parser.constructs.insideSpan.null, events3.slice(open3 + offset + 4, close - 3), context3));
   media = push(media, [["exit", text4, context3], events3[close - 2], events3[close - 1], ["exit", label, context3]]);
   media = push(media, events3.slice(close + 1));
   media = push(media, [["exit", group2, context3]]);
-  splice(events3, open2, events3.length, media);
+  splice(events3, open3, events3.length, media);
   return events3;
 }
 function tokenizeLabelEnd(effects, ok3, nok) {
@@ -43990,9 +45958,9 @@ function tokenizeLabelStartImage(effects, ok3, nok) {
     effects.enter("labelImageMarker");
     effects.consume(code2);
     effects.exit("labelImageMarker");
-    return open2;
+    return open3;
   }
-  function open2(code2) {
+  function open3(code2) {
     if (code2 === 91) {
       effects.enter("labelMarker");
       effects.consume(code2);
@@ -45353,8 +47321,8 @@ function compiler(options) {
     events3[start][1]._spread = listSpread;
   }
   function opener(create, and) {
-    return open2;
-    function open2(token) {
+    return open3;
+    function open3(token) {
       enter.call(this, create(token), token);
       if (and) and.call(this, token);
     }
@@ -45386,19 +47354,19 @@ function compiler(options) {
   }
   function exit3(token, onExitError) {
     const node2 = this.stack.pop();
-    const open2 = this.tokenStack.pop();
-    if (!open2) {
+    const open3 = this.tokenStack.pop();
+    if (!open3) {
       throw new Error("Cannot close `" + token.type + "` (" + stringifyPosition({
         start: token.start,
         end: token.end
       }) + "): it\u2019s not open");
     }
-    if (open2[0].type !== token.type) {
+    if (open3[0].type !== token.type) {
       if (onExitError) {
-        onExitError.call(this, token, open2[0]);
+        onExitError.call(this, token, open3[0]);
       } else {
-        const handler2 = open2[1] || defaultOnError;
-        handler2.call(this, token, open2[0]);
+        const handler2 = open3[1] || defaultOnError;
+        handler2.call(this, token, open3[0]);
       }
     }
     node2.position.end = point2(token.end);
@@ -47217,30 +49185,30 @@ function gfmStrikethrough(options) {
     let index2 = -1;
     while (++index2 < events3.length) {
       if (events3[index2][0] === "enter" && events3[index2][1].type === "strikethroughSequenceTemporary" && events3[index2][1]._close) {
-        let open2 = index2;
-        while (open2--) {
-          if (events3[open2][0] === "exit" && events3[open2][1].type === "strikethroughSequenceTemporary" && events3[open2][1]._open && // If the sizes are the same:
-          events3[index2][1].end.offset - events3[index2][1].start.offset === events3[open2][1].end.offset - events3[open2][1].start.offset) {
+        let open3 = index2;
+        while (open3--) {
+          if (events3[open3][0] === "exit" && events3[open3][1].type === "strikethroughSequenceTemporary" && events3[open3][1]._open && // If the sizes are the same:
+          events3[index2][1].end.offset - events3[index2][1].start.offset === events3[open3][1].end.offset - events3[open3][1].start.offset) {
             events3[index2][1].type = "strikethroughSequence";
-            events3[open2][1].type = "strikethroughSequence";
+            events3[open3][1].type = "strikethroughSequence";
             const strikethrough = {
               type: "strikethrough",
-              start: Object.assign({}, events3[open2][1].start),
+              start: Object.assign({}, events3[open3][1].start),
               end: Object.assign({}, events3[index2][1].end)
             };
             const text4 = {
               type: "strikethroughText",
-              start: Object.assign({}, events3[open2][1].end),
+              start: Object.assign({}, events3[open3][1].end),
               end: Object.assign({}, events3[index2][1].start)
             };
-            const nextEvents = [["enter", strikethrough, context3], ["enter", events3[open2][1], context3], ["exit", events3[open2][1], context3], ["enter", text4, context3]];
+            const nextEvents = [["enter", strikethrough, context3], ["enter", events3[open3][1], context3], ["exit", events3[open3][1], context3], ["enter", text4, context3]];
             const insideSpan2 = context3.parser.constructs.insideSpan.null;
             if (insideSpan2) {
-              splice(nextEvents, nextEvents.length, 0, resolveAll(insideSpan2, events3.slice(open2 + 1, index2), context3));
+              splice(nextEvents, nextEvents.length, 0, resolveAll(insideSpan2, events3.slice(open3 + 1, index2), context3));
             }
             splice(nextEvents, nextEvents.length, 0, [["exit", text4, context3], ["enter", events3[index2][1], context3], ["exit", events3[index2][1], context3], ["exit", strikethrough, context3]]);
-            splice(events3, open2 - 1, index2 - open2 + 3, nextEvents);
-            index2 = open2 + nextEvents.length - 2;
+            splice(events3, open3 - 1, index2 - open3 + 3, nextEvents);
+            index2 = open3 + nextEvents.length - 2;
             break;
           }
         }
@@ -47634,7 +49602,7 @@ function resolveTable(events3, context3) {
   let inFirstCellAwaitingPipe = true;
   let rowKind = 0;
   let lastCell = [0, 0, 0, 0];
-  let cell6 = [0, 0, 0, 0];
+  let cell7 = [0, 0, 0, 0];
   let afterHeadAwaitingFirstBodyRow = false;
   let lastTableEnd = 0;
   let currentTable;
@@ -47663,7 +49631,7 @@ function resolveTable(events3, context3) {
         inFirstCellAwaitingPipe = true;
         currentCell = void 0;
         lastCell = [0, 0, 0, 0];
-        cell6 = [0, index2 + 1, 0, 0];
+        cell7 = [0, index2 + 1, 0, 0];
         if (afterHeadAwaitingFirstBodyRow) {
           afterHeadAwaitingFirstBodyRow = false;
           currentBody = {
@@ -47677,24 +49645,24 @@ function resolveTable(events3, context3) {
         rowKind = token.type === "tableDelimiterRow" ? 2 : currentBody ? 3 : 1;
       } else if (rowKind && (token.type === "data" || token.type === "tableDelimiterMarker" || token.type === "tableDelimiterFiller")) {
         inFirstCellAwaitingPipe = false;
-        if (cell6[2] === 0) {
+        if (cell7[2] === 0) {
           if (lastCell[1] !== 0) {
-            cell6[0] = cell6[1];
+            cell7[0] = cell7[1];
             currentCell = flushCell(map, context3, lastCell, rowKind, void 0, currentCell);
             lastCell = [0, 0, 0, 0];
           }
-          cell6[2] = index2;
+          cell7[2] = index2;
         }
       } else if (token.type === "tableCellDivider") {
         if (inFirstCellAwaitingPipe) {
           inFirstCellAwaitingPipe = false;
         } else {
           if (lastCell[1] !== 0) {
-            cell6[0] = cell6[1];
+            cell7[0] = cell7[1];
             currentCell = flushCell(map, context3, lastCell, rowKind, void 0, currentCell);
           }
-          lastCell = cell6;
-          cell6 = [lastCell[1], index2, 0, 0];
+          lastCell = cell7;
+          cell7 = [lastCell[1], index2, 0, 0];
         }
       }
     } else if (token.type === "tableHead") {
@@ -47703,14 +49671,14 @@ function resolveTable(events3, context3) {
     } else if (token.type === "tableRow" || token.type === "tableDelimiterRow") {
       lastTableEnd = index2;
       if (lastCell[1] !== 0) {
-        cell6[0] = cell6[1];
+        cell7[0] = cell7[1];
         currentCell = flushCell(map, context3, lastCell, rowKind, index2, currentCell);
-      } else if (cell6[1] !== 0) {
-        currentCell = flushCell(map, context3, cell6, rowKind, index2, currentCell);
+      } else if (cell7[1] !== 0) {
+        currentCell = flushCell(map, context3, cell7, rowKind, index2, currentCell);
       }
       rowKind = 0;
     } else if (rowKind && (token.type === "data" || token.type === "tableDelimiterMarker" || token.type === "tableDelimiterFiller")) {
-      cell6[3] = index2;
+      cell7[3] = index2;
     }
   }
   if (lastTableEnd !== 0) {
@@ -47802,8 +49770,8 @@ function gfmTaskListItem() {
 }
 function tokenizeTasklistCheck(effects, ok3, nok) {
   const self2 = this;
-  return open2;
-  function open2(code2) {
+  return open3;
+  function open3(code2) {
     if (
       // Exit if there’s stuff before.
       self2.previous !== null || // Exit if not in the first content that is the first child of a list
@@ -48439,9 +50407,9 @@ var MEASURED = /\s*\(measured [^()\r\n]*\)$/;
 function measured(outcome) {
   const t = outcome.totals;
   const executed = t.passed + t.failed + t.errored;
-  const pct = (rate) => `${Math.round(rate * 1e3) / 10}%`;
-  if (outcome.targetPassRate === null && outcome.executionRate !== null) return `(measured ${pct(outcome.executionRate)} executed \xB7 ${executed} tests)`;
-  return `(measured ${outcome.passRate === null ? "n/a" : pct(outcome.passRate)} \xB7 ${t.passed}/${executed})`;
+  const pct2 = (rate2) => `${Math.round(rate2 * 1e3) / 10}%`;
+  if (outcome.targetPassRate === null && outcome.executionRate !== null) return `(measured ${pct2(outcome.executionRate)} executed \xB7 ${executed} tests)`;
+  return `(measured ${outcome.passRate === null ? "n/a" : pct2(outcome.passRate)} \xB7 ${t.passed}/${executed})`;
 }
 function applyEdits(body, edits) {
   let out = body;
@@ -49167,9 +51135,9 @@ function quote(text4, max = 120) {
 }
 
 // src/escalations/threshold.ts
-function percent(rate) {
-  if (rate === null || rate === void 0 || Number.isNaN(rate)) return "\u2013";
-  const value = Math.round(rate * 1e3) / 10;
+function percent(rate2) {
+  if (rate2 === null || rate2 === void 0 || Number.isNaN(rate2)) return "\u2013";
+  const value = Math.round(rate2 * 1e3) / 10;
   return `${Number.isInteger(value) ? value.toFixed(0) : value.toFixed(1)}%`;
 }
 function thresholdReasons(gate, config) {
@@ -49263,8 +51231,8 @@ function gateFigures(outcomes, previous3, today) {
   }
   return figures;
 }
-function round(rate) {
-  return rate === null ? null : Math.round(rate * 1e3) / 1e3;
+function round(rate2) {
+  return rate2 === null ? null : Math.round(rate2 * 1e3) / 1e3;
 }
 var sorted = (list2) => [...new Set(list2)].sort((a, b) => a.localeCompare(b, "en", { numeric: true }));
 function normal(state) {
@@ -49310,12 +51278,12 @@ function changes(before, after) {
 function renderReport(today, state, since) {
   const s = normal(state);
   const total = s.done.length + s.open.length;
-  const pct = total ? Math.round(s.done.length / total * 100) : 0;
+  const pct2 = total ? Math.round(s.done.length / total * 100) : 0;
   const lines = [
     MARKER(today),
     `### Daily progress \xB7 ${today}`,
     "",
-    `**Stories** ${s.done.length}/${total} done (${pct}%) \xB7 remaining: ${refs(s.open)}`
+    `**Stories** ${s.done.length}/${total} done (${pct2}%) \xB7 remaining: ${refs(s.open)}`
   ];
   const gates = Object.values(s.gates);
   if (gates.length) {
@@ -49998,9 +51966,9 @@ function cell4(text4) {
 }
 function renderSummary2(records, results, notes) {
   const lines = [];
-  const open2 = records.filter((r) => r.state === "open");
+  const open3 = records.filter((r) => r.state === "open");
   const resolved = records.filter((r) => r.state === "resolved");
-  lines.push(`**${open2.length}** open escalation(s) \xB7 **${resolved.length}** resolved in this run`, "");
+  lines.push(`**${open3.length}** open escalation(s) \xB7 **${resolved.length}** resolved in this run`, "");
   if (records.length) {
     lines.push("| escalation | on | trigger | state |", "| --- | --- | --- | --- |");
     for (const r of records.slice(0, MAX_ROWS)) lines.push(`| \`${cell4(r.key)}\` | #${r.issue} | ${r.trigger} | ${r.state} |`);
@@ -50086,114 +52054,7 @@ async function runEscalations(ctx) {
 }
 
 // src/gates/index.ts
-var gatesFeature = {
-  name: "gates",
-  wants: () => false,
-  run: async () => ({})
-};
-
-// src/labels/definitions.ts
-function planDefinitions(definitions, existing) {
-  const byName = new Map(existing.map((l) => [l.name.toLowerCase(), l]));
-  const ops = [];
-  for (const def of definitions) {
-    const color2 = def.color.replace(/^#/, "").toLowerCase();
-    const current = byName.get(def.name.toLowerCase());
-    if (!current) {
-      ops.push({ kind: "create-label", name: def.name, color: color2, description: def.description, why: "defined in the config and missing from the repository" });
-    } else if (current.color.toLowerCase() !== color2 || (current.description ?? "") !== def.description) {
-      const what = [current.color.toLowerCase() !== color2 ? `colour ${current.color} \u2192 ${color2}` : "", (current.description ?? "") !== def.description ? "description" : ""].filter(Boolean).join(", ");
-      ops.push({ kind: "update-label", name: current.name, color: color2, description: def.description, why: `differs from its definition (${what})` });
-    }
-  }
-  return ops;
-}
-function pushTouchesConfig(ctx) {
-  const commits = Array.isArray(ctx.event.payload.commits) ? ctx.event.payload.commits : [];
-  const path8 = ctx.configPath.replace(/^\.\//, "");
-  return commits.some((c) => ["added", "modified"].some((k) => Array.isArray(c?.[k]) && c[k].includes(path8)));
-}
-var definitionsFeature = {
-  name: "label definitions",
-  wants: (ctx) => {
-    if (ctx.config.labels.definitions.length === 0) return false;
-    const { name } = ctx.event;
-    if (name === "workflow_dispatch" || name === "schedule") return true;
-    return name === "push" && pushTouchesConfig(ctx);
-  },
-  async run(ctx) {
-    const existing = await ctx.github.paginate("GET /repos/{owner}/{repo}/labels", { ...ctx.event.repo });
-    const plan = planDefinitions(ctx.config.labels.definitions, existing);
-    const results = await ctx.apply(plan);
-    const lines = results.map((r) => `- ${r.op.kind === "create-label" ? "create" : "update"} \`${"name" in r.op ? r.op.name : ""}\`: ${r.status}`);
-    return {
-      summary: `Checked ${ctx.config.labels.definitions.length} defined label(s) against ${existing.length} in the repository.${lines.length ? "\n\n" + lines.join("\n") : " All match."}`
-    };
-  }
-};
-
-// src/labels/escape.ts
-function escapeCell(text4) {
-  return text4.replace(/[<>&]/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;" })[c]).replace(/\|/g, "\\|").replace(/\r?\n/g, " ").replace(/@(?=\w)/g, "@\u200D");
-}
-
-// src/labels/read.ts
-var LABELS_TARGET_QUERY = `query LabelsTarget($owner: String!, $name: String!, $number: Int!) {
-  repository(owner: $owner, name: $name) {
-    issueOrPullRequest(number: $number) {
-      __typename
-      ... on Issue {
-        number title body author { login }
-        labels(first: 100) { nodes { name } }
-        parent { number state labels(first: 100) { nodes { name } } }
-        timelineItems(first: 100, itemTypes: [CROSS_REFERENCED_EVENT]) {
-          nodes { ... on CrossReferencedEvent { source { ... on Issue { number state body repository { nameWithOwner } labels(first: 100) { nodes { name } } } } } }
-        }
-      }
-      ... on PullRequest {
-        number title body author { login } headRefName baseRefName
-        labels(first: 100) { nodes { name } }
-      }
-    }
-  }
-}`;
-var names = (l) => (l?.nodes ?? []).map((n) => n.name);
-async function readTarget(github, repo, number) {
-  const data = await github.graphql(LABELS_TARGET_QUERY, { owner: repo.owner, name: repo.repo, number });
-  const node2 = data.repository.issueOrPullRequest;
-  const fullName = `${repo.owner}/${repo.repo}`.toLowerCase();
-  const epics = [];
-  if (node2.parent) epics.push({ number: node2.parent.number, open: node2.parent.state === "OPEN", body: "", labels: names(node2.parent.labels), parent: true });
-  for (const item of node2.timelineItems?.nodes ?? []) {
-    const source = item?.source;
-    if (!source?.number || String(source.repository?.nameWithOwner).toLowerCase() !== fullName) continue;
-    if (epics.some((e) => e.number === source.number)) continue;
-    epics.push({ number: source.number, open: source.state === "OPEN", body: source.body ?? "", labels: names(source.labels), parent: false });
-  }
-  return {
-    kind: node2.__typename,
-    number: node2.number,
-    title: node2.title ?? "",
-    body: node2.body ?? "",
-    author: node2.author?.login ?? "",
-    labels: names(node2.labels),
-    headBranch: node2.headRefName,
-    baseBranch: node2.baseRefName,
-    epics
-  };
-}
-var MAX_FILES = 3e3;
-async function readFiles(github, repo, number) {
-  const files = await github.paginate("GET /repos/{owner}/{repo}/pulls/{pull_number}/files", { ...repo, pull_number: number }, (items) => items.length >= MAX_FILES);
-  return files.slice(0, MAX_FILES).map((f) => f.filename);
-}
-async function readCurrentLabels(github, repo, number) {
-  const labels = await github.paginate("GET /repos/{owner}/{repo}/issues/{issue_number}/labels", { ...repo, issue_number: number });
-  return labels.map((l) => l.name);
-}
-
-// src/labels/rules.ts
-import { createContext, runInContext } from "node:vm";
+import { isAbsolute as isAbsolute2, join as join5 } from "node:path";
 
 // node_modules/balanced-match/dist/esm/index.js
 var range = (a, b, str) => {
@@ -50288,19 +52149,19 @@ function balancedWithBudget(str, masked, budget) {
 }
 function maskUnmatchedOpens(masked, budget) {
   budget.remaining -= masked.length;
-  const open2 = [];
+  const open3 = [];
   for (let i = 0; i < masked.length; i++) {
     const c = masked.charCodeAt(i);
     if (c === 123) {
-      open2.push(i);
-    } else if (c === 125 && open2.length) {
-      open2.pop();
+      open3.push(i);
+    } else if (c === 125 && open3.length) {
+      open3.pop();
     }
   }
   let out = "";
   let last = 0;
-  for (let i = 0; i < open2.length; i++) {
-    const at = open2[i];
+  for (let i = 0; i < open3.length; i++) {
+    const at = open3[i];
     out += masked.slice(last, at) + "\0";
     last = at + 1;
   }
@@ -50841,15 +52702,15 @@ var build = (toks, pairs, start, end, top) => {
 };
 var normalize = (items, form) => {
   const out = [];
-  let run3 = "";
+  let run4 = "";
   const flush = () => {
-    for (const ch of run3.normalize(form))
+    for (const ch of run4.normalize(form))
       out.push(lit(ch));
-    run3 = "";
+    run4 = "";
   };
   for (const it of items) {
     if (it.t === "lit") {
-      run3 += it.ch;
+      run4 += it.ch;
       continue;
     }
     flush();
@@ -51026,14 +52887,14 @@ var Sim = class {
         this.#addThread(state, node2);
     }
   }
-  addRun(state, run3, i, top) {
+  addRun(state, run4, i, top) {
     for (const r of state.runs) {
-      if (r.neg === run3.neg && sameState2(r.state, run3.state))
+      if (r.neg === run4.neg && sameState2(r.state, run4.state))
         return;
     }
-    state.runs.push(run3);
-    if (!run3.state.match) {
-      this.add(state, run3.neg.next, i, top);
+    state.runs.push(run4);
+    if (!run4.state.match) {
+      this.add(state, run4.neg.next, i, top);
     }
   }
   // the threads after char `c`, at index `i`
@@ -51061,13 +52922,13 @@ var Sim = class {
       }
     }
     if (!this.restricted(i, top)) {
-      for (const run3 of state.runs) {
-        if (run3.state.dead) {
-          this.addRun(next, run3, i + 1, top);
+      for (const run4 of state.runs) {
+        if (run4.state.dead) {
+          this.addRun(next, run4, i + 1, top);
           continue;
         }
-        const sub = this.step(run3.state, c, i, false);
-        this.addRun(next, { t: "run", neg: run3.neg, state: sub }, i + 1, top);
+        const sub = this.step(run4.state, c, i, false);
+        this.addRun(next, { t: "run", neg: run4.neg, state: sub }, i + 1, top);
       }
     }
     return this.done(next);
@@ -52831,7 +54692,524 @@ minimatch.Minimatch = Minimatch;
 minimatch.escape = escape2;
 minimatch.unescape = unescape;
 
+// src/gates/model.ts
+var emptyTotals = () => ({ tests: 0, passed: 0, failed: 0, errored: 0, skipped: 0, flaky: 0, suiteErrors: 0 });
+function addCase(totals, c) {
+  totals.tests += 1;
+  totals[c.outcome] += 1;
+  if (c.flaky) totals.flaky += 1;
+}
+var ReportError = class extends Error {
+  name = "ReportError";
+};
+
+// src/gates/evaluate.ts
+var pct = (r) => r === null ? "n/a" : `${(Math.floor(r * 1e3) / 10).toString()}%`;
+function selector(gate) {
+  const compile2 = (globs) => globs.map((g) => new Minimatch(g, { dot: true, nocase: true }));
+  const files = compile2(gate.select.files);
+  const classes = compile2(gate.select.classes);
+  const suites = compile2(gate.select.suites);
+  if (!files.length && !classes.length && !suites.length) return () => true;
+  return (c) => files.some((m) => m.match(c.file ?? "")) || classes.some((m) => m.match(c.classname)) || suites.some((m) => m.match(c.suite));
+}
+function evaluateGate(gate, reports) {
+  const select = selector(gate);
+  const whole = !gate.select.files.length && !gate.select.classes.length && !gate.select.suites.length;
+  const totals = emptyTotals();
+  for (const report of reports) {
+    for (const c of report.cases) if (select(c)) addCase(totals, c);
+    if (whole) totals.suiteErrors += report.totals.suiteErrors;
+  }
+  const executed = totals.passed + totals.failed + totals.errored;
+  const expected = gate["expected-tests"] ?? totals.tests + totals.suiteErrors;
+  const passRate = executed ? totals.passed / executed : null;
+  const executionRate = expected ? Math.min(1, executed / expected) : null;
+  const pass = gate["pass-rate"];
+  const exec2 = gate["execution-rate"];
+  const reasons = [];
+  let verdict = "pass";
+  if (executed === 0 && totals.suiteErrors === 0) {
+    verdict = "no-data";
+    reasons.push("no test of this gate was found in the reports");
+  } else {
+    if (pass?.target !== void 0 && (passRate ?? 0) * 100 < pass.target) reasons.push(`pass rate ${pct(passRate)} < target ${pass.target}%`);
+    if (exec2?.target !== void 0 && (executionRate ?? 0) * 100 < exec2.target) reasons.push(`execution rate ${pct(executionRate)} < target ${exec2.target}%`);
+    if (executed < gate["min-tests"]) reasons.push(`${executed} executed < minimum ${gate["min-tests"]}`);
+    if (gate["no-regression"] && pass?.baseline !== void 0 && (passRate ?? 0) * 100 < pass.baseline) reasons.push(`pass rate ${pct(passRate)} fell below the baseline ${pass.baseline}%`);
+    if (reasons.length) verdict = "fail";
+    else reasons.push(`pass rate ${pct(passRate)}, execution rate ${pct(executionRate)}: meets its targets`);
+  }
+  return {
+    name: gate.name,
+    title: gate.title ?? gate.name,
+    verdict,
+    passRate,
+    executionRate,
+    baselinePassRate: pass?.baseline !== void 0 ? pass.baseline / 100 : null,
+    targetPassRate: pass?.target !== void 0 ? pass.target / 100 : null,
+    baselineExecutionRate: exec2?.baseline !== void 0 ? exec2.baseline / 100 : null,
+    targetExecutionRate: exec2?.target !== void 0 ? exec2.target / 100 : null,
+    previousPassRate: null,
+    totals,
+    critical: gate.critical,
+    ...gate["epic-line"] ? { epicLine: gate["epic-line"] } : {},
+    ...gate.epic ? { epic: gate.epic } : {},
+    reasons
+  };
+}
+
+// src/gates/files.ts
+import { readdir as readdir2 } from "node:fs/promises";
+import { join as join4, relative as relative2 } from "node:path";
+var SKIP2 = /* @__PURE__ */ new Set(["node_modules", ".git"]);
+async function expandGlobs(patterns2, root) {
+  const literal2 = patterns2.filter((p) => !/[*?[\]{}]/.test(p));
+  const globs = patterns2.filter((p) => /[*?[\]{}]/.test(p)).map((p) => new Minimatch(p, { dot: true }));
+  const found = [...literal2];
+  if (globs.length) {
+    const walk = async (dir) => {
+      for (const entry of await readdir2(dir, { withFileTypes: true }).catch(() => [])) {
+        if (SKIP2.has(entry.name)) continue;
+        const path8 = join4(dir, entry.name);
+        if (entry.isDirectory()) await walk(path8);
+        else if (entry.isFile() && globs.some((g) => g.match(relative2(root, path8)))) found.push(relative2(root, path8) || path8);
+      }
+    };
+    await walk(root);
+  }
+  return [...new Set(found)].sort();
+}
+
+// src/gates/read.ts
+import { createReadStream } from "node:fs";
+import { open as open2, stat as stat2 } from "node:fs/promises";
+import { StringDecoder as StringDecoder2 } from "node:string_decoder";
+
+// src/gates/junit.ts
+var import_saxes = __toESM(require_saxes(), 1);
+var MESSAGE_CAP = 4096;
+var num = (v) => v !== void 0 && v !== "" && Number.isFinite(Number(v)) ? Number(v) : void 0;
+var JunitParser = class {
+  constructor(path8) {
+    this.path = path8;
+    this.report = { path: path8, format: "junit", totals: emptyTotals(), cases: [], warnings: [] };
+    this.sax.on("doctype", () => this.fail("a DOCTYPE is not allowed in a test report (entities are never expanded)"));
+    this.sax.on("opentag", (tag) => this.open(tag));
+    this.sax.on("closetag", (tag) => this.close(tag.name));
+    this.sax.on("text", (text4) => this.text(text4));
+    this.sax.on("cdata", (text4) => this.text(text4));
+    this.sax.on("error", (error2) => this.fail(error2.message.replace(/^[^:]*:\d+:\d+: /, "")));
+  }
+  path;
+  sax = new import_saxes.SaxesParser({ position: true });
+  report;
+  suites = [];
+  current;
+  rootSeen = false;
+  failure;
+  disagreement = false;
+  fail(message) {
+    if (!this.failure) this.failure = new ReportError(`${this.path}:${this.sax.line}:${this.sax.column}: ${message}`);
+    throw this.failure;
+  }
+  write(chunk) {
+    if (this.failure) throw this.failure;
+    this.sax.write(chunk);
+  }
+  end() {
+    if (this.failure) throw this.failure;
+    this.sax.close();
+    if (!this.rootSeen) throw new ReportError(`${this.path}: no XML element found (an empty or truncated file)`);
+    if (this.disagreement) this.report.warnings.push(`${this.path}: suite attributes (tests/failures/errors/skipped) disagree with the test cases; the test cases are counted`);
+    return this.report;
+  }
+  open(tag) {
+    const name = tag.name;
+    const a = tag.attributes;
+    if (!this.rootSeen) {
+      this.rootSeen = true;
+      if (name !== "testsuites" && name !== "testsuite") this.fail(`not a JUnit XML report: the root element is <${name}>, expected <testsuites> or <testsuite>`);
+    }
+    if (name === "testsuite") {
+      this.suites.push({
+        name: a.name ?? "",
+        file: a.file ?? a.filepath,
+        declared: { tests: num(a.tests), failures: num(a.failures), errors: num(a.errors), skipped: num(a.skipped ?? a.skips ?? a.disabled) },
+        counted: { tests: 0, failures: 0, errors: 0, skipped: 0 }
+      });
+    } else if (name === "testcase") {
+      const suite = this.suites[this.suites.length - 1];
+      const status = (a.status ?? a.result ?? "").toLowerCase();
+      this.current = {
+        suite: this.suites.map((s) => s.name).filter(Boolean).join(" \u203A "),
+        classname: a.classname ?? a.class ?? "",
+        name: a.name ?? "",
+        file: a.file ?? a.filepath ?? suite?.file,
+        line: num(a.line ?? a.lineno),
+        error: false,
+        failure: false,
+        skipped: status === "disabled" || status === "notrun" || status === "skipped" || status === "skip",
+        flaky: false,
+        message: "",
+        collecting: false
+      };
+    } else if (this.current) {
+      const c = this.current;
+      const message = a.message ?? "";
+      if (name === "error") {
+        c.error = true;
+        c.message = message;
+        c.collecting = true;
+      } else if (name === "failure") {
+        c.failure = true;
+        c.message = c.message || message;
+        c.collecting = !c.error;
+      } else if (name === "skipped") {
+        c.skipped = true;
+      } else if (name === "flakyFailure" || name === "flakyError") {
+        c.flaky = true;
+      }
+    }
+  }
+  text(text4) {
+    const c = this.current;
+    if (c?.collecting && c.message.length < MESSAGE_CAP) c.message = (c.message ? `${c.message}
+` : "") + text4.slice(0, MESSAGE_CAP);
+  }
+  close(name) {
+    if (name === "error" || name === "failure") {
+      if (this.current) this.current.collecting = false;
+    } else if (name === "testcase" && this.current) {
+      const c = this.current;
+      this.current = void 0;
+      const outcome = c.error ? "errored" : c.failure ? "failed" : c.skipped ? "skipped" : "passed";
+      const test = { suite: c.suite, classname: c.classname, name: c.name, outcome, flaky: c.flaky && outcome === "passed", ...c.file ? { file: c.file } : {}, ...c.line ? { line: c.line } : {} };
+      if (c.message && (outcome === "failed" || outcome === "errored")) test.message = c.message.trim().slice(0, MESSAGE_CAP);
+      this.report.cases.push(test);
+      addCase(this.report.totals, test);
+      for (const s of this.suites) {
+        s.counted.tests += 1;
+        if (outcome === "failed") s.counted.failures += 1;
+        if (outcome === "errored") s.counted.errors += 1;
+        if (outcome === "skipped") s.counted.skipped += 1;
+      }
+    } else if (name === "testsuite") {
+      const s = this.suites.pop();
+      if (s && ["tests", "failures", "errors", "skipped"].some((k) => s.declared[k] !== void 0 && s.declared[k] !== s.counted[k])) this.disagreement = true;
+    }
+  }
+};
+
+// src/gates/jest-json.ts
+var OUTCOMES = { passed: "passed", failed: "failed", pending: "skipped", skipped: "skipped", todo: "skipped", disabled: "skipped", focused: "passed" };
+function parseJestJson(text4, path8) {
+  let data;
+  try {
+    data = JSON.parse(text4);
+  } catch (error2) {
+    throw new ReportError(`${path8}: not valid JSON: ${error2.message}`);
+  }
+  if (!data || !Array.isArray(data.testResults)) throw new ReportError(`${path8}: not a Jest --json report (no "testResults" list)`);
+  const report = { path: path8, format: "jest-json", totals: emptyTotals(), cases: [], warnings: [] };
+  for (const file of data.testResults) {
+    const fileName = String(file?.name ?? file?.testFilePath ?? "");
+    const assertions = Array.isArray(file?.assertionResults) ? file.assertionResults : Array.isArray(file?.testResults) ? file.testResults : [];
+    if (assertions.length === 0 && (file?.status === "failed" || file?.testExecError || file?.failureMessage)) {
+      report.totals.suiteErrors += 1;
+      continue;
+    }
+    for (const a of assertions) {
+      const outcome = OUTCOMES[String(a?.status)];
+      if (!outcome) {
+        report.warnings.push(`${path8}: unknown status "${a?.status}" for "${a?.fullName ?? a?.title}", counted as skipped`);
+      }
+      const test = {
+        suite: Array.isArray(a?.ancestorTitles) ? a.ancestorTitles.join(" \u203A ") : "",
+        classname: fileName,
+        name: String(a?.title ?? a?.fullName ?? ""),
+        file: fileName || void 0,
+        ...typeof a?.location?.line === "number" ? { line: a.location.line } : {},
+        outcome: outcome ?? "skipped",
+        flaky: outcome === "passed" && typeof a?.invocations === "number" && a.invocations > 1
+      };
+      const messages = Array.isArray(a?.failureMessages) ? a.failureMessages : [];
+      if (outcome === "failed" && messages.length) test.message = String(messages[0]).slice(0, MESSAGE_CAP);
+      report.cases.push(test);
+      addCase(report.totals, test);
+    }
+  }
+  const declared = { tests: data.numTotalTests, passed: data.numPassedTests, failed: data.numFailedTests };
+  if (typeof declared.tests === "number" && declared.tests !== report.totals.tests) {
+    report.warnings.push(`${path8}: the header says ${declared.tests} tests but the files list ${report.totals.tests}; the listed tests are counted`);
+  }
+  return report;
+}
+
+// src/gates/read.ts
+var DEFAULT_MAX_REPORT_BYTES = 200 * 1024 * 1024;
+var MAX_JSON_BYTES = 256 * 1024 * 1024;
+async function detectFormat(path8) {
+  const handle = await open2(path8, "r");
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(512), 0, 512, 0);
+    const head = buffer.subarray(0, bytesRead).toString("utf8").replace(/^\uFEFF/, "").trimStart();
+    if (head.startsWith("<")) return "junit";
+    if (head.startsWith("{")) return "jest-json";
+    return void 0;
+  } finally {
+    await handle.close();
+  }
+}
+async function readReport2(path8, maxBytes = DEFAULT_MAX_REPORT_BYTES) {
+  const info2 = await stat2(path8).catch(() => void 0);
+  if (!info2?.isFile()) throw new ReportError(`${path8}: no such file`);
+  if (info2.size > maxBytes) throw new ReportError(`${path8}: ${(info2.size / 1048576).toFixed(1)} MB is over the ${(maxBytes / 1048576).toFixed(0)} MB limit for a report (max-report-size)`);
+  if (info2.size === 0) throw new ReportError(`${path8}: the file is empty`);
+  const format = await detectFormat(path8);
+  if (format === "jest-json") {
+    if (info2.size > MAX_JSON_BYTES) throw new ReportError(`${path8}: a JSON report over ${MAX_JSON_BYTES / 1048576} MB is refused`);
+    const chunks = [];
+    for await (const chunk of createReadStream(path8)) chunks.push(chunk);
+    return parseJestJson(Buffer.concat(chunks).toString("utf8").replace(/^\uFEFF/, ""), path8);
+  }
+  if (format !== "junit") throw new ReportError(`${path8}: not a test report this action reads (expected JUnit XML or Jest --json output)`);
+  const parser = new JunitParser(path8);
+  const decoder = new StringDecoder2("utf8");
+  let first = true;
+  for await (const chunk of createReadStream(path8, { highWaterMark: 64 * 1024 })) {
+    let text4 = decoder.write(chunk);
+    if (first) {
+      text4 = text4.replace(/^\uFEFF/, "");
+      first = false;
+    }
+    parser.write(text4);
+  }
+  parser.write(decoder.end());
+  return parser.end();
+}
+
+// src/gates/render.ts
+var COMMENT_MARKER = "<!-- epic-steward:gates -->";
+var ICON = { pass: "\u2705", fail: "\u274C", "no-data": "\u26AA" };
+var cell5 = (text4) => inert(text4).replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+function rate(baseline, now, target) {
+  return `${baseline === null ? "\u2013" : pct(baseline)} \u2192 **${pct(now)}** \u2192 ${target === null ? "\u2013" : pct(target)}`;
+}
+function renderGates(outcomes, reports, errors, maxBytes) {
+  const overall = overallVerdict(outcomes);
+  const lines = [
+    `${ICON[overall]} **Quality gates: ${overall}** \xB7 ${reports.length} report file(s), ${reports.reduce((n, r) => n + r.totals.tests, 0)} test(s)`,
+    "",
+    "| gate | verdict | pass rate (baseline \u2192 now \u2192 target) | execution rate (baseline \u2192 now \u2192 target) | passed / failed / errored / skipped |",
+    "| --- | --- | --- | --- | --- |",
+    ...outcomes.map(
+      (g) => `| ${cell5(g.title)} | ${ICON[g.verdict]} ${g.verdict} | ${rate(g.baselinePassRate, g.passRate, g.targetPassRate)} | ${rate(g.baselineExecutionRate, g.executionRate, g.targetExecutionRate)} | ${g.totals.passed} / ${g.totals.failed} / ${g.totals.errored} / ${g.totals.skipped}${g.totals.suiteErrors ? ` (+${g.totals.suiteErrors} suite(s) failed to run)` : ""} |`
+    ),
+    "",
+    ...outcomes.filter((g) => g.verdict !== "pass").map((g) => `- **${cell5(g.title)}**: ${cell5(g.reasons.join("; "))}`),
+    ""
+  ];
+  if (!outcomes.some((g) => g.baselinePassRate !== null)) lines.push("_No baseline is configured for these gates: figures are shown without a comparison._", "");
+  for (const error2 of errors) lines.push(`> [!WARNING]
+> ${cell5(error2)}`, "");
+  const failing = failingCases(reports);
+  if (failing.length) {
+    lines.push(`<details><summary>${failing.length} failing test(s)</summary>`, "");
+    for (const c of failing) lines.push(`- \`${cell5(c.classname || c.suite)}\` \u203A ${cell5(c.name)}${c.message ? `: ${cell5(c.message.split("\n")[0].slice(0, 200))}` : ""}`);
+    lines.push("", "</details>");
+  }
+  return fitBytes(lines.join("\n"), maxBytes);
+}
+function overallVerdict(outcomes) {
+  if (outcomes.some((g) => g.verdict === "fail")) return "fail";
+  if (outcomes.every((g) => g.verdict === "no-data")) return "no-data";
+  return "pass";
+}
+function failingCases(reports) {
+  return reports.flatMap((r) => r.cases.filter((c) => c.outcome === "failed" || c.outcome === "errored"));
+}
+function annotations(reports, limit = 500) {
+  const score = (c) => (c.outcome === "errored" ? 0 : 1) + (c.file && c.line ? 0 : 2);
+  return failingCases(reports).sort((a, b) => score(a) - score(b)).slice(0, limit).map((c) => ({
+    path: c.file ?? "unknown",
+    start_line: c.line ?? 1,
+    end_line: c.line ?? 1,
+    annotation_level: "failure",
+    title: `${c.classname || c.suite} \u203A ${c.name}`.slice(0, 255),
+    message: (c.message ?? c.outcome).slice(0, 4e3)
+  }));
+}
+var LIMIT_COMMENT = LIMITS.commentBody - 200;
+var LIMIT_CHECK = LIMITS.checkRunText - 200;
+
+// src/gates/index.ts
+var EVENTS = /* @__PURE__ */ new Set(["push", "pull_request", "schedule", "workflow_dispatch"]);
+function defaultBranchRun(ctx) {
+  const { name, payload, ref } = ctx.event;
+  if (name === "schedule" || name === "workflow_dispatch") return true;
+  const branch = payload.repository?.default_branch;
+  return name === "push" && typeof branch === "string" && (payload.ref ?? ref) === `refs/heads/${branch}`;
+}
+async function run(ctx) {
+  const config = ctx.config.gates;
+  const root = ctx.event.workspace ?? process.cwd();
+  const paths = await expandGlobs(config.reports, root);
+  const reports = [];
+  const errors = [];
+  for (const path8 of paths) {
+    try {
+      const report = await readReport2(isAbsolute2(path8) ? path8 : join5(root, path8), config["max-report-size"] * 1048576);
+      reports.push(report);
+      for (const warning2 of report.warnings) ctx.log.warning(warning2.replace(`${root}/`, ""));
+    } catch (error2) {
+      errors.push(error2.message.replace(`${root}/`, ""));
+    }
+  }
+  if (paths.length === 0) errors.push(`no report matched ${config.reports.join(", ")} in the workspace`);
+  const outcomes = config.items.map((gate) => evaluateGate(gate, reports));
+  const verdict = overallVerdict(outcomes);
+  const pr = ctx.event.payload.pull_request;
+  const headSha = pr?.head?.sha ?? ctx.event.sha;
+  const shared = { outcomes, onDefaultBranch: defaultBranchRun(ctx), pullRequest: pr?.number, headSha };
+  ctx.shared.gates = shared;
+  const ops = [];
+  if (pr && config.comment) {
+    ops.push({ kind: "upsert-comment", issue: pr.number, marker: COMMENT_MARKER, body: `${COMMENT_MARKER}
+${renderGates(outcomes, reports, errors, LIMIT_COMMENT)}`, why: `quality gates: ${verdict}` });
+  }
+  if (config["check-run"] && headSha) {
+    const summary2 = renderGates(outcomes, reports, errors, LIMIT_CHECK);
+    ops.push({
+      kind: "check-run",
+      name: config["check-name"],
+      headSha,
+      conclusion: verdict === "fail" ? "failure" : verdict === "pass" ? "success" : "neutral",
+      title: `${outcomes.filter((g) => g.verdict === "pass").length}/${outcomes.length} gate(s) pass`,
+      summary: summary2,
+      annotations: annotations(reports),
+      why: `quality gates: ${verdict}`
+    });
+  }
+  await ctx.apply(ops);
+  const failing = outcomes.filter((g) => g.verdict === "fail");
+  return {
+    summary: renderGates(outcomes, reports, errors, 2e5),
+    outputs: {
+      verdict,
+      gates: JSON.stringify(outcomes.map((g) => ({ name: g.name, title: g.title, verdict: g.verdict, passRate: g.passRate, executionRate: g.executionRate, totals: g.totals, reasons: g.reasons })))
+    },
+    ...config["fail-on"] === "gate-failure" && failing.length ? { failure: `quality gate(s) failed: ${failing.map((g) => `${g.title}: ${g.reasons.join("; ")}`).join(" \xB7 ")}` } : {}
+  };
+}
+var gatesFeature = {
+  name: "quality gates",
+  wants: (ctx) => ctx.config.gates.items.length > 0 && EVENTS.has(ctx.event.name),
+  run
+};
+
+// src/labels/definitions.ts
+function planDefinitions(definitions, existing) {
+  const byName = new Map(existing.map((l) => [l.name.toLowerCase(), l]));
+  const ops = [];
+  for (const def of definitions) {
+    const color2 = def.color.replace(/^#/, "").toLowerCase();
+    const current = byName.get(def.name.toLowerCase());
+    if (!current) {
+      ops.push({ kind: "create-label", name: def.name, color: color2, description: def.description, why: "defined in the config and missing from the repository" });
+    } else if (current.color.toLowerCase() !== color2 || (current.description ?? "") !== def.description) {
+      const what = [current.color.toLowerCase() !== color2 ? `colour ${current.color} \u2192 ${color2}` : "", (current.description ?? "") !== def.description ? "description" : ""].filter(Boolean).join(", ");
+      ops.push({ kind: "update-label", name: current.name, color: color2, description: def.description, why: `differs from its definition (${what})` });
+    }
+  }
+  return ops;
+}
+function pushTouchesConfig(ctx) {
+  const commits = Array.isArray(ctx.event.payload.commits) ? ctx.event.payload.commits : [];
+  const path8 = ctx.configPath.replace(/^\.\//, "");
+  return commits.some((c) => ["added", "modified"].some((k) => Array.isArray(c?.[k]) && c[k].includes(path8)));
+}
+var definitionsFeature = {
+  name: "label definitions",
+  wants: (ctx) => {
+    if (ctx.config.labels.definitions.length === 0) return false;
+    const { name } = ctx.event;
+    if (name === "workflow_dispatch" || name === "schedule") return true;
+    return name === "push" && pushTouchesConfig(ctx);
+  },
+  async run(ctx) {
+    const existing = await ctx.github.paginate("GET /repos/{owner}/{repo}/labels", { ...ctx.event.repo });
+    const plan = planDefinitions(ctx.config.labels.definitions, existing);
+    const results = await ctx.apply(plan);
+    const lines = results.map((r) => `- ${r.op.kind === "create-label" ? "create" : "update"} \`${"name" in r.op ? r.op.name : ""}\`: ${r.status}`);
+    return {
+      summary: `Checked ${ctx.config.labels.definitions.length} defined label(s) against ${existing.length} in the repository.${lines.length ? "\n\n" + lines.join("\n") : " All match."}`
+    };
+  }
+};
+
+// src/labels/escape.ts
+function escapeCell(text4) {
+  return text4.replace(/[<>&]/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;" })[c]).replace(/\|/g, "\\|").replace(/\r?\n/g, " ").replace(/@(?=\w)/g, "@\u200D");
+}
+
+// src/labels/read.ts
+var LABELS_TARGET_QUERY = `query LabelsTarget($owner: String!, $name: String!, $number: Int!) {
+  repository(owner: $owner, name: $name) {
+    issueOrPullRequest(number: $number) {
+      __typename
+      ... on Issue {
+        number title body author { login }
+        labels(first: 100) { nodes { name } }
+        parent { number state labels(first: 100) { nodes { name } } }
+        timelineItems(first: 100, itemTypes: [CROSS_REFERENCED_EVENT]) {
+          nodes { ... on CrossReferencedEvent { source { ... on Issue { number state body repository { nameWithOwner } labels(first: 100) { nodes { name } } } } } }
+        }
+      }
+      ... on PullRequest {
+        number title body author { login } headRefName baseRefName
+        labels(first: 100) { nodes { name } }
+      }
+    }
+  }
+}`;
+var names = (l) => (l?.nodes ?? []).map((n) => n.name);
+async function readTarget(github, repo, number) {
+  const data = await github.graphql(LABELS_TARGET_QUERY, { owner: repo.owner, name: repo.repo, number });
+  const node2 = data.repository.issueOrPullRequest;
+  const fullName = `${repo.owner}/${repo.repo}`.toLowerCase();
+  const epics = [];
+  if (node2.parent) epics.push({ number: node2.parent.number, open: node2.parent.state === "OPEN", body: "", labels: names(node2.parent.labels), parent: true });
+  for (const item of node2.timelineItems?.nodes ?? []) {
+    const source = item?.source;
+    if (!source?.number || String(source.repository?.nameWithOwner).toLowerCase() !== fullName) continue;
+    if (epics.some((e) => e.number === source.number)) continue;
+    epics.push({ number: source.number, open: source.state === "OPEN", body: source.body ?? "", labels: names(source.labels), parent: false });
+  }
+  return {
+    kind: node2.__typename,
+    number: node2.number,
+    title: node2.title ?? "",
+    body: node2.body ?? "",
+    author: node2.author?.login ?? "",
+    labels: names(node2.labels),
+    headBranch: node2.headRefName,
+    baseBranch: node2.baseRefName,
+    epics
+  };
+}
+var MAX_FILES = 3e3;
+async function readFiles(github, repo, number) {
+  const files = await github.paginate("GET /repos/{owner}/{repo}/pulls/{pull_number}/files", { ...repo, pull_number: number }, (items) => items.length >= MAX_FILES);
+  return files.slice(0, MAX_FILES).map((f) => f.filename);
+}
+async function readCurrentLabels(github, repo, number) {
+  const labels = await github.paginate("GET /repos/{owner}/{repo}/issues/{issue_number}/labels", { ...repo, issue_number: number });
+  return labels.map((l) => l.name);
+}
+
 // src/labels/rules.ts
+import { createContext, runInContext } from "node:vm";
 var PRIORITY_LINE = /^[ \t>*_-]*\**priority\**[ \t]*\**[ \t]*[:\-–][ \t]*\**[ \t]*([^\n]*)/im;
 var PRIORITY_SECTION = /^#{1,6}[ \t]+priority[ \t]*\r?\n(?:[ \t]*\r?\n)*[ \t]*([^\n]+)/im;
 function statedPriority(title, body) {
@@ -52994,7 +55372,7 @@ function inheritedLabels(ctx, snapshot) {
   }
   return wanted;
 }
-async function run(ctx) {
+async function run2(ctx) {
   const config = ctx.config.labels;
   const number = subject(ctx);
   const { repo } = ctx.event;
@@ -53030,7 +55408,7 @@ async function run(ctx) {
 var labelsFeature = {
   name: "labels",
   wants: (ctx) => configured(ctx.config.labels) && subject(ctx) !== void 0,
-  run
+  run: run2
 };
 
 // src/features.ts
@@ -57654,7 +60032,7 @@ function renderSummary3(s) {
   if (s.results.length) {
     lines.push("| operation | outcome | why |", "| --- | --- | --- |");
     for (const r of s.results) {
-      lines.push(`| ${cell5(describeOp(r.op))} | ${r.status}${r.detail ? `: ${cell5(r.detail)}` : ""} | ${cell5(r.op.why)} |`);
+      lines.push(`| ${cell6(describeOp(r.op))} | ${r.status}${r.detail ? `: ${cell6(r.detail)}` : ""} | ${cell6(r.op.why)} |`);
     }
     lines.push("");
   }
@@ -57664,7 +60042,7 @@ function renderSummary3(s) {
   const head = lines.slice(0, lines.indexOf("| operation | outcome | why |"));
   return fitBytes([...head, ...s.sections, "", `${s.results.length} operation(s); the table is in the \`plan\` output.`].join("\n"), LIMITS.jobSummaryBytes);
 }
-function cell5(text4) {
+function cell6(text4) {
   return text4.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
 }
 
@@ -57691,7 +60069,7 @@ var actionsLogger = {
   startGroup,
   endGroup
 };
-async function run2() {
+async function run3() {
   try {
     const inputs = readInputs();
     if (!inputs.token) throw new Error("input github-token is empty: pass `github-token: ${{ github.token }}` (the default) or a token secret");
@@ -57707,4 +60085,4 @@ async function run2() {
 }
 
 // src/index.ts
-void run2();
+void run3();
