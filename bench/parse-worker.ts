@@ -1,0 +1,22 @@
+// One parse in its own process, so peak memory (maxRSS) belongs to that parser alone.
+import { readFile } from 'node:fs/promises';
+import { readReport } from '../src/gates/read';
+
+const [mode, path] = process.argv.slice(2) as [string, string];
+const started = performance.now();
+let tests = 0;
+if (mode === 'ours') {
+  tests = (await readReport(path, 1024 * 1024 * 1024)).totals.tests;
+} else if (mode === 'read') {
+  tests = (await readFile(path)).length > 0 ? -1 : 0;
+} else if (mode === 'xml2js') {
+  const { parseStringPromise } = await import('xml2js');
+  const doc = await parseStringPromise(await readFile(path, 'utf8'));
+  const count = (suite: any): number => (suite.testcase?.length ?? 0) + (suite.testsuite ?? []).reduce((n: number, s: any) => n + count(s), 0);
+  tests = (doc.testsuites?.testsuite ?? [doc.testsuite]).reduce((n: number, s: any) => n + count(s), 0);
+} else if (mode === 'json-parse') {
+  const data = JSON.parse(await readFile(path, 'utf8'));
+  tests = data.testResults.reduce((n: number, r: any) => n + r.assertionResults.length, 0);
+}
+const ms = performance.now() - started;
+process.stdout.write(JSON.stringify({ ms, tests, maxRssMb: process.resourceUsage().maxRSS / 1024 }));

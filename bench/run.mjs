@@ -1,0 +1,112 @@
+// `npm run bench`: prints a table of figures, each beside the reference measured in the same
+// run, and writes bench/results.json. Builds bench/out/*.mjs from TypeScript with esbuild first.
+import { build } from 'esbuild';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { createWriteStream, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const banner = { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" };
+const common = { bundle: true, platform: 'node', format: 'esm', target: 'node20', banner, loader: { '.graphql': 'text' }, alias: { '@octokit/graphql-schema/schema.graphql': './node_modules/@octokit/graphql-schema/schema.graphql' }, logLevel: 'error', external: ['xml2js'] };
+await build({ ...common, entryPoints: ['bench/parse-worker.ts'], outfile: 'bench/out/parse-worker.mjs' });
+await build({ ...common, entryPoints: ['bench/scenarios.ts'], outfile: 'bench/out/scenarios.mjs' });
+execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
+
+const dir = mkdtempSync(join(tmpdir(), 'epic-steward-bench-'));
+const results = { machine: { node: process.version, cores: cpus().length, memoryGb: Math.round(totalmem() / 2 ** 30) }, parsing: [], startup: {}, scenarios: [] };
+const line = (cells) => console.log(cells.map((c, i) => String(c).padEnd(i === 0 ? 46 : 16)).join(''));
+
+/** A JUnit file of about `mb` MB: 3,000 bytes a case on average, 5% failing with a stack trace. */
+async function junit(mb) {
+  const path = join(dir, `junit-${mb}mb.xml`);
+  const out = createWriteStream(path);
+  const stack = Array.from({ length: 30 }, (_, i) => `    at com.example.Service.method${i}(Service.java:${i + 10})`).join('\n');
+  out.write('<?xml version="1.0" encoding="UTF-8"?>\n<testsuites>\n<testsuite name="bench">\n');
+  let written = 0;
+  let i = 0;
+  while (written < mb * 1048576) {
+    const failing = i % 20 === 0;
+    const text = `<testcase classname="com.example.pkg${i % 97}.ServiceTest" name="test_case_number_${i}" time="0.01"${failing ? `><failure message="expected 200 but was 500" type="AssertionError">${stack}</failure></testcase>` : '/>'}\n`;
+    written += text.length;
+    i++;
+    if (!out.write(text)) await new Promise((r) => out.once('drain', r));
+  }
+  out.write('</testsuite>\n</testsuites>\n');
+  await new Promise((r) => out.end(r));
+  return { path, cases: i };
+}
+
+async function jestJson(mb) {
+  const path = join(dir, `jest-${mb}mb.json`);
+  const out = createWriteStream(path);
+  out.write('{"numTotalTests":0,"testResults":[');
+  let written = 0;
+  let f = 0;
+  while (written < mb * 1048576) {
+    const assertions = Array.from({ length: 50 }, (_, i) => JSON.stringify({ ancestorTitles: ['suite'], title: `test ${i}`, fullName: `suite test ${i}`, status: i % 20 ? 'passed' : 'failed', failureMessages: i % 20 ? [] : ['Error: expected\n    at Object.<anonymous> (file.test.js:10:5)'] }));
+    const text = `${f ? ',' : ''}{"name":"/repo/src/file${f}.test.js","status":"passed","assertionResults":[${assertions.join(',')}]}`;
+    written += text.length;
+    f++;
+    if (!out.write(text)) await new Promise((r) => out.once('drain', r));
+  }
+  out.write(']}');
+  await new Promise((r) => out.end(r));
+  return { path };
+}
+
+function measure(mode, path) {
+  const run = spawnSync(process.execPath, ['--max-old-space-size=4096', resolve('bench/out/parse-worker.mjs'), mode, path], { encoding: 'utf8' });
+  if (run.status !== 0) return { error: run.stderr.split('\n')[0] };
+  return JSON.parse(run.stdout);
+}
+
+console.log(`\nReport parsing (each parse in its own process; peak RSS is the process's maxRSS)`);
+line(['file', 'parser', 'MB/s', 'peak MB', 'vs xml2js']);
+const files = [];
+for (const mb of [1, 10, 100]) files.push({ ...(await junit(mb)), label: `JUnit ${mb} MB`, modes: ['ours', 'xml2js', 'read'] });
+files.push({ ...(await jestJson(50)), label: 'Jest JSON 50 MB', modes: ['ours', 'json-parse', 'read'] });
+for (const file of files) {
+  const size = statSync(file.path).size / 1048576;
+  const figures = {};
+  for (const mode of file.modes) figures[mode] = measure(mode, file.path);
+  const reference = figures.xml2js ?? figures['json-parse'];
+  for (const mode of file.modes) {
+    const f = figures[mode];
+    if (f.error) {
+      line([file.label, mode, 'error', f.error.slice(0, 40), '']);
+      continue;
+    }
+    const speed = size / (f.ms / 1000);
+    const ratio = mode === 'ours' && reference && !reference.error ? `${(reference.ms / f.ms).toFixed(1)}× faster, ${(reference.maxRssMb / f.maxRssMb).toFixed(1)}× less memory` : '';
+    line([file.label, mode === 'read' ? 'read only (floor)' : mode, speed.toFixed(1), f.maxRssMb.toFixed(0), ratio]);
+    results.parsing.push({ file: file.label, sizeMb: Number(size.toFixed(1)), parser: mode, ms: Math.round(f.ms), mbPerS: Number(speed.toFixed(1)), peakMb: Math.round(f.maxRssMb), tests: f.tests });
+  }
+}
+
+console.log('\nStart-up (median of 7)');
+const median = (args) => {
+  const times = [];
+  for (let i = 0; i < 7; i++) {
+    const started = performance.now();
+    spawnSync(process.execPath, args, { env: { PATH: process.env.PATH }, stdio: 'ignore' });
+    times.push(performance.now() - started);
+  }
+  return times.sort((a, b) => a - b)[3];
+};
+const action = median(['dist/index.js']);
+const bare = median(['-e', '0']);
+line(['node dist/index.js (no event: exits at once)', `${action.toFixed(0)} ms`, `node -e 0: ${bare.toFixed(0)} ms`, `${(action / bare).toFixed(1)}×`]);
+results.startup = { actionMs: Math.round(action), nodeMs: Math.round(bare), ratio: Number((action / bare).toFixed(2)) };
+
+console.log('\nAPI requests per scenario (emulator request log; the floor is the fewest the job could take)');
+line(['scenario', 'requests', 'floor', 'ratio', 'time']);
+const { scenarios } = await import(pathToFileURL(resolve('bench/out/scenarios.mjs')).href);
+for (const row of await scenarios()) {
+  line([row.scenario, row.requests, row.floor, `${(row.requests / row.floor).toFixed(2)}×`, `${row.ms.toFixed(0)} ms`]);
+  results.scenarios.push({ ...row, ms: Math.round(row.ms) });
+}
+
+rmSync(dir, { recursive: true, force: true });
+writeFileSync('bench/results.json', JSON.stringify(results, null, 2) + '\n');
+console.log('\nWritten to bench/results.json');

@@ -1,0 +1,64 @@
+// API requests per scenario, from the emulator's request log, running the real dist/index.js.
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { startEmulator } from '../src/emulator';
+
+const action = resolve('dist/index.js');
+
+async function runAction(e: { url: string; graphqlUrl: string }, repo: string, eventName: string, payload: unknown, config: string, files: Record<string, string> = {}): Promise<number> {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-'));
+  mkdirSync(join(dir, 'ws', '.github'), { recursive: true });
+  writeFileSync(join(dir, 'ws', '.github', 'epic-steward.yml'), config);
+  for (const [p, t] of Object.entries(files)) {
+    mkdirSync(join(dir, 'ws', p, '..'), { recursive: true });
+    writeFileSync(join(dir, 'ws', p), t);
+  }
+  writeFileSync(join(dir, 'event.json'), JSON.stringify(payload));
+  const env = { PATH: process.env.PATH ?? '', GITHUB_EVENT_NAME: eventName, GITHUB_EVENT_PATH: join(dir, 'event.json'), GITHUB_REPOSITORY: repo, GITHUB_API_URL: e.url, GITHUB_GRAPHQL_URL: e.graphqlUrl, GITHUB_WORKSPACE: join(dir, 'ws'), GITHUB_SHA: 'c'.repeat(40), GITHUB_REF: 'refs/heads/main', 'INPUT_GITHUB-TOKEN': 't', EPIC_STEWARD_NOW: '2025-01-12T00:00:00Z' };
+  const started = performance.now();
+  await new Promise((res) => spawn(process.execPath, [action], { env, stdio: 'ignore' }).on('close', res));
+  return performance.now() - started;
+}
+
+const repoJson = (name: string) => ({ name, full_name: `acme/${name}`, owner: { login: 'acme' }, default_branch: 'main' });
+
+async function epicClose(children: number) {
+  const e = await startEmulator({
+    seed: { repos: [{ owner: 'acme', name: 'app', labels: [{ name: 'Epic' }], issues: [{ number: 1, title: 'Epic', labels: ['Epic'], body: Array.from({ length: children }, (_, i) => `- [ ] #${i + 2}`).join('\n') }, ...Array.from({ length: children }, (_, i) => ({ number: i + 2, title: `S${i + 2}`, state: (i === 0 ? 'closed' : 'open') as 'open' | 'closed' }))] }] }
+  });
+  const ms = await runAction(e, 'acme/app', 'issues', { action: 'closed', issue: { number: 2, labels: [], state: 'closed' }, repository: repoJson('app') }, 'epics: {}\n');
+  const requests = e.requests().length;
+  await e.close();
+  return { requests, ms };
+}
+
+export async function scenarios() {
+  const rows: { scenario: string; requests: number; floor: number; ms: number }[] = [];
+  for (const n of [10, 100, 200, 1000]) {
+    const r = await epicClose(n);
+    rows.push({ scenario: `close a story in a ${n}-child epic`, requests: r.requests, floor: 3, ms: r.ms });
+  }
+  {
+    const e = await startEmulator({ seed: { repos: [{ owner: 'acme', name: 'app', issues: [{ number: 2, title: 'x' }] }] } });
+    const ms = await runAction(e, 'acme/app', 'issues', { action: 'closed', issue: { number: 2, labels: [] }, repository: repoJson('app') }, 'epics: {}\n');
+    rows.push({ scenario: 'a no-op event (a closed issue in no epic)', requests: e.requests().length, floor: 1, ms });
+    await e.close();
+  }
+  {
+    const e = await startEmulator({ seed: { repos: [{ owner: 'acme', name: 'app', issues: [], pulls: [{ number: 5, title: 'big', files: { count: 3000, pattern: 'frontend/f{i}.ts' } }] }] } });
+    const cfg = "labels:\n  rules:\n    - label: Frontend\n      changed-files:\n        - any-glob-to-any-file: ['frontend/**']\n";
+    const ms = await runAction(e, 'acme/app', 'pull_request', { action: 'synchronize', number: 5, pull_request: { number: 5, head: { sha: 'a'.repeat(40) } }, repository: repoJson('app') }, cfg);
+    rows.push({ scenario: 'label a PR with 3,000 files', requests: e.requests().length, floor: 32, ms });
+    await e.close();
+  }
+  {
+    const e = await startEmulator({ seed: { repos: [{ owner: 'acme', name: 'app', issues: [], pulls: [{ number: 5, title: 'pr', headSha: 'a'.repeat(40) }] }] } });
+    const cases = Array.from({ length: 300 }, (_, i) => `<testcase classname="c" name="t${i}">${i % 10 === 0 ? '<failure message="x"/>' : ''}</testcase>`).join('');
+    const ms = await runAction(e, 'acme/app', 'pull_request', { action: 'synchronize', number: 5, pull_request: { number: 5, head: { sha: 'a'.repeat(40) } }, repository: repoJson('app') }, "gates:\n  reports: ['*.xml']\n  fail-on: never\n  items:\n    - name: all\n      pass-rate: { target: 90 }\n", { 'junit.xml': `<testsuite>${cases}</testsuite>` });
+    rows.push({ scenario: 'gate a PR (comment + check run, 30 annotations)', requests: e.requests().length, floor: 3, ms });
+    await e.close();
+  }
+  return rows;
+}
