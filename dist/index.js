@@ -55148,11 +55148,6 @@ var definitionsFeature = {
   }
 };
 
-// src/labels/escape.ts
-function escapeCell(text4) {
-  return text4.replace(/[<>&]/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;" })[c]).replace(/\|/g, "\\|").replace(/\r?\n/g, " ").replace(/@(?=\w)/g, "@\u200D");
-}
-
 // src/labels/read.ts
 var LABELS_TARGET_QUERY = `query LabelsTarget($owner: String!, $name: String!, $number: Int!) {
   repository(owner: $owner, name: $name) {
@@ -55396,11 +55391,11 @@ async function run2(ctx) {
     if (r.op.kind === "add-labels") for (const label of r.op.labels) added.push({ issue: number, label });
     if (r.op.kind === "remove-label") removed.push({ issue: number, label: r.op.label });
   }
-  const rows = results.map((r) => `| #${number} | ${r.op.kind === "add-labels" ? `add ${r.op.labels.join(", ")}` : r.op.kind === "remove-label" ? `remove ${r.op.label}` : r.op.kind} | ${r.status} | ${escapeCell(r.op.why)} |`);
+  const rows = results.map((r) => `| #${number} | ${r.op.kind === "add-labels" ? `add ${r.op.labels.join(", ")}` : r.op.kind === "remove-label" ? `remove ${r.op.label}` : r.op.kind} | ${r.status} | ${inert(r.op.why)} |`);
   const summary2 = [
     rows.length ? ["| issue | labels | outcome | why |", "| --- | --- | --- | --- |", ...rows].join("\n") : `#${number}: labels already match the rules.`,
     ...verdict.cutShort.map((c) => `> [!WARNING]
-> Cut short: ${escapeCell(c)}`),
+> Cut short: ${inert(c)}`),
     ...notes
   ].join("\n\n");
   return { summary: summary2, outputs: { "labels-added": JSON.stringify(added), "labels-removed": JSON.stringify(removed) } };

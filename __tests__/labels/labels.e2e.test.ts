@@ -89,7 +89,8 @@ describe('label rules against the emulator', () => {
     const run = await runAction({ emulator: e, repo: REPO, eventName: 'issues', payload: issueEvent('edited', { number: 4 }, REPO), config, now: '2025-01-11T10:00:00Z' });
     const elapsed = Date.now() - started;
     expect(run.code).toBe(0);
-    expect(elapsed).toBeLessThan(2000);
+    // A hang guard, not a benchmark: about 1.5 s here (node start-up included); a machine under load must not flake it.
+    expect(elapsed).toBeLessThan(10_000);
     expect(run.stdout).toMatch(/::warning::.*labels\.rules\[0\] \(Slow\).*cut short/);
     expect(run.summary).toContain('Cut short');
   });

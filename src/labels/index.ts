@@ -1,5 +1,5 @@
 import type { Feature, FeatureResult, RunContext } from '../core/feature';
-import { escapeCell } from './escape';
+import { inert } from '../core/escape';
 import { parseBody } from '../epics/markdown';
 import { refKey } from '../epics/refs';
 import type { LabelsConfig } from './config';
@@ -74,10 +74,10 @@ async function run(ctx: RunContext): Promise<FeatureResult> {
     if (r.op.kind === 'add-labels') for (const label of r.op.labels) added.push({ issue: number, label });
     if (r.op.kind === 'remove-label') removed.push({ issue: number, label: r.op.label });
   }
-  const rows = results.map((r) => `| #${number} | ${r.op.kind === 'add-labels' ? `add ${r.op.labels.join(', ')}` : r.op.kind === 'remove-label' ? `remove ${r.op.label}` : r.op.kind} | ${r.status} | ${escapeCell(r.op.why)} |`);
+  const rows = results.map((r) => `| #${number} | ${r.op.kind === 'add-labels' ? `add ${r.op.labels.join(', ')}` : r.op.kind === 'remove-label' ? `remove ${r.op.label}` : r.op.kind} | ${r.status} | ${inert(r.op.why)} |`);
   const summary = [
     rows.length ? ['| issue | labels | outcome | why |', '| --- | --- | --- | --- |', ...rows].join('\n') : `#${number}: labels already match the rules.`,
-    ...verdict.cutShort.map((c) => `> [!WARNING]\n> Cut short: ${escapeCell(c)}`),
+    ...verdict.cutShort.map((c) => `> [!WARNING]\n> Cut short: ${inert(c)}`),
     ...notes
   ].join('\n\n');
   return { summary, outputs: { 'labels-added': JSON.stringify(added), 'labels-removed': JSON.stringify(removed) } };
