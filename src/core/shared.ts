@@ -28,6 +28,16 @@ export interface GateOutcome {
   epic?: number;
   /** Human reasons for the verdict, e.g. `pass rate 61.1% < target 90%`. */
   reasons: string[];
+  /** The execution rate recorded for the base commit, if any. */
+  previousExecutionRate?: number | null;
+  /** The pass-rate target is strict (`>90%`): equal to it does not pass. */
+  targetPassRateStrict?: boolean;
+  /** Tests expected to run (the execution rate's denominator). */
+  expected?: number;
+  /** Below its configured baseline or its base commit's figure, or tests that passed there now fail. */
+  regression?: boolean;
+  /** Test-level comparison with the base commit's record (absent when there is none). */
+  comparison?: { newFailures: number; fixed: number; stillFailing: number; vanished: number | null };
 }
 
 export interface GatesShared {
@@ -37,6 +47,10 @@ export interface GatesShared {
   /** The pull request the reports belong to, if any. */
   pullRequest?: number;
   headSha?: string;
+  /** The commit whose recorded results this run was compared with, if any. */
+  baseSha?: string;
+  /** Why no comparison was made, in words (`no results were recorded for abc1234`). */
+  baselineNote?: string;
 }
 
 export interface SharedState {

@@ -1,13 +1,24 @@
 /** The `gates` section of the config file: JSON Schema fragment (with defaults) and its type. */
+
+const PERCENT = {
+  type: ['number', 'string'],
+  minimum: 0,
+  maximum: 100,
+  pattern: '^\\s*(>=?)?\\s*\\d+(\\.\\d+)?\\s*%?\\s*$'
+} as const;
+
 const RATE = {
   type: 'object',
   additionalProperties: false,
   properties: {
-    baseline: { type: 'number', minimum: 0, maximum: 100, description: 'Where it stood when the work began (percent), e.g. the seeds\' 62.' },
-    target: { type: 'number', minimum: 0, maximum: 100, description: 'The percentage the gate requires (inclusive), e.g. 90.' }
+    baseline: { ...PERCENT, description: "Where it stood when the work began (percent), e.g. the seeds' `62`. Shown beside the figure; with `no-regression`, falling below it fails the gate." },
+    target: { ...PERCENT, description: 'What the gate requires (percent): `90` or `>=90` means at least 90%, `>90` strictly more than 90%.' }
   }
 } as const;
+
 const GLOBS = { type: 'array', items: { type: 'string', minLength: 1 }, default: [] } as const;
+
+const DEFAULT_REPORTS = ['**/junit*.xml', '**/TEST-*.xml', '**/test-results/**/*.xml', '**/jest-results.json'];
 
 export const gatesSchema = {
   type: 'object',
@@ -18,19 +29,51 @@ export const gatesSchema = {
     reports: {
       type: 'array',
       items: { type: 'string', minLength: 1 },
-      default: ['**/junit*.xml', '**/TEST-*.xml', '**/test-results/**/*.xml', '**/jest-results.json'],
-      description: 'Globs (relative to the workspace) of the report files: JUnit XML or Jest `--json`, detected from their content.'
+      default: DEFAULT_REPORTS,
+      description: 'Globs (relative to GITHUB_WORKSPACE, or to the downloaded artifacts on `workflow_run`) of the report files: JUnit/NUnit/xUnit.net/TRX XML or Jest `--json`, told apart by their content. A gate may name its own.'
     },
-    'max-report-size': { type: 'number', minimum: 1, default: 200, description: 'Reports larger than this many MB are refused with a clear message.' },
+    artifacts: {
+      type: 'array',
+      items: { type: 'string', minLength: 1 },
+      default: ['*'],
+      description: 'On `workflow_run`: globs over the names of the triggering run\'s artifacts to download; each is extracted into a folder named after it, where `reports` globs then match (e.g. `**/junit*.xml`).'
+    },
+    'max-report-size': { type: 'number', exclusiveMinimum: 0, default: 200, description: 'Reports larger than this many MB are refused with a clear message (Jest JSON: at most 128 MB).' },
     'fail-on': {
       type: 'string',
-      enum: ['never', 'gate-failure'],
+      enum: ['never', 'gate-failure', 'regression'],
       default: 'gate-failure',
-      description: 'When the step fails: `gate-failure` when any gate fails (the reason is given), `never` to only report.'
+      description: 'When the step fails: `gate-failure` when any gate fails, `regression` only when a gate falls below its baseline or a test that passed on the base commit now fails, `never` to only report. The failure message gives the reason.'
     },
-    comment: { type: 'boolean', default: true, description: 'On pull requests, keep one sticky comment with the gates, updated in place.' },
-    'check-run': { type: 'boolean', default: true, description: 'Publish a check run with annotations for failures (needs `checks: write`).' },
-    'check-name': { type: 'string', minLength: 1, default: 'Epic Steward: quality gates', description: 'The check run\'s name.' },
+    flaky: {
+      type: 'string',
+      enum: ['pass', 'fail', 'exclude'],
+      default: 'pass',
+      description: 'Tests that passed only on a rerun: `pass` counts them passed (and lists them as flaky), `fail` counts them failed, `exclude` leaves them out of the rates.'
+    },
+    publish: {
+      type: 'object',
+      additionalProperties: false,
+      default: {},
+      description: 'Where the results go.',
+      properties: {
+        summary: { type: 'boolean', default: true, description: 'A table per gate in the job summary.' },
+        comment: { type: 'boolean', default: true, description: 'On pull requests, one sticky comment with the gates, edited in place (needs `pull-requests: write`).' },
+        'check-run': { type: 'boolean', default: true, description: 'A check run on the commit with annotations for failing tests (needs `checks: write`). It also carries the recorded baseline.' },
+        'check-name': { type: 'string', minLength: 1, default: 'Epic Steward: quality gates', description: "The check run's name; baselines are read back from check runs of this name." },
+        annotations: { type: 'integer', minimum: 0, maximum: 1000, default: 200, description: 'At most this many annotations, the most useful first (errors, new failures, those with a file and line).' }
+      }
+    },
+    baseline: {
+      type: 'object',
+      additionalProperties: false,
+      default: {},
+      description: 'Recorded baselines: on the default branch the results are stored in the check run (a compressed digest in its text); a pull request is compared with the record of its base commit.',
+      properties: {
+        record: { type: 'boolean', default: true, description: 'Store the results of default-branch runs (push, schedule, workflow_dispatch) in the check run.' },
+        compare: { type: 'boolean', default: true, description: "Compare a pull request with its base commit's record: per-gate figures and new failures, fixed, still failing and vanished tests." }
+      }
+    },
     items: {
       type: 'array',
       default: [],
@@ -42,22 +85,23 @@ export const gatesSchema = {
         properties: {
           name: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]*$', description: 'Identifier, kebab-case, e.g. `backend-security`.' },
           title: { type: 'string', description: 'Human title, e.g. `Backend security tests` (default: the name).' },
+          reports: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Globs of this gate\'s report files (default: `gates.reports`).' },
           select: {
             type: 'object',
             additionalProperties: false,
             default: {},
-            description: 'Which test cases the gate counts: a case counts when it matches any glob given (minimatch); nothing given: all.',
+            description: 'Which test cases the gate counts: a case counts when it matches any glob given (minimatch, case-insensitive); nothing given: all.',
             properties: {
               files: { ...GLOBS, description: 'Globs over the test file path.' },
-              classes: { ...GLOBS, description: 'Globs over the class name (JUnit `classname`).' },
+              classes: { ...GLOBS, description: 'Globs over the class name (JUnit `classname`, Jest: the test file).' },
               suites: { ...GLOBS, description: 'Globs over the suite name (nested suites joined with ` › `).' }
             }
           },
           'pass-rate': { ...RATE, description: 'Pass rate = passed / executed (executed = passed + failed + errored).' },
-          'execution-rate': { ...RATE, description: 'Execution rate = executed / expected (expected: `expected-tests`, else the cases found plus suites that failed to run).' },
-          'expected-tests': { type: 'integer', minimum: 1, description: 'How many tests should run.' },
+          'execution-rate': { ...RATE, description: 'Execution rate = executed / expected; expected is `expected-tests`, else the tests of the recorded baseline, else the cases found plus suites that failed to run.' },
+          'expected-tests': { type: 'integer', minimum: 1, description: 'How many tests should run (for the execution rate).' },
           'min-tests': { type: 'integer', minimum: 0, default: 0, description: 'Fewer executed tests than this fails the gate.' },
-          'no-regression': { type: 'boolean', default: false, description: 'Fail when the pass rate is below its baseline.' },
+          'no-regression': { type: 'boolean', default: false, description: 'Fail when the pass rate is below its baseline or below the recorded value of the base commit.' },
           critical: { type: 'boolean', default: false, description: 'A security-like gate: escalations treat a failure after a change as urgent.' },
           'epic-line': { type: 'string', description: 'The epic checklist line this gate proves, e.g. `Backend security tests: 100% pass rate achieved`; ticked with the measured value when the gate passes on the default branch.' },
           epic: { type: 'integer', minimum: 1, description: 'The epic holding `epic-line` (default: every open epic that has the line).' }
@@ -67,14 +111,18 @@ export const gatesSchema = {
   }
 } as const;
 
+/** A percentage as written in the config: `90`, `"90%"`, `">=90"` or `">90"`. */
+export type Percent = number | string;
+
 export interface Rate {
-  baseline?: number;
-  target?: number;
+  baseline?: Percent;
+  target?: Percent;
 }
 
 export interface GateConfig {
   name: string;
   title?: string;
+  reports?: string[];
   select: { files: string[]; classes: string[]; suites: string[] };
   'pass-rate'?: Rate;
   'execution-rate'?: Rate;
@@ -88,10 +136,41 @@ export interface GateConfig {
 
 export interface GatesConfig {
   reports: string[];
+  artifacts: string[];
   'max-report-size': number;
-  'fail-on': 'never' | 'gate-failure';
-  comment: boolean;
-  'check-run': boolean;
-  'check-name': string;
+  'fail-on': 'never' | 'gate-failure' | 'regression';
+  flaky: 'pass' | 'fail' | 'exclude';
+  publish: { summary: boolean; comment: boolean; 'check-run': boolean; 'check-name': string; annotations: number };
+  baseline: { record: boolean; compare: boolean };
   items: GateConfig[];
+}
+
+/** A threshold as a fraction with its comparison: `>90` is strict, everything else inclusive. */
+export interface Threshold {
+  value: number;
+  strict: boolean;
+}
+
+/** Reads a config percentage (`90`, `"90%"`, `">=90"`, `">90"`) as a fraction 0..1. */
+export function parsePercent(value: Percent | undefined): Threshold | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value === 'number') return { value: value / 100, strict: false };
+  const match = /^\s*(>=?)?\s*(\d+(?:\.\d+)?)\s*%?\s*$/.exec(value);
+  if (!match) return undefined;
+  return { value: Number(match[2]) / 100, strict: match[1] === '>' };
+}
+
+/** Every config as the defaults fill it, for the CLI and tests that build one by hand. */
+export function gatesDefaults(partial: Partial<GatesConfig> = {}): GatesConfig {
+  return {
+    reports: DEFAULT_REPORTS,
+    artifacts: ['*'],
+    'max-report-size': 200,
+    'fail-on': 'gate-failure',
+    flaky: 'pass',
+    publish: { summary: true, comment: true, 'check-run': true, 'check-name': 'Epic Steward: quality gates', annotations: 200 },
+    baseline: { record: true, compare: true },
+    items: [],
+    ...partial
+  };
 }

@@ -1,47 +1,113 @@
 import { Minimatch } from 'minimatch';
 import type { GateOutcome } from '../core/shared';
-import type { GateConfig } from './config';
-import { addCase, emptyTotals, type ParsedReport, type TestCase } from './model';
+import { parsePercent, type GateConfig, type GatesConfig, type Threshold } from './config';
+import { emptyTotals, type ParsedReport, type SuiteError, type TestCase, type Totals } from './model';
 
-const pct = (r: number | null) => (r === null ? 'n/a' : `${(Math.floor(r * 1000) / 10).toString()}%`);
+/** A rate as people read it: `62.9%`, rounded down so 89.99% never shows as 90%. */
+export const pct = (r: number | null | undefined) => (r === null || r === undefined ? 'n/a' : `${(Math.floor(r * 1000 + 1e-6) / 10).toString()}%`);
 
-function selector(gate: GateConfig): (c: TestCase) => boolean {
-  const compile = (globs: string[]) => globs.map((g) => new Minimatch(g, { dot: true, nocase: true }));
+/** A threshold as written: `>90%` when strict, `90%` otherwise. */
+export const thresholdText = (t: Threshold) => `${t.strict ? '>' : ''}${+(t.value * 100).toFixed(2)}%`;
+
+/** What a recorded baseline says about one gate (see baseline.ts). */
+export interface RecordedGate {
+  passRate: number | null;
+  executionRate: number | null;
+  /** Test cases plus suites that failed to run: the inventory the execution rate expects. */
+  inventory: number;
+}
+
+export interface GateInput {
+  gate: GateConfig;
+  /** The reports this gate reads (its own globs, else the section's). */
+  reports: ParsedReport[];
+  flaky: GatesConfig['flaky'];
+  /** The base commit's record of this gate, when one was found. */
+  recorded?: RecordedGate;
+  /** New failures against the base commit, for `no-regression` (undefined: no comparison). */
+  newFailures?: number;
+}
+
+/** The gate's selection as a predicate over cases (and suite errors, by file). */
+export function selector(gate: GateConfig): { cases: (c: TestCase) => boolean; suiteErrors: (s: SuiteError) => boolean; all: boolean } {
+  const compile = (globs: string[]) => globs.map((g) => new Minimatch(g, { dot: true, nocase: true, matchBase: !g.includes('/') }));
   const files = compile(gate.select.files);
   const classes = compile(gate.select.classes);
   const suites = compile(gate.select.suites);
-  if (!files.length && !classes.length && !suites.length) return () => true;
-  return (c) => files.some((m) => m.match(c.file ?? '')) || classes.some((m) => m.match(c.classname)) || suites.some((m) => m.match(c.suite));
+  const all = !files.length && !classes.length && !suites.length;
+  if (all) return { cases: () => true, suiteErrors: () => true, all };
+  return {
+    cases: (c) => (c.file !== undefined && files.some((m) => m.match(c.file!))) || classes.some((m) => m.match(c.classname)) || suites.some((m) => m.match(c.suite)),
+    suiteErrors: (s) => files.some((m) => m.match(s.file)) || classes.some((m) => m.match(s.file)),
+    all
+  };
+}
+
+const meets = (rate: number | null, t: Threshold) => rate !== null && (t.strict ? rate > t.value + 1e-12 : rate >= t.value - 1e-12);
+
+/** The selected cases' totals, with flaky tests counted by the configured policy. */
+export function gateTotals(gate: GateConfig, reports: ParsedReport[], flaky: GatesConfig['flaky']): { totals: Totals; cases: TestCase[] } {
+  const select = selector(gate);
+  const totals = emptyTotals();
+  const cases: TestCase[] = [];
+  for (const report of reports) {
+    for (const c of report.cases) {
+      if (!select.cases(c)) continue;
+      cases.push(c);
+      totals.tests += 1;
+      if (c.flaky) {
+        totals.flaky += 1;
+        if (flaky === 'fail') totals.failed += 1;
+        else if (flaky === 'pass') totals.passed += 1;
+        continue;
+      }
+      totals[c.outcome] += 1;
+    }
+    for (const s of report.suiteErrors) if (select.suiteErrors(s)) totals.suiteErrors += 1;
+  }
+  return { totals, cases };
 }
 
 /**
- * One gate's figures and verdict from the parsed reports (pure). Pass rate is passed/executed;
- * execution rate is executed/expected, where suites that failed to run count against it.
+ * One gate's figures and verdict (pure). Pass rate = passed / executed, executed = passed +
+ * failed + errored; execution rate = executed / expected, expected from `expected-tests`, else
+ * the base commit's inventory, else the cases found plus suites that failed to run (so those
+ * count against it). The reasons say in words why the verdict is what it is.
  */
-export function evaluateGate(gate: GateConfig, reports: ParsedReport[]): GateOutcome {
-  const select = selector(gate);
-  const whole = !gate.select.files.length && !gate.select.classes.length && !gate.select.suites.length;
-  const totals = emptyTotals();
-  for (const report of reports) {
-    for (const c of report.cases) if (select(c)) addCase(totals, c);
-    if (whole) totals.suiteErrors += report.totals.suiteErrors;
-  }
+export function evaluateGate(input: GateInput): GateOutcome {
+  const { gate, recorded } = input;
+  const { totals } = gateTotals(gate, input.reports, input.flaky);
   const executed = totals.passed + totals.failed + totals.errored;
-  const expected = gate['expected-tests'] ?? totals.tests + totals.suiteErrors;
+  const expected = gate['expected-tests'] ?? (recorded && recorded.inventory > 0 ? Math.max(recorded.inventory, totals.tests + totals.suiteErrors) : totals.tests + totals.suiteErrors);
   const passRate = executed ? totals.passed / executed : null;
   const executionRate = expected ? Math.min(1, executed / expected) : null;
-  const pass = gate['pass-rate'];
-  const exec = gate['execution-rate'];
+  const pass = { baseline: parsePercent(gate['pass-rate']?.baseline), target: parsePercent(gate['pass-rate']?.target) };
+  const exec = { baseline: parsePercent(gate['execution-rate']?.baseline), target: parsePercent(gate['execution-rate']?.target) };
   const reasons: string[] = [];
   let verdict: GateOutcome['verdict'] = 'pass';
-  if (executed === 0 && totals.suiteErrors === 0) {
+  let regression = false;
+  if (input.reports.length === 0) {
     verdict = 'no-data';
-    reasons.push('no test of this gate was found in the reports');
+    reasons.push('no report file was read for this gate');
+  } else if (executed === 0 && totals.suiteErrors === 0 && gate['expected-tests'] === undefined) {
+    verdict = 'no-data';
+    reasons.push(totals.tests ? `all ${totals.tests} test(s) of this gate were skipped` : 'no test of this gate was found in the reports');
   } else {
-    if (pass?.target !== undefined && (passRate ?? 0) * 100 < pass.target) reasons.push(`pass rate ${pct(passRate)} < target ${pass.target}%`);
-    if (exec?.target !== undefined && (executionRate ?? 0) * 100 < exec.target) reasons.push(`execution rate ${pct(executionRate)} < target ${exec.target}%`);
-    if (executed < gate['min-tests']) reasons.push(`${executed} executed < minimum ${gate['min-tests']}`);
-    if (gate['no-regression'] && pass?.baseline !== undefined && (passRate ?? 0) * 100 < pass.baseline) reasons.push(`pass rate ${pct(passRate)} fell below the baseline ${pass.baseline}%`);
+    if (pass.target && !meets(passRate, pass.target)) reasons.push(`pass rate ${pct(passRate)} is below the target ${thresholdText(pass.target)}`);
+    if (exec.target && !meets(executionRate, exec.target)) reasons.push(`execution rate ${pct(executionRate)} is below the target ${thresholdText(exec.target)} (${executed} of ${expected} expected test(s) ran)`);
+    if (executed < gate['min-tests']) reasons.push(`${executed} test(s) executed, fewer than the minimum ${gate['min-tests']}`);
+    if (pass.baseline && passRate !== null && passRate < pass.baseline.value - 1e-12) {
+      regression = true;
+      if (gate['no-regression']) reasons.push(`pass rate ${pct(passRate)} fell below the baseline ${thresholdText(pass.baseline)}`);
+    }
+    if (recorded?.passRate != null && passRate !== null && passRate < recorded.passRate - 1e-12) {
+      regression = true;
+      if (gate['no-regression']) reasons.push(`pass rate ${pct(passRate)} fell below ${pct(recorded.passRate)} on the base commit`);
+    }
+    if (input.newFailures) {
+      regression = true;
+      if (gate['no-regression']) reasons.push(`${input.newFailures} test(s) that passed on the base commit now fail`);
+    }
     if (reasons.length) verdict = 'fail';
     else reasons.push(`pass rate ${pct(passRate)}, execution rate ${pct(executionRate)}: meets its targets`);
   }
@@ -51,11 +117,15 @@ export function evaluateGate(gate: GateConfig, reports: ParsedReport[]): GateOut
     verdict,
     passRate,
     executionRate,
-    baselinePassRate: pass?.baseline !== undefined ? pass.baseline / 100 : null,
-    targetPassRate: pass?.target !== undefined ? pass.target / 100 : null,
-    baselineExecutionRate: exec?.baseline !== undefined ? exec.baseline / 100 : null,
-    targetExecutionRate: exec?.target !== undefined ? exec.target / 100 : null,
-    previousPassRate: null,
+    baselinePassRate: pass.baseline?.value ?? null,
+    targetPassRate: pass.target?.value ?? null,
+    baselineExecutionRate: exec.baseline?.value ?? null,
+    targetExecutionRate: exec.target?.value ?? null,
+    previousPassRate: recorded?.passRate ?? null,
+    previousExecutionRate: recorded?.executionRate ?? null,
+    targetPassRateStrict: pass.target?.strict ?? false,
+    expected,
+    regression,
     totals,
     critical: gate.critical,
     ...(gate['epic-line'] ? { epicLine: gate['epic-line'] } : {}),
@@ -64,4 +134,25 @@ export function evaluateGate(gate: GateConfig, reports: ParsedReport[]): GateOut
   };
 }
 
-export { pct };
+/** The run's verdict: `fail` when any gate fails, `no-data` when none measured anything. */
+export function overallVerdict(outcomes: GateOutcome[]): GateOutcome['verdict'] {
+  if (outcomes.some((g) => g.verdict === 'fail')) return 'fail';
+  if (outcomes.length === 0 || outcomes.every((g) => g.verdict === 'no-data')) return 'no-data';
+  return 'pass';
+}
+
+/**
+ * Whether the step fails, by the `fail-on` policy, and the reason in one line.
+ * `regression`: a gate below its baseline or its base commit's figure, or new failures.
+ */
+export function stepFailure(outcomes: GateOutcome[], policy: GatesConfig['fail-on'], newFailures: number): string | undefined {
+  if (policy === 'never') return undefined;
+  if (policy === 'gate-failure') {
+    const failing = outcomes.filter((g) => g.verdict === 'fail');
+    return failing.length ? `quality gate(s) failed: ${failing.map((g) => `${g.title}: ${g.reasons.join('; ')}`).join(' · ')}` : undefined;
+  }
+  const regressed = outcomes.filter((g) => g.regression);
+  const parts = regressed.map((g) => `${g.title}: pass rate ${pct(g.passRate)} (baseline ${g.baselinePassRate === null ? 'n/a' : pct(g.baselinePassRate)}, base commit ${pct(g.previousPassRate)})`);
+  if (newFailures) parts.push(`${newFailures} test(s) that passed on the base commit now fail`);
+  return parts.length ? `regression (fail-on: regression): ${parts.join(' · ')}` : undefined;
+}

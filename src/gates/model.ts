@@ -1,6 +1,9 @@
 /** What a report says, per test case and in total: the input to every gate. */
 export type Outcome = 'passed' | 'failed' | 'errored' | 'skipped';
 
+/** The formats the parsers recognise, from the content (never the file name). */
+export type ReportFormat = 'junit' | 'nunit' | 'xunit' | 'trx' | 'jest-json';
+
 export interface TestCase {
   suite: string;
   classname: string;
@@ -8,9 +11,9 @@ export interface TestCase {
   file?: string;
   line?: number;
   outcome: Outcome;
-  /** Passed only on a rerun (Surefire `flakyFailure`/`flakyError`). */
+  /** Passed only on a rerun (Surefire `flakyFailure`/`flakyError`, Jest `invocations` > 1). */
   flaky: boolean;
-  /** Failure or error message, capped. */
+  /** Failure or error message and stack, capped (MESSAGE_CAP). */
   message?: string;
 }
 
@@ -25,13 +28,28 @@ export interface Totals {
   suiteErrors: number;
 }
 
+/** A suite that failed to run (Jest `testExecError`): no cases, but it counts against execution. */
+export interface SuiteError {
+  file: string;
+  message: string;
+}
+
 export interface ParsedReport {
   path: string;
-  format: 'junit' | 'jest-json';
+  format: ReportFormat;
   totals: Totals;
   cases: TestCase[];
+  suiteErrors: SuiteError[];
   warnings: string[];
 }
+
+/** Text kept per failure: enough for an annotation, bounded whatever the report holds. */
+export const MESSAGE_CAP = 4096;
+/**
+ * Failure text kept per report in all: past it, messages keep only their first 256 characters,
+ * so a report with 100,000 failing tests and long stacks still fits in bounded memory.
+ */
+export const REPORT_TEXT_BUDGET = 16 * 1024 * 1024;
 
 export const emptyTotals = (): Totals => ({ tests: 0, passed: 0, failed: 0, errored: 0, skipped: 0, flaky: 0, suiteErrors: 0 });
 
@@ -45,6 +63,19 @@ export function sumTotals(list: Totals[]): Totals {
   const sum = emptyTotals();
   for (const t of list) for (const key of Object.keys(sum) as (keyof Totals)[]) sum[key] += t[key];
   return sum;
+}
+
+/** The identity used to compare a test across runs: suite, class and name. */
+export function caseId(c: Pick<TestCase, 'suite' | 'classname' | 'name'>): string {
+  return `${c.suite}/${c.classname}/${c.name}`;
+}
+
+/**
+ * A copy of `text` that holds no reference to the chunk it was cut from: V8 keeps the whole
+ * parent string of a slice alive, which would keep every 64 KiB chunk of a report in memory.
+ */
+export function detach(text: string): string {
+  return text.length > 12 ? (' ' + text).slice(1) : text;
 }
 
 /** A report that cannot be read: the message names the file (and line and column when known). */

@@ -1,52 +1,46 @@
 import { createReadStream } from 'node:fs';
-import { open, stat } from 'node:fs/promises';
+import { open, readFile, stat } from 'node:fs/promises';
 import { StringDecoder } from 'node:string_decoder';
 import { parseJestJson } from './jest-json';
 import { JunitParser } from './junit';
 import { ReportError, type ParsedReport } from './model';
 
-/** Reports larger than this are refused before reading (configurable). */
+/** Reports larger than this are refused before reading (config `max-report-size`). */
 export const DEFAULT_MAX_REPORT_BYTES = 200 * 1024 * 1024;
-/** Jest JSON is parsed whole (it is one value): a tighter cap keeps memory bounded. */
-export const MAX_JSON_BYTES = 256 * 1024 * 1024;
+/**
+ * Jest JSON is one value, parsed whole: past this size it is refused even when
+ * `max-report-size` allows more, which bounds the memory JSON.parse may take.
+ */
+export const MAX_JSON_BYTES = 128 * 1024 * 1024;
 
-/** The format, from the first meaningful bytes rather than the file name. */
-export async function detectFormat(path: string): Promise<'junit' | 'jest-json' | undefined> {
+export type DetectedFormat = 'xml' | 'json' | undefined;
+
+/** The format from the first meaningful characters (after a BOM and whitespace), never the file name. */
+export function detectFormat(head: string): DetectedFormat {
+  const start = head.replace(/^\uFEFF/, '').trimStart();
+  if (start.startsWith('<')) return 'xml';
+  if (start.startsWith('{')) return 'json';
+  return undefined;
+}
+
+async function readHead(path: string): Promise<string> {
   const handle = await open(path, 'r');
   try {
-    const { buffer, bytesRead } = await handle.read(Buffer.alloc(512), 0, 512, 0);
-    const head = buffer.subarray(0, bytesRead).toString('utf8').replace(/^\uFEFF/, '').trimStart();
-    if (head.startsWith('<')) return 'junit';
-    if (head.startsWith('{')) return 'jest-json';
-    return undefined;
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(4096), 0, 4096, 0);
+    return buffer.subarray(0, bytesRead).toString('utf8');
   } finally {
     await handle.close();
   }
 }
 
-/**
- * Reads one report in bounded memory: XML is streamed through the SAX parser in 64 KiB chunks;
- * a file over `maxBytes` is refused before it is read.
- */
-export async function readReport(path: string, maxBytes = DEFAULT_MAX_REPORT_BYTES): Promise<ParsedReport> {
-  const info = await stat(path).catch(() => undefined);
-  if (!info?.isFile()) throw new ReportError(`${path}: no such file`);
-  if (info.size > maxBytes) throw new ReportError(`${path}: ${(info.size / 1048576).toFixed(1)} MB is over the ${(maxBytes / 1048576).toFixed(0)} MB limit for a report (max-report-size)`);
-  if (info.size === 0) throw new ReportError(`${path}: the file is empty`);
-  const format = await detectFormat(path);
-  if (format === 'jest-json') {
-    if (info.size > MAX_JSON_BYTES) throw new ReportError(`${path}: a JSON report over ${MAX_JSON_BYTES / 1048576} MB is refused`);
-    const chunks: Buffer[] = [];
-    for await (const chunk of createReadStream(path)) chunks.push(chunk as Buffer);
-    return parseJestJson(Buffer.concat(chunks).toString('utf8').replace(/^\uFEFF/, ''), path);
-  }
-  if (format !== 'junit') throw new ReportError(`${path}: not a test report this action reads (expected JUnit XML or Jest --json output)`);
+/** Pushes a stream of XML text through the parser in chunks, dropping a leading BOM. */
+export async function parseXmlStream(path: string, chunks: AsyncIterable<Buffer | string>): Promise<ParsedReport> {
   const parser = new JunitParser(path);
   const decoder = new StringDecoder('utf8');
   let first = true;
-  for await (const chunk of createReadStream(path, { highWaterMark: 64 * 1024 })) {
-    let text = decoder.write(chunk as Buffer);
-    if (first) {
+  for await (const chunk of chunks) {
+    let text = typeof chunk === 'string' ? chunk : decoder.write(chunk);
+    if (first && text.length) {
       text = text.replace(/^\uFEFF/, '');
       first = false;
     }
@@ -54,4 +48,23 @@ export async function readReport(path: string, maxBytes = DEFAULT_MAX_REPORT_BYT
   }
   parser.write(decoder.end());
   return parser.end();
+}
+
+/**
+ * Reads one report in bounded memory: XML is streamed through the SAX parser in 64 KiB chunks;
+ * a file over `maxBytes` is refused before it is read; the format comes from the content.
+ * Errors are ReportErrors whose message starts with `path` (and line:column for broken XML).
+ */
+export async function readReport(path: string, maxBytes = DEFAULT_MAX_REPORT_BYTES): Promise<ParsedReport> {
+  const info = await stat(path).catch(() => undefined);
+  if (!info?.isFile()) throw new ReportError(`${path}: no such file`);
+  if (info.size > maxBytes) throw new ReportError(`${path}: ${(info.size / 1048576).toFixed(1)} MB is over the ${+(maxBytes / 1048576).toFixed(1)} MB limit for a report (max-report-size)`);
+  if (info.size === 0) throw new ReportError(`${path}: the file is empty`);
+  const format = detectFormat(await readHead(path));
+  if (format === 'json') {
+    if (info.size > MAX_JSON_BYTES) throw new ReportError(`${path}: a JSON report over ${MAX_JSON_BYTES / 1048576} MB is refused`);
+    return parseJestJson((await readFile(path, 'utf8')).replace(/^\uFEFF/, ''), path);
+  }
+  if (format !== 'xml') throw new ReportError(`${path}: not a test report this action reads (expected JUnit, NUnit, xUnit.net or TRX XML, or Jest --json output)`);
+  return parseXmlStream(path, createReadStream(path, { highWaterMark: 64 * 1024 }) as AsyncIterable<Buffer>);
 }

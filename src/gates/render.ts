@@ -1,75 +1,141 @@
-import { inert } from '../core/escape';
-import { fitBytes, LIMITS } from '../core/limits';
 import type { CheckRunAnnotation } from '../core/plan';
 import type { GateOutcome } from '../core/shared';
-import { pct } from './evaluate';
-import type { ParsedReport, TestCase } from './model';
+import type { Comparison, RecordedTest } from './baseline';
+import { mdCell, mdTest, mdText, plainText } from './escape';
+import { overallVerdict, pct } from './evaluate';
+import { caseId, type ParsedReport, type TestCase } from './model';
 
 export const COMMENT_MARKER = '<!-- epic-steward:gates -->';
 
 const ICON = { pass: '✅', fail: '❌', 'no-data': '⚪' } as const;
+const WORD = { pass: 'pass', fail: 'fail', 'no-data': 'no data' } as const;
 
-const cell = (text: string) => inert(text).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+/** Everything a rendering shows; the same view gives the summary, the comment and the check run. */
+export interface GatesView {
+  outcomes: GateOutcome[];
+  reports: ParsedReport[];
+  /** Files that could not be read, and other problems, one line each. */
+  errors: string[];
+  warnings: string[];
+  comparison?: Comparison;
+  /** The commit compared with, or why there was none. */
+  baseline: { sha?: string; note: string };
+}
 
-function rate(baseline: number | null, now: number | null, target: number | null): string {
-  return `${baseline === null ? '–' : pct(baseline)} → **${pct(now)}** → ${target === null ? '–' : pct(target)}`;
+function rate(baseline: number | null, now: number | null, target: number | null, strict = false): string {
+  return `${baseline === null ? '–' : pct(baseline)} → **${pct(now)}** → ${target === null ? '–' : `${strict ? '>' : ''}${pct(target)}`}`;
+}
+
+function delta(now: number | null, before: number | null | undefined): string {
+  if (before === null || before === undefined || now === null) return '–';
+  const d = Math.round((now - before) * 1000) / 10;
+  return `${pct(before)} (${d > 0 ? '+' : d < 0 ? '−' : '±'}${Math.abs(d)})`;
+}
+
+/** The verdicts: headline, one table row per gate, and the reasons. Always rendered whole. */
+function head(view: GatesView): string {
+  const overall = overallVerdict(view.outcomes);
+  const tests = view.reports.reduce((n, r) => n + r.totals.tests, 0);
+  const lines = [
+    `### ${ICON[overall]} Quality gates: ${WORD[overall]}`,
+    '',
+    `${view.reports.length} report file(s), ${tests} test case(s). ${mdText(view.baseline.note)}`,
+    '',
+    '| Gate | Verdict | Pass rate (baseline → now → target) | Execution rate (baseline → now → target) | Base commit | Passed / failed / errored / skipped |',
+    '| --- | --- | --- | --- | --- | --- |',
+    ...view.outcomes.map(
+      (g) =>
+        `| ${mdCell(g.title, 100)} | ${ICON[g.verdict]} ${WORD[g.verdict]} | ${rate(g.baselinePassRate, g.passRate, g.targetPassRate, g.targetPassRateStrict)} | ${rate(g.baselineExecutionRate, g.executionRate, g.targetExecutionRate)} | ${delta(g.passRate, g.previousPassRate)} | ${g.totals.passed} / ${g.totals.failed} / ${g.totals.errored} / ${g.totals.skipped}${g.totals.flaky ? ` (${g.totals.flaky} flaky)` : ''}${g.totals.suiteErrors ? ` (+${g.totals.suiteErrors} suite(s) failed to run)` : ''} |`
+    ),
+    ''
+  ];
+  for (const g of view.outcomes) if (g.verdict !== 'pass') lines.push(`- **${mdText(g.title, 100)}**: ${mdText(g.reasons.join('; '), 1000)}`);
+  return lines.join('\n');
+}
+
+function testList(title: string, tests: RecordedTest[], max: number, open = false): string {
+  if (!tests.length) return '';
+  const shown = tests.slice(0, max).map((t) => `- ${mdTest(t)}`);
+  if (tests.length > max) shown.push(`- …and ${tests.length - max} more`);
+  return [`<details${open ? ' open' : ''}><summary>${title} (${tests.length})</summary>`, '', ...shown, '', '</details>'].join('\n');
+}
+
+function failures(reports: ParsedReport[], max: number): string {
+  const failing = failingCases(reports);
+  if (!failing.length) return '';
+  const lines = failing.slice(0, max).map((c) => `- ${mdTest(c)}${c.message ? `: ${mdText(c.message.split('\n')[0]!, 200)}` : ''}`);
+  if (failing.length > max) lines.push(`- …and ${failing.length - max} more (see the check run's annotations)`);
+  return [`<details><summary>Failing tests (${failing.length})</summary>`, '', ...lines, '', '</details>'].join('\n');
 }
 
 /**
- * The gates as markdown: verdicts first (a table per gate, baseline → now → target), then the
- * failing tests, then file problems; cut to `maxBytes` from the end so verdicts always survive.
+ * The gates as markdown within `maxBytes`: the verdicts first and always; then sections (the
+ * comparison with the base commit, failing tests, problems) each kept whole or left out with a
+ * note, so HTML stays balanced and what survives a cut is what matters most.
  */
-export function renderGates(outcomes: GateOutcome[], reports: ParsedReport[], errors: string[], maxBytes: number): string {
-  const overall = overallVerdict(outcomes);
-  const lines = [
-    `${ICON[overall]} **Quality gates: ${overall}** · ${reports.length} report file(s), ${reports.reduce((n, r) => n + r.totals.tests, 0)} test(s)`,
-    '',
-    '| gate | verdict | pass rate (baseline → now → target) | execution rate (baseline → now → target) | passed / failed / errored / skipped |',
-    '| --- | --- | --- | --- | --- |',
-    ...outcomes.map(
-      (g) =>
-        `| ${cell(g.title)} | ${ICON[g.verdict]} ${g.verdict} | ${rate(g.baselinePassRate, g.passRate, g.targetPassRate)} | ${rate(g.baselineExecutionRate, g.executionRate, g.targetExecutionRate)} | ${g.totals.passed} / ${g.totals.failed} / ${g.totals.errored} / ${g.totals.skipped}${g.totals.suiteErrors ? ` (+${g.totals.suiteErrors} suite(s) failed to run)` : ''} |`
-    ),
-    '',
-    ...outcomes.filter((g) => g.verdict !== 'pass').map((g) => `- **${cell(g.title)}**: ${cell(g.reasons.join('; '))}`),
-    ''
-  ];
-  if (!outcomes.some((g) => g.baselinePassRate !== null)) lines.push('_No baseline is configured for these gates: figures are shown without a comparison._', '');
-  for (const error of errors) lines.push(`> [!WARNING]\n> ${cell(error)}`, '');
-  const failing = failingCases(reports);
-  if (failing.length) {
-    lines.push(`<details><summary>${failing.length} failing test(s)</summary>`, '');
-    for (const c of failing) lines.push(`- \`${cell(c.classname || c.suite)}\` › ${cell(c.name)}${c.message ? `: ${cell(c.message.split('\n')[0]!.slice(0, 200))}` : ''}`);
-    lines.push('', '</details>');
+export function renderGates(view: GatesView, maxBytes: number, options: { listMax?: number } = {}): string {
+  const max = options.listMax ?? 50;
+  const c = view.comparison;
+  const sections = [
+    c ? testList('New failures since the base commit', c.newFailures, max, true) : '',
+    c ? testList('Fixed since the base commit', c.fixed, max) : '',
+    c ? testList('Still failing', c.stillFailing, max) : '',
+    c?.vanished ? testList('No longer reported (ran on the base commit, absent now)', c.vanished, max) : '',
+    failures(view.reports, max * 2),
+    view.errors.length ? view.errors.map((e) => `> [!WARNING]\n> ${mdText(e, 1000)}`).join('\n\n') : '',
+    view.warnings.length ? `<details><summary>Warnings (${view.warnings.length})</summary>\n\n${view.warnings.slice(0, max).map((w) => `- ${mdText(w, 500)}`).join('\n')}\n\n</details>` : ''
+  ].filter(Boolean);
+  const note = '\n\n_Some sections were left out to fit GitHub\'s size limit._\n';
+  let out = head(view);
+  const size = (s: string) => Buffer.byteLength(s);
+  if (size(out) + size(note) > maxBytes) return cutLines(out, maxBytes - size(note)) + note;
+  let left = 0;
+  for (const section of sections) {
+    if (size(out) + size(section) + 2 + size(note) <= maxBytes) out += `\n\n${section}`;
+    else left++;
   }
-  return fitBytes(lines.join('\n'), maxBytes);
+  return left ? out + note : `${out}\n`;
 }
 
-export function overallVerdict(outcomes: GateOutcome[]): GateOutcome['verdict'] {
-  if (outcomes.some((g) => g.verdict === 'fail')) return 'fail';
-  if (outcomes.every((g) => g.verdict === 'no-data')) return 'no-data';
-  return 'pass';
+function cutLines(text: string, maxBytes: number): string {
+  const lines = text.split('\n');
+  let out = '';
+  for (const line of lines) {
+    if (size(out) + size(line) + 1 > maxBytes) break;
+    out += `${line}\n`;
+  }
+  return out;
 }
+const size = (s: string) => Buffer.byteLength(s);
 
-function failingCases(reports: ParsedReport[]): TestCase[] {
+export function failingCases(reports: ParsedReport[]): TestCase[] {
   return reports.flatMap((r) => r.cases.filter((c) => c.outcome === 'failed' || c.outcome === 'errored'));
 }
 
-/** Annotations for failures, errors first and those with a known file and line before the rest. */
-export function annotations(reports: ParsedReport[], limit = 500): CheckRunAnnotation[] {
-  const score = (c: TestCase) => (c.outcome === 'errored' ? 0 : 1) + (c.file && c.line ? 0 : 2);
-  return failingCases(reports)
-    .sort((a, b) => score(a) - score(b))
-    .slice(0, limit)
-    .map((c) => ({
-      path: c.file ?? 'unknown',
-      start_line: c.line ?? 1,
-      end_line: c.line ?? 1,
-      annotation_level: 'failure' as const,
-      title: `${c.classname || c.suite} › ${c.name}`.slice(0, 255),
-      message: (c.message ?? c.outcome).slice(0, 4000)
-    }));
+/**
+ * Annotations for failing tests, the most useful first: new failures (against the base
+ * commit), then errors, then those with a known file and line; capped at `limit`. Paths are
+ * made relative to the workspace; a case without a file points at its report.
+ */
+export function annotations(reports: ParsedReport[], limit: number, workspace: string, newFailures?: RecordedTest[]): CheckRunAnnotation[] {
+  const fresh = new Set((newFailures ?? []).map((t) => caseId(t)));
+  const rel = (p: string) => {
+    const path = p.replace(/\\/g, '/');
+    const root = workspace.replace(/\\/g, '/').replace(/\/?$/, '/');
+    return path.startsWith(root) ? path.slice(root.length) : path.replace(/^\.\//, '');
+  };
+  const scored = reports.flatMap((r) =>
+    r.cases
+      .filter((c) => c.outcome === 'failed' || c.outcome === 'errored')
+      .map((c) => ({ c, report: r.path, score: (fresh.has(caseId(c)) ? 0 : 4) + (c.outcome === 'errored' ? 0 : 2) + (c.file && c.line ? 0 : 1) }))
+  );
+  scored.sort((a, b) => a.score - b.score);
+  return scored.slice(0, limit).map(({ c, report }) => ({
+    path: rel(c.file ?? report),
+    start_line: c.line ?? 1,
+    end_line: c.line ?? 1,
+    annotation_level: 'failure' as const,
+    title: plainText(`${c.classname || c.suite} › ${c.name}`, 255),
+    message: plainText(c.message || (c.outcome === 'errored' ? 'errored' : 'failed'), 4000)
+  }));
 }
-
-export const LIMIT_COMMENT = LIMITS.commentBody - 200;
-export const LIMIT_CHECK = LIMITS.checkRunText - 200;

@@ -1,0 +1,80 @@
+import type { RunContext } from '../core/feature';
+
+/** What a run of the gates measures and where the results go, from the event. */
+export interface Target {
+  /** Why this event is not for the gates (e.g. a workflow_run still in progress). */
+  skip?: string;
+  /** The commit the results belong to: the check run goes there. */
+  headSha?: string;
+  /** The commit to compare with (a PR's base, a push's previous head). */
+  baseSha?: string;
+  /** The pull request that gets the sticky comment. */
+  pullRequest?: number;
+  /** A default-branch run: metric lines may tick. */
+  onDefaultBranch: boolean;
+  /** workflow_run: read the reports from this run's artifacts instead of the workspace. */
+  artifactsOfRun?: number;
+}
+
+const ZERO = /^0+$/;
+
+interface PullRef {
+  number: number;
+  head?: { sha?: string };
+  base?: { sha?: string };
+}
+
+/**
+ * The PR a workflow run belongs to. `workflow_run.pull_requests` is empty for fork PRs, so
+ * open PRs are then searched for the run's head repository, branch and commit.
+ */
+async function pullOfRun(ctx: RunContext, wr: Record<string, any>): Promise<PullRef | undefined> {
+  const listed: PullRef[] = Array.isArray(wr.pull_requests) ? wr.pull_requests : [];
+  const direct = listed.find((p) => p.head?.sha === wr.head_sha) ?? listed[0];
+  if (direct?.number) return direct;
+  const owner = wr.head_repository?.owner?.login;
+  const branch = wr.head_branch;
+  const params: Record<string, unknown> = { ...ctx.event.repo, state: 'open', ...(owner && branch ? { head: `${owner}:${branch}` } : {}) };
+  const pulls = await ctx.github.paginate<PullRef>('GET /repos/{owner}/{repo}/pulls', params, (items) => items.some((p) => p.head?.sha === wr.head_sha));
+  return pulls.find((p) => p.head?.sha === wr.head_sha);
+}
+
+/**
+ * Reads the event into a Target. push/schedule/workflow_dispatch on the default branch record
+ * results; pull_request gates a PR against its base commit; workflow_run (the fork-PR pattern)
+ * reads the triggering run's artifacts and reports to the PR that run belongs to.
+ */
+export async function resolveTarget(ctx: RunContext): Promise<Target> {
+  const { name, payload, ref, sha } = ctx.event;
+  const defaultBranch: string | undefined = payload.repository?.default_branch;
+  const isDefault = (r: string | undefined) => (defaultBranch ? r === `refs/heads/${defaultBranch}` || r === defaultBranch : false);
+  switch (name) {
+    case 'pull_request':
+    case 'pull_request_target': {
+      const pr = payload.pull_request;
+      return { headSha: pr?.head?.sha ?? sha, ...(pr?.base?.sha ? { baseSha: pr.base.sha } : {}), ...(pr?.number ? { pullRequest: pr.number } : {}), onDefaultBranch: false };
+    }
+    case 'push': {
+      const before: string | undefined = payload.before;
+      return { headSha: payload.after ?? sha, ...(before && !ZERO.test(before) ? { baseSha: before } : {}), onDefaultBranch: isDefault(payload.ref ?? ref) };
+    }
+    case 'schedule':
+      // A scheduled run always runs on the default branch.
+      return { ...(sha ? { headSha: sha } : {}), onDefaultBranch: true };
+    case 'workflow_dispatch':
+      return { ...(sha ? { headSha: sha } : {}), onDefaultBranch: !defaultBranch || isDefault(ref) };
+    case 'workflow_run': {
+      const wr = payload.workflow_run;
+      if (!wr || (payload.action && payload.action !== 'completed')) return { skip: 'the workflow run has not completed', onDefaultBranch: false };
+      const base = { headSha: wr.head_sha as string, artifactsOfRun: Number(wr.id) };
+      if (wr.event === 'pull_request' || wr.event === 'pull_request_target') {
+        const pr = await pullOfRun(ctx, wr);
+        if (!pr) return { ...base, onDefaultBranch: false };
+        return { ...base, pullRequest: pr.number, ...(pr.base?.sha ? { baseSha: pr.base.sha } : {}), onDefaultBranch: false };
+      }
+      return { ...base, onDefaultBranch: Boolean(defaultBranch) && wr.head_branch === defaultBranch && wr.event !== 'pull_request' };
+    }
+    default:
+      return { skip: `the ${name} event is not for the gates`, onDefaultBranch: false };
+  }
+}
