@@ -1,0 +1,204 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadSeed, startEmulator } from '../emulator';
+import { parseArgs, stringFlag } from './args';
+import { storyChecks, type Observed } from './demo/checks';
+import { runBundle } from './demo/runner';
+import { annotations, changedLines, firstLine, highlights, indent, style, trimSummary, type Snapshot, type Style } from './demo/show';
+import { EPIC, NAME, OWNER, REPO, replay, START, story, type DemoEvent, type World } from './demo/story';
+
+const USAGE = `Usage: epic-steward demo [--out <dir>] [--step] [--json]
+
+Plays the seed story (epic #13 and stories #14-#16 of the coordination plan) through the real
+bundled action (dist/index.js) against the GitHub emulator, one GitHub event at a time, and prints
+what a person would look at after each. Needs \`npm run build\` first; no token, no network.
+
+  --out <dir>  where the final state and every job summary are written (default demo-output/)
+  --step       wait for Enter before each event (when the terminal is interactive)
+  --json       print the final emulator state as JSON on stdout (the narrative goes to stderr)
+
+Exits 0 only if the story ended as the seeds expect (each check is printed with ✓ or ✗).
+`;
+
+const ESCALATION = /epic-steward:escalation/;
+
+/**
+ * `epic-steward demo`: the seed story end to end. It runs the bundle, not the sources, so what
+ * it shows is what a workflow running the action would do.
+ */
+export async function demoCommand(argv: string[]): Promise<number> {
+  const args = parseArgs(argv, ['json', 'step', 'help']);
+  if (args.flags.help) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  const json = Boolean(args.flags.json);
+  const stream = json ? process.stderr : process.stdout;
+  const s = style(Boolean(stream.isTTY));
+  const say = (text = '') => stream.write(`${text}\n`);
+  const stepping = Boolean(args.flags.step) && Boolean(process.stdin.isTTY);
+
+  const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+  const action = join(root, 'dist', 'index.js');
+  if (!existsSync(action)) {
+    process.stderr.write(`epic-steward demo: ${action} is missing; run \`npm run build\` first.\n`);
+    return 1;
+  }
+  const seedPath = join(root, 'examples', 'demo', 'seed.json');
+  const configPath = join(root, 'examples', 'demo', 'config.yml');
+  const out = resolve(stringFlag(args, 'out') ?? 'demo-output');
+
+  const emulator = await startEmulator({ seed: loadSeed(readFileSync(seedPath, 'utf8'), seedPath), now: () => new Date(START) });
+  const workspace = mkdtempSync(join(tmpdir(), 'epic-steward-demo-'));
+  try {
+    mkdirSync(join(workspace, '.github'), { recursive: true });
+    writeFileSync(join(workspace, '.github', 'epic-steward.yml'), readFileSync(configPath, 'utf8'));
+    const repo = emulator.store.repo(OWNER, NAME)!;
+    const world: World = {
+      emulator,
+      repo,
+      async rest(method, path, body) {
+        const response = await fetch(`${emulator.url}${path}`, {
+          method,
+          headers: { 'content-type': 'application/json', authorization: 'token demo-person', accept: 'application/vnd.github+json' },
+          ...(body === undefined ? {} : { body: JSON.stringify(body) })
+        });
+        if (!response.ok) throw new Error(`demo: ${method} ${path} answered ${response.status}`);
+        return response.json();
+      }
+    };
+    const observed: Observed = { escalations: new Map(), replayWrites: [], unexpectedFailures: [] };
+    const summaries: { title: string; text: string }[] = [];
+
+    const play = async (event: DemoEvent, quiet = false) => {
+      emulator.setNow(new Date(event.at));
+      const people = (await event.before?.(world)) ?? [];
+      const before = snapshot(world);
+      const reports = join(workspace, 'reports');
+      rmSync(reports, { recursive: true, force: true });
+      for (const [path, text] of Object.entries(event.reports ?? {})) {
+        mkdirSync(dirname(join(workspace, path)), { recursive: true });
+        writeFileSync(join(workspace, path), text);
+      }
+      const now = new Date(event.at).toISOString();
+      const started = Date.now();
+      const run = await runBundle({ action, workspace, repo: REPO, apiUrl: emulator.url, graphqlUrl: emulator.graphqlUrl, eventName: event.eventName, payload: event.payload(world), now, sha: event.sha, ref: event.ref });
+      summaries.push({ title: event.title, text: run.summary });
+      const after = snapshot(world);
+      for (const [id, view] of after.comments) if (ESCALATION.test(view.body)) observed.escalations.set(id, view.issue);
+      const failed = run.code !== 0;
+      if (failed && !event.expectFailure) observed.unexpectedFailures.push(`${event.title}: ${firstError(run.stdout, run.stderr)}`);
+      if (quiet) return;
+      say(`\n  ${s.bold(`▸ ${event.title}`)} ${s.dim(`${now.slice(0, 16).replace('T', ' ')} UTC`)}`);
+      for (const line of people) say(`    ${s.dim(`(${line})`)}`);
+      say(narrate(before, after, run, Boolean(event.expectFailure), s, Date.now() - started));
+    };
+
+    say(s.bold('Epic Steward demo: the seed story of zebra-devops/marketedge-frontend, epic #13'));
+    say(s.dim(`emulator ${emulator.url} · action ${action} · config examples/demo/config.yml`));
+    for (const step of story()) {
+      say(`\n${s.bold(step.heading)}`);
+      for (const event of step.events) {
+        if (stepping) await waitForEnter(`  press Enter to deliver ${event.title} `);
+        await play(event);
+      }
+    }
+
+    // GitHub redelivers events and people re-run jobs: the last event again must write nothing.
+    emulator.clearRequests();
+    await play(replay(), true);
+    observed.replayWrites = emulator
+      .requests()
+      .filter((r) => (r.path === '/graphql' ? r.mutation : r.method !== 'GET'))
+      .map((r) => `${r.method} ${r.path}${r.operationName ? ` ${r.operationName}` : ''}`);
+
+    const checks = storyChecks(repo, observed);
+    say(`\n${s.bold('How the story ended')}`);
+    for (const check of checks) {
+      say(`  ${check.ok ? s.green('✓') : s.red('✗')} ${check.name}${!check.ok && check.detail ? s.dim(` (${check.detail})`) : ''}`);
+    }
+
+    const state = await (await fetch(`${emulator.url}/_emulator/state`)).json();
+    mkdirSync(join(out, 'summaries'), { recursive: true });
+    writeFileSync(join(out, 'state.json'), `${JSON.stringify(state, null, 2)}\n`);
+    writeFileSync(join(out, 'checks.json'), `${JSON.stringify(checks, null, 2)}\n`);
+    summaries.forEach(({ title, text }, i) => writeFileSync(join(out, 'summaries', `${String(i + 1).padStart(2, '0')}-${slug(title)}.md`), text));
+    writeFileSync(join(out, 'summaries.md'), summaries.map(({ title, text }) => `# ${title}\n\n${text.trim() || '_(no summary)_'}\n`).join('\n---\n\n'));
+    say(`\nFinal state, checks and every job summary written to ${out}`);
+    if (json) process.stdout.write(`${JSON.stringify(state)}\n`);
+    return checks.every((c) => c.ok) ? 0 : 1;
+  } finally {
+    await emulator.close();
+    rmSync(workspace, { recursive: true, force: true });
+  }
+}
+
+function snapshot({ repo }: World): Snapshot {
+  const issues = [...repo.issues.values()];
+  return {
+    epicBody: repo.issues.get(EPIC)?.body ?? '',
+    labels: new Map(issues.map((i) => [i.number, [...i.labels]])),
+    states: new Map(issues.map((i) => [i.number, i.state])),
+    comments: new Map(issues.flatMap((i) => i.comments.map((c) => [c.id, { issue: i.number, body: c.body }] as const)))
+  };
+}
+
+/** What changed in one run, in the order a person would look: the run, the epic, labels, comments, summary. */
+function narrate(before: Snapshot, after: Snapshot, run: { code: number; stdout: string; stderr: string; summary: string }, expectFailure: boolean, s: Style, ms: number): string {
+  const out: string[] = [];
+  const notes = annotations(run.stdout);
+  const took = s.dim(` (${(ms / 1000).toFixed(1)} s)`);
+  if (run.code === 0) out.push(`    ${s.green('action: success')}${took}`);
+  else out.push(`    ${expectFailure ? s.yellow(`action: the step fails (exit ${run.code}), as it should`) : s.red(`action: failed (exit ${run.code}), unexpectedly`)}${took}`);
+  if (notes.length) out.push(indent(notes.slice(0, 4).map((n) => (n.length > 140 ? `${n.slice(0, 139)}…` : n)), '      '));
+  if (run.code !== 0 && !expectFailure && !notes.length) out.push(indent([firstError(run.stdout, run.stderr)], '      '));
+
+  const epic = changedLines(before.epicBody, after.epicBody);
+  if (epic.length) {
+    out.push(`    ${s.bold('epic #13 now reads')}`);
+    out.push(indent(epic.slice(0, 16).map((l) => (/^\s*[-*] \[[xX]\]/.test(l) ? s.green(l) : l)), '      '));
+  }
+  for (const [n, labels] of after.labels) {
+    const old = before.labels.get(n) ?? [];
+    const added = labels.filter((l) => !old.includes(l));
+    const removed = old.filter((l) => !labels.includes(l));
+    const state = before.states.get(n) !== after.states.get(n) ? ` (now ${after.states.get(n)})` : '';
+    if (!added.length && !removed.length && !state) continue;
+    const delta = [...added.map((l) => s.green(`+${l}`)), ...removed.map((l) => s.red(`-${l}`))].join(' ');
+    out.push(`    ${s.bold(`#${n}`)} labels: ${labels.join(', ') || '(none)'}${delta ? `  ${delta}` : ''}${state}`);
+  }
+  for (const [id, view] of after.comments) {
+    const old = before.comments.get(id);
+    if (old?.body === view.body) continue;
+    out.push(`    ${old ? s.yellow('edited') : s.green('new')} comment on #${view.issue}: ${firstLine(view.body)}`);
+    for (const line of highlights(view.body)) out.push(`      ${line}`);
+  }
+  const summary = trimSummary(run.summary);
+  if (summary.length) {
+    out.push(`    ${s.dim('job summary:')}`);
+    out.push(s.dim(indent(summary, '      ')));
+  }
+  return out.join('\n');
+}
+
+function firstError(stdout: string, stderr: string): string {
+  const line = [...annotations(stdout).filter((l) => l.startsWith('error')), ...stderr.split('\n')].find((l) => l.trim());
+  return line?.trim().slice(0, 200) ?? 'no message';
+}
+
+function slug(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
+}
+
+function waitForEnter(prompt: string): Promise<void> {
+  process.stderr.write(prompt);
+  return new Promise((resolvePromise) => {
+    process.stdin.resume();
+    process.stdin.once('data', () => {
+      process.stdin.pause();
+      resolvePromise();
+    });
+  });
+}

@@ -1,0 +1,81 @@
+import type { Emulator } from '../../emulator';
+import { EPIC, STORIES } from './story';
+
+type Repo = NonNullable<ReturnType<Emulator['store']['repo']>>;
+
+export interface Check {
+  name: string;
+  ok: boolean;
+  /** Why it failed, in words a reader can act on. */
+  detail?: string;
+}
+
+/** What the demo saw happen over the whole story, beyond the final state. */
+export interface Observed {
+  /** Escalation comments seen at any point: id -> issue number. */
+  escalations: Map<number, number>;
+  /** Mutating requests made by the replayed last event. */
+  replayWrites: string[];
+  /** Action runs that failed when they should not have, with the first error line. */
+  unexpectedFailures: string[];
+}
+
+const ESCALATION = /epic-steward:escalation/;
+const HANDOFF_MENTION = '@zebra-devops/qa';
+
+const has = (labels: string[], name: string) => labels.some((l) => l.toLowerCase() === name.toLowerCase());
+
+function line(body: string, pattern: RegExp): string | undefined {
+  return body.split('\n').find((l) => pattern.test(l));
+}
+
+/** The story's end as the seeds expect it, checked on the emulator's final state. */
+export function storyChecks(repo: Repo, observed: Observed): Check[] {
+  const epic = repo.issues.get(EPIC)!;
+  const body = epic.body ?? '';
+  const stories = STORIES.map((n) => repo.issues.get(n)!);
+  const checks: Check[] = [];
+
+  const unlabelled = stories.filter((s) => !has(s.labels, 'P0-Critical') || !has(s.labels, 'Week-1-Foundation'));
+  checks.push({
+    name: 'stories #14-#16 labelled P0-Critical and Week-1-Foundation',
+    ok: unlabelled.length === 0,
+    detail: unlabelled.map((s) => `#${s.number} has ${s.labels.join(', ') || 'no labels'} (is the labels feature finished?)`).join('; ')
+  });
+  const areas: [number, string[]][] = [[14, ['Backend', 'Data']], [15, ['Frontend']], [16, ['Backend', 'Auth']]];
+  const missingAreas = areas.filter(([n, want]) => !want.every((l) => has(repo.issues.get(n)!.labels, l)));
+  checks.push({
+    name: 'area labels from the bodies (#14 Backend+Data, #15 Frontend, #16 Backend+Auth)',
+    ok: missingAreas.length === 0,
+    detail: missingAreas.map(([n, want]) => `#${n} lacks ${want.filter((l) => !has(repo.issues.get(n)!.labels, l)).join(', ')}`).join('; ')
+  });
+
+  const unticked = STORIES.filter((n) => !line(body, new RegExp(`^\\s*[-*] \\[[xX]\\] Story #${n}:`)));
+  checks.push({ name: 'epic Development Success lines ticked for #14, #15, #16', ok: unticked.length === 0, detail: unticked.length ? `still unticked: ${unticked.map((n) => `#${n}`).join(', ')}` : undefined });
+
+  const metric = line(body, /Backend security tests: 100% pass rate achieved/);
+  checks.push({
+    name: 'metric line ticked with its value (Backend security tests)',
+    ok: metric !== undefined && /^\s*[-*] \[[xX]\]/.test(metric) && /\d+(\.\d+)?%/.test(metric.replace('100% pass rate achieved', '')),
+    detail: metric ? `reads: ${metric.trim()} (is the gates feature finished?)` : 'the line is missing from the epic'
+  });
+
+  const handoffLabels = epic.labels.filter((l) => l.toLowerCase() === 'ready-for-qa').length;
+  checks.push({ name: 'handoff label ready-for-qa present once on the epic', ok: handoffLabels === 1, detail: `found ${handoffLabels}` });
+
+  const handoffs = epic.comments.filter((c) => c.body.includes(HANDOFF_MENTION) && !ESCALATION.test(c.body));
+  checks.push({ name: 'exactly one handoff comment to @zebra-devops/qa', ok: handoffs.length === 1, detail: `found ${handoffs.length}` });
+
+  const comments = new Map([...repo.issues.values()].flatMap((i) => i.comments.map((c) => [c.id, c.body] as const)));
+  const created = [...observed.escalations.keys()];
+  const resolved = created.filter((id) => /resolved/i.test(comments.get(id) ?? ''));
+  checks.push({
+    name: 'escalation comments created, then resolved',
+    ok: created.length > 0 && resolved.length > 0,
+    detail: `${created.length} created, ${resolved.length} resolved`
+  });
+
+  checks.push({ name: 'the redelivered last event writes nothing', ok: observed.replayWrites.length === 0, detail: observed.replayWrites.join(', ') });
+  checks.push({ name: 'every action run ended as expected', ok: observed.unexpectedFailures.length === 0, detail: observed.unexpectedFailures.join('; ') });
+  return checks;
+}
