@@ -187,9 +187,11 @@ export class JunitParser {
   }
 
   private pushSuite(frame: Omit<SuiteFrame, 'path'>): void {
-    const parent = this.suites[this.suites.length - 1]?.path ?? '';
+    const outer = this.suites[this.suites.length - 1];
+    const parent = outer?.path ?? '';
     const name = detach(frame.name);
-    this.suites.push({ ...frame, name, path: this.intern(parent && name ? `${parent} › ${name}` : parent || name) });
+    const file = frame.file ?? outer?.file;
+    this.suites.push({ ...frame, ...(file ? { file } : {}), name, path: this.intern(parent && name ? `${parent} › ${name}` : parent || name) });
   }
 
   private startCollecting(): void {
