@@ -60,7 +60,7 @@ describe('hostile reports end quickly with a clear error and bounded memory', ()
   test('a file over the size limit is refused before reading', async () => {
     const path = join(dir, 'big.xml');
     const out = createWriteStream(path);
-    for await (const chunk of stream('<testsuite><testcase name="t"><system-out>', 201, '</system-out></testcase></testsuite>')) if (!out.write(chunk)) await new Promise((r) => out.once('drain', r));
+    for await (const chunk of stream('<testsuite><testcase name="t"><system-out>', 201, '</system-out></testcase></testsuite>')) if (!out.write(chunk)) await new Promise<void>((r) => out.once('drain', () => r()));
     await new Promise((resolve) => out.end(resolve));
     const started = Date.now();
     await expect(readReport(path)).rejects.toThrow(/big\.xml: 201\.0 MB is over the 200 MB limit for a report \(max-report-size\)/);

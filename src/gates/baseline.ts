@@ -27,7 +27,6 @@ export interface RecordedTest {
 
 export interface ResultsRecord {
   sha: string;
-  at: string;
   gates: Record<string, RecordedGate>;
   /** Every test when it fitted; else only those that did not pass (`complete: false`). */
   tests: RecordedTest[];
@@ -60,18 +59,19 @@ function encodeTests(tests: RecordedTest[]): string {
 }
 
 function pack(value: unknown): string {
-  return Buffer.from(gzipSync(strToU8(JSON.stringify(value)), { level: 9 })).toString('base64');
+  return Buffer.from(gzipSync(strToU8(JSON.stringify(value)), { level: 9, mtime: 0 })).toString('base64');
 }
 
 /**
- * The digest for a check run's text: the whole inventory when it fits in `maxChars`, else the
+ * The digest for a check run's text (no clock in it: the same results give the same text, so
+ * a second run leaves the check run unchanged): the whole inventory when it fits in `maxChars`, else the
  * tests that did not pass, cut if need be (the record then says it is incomplete).
  */
-export function encodeRecord(sha: string, at: string, outcomes: GateOutcome[], reports: ParsedReport[], maxChars: number): string {
+export function encodeRecord(sha: string, outcomes: GateOutcome[], reports: ParsedReport[], maxChars: number): string {
   const gates: Record<string, RecordedGate> = {};
   for (const g of outcomes) gates[g.name] = { passRate: g.passRate, executionRate: g.executionRate, inventory: g.totals.tests + g.totals.suiteErrors };
   const all = [...outcomesById(reports.flatMap((r) => r.cases)).values()];
-  const wrap = (tests: RecordedTest[], complete: boolean) => `<!-- ${DIGEST_MARKER} ${pack({ sha, at, gates, complete, tests: encodeTests(tests) })} -->`;
+  const wrap = (tests: RecordedTest[], complete: boolean) => `<!-- ${DIGEST_MARKER} ${pack({ sha, gates, complete, tests: encodeTests(tests) })} -->`;
   const room = maxChars;
   let text = wrap(all, true);
   if (text.length <= room) return text;
@@ -101,7 +101,7 @@ export function decodeRecord(text: string | null | undefined): ResultsRecord | u
           return { outcome: OUTCOME[o!] ?? 'skipped', ...(f ? { file: files[Number(f)]! } : {}), suite: suite ?? '', classname: classname ?? '', name: name ?? '' };
         })
       : [];
-    return { sha: String(data.sha), at: String(data.at), gates: data.gates ?? {}, tests, complete: Boolean(data.complete) };
+    return { sha: String(data.sha), gates: data.gates ?? {}, tests, complete: Boolean(data.complete) };
   } catch {
     return undefined;
   }

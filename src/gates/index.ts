@@ -92,7 +92,7 @@ async function run(ctx: RunContext): Promise<FeatureResult> {
   else {
     record = await readRecord(ctx, config.publish['check-name'], target.baseSha);
     note = record
-      ? `Compared with the results recorded for the base commit ${target.baseSha.slice(0, 7)} (${record.at.slice(0, 10)}).`
+      ? `Compared with the results recorded for the base commit ${target.baseSha.slice(0, 7)}.`
       : `No results are recorded for the base commit ${target.baseSha.slice(0, 7)}: there is nothing to compare with (a run on the default branch records them).`;
   }
   const now = outcomesById(everyReport.flatMap((r) => r.cases));
@@ -130,7 +130,7 @@ async function run(ctx: RunContext): Promise<FeatureResult> {
     ops.push({ kind: 'upsert-comment', issue: target.pullRequest, marker: COMMENT_MARKER, body: `${COMMENT_MARKER}\n${renderGates(view, LIMITS.commentBody - COMMENT_MARKER.length - 100)}`, why });
   }
   if (config.publish['check-run'] && target.headSha) {
-    const record = config.baseline.record ? encodeRecord(target.headSha, ctx.now().toISOString(), outcomes, everyReport, LIMITS.checkRunText - 400) : undefined;
+    const record = config.baseline.record ? encodeRecord(target.headSha, outcomes, everyReport, LIMITS.checkRunText - 400) : undefined;
     const passing = outcomes.filter((g) => g.verdict === 'pass').length;
     ops.push({
       kind: 'check-run',

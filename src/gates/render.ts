@@ -39,7 +39,7 @@ function head(view: GatesView): string {
   const lines = [
     `### ${ICON[overall]} Quality gates: ${WORD[overall]}`,
     '',
-    `${view.reports.length} report file(s), ${tests} test case(s). ${mdText(view.baseline.note)}`,
+    `${view.reports.length} report file(s), ${tests} test case(s). ${view.baseline.note}`,
     '',
     '| Gate | Verdict | Pass rate (baseline → now → target) | Execution rate (baseline → now → target) | Base commit | Passed / failed / errored / skipped |',
     '| --- | --- | --- | --- | --- | --- |',
