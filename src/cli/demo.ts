@@ -72,7 +72,7 @@ export async function demoCommand(argv: string[]): Promise<number> {
     const observed: Observed = { escalations: new Map(), replayWrites: [], unexpectedFailures: [] };
     const summaries: { title: string; text: string }[] = [];
 
-    const play = async (event: DemoEvent, quiet = false) => {
+    const play = async (event: DemoEvent) => {
       emulator.setNow(new Date(event.at));
       const people = (await event.before?.(world)) ?? [];
       const before = snapshot(world);
@@ -90,7 +90,8 @@ export async function demoCommand(argv: string[]): Promise<number> {
       for (const [id, view] of after.comments) if (ESCALATION.test(view.body)) observed.escalations.set(id, view.issue);
       const failed = run.code !== 0;
       if (failed && !event.expectFailure) observed.unexpectedFailures.push(`${event.title}: ${firstError(run.stdout, run.stderr)}`);
-      if (quiet) return;
+      // A missed quality gate must fail the step: a pass here means the gates did not see the miss.
+      if (!failed && event.expectFailure) observed.unexpectedFailures.push(`${event.title}: the step passed, but the reports miss their targets`);
       say(`\n  ${s.bold(`▸ ${event.title}`)} ${s.dim(`${now.slice(0, 16).replace('T', ' ')} UTC`)}`);
       for (const line of people) say(`    ${s.dim(`(${line})`)}`);
       say(narrate(before, after, run, Boolean(event.expectFailure), s, Date.now() - started));
@@ -108,7 +109,7 @@ export async function demoCommand(argv: string[]): Promise<number> {
 
     // GitHub redelivers events and people re-run jobs: the last event again must write nothing.
     emulator.clearRequests();
-    await play(replay(), true);
+    await play(replay());
     observed.replayWrites = emulator
       .requests()
       .filter((r) => (r.path === '/graphql' ? r.mutation : r.method !== 'GET'))
@@ -152,8 +153,10 @@ function narrate(before: Snapshot, after: Snapshot, run: { code: number; stdout:
   const took = s.dim(` (${(ms / 1000).toFixed(1)} s)`);
   if (run.code === 0) out.push(`    ${s.green('action: success')}${took}`);
   else out.push(`    ${expectFailure ? s.yellow(`action: the step fails (exit ${run.code}), as it should`) : s.red(`action: failed (exit ${run.code}), unexpectedly`)}${took}`);
+  if (run.code === 0 && expectFailure) out.push(`    ${s.red('the step should have failed: the reports miss their targets')}`);
   if (notes.length) out.push(indent(notes.slice(0, 4).map((n) => (n.length > 140 ? `${n.slice(0, 139)}…` : n)), '      '));
   if (run.code !== 0 && !expectFailure && !notes.length) out.push(indent([firstError(run.stdout, run.stderr)], '      '));
+  const head = out.length;
 
   const epic = changedLines(before.epicBody, after.epicBody);
   if (epic.length) {
@@ -175,6 +178,7 @@ function narrate(before: Snapshot, after: Snapshot, run: { code: number; stdout:
     out.push(`    ${old ? s.yellow('edited') : s.green('new')} comment on #${view.issue}: ${firstLine(view.body)}`);
     for (const line of highlights(view.body)) out.push(`      ${line}`);
   }
+  if (out.length === head) out.push(`    ${s.dim('nothing changed on GitHub')}`);
   const summary = trimSummary(run.summary);
   if (summary.length) {
     out.push(`    ${s.dim('job summary:')}`);
