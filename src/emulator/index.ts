@@ -1,34 +1,41 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { control } from './control';
+import { delay, faultResponse, Faults, type FaultKind } from './faults';
 import { runGraphql } from './graphql';
-import { errorBody, HttpError, readBody, type Req, type Res } from './http';
-import { artifactZip, match } from './rest';
-import { applySeed, loadSeed, type Seed } from './seed';
+import { DOCS, errorBody, HttpError, readBody, send, type Req, type Res } from './http';
+import { RateLimits } from './ratelimit';
+import { match } from './rest';
+import { applySeed, type Seed } from './seed';
 import { Store } from './store';
 
 export { loadSeed, type Seed } from './seed';
 export { Store } from './store';
 export { githubSchema } from './graphql';
-
-export type FaultKind = '500' | '502' | '429' | 'secondary' | 'reset';
-export const FAULT_KINDS: FaultKind[] = ['500', '502', '429', 'secondary', 'reset'];
+export { FAULT_KINDS, type FaultKind } from './faults';
 
 export interface EmulatorOptions {
   seed?: Seed;
   /** 0 (the default) picks a free port. */
   port?: number;
+  /** Share of requests (0..1) that fail with one of `faultKinds`, before any state changes. */
   faultRate?: number;
   faultKinds?: FaultKind[];
+  /** Each request is delayed by a uniform random time in `[min, max]` milliseconds. */
   latencyMs?: [number, number];
+  /** The emulator's clock (timeline events, `updatedAt`); real time by default. */
   now?: () => Date;
 }
 
 export interface RequestLogEntry {
   method: string;
+  /** Without the query string. */
   path: string;
   query?: string;
   operationName?: string;
+  /** A GraphQL mutation (REST writes are told by their method). */
   mutation: boolean;
+  /** 0 when the connection was dropped (`reset`). */
   status: number;
   fault?: string;
   at: string;
@@ -43,29 +50,34 @@ export interface Emulator {
   requests(): RequestLogEntry[];
   clearRequests(): void;
   setFaults(rate: number, kinds?: FaultKind[]): void;
+  /** Pins the clock (null: back to `options.now` or real time). */
   setNow(now: Date | null): void;
-  /** Called before each (non-control) request is handled: lets a test act as a person mid-run. */
+  /** Called before each (non-control, unfaulted) request is handled: lets a test act as a person mid-run. */
   onRequest(fn: ((entry: { method: string; path: string; body: unknown }) => void) | null): void;
   close(): Promise<void>;
 }
 
 /**
  * Starts the GitHub emulator: a real HTTP server on loopback with state in memory, serving
- * the REST endpoints the action uses and GraphQL executed on GitHub's published schema.
+ * the REST endpoints the action uses and GraphQL executed on GitHub's published schema, so
+ * the real bundle, Octokit, pagination, retries and throttling run with no network.
  */
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
   let pinned: Date | null = null;
-  const store = new Store(() => pinned ?? options.now?.() ?? new Date());
+  const clock = () => pinned ?? options.now?.() ?? new Date();
+  const store = new Store(clock);
   if (options.seed) applySeed(store, options.seed);
-  let faultRate = options.faultRate ?? 0;
-  let faultKinds = options.faultKinds ?? FAULT_KINDS;
+  const faults = new Faults(options.faultRate ?? 0, options.faultKinds);
+  const limits = new RateLimits(clock);
   const log: RequestLogEntry[] = [];
+  const tokens = options.seed?.tokens ?? {};
   let hook: ((entry: { method: string; path: string; body: unknown }) => void) | null = null;
   let base = '';
 
   const server = createServer((req, res) => {
     handle(req, res).catch((error) => {
-      if (!res.headersSent) send(res, { status: 500, body: { message: `emulator: ${(error as Error).message}` } });
+      const status = error instanceof HttpError ? error.status : 500;
+      if (!res.headersSent) send(res, { status, body: { message: error instanceof HttpError ? error.message : `emulator: ${(error as Error).message}` } });
     });
   });
 
@@ -73,101 +85,64 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     const url = new URL(req.url ?? '/', base);
     const method = (req.method ?? 'GET').toUpperCase();
     const raw = await readBody(req);
-    if (url.pathname.startsWith('/_emulator/')) return control(method, url, raw, res);
+    if (url.pathname.startsWith('/_emulator/')) return control(method, url, raw, res, { store, log, faults, pin: (now) => void (pinned = now) });
 
-    const [min, max] = options.latencyMs ?? [0, 0];
-    if (max > 0) await new Promise((r) => setTimeout(r, min + Math.random() * (max - min)));
-
+    if (options.latencyMs) await delay(options.latencyMs);
+    const graphql = url.pathname === '/graphql';
     const entry: RequestLogEntry = { method, path: url.pathname, ...(url.search ? { query: url.search.slice(1) } : {}), mutation: false, status: 0, at: store.iso() };
     log.push(entry);
+    const reply = (result: Res) => {
+      entry.status = result.status;
+      send(res, result, limits.spend(graphql ? 'graphql' : 'core'));
+    };
+
     let body: any;
     try {
       body = raw.length ? JSON.parse(raw.toString('utf8')) : undefined;
     } catch {
-      entry.status = 400;
-      return send(res, { status: 400, body: { message: 'Problems parsing JSON' } });
+      return reply({ status: 400, body: { message: 'Problems parsing JSON', documentation_url: DOCS } });
     }
-    if (url.pathname === '/graphql') {
+    if (graphql) {
       const doc = String(body?.query ?? '');
       entry.operationName = body?.operationName ?? /^\s*(?:query|mutation)\s+(\w+)/.exec(doc)?.[1];
       entry.mutation = /^\s*mutation\b/.test(doc);
     }
-    // Faults strike before any state changes, as a proxy or a load balancer would.
-    if (faultRate > 0 && Math.random() < faultRate) {
-      const kind = faultKinds[Math.floor(Math.random() * faultKinds.length)]!;
-      entry.fault = kind;
-      if (kind === 'reset') {
-        entry.status = 0;
+
+    const fault = faults.draw();
+    if (fault) {
+      entry.fault = fault;
+      if (fault === 'reset') {
         req.socket.destroy();
         return;
       }
-      const fault: Res =
-        kind === '429'
-          ? { status: 429, body: { message: 'API rate limit exceeded' }, headers: { 'retry-after': '1' } }
-          : kind === 'secondary'
-            ? { status: 403, body: { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' }, headers: { 'retry-after': '1' } }
-            : { status: Number(kind), body: { message: kind === '502' ? 'Bad Gateway' : 'Internal Server Error' } };
-      entry.status = fault.status;
-      return send(res, fault);
+      const result = faultResponse(fault);
+      // A primary limit says when it resets, in real time: the client waits for real.
+      if (fault === '429') result.headers = { ...result.headers, 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 1) };
+      return reply(result);
     }
     hook?.({ method, path: url.pathname, body });
 
-    const auth = req.headers.authorization ?? '';
-    const token = auth.replace(/^(token|bearer)\s+/i, '');
-    const actor = options.seed?.tokens?.[token] ?? 'github-actions[bot]';
+    const token = (req.headers.authorization ?? '').replace(/^(token|bearer)\s+/i, '');
+    const actor = tokens[token] ?? 'github-actions[bot]';
     const readOnly = token === 'read-only';
 
-    let result: Res;
-    if (url.pathname === '/graphql' && method === 'POST') {
-      const outcome = runGraphql(store, body ?? {}, actor, readOnly);
+    if (graphql) {
+      if (method !== 'POST') return reply({ status: 404, body: { message: 'Not Found', documentation_url: DOCS } });
+      const outcome = runGraphql(store, body ?? {}, actor, readOnly, limits);
       entry.operationName = outcome.operationName ?? entry.operationName;
       entry.mutation = outcome.mutation;
-      result = { status: 200, body: outcome.body };
-    } else {
-      const found = match(method, url.pathname);
-      if (!found) {
-        result = { status: 404, body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' } };
-      } else if (found.write && readOnly) {
-        result = { status: 403, body: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest' } };
-      } else {
-        const request: Req = { method, path: url.pathname, query: url.searchParams, params: found.params, body, base, actor, readOnly };
-        try {
-          result = found.handler(request, store);
-        } catch (error) {
-          if (!(error instanceof HttpError)) throw error;
-          result = { status: error.status, body: errorBody(error) };
-        }
-      }
+      return reply({ status: 200, body: outcome.body });
     }
-    entry.status = result.status;
-    send(res, result);
-  }
-
-  function control(method: string, url: URL, raw: Buffer, res: ServerResponse): void {
-    const body = raw.length ? JSON.parse(raw.toString('utf8')) : {};
-    const path = url.pathname;
-    if (path === '/_emulator/requests' && method === 'GET') return send(res, { status: 200, body: log });
-    if (path === '/_emulator/requests' && method === 'DELETE') {
-      log.length = 0;
-      return send(res, { status: 204 });
+    const found = match(method, url.pathname);
+    if (!found) return reply({ status: 404, body: { message: 'Not Found', documentation_url: DOCS, status: '404' } });
+    if (found.write && readOnly) return reply({ status: 403, body: { message: 'Resource not accessible by integration', documentation_url: DOCS, status: '403' } });
+    const request: Req = { method, path: url.pathname, query: url.searchParams, params: found.params, body, base, actor, readOnly };
+    try {
+      return reply(found.handler(request, store));
+    } catch (error) {
+      if (!(error instanceof HttpError)) throw error;
+      return reply({ status: error.status, body: errorBody(error) });
     }
-    if (path === '/_emulator/state' && method === 'GET') return send(res, { status: 200, body: store.toJSON() });
-    if (path === '/_emulator/clock' && method === 'POST') {
-      pinned = body.now ? new Date(body.now) : null;
-      return send(res, { status: 200, body: { now: store.iso() } });
-    }
-    if (path === '/_emulator/faults' && method === 'POST') {
-      faultRate = Number(body.rate ?? 0);
-      if (Array.isArray(body.kinds)) faultKinds = body.kinds;
-      return send(res, { status: 200, body: { rate: faultRate, kinds: faultKinds } });
-    }
-    const download = /^\/_emulator\/download\/([^/]+)\/([^/]+)\/(\d+)\.zip$/.exec(path);
-    if (download && method === 'GET') {
-      const artifact = store.repo(download[1]!, download[2]!)?.artifacts.find((a) => a.id === Number(download[3]));
-      if (!artifact) return send(res, { status: 404, body: { message: 'Not Found' } });
-      return send(res, { status: 200, raw: artifactZip(artifact), headers: { 'content-type': 'application/zip' } });
-    }
-    send(res, { status: 404, body: { message: 'Not Found' } });
   }
 
   await new Promise<void>((resolve, reject) => {
@@ -182,12 +157,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     url: base,
     graphqlUrl: `${base}/graphql`,
     store,
-    requests: () => [...log],
+    requests: () => log.map((e) => ({ ...e })),
     clearRequests: () => void (log.length = 0),
-    setFaults: (rate, kinds) => {
-      faultRate = rate;
-      if (kinds) faultKinds = kinds;
-    },
+    setFaults: (rate, kinds) => faults.set(rate, kinds),
     setNow: (now) => void (pinned = now),
     onRequest: (fn) => void (hook = fn),
     close: () =>
@@ -196,30 +168,4 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         server.close(() => resolve());
       })
   };
-}
-
-let remaining = 5000;
-function send(res: ServerResponse, result: Res): void {
-  remaining = remaining > 1 ? remaining - 1 : 5000;
-  const headers: Record<string, string> = {
-    'x-ratelimit-limit': '5000',
-    'x-ratelimit-remaining': String(remaining),
-    'x-ratelimit-used': String(5000 - remaining),
-    'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600),
-    'x-ratelimit-resource': 'core',
-    'x-github-api-version-selected': '2022-11-28',
-    ...result.headers
-  };
-  if (result.raw) {
-    res.writeHead(result.status, headers);
-    res.end(result.raw);
-    return;
-  }
-  if (result.body === undefined) {
-    res.writeHead(result.status, headers);
-    res.end();
-    return;
-  }
-  res.writeHead(result.status, { 'content-type': 'application/json; charset=utf-8', ...headers });
-  res.end(JSON.stringify(result.body));
 }

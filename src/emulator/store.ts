@@ -122,6 +122,15 @@ export function referencesIn(text: string, here: string): { repo: string; number
   return found;
 }
 
+/** An issue's history (the REST timeline, GraphQL timelineItems) in time order: its events and, on the timeline only, its comments. */
+export function history(issue: Issue, withComments: boolean): ({ event: TimelineEvent; index: number } | { comment: Comment })[] {
+  const time = (iso: string) => Date.parse(iso) || 0;
+  const items: ({ event: TimelineEvent; index: number; at: number } | { comment: Comment; at: number })[] = issue.events.map((event, index) => ({ event, index, at: time(event.createdAt) }));
+  if (withComments) items.push(...issue.comments.map((comment) => ({ comment, at: time(comment.createdAt) })));
+  // A stable sort: events recorded at the same second keep the order they happened in.
+  return items.map((item, i) => ({ item, i })).sort((a, b) => (a.item.at < b.item.at ? -1 : a.item.at > b.item.at ? 1 : a.i - b.i)).map(({ item }) => item);
+}
+
 export class Store {
   readonly repos = new Map<string, Repo>();
   constructor(readonly now: () => Date) {}
@@ -241,16 +250,16 @@ export class Store {
 
   setState(issue: Issue, state: 'open' | 'closed', reason: Issue['stateReason'] | undefined, actor: string, closer?: { repo: string; number: number }): void {
     if (state === issue.state) {
-      if (state === 'closed' && reason) issue.stateReason = reason;
+      if (state === 'closed' && reason && !issue.pull) issue.stateReason = reason;
       return;
     }
     issue.state = state;
     if (state === 'closed') {
-      issue.stateReason = reason ?? 'completed';
+      issue.stateReason = issue.pull ? null : (reason ?? 'completed');
       issue.closedAt = this.iso();
       issue.events.push({ type: 'closed', actor, createdAt: this.iso(), stateReason: issue.stateReason, closer });
     } else {
-      issue.stateReason = 'reopened';
+      issue.stateReason = issue.pull ? null : 'reopened';
       issue.closedAt = null;
       issue.events.push({ type: 'reopened', actor, createdAt: this.iso() });
     }
@@ -262,6 +271,49 @@ export class Store {
       if (issue.assignees.includes(login)) continue;
       issue.assignees.push(login);
       issue.events.push({ type: 'assigned', assignee: login, actor, createdAt: this.iso() });
+    }
+  }
+
+  unassign(issue: Issue, logins: string[], actor: string): void {
+    for (const login of logins) {
+      if (!issue.assignees.includes(login)) continue;
+      issue.assignees = issue.assignees.filter((a) => a !== login);
+      issue.events.push({ type: 'unassigned', assignee: login, actor, createdAt: this.iso() });
+    }
+  }
+
+  /** Replaces the label set by delta (labeled/unlabeled events only for what changed), as GitHub does. */
+  setLabels(repo: Repo, issue: Issue, names: string[], actor: string): void {
+    for (const l of [...issue.labels]) if (!names.some((w) => w.toLowerCase() === l.toLowerCase())) this.removeLabel(repo, issue, l, actor);
+    this.addLabels(repo, issue, names, actor);
+  }
+
+  setBody(repo: Repo, issue: Issue, body: string | null, actor: string): void {
+    issue.body = body;
+    issue.updatedAt = this.iso();
+    this.crossReference(repo, issue, body, actor);
+  }
+
+  editComment(repo: Repo, issue: Issue, comment: Comment, body: string, actor: string): void {
+    comment.body = body;
+    comment.updatedAt = this.iso();
+    this.crossReference(repo, issue, body, actor);
+  }
+
+  deleteComment(issue: Issue, comment: Comment): void {
+    issue.comments = issue.comments.filter((c) => c !== comment);
+  }
+
+  /** Merges a pull request; into the default branch it closes the issues it references, with the PR as closer. */
+  merge(repo: Repo, pull: Issue, actor: string): void {
+    if (!pull.pull) return;
+    pull.pull.merged = true;
+    pull.pull.mergedAt = this.iso();
+    this.setState(pull, 'closed', null, actor);
+    if (pull.pull.baseRef !== repo.defaultBranch) return;
+    for (const n of pull.pull.closingIssues) {
+      const target = repo.issues.get(n);
+      if (target && !target.pull) this.setState(target, 'closed', 'completed', actor, { repo: this.key(repo), number: pull.number });
     }
   }
 

@@ -1,0 +1,61 @@
+import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
+
+/**
+ * GraphQL views over the store: plain objects whose fields are values or functions of the
+ * field's arguments. Only what a view defines exists; anything else is reported unimplemented.
+ */
+export type View = Record<string, unknown> & { __typename?: string };
+export type Args = Record<string, any>;
+
+/** GitHub's page size limit on every connection. */
+export const MAX_PAGE = 100;
+
+const cursor = (i: number) => Buffer.from(`cursor:v2:${i}`).toString('base64');
+
+function fromCursor(c: string, field: string): number {
+  const n = Number(Buffer.from(c, 'base64').toString().match(/^cursor:v2:(\d+)$/)?.[1]);
+  if (!Number.isInteger(n)) throw new GraphQLError(`\`${c}\` does not appear to be a valid cursor.`, { extensions: { type: 'INVALID_CURSOR_ARGUMENTS', field } });
+  return n;
+}
+
+/**
+ * A connection page with GitHub's rules: `first` or `last` is required, at most 100; `after`
+ * and `before` are opaque cursors. `view` shapes only the items of the page, so walking a
+ * 5,000-issue repository builds 100 views per page, not 5,000.
+ */
+export function connection<T>(items: T[], args: Args, info: GraphQLResolveInfo, extra: View = {}, view: (item: T) => unknown = (item) => item): View {
+  const field = info.fieldName;
+  if (args.first == null && args.last == null) {
+    throw new GraphQLError(`You must provide a \`first\` or \`last\` value to properly paginate the \`${field}\` connection.`, { extensions: { type: 'MISSING_PAGINATION_BOUNDARIES' } });
+  }
+  for (const key of ['first', 'last'] as const) {
+    if (args[key] != null && (args[key] > MAX_PAGE || args[key] < 0)) {
+      throw new GraphQLError(`Requesting ${args[key]} records on the \`${field}\` connection exceeds the \`${key}\` limit of ${MAX_PAGE} records.`, { extensions: { type: 'EXCESSIVE_PAGINATION' } });
+    }
+  }
+  let start = args.after ? fromCursor(args.after, field) + 1 : 0;
+  let end = args.before ? Math.min(items.length, fromCursor(args.before, field)) : items.length;
+  if (args.first != null) end = Math.min(end, start + args.first);
+  if (args.last != null) start = Math.max(start, end - args.last);
+  const slice = items.slice(start, Math.max(start, end)).map((item, i) => ({ node: view(item), cursor: cursor(start + i) }));
+  return {
+    totalCount: items.length,
+    nodes: slice.map((e) => e.node),
+    edges: slice,
+    pageInfo: {
+      hasNextPage: end < items.length,
+      hasPreviousPage: start > 0,
+      startCursor: slice[0]?.cursor ?? null,
+      endCursor: slice[slice.length - 1]?.cursor ?? null
+    },
+    ...extra
+  };
+}
+
+/** An input field the emulator does not model is an error too, never silently ignored. */
+export function refuseUnknown(input: Args | undefined, known: string[], typeName: string): void {
+  for (const [key, value] of Object.entries(input ?? {})) {
+    if (value === undefined || value === null || value === false || known.includes(key)) continue;
+    throw new GraphQLError(`emulator: ${typeName}.${key} is not implemented`);
+  }
+}

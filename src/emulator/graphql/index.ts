@@ -1,0 +1,114 @@
+import { execute, GraphQLError, Kind, parse, validate, type DocumentNode, type GraphQLFieldResolver, type OperationDefinitionNode } from 'graphql';
+import type { RateLimits } from '../ratelimit';
+import type { Store } from '../store';
+import { actorView, commentView, labelView } from './basic';
+import type { View } from './connection';
+import { issueView } from './issue';
+import { mutations } from './mutations';
+import { repoView } from './repository';
+import { githubSchema } from './schema';
+
+export { githubSchema } from './schema';
+export type { View } from './connection';
+
+/**
+ * Resolves a field from the view object: a function is called with the arguments, a value is
+ * returned as is (null included). A field the view lacks is an explicit error naming it, never a
+ * silent null, so a query using something the emulator does not model fails loudly in tests.
+ */
+const fieldResolver: GraphQLFieldResolver<View, unknown> = (source, args, _ctx, info) => {
+  if (source && Object.prototype.hasOwnProperty.call(source, info.fieldName)) {
+    const value = source[info.fieldName];
+    return typeof value === 'function' ? value(args, info) : value;
+  }
+  throw new GraphQLError(`emulator: ${info.parentType.name}.${info.fieldName} is not implemented`, { extensions: { type: 'NOT_IMPLEMENTED' } });
+};
+
+export interface GraphqlRequest {
+  query?: string;
+  variables?: Record<string, unknown>;
+  operationName?: string;
+}
+
+export interface GraphqlResult {
+  body: { data?: unknown; errors?: unknown[] };
+  operationName?: string;
+  mutation: boolean;
+}
+
+/** The operation a request runs (by `operationName`, or the only one), for the request log. */
+export function operationOf(document: DocumentNode, operationName?: string): OperationDefinitionNode | undefined {
+  const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+  return operationName ? operations.find((o) => o.name?.value === operationName) : operations.length === 1 ? operations[0] : undefined;
+}
+
+const forbidden = () => new GraphQLError('Resource not accessible by integration', { extensions: { type: 'FORBIDDEN' } });
+
+/**
+ * Executes one GraphQL request as GitHub would: parse and validation errors come back with
+ * HTTP 200 and no data; resolver errors leave nulls in `data` next to `errors`.
+ */
+export function runGraphql(store: Store, request: GraphqlRequest, actor: string, readOnly: boolean, limits?: RateLimits): GraphqlResult {
+  const schema = githubSchema();
+  let document: DocumentNode;
+  try {
+    document = parse(String(request.query ?? ''));
+  } catch (error) {
+    return { body: { errors: [{ message: (error as Error).message, type: 'PARSE_ERROR', locations: (error as GraphQLError).locations }] }, mutation: false };
+  }
+  const operation = operationOf(document, request.operationName ?? undefined);
+  const mutation = operation?.operation === 'mutation';
+  const operationName = operation?.name?.value;
+  const errors = validate(schema, document);
+  if (errors.length) return { body: { errors: errors.map((e) => ({ message: e.message, locations: e.locations, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } })) }, operationName, mutation };
+
+  const node = (id: unknown): View | Error => {
+    const found = typeof id === 'string' ? store.byNodeId(id) : undefined;
+    if (found?.comment && found.issue) return commentView(found.repo, found.issue, found.comment);
+    if (found?.issue) return issueView(store, found.repo, found.issue);
+    if (found?.label) return labelView(found.label, found.repo);
+    if (found) return repoView(store, found.repo);
+    return new GraphQLError(`Could not resolve to a node with the global id of '${String(id)}'.`, { extensions: { type: 'NOT_FOUND' } });
+  };
+  const writes = mutation ? mutations(store, actor) : {};
+  const root: View = {
+    repository: ({ owner, name }: { owner: string; name: string }) => {
+      const repo = store.repo(owner, name);
+      if (!repo) throw new GraphQLError(`Could not resolve to a Repository with the name '${owner}/${name}'.`, { extensions: { type: 'NOT_FOUND' } });
+      return repoView(store, repo);
+    },
+    node: ({ id }: { id: string }) => {
+      const found = node(id);
+      if (found instanceof Error) throw found;
+      return found;
+    },
+    // An unknown id is a null in the list with an error beside it, as GitHub answers.
+    nodes: ({ ids }: { ids: string[] }) => ids.map(node),
+    rateLimit: () => ({ ...(limits?.status('graphql') ?? { limit: 5000, used: 0, remaining: 5000, resetAt: new Date(Date.now() + 3600_000).toISOString() }), cost: 1, nodeCount: 0 }),
+    viewer: () => actorView(actor),
+    ...Object.fromEntries(
+      Object.entries(writes).map(([name, run]) => [
+        name,
+        (args: { input: Record<string, unknown> }) => {
+          if (readOnly) throw forbidden();
+          return run(args as never);
+        }
+      ])
+    )
+  };
+  const result = execute({
+    schema,
+    document,
+    rootValue: root,
+    variableValues: request.variables ?? undefined,
+    operationName: request.operationName ?? undefined,
+    fieldResolver,
+    typeResolver: (value: View) => value.__typename
+  });
+  if (result instanceof Promise) throw new Error('emulator resolvers are synchronous');
+  const body: GraphqlResult['body'] = { data: result.data ?? null };
+  if (result.errors?.length) {
+    body.errors = result.errors.map((e) => ({ message: e.message, path: e.path, locations: e.locations, ...(e.extensions?.type ? { type: e.extensions.type } : {}) }));
+  }
+  return { body, operationName, mutation };
+}

@@ -1,0 +1,54 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import type { Issue, Repo, Store } from '../store';
+import { actorView, commentView, labelView, orphanLabel } from './basic';
+import { connection, type Args, type View } from './connection';
+import { pullFields } from './pull';
+import { repoView } from './repository';
+import { stateReason, timelineItems } from './timeline';
+
+const children = (repo: Repo, issue: Issue) => issue.subIssues.map((n) => repo.issues.get(n)).filter((c): c is Issue => Boolean(c));
+
+/** An Issue or a PullRequest (one number space, as on GitHub), with the fields both share. */
+export function issueView(store: Store, repo: Repo, issue: Issue): View {
+  const url = `https://github.com/${repo.owner}/${repo.name}/${issue.pull ? 'pull' : 'issues'}/${issue.number}`;
+  const common: View = {
+    __typename: issue.pull ? 'PullRequest' : 'Issue',
+    id: issue.nodeId,
+    databaseId: issue.id,
+    fullDatabaseId: String(issue.id),
+    number: issue.number,
+    title: issue.title,
+    body: issue.body ?? '',
+    url,
+    resourcePath: new URL(url).pathname,
+    closed: issue.state === 'closed',
+    locked: false,
+    createdAt: issue.createdAt,
+    updatedAt: issue.updatedAt,
+    closedAt: issue.closedAt,
+    author: actorView(issue.author),
+    authorAssociation: 'MEMBER',
+    repository: () => repoView(store, repo),
+    labels: (args: Args, info: GraphQLResolveInfo) => connection(issue.labels.map((n) => labelView(store.label(repo, n) ?? orphanLabel(n), repo)), args, info),
+    assignees: (args: Args, info: GraphQLResolveInfo) => connection(issue.assignees.map(actorView), args, info),
+    comments: (args: Args, info: GraphQLResolveInfo) => connection(issue.comments, args, info, {}, (c) => commentView(repo, issue, c)),
+    timelineItems: (args: Args, info: GraphQLResolveInfo) => timelineItems(store, repo, issue, args, info, issueView)
+  };
+  if (issue.pull) return { ...common, ...pullFields(store, repo, issue, issueView) };
+  return {
+    ...common,
+    state: issue.state.toUpperCase(),
+    stateReason: (args: Args) => stateReason(issue.stateReason, args),
+    parent: () => {
+      const parent = issue.parent != null ? repo.issues.get(issue.parent) : undefined;
+      return parent ? issueView(store, repo, parent) : null;
+    },
+    subIssues: (args: Args, info: GraphQLResolveInfo) => connection(children(repo, issue), args, info, {}, (c) => issueView(store, repo, c)),
+    // Completed sub-issues are those closed as completed; the percentage is rounded down.
+    subIssuesSummary: () => {
+      const list = children(repo, issue);
+      const completed = list.filter((c) => c.state === 'closed' && c.stateReason === 'completed').length;
+      return { total: list.length, completed, percentCompleted: list.length ? Math.floor((completed / list.length) * 100) : 0 };
+    }
+  };
+}

@@ -1,0 +1,86 @@
+import { createHash } from 'node:crypto';
+import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
+import type { Issue, Repo, Store } from '../store';
+import { labelView } from './basic';
+import { connection, refuseUnknown, type Args, type View } from './connection';
+import { issueView } from './issue';
+
+const notFound = (message: string) => new GraphQLError(message, { extensions: { type: 'NOT_FOUND' } });
+
+function ordered(list: Issue[], orderBy?: { field: string; direction: string }): Issue[] {
+  const key = (i: Issue) => (orderBy?.field === 'UPDATED_AT' ? i.updatedAt : orderBy?.field === 'COMMENTS' ? String(i.comments.length).padStart(9, '0') : i.createdAt) + String(i.number).padStart(9, '0');
+  const sorted = [...list].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+  return orderBy?.direction === 'DESC' ? sorted.reverse() : sorted;
+}
+
+/** `states`, `labels` (any of them, as GitHub matches) and `filterBy`; other filters are refused, never ignored. */
+function filtered(list: Issue[], args: Args): Issue[] {
+  refuseUnknown(args.filterBy, ['states', 'labels', 'since', 'assignee', 'viewerSubscribed'], 'IssueFilters');
+  const states: string[] | undefined = args.states ?? args.filterBy?.states;
+  const labels: string[] | undefined = args.labels ?? args.filterBy?.labels;
+  const since: string | undefined = args.filterBy?.since;
+  const assignee: string | undefined = args.filterBy?.assignee;
+  return list.filter(
+    (i) =>
+      (!states || states.includes(i.pull?.merged ? 'MERGED' : i.state.toUpperCase())) &&
+      (!labels || labels.some((l) => i.labels.some((x) => x.toLowerCase() === l.toLowerCase()))) &&
+      (!since || Date.parse(i.updatedAt) >= Date.parse(since)) &&
+      (!assignee || (assignee === '*' ? i.assignees.length > 0 : i.assignees.includes(assignee))) &&
+      (args.baseRefName == null || i.pull?.baseRef === args.baseRefName) &&
+      (args.headRefName == null || i.pull?.headRef === args.headRefName)
+  );
+}
+
+export function repoView(store: Store, repo: Repo): View {
+  const all = (pulls: boolean) => [...repo.issues.values()].filter((i) => Boolean(i.pull) === pulls);
+  const byNumber = (number: number) => repo.issues.get(number);
+  return {
+    __typename: 'Repository',
+    id: repo.nodeId,
+    databaseId: repo.id,
+    name: repo.name,
+    nameWithOwner: `${repo.owner}/${repo.name}`,
+    owner: { __typename: 'Organization', login: repo.owner, id: `O_${Buffer.from(repo.owner).toString('base64url')}`, url: `https://github.com/${repo.owner}` },
+    url: `https://github.com/${repo.owner}/${repo.name}`,
+    isPrivate: repo.private,
+    visibility: repo.private ? 'PRIVATE' : 'PUBLIC',
+    isArchived: false,
+    isFork: false,
+    hasIssuesEnabled: true,
+    defaultBranchRef: {
+      __typename: 'Ref',
+      name: repo.defaultBranch,
+      prefix: 'refs/heads/',
+      id: `REF_${repo.nodeId}_${repo.defaultBranch}`,
+      target: { __typename: 'Commit', oid: createHash('sha1').update(`${repo.owner}/${repo.name}@${repo.defaultBranch}`).digest('hex') }
+    },
+    issue: ({ number }: Args) => {
+      const issue = byNumber(number);
+      if (!issue || issue.pull) throw notFound(`Could not resolve to an Issue with the number of ${number}.`);
+      return issueView(store, repo, issue);
+    },
+    pullRequest: ({ number }: Args) => {
+      const issue = byNumber(number);
+      if (!issue?.pull) throw notFound(`Could not resolve to a PullRequest with the number of ${number}.`);
+      return issueView(store, repo, issue);
+    },
+    issueOrPullRequest: ({ number }: Args) => {
+      const issue = byNumber(number);
+      if (!issue) throw notFound(`Could not resolve to an issue or pull request with the number of ${number}.`);
+      return issueView(store, repo, issue);
+    },
+    issues: (args: Args, info: GraphQLResolveInfo) => connection(ordered(filtered(all(false), args), args.orderBy), args, info, {}, (i) => issueView(store, repo, i)),
+    pullRequests: (args: Args, info: GraphQLResolveInfo) => connection(ordered(filtered(all(true), args), args.orderBy), args, info, {}, (i) => issueView(store, repo, i)),
+    label: ({ name }: Args) => {
+      const label = store.label(repo, name);
+      return label ? labelView(label, repo) : null;
+    },
+    labels: (args: Args, info: GraphQLResolveInfo) => {
+      const query = args.query == null ? '' : String(args.query).toLowerCase();
+      const list = repo.labels.filter((l) => l.name.toLowerCase().includes(query) || (l.description ?? '').toLowerCase().includes(query));
+      if (args.orderBy?.field === 'NAME') list.sort((a, b) => a.name.localeCompare(b.name));
+      if (args.orderBy?.direction === 'DESC') list.reverse();
+      return connection(list, args, info, {}, (l) => labelView(l, repo));
+    }
+  };
+}

@@ -1,0 +1,75 @@
+import { strToU8, zipSync } from 'fflate';
+import { notFound, wrappedPage, type Req } from '../http';
+import type { Artifact, Repo } from '../store';
+import { ok, repoOf, route, type Route } from './router';
+import { repoJson } from './shapes';
+
+/** An artifact as the real zip GitHub serves, built from the seed's files. */
+export function artifactZip(a: Artifact): Buffer {
+  return Buffer.from(zipSync(Object.fromEntries(Object.entries(a.files).map(([p, t]) => [p, strToU8(t)]))));
+}
+
+/** Where the emulator serves an artifact's zip: outside the API, like GitHub's blob storage. */
+export const downloadPath = (repo: Repo, a: Artifact) => `/_emulator/download/${repo.owner}/${repo.name}/${a.id}.zip`;
+
+function artifactJson(req: Req, repo: Repo, a: Artifact) {
+  const api = `${req.base}/repos/${repo.owner}/${repo.name}/actions/artifacts/${a.id}`;
+  const run = repo.workflowRuns.find((w) => w.id === a.runId);
+  return {
+    id: a.id,
+    node_id: Buffer.from(`Artifact:${a.id}`).toString('base64'),
+    name: a.name,
+    size_in_bytes: artifactZip(a).length,
+    url: api,
+    archive_download_url: `${api}/zip`,
+    expired: false,
+    workflow_run: { id: a.runId, repository_id: repo.id, head_repository_id: repo.id, head_branch: run?.headBranch ?? null, head_sha: run?.headSha ?? null }
+  };
+}
+
+export const actionRoutes: Route[] = [
+  route('GET', '/repos/{o}/{r}/actions/runs/{id}', (req, store) => {
+    const repo = repoOf(store, req);
+    const run = repo.workflowRuns.find((w) => w.id === Number(req.params[2])) ?? notFound();
+    const repository = repoJson(req.base, repo);
+    return ok({
+      id: run.id,
+      name: 'CI',
+      head_sha: run.headSha,
+      head_branch: run.headBranch,
+      event: run.event,
+      status: 'completed',
+      conclusion: 'success',
+      url: `${req.base}/repos/${repo.owner}/${repo.name}/actions/runs/${run.id}`,
+      html_url: `https://github.com/${repo.owner}/${repo.name}/actions/runs/${run.id}`,
+      artifacts_url: `${req.base}/repos/${repo.owner}/${repo.name}/actions/runs/${run.id}/artifacts`,
+      pull_requests: run.pullRequests.map((n) => {
+        const pull = repo.issues.get(n)?.pull;
+        return { number: n, url: `${req.base}/repos/${repo.owner}/${repo.name}/pulls/${n}`, head: { ref: pull?.headRef ?? run.headBranch, sha: pull?.headSha ?? run.headSha }, base: { ref: pull?.baseRef ?? repo.defaultBranch, sha: pull?.baseSha ?? '' } };
+      }),
+      repository,
+      head_repository: repository
+    });
+  }),
+  route('GET', '/repos/{o}/{r}/actions/runs/{id}/artifacts', (req, store) => {
+    const repo = repoOf(store, req);
+    const name = req.query.get('name');
+    const list = repo.artifacts.filter((a) => a.runId === Number(req.params[2]) && (!name || a.name === name));
+    return wrappedPage(req, 'artifacts', list.map((a) => artifactJson(req, repo, a)));
+  }),
+  route('GET', '/repos/{o}/{r}/actions/artifacts', (req, store) => {
+    const repo = repoOf(store, req);
+    const name = req.query.get('name');
+    return wrappedPage(req, 'artifacts', repo.artifacts.filter((a) => !name || a.name === name).map((a) => artifactJson(req, repo, a)));
+  }),
+  route('GET', '/repos/{o}/{r}/actions/artifacts/{id}', (req, store) => {
+    const repo = repoOf(store, req);
+    return ok(artifactJson(req, repo, repo.artifacts.find((a) => a.id === Number(req.params[2])) ?? notFound()));
+  }),
+  route('GET', '/repos/{o}/{r}/actions/artifacts/{id}/{format}', (req, store) => {
+    const repo = repoOf(store, req);
+    if (req.params[3] !== 'zip') notFound();
+    const artifact = repo.artifacts.find((a) => a.id === Number(req.params[2])) ?? notFound();
+    return { status: 302, headers: { location: `${req.base}${downloadPath(repo, artifact)}` } };
+  })
+];

@@ -1,0 +1,53 @@
+import { page, type Req } from '../http';
+import { history, type Issue, type Repo, type Store, type TimelineEvent } from '../store';
+import { issueOf, route, type Route } from './router';
+import { commentJson, issueJson, repoJson, userJson } from './shapes';
+
+function eventJson(req: Req, store: Store, repo: Repo, issue: Issue, e: TimelineEvent, index: number) {
+  const id = issue.id * 1000 + index;
+  const common = { id, node_id: Buffer.from(`Event:${id}`).toString('base64'), url: `${req.base}/repos/${repo.owner}/${repo.name}/issues/events/${id}`, actor: userJson(req.base, e.actor), event: e.type, created_at: e.createdAt };
+  switch (e.type) {
+    case 'labeled':
+    case 'unlabeled': {
+      const label = store.label(repo, e.label);
+      return { ...common, label: { name: e.label, color: label?.color ?? 'ededed' } };
+    }
+    case 'assigned':
+    case 'unassigned':
+      return { ...common, assignee: userJson(req.base, e.assignee) };
+    case 'closed':
+      return { ...common, state_reason: e.stateReason, commit_id: null };
+    case 'reopened':
+      return { ...common, state_reason: 'reopened' };
+    case 'cross-referenced': {
+      const [o, n] = e.source.repo.split('/') as [string, string];
+      const sourceRepo = store.repo(o, n);
+      const source = sourceRepo?.issues.get(e.source.number);
+      const { id: _id, node_id: _node, url: _url, ...rest } = common;
+      return { ...rest, updated_at: e.createdAt, source: { type: 'issue', issue: source && sourceRepo ? { ...issueJson(req.base, store, sourceRepo, source), repository: repoJson(req.base, sourceRepo) } : null } };
+    }
+  }
+}
+
+export const timelineRoutes: Route[] = [
+  route('GET', '/repos/{o}/{r}/issues/{n}/timeline', (req, store) => {
+    const { repo, issue } = issueOf(store, req);
+    const paged = page(req, history(issue, true));
+    return {
+      ...paged,
+      body: paged.body.map((item) =>
+        'comment' in item
+          ? { event: 'commented', actor: userJson(req.base, item.comment.author), ...commentJson(req.base, repo, issue, item.comment) }
+          : eventJson(req, store, repo, issue, item.event, item.index)
+      )
+    };
+  }),
+  // The events listing leaves out cross-references and comments, as GitHub's does.
+  route('GET', '/repos/{o}/{r}/issues/{n}/events', (req, store) => {
+    const { repo, issue } = issueOf(store, req);
+    const events = issue.events.map((event, index) => ({ event, index })).filter(({ event }) => event.type !== 'cross-referenced');
+    const paged = page(req, events);
+    return { ...paged, body: paged.body.map(({ event, index }) => eventJson(req, store, repo, issue, event, index)) };
+  })
+];
+
