@@ -26,8 +26,8 @@ describe('npm run demo', () => {
     expect(run.stdout).not.toContain('✗');
     expect(run.stdout).not.toContain('\x1b[');
     // What a person looks at: the gate missing its target, escalations, a tick with its value, the report.
-    expect(run.stdout).toMatch(/Backend security tests: pass rate 85% < target 100%/);
-    expect(run.stdout).toMatch(/new comment on #15: .*Escalation: #15 is over its estimate/);
+    expect(run.stdout).toMatch(/error: quality gate\(s\) failed: .*Backend security tests: pass rate 85%/);
+    expect(run.stdout).toMatch(/new comment on #15: .*Escalation.*estimate/);
     expect(run.stdout).toMatch(/- \[x\] Backend security tests: 100% pass rate achieved \(measured 100%/);
     expect(run.stdout).toMatch(/new comment on #13: Daily progress · 2025-01-14\n\s+\*\*Since 2025-01-13\*\*/);
 
