@@ -91,9 +91,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     const graphql = url.pathname === '/graphql';
     const entry: RequestLogEntry = { method, path: url.pathname, ...(url.search ? { query: url.search.slice(1) } : {}), mutation: false, status: 0, at: store.iso() };
     log.push(entry);
+    // Counted on arrival, so a `rateLimit` query includes its own cost as GitHub's does.
+    const rateHeaders = limits.spend(graphql ? 'graphql' : 'core');
     const reply = (result: Res) => {
       entry.status = result.status;
-      send(res, result, limits.spend(graphql ? 'graphql' : 'core'));
+      send(res, result, rateHeaders);
     };
 
     let body: any;

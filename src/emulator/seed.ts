@@ -33,9 +33,11 @@ export interface SeedIssue {
   subIssues?: number[];
   parent?: number;
   createdAt?: string;
+  /** Defaults to the latest of its creation, closing, comments and events. */
+  updatedAt?: string;
   closedAt?: string;
   comments?: { author?: string; body: string; createdAt?: string }[];
-  events?: { event: string; label?: string; assignee?: string; actor?: string; createdAt: string; source?: number }[];
+  events?: { event: string; label?: string; assignee?: string; actor?: string; createdAt: string; source?: number; stateReason?: SeedIssue['stateReason'] }[];
 }
 
 export interface SeedPull {
@@ -68,7 +70,29 @@ export function loadSeed(text: string, fileName: string): Seed {
   if (!data || typeof data !== 'object' || !Array.isArray((data as Seed).repos)) {
     throw new Error(`${fileName}: a seed needs a "repos" list`);
   }
+  checkSeed(data as Seed, fileName);
   return data as Seed;
+}
+
+/** The mistakes a hand-written seed makes, named by repository and number rather than found later as odd state. */
+function checkSeed(seed: Seed, fileName: string): void {
+  seed.repos.forEach((r, index) => {
+    const where = `${fileName}: repos[${index}]`;
+    if (typeof r?.owner !== 'string' || typeof r.name !== 'string') throw new Error(`${where}: "owner" and "name" are required`);
+    const numbers = new Set<number>();
+    for (const item of [...(r.issues ?? []), ...(r.pulls ?? [])]) {
+      if (!Number.isInteger(item?.number) || item.number < 1) throw new Error(`${where} (${r.owner}/${r.name}): every issue and pull request needs a positive "number"`);
+      if (typeof item.title !== 'string') throw new Error(`${where} (${r.owner}/${r.name}) #${item.number}: "title" is required`);
+      // Issues and pull requests share one number space, as on GitHub.
+      if (numbers.has(item.number)) throw new Error(`${where} (${r.owner}/${r.name}): #${item.number} is used twice (issues and pull requests share one number space)`);
+      numbers.add(item.number);
+    }
+    for (const issue of r.issues ?? []) {
+      for (const n of [...(issue.subIssues ?? []), ...(issue.parent != null ? [issue.parent] : [])]) {
+        if (!numbers.has(n)) throw new Error(`${where} (${r.owner}/${r.name}) #${issue.number}: sub-issue link to #${n}, which the seed does not define`);
+      }
+    }
+  });
 }
 
 function files(spec: SeedPull['files']): string[] {
@@ -85,7 +109,7 @@ export function applySeed(store: Store, seed: Seed): void {
     Object.assign(repo.contents, r.contents ?? {});
     Object.assign(repo.refs, r.refs ?? {});
     for (const i of r.issues ?? []) {
-      const events: TimelineEvent[] = (i.events ?? []).map((e) => seedEvent(store, repo.owner, repo.name, e));
+      const events: TimelineEvent[] = (i.events ?? []).map((e) => seedEvent(repo.owner, repo.name, e, i.stateReason ?? 'completed'));
       store.createIssue(repo, { ...i, events, stateReason: i.stateReason ?? (i.state === 'closed' ? 'completed' : null), parent: undefined } as never);
     }
     for (const p of r.pulls ?? []) {
@@ -123,22 +147,30 @@ export function applySeed(store: Store, seed: Seed): void {
         if (child) store.addSubIssue(repo, issue, child, true);
       }
       if (i.parent != null && repo.issues.get(i.parent)) store.addSubIssue(repo, repo.issues.get(i.parent)!, issue, true);
+      const updatedAt = issue.updatedAt;
       for (const c of i.comments ?? []) {
         const comment = store.addComment(repo, issue, c.body, c.author ?? 'octocat');
         if (c.createdAt) comment.createdAt = comment.updatedAt = c.createdAt;
       }
+      issue.updatedAt = updatedAt;
     }
-    for (const issue of repo.issues.values()) store.crossReference(repo, issue, issue.body, issue.author);
-    // Cross-references recorded at seed time carry the source's creation time.
+  }
+  // Mentions across every repository, once all exist; then times as of the seed, not of loading it.
+  for (const repo of store.repos.values()) for (const issue of repo.issues.values()) store.crossReference(repo, issue, issue.body, issue.author);
+  for (const repo of store.repos.values()) {
     for (const issue of repo.issues.values()) {
       for (const e of issue.events) {
-        if (e.type === 'cross-referenced' && e.source.repo === store.key(repo)) e.createdAt = repo.issues.get(e.source.number)?.createdAt ?? e.createdAt;
+        if (e.type !== 'cross-referenced') continue;
+        const [o, n] = e.source.repo.split('/') as [string, string];
+        e.createdAt = store.repo(o, n)?.issues.get(e.source.number)?.createdAt ?? e.createdAt;
       }
+      const times = [issue.updatedAt, issue.closedAt, ...issue.comments.map((c) => c.updatedAt), ...issue.events.filter((e) => e.type !== 'cross-referenced').map((e) => e.createdAt)].filter((t): t is string => Boolean(t));
+      issue.updatedAt = times.reduce((a, b) => (Date.parse(b) > Date.parse(a) ? b : a));
     }
   }
 }
 
-function seedEvent(store: Store, owner: string, name: string, e: NonNullable<SeedIssue['events']>[number]): TimelineEvent {
+function seedEvent(owner: string, name: string, e: NonNullable<SeedIssue['events']>[number], reason: NonNullable<SeedIssue['stateReason']>): TimelineEvent {
   const actor = e.actor ?? 'octocat';
   switch (e.event) {
     case 'labeled':
@@ -148,7 +180,7 @@ function seedEvent(store: Store, owner: string, name: string, e: NonNullable<See
     case 'unassigned':
       return { type: e.event, assignee: e.assignee ?? actor, actor, createdAt: e.createdAt };
     case 'closed':
-      return { type: 'closed', actor, createdAt: e.createdAt, stateReason: 'completed' };
+      return { type: 'closed', actor, createdAt: e.createdAt, stateReason: e.stateReason ?? reason };
     case 'reopened':
       return { type: 'reopened', actor, createdAt: e.createdAt };
     case 'cross-referenced':
@@ -156,7 +188,6 @@ function seedEvent(store: Store, owner: string, name: string, e: NonNullable<See
     default:
       throw new Error(`seed: unknown event "${e.event}" (expected labeled, unlabeled, assigned, unassigned, closed, reopened, cross-referenced)`);
   }
-  void store;
 }
 
 function sha(n: number, kind: string): string {

@@ -45,7 +45,7 @@ export const timelineRoutes: Route[] = [
   // The events listing leaves out cross-references and comments, as GitHub's does.
   route('GET', '/repos/{o}/{r}/issues/{n}/events', (req, store) => {
     const { repo, issue } = issueOf(store, req);
-    const events = issue.events.map((event, index) => ({ event, index })).filter(({ event }) => event.type !== 'cross-referenced');
+    const events = history(issue, false).filter((item): item is { event: TimelineEvent; index: number } => 'event' in item && item.event.type !== 'cross-referenced');
     const paged = page(req, events);
     return { ...paged, body: paged.body.map(({ event, index }) => eventJson(req, store, repo, issue, event, index)) };
   })
