@@ -38,6 +38,35 @@ export const SEED: Seed = {
   ]
 };
 
+/** The seed format as people write it: YAML, dates unquoted. */
+export const YAML_SEED = `
+tokens: { t1: zoe }
+repos:
+  - owner: acme
+    name: app
+    defaultBranch: trunk
+    labels:
+      - { name: Epic, color: 3e4b9e, description: Groups stories }
+    issues:
+      - number: 13
+        title: Epic
+        body: "- [ ] #14"
+        labels: [Epic]
+        subIssues: [14]
+        createdAt: 2025-01-11T09:00:00Z
+      - number: 14
+        title: Story
+        state: closed
+        stateReason: not_planned
+        createdAt: 2025-01-11T10:00:00Z
+        events:
+          - { event: closed, actor: sarah, createdAt: 2025-01-12T10:00:00Z }
+    pulls:
+      - { number: 15, title: Fix, body: "Fixes #14", baseRef: trunk, merged: true, files: [a.py], closingIssues: [14] }
+    contents:
+      ".github/epic-steward.yml": "labels: {}\\n"
+`;
+
 /** An emulator per test, with small fetch helpers that speak JSON. */
 export function useEmulator(options: () => EmulatorOptions = () => ({ seed: SEED })) {
   let emulator: Emulator | undefined;
