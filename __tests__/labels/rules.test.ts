@@ -174,3 +174,21 @@ describe('rules cut short, text bounds, inherited priorities', () => {
     });
   });
 });
+
+describe('the seed stories with the example config', () => {
+  const seed = JSON.parse(readFileSync('examples/demo/seed.json', 'utf8')).repos[0];
+  const issue = (n: number) => seed.issues.find((i: { number: number }) => i.number === n);
+  const epicLabels = new Map([['Week-1-Foundation', 'inherited from epic #13'], ['P0-Critical', 'inherited from epic #13']]);
+  test.each([
+    [14, ['Backend', 'Data', 'P0-Critical', 'Story', 'Week-1-Foundation']],
+    [15, ['Frontend', 'P0-Critical', 'Story', 'Week-1-Foundation']],
+    [16, ['Auth', 'Backend', 'P0-Critical', 'Story', 'Week-1-Foundation']]
+  ])('#%i gets the labels the seed lists', (n, labels) => {
+    const { title, body } = issue(n);
+    expect([...evaluate(config.labels, { number: n, title, body, author: 'sarah' }, epicLabels).wanted.keys()].sort()).toEqual(labels);
+  });
+
+  test('"author" is not an auth word', () => {
+    expect(evaluate(config.labels, { number: 1, title: 'Docs', body: 'Ask the author', author: 'x' }).wanted.has('Auth')).toBe(false);
+  });
+});
