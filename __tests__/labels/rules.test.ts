@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parseConfig } from '../../src/config/parse';
-import { boundedTest, compilePattern, evaluate, fileConditionHolds, planLabels, priorityLabel, statedPriority } from '../../src/labels/rules';
+import { boundedTest, compilePattern, evaluate, fileConditionHolds, MAX_TEXT, planLabels, priorityLabel, statedPriority } from '../../src/labels/rules';
 
 const config = parseConfig(readFileSync('examples/epic-steward.yml', 'utf8'), 'examples/epic-steward.yml');
 const map = config.labels.priority.map;
@@ -98,7 +98,97 @@ describe('evaluate and plan by delta', () => {
 
   test('a hostile rule is named as cut short', () => {
     const labels = { ...config.labels, rules: [{ label: 'Slow', body: ['/(a+)+$/'], match: 'any' as const, sync: false }] };
-    const verdict = evaluate(labels, { ...story, body: 'a'.repeat(1_000_000) + '!' });
-    expect(verdict.cutShort[0]).toMatch(/labels\.rules\[0\] \(Slow\).*cut short/);
+    const verdict = evaluate(labels, { ...story, body: 'a'.repeat(200_000) + '!' });
+    expect(verdict.cutShort[0]).toMatch(/labels\.rules\[0\] \(Slow\): pattern .* took longer than 100 ms and was cut short/);
+  });
+});
+
+describe('rules cut short, text bounds, inherited priorities', () => {
+  const base = { ...config.labels, priority: { ...config.labels.priority, enabled: false } };
+  const story = { number: 14, title: 'Story', body: 'aaaa', author: 'sarah' };
+
+  test('a sync rule cut short neither adds nor removes its label', () => {
+    const labels = { ...base, rules: [{ label: 'Slow', body: ['/(a+)+$/', 'aaaa'], match: 'any' as const, sync: true }] };
+    const verdict = evaluate(labels, { ...story, body: 'a'.repeat(50_000) + '!' });
+    expect(verdict.cutShort).toHaveLength(1);
+    expect(verdict.wanted.has('Slow')).toBe(false);
+    expect(planLabels(14, ['Slow'], verdict)).toEqual([]);
+  });
+
+  test('an invalid pattern is named and the rule left undecided', () => {
+    const labels = { ...base, rules: [{ label: 'Bad', title: ['/(unclosed/'], match: 'any' as const, sync: true }] };
+    const verdict = evaluate(labels, story);
+    expect(verdict.cutShort[0]).toMatch(/labels\.rules\[0\] \(Bad\): invalid pattern/);
+    expect(planLabels(14, ['Bad'], verdict)).toEqual([]);
+  });
+
+  test(`a text over ${MAX_TEXT / 1024} KiB is not tested, and the rule is named`, () => {
+    const labels = { ...base, rules: [{ label: 'Big', body: ['/a$/'], match: 'any' as const, sync: false }] };
+    const started = Date.now();
+    const verdict = evaluate(labels, { ...story, body: 'a'.repeat(MAX_TEXT + 1) });
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect(verdict.wanted.size).toBe(0);
+    expect(verdict.cutShort[0]).toMatch(/\(Big\): the body is 257 KiB, over the 256 KiB/);
+    expect(evaluate(labels, { ...story, body: 'a'.repeat(MAX_TEXT) }).wanted.has('Big')).toBe(true);
+  });
+
+  test('branch and author rules; a branch rule never holds on an issue', () => {
+    const labels = {
+      ...base,
+      rules: [
+        { label: 'hotfix', 'head-branch': ['^hotfix/'], 'base-branch': ['/^main$/'], match: 'all' as const, sync: false },
+        { label: 'bot', authors: ['Dependabot[bot]'], match: 'any' as const, sync: false }
+      ]
+    };
+    expect([...evaluate(labels, { ...story, headBranch: 'HOTFIX/login', baseBranch: 'main', author: 'dependabot[bot]' }).wanted.keys()]).toEqual(['hotfix', 'bot']);
+    expect([...evaluate(labels, { ...story, headBranch: 'hotfix/login', baseBranch: 'develop' }).wanted.keys()]).toEqual([]);
+    expect([...evaluate(labels, story).wanted.keys()]).toEqual([]);
+  });
+
+  test('match: all over title and body', () => {
+    const labels = { ...base, rules: [{ label: 'X', title: ['story'], body: ['aaa'], match: 'all' as const, sync: false }] };
+    expect(evaluate(labels, story).wanted.has('X')).toBe(true);
+  });
+
+  describe('inherited priority', () => {
+    const prio = { ...config.labels, rules: [] };
+    const inherited = new Map([['P0-Critical', 'inherited from epic #13'], ['Week-1-Foundation', 'inherited from epic #13']]);
+
+    test('the issue\'s own priority wins over its epic\'s', () => {
+      const verdict = evaluate(prio, { ...story, body: 'Priority: P1' }, inherited);
+      expect([...verdict.wanted.keys()].sort()).toEqual(['P1-High', 'Week-1-Foundation']);
+    });
+
+    test('with none stated, the epic\'s is added unless a person already chose one', () => {
+      const verdict = evaluate(prio, story, inherited);
+      expect(planLabels(14, [], verdict)).toEqual([expect.objectContaining({ labels: ['P0-Critical', 'Week-1-Foundation'] })]);
+      expect(planLabels(14, ['p2-medium'], verdict)).toEqual([expect.objectContaining({ labels: ['Week-1-Foundation'] })]);
+    });
+
+    test('inheritance removes only with sync, and never on a pull request', () => {
+      const gone = new Map<string, string>();
+      expect(planLabels(14, ['Week-1-Foundation'], evaluate(prio, story, gone))).toEqual([]);
+      const synced = { ...prio, inherit: { ...prio.inherit, sync: true } };
+      expect(planLabels(14, ['Week-1-Foundation'], evaluate(synced, story, gone))).toEqual([expect.objectContaining({ kind: 'remove-label', label: 'Week-1-Foundation' })]);
+      expect(planLabels(14, ['Week-1-Foundation'], evaluate(synced, story, undefined))).toEqual([]);
+    });
+  });
+});
+
+describe('the seed stories with the example config', () => {
+  const seed = JSON.parse(readFileSync('examples/demo/seed.json', 'utf8')).repos[0];
+  const issue = (n: number) => seed.issues.find((i: { number: number }) => i.number === n);
+  const epicLabels = new Map([['Week-1-Foundation', 'inherited from epic #13'], ['P0-Critical', 'inherited from epic #13']]);
+  test.each([
+    [14, ['Backend', 'Data', 'P0-Critical', 'Story', 'Week-1-Foundation']],
+    [15, ['Frontend', 'P0-Critical', 'Story', 'Week-1-Foundation']],
+    [16, ['Auth', 'Backend', 'P0-Critical', 'Story', 'Week-1-Foundation']]
+  ])('#%i gets the labels the seed lists', (n, labels) => {
+    const { title, body } = issue(n);
+    expect([...evaluate(config.labels, { number: n, title, body, author: 'sarah' }, epicLabels).wanted.keys()].sort()).toEqual(labels);
+  });
+
+  test('"author" is not an auth word', () => {
+    expect(evaluate(config.labels, { number: 1, title: 'Docs', body: 'Ask the author', author: 'x' }).wanted.has('Auth')).toBe(false);
   });
 });

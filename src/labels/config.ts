@@ -105,7 +105,9 @@ export const labelsSchema = {
       default: {},
       description: 'Labels a story takes from its epics (its native parent, and open epics whose task lists name it).',
       properties: {
-        labels: { type: 'array', items: { type: 'string' }, default: [], description: 'The labels inherited when an epic has them, e.g. `[Week-1-Foundation, P0-Critical]`.' }
+        labels: { type: 'array', items: { type: 'string', minLength: 1 }, default: [], description: 'The labels inherited when an epic has them, e.g. `[Week-1-Foundation, P0-Critical]`. A priority label is inherited only when the story states no priority and has no priority label.' },
+        from: { type: 'string', enum: ['epic'], default: 'epic', description: 'Where the labels come from: `epic`, the story\'s native parent and the open issues with the epic label (`epics.label`) whose task lists name it.' },
+        sync: { type: 'boolean', default: false, description: 'When true inheritance owns these labels: a story loses one when none of its epics has it any more. Otherwise it only adds.' }
       }
     },
     'regex-timeout-ms': { type: 'integer', minimum: 1, maximum: 5000, default: 100, description: 'Time one pattern may take on one text before the rule is cut short (and reported).' }
@@ -136,6 +138,6 @@ export interface LabelsConfig {
   definitions: LabelDefinition[];
   priority: { enabled: boolean; map: Record<string, string[]> };
   rules: LabelRule[];
-  inherit: { labels: string[] };
+  inherit: { labels: string[]; from: 'epic'; sync: boolean };
   'regex-timeout-ms': number;
 }

@@ -1,9 +1,9 @@
 import type { Feature, FeatureResult, RunContext } from '../core/feature';
 import { inert } from '../core/escape';
-import { parseBody } from '../epics/markdown';
-import { refKey } from '../epics/refs';
+import type { OpResult } from '../core/plan';
 import type { LabelsConfig } from './config';
-import { MAX_FILES, readCurrentLabels, readFiles, readTarget, type LabelsSnapshot } from './read';
+import { inheritedLabels } from './inherit';
+import { MAX_FILES, readCurrentLabels, readFiles, readTarget } from './read';
 import { evaluate, planLabels } from './rules';
 
 const ISSUE_ACTIONS = new Set(['opened', 'edited', 'reopened']);
@@ -21,29 +21,17 @@ function subject(ctx: Pick<RunContext, 'event'>): number | undefined {
   return undefined;
 }
 
-/**
- * Labels inherited from the target's epics: its native parent, and open epic-labelled issues
- * that reference it and really list it in a task item (a cross-reference outlives its text).
- */
-function inheritedLabels(ctx: RunContext, snapshot: LabelsSnapshot): Map<string, string> {
-  const wanted = new Map<string, string>();
-  const inherit = ctx.config.labels.inherit.labels;
-  if (!inherit.length || snapshot.kind !== 'Issue') return wanted;
-  const epicLabel = ctx.config.epics.label.toLowerCase();
-  const self = refKey({ ...ctx.event.repo, number: snapshot.number });
-  for (const epic of snapshot.epics) {
-    const isEpic = epic.parent || (epic.open && epic.labels.some((l) => l.toLowerCase() === epicLabel));
-    if (!isEpic) continue;
-    if (!epic.parent) {
-      const tasks = parseBody(epic.body, { repo: ctx.event.repo, serverUrl: ctx.event.serverUrl }).tasks;
-      if (!tasks.some((t) => t.ref && refKey(t.ref) === self)) continue;
-    }
-    for (const label of inherit) {
-      const found = epic.labels.find((l) => l.toLowerCase() === label.toLowerCase());
-      if (found && !wanted.has(found)) wanted.set(found, `inherited from epic #${epic.number}`);
-    }
-  }
-  return wanted;
+interface Change {
+  issue: number;
+  label: string;
+}
+
+/** One summary row per write: what, its outcome, and why (or what would have been done). */
+function row(number: number, result: OpResult): string {
+  const { op } = result;
+  const what = op.kind === 'add-labels' ? `add ${op.labels.join(', ')}` : op.kind === 'remove-label' ? `remove ${op.label}` : op.kind;
+  const outcome = result.status === 'failed' ? `failed, not done: ${result.detail ?? 'unknown error'}` : result.status === 'dry-run' ? 'dry run, not done' : result.status;
+  return `| #${number} | ${inert(what)} | ${inert(outcome)} | ${inert(op.why)} |`;
 }
 
 async function run(ctx: RunContext): Promise<FeatureResult> {
@@ -51,15 +39,19 @@ async function run(ctx: RunContext): Promise<FeatureResult> {
   const number = subject(ctx)!;
   const { repo } = ctx.event;
   const snapshot = await readTarget(ctx.github, repo, number);
+  if (!snapshot) return { summary: `#${number} could not be read (deleted or transferred?): no labels changed.`, outputs: { 'labels-added': '[]', 'labels-removed': '[]' } };
+
   const notes: string[] = [];
   let files: string[] | undefined;
   if (snapshot.kind === 'PullRequest' && config.rules.some((r) => r['changed-files']?.length)) {
     files = await readFiles(ctx.github, repo, number);
-    if (files.length >= MAX_FILES) notes.push(`#${number} changes ${MAX_FILES} files or more: GitHub lists only the first ${MAX_FILES}, so file rules saw those.`);
+    if (files.length >= MAX_FILES) notes.push(`#${number} changes ${MAX_FILES.toLocaleString('en-US')} files or more: GitHub lists only the first ${MAX_FILES.toLocaleString('en-US')}, so the file rules saw those.`);
   }
   const target = { number, title: snapshot.title, body: snapshot.body, author: snapshot.author, files, headBranch: snapshot.headBranch, baseBranch: snapshot.baseBranch };
-  const verdict = evaluate(config, target, inheritedLabels(ctx, snapshot));
-  for (const cut of verdict.cutShort) ctx.log.warning(`[#${number}] ${cut}`);
+  const inherited =
+    snapshot.kind === 'Issue' ? inheritedLabels(config.inherit.labels, ctx.config.epics.label, number, snapshot.epics, { repo, serverUrl: ctx.event.serverUrl }) : undefined;
+  const verdict = evaluate(config, target, inherited);
+  for (const cut of verdict.cutShort) ctx.log.warning(`[#${number}] rule cut short, treated as not holding and its label left as is: ${cut}`);
 
   // Plan on the snapshot; if it has anything to write, re-read the labels right before writing
   // and plan again, so a label a person added meanwhile survives and nothing is written twice.
@@ -67,17 +59,20 @@ async function run(ctx: RunContext): Promise<FeatureResult> {
   if (plan.length && !ctx.dryRun) plan = planLabels(number, await readCurrentLabels(ctx.github, repo, number), verdict);
   const results = await ctx.apply(plan);
 
-  const added: { issue: number; label: string }[] = [];
-  const removed: { issue: number; label: string }[] = [];
+  const added: Change[] = [];
+  const removed: Change[] = [];
   for (const r of results) {
     if (r.status !== 'applied' && r.status !== 'dry-run') continue;
     if (r.op.kind === 'add-labels') for (const label of r.op.labels) added.push({ issue: number, label });
     if (r.op.kind === 'remove-label') removed.push({ issue: number, label: r.op.label });
   }
-  const rows = results.map((r) => `| #${number} | ${r.op.kind === 'add-labels' ? `add ${r.op.labels.join(', ')}` : r.op.kind === 'remove-label' ? `remove ${r.op.label}` : r.op.kind} | ${r.status} | ${inert(r.op.why)} |`);
+  const refused = results.some((r) => r.status === 'failed');
+  if (refused) ctx.log.warning(`[#${number}] labels not written (see the summary for what would have been done): ${results.find((r) => r.status === 'failed')?.detail ?? ''}`);
+  const rows = results.map((r) => row(number, r));
   const summary = [
     rows.length ? ['| issue | labels | outcome | why |', '| --- | --- | --- | --- |', ...rows].join('\n') : `#${number}: labels already match the rules.`,
-    ...verdict.cutShort.map((c) => `> [!WARNING]\n> Cut short: ${inert(c)}`),
+    ...(refused ? ['The writes above were not made; they are what the rules would have done.'] : []),
+    ...verdict.cutShort.map((c) => `> [!WARNING]\n> Rule cut short, treated as not holding and its label left as is: ${inert(c)}`),
     ...notes
   ].join('\n\n');
   return { summary, outputs: { 'labels-added': JSON.stringify(added), 'labels-removed': JSON.stringify(removed) } };

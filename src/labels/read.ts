@@ -1,5 +1,6 @@
 import type { RepoRef } from '../core/plan';
 import type { GitHub } from '../github/port';
+import type { EpicCandidate } from './inherit';
 
 /** The issue or pull request, its labels, and the epics it may inherit from, in one request. */
 export const LABELS_TARGET_QUERY = `query LabelsTarget($owner: String!, $name: String!, $number: Int!) {
@@ -26,15 +27,6 @@ interface Labels {
   nodes: { name: string }[];
 }
 
-export interface EpicCandidate {
-  number: number;
-  open: boolean;
-  body: string;
-  labels: string[];
-  /** The native parent (always an epic of the child), or an issue referencing it. */
-  parent: boolean;
-}
-
 export interface LabelsSnapshot {
   kind: 'Issue' | 'PullRequest';
   number: number;
@@ -49,9 +41,11 @@ export interface LabelsSnapshot {
 
 const names = (l: Labels | undefined) => (l?.nodes ?? []).map((n) => n.name);
 
-export async function readTarget(github: GitHub, repo: RepoRef, number: number): Promise<LabelsSnapshot> {
+/** The issue or pull request with what the rules need, in one GraphQL request. */
+export async function readTarget(github: GitHub, repo: RepoRef, number: number): Promise<LabelsSnapshot | undefined> {
   const data = await github.graphql<{ repository: { issueOrPullRequest: any } }>(LABELS_TARGET_QUERY, { owner: repo.owner, name: repo.repo, number });
-  const node = data.repository.issueOrPullRequest;
+  const node = data.repository?.issueOrPullRequest;
+  if (!node) return undefined;
   const fullName = `${repo.owner}/${repo.repo}`.toLowerCase();
   const epics: EpicCandidate[] = [];
   if (node.parent) epics.push({ number: node.parent.number, open: node.parent.state === 'OPEN', body: '', labels: names(node.parent.labels), parent: true });
@@ -77,13 +71,17 @@ export async function readTarget(github: GitHub, repo: RepoRef, number: number):
 /** GitHub lists at most 3,000 changed files of a pull request. */
 export const MAX_FILES = 3000;
 
+/** The pull request's changed files, 100 a page, stopping at GitHub's limit. */
 export async function readFiles(github: GitHub, repo: RepoRef, number: number): Promise<string[]> {
   const files = await github.paginate<{ filename: string }>('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', { ...repo, pull_number: number }, (items) => items.length >= MAX_FILES);
   return files.slice(0, MAX_FILES).map((f) => f.filename);
 }
 
-/** The labels as they are now, read right before writing so a person's change is not lost. */
+/**
+ * The labels as they are now, read right before writing so a person's change is not lost. One
+ * request: an issue holds at most 100 labels.
+ */
 export async function readCurrentLabels(github: GitHub, repo: RepoRef, number: number): Promise<string[]> {
-  const labels = await github.paginate<{ name: string }>('GET /repos/{owner}/{repo}/issues/{issue_number}/labels', { ...repo, issue_number: number });
-  return labels.map((l) => l.name);
+  const response = await github.request<{ name: string }[]>('GET /repos/{owner}/{repo}/issues/{issue_number}/labels', { ...repo, issue_number: number, per_page: 100 });
+  return response.data.map((l) => l.name);
 }

@@ -20,9 +20,21 @@ export interface Verdict {
   wanted: Map<string, string>;
   /** Lower-cased labels the rules own: removed when no longer wanted. */
   owned: Set<string>;
-  /** Rules whose pattern ran out of time, named for the summary. */
+  /** Rules cut short (time, size or an invalid pattern), named for the summary and the log. */
   cutShort: string[];
+  /**
+   * A priority label taken from an epic rather than stated in the issue: added only when the
+   * issue has no priority label yet (`group`, lower-cased), so a person's choice stands.
+   */
+  fallbackPriority?: { label: string; group: Set<string> };
 }
+
+/**
+ * Patterns are tested on at most this much text. GitHub caps bodies at 65,536 characters, so
+ * only foreign input reaches it; such a text is not tested at all (truncating it would change
+ * what an end-anchored pattern means) and the rule is reported as cut short.
+ */
+export const MAX_TEXT = 256 * 1024;
 
 // Priority values as people write them: `**Priority:** P0-CRITICAL`, `Priority: P1 (High)`,
 // `Priority - high`, and the issue-form section `### Priority` followed by its value.
@@ -102,62 +114,101 @@ export function fileConditionHolds(condition: FileCondition, files: string[]): b
   }
 }
 
-/** Evaluates every rule on a target: the labels wanted, the ones the rules own, what was cut short. */
-export function evaluate(config: LabelsConfig, target: Target, inherited: Map<string, string> = new Map()): Verdict {
+/**
+ * Evaluates every rule on a target: the labels wanted, the ones the rules own, what was cut
+ * short. `inherited` is undefined when the target has no epics to ask (a pull request): then
+ * inheritance neither adds nor removes anything.
+ */
+export function evaluate(config: LabelsConfig, target: Target, inherited?: Map<string, string>): Verdict {
   const wanted = new Map<string, string>();
   const owned = new Set<string>();
+  const spared = new Set<string>();
   const cutShort: string[] = [];
+  const group = new Set(config.priority.enabled ? Object.keys(config.priority.map).map((l) => l.toLowerCase()) : []);
+  let stated: string | undefined;
 
   if (config.priority.enabled) {
-    const stated = statedPriority(target.title, target.body);
-    const label = stated ? priorityLabel(stated, config.priority.map) : undefined;
-    if (label) {
-      wanted.set(label, `priority "${stated}" in the issue`);
+    const value = statedPriority(target.title, target.body.slice(0, MAX_TEXT));
+    stated = value ? priorityLabel(value, config.priority.map) : undefined;
+    if (stated) {
+      wanted.set(stated, `priority "${value}" in the issue`);
       // One priority at a time, but only when the issue states one: otherwise people decide.
-      for (const other of Object.keys(config.priority.map)) owned.add(other.toLowerCase());
+      for (const label of group) owned.add(label);
     }
   }
 
   config.rules.forEach((rule, index) => {
     if (rule.sync) owned.add(rule.label.toLowerCase());
     const outcome = ruleHolds(rule, target, config['regex-timeout-ms']);
-    if (outcome.cut) cutShort.push(`labels.rules[${index}] (${rule.label}): ${outcome.cut}`);
-    if (outcome.holds) wanted.set(rule.label, outcome.why);
+    if (outcome.cut) {
+      // Unknown is not false: a rule cut short neither adds its label nor takes it away.
+      cutShort.push(`labels.rules[${index}] (${rule.label}): ${outcome.cut}`);
+      spared.add(rule.label.toLowerCase());
+      return;
+    }
+    if (outcome.holds && !has(wanted, rule.label)) wanted.set(rule.label, outcome.why);
   });
 
-  for (const [label, why] of inherited) if (!wanted.has(label)) wanted.set(label, why);
-  return { wanted, owned, cutShort };
+  let fallbackPriority: Verdict['fallbackPriority'];
+  if (inherited) {
+    if (config.inherit.sync) for (const label of config.inherit.labels) owned.add(label.toLowerCase());
+    for (const [label, why] of inherited) {
+      if (has(wanted, label)) continue;
+      if (group.has(label.toLowerCase())) {
+        // The issue's own priority wins over its epic's; of several epics' priorities, the first.
+        if (stated || fallbackPriority) continue;
+        fallbackPriority = { label, group };
+      }
+      wanted.set(label, why);
+    }
+  }
+  for (const label of spared) owned.delete(label);
+  return { wanted, owned, cutShort, fallbackPriority };
 }
 
-function ruleHolds(rule: LabelRule, target: Target, timeoutMs: number): { holds: boolean; why: string; cut?: string } {
-  const results: { holds: boolean; why: string }[] = [];
-  let cut: string | undefined;
-  const patterns = (list: string[] | undefined, text: string | undefined, what: string) => {
-    if (!list?.length) return;
-    if (text === undefined) return results.push({ holds: false, why: '' });
-    // No truncation (it would change what a pattern anchored at the end means): the deadline bounds the work.
-    const subject = text;
-    for (const pattern of list) {
-      let re: RegExp;
-      try {
-        re = compilePattern(pattern);
-      } catch (error) {
-        cut = `invalid pattern ${pattern}: ${(error as Error).message}`;
-        continue;
-      }
-      const outcome = boundedTest(re, subject, timeoutMs);
-      if (outcome === 'timeout') {
-        cut = `pattern ${pattern} on the ${what} took longer than ${timeoutMs} ms and was cut short`;
-        continue;
-      }
-      if (outcome) return results.push({ holds: true, why: `${what} matches ${pattern}` });
+const has = (labels: Map<string, string>, label: string) => [...labels.keys()].some((l) => l.toLowerCase() === label.toLowerCase());
+
+interface Outcome {
+  holds: boolean;
+  why: string;
+  /** Why the rule could not be decided. */
+  cut?: string;
+}
+
+/** One list of patterns on one text: any of them matching is enough. */
+function testPatterns(list: string[], text: string, what: string, timeoutMs: number): Outcome {
+  if (text.length > MAX_TEXT) return { holds: false, why: '', cut: `the ${what} is ${Math.ceil(text.length / 1024)} KiB, over the ${MAX_TEXT / 1024} KiB patterns are tested on, so it was cut short` };
+  for (const pattern of list) {
+    let re: RegExp;
+    try {
+      re = compilePattern(pattern);
+    } catch (error) {
+      return { holds: false, why: '', cut: `invalid pattern ${pattern}: ${(error as Error).message}` };
     }
-    results.push({ holds: false, why: '' });
-  };
-  patterns(rule.title, target.title, 'title');
-  patterns(rule.body, target.body, 'body');
-  patterns(rule['head-branch'], target.headBranch, 'head branch');
-  patterns(rule['base-branch'], target.baseBranch, 'base branch');
+    const outcome = boundedTest(re, text, timeoutMs);
+    if (outcome === 'timeout') return { holds: false, why: '', cut: `pattern ${pattern} on the ${what} took longer than ${timeoutMs} ms and was cut short` };
+    if (outcome) return { holds: true, why: `${what} matches ${pattern}` };
+  }
+  return { holds: false, why: '' };
+}
+
+function ruleHolds(rule: LabelRule, target: Target, timeoutMs: number): Outcome {
+  const results: Outcome[] = [];
+  const texts: [string[] | undefined, string | undefined, string][] = [
+    [rule.title, target.title, 'title'],
+    [rule.body, target.body, 'body'],
+    [rule['head-branch'], target.headBranch, 'head branch'],
+    [rule['base-branch'], target.baseBranch, 'base branch']
+  ];
+  for (const [list, text, what] of texts) {
+    if (!list?.length) continue;
+    // A branch condition on an issue (no branch) does not hold.
+    const outcome = text === undefined ? { holds: false, why: '' } : testPatterns(list, text, what, timeoutMs);
+    if (outcome.cut) return outcome;
+    results.push(outcome);
+    // Later conditions cannot change the answer: skip their cost.
+    if (rule.match === 'any' ? outcome.holds : !outcome.holds) break;
+  }
   if (rule['changed-files']?.length) {
     const files = target.files;
     const holds = files !== undefined && rule['changed-files'].every((c) => fileConditionHolds(c, files));
@@ -168,7 +219,7 @@ function ruleHolds(rule: LabelRule, target: Target, timeoutMs: number): { holds:
     results.push({ holds, why: holds ? `author ${target.author}` : '' });
   }
   const holds = results.length > 0 && (rule.match === 'all' ? results.every((r) => r.holds) : results.some((r) => r.holds));
-  return { holds, why: results.filter((r) => r.holds).map((r) => r.why).join(', '), cut };
+  return { holds, why: results.filter((r) => r.holds).map((r) => r.why).join(', ') };
 }
 
 /**
@@ -178,7 +229,9 @@ function ruleHolds(rule: LabelRule, target: Target, timeoutMs: number): { holds:
 export function planLabels(issue: number, current: string[], verdict: Verdict): Operation[] {
   const has = new Set(current.map((l) => l.toLowerCase()));
   const wantedLower = new Set([...verdict.wanted.keys()].map((l) => l.toLowerCase()));
-  const add = [...verdict.wanted.keys()].filter((l) => !has.has(l.toLowerCase()));
+  const fallback = verdict.fallbackPriority;
+  const personChosePriority = fallback !== undefined && current.some((l) => fallback.group.has(l.toLowerCase()));
+  const add = [...verdict.wanted.keys()].filter((l) => !has.has(l.toLowerCase()) && !(personChosePriority && l === fallback!.label));
   const ops: Operation[] = [];
   if (add.length) ops.push({ kind: 'add-labels', issue, labels: add, why: add.map((l) => `${l}: ${verdict.wanted.get(l)}`).join('; ') });
   for (const label of current) {
