@@ -17,5 +17,7 @@ export default {
     { ...shared, displayName: 'default', testMatch: ['<rootDir>/__tests__/**/*.test.ts'] },
     { ...shared, displayName: 'stress', testMatch: ['<rootDir>/__tests__/**/*.stress.ts'] }
   ],
-  testTimeout: 60000
+  testTimeout: 60000,
+  // A server a test forgets to close must not keep CI waiting until its deadline.
+  forceExit: true
 };

@@ -5,11 +5,11 @@ var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __getProtoOf = Object.getPrototypeOf;
 var __hasOwnProp = Object.prototype.hasOwnProperty;
-var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
+var __require = /* @__PURE__ */ ((x2) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x2, {
   get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
-}) : x)(function(x) {
+}) : x2)(function(x2) {
   if (typeof require !== "undefined") return require.apply(this, arguments);
-  throw Error('Dynamic require of "' + x + '" is not supported');
+  throw Error('Dynamic require of "' + x2 + '" is not supported');
 });
 var __commonJS = (cb, mod) => function __require2() {
   try {
@@ -87,10 +87,10 @@ var require_tunnel = __commonJS({
       self2.sockets = [];
       self2.on("free", function onFree(socket, host, port, localAddress) {
         var options2 = toOptions(host, port, localAddress);
-        for (var i = 0, len = self2.requests.length; i < len; ++i) {
-          var pending = self2.requests[i];
+        for (var i2 = 0, len = self2.requests.length; i2 < len; ++i2) {
+          var pending = self2.requests[i2];
           if (pending.host === options2.host && pending.port === options2.port) {
-            self2.requests.splice(i, 1);
+            self2.requests.splice(i2, 1);
             pending.request.onSocket(socket);
             return;
           }
@@ -115,7 +115,7 @@ var require_tunnel = __commonJS({
         function onFree() {
           self2.emit("free", socket, options);
         }
-        function onCloseOrRemove(err) {
+        function onCloseOrRemove(err2) {
           self2.removeSocket(socket);
           socket.removeListener("free", onFree);
           socket.removeListener("close", onCloseOrRemove);
@@ -153,12 +153,12 @@ var require_tunnel = __commonJS({
       function onResponse(res) {
         res.upgrade = true;
       }
-      function onUpgrade(res, socket, head) {
+      function onUpgrade(res, socket, head2) {
         process.nextTick(function() {
-          onConnect(res, socket, head);
+          onConnect(res, socket, head2);
         });
       }
-      function onConnect(res, socket, head) {
+      function onConnect(res, socket, head2) {
         connectReq.removeAllListeners();
         socket.removeAllListeners();
         if (res.statusCode !== 200) {
@@ -173,7 +173,7 @@ var require_tunnel = __commonJS({
           self2.removeSocket(placeholder);
           return;
         }
-        if (head.length > 0) {
+        if (head2.length > 0) {
           debug2("got illegal response body from proxy");
           socket.destroy();
           var error2 = new Error("got illegal response body from proxy");
@@ -236,8 +236,8 @@ var require_tunnel = __commonJS({
       return host;
     }
     function mergeOptions(target) {
-      for (var i = 1, len = arguments.length; i < len; ++i) {
-        var overrides = arguments[i];
+      for (var i2 = 1, len = arguments.length; i2 < len; ++i2) {
+        var overrides = arguments[i2];
         if (typeof overrides === "object") {
           var keys = Object.keys(overrides);
           for (var j = 0, keyLen = keys.length; j < keyLen; ++j) {
@@ -809,8 +809,8 @@ var require_constants = __commonJS({
       "X-Requested-With",
       "X-XSS-Protection"
     ];
-    for (let i = 0; i < wellknownHeaderNames.length; ++i) {
-      const key = wellknownHeaderNames[i];
+    for (let i2 = 0; i2 < wellknownHeaderNames.length; ++i2) {
+      const key = wellknownHeaderNames[i2];
       const lowerCasedKey = key.toLowerCase();
       headerNameLowerCasedRecord[key] = headerNameLowerCasedRecord[lowerCasedKey] = lowerCasedKey;
     }
@@ -951,8 +951,8 @@ var require_tree = __commonJS({
       }
     };
     var tree = new TernarySearchTree();
-    for (let i = 0; i < wellknownHeaderNames.length; ++i) {
-      const key = headerNameLowerCasedRecord[wellknownHeaderNames[i]];
+    for (let i2 = 0; i2 < wellknownHeaderNames.length; ++i2) {
+      const key = headerNameLowerCasedRecord[wellknownHeaderNames[i2]];
       tree.insert(key, key);
     }
     module.exports = {
@@ -1145,7 +1145,7 @@ var require_util = __commonJS({
     function isDestroyed(body) {
       return body && !!(body.destroyed || body[kDestroyed] || stream.isDestroyed?.(body));
     }
-    function destroy(stream2, err) {
+    function destroy(stream2, err2) {
       if (stream2 == null || !isStream(stream2) || isDestroyed(stream2)) {
         return;
       }
@@ -1153,10 +1153,10 @@ var require_util = __commonJS({
         if (Object.getPrototypeOf(stream2).constructor === IncomingMessage) {
           stream2.socket = null;
         }
-        stream2.destroy(err);
-      } else if (err) {
+        stream2.destroy(err2);
+      } else if (err2) {
         queueMicrotask(() => {
-          stream2.emit("error", err);
+          stream2.emit("error", err2);
         });
       }
       if (stream2.destroyed !== true) {
@@ -1176,21 +1176,21 @@ var require_util = __commonJS({
     }
     function parseHeaders(headers, obj) {
       if (obj === void 0) obj = {};
-      for (let i = 0; i < headers.length; i += 2) {
-        const key = headerNameToString(headers[i]);
+      for (let i2 = 0; i2 < headers.length; i2 += 2) {
+        const key = headerNameToString(headers[i2]);
         let val = obj[key];
         if (val) {
           if (typeof val === "string") {
             val = [val];
             obj[key] = val;
           }
-          val.push(headers[i + 1].toString("utf8"));
+          val.push(headers[i2 + 1].toString("utf8"));
         } else {
-          const headersValue = headers[i + 1];
+          const headersValue = headers[i2 + 1];
           if (typeof headersValue === "string") {
             obj[key] = headersValue;
           } else {
-            obj[key] = Array.isArray(headersValue) ? headersValue.map((x) => x.toString("utf8")) : headersValue.toString("utf8");
+            obj[key] = Array.isArray(headersValue) ? headersValue.map((x2) => x2.toString("utf8")) : headersValue.toString("utf8");
           }
         }
       }
@@ -1355,8 +1355,8 @@ var require_util = __commonJS({
       if (characters.length === 0) {
         return false;
       }
-      for (let i = 0; i < characters.length; ++i) {
-        if (!isTokenCharCode(characters.charCodeAt(i))) {
+      for (let i2 = 0; i2 < characters.length; ++i2) {
+        if (!isTokenCharCode(characters.charCodeAt(i2))) {
           return false;
         }
       }
@@ -1387,12 +1387,12 @@ var require_util = __commonJS({
       }
       obj[kListeners] = null;
     }
-    function errorRequest2(client, request2, err) {
+    function errorRequest2(client, request2, err2) {
       try {
-        request2.onError(err);
+        request2.onError(err2);
         assert(request2.aborted);
-      } catch (err2) {
-        client.emit("error", err2);
+      } catch (err3) {
+        client.emit("error", err3);
       }
     }
     var kEnumerableProperty = /* @__PURE__ */ Object.create(null);
@@ -1637,8 +1637,8 @@ var require_diagnostics = __commonJS({
           reason
         );
       });
-      diagnosticsChannel.channel("undici:websocket:socket_error").subscribe((err) => {
-        websocketDebuglog("connection errored - %s", err.message);
+      diagnosticsChannel.channel("undici:websocket:socket_error").subscribe((err2) => {
+        websocketDebuglog("connection errored - %s", err2.message);
       });
       diagnosticsChannel.channel("undici:websocket:ping").subscribe((evt) => {
         websocketDebuglog("ping received");
@@ -1743,11 +1743,11 @@ var require_request = __commonJS({
             };
             this.body.on("end", this.endHandler);
           }
-          this.errorHandler = (err) => {
+          this.errorHandler = (err2) => {
             if (this.abort) {
-              this.abort(err);
+              this.abort(err2);
             } else {
-              this.error = err;
+              this.error = err2;
             }
           };
           this.body.on("error", this.errorHandler);
@@ -1781,8 +1781,8 @@ var require_request = __commonJS({
           if (headers.length % 2 !== 0) {
             throw new InvalidArgumentError("headers array must be even");
           }
-          for (let i = 0; i < headers.length; i += 2) {
-            processHeader(this, headers[i], headers[i + 1]);
+          for (let i2 = 0; i2 < headers.length; i2 += 2) {
+            processHeader(this, headers[i2], headers[i2 + 1]);
           }
         } else if (headers && typeof headers === "object") {
           if (headers[Symbol.iterator]) {
@@ -1794,8 +1794,8 @@ var require_request = __commonJS({
             }
           } else {
             const keys = Object.keys(headers);
-            for (let i = 0; i < keys.length; ++i) {
-              processHeader(this, keys[i], headers[keys[i]]);
+            for (let i2 = 0; i2 < keys.length; ++i2) {
+              processHeader(this, keys[i2], headers[keys[i2]]);
             }
           }
         } else if (headers != null) {
@@ -1812,8 +1812,8 @@ var require_request = __commonJS({
         if (this[kHandler].onBodySent) {
           try {
             return this[kHandler].onBodySent(chunk);
-          } catch (err) {
-            this.abort(err);
+          } catch (err2) {
+            this.abort(err2);
           }
         }
       }
@@ -1824,8 +1824,8 @@ var require_request = __commonJS({
         if (this[kHandler].onRequestSent) {
           try {
             return this[kHandler].onRequestSent();
-          } catch (err) {
-            this.abort(err);
+          } catch (err2) {
+            this.abort(err2);
           }
         }
       }
@@ -1850,8 +1850,8 @@ var require_request = __commonJS({
         }
         try {
           return this[kHandler].onHeaders(statusCode, headers, resume, statusText);
-        } catch (err) {
-          this.abort(err);
+        } catch (err2) {
+          this.abort(err2);
         }
       }
       onData(chunk) {
@@ -1859,8 +1859,8 @@ var require_request = __commonJS({
         assert(!this.completed);
         try {
           return this[kHandler].onData(chunk);
-        } catch (err) {
-          this.abort(err);
+        } catch (err2) {
+          this.abort(err2);
           return false;
         }
       }
@@ -1934,8 +1934,8 @@ var require_request = __commonJS({
         }
         try {
           return this[kHandler].onComplete(trailers);
-        } catch (err) {
-          this.onError(err);
+        } catch (err2) {
+          this.onError(err2);
         }
       }
       onError(error2) {
@@ -1979,18 +1979,18 @@ var require_request = __commonJS({
       }
       if (Array.isArray(val)) {
         const arr = [];
-        for (let i = 0; i < val.length; i++) {
-          if (typeof val[i] === "string") {
-            if (!isValidHeaderValue(val[i])) {
+        for (let i2 = 0; i2 < val.length; i2++) {
+          if (typeof val[i2] === "string") {
+            if (!isValidHeaderValue(val[i2])) {
               throw new InvalidArgumentError(`invalid ${key} header`);
             }
-            arr.push(val[i]);
-          } else if (val[i] === null) {
+            arr.push(val[i2]);
+          } else if (val[i2] === null) {
             arr.push("");
-          } else if (typeof val[i] === "object") {
+          } else if (typeof val[i2] === "object") {
             throw new InvalidArgumentError(`invalid ${key} header`);
           } else {
-            const str = `${val[i]}`;
+            const str = `${val[i2]}`;
             if (!isValidHeaderValue(str)) {
               throw new InvalidArgumentError(`invalid ${key} header`);
             }
@@ -2153,8 +2153,8 @@ var require_dispatcher_base = __commonJS({
       }
       set interceptors(newInterceptors) {
         if (newInterceptors) {
-          for (let i = newInterceptors.length - 1; i >= 0; i--) {
-            const interceptor = this[kInterceptors][i];
+          for (let i2 = newInterceptors.length - 1; i2 >= 0; i2--) {
+            const interceptor = this[kInterceptors][i2];
             if (typeof interceptor !== "function") {
               throw new InvalidArgumentError("interceptor must be an function");
             }
@@ -2165,8 +2165,8 @@ var require_dispatcher_base = __commonJS({
       close(callback) {
         if (callback === void 0) {
           return new Promise((resolve2, reject) => {
-            this.close((err, data) => {
-              return err ? reject(err) : resolve2(data);
+            this.close((err2, data) => {
+              return err2 ? reject(err2) : resolve2(data);
             });
           });
         }
@@ -2190,25 +2190,25 @@ var require_dispatcher_base = __commonJS({
         const onClosed = () => {
           const callbacks = this[kOnClosed];
           this[kOnClosed] = null;
-          for (let i = 0; i < callbacks.length; i++) {
-            callbacks[i](null, null);
+          for (let i2 = 0; i2 < callbacks.length; i2++) {
+            callbacks[i2](null, null);
           }
         };
         this[kClose]().then(() => this.destroy()).then(() => {
           queueMicrotask(onClosed);
         });
       }
-      destroy(err, callback) {
-        if (typeof err === "function") {
-          callback = err;
-          err = null;
+      destroy(err2, callback) {
+        if (typeof err2 === "function") {
+          callback = err2;
+          err2 = null;
         }
         if (callback === void 0) {
           return new Promise((resolve2, reject) => {
-            this.destroy(err, (err2, data) => {
-              return err2 ? (
+            this.destroy(err2, (err3, data) => {
+              return err3 ? (
                 /* istanbul ignore next: should never error */
-                reject(err2)
+                reject(err3)
               ) : resolve2(data);
             });
           });
@@ -2224,8 +2224,8 @@ var require_dispatcher_base = __commonJS({
           }
           return;
         }
-        if (!err) {
-          err = new ClientDestroyedError();
+        if (!err2) {
+          err2 = new ClientDestroyedError();
         }
         this[kDestroyed] = true;
         this[kOnDestroyed] = this[kOnDestroyed] || [];
@@ -2233,11 +2233,11 @@ var require_dispatcher_base = __commonJS({
         const onDestroyed = () => {
           const callbacks = this[kOnDestroyed];
           this[kOnDestroyed] = null;
-          for (let i = 0; i < callbacks.length; i++) {
-            callbacks[i](null, null);
+          for (let i2 = 0; i2 < callbacks.length; i2++) {
+            callbacks[i2](null, null);
           }
         };
-        this[kDestroy](err).then(() => {
+        this[kDestroy](err2).then(() => {
           queueMicrotask(onDestroyed);
         });
       }
@@ -2247,8 +2247,8 @@ var require_dispatcher_base = __commonJS({
           return this[kDispatch](opts, handler2);
         }
         let dispatch = this[kDispatch].bind(this);
-        for (let i = this[kInterceptors].length - 1; i >= 0; i--) {
-          dispatch = this[kInterceptors][i](dispatch);
+        for (let i2 = this[kInterceptors].length - 1; i2 >= 0; i2--) {
+          dispatch = this[kInterceptors][i2](dispatch);
         }
         this[kInterceptedDispatch] = dispatch;
         return dispatch(opts, handler2);
@@ -2268,11 +2268,11 @@ var require_dispatcher_base = __commonJS({
             throw new ClientClosedError();
           }
           return this[kInterceptedDispatch](opts, handler2);
-        } catch (err) {
+        } catch (err2) {
           if (typeof handler2.onError !== "function") {
             throw new InvalidArgumentError("invalid onError method");
           }
-          handler2.onError(err);
+          handler2.onError(err2);
           return false;
         }
       }
@@ -2633,12 +2633,12 @@ var require_connect = __commonJS({
             callback = null;
             cb(null, this);
           }
-        }).on("error", function(err) {
+        }).on("error", function(err2) {
           queueMicrotask(clearConnectTimeout);
           if (callback) {
             const cb = callback;
             callback = null;
-            cb(err);
+            cb(err2);
           }
         });
         return socket;
@@ -2892,9 +2892,9 @@ var require_constants2 = __commonJS({
       FINISH2[FINISH2["UNSAFE"] = 2] = "UNSAFE";
     })(FINISH = exports.FINISH || (exports.FINISH = {}));
     exports.ALPHA = [];
-    for (let i = "A".charCodeAt(0); i <= "Z".charCodeAt(0); i++) {
-      exports.ALPHA.push(String.fromCharCode(i));
-      exports.ALPHA.push(String.fromCharCode(i + 32));
+    for (let i2 = "A".charCodeAt(0); i2 <= "Z".charCodeAt(0); i2++) {
+      exports.ALPHA.push(String.fromCharCode(i2));
+      exports.ALPHA.push(String.fromCharCode(i2 + 32));
     }
     exports.NUM_MAP = {
       0: 0,
@@ -2980,8 +2980,8 @@ var require_constants2 = __commonJS({
       "~"
     ].concat(exports.ALPHANUM);
     exports.URL_CHAR = exports.STRICT_URL_CHAR.concat(["	", "\f"]);
-    for (let i = 128; i <= 255; i++) {
-      exports.URL_CHAR.push(i);
+    for (let i2 = 128; i2 <= 255; i2++) {
+      exports.URL_CHAR.push(i2);
     }
     exports.HEX = exports.NUM.concat(["a", "b", "c", "d", "e", "f", "A", "B", "C", "D", "E", "F"]);
     exports.STRICT_TOKEN = [
@@ -3003,9 +3003,9 @@ var require_constants2 = __commonJS({
     ].concat(exports.ALPHANUM);
     exports.TOKEN = exports.STRICT_TOKEN.concat([" "]);
     exports.HEADER_CHARS = ["	"];
-    for (let i = 32; i <= 255; i++) {
-      if (i !== 127) {
-        exports.HEADER_CHARS.push(i);
+    for (let i2 = 32; i2 <= 255; i2++) {
+      if (i2 !== 127) {
+        exports.HEADER_CHARS.push(i2);
       }
     }
     exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS.filter((c) => c !== 44);
@@ -3319,18 +3319,18 @@ var require_data_url = __commonJS({
       assert(dataURL.protocol === "data:");
       let input = URLSerializer(dataURL, true);
       input = input.slice(5);
-      const position2 = { position: 0 };
+      const position3 = { position: 0 };
       let mimeType = collectASequenceOfCodePointsFast(
         ",",
         input,
-        position2
+        position3
       );
       const mimeTypeLength = mimeType.length;
       mimeType = removeASCIIWhitespace(mimeType, true, true);
-      if (position2.position >= input.length) {
+      if (position3.position >= input.length) {
         return "failure";
       }
-      position2.position++;
+      position3.position++;
       const encodedBody = input.slice(mimeTypeLength + 1);
       let body = stringPercentDecode(encodedBody);
       if (/;(\u0020){0,}base64$/i.test(mimeType)) {
@@ -3364,23 +3364,23 @@ var require_data_url = __commonJS({
       }
       return serialized;
     }
-    function collectASequenceOfCodePoints(condition, input, position2) {
+    function collectASequenceOfCodePoints(condition, input, position3) {
       let result = "";
-      while (position2.position < input.length && condition(input[position2.position])) {
-        result += input[position2.position];
-        position2.position++;
+      while (position3.position < input.length && condition(input[position3.position])) {
+        result += input[position3.position];
+        position3.position++;
       }
       return result;
     }
-    function collectASequenceOfCodePointsFast(char, input, position2) {
-      const idx = input.indexOf(char, position2.position);
-      const start = position2.position;
+    function collectASequenceOfCodePointsFast(char, input, position3) {
+      const idx = input.indexOf(char, position3.position);
+      const start = position3.position;
       if (idx === -1) {
-        position2.position = input.length;
+        position3.position = input.length;
         return input.slice(start);
       }
-      position2.position = idx;
-      return input.slice(start, position2.position);
+      position3.position = idx;
+      return input.slice(start, position3.position);
     }
     function stringPercentDecode(input) {
       const bytes = encoder.encode(input);
@@ -3399,38 +3399,38 @@ var require_data_url = __commonJS({
       const length = input.length;
       const output = new Uint8Array(length);
       let j = 0;
-      for (let i = 0; i < length; ++i) {
-        const byte = input[i];
+      for (let i2 = 0; i2 < length; ++i2) {
+        const byte = input[i2];
         if (byte !== 37) {
           output[j++] = byte;
-        } else if (byte === 37 && !(isHexCharByte(input[i + 1]) && isHexCharByte(input[i + 2]))) {
+        } else if (byte === 37 && !(isHexCharByte(input[i2 + 1]) && isHexCharByte(input[i2 + 2]))) {
           output[j++] = 37;
         } else {
-          output[j++] = hexByteToNumber(input[i + 1]) << 4 | hexByteToNumber(input[i + 2]);
-          i += 2;
+          output[j++] = hexByteToNumber(input[i2 + 1]) << 4 | hexByteToNumber(input[i2 + 2]);
+          i2 += 2;
         }
       }
       return length === j ? output : output.subarray(0, j);
     }
     function parseMIMEType(input) {
       input = removeHTTPWhitespace(input, true, true);
-      const position2 = { position: 0 };
+      const position3 = { position: 0 };
       const type = collectASequenceOfCodePointsFast(
         "/",
         input,
-        position2
+        position3
       );
       if (type.length === 0 || !HTTP_TOKEN_CODEPOINTS.test(type)) {
         return "failure";
       }
-      if (position2.position > input.length) {
+      if (position3.position > input.length) {
         return "failure";
       }
-      position2.position++;
+      position3.position++;
       let subtype = collectASequenceOfCodePointsFast(
         ";",
         input,
-        position2
+        position3
       );
       subtype = removeHTTPWhitespace(subtype, false, true);
       if (subtype.length === 0 || !HTTP_TOKEN_CODEPOINTS.test(subtype)) {
@@ -3446,42 +3446,42 @@ var require_data_url = __commonJS({
         // https://mimesniff.spec.whatwg.org/#mime-type-essence
         essence: `${typeLowercase}/${subtypeLowercase}`
       };
-      while (position2.position < input.length) {
-        position2.position++;
+      while (position3.position < input.length) {
+        position3.position++;
         collectASequenceOfCodePoints(
           // https://fetch.spec.whatwg.org/#http-whitespace
           (char) => HTTP_WHITESPACE_REGEX.test(char),
           input,
-          position2
+          position3
         );
         let parameterName = collectASequenceOfCodePoints(
           (char) => char !== ";" && char !== "=",
           input,
-          position2
+          position3
         );
         parameterName = parameterName.toLowerCase();
-        if (position2.position < input.length) {
-          if (input[position2.position] === ";") {
+        if (position3.position < input.length) {
+          if (input[position3.position] === ";") {
             continue;
           }
-          position2.position++;
+          position3.position++;
         }
-        if (position2.position > input.length) {
+        if (position3.position > input.length) {
           break;
         }
         let parameterValue = null;
-        if (input[position2.position] === '"') {
-          parameterValue = collectAnHTTPQuotedString(input, position2, true);
+        if (input[position3.position] === '"') {
+          parameterValue = collectAnHTTPQuotedString(input, position3, true);
           collectASequenceOfCodePointsFast(
             ";",
             input,
-            position2
+            position3
           );
         } else {
           parameterValue = collectASequenceOfCodePointsFast(
             ";",
             input,
-            position2
+            position3
           );
           parameterValue = removeHTTPWhitespace(parameterValue, false, true);
           if (parameterValue.length === 0) {
@@ -3514,29 +3514,29 @@ var require_data_url = __commonJS({
       const buffer = Buffer.from(data, "base64");
       return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
     }
-    function collectAnHTTPQuotedString(input, position2, extractValue) {
-      const positionStart = position2.position;
+    function collectAnHTTPQuotedString(input, position3, extractValue) {
+      const positionStart = position3.position;
       let value = "";
-      assert(input[position2.position] === '"');
-      position2.position++;
+      assert(input[position3.position] === '"');
+      position3.position++;
       while (true) {
         value += collectASequenceOfCodePoints(
           (char) => char !== '"' && char !== "\\",
           input,
-          position2
+          position3
         );
-        if (position2.position >= input.length) {
+        if (position3.position >= input.length) {
           break;
         }
-        const quoteOrBackslash = input[position2.position];
-        position2.position++;
+        const quoteOrBackslash = input[position3.position];
+        position3.position++;
         if (quoteOrBackslash === "\\") {
-          if (position2.position >= input.length) {
+          if (position3.position >= input.length) {
             value += "\\";
             break;
           }
-          value += input[position2.position];
-          position2.position++;
+          value += input[position3.position];
+          position3.position++;
         } else {
           assert(quoteOrBackslash === '"');
           break;
@@ -3545,7 +3545,7 @@ var require_data_url = __commonJS({
       if (extractValue) {
         return value;
       }
-      return input.slice(positionStart, position2.position);
+      return input.slice(positionStart, position3.position);
     }
     function serializeAMimeType(mimeType) {
       assert(mimeType !== "failure");
@@ -3593,13 +3593,13 @@ var require_data_url = __commonJS({
         return String.fromCharCode.apply(null, input);
       }
       let result = "";
-      let i = 0;
+      let i2 = 0;
       let addition = (2 << 15) - 1;
-      while (i < length) {
-        if (i + addition > length) {
-          addition = length - i;
+      while (i2 < length) {
+        if (i2 + addition > length) {
+          addition = length - i2;
         }
-        result += String.fromCharCode.apply(null, input.subarray(i, i += addition));
+        result += String.fromCharCode.apply(null, input.subarray(i2, i2 += addition));
       }
       return result;
     }
@@ -3688,15 +3688,15 @@ var require_webidl = __commonJS({
     webidl.brandCheck = function(V, I, opts) {
       if (opts?.strict !== false) {
         if (!(V instanceof I)) {
-          const err = new TypeError("Illegal invocation");
-          err.code = "ERR_INVALID_THIS";
-          throw err;
+          const err2 = new TypeError("Illegal invocation");
+          err2.code = "ERR_INVALID_THIS";
+          throw err2;
         }
       } else {
         if (V?.[Symbol.toStringTag] !== I.prototype[Symbol.toStringTag]) {
-          const err = new TypeError("Illegal invocation");
-          err.code = "ERR_INVALID_THIS";
-          throw err;
+          const err2 = new TypeError("Illegal invocation");
+          err2.code = "ERR_INVALID_THIS";
+          throw err2;
         }
       }
     };
@@ -3756,44 +3756,44 @@ var require_webidl = __commonJS({
         lowerBound = Math.pow(-2, bitLength) - 1;
         upperBound = Math.pow(2, bitLength - 1) - 1;
       }
-      let x = Number(V);
-      if (x === 0) {
-        x = 0;
+      let x2 = Number(V);
+      if (x2 === 0) {
+        x2 = 0;
       }
       if (opts?.enforceRange === true) {
-        if (Number.isNaN(x) || x === Number.POSITIVE_INFINITY || x === Number.NEGATIVE_INFINITY) {
+        if (Number.isNaN(x2) || x2 === Number.POSITIVE_INFINITY || x2 === Number.NEGATIVE_INFINITY) {
           throw webidl.errors.exception({
             header: "Integer conversion",
             message: `Could not convert ${webidl.util.Stringify(V)} to an integer.`
           });
         }
-        x = webidl.util.IntegerPart(x);
-        if (x < lowerBound || x > upperBound) {
+        x2 = webidl.util.IntegerPart(x2);
+        if (x2 < lowerBound || x2 > upperBound) {
           throw webidl.errors.exception({
             header: "Integer conversion",
-            message: `Value must be between ${lowerBound}-${upperBound}, got ${x}.`
+            message: `Value must be between ${lowerBound}-${upperBound}, got ${x2}.`
           });
         }
-        return x;
+        return x2;
       }
-      if (!Number.isNaN(x) && opts?.clamp === true) {
-        x = Math.min(Math.max(x, lowerBound), upperBound);
-        if (Math.floor(x) % 2 === 0) {
-          x = Math.floor(x);
+      if (!Number.isNaN(x2) && opts?.clamp === true) {
+        x2 = Math.min(Math.max(x2, lowerBound), upperBound);
+        if (Math.floor(x2) % 2 === 0) {
+          x2 = Math.floor(x2);
         } else {
-          x = Math.ceil(x);
+          x2 = Math.ceil(x2);
         }
-        return x;
+        return x2;
       }
-      if (Number.isNaN(x) || x === 0 && Object.is(0, x) || x === Number.POSITIVE_INFINITY || x === Number.NEGATIVE_INFINITY) {
+      if (Number.isNaN(x2) || x2 === 0 && Object.is(0, x2) || x2 === Number.POSITIVE_INFINITY || x2 === Number.NEGATIVE_INFINITY) {
         return 0;
       }
-      x = webidl.util.IntegerPart(x);
-      x = x % Math.pow(2, bitLength);
-      if (signedness === "signed" && x >= Math.pow(2, bitLength) - 1) {
-        return x - Math.pow(2, bitLength);
+      x2 = webidl.util.IntegerPart(x2);
+      x2 = x2 % Math.pow(2, bitLength);
+      if (signedness === "signed" && x2 >= Math.pow(2, bitLength) - 1) {
+        return x2 - Math.pow(2, bitLength);
       }
-      return x;
+      return x2;
     };
     webidl.util.IntegerPart = function(n) {
       const r = Math.floor(Math.abs(n));
@@ -3872,12 +3872,12 @@ var require_webidl = __commonJS({
         return result;
       };
     };
-    webidl.interfaceConverter = function(i) {
+    webidl.interfaceConverter = function(i2) {
       return (V, prefix3, argument, opts) => {
-        if (opts?.strict !== false && !(V instanceof i)) {
+        if (opts?.strict !== false && !(V instanceof i2)) {
           throw webidl.errors.exception({
             header: prefix3,
-            message: `Expected ${argument} ("${webidl.util.Stringify(V)}") to be an instance of ${i.name}.`
+            message: `Expected ${argument} ("${webidl.util.Stringify(V)}") to be an instance of ${i2.name}.`
           });
         }
         return V;
@@ -3945,39 +3945,39 @@ var require_webidl = __commonJS({
       return String(V);
     };
     webidl.converters.ByteString = function(V, prefix3, argument) {
-      const x = webidl.converters.DOMString(V, prefix3, argument);
-      for (let index2 = 0; index2 < x.length; index2++) {
-        if (x.charCodeAt(index2) > 255) {
+      const x2 = webidl.converters.DOMString(V, prefix3, argument);
+      for (let index2 = 0; index2 < x2.length; index2++) {
+        if (x2.charCodeAt(index2) > 255) {
           throw new TypeError(
-            `Cannot convert argument to a ByteString because the character at index ${index2} has a value of ${x.charCodeAt(index2)} which is greater than 255.`
+            `Cannot convert argument to a ByteString because the character at index ${index2} has a value of ${x2.charCodeAt(index2)} which is greater than 255.`
           );
         }
       }
-      return x;
+      return x2;
     };
     webidl.converters.USVString = toUSVString;
     webidl.converters.boolean = function(V) {
-      const x = Boolean(V);
-      return x;
+      const x2 = Boolean(V);
+      return x2;
     };
     webidl.converters.any = function(V) {
       return V;
     };
     webidl.converters["long long"] = function(V, prefix3, argument) {
-      const x = webidl.util.ConvertToInt(V, 64, "signed", void 0, prefix3, argument);
-      return x;
+      const x2 = webidl.util.ConvertToInt(V, 64, "signed", void 0, prefix3, argument);
+      return x2;
     };
     webidl.converters["unsigned long long"] = function(V, prefix3, argument) {
-      const x = webidl.util.ConvertToInt(V, 64, "unsigned", void 0, prefix3, argument);
-      return x;
+      const x2 = webidl.util.ConvertToInt(V, 64, "unsigned", void 0, prefix3, argument);
+      return x2;
     };
     webidl.converters["unsigned long"] = function(V, prefix3, argument) {
-      const x = webidl.util.ConvertToInt(V, 32, "unsigned", void 0, prefix3, argument);
-      return x;
+      const x2 = webidl.util.ConvertToInt(V, 32, "unsigned", void 0, prefix3, argument);
+      return x2;
     };
     webidl.converters["unsigned short"] = function(V, prefix3, argument, opts) {
-      const x = webidl.util.ConvertToInt(V, 16, "unsigned", opts, prefix3, argument);
-      return x;
+      const x2 = webidl.util.ConvertToInt(V, 16, "unsigned", opts, prefix3, argument);
+      return x2;
     };
     webidl.converters.ArrayBuffer = function(V, prefix3, argument, opts) {
       if (webidl.util.Type(V) !== "Object" || !types.isAnyArrayBuffer(V)) {
@@ -4120,8 +4120,8 @@ var require_util2 = __commonJS({
       return location;
     }
     function isValidEncodedURL(url) {
-      for (let i = 0; i < url.length; ++i) {
-        const code2 = url.charCodeAt(i);
+      for (let i2 = 0; i2 < url.length; ++i2) {
+        const code2 = url.charCodeAt(i2);
         if (code2 > 126 || // Non-US-ASCII + DEL
         code2 < 32) {
           return false;
@@ -4146,8 +4146,8 @@ var require_util2 = __commonJS({
       return object instanceof Error || (object?.constructor?.name === "Error" || object?.constructor?.name === "DOMException");
     }
     function isValidReasonPhrase(statusText) {
-      for (let i = 0; i < statusText.length; ++i) {
-        const c = statusText.charCodeAt(i);
+      for (let i2 = 0; i2 < statusText.length; ++i2) {
+        const c = statusText.charCodeAt(i2);
         if (!(c === 9 || // HTAB
         c >= 32 && c <= 126 || // SP / VCHAR
         c >= 128 && c <= 255)) {
@@ -4165,8 +4165,8 @@ var require_util2 = __commonJS({
       const policyHeader = (headersList.get("referrer-policy", true) ?? "").split(",");
       let policy = "";
       if (policyHeader.length > 0) {
-        for (let i = policyHeader.length; i !== 0; i--) {
-          const token = policyHeader[i - 1].trim();
+        for (let i2 = policyHeader.length; i2 !== 0; i2--) {
+          const token = policyHeader[i2 - 1].trim();
           if (referrerPolicyTokens.has(token)) {
             policy = token;
             break;
@@ -4422,8 +4422,8 @@ var require_util2 = __commonJS({
       if (algorithm[3] === "5") {
         return algorithm;
       }
-      for (let i = 1; i < metadataList.length; ++i) {
-        const metadata = metadataList[i];
+      for (let i2 = 1; i2 < metadataList.length; ++i2) {
+        const metadata = metadataList[i2];
         if (metadata.algo[3] === "5") {
           algorithm = "sha512";
           break;
@@ -4440,9 +4440,9 @@ var require_util2 = __commonJS({
         return metadataList;
       }
       let pos = 0;
-      for (let i = 0; i < metadataList.length; ++i) {
-        if (metadataList[i].algo === algorithm) {
-          metadataList[pos++] = metadataList[i];
+      for (let i2 = 0; i2 < metadataList.length; ++i2) {
+        if (metadataList[i2].algo === algorithm) {
+          metadataList[pos++] = metadataList[i2];
         }
       }
       metadataList.length = pos;
@@ -4452,9 +4452,9 @@ var require_util2 = __commonJS({
       if (actualValue.length !== expectedValue.length) {
         return false;
       }
-      for (let i = 0; i < actualValue.length; ++i) {
-        if (actualValue[i] !== expectedValue[i]) {
-          if (actualValue[i] === "+" && expectedValue[i] === "-" || actualValue[i] === "/" && expectedValue[i] === "_") {
+      for (let i2 = 0; i2 < actualValue.length; ++i2) {
+        if (actualValue[i2] !== expectedValue[i2]) {
+          if (actualValue[i2] === "+" && expectedValue[i2] === "-" || actualValue[i2] === "/" && expectedValue[i2] === "_") {
             continue;
           }
           return false;
@@ -4649,9 +4649,9 @@ var require_util2 = __commonJS({
       try {
         controller.close();
         controller.byobRequest?.respond(0);
-      } catch (err) {
-        if (!err.message.includes("Controller is already closed") && !err.message.includes("ReadableStream is already closed")) {
-          throw err;
+      } catch (err2) {
+        if (!err2.message.includes("Controller is already closed") && !err2.message.includes("ReadableStream is already closed")) {
+          throw err2;
         }
       }
     }
@@ -4693,23 +4693,23 @@ var require_util2 = __commonJS({
       if (!data.startsWith("bytes")) {
         return "failure";
       }
-      const position2 = { position: 5 };
+      const position3 = { position: 5 };
       if (allowWhitespace) {
         collectASequenceOfCodePoints(
           (char) => char === "	" || char === " ",
           data,
-          position2
+          position3
         );
       }
-      if (data.charCodeAt(position2.position) !== 61) {
+      if (data.charCodeAt(position3.position) !== 61) {
         return "failure";
       }
-      position2.position++;
+      position3.position++;
       if (allowWhitespace) {
         collectASequenceOfCodePoints(
           (char) => char === "	" || char === " ",
           data,
-          position2
+          position3
         );
       }
       const rangeStart = collectASequenceOfCodePoints(
@@ -4718,25 +4718,25 @@ var require_util2 = __commonJS({
           return code2 >= 48 && code2 <= 57;
         },
         data,
-        position2
+        position3
       );
       const rangeStartValue = rangeStart.length ? Number(rangeStart) : null;
       if (allowWhitespace) {
         collectASequenceOfCodePoints(
           (char) => char === "	" || char === " ",
           data,
-          position2
+          position3
         );
       }
-      if (data.charCodeAt(position2.position) !== 45) {
+      if (data.charCodeAt(position3.position) !== 45) {
         return "failure";
       }
-      position2.position++;
+      position3.position++;
       if (allowWhitespace) {
         collectASequenceOfCodePoints(
           (char) => char === "	" || char === " ",
           data,
-          position2
+          position3
         );
       }
       const rangeEnd = collectASequenceOfCodePoints(
@@ -4745,10 +4745,10 @@ var require_util2 = __commonJS({
           return code2 >= 48 && code2 <= 57;
         },
         data,
-        position2
+        position3
       );
       const rangeEndValue = rangeEnd.length ? Number(rangeEnd) : null;
-      if (position2.position < data.length) {
+      if (position3.position < data.length) {
         return "failure";
       }
       if (rangeEndValue === null && rangeStartValue === null) {
@@ -4784,7 +4784,7 @@ var require_util2 = __commonJS({
           this._inflateStream = (chunk[0] & 15) === 8 ? zlib.createInflate(this.#zlibOptions) : zlib.createInflateRaw(this.#zlibOptions);
           this._inflateStream.on("data", this.push.bind(this));
           this._inflateStream.on("end", () => this.push(null));
-          this._inflateStream.on("error", (err) => this.destroy(err));
+          this._inflateStream.on("error", (err2) => this.destroy(err2));
         }
         this._inflateStream.write(chunk, encoding, callback);
       }
@@ -4830,27 +4830,27 @@ var require_util2 = __commonJS({
     }
     function gettingDecodingSplitting(value) {
       const input = value;
-      const position2 = { position: 0 };
+      const position3 = { position: 0 };
       const values = [];
       let temporaryValue = "";
-      while (position2.position < input.length) {
+      while (position3.position < input.length) {
         temporaryValue += collectASequenceOfCodePoints(
           (char) => char !== '"' && char !== ",",
           input,
-          position2
+          position3
         );
-        if (position2.position < input.length) {
-          if (input.charCodeAt(position2.position) === 34) {
+        if (position3.position < input.length) {
+          if (input.charCodeAt(position3.position) === 34) {
             temporaryValue += collectAnHTTPQuotedString(
               input,
-              position2
+              position3
             );
-            if (position2.position < input.length) {
+            if (position3.position < input.length) {
               continue;
             }
           } else {
-            assert(input.charCodeAt(position2.position) === 44);
-            position2.position++;
+            assert(input.charCodeAt(position3.position) === 44);
+            position3.position++;
           }
         }
         temporaryValue = removeChars(temporaryValue, true, true, (char) => char === 9 || char === 32);
@@ -5187,8 +5187,8 @@ var require_formdata_parser = __commonJS({
     var dd = Buffer.from("--");
     var ddcrlf = Buffer.from("--\r\n");
     function isAsciiString(chars) {
-      for (let i = 0; i < chars.length; ++i) {
-        if ((chars.charCodeAt(i) & ~127) !== 0) {
+      for (let i2 = 0; i2 < chars.length; ++i2) {
+        if ((chars.charCodeAt(i2) & ~127) !== 0) {
           return false;
         }
       }
@@ -5199,8 +5199,8 @@ var require_formdata_parser = __commonJS({
       if (length < 27 || length > 70) {
         return false;
       }
-      for (let i = 0; i < length; ++i) {
-        const cp = boundary.charCodeAt(i);
+      for (let i2 = 0; i2 < length; ++i2) {
+        const cp = boundary.charCodeAt(i2);
         if (!(cp >= 48 && cp <= 57 || cp >= 65 && cp <= 90 || cp >= 97 && cp <= 122 || cp === 39 || cp === 45 || cp === 95)) {
           return false;
         }
@@ -5215,9 +5215,9 @@ var require_formdata_parser = __commonJS({
       }
       const boundary = Buffer.from(`--${boundaryString}`, "utf8");
       const entryList = [];
-      const position2 = { position: 0 };
-      while (input[position2.position] === 13 && input[position2.position + 1] === 10) {
-        position2.position += 2;
+      const position3 = { position: 0 };
+      while (input[position3.position] === 13 && input[position3.position + 1] === 10) {
+        position3.position += 2;
       }
       let trailing = input.length;
       while (input[trailing - 1] === 10 && input[trailing - 2] === 13) {
@@ -5227,40 +5227,40 @@ var require_formdata_parser = __commonJS({
         input = input.subarray(0, trailing);
       }
       while (true) {
-        if (input.subarray(position2.position, position2.position + boundary.length).equals(boundary)) {
-          position2.position += boundary.length;
+        if (input.subarray(position3.position, position3.position + boundary.length).equals(boundary)) {
+          position3.position += boundary.length;
         } else {
           return "failure";
         }
-        if (position2.position === input.length - 2 && bufferStartsWith(input, dd, position2) || position2.position === input.length - 4 && bufferStartsWith(input, ddcrlf, position2)) {
+        if (position3.position === input.length - 2 && bufferStartsWith(input, dd, position3) || position3.position === input.length - 4 && bufferStartsWith(input, ddcrlf, position3)) {
           return entryList;
         }
-        if (input[position2.position] !== 13 || input[position2.position + 1] !== 10) {
+        if (input[position3.position] !== 13 || input[position3.position + 1] !== 10) {
           return "failure";
         }
-        position2.position += 2;
-        const result = parseMultipartFormDataHeaders(input, position2);
+        position3.position += 2;
+        const result = parseMultipartFormDataHeaders(input, position3);
         if (result === "failure") {
           return "failure";
         }
         let { name, filename, contentType, encoding } = result;
-        position2.position += 2;
+        position3.position += 2;
         let body;
         {
-          const boundaryIndex = input.indexOf(boundary.subarray(2), position2.position);
+          const boundaryIndex = input.indexOf(boundary.subarray(2), position3.position);
           if (boundaryIndex === -1) {
             return "failure";
           }
-          body = input.subarray(position2.position, boundaryIndex - 4);
-          position2.position += body.length;
+          body = input.subarray(position3.position, boundaryIndex - 4);
+          position3.position += body.length;
           if (encoding === "base64") {
             body = Buffer.from(body.toString(), "base64");
           }
         }
-        if (input[position2.position] !== 13 || input[position2.position + 1] !== 10) {
+        if (input[position3.position] !== 13 || input[position3.position + 1] !== 10) {
           return "failure";
         } else {
-          position2.position += 2;
+          position3.position += 2;
         }
         let value;
         if (filename !== null) {
@@ -5277,13 +5277,13 @@ var require_formdata_parser = __commonJS({
         entryList.push(makeEntry(name, value, filename));
       }
     }
-    function parseMultipartFormDataHeaders(input, position2) {
+    function parseMultipartFormDataHeaders(input, position3) {
       let name = null;
       let filename = null;
       let contentType = null;
       let encoding = null;
       while (true) {
-        if (input[position2.position] === 13 && input[position2.position + 1] === 10) {
+        if (input[position3.position] === 13 && input[position3.position + 1] === 10) {
           if (name === null) {
             return "failure";
           }
@@ -5292,43 +5292,43 @@ var require_formdata_parser = __commonJS({
         let headerName = collectASequenceOfBytes(
           (char) => char !== 10 && char !== 13 && char !== 58,
           input,
-          position2
+          position3
         );
         headerName = removeChars(headerName, true, true, (char) => char === 9 || char === 32);
         if (!HTTP_TOKEN_CODEPOINTS.test(headerName.toString())) {
           return "failure";
         }
-        if (input[position2.position] !== 58) {
+        if (input[position3.position] !== 58) {
           return "failure";
         }
-        position2.position++;
+        position3.position++;
         collectASequenceOfBytes(
           (char) => char === 32 || char === 9,
           input,
-          position2
+          position3
         );
         switch (bufferToLowerCasedHeaderName(headerName)) {
           case "content-disposition": {
             name = filename = null;
-            if (!bufferStartsWith(input, formDataNameBuffer, position2)) {
+            if (!bufferStartsWith(input, formDataNameBuffer, position3)) {
               return "failure";
             }
-            position2.position += 17;
-            name = parseMultipartFormDataName(input, position2);
+            position3.position += 17;
+            name = parseMultipartFormDataName(input, position3);
             if (name === null) {
               return "failure";
             }
-            if (bufferStartsWith(input, filenameBuffer, position2)) {
-              let check = position2.position + filenameBuffer.length;
+            if (bufferStartsWith(input, filenameBuffer, position3)) {
+              let check = position3.position + filenameBuffer.length;
               if (input[check] === 42) {
-                position2.position += 1;
+                position3.position += 1;
                 check += 1;
               }
               if (input[check] !== 61 || input[check + 1] !== 34) {
                 return "failure";
               }
-              position2.position += 12;
-              filename = parseMultipartFormDataName(input, position2);
+              position3.position += 12;
+              filename = parseMultipartFormDataName(input, position3);
               if (filename === null) {
                 return "failure";
               }
@@ -5339,7 +5339,7 @@ var require_formdata_parser = __commonJS({
             let headerValue = collectASequenceOfBytes(
               (char) => char !== 10 && char !== 13,
               input,
-              position2
+              position3
             );
             headerValue = removeChars(headerValue, false, true, (char) => char === 9 || char === 32);
             contentType = isomorphicDecode(headerValue);
@@ -5349,7 +5349,7 @@ var require_formdata_parser = __commonJS({
             let headerValue = collectASequenceOfBytes(
               (char) => char !== 10 && char !== 13,
               input,
-              position2
+              position3
             );
             headerValue = removeChars(headerValue, false, true, (char) => char === 9 || char === 32);
             encoding = isomorphicDecode(headerValue);
@@ -5359,38 +5359,38 @@ var require_formdata_parser = __commonJS({
             collectASequenceOfBytes(
               (char) => char !== 10 && char !== 13,
               input,
-              position2
+              position3
             );
           }
         }
-        if (input[position2.position] !== 13 && input[position2.position + 1] !== 10) {
+        if (input[position3.position] !== 13 && input[position3.position + 1] !== 10) {
           return "failure";
         } else {
-          position2.position += 2;
+          position3.position += 2;
         }
       }
     }
-    function parseMultipartFormDataName(input, position2) {
-      assert(input[position2.position - 1] === 34);
+    function parseMultipartFormDataName(input, position3) {
+      assert(input[position3.position - 1] === 34);
       let name = collectASequenceOfBytes(
         (char) => char !== 10 && char !== 13 && char !== 34,
         input,
-        position2
+        position3
       );
-      if (input[position2.position] !== 34) {
+      if (input[position3.position] !== 34) {
         return null;
       } else {
-        position2.position++;
+        position3.position++;
       }
       name = new TextDecoder().decode(name).replace(/%0A/ig, "\n").replace(/%0D/ig, "\r").replace(/%22/g, '"');
       return name;
     }
-    function collectASequenceOfBytes(condition, input, position2) {
-      let start = position2.position;
+    function collectASequenceOfBytes(condition, input, position3) {
+      let start = position3.position;
       while (start < input.length && condition(input[start])) {
         ++start;
       }
-      return input.subarray(position2.position, position2.position = start);
+      return input.subarray(position3.position, position3.position = start);
     }
     function removeChars(buf, leading, trailing, predicate) {
       let lead = 0;
@@ -5403,12 +5403,12 @@ var require_formdata_parser = __commonJS({
       }
       return lead === 0 && trail2 === buf.length - 1 ? buf : buf.subarray(lead, trail2 + 1);
     }
-    function bufferStartsWith(buffer, start, position2) {
+    function bufferStartsWith(buffer, start, position3) {
       if (buffer.length < start.length) {
         return false;
       }
-      for (let i = 0; i < start.length; i++) {
-        if (start[i] !== buffer[position2.position + i]) {
+      for (let i2 = 0; i2 < start.length; i2++) {
+        if (start[i2] !== buffer[position3.position + i2]) {
           return false;
         }
       }
@@ -5448,9 +5448,9 @@ var require_body = __commonJS({
     var random;
     try {
       const crypto2 = __require("node:crypto");
-      random = (max) => crypto2.randomInt(0, max);
+      random = (max2) => crypto2.randomInt(0, max2);
     } catch {
-      random = (max) => Math.floor(Math.random(max));
+      random = (max2) => Math.floor(Math.random(max2));
     }
     var textEncoder = new TextEncoder();
     function noop4() {
@@ -5656,17 +5656,17 @@ Content-Type: ${value.type || "application/octet-stream"}\r
                   if (parsed === "failure") {
                     throw new TypeError("Failed to parse body as FormData.");
                   }
-                  const fd = new FormData();
-                  fd[kState] = parsed;
-                  return fd;
+                  const fd2 = new FormData();
+                  fd2[kState] = parsed;
+                  return fd2;
                 }
                 case "application/x-www-form-urlencoded": {
                   const entries = new URLSearchParams(value.toString());
-                  const fd = new FormData();
+                  const fd2 = new FormData();
                   for (const [name, value2] of entries) {
-                    fd.append(name, value2);
+                    fd2.append(name, value2);
                   }
-                  return fd;
+                  return fd2;
                 }
               }
             }
@@ -5952,8 +5952,8 @@ var require_client_h1 = __commonJS({
             currentBufferRef = data;
             currentParser = this;
             ret = llhttp.llhttp_execute(this.ptr, currentBufferPtr, data.length);
-          } catch (err) {
-            throw err;
+          } catch (err2) {
+            throw err2;
           } finally {
             currentParser = null;
             currentBufferRef = null;
@@ -5970,8 +5970,8 @@ var require_client_h1 = __commonJS({
               throw this.createError(ret, body);
             }
           }
-        } catch (err) {
-          util.destroy(socket, err);
+        } catch (err2) {
+          util.destroy(socket, err2);
         }
       }
       finish() {
@@ -6073,7 +6073,7 @@ var require_client_h1 = __commonJS({
           util.destroy(this.socket, new HeadersOverflowError());
         }
       }
-      onUpgrade(head) {
+      onUpgrade(head2) {
         const { upgrade, client, socket, headers, statusCode, statusText } = this;
         assert(upgrade);
         assert(client[kSocket] === socket);
@@ -6088,7 +6088,7 @@ var require_client_h1 = __commonJS({
         this.shouldKeepAlive = null;
         this.headers = [];
         this.headersSize = 0;
-        socket.unshift(head);
+        socket.unshift(head2);
         socket[kParser].destroy();
         socket[kParser] = null;
         socket[kClient] = null;
@@ -6288,9 +6288,9 @@ var require_client_h1 = __commonJS({
       socket[kIdleSocketValidationTimeout] = null;
       socket[kSocketUsed] = false;
       socket[kParser] = new Parser(client, socket, llhttpInstance);
-      addListener(socket, "error", function(err) {
+      addListener(socket, "error", function(err2) {
         const parser = this[kParser];
-        if (err.code === "ECONNRESET" && parser.statusCode && !parser.shouldKeepAlive) {
+        if (err2.code === "ECONNRESET" && parser.statusCode && !parser.shouldKeepAlive) {
           const parserErr = parser.finish();
           if (parserErr) {
             this[kError] = parserErr;
@@ -6298,8 +6298,8 @@ var require_client_h1 = __commonJS({
           }
           return;
         }
-        this[kError] = err;
-        this[kClient][kOnError](err);
+        this[kError] = err2;
+        this[kClient][kOnError](err2);
       });
       addListener(socket, "readable", function() {
         const parser = this[kParser];
@@ -6329,24 +6329,24 @@ var require_client_h1 = __commonJS({
           this[kParser].destroy();
           this[kParser] = null;
         }
-        const err = this[kError] || new SocketError("closed", util.getSocketInfo(this));
+        const err2 = this[kError] || new SocketError("closed", util.getSocketInfo(this));
         client2[kSocket] = null;
         client2[kHTTPContext] = null;
         if (client2.destroyed) {
           assert(client2[kPending] === 0);
           const requests = client2[kQueue].splice(client2[kRunningIdx]);
-          for (let i = 0; i < requests.length; i++) {
-            const request2 = requests[i];
-            util.errorRequest(client2, request2, err);
+          for (let i2 = 0; i2 < requests.length; i2++) {
+            const request2 = requests[i2];
+            util.errorRequest(client2, request2, err2);
           }
-        } else if (client2[kRunning] > 0 && err.code !== "UND_ERR_INFO") {
+        } else if (client2[kRunning] > 0 && err2.code !== "UND_ERR_INFO") {
           const request2 = client2[kQueue][client2[kRunningIdx]];
           client2[kQueue][client2[kRunningIdx]++] = null;
-          util.errorRequest(client2, request2, err);
+          util.errorRequest(client2, request2, err2);
         }
         client2[kPendingIdx] = client2[kRunningIdx];
         assert(client2[kRunning] === 0);
-        client2.emit("disconnect", client2[kUrl], [client2], err);
+        client2.emit("disconnect", client2[kUrl], [client2], err2);
         client2[kResume]();
       });
       let closed = false;
@@ -6362,11 +6362,11 @@ var require_client_h1 = __commonJS({
         resume() {
           resumeH1(client);
         },
-        destroy(err, callback) {
+        destroy(err2, callback) {
           if (closed) {
             queueMicrotask(callback);
           } else {
-            socket.destroy(err).on("close", callback);
+            socket.destroy(err2).on("close", callback);
           }
         },
         get destroyed() {
@@ -6520,8 +6520,8 @@ var require_client_h1 = __commonJS({
       };
       try {
         request2.onConnect(abort);
-      } catch (err) {
-        util.errorRequest(client, request2, err);
+      } catch (err2) {
+        util.errorRequest(client, request2, err2);
       }
       if (request2.aborted) {
         return false;
@@ -6563,8 +6563,8 @@ upgrade: ${upgrade}\r
           const key = headers[n + 0];
           const val = headers[n + 1];
           if (Array.isArray(val)) {
-            for (let i = 0; i < val.length; i++) {
-              header += `${key}: ${val[i]}\r
+            for (let i2 = 0; i2 < val.length; i2++) {
+              header += `${key}: ${val[i2]}\r
 `;
             }
           } else {
@@ -6607,8 +6607,8 @@ upgrade: ${upgrade}\r
           if (!writer.write(chunk) && this.pause) {
             this.pause();
           }
-        } catch (err) {
-          util.destroy(this, err);
+        } catch (err2) {
+          util.destroy(this, err2);
         }
       };
       const onDrain = function() {
@@ -6624,11 +6624,11 @@ upgrade: ${upgrade}\r
           body.removeListener("error", onFinished);
         });
         if (!finished) {
-          const err = new RequestAbortedError();
-          queueMicrotask(() => onFinished(err));
+          const err2 = new RequestAbortedError();
+          queueMicrotask(() => onFinished(err2));
         }
       };
-      const onFinished = function(err) {
+      const onFinished = function(err2) {
         if (finished) {
           return;
         }
@@ -6636,16 +6636,16 @@ upgrade: ${upgrade}\r
         assert(socket.destroyed || socket[kWriting] && client[kRunning] <= 1);
         socket.off("drain", onDrain).off("error", onFinished);
         body.removeListener("data", onData).removeListener("end", onFinished).removeListener("close", onClose);
-        if (!err) {
+        if (!err2) {
           try {
             writer.end();
           } catch (er) {
-            err = er;
+            err2 = er;
           }
         }
-        writer.destroy(err);
-        if (err && (err.code !== "UND_ERR_INFO" || err.message !== "reset")) {
-          util.destroy(body, err);
+        writer.destroy(err2);
+        if (err2 && (err2.code !== "UND_ERR_INFO" || err2.message !== "reset")) {
+          util.destroy(body, err2);
         } else {
           util.destroy(body);
         }
@@ -6691,8 +6691,8 @@ upgrade: ${upgrade}\r
         }
         request2.onRequestSent();
         client[kResume]();
-      } catch (err) {
-        abort(err);
+      } catch (err2) {
+        abort(err2);
       }
     }
     async function writeBlob(abort, body, client, request2, socket, contentLength, header, expectsPayload) {
@@ -6714,8 +6714,8 @@ upgrade: ${upgrade}\r
           socket[kReset] = true;
         }
         client[kResume]();
-      } catch (err) {
-        abort(err);
+      } catch (err2) {
+        abort(err2);
       }
     }
     async function writeIterable(abort, body, client, request2, socket, contentLength, header, expectsPayload) {
@@ -6748,8 +6748,8 @@ upgrade: ${upgrade}\r
           }
         }
         writer.end();
-      } catch (err) {
-        writer.destroy(err);
+      } catch (err2) {
+        writer.destroy(err2);
       } finally {
         socket.off("close", onDrain).off("drain", onDrain);
       }
@@ -6852,12 +6852,12 @@ ${len.toString(16)}\r
         }
         client[kResume]();
       }
-      destroy(err) {
+      destroy(err2) {
         const { socket, client, abort } = this;
         socket[kWriting] = false;
-        if (err) {
+        if (err2) {
           assert(client[kRunning] <= 1, "pipeline should only contain this request");
-          abort(err);
+          abort(err2);
         }
       }
     };
@@ -6957,36 +6957,36 @@ var require_client_h2 = __commonJS({
       util.addListener(session, "close", function() {
         const { [kClient]: client2 } = this;
         const { [kSocket]: socket2 } = client2;
-        const err = this[kSocket][kError] || this[kError] || new SocketError("closed", util.getSocketInfo(socket2));
+        const err2 = this[kSocket][kError] || this[kError] || new SocketError("closed", util.getSocketInfo(socket2));
         client2[kHTTP2Session] = null;
         if (client2.destroyed) {
           assert(client2[kPending] === 0);
           const requests = client2[kQueue].splice(client2[kRunningIdx]);
-          for (let i = 0; i < requests.length; i++) {
-            const request2 = requests[i];
-            util.errorRequest(client2, request2, err);
+          for (let i2 = 0; i2 < requests.length; i2++) {
+            const request2 = requests[i2];
+            util.errorRequest(client2, request2, err2);
           }
         }
       });
       session.unref();
       client[kHTTP2Session] = session;
       socket[kHTTP2Session] = session;
-      util.addListener(socket, "error", function(err) {
-        this[kError] = err;
-        this[kClient][kOnError](err);
+      util.addListener(socket, "error", function(err2) {
+        this[kError] = err2;
+        this[kClient][kOnError](err2);
       });
       util.addListener(socket, "end", function() {
         util.destroy(this, new SocketError("other side closed", util.getSocketInfo(this)));
       });
       util.addListener(socket, "close", function() {
-        const err = this[kError] || new SocketError("closed", util.getSocketInfo(this));
+        const err2 = this[kError] || new SocketError("closed", util.getSocketInfo(this));
         client[kSocket] = null;
         if (this[kHTTP2Session] != null) {
-          this[kHTTP2Session].destroy(err);
+          this[kHTTP2Session].destroy(err2);
         }
         client[kPendingIdx] = client[kRunningIdx];
         assert(client[kRunning] === 0);
-        client.emit("disconnect", client[kUrl], [client], err);
+        client.emit("disconnect", client[kUrl], [client], err2);
         client[kResume]();
       });
       let closed = false;
@@ -7002,11 +7002,11 @@ var require_client_h2 = __commonJS({
         resume() {
           resumeH2(client);
         },
-        destroy(err, callback) {
+        destroy(err2, callback) {
           if (closed) {
             queueMicrotask(callback);
           } else {
-            socket.destroy(err).on("close", callback);
+            socket.destroy(err2).on("close", callback);
           }
         },
         get destroyed() {
@@ -7029,40 +7029,40 @@ var require_client_h2 = __commonJS({
         }
       }
     }
-    function onHttp2SessionError(err) {
-      this[kSocket][kError] = err;
-      this[kClient][kOnError](err);
+    function onHttp2SessionError(err2) {
+      this[kSocket][kError] = err2;
+      this[kClient][kOnError](err2);
     }
     function onHttp2FrameError(type, code2, id) {
       if (id === 0) {
-        const err = new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code2}`);
-        this[kSocket][kError] = err;
-        this[kClient][kOnError](err);
+        const err2 = new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code2}`);
+        this[kSocket][kError] = err2;
+        this[kClient][kOnError](err2);
       }
     }
     function onHttp2SessionEnd() {
-      const err = new SocketError("other side closed", util.getSocketInfo(this[kSocket]));
-      this.destroy(err);
-      util.destroy(this[kSocket], err);
+      const err2 = new SocketError("other side closed", util.getSocketInfo(this[kSocket]));
+      this.destroy(err2);
+      util.destroy(this[kSocket], err2);
     }
     function onHTTP2GoAway(code2) {
-      const err = this[kError] || new SocketError(`HTTP/2: "GOAWAY" frame received with code ${code2}`, util.getSocketInfo(this));
+      const err2 = this[kError] || new SocketError(`HTTP/2: "GOAWAY" frame received with code ${code2}`, util.getSocketInfo(this));
       const client = this[kClient];
       client[kSocket] = null;
       client[kHTTPContext] = null;
       if (this[kHTTP2Session] != null) {
-        this[kHTTP2Session].destroy(err);
+        this[kHTTP2Session].destroy(err2);
         this[kHTTP2Session] = null;
       }
-      util.destroy(this[kSocket], err);
+      util.destroy(this[kSocket], err2);
       if (client[kRunningIdx] < client[kQueue].length) {
         const request2 = client[kQueue][client[kRunningIdx]];
         client[kQueue][client[kRunningIdx]++] = null;
-        util.errorRequest(client, request2, err);
+        util.errorRequest(client, request2, err2);
         client[kPendingIdx] = client[kRunningIdx];
       }
       assert(client[kRunning] === 0);
-      client.emit("disconnect", client[kUrl], [client], err);
+      client.emit("disconnect", client[kUrl], [client], err2);
       client[kResume]();
     }
     function shouldSendContentLength(method) {
@@ -7081,11 +7081,11 @@ var require_client_h2 = __commonJS({
         const key = reqHeaders[n + 0];
         const val = reqHeaders[n + 1];
         if (Array.isArray(val)) {
-          for (let i = 0; i < val.length; i++) {
+          for (let i2 = 0; i2 < val.length; i2++) {
             if (headers[key]) {
-              headers[key] += `,${val[i]}`;
+              headers[key] += `,${val[i2]}`;
             } else {
-              headers[key] = val[i];
+              headers[key] = val[i2];
             }
           }
         } else {
@@ -7117,8 +7117,8 @@ var require_client_h2 = __commonJS({
       };
       try {
         request2.onConnect(abort);
-      } catch (err) {
-        util.errorRequest(client, request2, err);
+      } catch (err2) {
+        util.errorRequest(client, request2, err2);
       }
       if (request2.aborted) {
         return false;
@@ -7216,9 +7216,9 @@ var require_client_h2 = __commonJS({
         const { [HTTP2_HEADER_STATUS]: statusCode, ...realHeaders } = headers2;
         request2.onResponseStarted();
         if (request2.aborted) {
-          const err = new RequestAbortedError();
-          util.errorRequest(client, request2, err);
-          util.destroy(stream, err);
+          const err2 = new RequestAbortedError();
+          util.errorRequest(client, request2, err2);
+          util.destroy(stream, err2);
           return;
         }
         if (request2.onHeaders(Number(statusCode), parseH2Headers(realHeaders), stream.resume.bind(stream), "") === false) {
@@ -7248,8 +7248,8 @@ var require_client_h2 = __commonJS({
           session.unref();
         }
       });
-      stream.once("error", function(err) {
-        abort(err);
+      stream.once("error", function(err2) {
+        abort(err2);
       });
       stream.once("frameError", (type, code2) => {
         abort(new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code2}`));
@@ -7353,10 +7353,10 @@ var require_client_h2 = __commonJS({
       const pipe = pipeline(
         body,
         h2stream,
-        (err) => {
-          if (err) {
-            util.destroy(pipe, err);
-            abort(err);
+        (err2) => {
+          if (err2) {
+            util.destroy(pipe, err2);
+            abort(err2);
           } else {
             util.removeAllListeners(pipe);
             request2.onRequestSent();
@@ -7389,8 +7389,8 @@ var require_client_h2 = __commonJS({
           socket[kReset] = true;
         }
         client[kResume]();
-      } catch (err) {
-        abort(err);
+      } catch (err2) {
+        abort(err2);
       }
     }
     async function writeIterable(abort, h2stream, body, client, request2, socket, contentLength, expectsPayload) {
@@ -7429,8 +7429,8 @@ var require_client_h2 = __commonJS({
           socket[kReset] = true;
         }
         client[kResume]();
-      } catch (err) {
-        abort(err);
+      } catch (err2) {
+        abort(err2);
       } finally {
         h2stream.off("close", onDrain).off("drain", onDrain);
       }
@@ -7556,9 +7556,9 @@ var require_redirect_handler = __commonJS({
       if (redirectableStatusCodes.indexOf(statusCode) === -1) {
         return null;
       }
-      for (let i = 0; i < headers.length; i += 2) {
-        if (headers[i].length === 8 && util.headerNameToString(headers[i]) === "location") {
-          return headers[i + 1];
+      for (let i2 = 0; i2 < headers.length; i2 += 2) {
+        if (headers[i2].length === 8 && util.headerNameToString(headers[i2]) === "location") {
+          return headers[i2 + 1];
         }
       }
     }
@@ -7578,9 +7578,9 @@ var require_redirect_handler = __commonJS({
     function cleanRequestHeaders(headers, removeContent, unknownOrigin) {
       const ret = [];
       if (Array.isArray(headers)) {
-        for (let i = 0; i < headers.length; i += 2) {
-          if (!shouldRemoveHeader(headers[i], removeContent, unknownOrigin)) {
-            ret.push(headers[i], headers[i + 1]);
+        for (let i2 = 0; i2 < headers.length; i2 += 2) {
+          if (!shouldRemoveHeader(headers[i2], removeContent, unknownOrigin)) {
+            ret.push(headers[i2], headers[i2 + 1]);
           }
         }
       } else if (headers && typeof headers === "object") {
@@ -7839,7 +7839,7 @@ var require_client = __commonJS({
         this[kRunningIdx] = 0;
         this[kPendingIdx] = 0;
         this[kResume] = (sync) => resume(this, sync);
-        this[kOnError] = (err) => onError(this, err);
+        this[kOnError] = (err2) => onError(this, err2);
       }
       get pipelining() {
         return this[kPipelining];
@@ -7895,12 +7895,12 @@ var require_client = __commonJS({
           }
         });
       }
-      async [kDestroy](err) {
+      async [kDestroy](err2) {
         return new Promise((resolve2) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
-          for (let i = 0; i < requests.length; i++) {
-            const request2 = requests[i];
-            util.errorRequest(this, request2, err);
+          for (let i2 = 0; i2 < requests.length; i2++) {
+            const request2 = requests[i2];
+            util.errorRequest(this, request2, err2);
           }
           const callback = () => {
             if (this[kClosedResolve]) {
@@ -7910,7 +7910,7 @@ var require_client = __commonJS({
             resolve2(null);
           };
           if (this[kHTTPContext]) {
-            this[kHTTPContext].destroy(err, callback);
+            this[kHTTPContext].destroy(err2, callback);
             this[kHTTPContext] = null;
           } else {
             queueMicrotask(callback);
@@ -7920,13 +7920,13 @@ var require_client = __commonJS({
       }
     };
     var createRedirectInterceptor = require_redirect_interceptor();
-    function onError(client, err) {
-      if (client[kRunning] === 0 && err.code !== "UND_ERR_INFO" && err.code !== "UND_ERR_SOCKET") {
+    function onError(client, err2) {
+      if (client[kRunning] === 0 && err2.code !== "UND_ERR_INFO" && err2.code !== "UND_ERR_SOCKET") {
         assert(client[kPendingIdx] === client[kRunningIdx]);
         const requests = client[kQueue].splice(client[kRunningIdx]);
-        for (let i = 0; i < requests.length; i++) {
-          const request2 = requests[i];
-          util.errorRequest(client, request2, err);
+        for (let i2 = 0; i2 < requests.length; i2++) {
+          const request2 = requests[i2];
+          util.errorRequest(client, request2, err2);
         }
         assert(client[kSize] === 0);
       }
@@ -7966,9 +7966,9 @@ var require_client = __commonJS({
             port,
             servername: client[kServerName],
             localAddress: client[kLocalAddress]
-          }, (err, socket2) => {
-            if (err) {
-              reject(err);
+          }, (err2, socket2) => {
+            if (err2) {
+              reject(err2);
             } else {
               resolve2(socket2);
             }
@@ -7981,9 +7981,9 @@ var require_client = __commonJS({
         assert(socket);
         try {
           client[kHTTPContext] = socket.alpnProtocol === "h2" ? await connectH2(client, socket) : await connectH1(client, socket);
-        } catch (err) {
+        } catch (err2) {
           socket.destroy().on("error", noop4);
-          throw err;
+          throw err2;
         }
         client[kConnecting] = false;
         socket[kCounter] = 0;
@@ -8006,7 +8006,7 @@ var require_client = __commonJS({
           });
         }
         client.emit("connect", client[kUrl], [client]);
-      } catch (err) {
+      } catch (err2) {
         if (client.destroyed) {
           return;
         }
@@ -8023,19 +8023,19 @@ var require_client = __commonJS({
               localAddress: client[kLocalAddress]
             },
             connector: client[kConnector],
-            error: err
+            error: err2
           });
         }
-        if (err.code === "ERR_TLS_CERT_ALTNAME_INVALID") {
+        if (err2.code === "ERR_TLS_CERT_ALTNAME_INVALID") {
           assert(client[kRunning] === 0);
           while (client[kPending] > 0 && client[kQueue][client[kPendingIdx]].servername === client[kServerName]) {
             const request2 = client[kQueue][client[kPendingIdx]++];
-            util.errorRequest(client, request2, err);
+            util.errorRequest(client, request2, err2);
           }
         } else {
-          onError(client, err);
+          onError(client, err2);
         }
-        client.emit("connectionError", client[kUrl], [client], err);
+        client.emit("connectionError", client[kUrl], [client], err2);
       }
       client[kResume]();
     }
@@ -8261,11 +8261,11 @@ var require_pool_base = __commonJS({
         this[kOnConnect] = (origin, targets) => {
           pool.emit("connect", origin, [pool, ...targets]);
         };
-        this[kOnDisconnect] = (origin, targets, err) => {
-          pool.emit("disconnect", origin, [pool, ...targets], err);
+        this[kOnDisconnect] = (origin, targets, err2) => {
+          pool.emit("disconnect", origin, [pool, ...targets], err2);
         };
-        this[kOnConnectionError] = (origin, targets, err) => {
-          pool.emit("connectionError", origin, [pool, ...targets], err);
+        this[kOnConnectionError] = (origin, targets, err2) => {
+          pool.emit("connectionError", origin, [pool, ...targets], err2);
         };
         this[kStats] = new PoolStats(this);
       }
@@ -8294,8 +8294,8 @@ var require_pool_base = __commonJS({
       }
       get [kSize]() {
         let ret = this[kQueued];
-        for (const { [kSize]: size } of this[kClients]) {
-          ret += size;
+        for (const { [kSize]: size2 } of this[kClients]) {
+          ret += size2;
         }
         return ret;
       }
@@ -8311,15 +8311,15 @@ var require_pool_base = __commonJS({
           });
         }
       }
-      async [kDestroy](err) {
+      async [kDestroy](err2) {
         while (true) {
           const item = this[kQueue].shift();
           if (!item) {
             break;
           }
-          item.handler.onError(err);
+          item.handler.onError(err2);
         }
-        await Promise.all(this[kClients].map((c) => c.destroy(err)));
+        await Promise.all(this[kClients].map((c) => c.destroy(err2)));
       }
       [kDispatch](opts, handler2) {
         const dispatcher = this[kGetDispatcher]();
@@ -8532,8 +8532,8 @@ var require_balanced_pool = __commonJS({
           this._updateBalancedPoolStats();
         });
         pool.on("disconnect", (...args) => {
-          const err = args[2];
-          if (err && err.code === "UND_ERR_SOCKET") {
+          const err2 = args[2];
+          if (err2 && err2.code === "UND_ERR_SOCKET") {
             pool[kWeight] = Math.max(1, pool[kWeight] - this[kErrorPenalty]);
             this._updateBalancedPoolStats();
           }
@@ -8546,8 +8546,8 @@ var require_balanced_pool = __commonJS({
       }
       _updateBalancedPoolStats() {
         let result = 0;
-        for (let i = 0; i < this[kClients].length; i++) {
-          result = getGreatestCommonDivisor(this[kClients][i][kWeight], result);
+        for (let i2 = 0; i2 < this[kClients].length; i2++) {
+          result = getGreatestCommonDivisor(this[kClients][i2][kWeight], result);
         }
         this[kGreatestCommonDivisor] = result;
       }
@@ -8652,11 +8652,11 @@ var require_agent = __commonJS({
         this[kOnConnect] = (origin, targets) => {
           this.emit("connect", origin, [this, ...targets]);
         };
-        this[kOnDisconnect] = (origin, targets, err) => {
-          this.emit("disconnect", origin, [this, ...targets], err);
+        this[kOnDisconnect] = (origin, targets, err2) => {
+          this.emit("disconnect", origin, [this, ...targets], err2);
         };
-        this[kOnConnectionError] = (origin, targets, err) => {
-          this.emit("connectionError", origin, [this, ...targets], err);
+        this[kOnConnectionError] = (origin, targets, err2) => {
+          this.emit("connectionError", origin, [this, ...targets], err2);
         };
       }
       get [kRunning]() {
@@ -8688,10 +8688,10 @@ var require_agent = __commonJS({
         this[kClients].clear();
         await Promise.all(closePromises);
       }
-      async [kDestroy](err) {
+      async [kDestroy](err2) {
         const destroyPromises = [];
         for (const client of this[kClients].values()) {
-          destroyPromises.push(client.destroy(err));
+          destroyPromises.push(client.destroy(err2));
         }
         this[kClients].clear();
         await Promise.all(destroyPromises);
@@ -8775,8 +8775,8 @@ var require_proxy_agent = __commonJS({
       async [kClose]() {
         return this.#client.close();
       }
-      async [kDestroy](err) {
-        return this.#client.destroy(err);
+      async [kDestroy](err2) {
+        return this.#client.destroy(err2);
       }
     };
     var ProxyAgent2 = class extends DispatcherBase {
@@ -8857,11 +8857,11 @@ var require_proxy_agent = __commonJS({
                 servername = opts2.servername;
               }
               this[kConnectEndpoint]({ ...opts2, servername, httpSocket: socket }, callback);
-            } catch (err) {
-              if (err.code === "ERR_TLS_CERT_ALTNAME_INVALID") {
-                callback(new SecureProxyConnectionError(err));
+            } catch (err2) {
+              if (err2.code === "ERR_TLS_CERT_ALTNAME_INVALID") {
+                callback(new SecureProxyConnectionError(err2));
               } else {
-                callback(err);
+                callback(err2);
               }
             }
           }
@@ -8907,8 +8907,8 @@ var require_proxy_agent = __commonJS({
     function buildHeaders(headers) {
       if (Array.isArray(headers)) {
         const headersPair = {};
-        for (let i = 0; i < headers.length; i += 2) {
-          headersPair[headers[i]] = headers[i + 1];
+        for (let i2 = 0; i2 < headers.length; i2 += 2) {
+          headersPair[headers[i2]] = headers[i2 + 1];
         }
         return headersPair;
       }
@@ -8980,13 +8980,13 @@ var require_env_http_proxy_agent = __commonJS({
           await this[kHttpsProxyAgent].close();
         }
       }
-      async [kDestroy](err) {
-        await this[kNoProxyAgent].destroy(err);
+      async [kDestroy](err2) {
+        await this[kNoProxyAgent].destroy(err2);
         if (!this[kHttpProxyAgent][kDestroyed]) {
-          await this[kHttpProxyAgent].destroy(err);
+          await this[kHttpProxyAgent].destroy(err2);
         }
         if (!this[kHttpsProxyAgent][kDestroyed]) {
-          await this[kHttpsProxyAgent].destroy(err);
+          await this[kHttpsProxyAgent].destroy(err2);
         }
       }
       #getProxyAgentForUrl(url) {
@@ -9011,8 +9011,8 @@ var require_env_http_proxy_agent = __commonJS({
         if (this.#noProxyValue === "*") {
           return false;
         }
-        for (let i = 0; i < this.#noProxyEntries.length; i++) {
-          const entry = this.#noProxyEntries[i];
+        for (let i2 = 0; i2 < this.#noProxyEntries.length; i2++) {
+          const entry = this.#noProxyEntries[i2];
           if (entry.port && entry.port !== port) {
             continue;
           }
@@ -9032,8 +9032,8 @@ var require_env_http_proxy_agent = __commonJS({
         const noProxyValue = this.#opts.noProxy ?? this.#noProxyEnv;
         const noProxySplit = noProxyValue.split(/[,\s]/);
         const noProxyEntries = [];
-        for (let i = 0; i < noProxySplit.length; i++) {
-          const entry = noProxySplit[i];
+        for (let i2 = 0; i2 < noProxySplit.length; i2++) {
+          const entry = noProxySplit[i2];
           if (!entry) {
             continue;
           }
@@ -9189,8 +9189,8 @@ var require_retry_handler = __commonJS({
       onBodySent(chunk) {
         if (this.handler.onBodySent) return this.handler.onBodySent(chunk);
       }
-      static [kRetryHandlerDefaultRetry](err, { state, opts }, cb) {
-        const { statusCode, code: code2, headers } = err;
+      static [kRetryHandlerDefaultRetry](err2, { state, opts }, cb) {
+        const { statusCode, code: code2, headers } = err2;
         const { method, retryOptions } = opts;
         const {
           maxRetries,
@@ -9203,19 +9203,19 @@ var require_retry_handler = __commonJS({
         } = retryOptions;
         const { counter } = state;
         if (code2 && code2 !== "UND_ERR_REQ_RETRY" && !errorCodes.includes(code2)) {
-          cb(err);
+          cb(err2);
           return;
         }
         if (Array.isArray(methods) && !methods.includes(method)) {
-          cb(err);
+          cb(err2);
           return;
         }
         if (statusCode != null && Array.isArray(statusCodes) && !statusCodes.includes(statusCode)) {
-          cb(err);
+          cb(err2);
           return;
         }
         if (counter > maxRetries) {
-          cb(err);
+          cb(err2);
           return;
         }
         let retryAfterHeader = headers?.["retry-after"];
@@ -9286,7 +9286,7 @@ var require_retry_handler = __commonJS({
             this.abort(contentLengthError);
             return false;
           }
-          const { start, size, end = size - 1 } = contentRange;
+          const { start, size: size2, end = size2 - 1 } = contentRange;
           if (this.start !== start || this.end != null && this.end !== end) {
             this.abort(
               new RequestRetryError("Content-Range mismatch", statusCode, {
@@ -9316,7 +9316,7 @@ var require_retry_handler = __commonJS({
               this.abort(contentLengthError);
               return false;
             }
-            const { start, size, end = size - 1 } = range2;
+            const { start, size: size2, end = size2 - 1 } = range2;
             assert(
               start != null && Number.isFinite(start),
               "content-range mismatch"
@@ -9347,11 +9347,11 @@ var require_retry_handler = __commonJS({
             statusMessage
           );
         }
-        const err = new RequestRetryError("Request failed", statusCode, {
+        const err2 = new RequestRetryError("Request failed", statusCode, {
           headers,
           data: { count: this.retryCount }
         });
-        this.abort(err);
+        this.abort(err2);
         return false;
       }
       onData(chunk) {
@@ -9362,9 +9362,9 @@ var require_retry_handler = __commonJS({
         this.retryCount = 0;
         return this.handler.onComplete(rawTrailers);
       }
-      onError(err) {
+      onError(err2) {
         if (this.aborted || isDisturbed(this.opts.body) || this.headersSent && this.resume == null) {
-          return this.handler.onError(err);
+          return this.handler.onError(err2);
         }
         if (this.retryCount - this.retryCountCheckpoint > 0) {
           this.retryCount = this.retryCountCheckpoint + (this.retryCount - this.retryCountCheckpoint);
@@ -9372,16 +9372,16 @@ var require_retry_handler = __commonJS({
           this.retryCount += 1;
         }
         this.retryOpts.retry(
-          err,
+          err2,
           {
             state: { counter: this.retryCount },
             opts: { retryOptions: this.retryOpts, ...this.opts }
           },
           onRetry.bind(this)
         );
-        function onRetry(err2) {
-          if (err2 != null || this.aborted || isDisturbed(this.opts.body)) {
-            return this.handler.onError(err2);
+        function onRetry(err3) {
+          if (err3 != null || this.aborted || isDisturbed(this.opts.body)) {
+            return this.handler.onError(err3);
           }
           if (this.start !== 0) {
             const headers = { range: `bytes=${this.start}-${this.end ?? ""}` };
@@ -9399,8 +9399,8 @@ var require_retry_handler = __commonJS({
           try {
             this.retryCountCheckpoint = this.retryCount;
             this.dispatch(this.opts, this);
-          } catch (err3) {
-            this.handler.onError(err3);
+          } catch (err4) {
+            this.handler.onError(err4);
           }
         }
       }
@@ -9483,22 +9483,22 @@ var require_readable = __commonJS({
         this[kContentLength] = contentLength;
         this[kReading] = false;
       }
-      destroy(err) {
-        if (!err && !this._readableState.endEmitted) {
-          err = new RequestAbortedError();
+      destroy(err2) {
+        if (!err2 && !this._readableState.endEmitted) {
+          err2 = new RequestAbortedError();
         }
-        if (err) {
+        if (err2) {
           this[kAbort]();
         }
-        return super.destroy(err);
+        return super.destroy(err2);
       }
-      _destroy(err, callback) {
+      _destroy(err2, callback) {
         if (!this[kReading]) {
           setImmediate(() => {
-            callback(err);
+            callback(err2);
           });
         } else {
-          callback(err);
+          callback(err2);
         }
       }
       on(ev, ...args) {
@@ -9612,8 +9612,8 @@ var require_readable = __commonJS({
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
-            stream.on("error", (err) => {
-              reject(err);
+            stream.on("error", (err2) => {
+              reject(err2);
             }).on("close", () => {
               reject(new TypeError("unusable"));
             });
@@ -9630,8 +9630,8 @@ var require_readable = __commonJS({
               length: 0,
               body: []
             };
-            stream.on("error", function(err) {
-              consumeFinish(this[kConsume], err);
+            stream.on("error", function(err2) {
+              consumeFinish(this[kConsume], err2);
             }).on("close", function() {
               if (this[kConsume].body !== null) {
                 consumeFinish(this[kConsume], new RequestAbortedError());
@@ -9687,8 +9687,8 @@ var require_readable = __commonJS({
       }
       const buffer = new Uint8Array(Buffer.allocUnsafeSlow(length).buffer);
       let offset = 0;
-      for (let i = 0; i < chunks.length; ++i) {
-        const chunk = chunks[i];
+      for (let i2 = 0; i2 < chunks.length; ++i2) {
+        const chunk = chunks[i2];
         buffer.set(chunk, offset);
         offset += chunk.length;
       }
@@ -9709,20 +9709,20 @@ var require_readable = __commonJS({
           resolve2(chunksConcat(body, length));
         }
         consumeFinish(consume2);
-      } catch (err) {
-        stream.destroy(err);
+      } catch (err2) {
+        stream.destroy(err2);
       }
     }
     function consumePush(consume2, chunk) {
       consume2.length += chunk.length;
       consume2.body.push(chunk);
     }
-    function consumeFinish(consume2, err) {
+    function consumeFinish(consume2, err2) {
       if (consume2.body === null) {
         return;
       }
-      if (err) {
-        consume2.reject(err);
+      if (err2) {
+        consume2.reject(err2);
       } else {
         consume2.resolve();
       }
@@ -9831,11 +9831,11 @@ var require_api_request = __commonJS({
             throw new InvalidArgumentError("invalid onInfo callback");
           }
           super("UNDICI_REQUEST");
-        } catch (err) {
+        } catch (err2) {
           if (util.isStream(body)) {
-            util.destroy(body.on("error", util.nop), err);
+            util.destroy(body.on("error", util.nop), err2);
           }
-          throw err;
+          throw err2;
         }
         this.method = method;
         this.responseHeaders = responseHeaders || null;
@@ -9853,8 +9853,8 @@ var require_api_request = __commonJS({
         this.reason = null;
         this.removeAbortListener = null;
         if (util.isStream(body)) {
-          body.on("error", (err) => {
-            this.onError(err);
+          body.on("error", (err2) => {
+            this.onError(err2);
           });
         }
         if (this.signal) {
@@ -9936,23 +9936,23 @@ var require_api_request = __commonJS({
         util.parseHeaders(trailers, this.trailers);
         this.res.push(null);
       }
-      onError(err) {
+      onError(err2) {
         const { res, callback, body, opaque } = this;
         if (callback) {
           this.callback = null;
           queueMicrotask(() => {
-            this.runInAsyncScope(callback, null, err, { opaque });
+            this.runInAsyncScope(callback, null, err2, { opaque });
           });
         }
         if (res) {
           this.res = null;
           queueMicrotask(() => {
-            util.destroy(res, err);
+            util.destroy(res, err2);
           });
         }
         if (body) {
           this.body = null;
-          util.destroy(body, err);
+          util.destroy(body, err2);
         }
         if (this.removeAbortListener) {
           res?.off("close", this.removeAbortListener);
@@ -9964,19 +9964,19 @@ var require_api_request = __commonJS({
     function request2(opts, callback) {
       if (callback === void 0) {
         return new Promise((resolve2, reject) => {
-          request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve2(data);
+          request2.call(this, opts, (err2, data) => {
+            return err2 ? reject(err2) : resolve2(data);
           });
         });
       }
       try {
         this.dispatch(opts, new RequestHandler(opts, callback));
-      } catch (err) {
+      } catch (err2) {
         if (typeof callback !== "function") {
-          throw err;
+          throw err2;
         }
         const opaque = opts?.opaque;
-        queueMicrotask(() => callback(err, { opaque }));
+        queueMicrotask(() => callback(err2, { opaque }));
       }
     }
     module.exports = request2;
@@ -10069,11 +10069,11 @@ var require_api_stream = __commonJS({
             throw new InvalidArgumentError("invalid onInfo callback");
           }
           super("UNDICI_STREAM");
-        } catch (err) {
+        } catch (err2) {
           if (util.isStream(body)) {
-            util.destroy(body.on("error", util.nop), err);
+            util.destroy(body.on("error", util.nop), err2);
           }
-          throw err;
+          throw err2;
         }
         this.responseHeaders = responseHeaders || null;
         this.opaque = opaque || null;
@@ -10087,8 +10087,8 @@ var require_api_stream = __commonJS({
         this.onInfo = onInfo || null;
         this.throwOnError = throwOnError || false;
         if (util.isStream(body)) {
-          body.on("error", (err) => {
-            this.onError(err);
+          body.on("error", (err2) => {
+            this.onError(err2);
           });
         }
         addSignal(this, signal);
@@ -10136,15 +10136,15 @@ var require_api_stream = __commonJS({
           if (!res || typeof res.write !== "function" || typeof res.end !== "function" || typeof res.on !== "function") {
             throw new InvalidReturnValueError("expected Writable");
           }
-          finished(res, { readable: false }, (err) => {
+          finished(res, { readable: false }, (err2) => {
             const { callback: callback2, res: res2, opaque: opaque2, trailers, abort } = this;
             this.res = null;
-            if (err || !res2.readable) {
-              util.destroy(res2, err);
+            if (err2 || !res2.readable) {
+              util.destroy(res2, err2);
             }
             this.callback = null;
-            this.runInAsyncScope(callback2, null, err || null, { opaque: opaque2, trailers });
-            if (err) {
+            this.runInAsyncScope(callback2, null, err2 || null, { opaque: opaque2, trailers });
+            if (err2) {
               abort();
             }
           });
@@ -10167,41 +10167,41 @@ var require_api_stream = __commonJS({
         this.trailers = util.parseHeaders(trailers);
         res.end();
       }
-      onError(err) {
+      onError(err2) {
         const { res, callback, opaque, body } = this;
         removeSignal(this);
         this.factory = null;
         if (res) {
           this.res = null;
-          util.destroy(res, err);
+          util.destroy(res, err2);
         } else if (callback) {
           this.callback = null;
           queueMicrotask(() => {
-            this.runInAsyncScope(callback, null, err, { opaque });
+            this.runInAsyncScope(callback, null, err2, { opaque });
           });
         }
         if (body) {
           this.body = null;
-          util.destroy(body, err);
+          util.destroy(body, err2);
         }
       }
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
         return new Promise((resolve2, reject) => {
-          stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve2(data);
+          stream.call(this, opts, factory, (err2, data) => {
+            return err2 ? reject(err2) : resolve2(data);
           });
         });
       }
       try {
         this.dispatch(opts, new StreamHandler(opts, factory, callback));
-      } catch (err) {
+      } catch (err2) {
         if (typeof callback !== "function") {
-          throw err;
+          throw err2;
         }
         const opaque = opts?.opaque;
-        queueMicrotask(() => callback(err, { opaque }));
+        queueMicrotask(() => callback(err2, { opaque }));
       }
     }
     module.exports = stream;
@@ -10239,9 +10239,9 @@ var require_api_pipeline = __commonJS({
           resume();
         }
       }
-      _destroy(err, callback) {
+      _destroy(err2, callback) {
         this._read();
-        callback(err);
+        callback(err2);
       }
     };
     var PipelineResponse = class extends Readable {
@@ -10252,11 +10252,11 @@ var require_api_pipeline = __commonJS({
       _read() {
         this[kResume]();
       }
-      _destroy(err, callback) {
-        if (!err && !this._readableState.endEmitted) {
-          err = new RequestAbortedError();
+      _destroy(err2, callback) {
+        if (!err2 && !this._readableState.endEmitted) {
+          err2 = new RequestAbortedError();
         }
-        callback(err);
+        callback(err2);
       }
     };
     var PipelineHandler = class extends AsyncResource {
@@ -10302,19 +10302,19 @@ var require_api_pipeline = __commonJS({
               req[kResume] = callback;
             }
           },
-          destroy: (err, callback) => {
+          destroy: (err2, callback) => {
             const { body, req, res, ret, abort } = this;
-            if (!err && !ret._readableState.endEmitted) {
-              err = new RequestAbortedError();
+            if (!err2 && !ret._readableState.endEmitted) {
+              err2 = new RequestAbortedError();
             }
-            if (abort && err) {
+            if (abort && err2) {
               abort();
             }
-            util.destroy(body, err);
-            util.destroy(req, err);
-            util.destroy(res, err);
+            util.destroy(body, err2);
+            util.destroy(req, err2);
+            util.destroy(res, err2);
             removeSignal(this);
-            callback(err);
+            callback(err2);
           }
         }).on("prefinish", () => {
           const { req } = this;
@@ -10355,9 +10355,9 @@ var require_api_pipeline = __commonJS({
             body: this.res,
             context: context3
           });
-        } catch (err) {
+        } catch (err2) {
           this.res.on("error", util.nop);
-          throw err;
+          throw err2;
         }
         if (!body || typeof body.on !== "function") {
           throw new InvalidReturnValueError("expected Readable");
@@ -10367,9 +10367,9 @@ var require_api_pipeline = __commonJS({
           if (!ret.push(chunk) && body2.pause) {
             body2.pause();
           }
-        }).on("error", (err) => {
+        }).on("error", (err2) => {
           const { ret } = this;
-          util.destroy(ret, err);
+          util.destroy(ret, err2);
         }).on("end", () => {
           const { ret } = this;
           ret.push(null);
@@ -10389,10 +10389,10 @@ var require_api_pipeline = __commonJS({
         const { res } = this;
         res.push(null);
       }
-      onError(err) {
+      onError(err2) {
         const { ret } = this;
         this.handler = null;
-        util.destroy(ret, err);
+        util.destroy(ret, err2);
       }
     };
     function pipeline(opts, handler2) {
@@ -10400,8 +10400,8 @@ var require_api_pipeline = __commonJS({
         const pipelineHandler = new PipelineHandler(opts, handler2);
         this.dispatch({ ...opts, body: pipelineHandler.req }, pipelineHandler);
         return pipelineHandler.ret;
-      } catch (err) {
-        return new PassThrough().destroy(err);
+      } catch (err2) {
+        return new PassThrough().destroy(err2);
       }
     }
     module.exports = pipeline;
@@ -10462,13 +10462,13 @@ var require_api_upgrade = __commonJS({
           context: context3
         });
       }
-      onError(err) {
+      onError(err2) {
         const { callback, opaque } = this;
         removeSignal(this);
         if (callback) {
           this.callback = null;
           queueMicrotask(() => {
-            this.runInAsyncScope(callback, null, err, { opaque });
+            this.runInAsyncScope(callback, null, err2, { opaque });
           });
         }
       }
@@ -10476,8 +10476,8 @@ var require_api_upgrade = __commonJS({
     function upgrade(opts, callback) {
       if (callback === void 0) {
         return new Promise((resolve2, reject) => {
-          upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve2(data);
+          upgrade.call(this, opts, (err2, data) => {
+            return err2 ? reject(err2) : resolve2(data);
           });
         });
       }
@@ -10488,12 +10488,12 @@ var require_api_upgrade = __commonJS({
           method: opts.method || "GET",
           upgrade: opts.protocol || "Websocket"
         }, upgradeHandler);
-      } catch (err) {
+      } catch (err2) {
         if (typeof callback !== "function") {
-          throw err;
+          throw err2;
         }
         const opaque = opts?.opaque;
-        queueMicrotask(() => callback(err, { opaque }));
+        queueMicrotask(() => callback(err2, { opaque }));
       }
     }
     module.exports = upgrade;
@@ -10556,13 +10556,13 @@ var require_api_connect = __commonJS({
           context: context3
         });
       }
-      onError(err) {
+      onError(err2) {
         const { callback, opaque } = this;
         removeSignal(this);
         if (callback) {
           this.callback = null;
           queueMicrotask(() => {
-            this.runInAsyncScope(callback, null, err, { opaque });
+            this.runInAsyncScope(callback, null, err2, { opaque });
           });
         }
       }
@@ -10570,20 +10570,20 @@ var require_api_connect = __commonJS({
     function connect(opts, callback) {
       if (callback === void 0) {
         return new Promise((resolve2, reject) => {
-          connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve2(data);
+          connect.call(this, opts, (err2, data) => {
+            return err2 ? reject(err2) : resolve2(data);
           });
         });
       }
       try {
         const connectHandler = new ConnectHandler(opts, callback);
         this.dispatch({ ...opts, method: "CONNECT" }, connectHandler);
-      } catch (err) {
+      } catch (err2) {
         if (typeof callback !== "function") {
-          throw err;
+          throw err2;
         }
         const opaque = opts?.opaque;
-        queueMicrotask(() => callback(err, { opaque }));
+        queueMicrotask(() => callback(err2, { opaque }));
       }
     }
     module.exports = connect;
@@ -10695,9 +10695,9 @@ var require_mock_utils = __commonJS({
     }
     function getHeaderByName(headers, key) {
       if (Array.isArray(headers)) {
-        for (let i = 0; i < headers.length; i += 2) {
-          if (headers[i].toLocaleLowerCase() === key.toLocaleLowerCase()) {
-            return headers[i + 1];
+        for (let i2 = 0; i2 < headers.length; i2 += 2) {
+          if (headers[i2].toLocaleLowerCase() === key.toLocaleLowerCase()) {
+            return headers[i2 + 1];
           }
         }
         return void 0;
@@ -10821,8 +10821,8 @@ var require_mock_utils = __commonJS({
     function generateKeyValues(data) {
       const keys = Object.keys(data);
       const result = [];
-      for (let i = 0; i < keys.length; ++i) {
-        const key = keys[i];
+      for (let i2 = 0; i2 < keys.length; ++i2) {
+        const key = keys[i2];
         const value = data[key];
         const name = Buffer.from(`${key}`);
         if (Array.isArray(value)) {
@@ -10878,7 +10878,7 @@ var require_mock_utils = __commonJS({
         const responseData = getResponseData2(body);
         const responseHeaders = generateKeyValues(headers);
         const responseTrailers = generateKeyValues(trailers);
-        handler2.onConnect?.((err) => handler2.onError(err), null);
+        handler2.onConnect?.((err2) => handler2.onError(err2), null);
         handler2.onHeaders?.(statusCode, responseHeaders, resume, getStatusText(statusCode));
         handler2.onData?.(Buffer.from(responseData));
         handler2.onComplete?.(responseTrailers);
@@ -11592,12 +11592,12 @@ var require_dump = __commonJS({
           statusMessage
         );
       }
-      onError(err) {
+      onError(err2) {
         if (this.#dumped) {
           return;
         }
-        err = this.#reason ?? err;
-        this.#handler.onError(err);
+        err2 = this.#reason ?? err2;
+        this.#handler.onError(err2);
       }
       onData(chunk) {
         this.#size = this.#size + chunk.length;
@@ -11684,9 +11684,9 @@ var require_dns = __commonJS({
           maxItems: this.#maxItems
         };
         if (ips == null) {
-          this.lookup(origin, newOpts, (err, addresses) => {
-            if (err || addresses == null || addresses.length === 0) {
-              cb(err ?? new InformationalError("No DNS entries found"));
+          this.lookup(origin, newOpts, (err2, addresses) => {
+            if (err2 || addresses == null || addresses.length === 0) {
+              cb(err2 ?? new InformationalError("No DNS entries found"));
               return;
             }
             this.setRecords(origin, addresses);
@@ -11742,9 +11742,9 @@ var require_dns = __commonJS({
             family: this.dualStack === false ? this.affinity : 0,
             order: "ipv4first"
           },
-          (err, addresses) => {
-            if (err) {
-              return cb(err);
+          (err2, addresses) => {
+            if (err2) {
+              return cb(err2);
             }
             const results = /* @__PURE__ */ new Map();
             for (const addr of addresses) {
@@ -11784,13 +11784,13 @@ var require_dns = __commonJS({
         } else {
           family.offset++;
         }
-        const position2 = family.offset % family.ips.length;
-        ip = family.ips[position2] ?? null;
+        const position3 = family.offset % family.ips.length;
+        ip = family.ips[position3] ?? null;
         if (ip == null) {
           return ip;
         }
         if (Date.now() - ip.timestamp > ip.ttl) {
-          family.ips.splice(position2, 1);
+          family.ips.splice(position3, 1);
           return this.pick(origin, hostnameRecords, affinity);
         }
         return ip;
@@ -11829,14 +11829,14 @@ var require_dns = __commonJS({
         this.#state = state;
         this.#dispatch = dispatch;
       }
-      onError(err) {
-        switch (err.code) {
+      onError(err2) {
+        switch (err2.code) {
           case "ETIMEDOUT":
           case "ECONNREFUSED": {
             if (this.#state.dualStack) {
-              this.#state.runLookup(this.#origin, this.#opts, (err2, newOrigin) => {
-                if (err2) {
-                  return this.#handler.onError(err2);
+              this.#state.runLookup(this.#origin, this.#opts, (err3, newOrigin) => {
+                if (err3) {
+                  return this.#handler.onError(err3);
                 }
                 const dispatchOpts = {
                   ...this.#opts,
@@ -11846,14 +11846,14 @@ var require_dns = __commonJS({
               });
               return;
             }
-            this.#handler.onError(err);
+            this.#handler.onError(err2);
             return;
           }
           case "ENOTFOUND":
             this.#state.deleteRecord(this.#origin);
           // eslint-disable-next-line no-fallthrough
           default:
-            this.#handler.onError(err);
+            this.#handler.onError(err2);
             break;
         }
       }
@@ -11902,9 +11902,9 @@ var require_dns = __commonJS({
           if (isIP(origin.hostname) !== 0) {
             return dispatch(origDispatchOpts, handler2);
           }
-          instance.runLookup(origin, origDispatchOpts, (err, newOrigin) => {
-            if (err) {
-              return handler2.onError(err);
+          instance.runLookup(origin, origDispatchOpts, (err2, newOrigin) => {
+            if (err2) {
+              return handler2.onError(err2);
             }
             let dispatchOpts = null;
             dispatchOpts = {
@@ -11949,16 +11949,16 @@ var require_headers = __commonJS({
       return code2 === 10 || code2 === 13 || code2 === 9 || code2 === 32;
     }
     function headerValueNormalize(potentialValue) {
-      let i = 0;
+      let i2 = 0;
       let j = potentialValue.length;
-      while (j > i && isHTTPWhiteSpaceCharCode(potentialValue.charCodeAt(j - 1))) --j;
-      while (j > i && isHTTPWhiteSpaceCharCode(potentialValue.charCodeAt(i))) ++i;
-      return i === 0 && j === potentialValue.length ? potentialValue : potentialValue.substring(i, j);
+      while (j > i2 && isHTTPWhiteSpaceCharCode(potentialValue.charCodeAt(j - 1))) --j;
+      while (j > i2 && isHTTPWhiteSpaceCharCode(potentialValue.charCodeAt(i2))) ++i2;
+      return i2 === 0 && j === potentialValue.length ? potentialValue : potentialValue.substring(i2, j);
     }
     function fill(headers, object) {
       if (Array.isArray(object)) {
-        for (let i = 0; i < object.length; ++i) {
-          const header = object[i];
+        for (let i2 = 0; i2 < object.length; ++i2) {
+          const header = object[i2];
           if (header.length !== 2) {
             throw webidl.errors.exception({
               header: "Headers constructor",
@@ -11969,8 +11969,8 @@ var require_headers = __commonJS({
         }
       } else if (typeof object === "object" && object !== null) {
         const keys = Object.keys(object);
-        for (let i = 0; i < keys.length; ++i) {
-          appendHeader(headers, keys[i], object[keys[i]]);
+        for (let i2 = 0; i2 < keys.length; ++i2) {
+          appendHeader(headers, keys[i2], object[keys[i2]]);
         }
       } else {
         throw webidl.errors.conversionFailed({
@@ -12122,36 +12122,36 @@ var require_headers = __commonJS({
       }
       // https://fetch.spec.whatwg.org/#convert-header-names-to-a-sorted-lowercase-set
       toSortedArray() {
-        const size = this[kHeadersMap].size;
-        const array = new Array(size);
-        if (size <= 32) {
-          if (size === 0) {
+        const size2 = this[kHeadersMap].size;
+        const array = new Array(size2);
+        if (size2 <= 32) {
+          if (size2 === 0) {
             return array;
           }
           const iterator2 = this[kHeadersMap][Symbol.iterator]();
           const firstValue = iterator2.next().value;
           array[0] = [firstValue[0], firstValue[1].value];
           assert(firstValue[1].value !== null);
-          for (let i = 1, j = 0, right = 0, left = 0, pivot = 0, x, value; i < size; ++i) {
+          for (let i2 = 1, j = 0, right = 0, left = 0, pivot = 0, x2, value; i2 < size2; ++i2) {
             value = iterator2.next().value;
-            x = array[i] = [value[0], value[1].value];
-            assert(x[1] !== null);
+            x2 = array[i2] = [value[0], value[1].value];
+            assert(x2[1] !== null);
             left = 0;
-            right = i;
+            right = i2;
             while (left < right) {
               pivot = left + (right - left >> 1);
-              if (array[pivot][0] <= x[0]) {
+              if (array[pivot][0] <= x2[0]) {
                 left = pivot + 1;
               } else {
                 right = pivot;
               }
             }
-            if (i !== pivot) {
-              j = i;
+            if (i2 !== pivot) {
+              j = i2;
               while (j > left) {
                 array[j] = array[--j];
               }
-              array[left] = x;
+              array[left] = x2;
             }
           }
           if (!iterator2.next().done) {
@@ -12159,9 +12159,9 @@ var require_headers = __commonJS({
           }
           return array;
         } else {
-          let i = 0;
+          let i2 = 0;
           for (const { 0: name, 1: { value } } of this[kHeadersMap]) {
-            array[i++] = [name, value];
+            array[i2++] = [name, value];
             assert(value !== null);
           }
           return array.sort(compareHeaderName);
@@ -12289,8 +12289,8 @@ var require_headers = __commonJS({
         if (cookies === null || cookies.length === 1) {
           return this.#headersList[kHeadersSortedMap] = names2;
         }
-        for (let i = 0; i < names2.length; ++i) {
-          const { 0: name, 1: value } = names2[i];
+        for (let i2 = 0; i2 < names2.length; ++i2) {
+          const { 0: name, 1: value } = names2[i2];
           if (name === "set-cookie") {
             for (let j = 0; j < cookies.length; ++j) {
               headers.push([name, cookies[j]]);
@@ -12432,8 +12432,8 @@ var require_response = __commonJS({
         let parsedURL;
         try {
           parsedURL = new URL(url, relevantRealm.settingsObject.baseUrl);
-        } catch (err) {
-          throw new TypeError(`Failed to parse URL from ${url}`, { cause: err });
+        } catch (err2) {
+          throw new TypeError(`Failed to parse URL from ${url}`, { cause: err2 });
         }
         if (!redirectStatusSet.has(status)) {
           throw new RangeError(`Invalid status code ${status}`);
@@ -12661,9 +12661,9 @@ var require_response = __commonJS({
         assert(false);
       }
     }
-    function makeAppropriateNetworkError(fetchParams, err = null) {
+    function makeAppropriateNetworkError(fetchParams, err2 = null) {
       assert(isCancelled(fetchParams));
-      return isAborted(fetchParams) ? makeNetworkError(Object.assign(new DOMException("The operation was aborted.", "AbortError"), { cause: err })) : makeNetworkError(Object.assign(new DOMException("Request was cancelled."), { cause: err }));
+      return isAborted(fetchParams) ? makeNetworkError(Object.assign(new DOMException("The operation was aborted.", "AbortError"), { cause: err2 })) : makeNetworkError(Object.assign(new DOMException("Request was cancelled."), { cause: err2 }));
     }
     function initializeResponse(response, init, body) {
       if (init.status !== null && (init.status < 200 || init.status > 599)) {
@@ -12895,8 +12895,8 @@ var require_request2 = __commonJS({
           let parsedURL;
           try {
             parsedURL = new URL(input, baseUrl2);
-          } catch (err) {
-            throw new TypeError("Failed to parse URL from " + input, { cause: err });
+          } catch (err2) {
+            throw new TypeError("Failed to parse URL from " + input, { cause: err2 });
           }
           if (parsedURL.username || parsedURL.password) {
             throw new TypeError(
@@ -12986,8 +12986,8 @@ var require_request2 = __commonJS({
             let parsedReferrer;
             try {
               parsedReferrer = new URL(referrer, baseUrl2);
-            } catch (err) {
-              throw new TypeError(`Referrer "${referrer}" is not a valid URL.`, { cause: err });
+            } catch (err2) {
+              throw new TypeError(`Referrer "${referrer}" is not a valid URL.`, { cause: err2 });
             }
             if (parsedReferrer.protocol === "about:" && parsedReferrer.hostname === "client" || origin && !sameOrigin(parsedReferrer, environmentSettingsObject.settingsObject.baseUrl)) {
               request2.referrer = "client";
@@ -13706,11 +13706,11 @@ var require_fetch = __commonJS({
         p.reject(error2);
       }
       if (request2.body != null && isReadable(request2.body?.stream)) {
-        request2.body.stream.cancel(error2).catch((err) => {
-          if (err.code === "ERR_INVALID_STATE") {
+        request2.body.stream.cancel(error2).catch((err2) => {
+          if (err2.code === "ERR_INVALID_STATE") {
             return;
           }
-          throw err;
+          throw err2;
         });
       }
       if (responseObject == null) {
@@ -13718,11 +13718,11 @@ var require_fetch = __commonJS({
       }
       const response = responseObject[kState];
       if (response.body != null && isReadable(response.body?.stream)) {
-        response.body.stream.cancel(error2).catch((err) => {
-          if (err.code === "ERR_INVALID_STATE") {
+        response.body.stream.cancel(error2).catch((err2) => {
+          if (err2.code === "ERR_INVALID_STATE") {
             return;
           }
-          throw err;
+          throw err2;
         });
       }
     }
@@ -13787,8 +13787,8 @@ var require_fetch = __commonJS({
       }
       if (subresourceSet.has(request2.destination)) {
       }
-      mainFetch(fetchParams).catch((err) => {
-        fetchParams.controller.terminate(err);
+      mainFetch(fetchParams).catch((err2) => {
+        fetchParams.controller.terminate(err2);
       });
       return fetchParams.controller;
     }
@@ -13973,7 +13973,7 @@ var require_fetch = __commonJS({
         }
         case "http:":
         case "https:": {
-          return httpFetch(fetchParams).catch((err) => makeNetworkError(err));
+          return httpFetch(fetchParams).catch((err2) => makeNetworkError(err2));
         }
         default: {
           return Promise.resolve(makeNetworkError("unknown scheme"));
@@ -14098,8 +14098,8 @@ var require_fetch = __commonJS({
         if (locationURL == null) {
           return response;
         }
-      } catch (err) {
-        return Promise.resolve(makeNetworkError(err));
+      } catch (err2) {
+        return Promise.resolve(makeNetworkError(err2));
       }
       if (!urlIsHttpHttpsScheme(locationURL)) {
         return Promise.resolve(makeNetworkError("URL scheme must be a HTTP(S) scheme"));
@@ -14270,11 +14270,11 @@ var require_fetch = __commonJS({
       fetchParams.controller.connection = {
         abort: null,
         destroyed: false,
-        destroy(err, abort = true) {
+        destroy(err2, abort = true) {
           if (!this.destroyed) {
             this.destroyed = true;
             if (abort) {
-              this.abort?.(err ?? new DOMException("The operation was aborted.", "AbortError"));
+              this.abort?.(err2 ?? new DOMException("The operation was aborted.", "AbortError"));
             }
           }
         }
@@ -14325,8 +14325,8 @@ var require_fetch = __commonJS({
               yield* processBodyChunk(bytes);
             }
             processEndOfBody();
-          } catch (err) {
-            processBodyError(err);
+          } catch (err2) {
+            processBodyError(err2);
           }
         })();
       }
@@ -14339,12 +14339,12 @@ var require_fetch = __commonJS({
           fetchParams.controller.next = () => iterator2.next();
           response = makeResponse({ status, statusText, headersList });
         }
-      } catch (err) {
-        if (err.name === "AbortError") {
+      } catch (err2) {
+        if (err2.name === "AbortError") {
           fetchParams.controller.connection.destroy();
-          return makeAppropriateNetworkError(fetchParams, err);
+          return makeAppropriateNetworkError(fetchParams, err2);
         }
-        return makeNetworkError(err);
+        return makeNetworkError(err2);
       }
       const pullAlgorithm = async () => {
         await fetchParams.controller.resume();
@@ -14382,11 +14382,11 @@ var require_fetch = __commonJS({
               break;
             }
             bytes = done ? void 0 : value;
-          } catch (err) {
+          } catch (err2) {
             if (fetchParams.controller.ended && !timingInfo.encodedBodySize) {
               bytes = void 0;
             } else {
-              bytes = err;
+              bytes = err2;
               isFailure = true;
             }
           }
@@ -14467,8 +14467,8 @@ var require_fetch = __commonJS({
               }
               let location = "";
               const headersList = new HeadersList();
-              for (let i = 0; i < rawHeaders.length; i += 2) {
-                headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
+              for (let i2 = 0; i2 < rawHeaders.length; i2 += 2) {
+                headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i2]), rawHeaders[i2 + 1].toString("latin1"), true);
               }
               location = headersList.get("location", true);
               const decoders = [];
@@ -14481,8 +14481,8 @@ var require_fetch = __commonJS({
                   this.abort(new Error(`too many content-encodings in response: ${codings.length}, maximum allowed is ${maxContentEncodings}`));
                   return true;
                 }
-                for (let i = codings.length - 1; i >= 0; --i) {
-                  const coding = codings[i].trim();
+                for (let i2 = codings.length - 1; i2 >= 0; --i2) {
+                  const coding = codings[i2].trim();
                   if (coding === "x-gzip" || coding === "gzip") {
                     decoders.push(zlib.createGunzip({
                       // Be less strict when decoding compressed responses, since sometimes
@@ -14514,9 +14514,9 @@ var require_fetch = __commonJS({
                 status,
                 statusText,
                 headersList,
-                body: decoders.length ? pipeline(this.body, ...decoders, (err) => {
-                  if (err) {
-                    this.onError(err);
+                body: decoders.length ? pipeline(this.body, ...decoders, (err2) => {
+                  if (err2) {
+                    this.onError(err2);
                   }
                 }).on("error", onError) : this.body.on("error", onError)
               });
@@ -14550,8 +14550,8 @@ var require_fetch = __commonJS({
                 return;
               }
               const headersList = new HeadersList();
-              for (let i = 0; i < rawHeaders.length; i += 2) {
-                headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
+              for (let i2 = 0; i2 < rawHeaders.length; i2 += 2) {
+                headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i2]), rawHeaders[i2 + 1].toString("latin1"), true);
               }
               resolve2({
                 status,
@@ -15110,7 +15110,7 @@ var require_util4 = __commonJS({
       return null;
     }
     function combineByteSequences(sequences) {
-      const size = sequences.reduce((a, b) => {
+      const size2 = sequences.reduce((a, b) => {
         return a + b.byteLength;
       }, 0);
       let offset = 0;
@@ -15118,7 +15118,7 @@ var require_util4 = __commonJS({
         a.set(b, offset);
         offset += b.byteLength;
         return a;
-      }, new Uint8Array(size));
+      }, new Uint8Array(size2));
     }
     module.exports = {
       staticPropertyDescriptors,
@@ -16100,8 +16100,8 @@ var require_util6 = __commonJS({
   "node_modules/undici/lib/web/cookies/util.js"(exports, module) {
     "use strict";
     function isCTLExcludingHtab(value) {
-      for (let i = 0; i < value.length; ++i) {
-        const code2 = value.charCodeAt(i);
+      for (let i2 = 0; i2 < value.length; ++i2) {
+        const code2 = value.charCodeAt(i2);
         if (code2 >= 0 && code2 <= 8 || code2 >= 10 && code2 <= 31 || code2 === 127) {
           return true;
         }
@@ -16109,8 +16109,8 @@ var require_util6 = __commonJS({
       return false;
     }
     function validateCookieName(name) {
-      for (let i = 0; i < name.length; ++i) {
-        const code2 = name.charCodeAt(i);
+      for (let i2 = 0; i2 < name.length; ++i2) {
+        const code2 = name.charCodeAt(i2);
         if (code2 < 33 || // exclude CTLs (0-31), SP and HT
         code2 > 126 || // exclude non-ascii and DEL
         code2 === 34 || // "
@@ -16136,16 +16136,16 @@ var require_util6 = __commonJS({
     }
     function validateCookieValue(value) {
       let len = value.length;
-      let i = 0;
+      let i2 = 0;
       if (value[0] === '"') {
         if (len === 1 || value[len - 1] !== '"') {
           throw new Error("Invalid cookie value");
         }
         --len;
-        ++i;
+        ++i2;
       }
-      while (i < len) {
-        const code2 = value.charCodeAt(i++);
+      while (i2 < len) {
+        const code2 = value.charCodeAt(i2++);
         if (code2 < 33 || // exclude CTLs (0-31)
         code2 > 126 || // non-ascii and DEL (127)
         code2 === 34 || // "
@@ -16157,8 +16157,8 @@ var require_util6 = __commonJS({
       }
     }
     function validateCookiePath(path8) {
-      for (let i = 0; i < path8.length; ++i) {
-        const code2 = path8.charCodeAt(i);
+      for (let i2 = 0; i2 < path8.length; ++i2) {
+        const code2 = path8.charCodeAt(i2);
         if (code2 < 32 || // exclude CTLs (0-31)
         code2 > 126 || // exclude DEL and non-ascii
         code2 === 59) {
@@ -16179,13 +16179,13 @@ var require_util6 = __commonJS({
         throw new Error("Invalid cookie domain");
       }
       let labelLength = 0;
-      for (let i = 0; i < domain2.length; ++i) {
-        const code2 = domain2.charCodeAt(i);
+      for (let i2 = 0; i2 < domain2.length; ++i2) {
+        const code2 = domain2.charCodeAt(i2);
         if (code2 === 46) {
           if (labelLength === 0) {
             throw new Error("Invalid cookie domain");
           }
-          if (domain2.charCodeAt(i - 1) === 45) {
+          if (domain2.charCodeAt(i2 - 1) === 45) {
             throw new Error("Invalid cookie domain");
           }
           labelLength = 0;
@@ -16228,7 +16228,7 @@ var require_util6 = __commonJS({
       "Nov",
       "Dec"
     ];
-    var IMFPaddedNumbers = Array(61).fill(0).map((_, i) => i.toString().padStart(2, "0"));
+    var IMFPaddedNumbers = Array(61).fill(0).map((_, i2) => i2.toString().padStart(2, "0"));
     function toIMFDate(date) {
       if (typeof date === "number") {
         date = new Date(date);
@@ -16320,22 +16320,22 @@ var require_parse = __commonJS({
       let name = "";
       let value = "";
       if (header.includes(";")) {
-        const position2 = { position: 0 };
-        nameValuePair = collectASequenceOfCodePointsFast(";", header, position2);
-        unparsedAttributes = header.slice(position2.position);
+        const position3 = { position: 0 };
+        nameValuePair = collectASequenceOfCodePointsFast(";", header, position3);
+        unparsedAttributes = header.slice(position3.position);
       } else {
         nameValuePair = header;
       }
       if (!nameValuePair.includes("=")) {
         value = nameValuePair;
       } else {
-        const position2 = { position: 0 };
+        const position3 = { position: 0 };
         name = collectASequenceOfCodePointsFast(
           "=",
           nameValuePair,
-          position2
+          position3
         );
-        value = nameValuePair.slice(position2.position + 1);
+        value = nameValuePair.slice(position3.position + 1);
       }
       name = name.trim();
       value = value.trim();
@@ -16369,13 +16369,13 @@ var require_parse = __commonJS({
       let attributeName = "";
       let attributeValue = "";
       if (cookieAv.includes("=")) {
-        const position2 = { position: 0 };
+        const position3 = { position: 0 };
         attributeName = collectASequenceOfCodePointsFast(
           "=",
           cookieAv,
-          position2
+          position3
         );
-        attributeValue = cookieAv.slice(position2.position + 1);
+        attributeValue = cookieAv.slice(position3.position + 1);
       } else {
         attributeName = cookieAv;
       }
@@ -16967,8 +16967,8 @@ var require_util7 = __commonJS({
       if (protocol.length === 0) {
         return false;
       }
-      for (let i = 0; i < protocol.length; ++i) {
-        const code2 = protocol.charCodeAt(i);
+      for (let i2 = 0; i2 < protocol.length; ++i2) {
+        const code2 = protocol.charCodeAt(i2);
         if (code2 < 33 || // CTL, contains SP (0x20) and HT (0x09)
         code2 > 126 || code2 === 34 || // "
         code2 === 40 || // (
@@ -17026,16 +17026,16 @@ var require_util7 = __commonJS({
       return isTextBinaryFrame(opcode) || isContinuationFrame(opcode) || isControlFrame(opcode);
     }
     function parseExtensions(extensions) {
-      const position2 = { position: 0 };
+      const position3 = { position: 0 };
       const extensionList = /* @__PURE__ */ new Map();
-      while (position2.position < extensions.length) {
-        const pair2 = collectASequenceOfCodePointsFast(";", extensions, position2);
+      while (position3.position < extensions.length) {
+        const pair2 = collectASequenceOfCodePointsFast(";", extensions, position3);
         const [name, value = ""] = pair2.split("=");
         extensionList.set(
           removeHTTPWhitespace(name, true, false),
           removeHTTPWhitespace(value, false, true)
         );
-        position2.position++;
+        position3.position++;
       }
       return extensionList;
     }
@@ -17043,8 +17043,8 @@ var require_util7 = __commonJS({
       if (value.length === 0) {
         return false;
       }
-      for (let i = 0; i < value.length; i++) {
-        const byte = value.charCodeAt(i);
+      for (let i2 = 0; i2 < value.length; i2++) {
+        const byte = value.charCodeAt(i2);
         if (byte < 48 || byte > 57) {
           return false;
         }
@@ -17096,8 +17096,8 @@ var require_frame = __commonJS({
       crypto2 = {
         // not full compatibility, but minimum.
         randomFillSync: function randomFillSync(buffer2, _offset, _size) {
-          for (let i = 0; i < buffer2.length; ++i) {
-            buffer2[i] = Math.random() * 255 | 0;
+          for (let i2 = 0; i2 < buffer2.length; ++i2) {
+            buffer2[i2] = Math.random() * 255 | 0;
           }
           return buffer2;
         }
@@ -17146,8 +17146,8 @@ var require_frame = __commonJS({
           buffer2.writeUIntBE(bodyLength, 4, 6);
         }
         buffer2[1] |= 128;
-        for (let i = 0; i < bodyLength; ++i) {
-          buffer2[offset + i] = frameData[i] ^ maskKey[i & 3];
+        for (let i2 = 0; i2 < bodyLength; ++i2) {
+          buffer2[offset + i2] = frameData[i2] ^ maskKey[i2 & 3];
         }
         return buffer2;
       }
@@ -17384,8 +17384,8 @@ var require_permessage_deflate = __commonJS({
           }
           try {
             this.#inflate = createInflateRaw({ windowBits });
-          } catch (err) {
-            callback(err);
+          } catch (err2) {
+            callback(err2);
             return;
           }
           this.#inflate[kBuffer] = [];
@@ -17401,9 +17401,9 @@ var require_permessage_deflate = __commonJS({
             }
             this.#inflate[kBuffer].push(data);
           });
-          this.#inflate.on("error", (err) => {
+          this.#inflate.on("error", (err2) => {
             this.#inflate = null;
-            callback(err);
+            callback(err2);
           });
         }
         this.#inflate.write(chunk);
@@ -17768,8 +17768,8 @@ var require_receiver = __commonJS({
             const closeFrame = new WebsocketFrameSend(body2);
             this.ws[kResponse].socket.write(
               closeFrame.createFrame(opcodes.CLOSE),
-              (err) => {
-                if (!err) {
+              (err2) => {
+                if (!err2) {
                   this.ws[kSentClose] = sentCloseFrameState.SENT;
                 }
               }
@@ -18261,16 +18261,16 @@ var require_websocket = __commonJS({
     function onParserDrain() {
       this.ws[kResponse].socket.resume();
     }
-    function onParserError(err) {
+    function onParserError(err2) {
       let message;
       let code2;
-      if (err instanceof CloseEvent) {
-        message = err.reason;
-        code2 = err.code;
+      if (err2 instanceof CloseEvent) {
+        message = err2.reason;
+        code2 = err2.code;
       } else {
-        message = err.message;
+        message = err2.message;
       }
-      fireEvent("error", this, () => new ErrorEvent("error", { error: err, message }));
+      fireEvent("error", this, () => new ErrorEvent("error", { error: err2, message }));
       closeWebSocketConnection(this, code2);
     }
     module.exports = {
@@ -18288,8 +18288,8 @@ var require_util8 = __commonJS({
     }
     function isASCIINumber(value) {
       if (value.length === 0) return false;
-      for (let i = 0; i < value.length; i++) {
-        if (value.charCodeAt(i) < 48 || value.charCodeAt(i) > 57) return false;
+      for (let i2 = 0; i2 < value.length; i2++) {
+        if (value.charCodeAt(i2) < 48 || value.charCodeAt(i2) > 57) return false;
       }
       return true;
     }
@@ -18330,16 +18330,16 @@ var require_eventsource_stream = __commonJS({
       if (start >= buffer2.length) {
         return false;
       }
-      for (let i = start; i < buffer2.length; i++) {
-        if (buffer2[i] < 48 || buffer2[i] > 57) {
+      for (let i2 = start; i2 < buffer2.length; i2++) {
+        if (buffer2[i2] < 48 || buffer2[i2] > 57) {
           return false;
         }
       }
       return true;
     }
     function isValidLastEventIdBytes(buffer2, start) {
-      for (let i = start; i < buffer2.length; i++) {
-        if (buffer2[i] === 0) {
+      for (let i2 = start; i2 < buffer2.length; i2++) {
+        if (buffer2[i2] === 0) {
           return false;
         }
       }
@@ -18349,8 +18349,8 @@ var require_eventsource_stream = __commonJS({
       if (length !== field.length) {
         return false;
       }
-      for (let i = 0; i < length; i++) {
-        if (line[i] !== field[i]) {
+      for (let i2 = 0; i2 < length; i2++) {
+        if (line[i2] !== field[i2]) {
           return false;
         }
       }
@@ -18551,13 +18551,13 @@ ${value}`;
           }
         }
       }
-      setEventFieldSize(field, size) {
-        const eventSize = this.eventSize - this.eventFieldSizes[field] + size;
+      setEventFieldSize(field, size2) {
+        const eventSize = this.eventSize - this.eventFieldSizes[field] + size2;
         if (this.maxEventSize > 0 && eventSize > this.maxEventSize) {
           throw createMaxEventSizeExceededError();
         }
         this.eventSize = eventSize;
-        this.eventFieldSizes[field] = size;
+        this.eventFieldSizes[field] = size2;
       }
       /**
        * @param {EventSourceStreamEvent} event
@@ -18639,10 +18639,10 @@ ${value}`;
         }
         const chunks = [];
         let length = 0;
-        for (let i = this.lineChunkIndex; i <= this.chunkIndex; i++) {
-          const chunk = this.chunks[i];
-          const start = i === this.lineChunkIndex ? this.linePos : 0;
-          const end = i === this.chunkIndex ? this.pos : chunk.length;
+        for (let i2 = this.lineChunkIndex; i2 <= this.chunkIndex; i2++) {
+          const chunk = this.chunks[i2];
+          const start = i2 === this.lineChunkIndex ? this.linePos : 0;
+          const end = i2 === this.chunkIndex ? this.pos : chunk.length;
           const slice = chunk.subarray(start, end);
           length += slice.length;
           chunks.push(slice);
@@ -19107,11 +19107,11 @@ var require_undici = __commonJS({
     module.exports.fetch = async function fetch2(init, options = void 0) {
       try {
         return await fetchImpl(init, options);
-      } catch (err) {
-        if (err && typeof err === "object") {
-          Error.captureStackTrace(err);
+      } catch (err2) {
+        if (err2 && typeof err2 === "object") {
+          Error.captureStackTrace(err2);
         }
-        throw err;
+        throw err2;
       }
     };
     module.exports.Headers = require_headers().Headers;
@@ -19196,12 +19196,12 @@ var require_code = __commonJS({
         return item === "" || item === '""';
       }
       get str() {
-        var _a;
-        return (_a = this._str) !== null && _a !== void 0 ? _a : this._str = this._items.reduce((s, c) => `${s}${c}`, "");
+        var _a2;
+        return (_a2 = this._str) !== null && _a2 !== void 0 ? _a2 : this._str = this._items.reduce((s, c) => `${s}${c}`, "");
       }
       get names() {
-        var _a;
-        return (_a = this._names) !== null && _a !== void 0 ? _a : this._names = this._items.reduce((names2, c) => {
+        var _a2;
+        return (_a2 = this._names) !== null && _a2 !== void 0 ? _a2 : this._names = this._items.reduce((names2, c) => {
           if (c instanceof Name)
             names2[c.str] = (names2[c.str] || 0) + 1;
           return names2;
@@ -19212,10 +19212,10 @@ var require_code = __commonJS({
     exports.nil = new _Code("");
     function _(strs, ...args) {
       const code2 = [strs[0]];
-      let i = 0;
-      while (i < args.length) {
-        addCodeArg(code2, args[i]);
-        code2.push(strs[++i]);
+      let i2 = 0;
+      while (i2 < args.length) {
+        addCodeArg(code2, args[i2]);
+        code2.push(strs[++i2]);
       }
       return new _Code(code2);
     }
@@ -19223,11 +19223,11 @@ var require_code = __commonJS({
     var plus = new _Code("+");
     function str(strs, ...args) {
       const expr = [safeStringify(strs[0])];
-      let i = 0;
-      while (i < args.length) {
+      let i2 = 0;
+      while (i2 < args.length) {
         expr.push(plus);
-        addCodeArg(expr, args[i]);
-        expr.push(plus, safeStringify(strs[++i]));
+        addCodeArg(expr, args[i2]);
+        expr.push(plus, safeStringify(strs[++i2]));
       }
       optimize(expr);
       return new _Code(expr);
@@ -19243,17 +19243,17 @@ var require_code = __commonJS({
     }
     exports.addCodeArg = addCodeArg;
     function optimize(expr) {
-      let i = 1;
-      while (i < expr.length - 1) {
-        if (expr[i] === plus) {
-          const res = mergeExprItems(expr[i - 1], expr[i + 1]);
+      let i2 = 1;
+      while (i2 < expr.length - 1) {
+        if (expr[i2] === plus) {
+          const res = mergeExprItems(expr[i2 - 1], expr[i2 + 1]);
           if (res !== void 0) {
-            expr.splice(i - 1, 3, res);
+            expr.splice(i2 - 1, 3, res);
             continue;
           }
-          expr[i++] = "+";
+          expr[i2++] = "+";
         }
-        i++;
+        i2++;
       }
     }
     function mergeExprItems(a, b) {
@@ -19278,15 +19278,15 @@ var require_code = __commonJS({
       return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str`${c1}${c2}`;
     }
     exports.strConcat = strConcat;
-    function interpolate(x) {
-      return typeof x == "number" || typeof x == "boolean" || x === null ? x : safeStringify(Array.isArray(x) ? x.join(",") : x);
+    function interpolate(x2) {
+      return typeof x2 == "number" || typeof x2 == "boolean" || x2 === null ? x2 : safeStringify(Array.isArray(x2) ? x2.join(",") : x2);
     }
-    function stringify(x) {
-      return new _Code(safeStringify(x));
+    function stringify(x2) {
+      return new _Code(safeStringify(x2));
     }
     exports.stringify = stringify;
-    function safeStringify(x) {
-      return JSON.stringify(x).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+    function safeStringify(x2) {
+      return JSON.stringify(x2).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
     }
     exports.safeStringify = safeStringify;
     function getProperty(key) {
@@ -19347,8 +19347,8 @@ var require_scope = __commonJS({
         return `${prefix3}${ng.index++}`;
       }
       _nameGroup(prefix3) {
-        var _a, _b;
-        if (((_b = (_a = this._parent) === null || _a === void 0 ? void 0 : _a._prefixes) === null || _b === void 0 ? void 0 : _b.has(prefix3)) || this._prefixes && !this._prefixes.has(prefix3)) {
+        var _a2, _b2;
+        if (((_b2 = (_a2 = this._parent) === null || _a2 === void 0 ? void 0 : _a2._prefixes) === null || _b2 === void 0 ? void 0 : _b2.has(prefix3)) || this._prefixes && !this._prefixes.has(prefix3)) {
           throw new Error(`CodeGen: prefix "${prefix3}" is not allowed in this scope`);
         }
         return this._names[prefix3] = { prefix: prefix3, index: 0 };
@@ -19381,12 +19381,12 @@ var require_scope = __commonJS({
         return new ValueScopeName(prefix3, this._newName(prefix3));
       }
       value(nameOrPrefix, value) {
-        var _a;
+        var _a2;
         if (value.ref === void 0)
           throw new Error("CodeGen: ref must be passed in value");
         const name = this.toName(nameOrPrefix);
         const { prefix: prefix3 } = name;
-        const valueKey = (_a = value.key) !== null && _a !== void 0 ? _a : value.ref;
+        const valueKey = (_a2 = value.key) !== null && _a2 !== void 0 ? _a2 : value.ref;
         let vs = this._values[prefix3];
         if (vs) {
           const _name = vs.get(valueKey);
@@ -19633,27 +19633,27 @@ var require_codegen = __commonJS({
       }
       optimizeNodes() {
         const { nodes } = this;
-        let i = nodes.length;
-        while (i--) {
-          const n = nodes[i].optimizeNodes();
+        let i2 = nodes.length;
+        while (i2--) {
+          const n = nodes[i2].optimizeNodes();
           if (Array.isArray(n))
-            nodes.splice(i, 1, ...n);
+            nodes.splice(i2, 1, ...n);
           else if (n)
-            nodes[i] = n;
+            nodes[i2] = n;
           else
-            nodes.splice(i, 1);
+            nodes.splice(i2, 1);
         }
         return nodes.length > 0 ? this : void 0;
       }
       optimizeNames(names2, constants3) {
         const { nodes } = this;
-        let i = nodes.length;
-        while (i--) {
-          const n = nodes[i];
+        let i2 = nodes.length;
+        while (i2--) {
+          const n = nodes[i2];
           if (n.optimizeNames(names2, constants3))
             continue;
           subtractNames(names2, n.names);
-          nodes.splice(i, 1);
+          nodes.splice(i2, 1);
         }
         return nodes.length > 0 ? this : void 0;
       }
@@ -19704,8 +19704,8 @@ var require_codegen = __commonJS({
         return this;
       }
       optimizeNames(names2, constants3) {
-        var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names2, constants3);
+        var _a2;
+        this.else = (_a2 = this.else) === null || _a2 === void 0 ? void 0 : _a2.optimizeNames(names2, constants3);
         if (!(super.optimizeNames(names2, constants3) || this.else))
           return;
         this.condition = optimizeExpr(this.condition, names2, constants3);
@@ -19809,17 +19809,17 @@ var require_codegen = __commonJS({
         return code2;
       }
       optimizeNodes() {
-        var _a, _b;
+        var _a2, _b2;
         super.optimizeNodes();
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNodes();
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
+        (_a2 = this.catch) === null || _a2 === void 0 ? void 0 : _a2.optimizeNodes();
+        (_b2 = this.finally) === null || _b2 === void 0 ? void 0 : _b2.optimizeNodes();
         return this;
       }
       optimizeNames(names2, constants3) {
-        var _a, _b;
+        var _a2, _b2;
         super.optimizeNames(names2, constants3);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names2, constants3);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names2, constants3);
+        (_a2 = this.catch) === null || _a2 === void 0 ? void 0 : _a2.optimizeNames(names2, constants3);
+        (_b2 = this.finally) === null || _b2 === void 0 ? void 0 : _b2.optimizeNames(names2, constants3);
         return this;
       }
       get names() {
@@ -19980,8 +19980,8 @@ var require_codegen = __commonJS({
         const name = this._scope.toName(nameOrPrefix);
         if (this.opts.es5) {
           const arr = iterable instanceof code_1.Name ? iterable : this.var("_arr", iterable);
-          return this.forRange("_i", 0, (0, code_1._)`${arr}.length`, (i) => {
-            this.var(name, (0, code_1._)`${arr}[${i}]`);
+          return this.forRange("_i", 0, (0, code_1._)`${arr}.length`, (i2) => {
+            this.var(name, (0, code_1._)`${arr}[${i2}]`);
             forBody(name);
           });
         }
@@ -20149,8 +20149,8 @@ var require_codegen = __commonJS({
       for (const n in from)
         names2[n] = (names2[n] || 0) - (from[n] || 0);
     }
-    function not(x) {
-      return typeof x == "boolean" || typeof x == "number" || x === null ? !x : (0, code_1._)`!${par(x)}`;
+    function not(x2) {
+      return typeof x2 == "boolean" || typeof x2 == "number" || x2 === null ? !x2 : (0, code_1._)`!${par(x2)}`;
     }
     exports.not = not;
     var andCode = mappend(exports.operators.AND);
@@ -20164,10 +20164,10 @@ var require_codegen = __commonJS({
     }
     exports.or = or;
     function mappend(op) {
-      return (x, y) => x === code_1.nil ? y : y === code_1.nil ? x : (0, code_1._)`${par(x)} ${op} ${par(y)}`;
+      return (x2, y) => x2 === code_1.nil ? y : y === code_1.nil ? x2 : (0, code_1._)`${par(x2)} ${op} ${par(y)}`;
     }
-    function par(x) {
-      return x instanceof code_1.Name ? x : (0, code_1._)`(${x})`;
+    function par(x2) {
+      return x2 instanceof code_1.Name ? x2 : (0, code_1._)`(${x2})`;
     }
   }
 });
@@ -20257,8 +20257,8 @@ var require_util9 = __commonJS({
     exports.unescapeJsonPointer = unescapeJsonPointer;
     function eachItem(xs, f) {
       if (Array.isArray(xs)) {
-        for (const x of xs)
-          f(x);
+        for (const x2 of xs)
+          f(x2);
       } else {
         f(xs);
       }
@@ -20422,21 +20422,21 @@ var require_errors2 = __commonJS({
     function extendErrors({ gen, keyword, schemaValue, data, errsCount, it }) {
       if (errsCount === void 0)
         throw new Error("ajv implementation error");
-      const err = gen.name("err");
-      gen.forRange("i", errsCount, names_1.default.errors, (i) => {
-        gen.const(err, (0, codegen_1._)`${names_1.default.vErrors}[${i}]`);
-        gen.if((0, codegen_1._)`${err}.instancePath === undefined`, () => gen.assign((0, codegen_1._)`${err}.instancePath`, (0, codegen_1.strConcat)(names_1.default.instancePath, it.errorPath)));
-        gen.assign((0, codegen_1._)`${err}.schemaPath`, (0, codegen_1.str)`${it.errSchemaPath}/${keyword}`);
+      const err2 = gen.name("err");
+      gen.forRange("i", errsCount, names_1.default.errors, (i2) => {
+        gen.const(err2, (0, codegen_1._)`${names_1.default.vErrors}[${i2}]`);
+        gen.if((0, codegen_1._)`${err2}.instancePath === undefined`, () => gen.assign((0, codegen_1._)`${err2}.instancePath`, (0, codegen_1.strConcat)(names_1.default.instancePath, it.errorPath)));
+        gen.assign((0, codegen_1._)`${err2}.schemaPath`, (0, codegen_1.str)`${it.errSchemaPath}/${keyword}`);
         if (it.opts.verbose) {
-          gen.assign((0, codegen_1._)`${err}.schema`, schemaValue);
-          gen.assign((0, codegen_1._)`${err}.data`, data);
+          gen.assign((0, codegen_1._)`${err2}.schema`, schemaValue);
+          gen.assign((0, codegen_1._)`${err2}.data`, data);
         }
       });
     }
     exports.extendErrors = extendErrors;
     function addError(gen, errObj) {
-      const err = gen.const("err", errObj);
-      gen.if((0, codegen_1._)`${names_1.default.vErrors} === null`, () => gen.assign(names_1.default.vErrors, (0, codegen_1._)`[${err}]`), (0, codegen_1._)`${names_1.default.vErrors}.push(${err})`);
+      const err2 = gen.const("err", errObj);
+      gen.if((0, codegen_1._)`${names_1.default.vErrors} === null`, () => gen.assign(names_1.default.vErrors, (0, codegen_1._)`[${err2}]`), (0, codegen_1._)`${names_1.default.vErrors}.push(${err2})`);
       gen.code((0, codegen_1._)`${names_1.default.errors}++`);
     }
     function returnErrors(it, errs) {
@@ -20559,8 +20559,8 @@ var require_rules = __commonJS({
     exports.getRules = exports.isJSONType = void 0;
     var _jsonTypes = ["string", "number", "integer", "boolean", "null", "object", "array"];
     var jsonTypes = new Set(_jsonTypes);
-    function isJSONType(x) {
-      return typeof x == "string" && jsonTypes.has(x);
+    function isJSONType(x2) {
+      return typeof x2 == "string" && jsonTypes.has(x2);
     }
     exports.isJSONType = isJSONType;
     function getRules() {
@@ -20598,8 +20598,8 @@ var require_applicability = __commonJS({
     }
     exports.shouldUseGroup = shouldUseGroup;
     function shouldUseRule(schema, rule) {
-      var _a;
-      return schema[rule.keyword] !== void 0 || ((_a = rule.definition.implements) === null || _a === void 0 ? void 0 : _a.some((kwd) => schema[kwd] !== void 0));
+      var _a2;
+      return schema[rule.keyword] !== void 0 || ((_a2 = rule.definition.implements) === null || _a2 === void 0 ? void 0 : _a2.some((kwd) => schema[kwd] !== void 0));
     }
     exports.shouldUseRule = shouldUseRule;
   }
@@ -20804,7 +20804,7 @@ var require_defaults = __commonJS({
           assignDefault(it, key, properties[key].default);
         }
       } else if (ty === "array" && Array.isArray(items)) {
-        items.forEach((sch, i) => assignDefault(it, i, sch.default));
+        items.forEach((sch, i2) => assignDefault(it, i2, sch.default));
       }
     }
     exports.assignDefaults = assignDefaults;
@@ -20922,10 +20922,10 @@ var require_code2 = __commonJS({
       return valid;
       function validateItems(notValid) {
         const len = gen.const("len", (0, codegen_1._)`${data}.length`);
-        gen.forRange("i", 0, len, (i) => {
+        gen.forRange("i", 0, len, (i2) => {
           cxt.subschema({
             keyword,
-            dataProp: i,
+            dataProp: i2,
             dataPropType: util_1.Type.Num
           }, valid);
           gen.if((0, codegen_1.not)(valid), notValid);
@@ -20942,10 +20942,10 @@ var require_code2 = __commonJS({
         return;
       const valid = gen.let("valid", false);
       const schValid = gen.name("_valid");
-      gen.block(() => schema.forEach((_sch, i) => {
+      gen.block(() => schema.forEach((_sch, i2) => {
         const schCxt = cxt.subschema({
           keyword,
-          schemaProp: i,
+          schemaProp: i2,
           compositeRule: true
         }, schValid);
         gen.assign(valid, (0, codegen_1._)`${valid} || ${schValid}`);
@@ -20987,14 +20987,14 @@ var require_keyword = __commonJS({
     }
     exports.macroKeywordCode = macroKeywordCode;
     function funcKeywordCode(cxt, def) {
-      var _a;
+      var _a2;
       const { gen, keyword, schema, parentSchema, $data, it } = cxt;
       checkAsyncKeyword(it, def);
       const validate2 = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
       const validateRef = useKeyword(gen, keyword, validate2);
       const valid = gen.let("valid");
       cxt.block$data(valid, validateKeyword);
-      cxt.ok((_a = def.valid) !== null && _a !== void 0 ? _a : valid);
+      cxt.ok((_a2 = def.valid) !== null && _a2 !== void 0 ? _a2 : valid);
       function validateKeyword() {
         if (def.errors === false) {
           assignValid();
@@ -21025,8 +21025,8 @@ var require_keyword = __commonJS({
         gen.assign(valid, (0, codegen_1._)`${_await}${(0, code_1.callValidateCode)(cxt, validateRef, passCxt, passSchema)}`, def.modifying);
       }
       function reportErrs(errors) {
-        var _a2;
-        gen.if((0, codegen_1.not)((_a2 = def.valid) !== null && _a2 !== void 0 ? _a2 : valid), errors);
+        var _a3;
+        gen.if((0, codegen_1.not)((_a3 = def.valid) !== null && _a3 !== void 0 ? _a3 : valid), errors);
       }
     }
     exports.funcKeywordCode = funcKeywordCode;
@@ -21168,12 +21168,12 @@ var require_fast_deep_equal = __commonJS({
       if (a === b) return true;
       if (a && b && typeof a == "object" && typeof b == "object") {
         if (a.constructor !== b.constructor) return false;
-        var length, i, keys;
+        var length, i2, keys;
         if (Array.isArray(a)) {
           length = a.length;
           if (length != b.length) return false;
-          for (i = length; i-- !== 0; )
-            if (!equal(a[i], b[i])) return false;
+          for (i2 = length; i2-- !== 0; )
+            if (!equal(a[i2], b[i2])) return false;
           return true;
         }
         if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
@@ -21182,10 +21182,10 @@ var require_fast_deep_equal = __commonJS({
         keys = Object.keys(a);
         length = keys.length;
         if (length !== Object.keys(b).length) return false;
-        for (i = length; i-- !== 0; )
-          if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
-        for (i = length; i-- !== 0; ) {
-          var key = keys[i];
+        for (i2 = length; i2-- !== 0; )
+          if (!Object.prototype.hasOwnProperty.call(b, keys[i2])) return false;
+        for (i2 = length; i2-- !== 0; ) {
+          var key = keys[i2];
           if (!equal(a[key], b[key])) return false;
         }
         return true;
@@ -21262,8 +21262,8 @@ var require_json_schema_traverse = __commonJS({
           var sch = schema[key];
           if (Array.isArray(sch)) {
             if (key in traverse.arrayKeywords) {
-              for (var i = 0; i < sch.length; i++)
-                _traverse(opts, pre, post, sch[i], jsonPtr + "/" + key + "/" + i, rootSchema, jsonPtr, key, schema, i);
+              for (var i2 = 0; i2 < sch.length; i2++)
+                _traverse(opts, pre, post, sch[i2], jsonPtr + "/" + key + "/" + i2, rootSchema, jsonPtr, key, schema, i2);
             }
           } else if (key in traverse.propsKeywords) {
             if (sch && typeof sch == "object") {
@@ -21994,7 +21994,7 @@ var require_compile = __commonJS({
     var validate_1 = require_validate();
     var SchemaEnv = class {
       constructor(env) {
-        var _a;
+        var _a2;
         this.refs = {};
         this.dynamicAnchors = {};
         let schema;
@@ -22003,7 +22003,7 @@ var require_compile = __commonJS({
         this.schema = env.schema;
         this.schemaId = env.schemaId;
         this.root = env.root || this;
-        this.baseId = (_a = env.baseId) !== null && _a !== void 0 ? _a : (0, resolve_1.normalizeId)(schema === null || schema === void 0 ? void 0 : schema[env.schemaId || "$id"]);
+        this.baseId = (_a2 = env.baseId) !== null && _a2 !== void 0 ? _a2 : (0, resolve_1.normalizeId)(schema === null || schema === void 0 ? void 0 : schema[env.schemaId || "$id"]);
         this.schemaPath = env.schemaPath;
         this.localRefs = env.localRefs;
         this.meta = env.meta;
@@ -22099,14 +22099,14 @@ var require_compile = __commonJS({
     }
     exports.compileSchema = compileSchema;
     function resolveRef(root, baseId, ref) {
-      var _a;
+      var _a2;
       ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, ref);
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
       let _sch = resolve2.call(this, root, ref);
       if (_sch === void 0) {
-        const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
+        const schema = (_a2 = root.localRefs) === null || _a2 === void 0 ? void 0 : _a2[ref];
         const { schemaId } = this.opts;
         if (schema)
           _sch = new SchemaEnv({ schema, schemaId, root, baseId });
@@ -22175,8 +22175,8 @@ var require_compile = __commonJS({
       "definitions"
     ]);
     function getJsonPointer(parsedRef, { baseId, schema, root }) {
-      var _a;
-      if (((_a = parsedRef.fragment) === null || _a === void 0 ? void 0 : _a[0]) !== "/")
+      var _a2;
+      if (((_a2 = parsedRef.fragment) === null || _a2 === void 0 ? void 0 : _a2[0]) !== "/")
         return;
       for (const part of parsedRef.fragment.slice(1).split("/")) {
         if (typeof schema === "boolean")
@@ -22238,8 +22238,8 @@ var require_utils2 = __commonJS({
     var BYTE_HEX = new Array(256);
     {
       const HEX_DIGITS = "0123456789ABCDEF";
-      for (let i = 0; i < 256; i++) {
-        BYTE_HEX[i] = "%" + HEX_DIGITS[i >> 4] + HEX_DIGITS[i & 15];
+      for (let i2 = 0; i2 < 256; i2++) {
+        BYTE_HEX[i2] = "%" + HEX_DIGITS[i2 >> 4] + HEX_DIGITS[i2 & 15];
       }
     }
     function percentEncodeNonAscii(cp) {
@@ -22254,24 +22254,24 @@ var require_utils2 = __commonJS({
     function stringArrayToHexStripped(input) {
       let acc = "";
       let code2 = 0;
-      let i = 0;
-      for (i = 0; i < input.length; i++) {
-        code2 = input[i].charCodeAt(0);
+      let i2 = 0;
+      for (i2 = 0; i2 < input.length; i2++) {
+        code2 = input[i2].charCodeAt(0);
         if (code2 === 48) {
           continue;
         }
         if (!(code2 >= 48 && code2 <= 57 || code2 >= 65 && code2 <= 70 || code2 >= 97 && code2 <= 102)) {
           return "";
         }
-        acc += input[i];
+        acc += input[i2];
         break;
       }
-      for (i += 1; i < input.length; i++) {
-        code2 = input[i].charCodeAt(0);
+      for (i2 += 1; i2 < input.length; i2++) {
+        code2 = input[i2].charCodeAt(0);
         if (!(code2 >= 48 && code2 <= 57 || code2 >= 65 && code2 <= 70 || code2 >= 97 && code2 <= 102)) {
           return "";
         }
-        acc += input[i];
+        acc += input[i2];
       }
       return acc;
     }
@@ -22281,10 +22281,10 @@ var require_utils2 = __commonJS({
     var nonSimpleDomain = RegExp.prototype.test.bind(/[^!"$&'()*+,\-.;=_`a-z{}~]/u);
     function isZoneIdentifier(zone) {
       if (zone.length === 0) return false;
-      for (let i = 0; i < zone.length; i++) {
-        if (isZoneCharacter(zone[i])) continue;
-        if (zone[i] === "%" && i + 2 < zone.length && isHexPair(zone.slice(i + 1, i + 3))) {
-          i += 2;
+      for (let i2 = 0; i2 < zone.length; i2++) {
+        if (isZoneCharacter(zone[i2])) continue;
+        if (zone[i2] === "%" && i2 + 2 < zone.length && isHexPair(zone.slice(i2 + 1, i2 + 3))) {
+          i2 += 2;
           continue;
         }
         return false;
@@ -22296,9 +22296,9 @@ var require_utils2 = __commonJS({
       let bestLength = 0;
       let runStart = -1;
       let runLength = 0;
-      for (let i = 0; i < hextets.length; i++) {
-        if (hextets[i] === "0") {
-          if (runStart === -1) runStart = i;
+      for (let i2 = 0; i2 < hextets.length; i2++) {
+        if (hextets[i2] === "0") {
+          if (runStart === -1) runStart = i2;
           runLength++;
           if (runLength > bestLength) {
             bestLength = runLength;
@@ -22310,9 +22310,9 @@ var require_utils2 = __commonJS({
         }
       }
       if (bestLength < 2) return hextets.join(":");
-      const head = hextets.slice(0, bestStart).join(":");
+      const head2 = hextets.slice(0, bestStart).join(":");
       const tail = hextets.slice(bestStart + bestLength).join(":");
-      return head + "::" + tail;
+      return head2 + "::" + tail;
     }
     function normalizeIPv6Address(input) {
       const compression = input.indexOf("::");
@@ -22325,16 +22325,16 @@ var require_utils2 = __commonJS({
       }
       const parts = left.concat(right);
       let hextetCount = 0;
-      for (let i = 0; i < parts.length; i++) {
-        const part = parts[i];
+      for (let i2 = 0; i2 < parts.length; i2++) {
+        const part = parts[i2];
         if (part === "") return void 0;
         if (part.indexOf(".") !== -1) {
-          if (i !== parts.length - 1 || compression !== -1 && right.length === 0 || !isIPv4(part)) return void 0;
+          if (i2 !== parts.length - 1 || compression !== -1 && right.length === 0 || !isIPv4(part)) return void 0;
           hextetCount += 2;
           continue;
         }
         if (!isHextet(part)) return void 0;
-        parts[i] = parseInt(part, 16).toString(16);
+        parts[i2] = parseInt(part, 16).toString(16);
         hextetCount++;
       }
       if (compression === -1) {
@@ -22343,8 +22343,8 @@ var require_utils2 = __commonJS({
       }
       if (hextetCount >= 8) return void 0;
       const expanded = parts.slice(0, left.length);
-      for (let i = hextetCount; i < 8; i++) expanded.push("0");
-      for (let i = left.length; i < parts.length; i++) expanded.push(parts[i]);
+      for (let i2 = hextetCount; i2 < 8; i2++) expanded.push("0");
+      for (let i2 = left.length; i2 < parts.length; i2++) expanded.push(parts[i2]);
       return compressIPv6ZeroRun(expanded);
     }
     function normalizeIPv6(host) {
@@ -22377,8 +22377,8 @@ var require_utils2 = __commonJS({
     }
     function findToken(str, token) {
       let ind = 0;
-      for (let i = 0; i < str.length; i++) {
-        if (str[i] === token) ind++;
+      for (let i2 = 0; i2 < str.length; i2++) {
+        if (str[i2] === token) ind++;
       }
       return ind;
     }
@@ -22465,8 +22465,8 @@ var require_utils2 = __commonJS({
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
-      for (let i = 0; i <= last; i++) {
-        const segment = segments[i];
+      for (let i2 = 0; i2 <= last; i2++) {
+        const segment = segments[i2];
         if (segment === "." || segment === "..") {
           if (segment === "..") {
             if (output.length !== 0 && output[output.length - 1] !== "..") {
@@ -22475,7 +22475,7 @@ var require_utils2 = __commonJS({
               output.push("..");
             }
           }
-          trailingDirectory = i === last;
+          trailingDirectory = i2 === last;
         } else {
           output.push(segment);
         }
@@ -22501,9 +22501,9 @@ var require_utils2 = __commonJS({
         return input;
       }
       let output = "";
-      for (let i = 0; i < input.length; i++) {
-        if (input[i] === "%" && i + 2 < input.length) {
-          const hex2 = input.slice(i + 1, i + 3);
+      for (let i2 = 0; i2 < input.length; i2++) {
+        if (input[i2] === "%" && i2 + 2 < input.length) {
+          const hex2 = input.slice(i2 + 1, i2 + 3);
           if (isHexPair(hex2)) {
             const normalizedHex = hex2.toUpperCase();
             const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
@@ -22512,20 +22512,20 @@ var require_utils2 = __commonJS({
             } else {
               output += "%" + normalizedHex;
             }
-            i += 2;
+            i2 += 2;
             continue;
           }
         }
-        output += input[i];
+        output += input[i2];
       }
       return output;
     }
     function normalizePathEncoding(input) {
       let output = "";
-      for (let i = 0; i < input.length; i++) {
-        const ch = input[i];
-        if (ch === "%" && i + 2 < input.length) {
-          const hex2 = input.slice(i + 1, i + 3);
+      for (let i2 = 0; i2 < input.length; i2++) {
+        const ch = input[i2];
+        if (ch === "%" && i2 + 2 < input.length) {
+          const hex2 = input.slice(i2 + 1, i2 + 3);
           if (isHexPair(hex2)) {
             const normalizedHex = hex2.toUpperCase();
             const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
@@ -22534,23 +22534,23 @@ var require_utils2 = __commonJS({
             } else {
               output += "%" + normalizedHex;
             }
-            i += 2;
+            i2 += 2;
             continue;
           }
         }
         if (isPathCharacter(ch)) {
           output += ch;
         } else {
-          const code2 = input.charCodeAt(i);
+          const code2 = input.charCodeAt(i2);
           if (code2 < 128) {
             output += isEscapeSafe(code2) ? ch : BYTE_HEX[code2];
           } else if (code2 < 55296 || code2 > 57343) {
             output += percentEncodeNonAscii(code2);
-          } else if (code2 <= 56319 && i + 1 < input.length) {
-            const low = input.charCodeAt(i + 1);
+          } else if (code2 <= 56319 && i2 + 1 < input.length) {
+            const low = input.charCodeAt(i2 + 1);
             if (low >= 56320 && low <= 57343) {
               output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
-              i++;
+              i2++;
             } else {
               output += percentEncodeNonAscii(65533);
             }
@@ -22564,13 +22564,13 @@ var require_utils2 = __commonJS({
     function serializePathEncoding(input, pathNoScheme = false) {
       let output = "";
       let firstSegment = pathNoScheme && input[0] !== "/";
-      for (let i = 0; i < input.length; i++) {
-        const ch = input[i];
-        if (ch === "%" && i + 2 < input.length) {
-          const hex2 = input.slice(i + 1, i + 3);
+      for (let i2 = 0; i2 < input.length; i2++) {
+        const ch = input[i2];
+        if (ch === "%" && i2 + 2 < input.length) {
+          const hex2 = input.slice(i2 + 1, i2 + 3);
           if (isHexPair(hex2)) {
             output += "%" + hex2.toUpperCase();
-            i += 2;
+            i2 += 2;
             continue;
           }
         }
@@ -22580,16 +22580,16 @@ var require_utils2 = __commonJS({
         if (isPathCharacter(ch) && (ch !== ":" || !firstSegment)) {
           output += ch;
         } else {
-          const code2 = input.charCodeAt(i);
+          const code2 = input.charCodeAt(i2);
           if (code2 < 128) {
             output += BYTE_HEX[code2];
           } else if (code2 < 55296 || code2 > 57343) {
             output += percentEncodeNonAscii(code2);
-          } else if (code2 <= 56319 && i + 1 < input.length) {
-            const low = input.charCodeAt(i + 1);
+          } else if (code2 <= 56319 && i2 + 1 < input.length) {
+            const low = input.charCodeAt(i2 + 1);
             if (low >= 56320 && low <= 57343) {
               output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
-              i++;
+              i2++;
             } else {
               output += percentEncodeNonAscii(65533);
             }
@@ -22602,29 +22602,29 @@ var require_utils2 = __commonJS({
     }
     function encodeComponent(input, isAllowed) {
       let output = "";
-      for (let i = 0; i < input.length; i++) {
-        const ch = input[i];
-        if (ch === "%" && i + 2 < input.length) {
-          const hex2 = input.slice(i + 1, i + 3);
+      for (let i2 = 0; i2 < input.length; i2++) {
+        const ch = input[i2];
+        if (ch === "%" && i2 + 2 < input.length) {
+          const hex2 = input.slice(i2 + 1, i2 + 3);
           if (isHexPair(hex2)) {
             output += "%" + hex2.toUpperCase();
-            i += 2;
+            i2 += 2;
             continue;
           }
         }
         if (isAllowed(ch)) {
           output += ch;
         } else {
-          const code2 = input.charCodeAt(i);
+          const code2 = input.charCodeAt(i2);
           if (code2 < 128) {
             output += BYTE_HEX[code2];
           } else if (code2 < 55296 || code2 > 57343) {
             output += percentEncodeNonAscii(code2);
-          } else if (code2 <= 56319 && i + 1 < input.length) {
-            const low = input.charCodeAt(i + 1);
+          } else if (code2 <= 56319 && i2 + 1 < input.length) {
+            const low = input.charCodeAt(i2 + 1);
             if (low >= 56320 && low <= 57343) {
               output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
-              i++;
+              i2++;
             } else {
               output += percentEncodeNonAscii(65533);
             }
@@ -22649,10 +22649,10 @@ var require_utils2 = __commonJS({
     }
     function normalizeQueryFragmentEncoding(input) {
       let output = "";
-      for (let i = 0; i < input.length; i++) {
-        const ch = input[i];
-        if (ch === "%" && i + 2 < input.length) {
-          const hex2 = input.slice(i + 1, i + 3);
+      for (let i2 = 0; i2 < input.length; i2++) {
+        const ch = input[i2];
+        if (ch === "%" && i2 + 2 < input.length) {
+          const hex2 = input.slice(i2 + 1, i2 + 3);
           if (isHexPair(hex2)) {
             const normalizedHex = hex2.toUpperCase();
             const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
@@ -22661,23 +22661,23 @@ var require_utils2 = __commonJS({
             } else {
               output += "%" + normalizedHex;
             }
-            i += 2;
+            i2 += 2;
             continue;
           }
         }
         if (isQueryFragmentCharacter(ch)) {
           output += ch;
         } else {
-          const code2 = input.charCodeAt(i);
+          const code2 = input.charCodeAt(i2);
           if (code2 < 128) {
             output += isEscapeSafe(code2) ? ch : BYTE_HEX[code2];
           } else if (code2 < 55296 || code2 > 57343) {
             output += percentEncodeNonAscii(code2);
-          } else if (code2 <= 56319 && i + 1 < input.length) {
-            const low = input.charCodeAt(i + 1);
+          } else if (code2 <= 56319 && i2 + 1 < input.length) {
+            const low = input.charCodeAt(i2 + 1);
             if (low >= 56320 && low <= 57343) {
               output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
-              i++;
+              i2++;
             } else {
               output += percentEncodeNonAscii(65533);
             }
@@ -22690,16 +22690,16 @@ var require_utils2 = __commonJS({
     }
     function escapePreservingEscapes(input) {
       let output = "";
-      for (let i = 0; i < input.length; i++) {
-        if (input[i] === "%" && i + 2 < input.length) {
-          const hex2 = input.slice(i + 1, i + 3);
+      for (let i2 = 0; i2 < input.length; i2++) {
+        if (input[i2] === "%" && i2 + 2 < input.length) {
+          const hex2 = input.slice(i2 + 1, i2 + 3);
           if (isHexPair(hex2)) {
             output += "%" + hex2.toUpperCase();
-            i += 2;
+            i2 += 2;
             continue;
           }
         }
-        output += escape(input[i]);
+        output += escape(input[i2]);
       }
       return output;
     }
@@ -23490,11 +23490,11 @@ var require_core = __commonJS({
     };
     var MAX_EXPRESSION = 200;
     function requiredOptions(o) {
-      var _a, _b, _c, _d, _e, _f, _g, _h, _j, _k, _l, _m, _o, _p, _q, _r, _s, _t, _u, _v, _w, _x, _y, _z, _0;
+      var _a2, _b2, _c, _d, _e, _f, _g, _h, _j, _k, _l, _m, _o, _p, _q, _r, _s, _t, _u, _v, _w, _x, _y, _z, _0;
       const s = o.strict;
-      const _optz = (_a = o.code) === null || _a === void 0 ? void 0 : _a.optimize;
+      const _optz = (_a2 = o.code) === null || _a2 === void 0 ? void 0 : _a2.optimize;
       const optimize = _optz === true || _optz === void 0 ? 1 : _optz || 0;
-      const regExp = (_c = (_b = o.code) === null || _b === void 0 ? void 0 : _b.regExp) !== null && _c !== void 0 ? _c : defaultRegExp;
+      const regExp = (_c = (_b2 = o.code) === null || _b2 === void 0 ? void 0 : _b2.regExp) !== null && _c !== void 0 ? _c : defaultRegExp;
       const uriResolver = (_d = o.uriResolver) !== null && _d !== void 0 ? _d : uri_1.default;
       return {
         strictSchema: (_f = (_e = o.strictSchema) !== null && _e !== void 0 ? _e : s) !== null && _f !== void 0 ? _f : true,
@@ -23785,9 +23785,9 @@ var require_core = __commonJS({
         delete RULES.keywords[keyword];
         delete RULES.all[keyword];
         for (const group2 of RULES.rules) {
-          const i = group2.rules.findIndex((rule) => rule.keyword === keyword);
-          if (i >= 0)
-            group2.rules.splice(i, 1);
+          const i2 = group2.rules.findIndex((rule) => rule.keyword === keyword);
+          if (i2 >= 0)
+            group2.rules.splice(i2, 1);
         }
         return this;
       }
@@ -23966,7 +23966,7 @@ var require_core = __commonJS({
       }
     }
     function addRule(keyword, definition2, dataType) {
-      var _a;
+      var _a2;
       const post = definition2 === null || definition2 === void 0 ? void 0 : definition2.post;
       if (dataType && post)
         throw new Error('keyword with "post" flag cannot have "type"');
@@ -23992,12 +23992,12 @@ var require_core = __commonJS({
       else
         ruleGroup.rules.push(rule);
       RULES.all[keyword] = rule;
-      (_a = definition2.implements) === null || _a === void 0 ? void 0 : _a.forEach((kwd) => this.addKeyword(kwd));
+      (_a2 = definition2.implements) === null || _a2 === void 0 ? void 0 : _a2.forEach((kwd) => this.addKeyword(kwd));
     }
     function addBeforeRule(ruleGroup, rule, before) {
-      const i = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before);
-      if (i >= 0) {
-        ruleGroup.rules.splice(i, 0, rule);
+      const i2 = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before);
+      if (i2 >= 0) {
+        ruleGroup.rules.splice(i2, 0, rule);
       } else {
         ruleGroup.rules.push(rule);
         this.logger.warn(`rule ${before} is not defined`);
@@ -24126,10 +24126,10 @@ var require_ref = __commonJS({
         gen.assign(names_1.default.errors, (0, codegen_1._)`${names_1.default.vErrors}.length`);
       }
       function addEvaluatedFrom(source) {
-        var _a;
+        var _a2;
         if (!it.opts.unevaluated)
           return;
-        const schEvaluated = (_a = sch === null || sch === void 0 ? void 0 : sch.validate) === null || _a === void 0 ? void 0 : _a.evaluated;
+        const schEvaluated = (_a2 = sch === null || sch === void 0 ? void 0 : sch.validate) === null || _a2 === void 0 ? void 0 : _a2.evaluated;
         if (it.props !== true) {
           if (schEvaluated && !schEvaluated.dynamicProps) {
             if (schEvaluated.props !== void 0) {
@@ -24494,8 +24494,8 @@ var require_uniqueItems = __commonJS({
     var util_1 = require_util9();
     var equal_1 = require_equal();
     var error2 = {
-      message: ({ params: { i, j } }) => (0, codegen_1.str)`must NOT have duplicate items (items ## ${j} and ${i} are identical)`,
-      params: ({ params: { i, j } }) => (0, codegen_1._)`{i: ${i}, j: ${j}}`
+      message: ({ params: { i: i2, j } }) => (0, codegen_1.str)`must NOT have duplicate items (items ## ${j} and ${i2} are identical)`,
+      params: ({ params: { i: i2, j } }) => (0, codegen_1._)`{i: ${i2}, j: ${j}}`
     };
     var def = {
       keyword: "uniqueItems",
@@ -24512,21 +24512,21 @@ var require_uniqueItems = __commonJS({
         cxt.block$data(valid, validateUniqueItems, (0, codegen_1._)`${schemaCode} === false`);
         cxt.ok(valid);
         function validateUniqueItems() {
-          const i = gen.let("i", (0, codegen_1._)`${data}.length`);
+          const i2 = gen.let("i", (0, codegen_1._)`${data}.length`);
           const j = gen.let("j");
-          cxt.setParams({ i, j });
+          cxt.setParams({ i: i2, j });
           gen.assign(valid, true);
-          gen.if((0, codegen_1._)`${i} > 1`, () => (canOptimize() ? loopN : loopN2)(i, j));
+          gen.if((0, codegen_1._)`${i2} > 1`, () => (canOptimize() ? loopN : loopN2)(i2, j));
         }
         function canOptimize() {
           return itemTypes.length > 0 && !itemTypes.some((t) => t === "object" || t === "array");
         }
-        function loopN(i, j) {
+        function loopN(i2, j) {
           const item = gen.name("item");
           const wrongType = (0, dataType_1.checkDataTypes)(itemTypes, item, it.opts.strictNumbers, dataType_1.DataType.Wrong);
           const indices = gen.const("indices", (0, codegen_1._)`{}`);
-          gen.for((0, codegen_1._)`;${i}--;`, () => {
-            gen.let(item, (0, codegen_1._)`${data}[${i}]`);
+          gen.for((0, codegen_1._)`;${i2}--;`, () => {
+            gen.let(item, (0, codegen_1._)`${data}[${i2}]`);
             gen.if(wrongType, (0, codegen_1._)`continue`);
             if (itemTypes.length > 1)
               gen.if((0, codegen_1._)`typeof ${item} == "string"`, (0, codegen_1._)`${item} += "_"`);
@@ -24534,13 +24534,13 @@ var require_uniqueItems = __commonJS({
               gen.assign(j, (0, codegen_1._)`${indices}[${item}]`);
               cxt.error();
               gen.assign(valid, false).break();
-            }).code((0, codegen_1._)`${indices}[${item}] = ${i}`);
+            }).code((0, codegen_1._)`${indices}[${item}] = ${i2}`);
           });
         }
-        function loopN2(i, j) {
+        function loopN2(i2, j) {
           const eql = (0, util_1.useFunc)(gen, equal_1.default);
           const outer = gen.name("outer");
-          gen.label(outer).for((0, codegen_1._)`;${i}--;`, () => gen.for((0, codegen_1._)`${j} = ${i}; ${j}--;`, () => gen.if((0, codegen_1._)`${eql}(${data}[${i}], ${data}[${j}])`, () => {
+          gen.label(outer).for((0, codegen_1._)`;${i2}--;`, () => gen.for((0, codegen_1._)`${j} = ${i2}; ${j}--;`, () => gen.if((0, codegen_1._)`${eql}(${data}[${i2}], ${data}[${j}])`, () => {
             cxt.error();
             gen.assign(valid, false).break(outer);
           })));
@@ -24612,16 +24612,16 @@ var require_enum = __commonJS({
           if (!Array.isArray(schema))
             throw new Error("ajv implementation error");
           const vSchema = gen.const("vSchema", schemaCode);
-          valid = (0, codegen_1.or)(...schema.map((_x, i) => equalCode(vSchema, i)));
+          valid = (0, codegen_1.or)(...schema.map((_x, i2) => equalCode(vSchema, i2)));
         }
         cxt.pass(valid);
         function loopEnum() {
           gen.assign(valid, false);
           gen.forOf("v", schemaCode, (v) => gen.if((0, codegen_1._)`${getEql()}(${data}, ${v})`, () => gen.assign(valid, true).break()));
         }
-        function equalCode(vSchema, i) {
-          const sch = schema[i];
-          return typeof sch === "object" && sch !== null ? (0, codegen_1._)`${getEql()}(${data}, ${vSchema}[${i}])` : (0, codegen_1._)`${data} === ${sch}`;
+        function equalCode(vSchema, i2) {
+          const sch = schema[i2];
+          return typeof sch === "object" && sch !== null ? (0, codegen_1._)`${getEql()}(${data}, ${vSchema}[${i2}])` : (0, codegen_1._)`${data} === ${sch}`;
         }
       }
     };
@@ -24708,8 +24708,8 @@ var require_additionalItems = __commonJS({
         cxt.ok(valid);
       }
       function validateItems(valid) {
-        gen.forRange("i", items.length, len, (i) => {
-          cxt.subschema({ keyword, dataProp: i, dataPropType: util_1.Type.Num }, valid);
+        gen.forRange("i", items.length, len, (i2) => {
+          cxt.subschema({ keyword, dataProp: i2, dataPropType: util_1.Type.Num }, valid);
           if (!it.allErrors)
             gen.if((0, codegen_1.not)(valid), () => gen.break());
         });
@@ -24752,13 +24752,13 @@ var require_items = __commonJS({
       }
       const valid = gen.name("valid");
       const len = gen.const("len", (0, codegen_1._)`${data}.length`);
-      schArr.forEach((sch, i) => {
+      schArr.forEach((sch, i2) => {
         if ((0, util_1.alwaysValidSchema)(it, sch))
           return;
-        gen.if((0, codegen_1._)`${len} > ${i}`, () => cxt.subschema({
+        gen.if((0, codegen_1._)`${len} > ${i2}`, () => cxt.subschema({
           keyword,
-          schemaProp: i,
-          dataProp: i
+          schemaProp: i2,
+          dataProp: i2
         }, valid));
         cxt.ok(valid);
       });
@@ -24837,8 +24837,8 @@ var require_contains = __commonJS({
     var codegen_1 = require_codegen();
     var util_1 = require_util9();
     var error2 = {
-      message: ({ params: { min, max } }) => max === void 0 ? (0, codegen_1.str)`must contain at least ${min} valid item(s)` : (0, codegen_1.str)`must contain at least ${min} and no more than ${max} valid item(s)`,
-      params: ({ params: { min, max } }) => max === void 0 ? (0, codegen_1._)`{minContains: ${min}}` : (0, codegen_1._)`{minContains: ${min}, maxContains: ${max}}`
+      message: ({ params: { min, max: max2 } }) => max2 === void 0 ? (0, codegen_1.str)`must contain at least ${min} valid item(s)` : (0, codegen_1.str)`must contain at least ${min} and no more than ${max2} valid item(s)`,
+      params: ({ params: { min, max: max2 } }) => max2 === void 0 ? (0, codegen_1._)`{minContains: ${min}}` : (0, codegen_1._)`{minContains: ${min}, maxContains: ${max2}}`
     };
     var def = {
       keyword: "contains",
@@ -24850,39 +24850,39 @@ var require_contains = __commonJS({
       code(cxt) {
         const { gen, schema, parentSchema, data, it } = cxt;
         let min;
-        let max;
+        let max2;
         const { minContains, maxContains } = parentSchema;
         if (it.opts.next) {
           min = minContains === void 0 ? 1 : minContains;
-          max = maxContains;
+          max2 = maxContains;
         } else {
           min = 1;
         }
         const len = gen.const("len", (0, codegen_1._)`${data}.length`);
-        cxt.setParams({ min, max });
-        if (max === void 0 && min === 0) {
+        cxt.setParams({ min, max: max2 });
+        if (max2 === void 0 && min === 0) {
           (0, util_1.checkStrictMode)(it, `"minContains" == 0 without "maxContains": "contains" keyword ignored`);
           return;
         }
-        if (max !== void 0 && min > max) {
+        if (max2 !== void 0 && min > max2) {
           (0, util_1.checkStrictMode)(it, `"minContains" > "maxContains" is always invalid`);
           cxt.fail();
           return;
         }
         if ((0, util_1.alwaysValidSchema)(it, schema)) {
           let cond = (0, codegen_1._)`${len} >= ${min}`;
-          if (max !== void 0)
-            cond = (0, codegen_1._)`${cond} && ${len} <= ${max}`;
+          if (max2 !== void 0)
+            cond = (0, codegen_1._)`${cond} && ${len} <= ${max2}`;
           cxt.pass(cond);
           return;
         }
         it.items = true;
         const valid = gen.name("valid");
-        if (max === void 0 && min === 1) {
+        if (max2 === void 0 && min === 1) {
           validateItems(valid, () => gen.if(valid, () => gen.break()));
         } else if (min === 0) {
           gen.let(valid, true);
-          if (max !== void 0)
+          if (max2 !== void 0)
             gen.if((0, codegen_1._)`${data}.length > 0`, validateItemsWithCount);
         } else {
           gen.let(valid, false);
@@ -24895,10 +24895,10 @@ var require_contains = __commonJS({
           validateItems(schValid, () => gen.if(schValid, () => checkLimits(count)));
         }
         function validateItems(_valid, block) {
-          gen.forRange("i", 0, len, (i) => {
+          gen.forRange("i", 0, len, (i2) => {
             cxt.subschema({
               keyword: "contains",
-              dataProp: i,
+              dataProp: i2,
               dataPropType: util_1.Type.Num,
               compositeRule: true
             }, _valid);
@@ -24907,10 +24907,10 @@ var require_contains = __commonJS({
         }
         function checkLimits(count) {
           gen.code((0, codegen_1._)`${count}++`);
-          if (max === void 0) {
+          if (max2 === void 0) {
             gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true).break());
           } else {
-            gen.if((0, codegen_1._)`${count} > ${max}`, () => gen.assign(valid, false).break());
+            gen.if((0, codegen_1._)`${count} > ${max2}`, () => gen.assign(valid, false).break());
             if (min === 1)
               gen.assign(valid, true);
             else
@@ -25376,23 +25376,23 @@ var require_oneOf = __commonJS({
         gen.block(validateOneOf);
         cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
         function validateOneOf() {
-          schArr.forEach((sch, i) => {
+          schArr.forEach((sch, i2) => {
             let schCxt;
             if ((0, util_1.alwaysValidSchema)(it, sch)) {
               gen.var(schValid, true);
             } else {
               schCxt = cxt.subschema({
                 keyword: "oneOf",
-                schemaProp: i,
+                schemaProp: i2,
                 compositeRule: true
               }, schValid);
             }
-            if (i > 0) {
-              gen.if((0, codegen_1._)`${schValid} && ${valid}`).assign(valid, false).assign(passing, (0, codegen_1._)`[${passing}, ${i}]`).else();
+            if (i2 > 0) {
+              gen.if((0, codegen_1._)`${schValid} && ${valid}`).assign(valid, false).assign(passing, (0, codegen_1._)`[${passing}, ${i2}]`).else();
             }
             gen.if(schValid, () => {
               gen.assign(valid, true);
-              gen.assign(passing, i);
+              gen.assign(passing, i2);
               if (schCxt)
                 cxt.mergeEvaluated(schCxt, codegen_1.Name);
             });
@@ -25418,10 +25418,10 @@ var require_allOf = __commonJS({
         if (!Array.isArray(schema))
           throw new Error("ajv implementation error");
         const valid = gen.name("valid");
-        schema.forEach((sch, i) => {
+        schema.forEach((sch, i2) => {
           if ((0, util_1.alwaysValidSchema)(it, sch))
             return;
-          const schCxt = cxt.subschema({ keyword: "allOf", schemaProp: i }, valid);
+          const schCxt = cxt.subschema({ keyword: "allOf", schemaProp: i2 }, valid);
           cxt.ok(valid);
           cxt.mergeEvaluated(schCxt);
         });
@@ -25780,12 +25780,12 @@ var require_discriminator = __commonJS({
           return _valid;
         }
         function getMapping() {
-          var _a;
+          var _a2;
           const oneOfMapping = {};
           const topRequired = hasRequired(parentSchema);
           let tagRequired = true;
-          for (let i = 0; i < oneOf.length; i++) {
-            let sch = oneOf[i];
+          for (let i2 = 0; i2 < oneOf.length; i2++) {
+            let sch = oneOf[i2];
             if ((sch === null || sch === void 0 ? void 0 : sch.$ref) && !(0, util_1.schemaHasRulesButRef)(sch, it.self.RULES)) {
               const ref = sch.$ref;
               sch = compile_1.resolveRef.call(it.self, it.schemaEnv.root, it.baseId, ref);
@@ -25794,12 +25794,12 @@ var require_discriminator = __commonJS({
               if (sch === void 0)
                 throw new ref_error_1.default(it.opts.uriResolver, it.baseId, ref);
             }
-            const propSch = (_a = sch === null || sch === void 0 ? void 0 : sch.properties) === null || _a === void 0 ? void 0 : _a[tagName];
+            const propSch = (_a2 = sch === null || sch === void 0 ? void 0 : sch.properties) === null || _a2 === void 0 ? void 0 : _a2[tagName];
             if (typeof propSch != "object") {
               throw new Error(`discriminator: oneOf subschemas (or referenced schemas) must have "properties/${tagName}"`);
             }
             tagRequired = tagRequired && (topRequired || hasRequired(sch));
-            addMappings(propSch, i);
+            addMappings(propSch, i2);
           }
           if (!tagRequired)
             throw new Error(`discriminator: "${tagName}" must be required`);
@@ -25807,22 +25807,22 @@ var require_discriminator = __commonJS({
           function hasRequired({ required }) {
             return Array.isArray(required) && required.includes(tagName);
           }
-          function addMappings(sch, i) {
+          function addMappings(sch, i2) {
             if (sch.const) {
-              addMapping(sch.const, i);
+              addMapping(sch.const, i2);
             } else if (sch.enum) {
               for (const tagValue of sch.enum) {
-                addMapping(tagValue, i);
+                addMapping(tagValue, i2);
               }
             } else {
               throw new Error(`discriminator: "properties/${tagName}" must have "const" or "enum"`);
             }
           }
-          function addMapping(tagValue, i) {
+          function addMapping(tagValue, i2) {
             if (typeof tagValue != "string" || tagValue in oneOfMapping) {
               throw new Error(`discriminator: "${tagName}" values must be unique strings`);
             }
-            oneOfMapping[tagValue] = i;
+            oneOfMapping[tagValue] = i2;
           }
         }
       }
@@ -26144,15 +26144,15 @@ var require_visit = __commonJS({
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
           path8 = Object.freeze(path8.concat(node2));
-          for (let i = 0; i < node2.items.length; ++i) {
-            const ci = visit_(i, node2.items[i], visitor, path8);
+          for (let i2 = 0; i2 < node2.items.length; ++i2) {
+            const ci = visit_(i2, node2.items[i2], visitor, path8);
             if (typeof ci === "number")
-              i = ci - 1;
+              i2 = ci - 1;
             else if (ci === BREAK)
               return BREAK;
             else if (ci === REMOVE) {
-              node2.items.splice(i, 1);
-              i -= 1;
+              node2.items.splice(i2, 1);
+              i2 -= 1;
             }
           }
         } else if (identity.isPair(node2)) {
@@ -26192,15 +26192,15 @@ var require_visit = __commonJS({
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
           path8 = Object.freeze(path8.concat(node2));
-          for (let i = 0; i < node2.items.length; ++i) {
-            const ci = await visitAsync_(i, node2.items[i], visitor, path8);
+          for (let i2 = 0; i2 < node2.items.length; ++i2) {
+            const ci = await visitAsync_(i2, node2.items[i2], visitor, path8);
             if (typeof ci === "number")
-              i = ci - 1;
+              i2 = ci - 1;
             else if (ci === BREAK)
               return BREAK;
             else if (ci === REMOVE) {
-              node2.items.splice(i, 1);
-              i -= 1;
+              node2.items.splice(i2, 1);
+              i2 -= 1;
             }
           }
         } else if (identity.isPair(node2)) {
@@ -26469,8 +26469,8 @@ var require_anchors = __commonJS({
       return anchors;
     }
     function findNewAnchor(prefix3, exclude) {
-      for (let i = 1; true; ++i) {
-        const name = `${prefix3}${i}`;
+      for (let i2 = 1; true; ++i2) {
+        const name = `${prefix3}${i2}`;
         if (!exclude.has(name))
           return name;
       }
@@ -26521,13 +26521,13 @@ var require_applyReviver = __commonJS({
     function applyReviver(reviver, obj, key, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
-          for (let i = 0, len = val.length; i < len; ++i) {
-            const v0 = val[i];
-            const v1 = applyReviver(reviver, val, String(i), v0);
+          for (let i2 = 0, len = val.length; i2 < len; ++i2) {
+            const v0 = val[i2];
+            const v1 = applyReviver(reviver, val, String(i2), v0);
             if (v1 === void 0)
-              delete val[i];
+              delete val[i2];
             else if (v1 !== v0)
-              val[i] = v1;
+              val[i2] = v1;
           }
         } else if (val instanceof Map) {
           for (const k of Array.from(val.keys())) {
@@ -26571,7 +26571,7 @@ var require_toJS = __commonJS({
     var identity = require_identity();
     function toJS(value, arg, ctx) {
       if (Array.isArray(value))
-        return value.map((v, i) => toJS(v, String(i), ctx));
+        return value.map((v, i2) => toJS(v, String(i2), ctx));
       if (value && typeof value.toJSON === "function") {
         if (!ctx || !identity.hasAnchor(value))
           return value.toJSON(arg, ctx);
@@ -26867,8 +26867,8 @@ var require_Collection = __commonJS({
     var Node = require_Node();
     function collectionFromPath(schema, path8, value) {
       let v = value;
-      for (let i = path8.length - 1; i >= 0; --i) {
-        const k = path8[i];
+      for (let i2 = path8.length - 1; i2 >= 0; --i2) {
+        const k = path8[i2];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -27045,44 +27045,44 @@ var require_foldFlowLines = __commonJS({
       let split = void 0;
       let prev = void 0;
       let overflow = false;
-      let i = -1;
+      let i2 = -1;
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text4, i, indent2.length);
-        if (i !== -1)
-          end = i + endStep;
+        i2 = consumeMoreIndentedLines(text4, i2, indent2.length);
+        if (i2 !== -1)
+          end = i2 + endStep;
       }
-      for (let ch; ch = text4[i += 1]; ) {
+      for (let ch; ch = text4[i2 += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
-          escStart = i;
-          switch (text4[i + 1]) {
+          escStart = i2;
+          switch (text4[i2 + 1]) {
             case "x":
-              i += 3;
+              i2 += 3;
               break;
             case "u":
-              i += 5;
+              i2 += 5;
               break;
             case "U":
-              i += 9;
+              i2 += 9;
               break;
             default:
-              i += 1;
+              i2 += 1;
           }
-          escEnd = i;
+          escEnd = i2;
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text4, i, indent2.length);
-          end = i + indent2.length + endStep;
+            i2 = consumeMoreIndentedLines(text4, i2, indent2.length);
+          end = i2 + indent2.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text4[i + 1];
+            const next = text4[i2 + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
-              split = i;
+              split = i2;
           }
-          if (i >= end) {
+          if (i2 >= end) {
             if (split) {
               folds.push(split);
               end = split + endStep;
@@ -27090,10 +27090,10 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text4[i += 1];
+                ch = text4[i2 += 1];
                 overflow = true;
               }
-              const j = i > escEnd + 1 ? i - 2 : escStart - 1;
+              const j = i2 > escEnd + 1 ? i2 - 2 : escStart - 1;
               if (escapedFolds[j])
                 return text4;
               folds.push(j);
@@ -27114,9 +27114,9 @@ var require_foldFlowLines = __commonJS({
       if (onFold)
         onFold();
       let res = text4.slice(0, folds[0]);
-      for (let i2 = 0; i2 < folds.length; ++i2) {
-        const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text4.length;
+      for (let i3 = 0; i3 < folds.length; ++i3) {
+        const fold = folds[i3];
+        const end2 = folds[i3 + 1] || text4.length;
         if (fold === 0)
           res = `
 ${indent2}${text4.slice(0, end2)}`;
@@ -27129,19 +27129,19 @@ ${indent2}${text4.slice(fold + 1, end2)}`;
       }
       return res;
     }
-    function consumeMoreIndentedLines(text4, i, indent2) {
-      let end = i;
-      let start = i + 1;
+    function consumeMoreIndentedLines(text4, i2, indent2) {
+      let end = i2;
+      let start = i2 + 1;
       let ch = text4[start];
       while (ch === " " || ch === "	") {
-        if (i < start + indent2) {
-          ch = text4[++i];
+        if (i2 < start + indent2) {
+          ch = text4[++i2];
         } else {
           do {
-            ch = text4[++i];
+            ch = text4[++i2];
           } while (ch && ch !== "\n");
-          end = i;
-          start = i + 1;
+          end = i2;
+          start = i2 + 1;
           ch = text4[start];
         }
       }
@@ -27173,11 +27173,11 @@ var require_stringifyString = __commonJS({
       const strLen = str.length;
       if (strLen <= limit)
         return false;
-      for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str[i] === "\n") {
-          if (i - start > limit)
+      for (let i2 = 0, start = 0; i2 < strLen; ++i2) {
+        if (str[i2] === "\n") {
+          if (i2 - start > limit)
             return true;
-          start = i + 1;
+          start = i2 + 1;
           if (strLen - start <= limit)
             return false;
         }
@@ -27193,19 +27193,19 @@ var require_stringifyString = __commonJS({
       const indent2 = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
       let str = "";
       let start = 0;
-      for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
-        if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
-          str += json.slice(start, i) + "\\ ";
-          i += 1;
-          start = i;
+      for (let i2 = 0, ch = json[i2]; ch; ch = json[++i2]) {
+        if (ch === " " && json[i2 + 1] === "\\" && json[i2 + 2] === "n") {
+          str += json.slice(start, i2) + "\\ ";
+          i2 += 1;
+          start = i2;
           ch = "\\";
         }
         if (ch === "\\")
-          switch (json[i + 1]) {
+          switch (json[i2 + 1]) {
             case "u":
               {
-                str += json.slice(start, i);
-                const code2 = json.substr(i + 2, 4);
+                str += json.slice(start, i2);
+                const code2 = json.substr(i2 + 2, 4);
                 switch (code2) {
                   case "0000":
                     str += "\\0";
@@ -27235,30 +27235,30 @@ var require_stringifyString = __commonJS({
                     if (code2.substr(0, 2) === "00")
                       str += "\\x" + code2.substr(2);
                     else
-                      str += json.substr(i, 6);
+                      str += json.substr(i2, 6);
                 }
-                i += 5;
-                start = i + 1;
+                i2 += 5;
+                start = i2 + 1;
               }
               break;
             case "n":
-              if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
-                i += 1;
+              if (implicitKey || json[i2 + 2] === '"' || json.length < minMultiLineLength) {
+                i2 += 1;
               } else {
-                str += json.slice(start, i) + "\n\n";
-                while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
+                str += json.slice(start, i2) + "\n\n";
+                while (json[i2 + 2] === "\\" && json[i2 + 3] === "n" && json[i2 + 4] !== '"') {
                   str += "\n";
-                  i += 2;
+                  i2 += 2;
                 }
                 str += indent2;
-                if (json[i + 2] === " ")
+                if (json[i2 + 2] === " ")
                   str += "\\";
-                i += 1;
-                start = i + 1;
+                i2 += 1;
+                start = i2 + 1;
               }
               break;
             default:
-              i += 1;
+              i2 += 1;
           }
       }
       str = start ? str + json.slice(start) : json;
@@ -27897,8 +27897,8 @@ var require_stringifyCollection = __commonJS({
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
       const lines = [];
-      for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
+      for (let i2 = 0; i2 < items.length; ++i2) {
+        const item = items[i2];
         let comment2 = null;
         if (identity.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
@@ -27927,8 +27927,8 @@ var require_stringifyCollection = __commonJS({
         str = flowChars.start + flowChars.end;
       } else {
         str = lines[0];
-        for (let i = 1; i < lines.length; ++i) {
-          const line = lines[i];
+        for (let i2 = 1; i2 < lines.length; ++i2) {
+          const line = lines[i2];
           str += line ? `
 ${indent2}${line}` : "\n";
         }
@@ -27952,8 +27952,8 @@ ${indent2}${line}` : "\n";
       let reqNewline = false;
       let linesAtValue = 0;
       const lines = [];
-      for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
+      for (let i2 = 0; i2 < items.length; ++i2) {
+        const item = items[i2];
         let comment = null;
         if (identity.isNode(item)) {
           if (item.spaceBefore)
@@ -27984,7 +27984,7 @@ ${indent2}${line}` : "\n";
           reqNewline = true;
         let str = stringify.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
-        if (i < items.length - 1) {
+        if (i2 < items.length - 1) {
           str += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
@@ -28112,11 +28112,11 @@ var require_YAMLMap = __commonJS({
           else
             prev.value = _pair.value;
         } else if (sortEntries) {
-          const i = this.items.findIndex((item) => sortEntries(_pair, item) < 0);
-          if (i === -1)
+          const i2 = this.items.findIndex((item) => sortEntries(_pair, item) < 0);
+          if (i2 === -1)
             this.items.push(_pair);
           else
-            this.items.splice(i, 0, _pair);
+            this.items.splice(i2, 0, _pair);
         } else {
           this.items.push(_pair);
         }
@@ -28271,9 +28271,9 @@ var require_YAMLSeq = __commonJS({
         const seq = [];
         if (ctx?.onCreate)
           ctx.onCreate(seq);
-        let i = 0;
+        let i2 = 0;
         for (const item of this.items)
-          seq.push(toJS.toJS(item, String(i++), ctx));
+          seq.push(toJS.toJS(item, String(i2++), ctx));
         return seq;
       }
       toString(ctx, onComment, onChompKeep) {
@@ -28291,10 +28291,10 @@ var require_YAMLSeq = __commonJS({
         const { replacer } = ctx;
         const seq = new this(schema);
         if (obj && Symbol.iterator in Object(obj)) {
-          let i = 0;
+          let i2 = 0;
           for (let it of obj) {
             if (typeof replacer === "function") {
-              const key = obj instanceof Set ? it : String(i++);
+              const key = obj instanceof Set ? it : String(i2++);
               it = replacer.call(obj, key, it);
             }
             seq.items.push(createNode.createNode(it, void 0, ctx));
@@ -28408,12 +28408,12 @@ var require_stringifyNumber = __commonJS({
         return isNaN(num2) ? ".nan" : num2 < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
       if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
-        let i = n.indexOf(".");
-        if (i < 0) {
-          i = n.length;
+        let i2 = n.indexOf(".");
+        if (i2 < 0) {
+          i2 = n.length;
           n += ".";
         }
-        let d = minFractionDigits - (n.length - i - 1);
+        let d = minFractionDigits - (n.length - i2 - 1);
         while (d-- > 0)
           n += "0";
       }
@@ -28635,8 +28635,8 @@ var require_binary = __commonJS({
         } else if (typeof atob === "function") {
           const str = atob(src.replace(/[\n\r]/g, ""));
           const buffer = new Uint8Array(str.length);
-          for (let i = 0; i < str.length; ++i)
-            buffer[i] = str.charCodeAt(i);
+          for (let i2 = 0; i2 < str.length; ++i2)
+            buffer[i2] = str.charCodeAt(i2);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -28652,8 +28652,8 @@ var require_binary = __commonJS({
           str = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
-          for (let i = 0; i < buf.length; ++i)
-            s += String.fromCharCode(buf[i]);
+          for (let i2 = 0; i2 < buf.length; ++i2)
+            s += String.fromCharCode(buf[i2]);
           str = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
@@ -28663,8 +28663,8 @@ var require_binary = __commonJS({
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
           const n = Math.ceil(str.length / lineWidth);
           const lines = new Array(n);
-          for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str.substr(o, lineWidth);
+          for (let i2 = 0, o = 0; i2 < n; ++i2, o += lineWidth) {
+            lines[i2] = str.substr(o, lineWidth);
           }
           str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
@@ -28685,8 +28685,8 @@ var require_pairs = __commonJS({
     var YAMLSeq = require_YAMLSeq();
     function resolvePairs(seq, onError) {
       if (identity.isSeq(seq)) {
-        for (let i = 0; i < seq.items.length; ++i) {
-          let item = seq.items[i];
+        for (let i2 = 0; i2 < seq.items.length; ++i2) {
+          let item = seq.items[i2];
           if (identity.isPair(item))
             continue;
           else if (identity.isMap(item)) {
@@ -28703,7 +28703,7 @@ ${cn.comment}` : item.comment;
             }
             item = pair2;
           }
-          seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
+          seq.items[i2] = identity.isPair(item) ? item : new Pair.Pair(item);
         }
       } else
         onError("Expected a sequence for this tag");
@@ -28713,11 +28713,11 @@ ${cn.comment}` : item.comment;
       const { replacer } = ctx;
       const pairs2 = new YAMLSeq.YAMLSeq(schema);
       pairs2.tag = "tag:yaml.org,2002:pairs";
-      let i = 0;
+      let i2 = 0;
       if (iterable && Symbol.iterator in Object(iterable))
         for (let it of iterable) {
           if (typeof replacer === "function")
-            it = replacer.call(iterable, String(i++), it);
+            it = replacer.call(iterable, String(i2++), it);
           let key, value;
           if (Array.isArray(it)) {
             if (it.length === 2) {
@@ -29750,14 +29750,14 @@ var require_errors3 = __commonJS({
         super("YAMLWarning", pos, code2, message);
       }
     };
-    var prettifyError = (src, lc) => (error2) => {
+    var prettifyError = (src, lc2) => (error2) => {
       if (error2.pos[0] === -1)
         return;
-      error2.linePos = error2.pos.map((pos) => lc.linePos(pos));
+      error2.linePos = error2.pos.map((pos) => lc2.linePos(pos));
       const { line, col } = error2.linePos[0];
       error2.message += ` at line ${line}, column ${col}`;
       let ci = col - 1;
-      let lineStr = src.substring(lc.lineStarts[line - 1], lc.lineStarts[line]).replace(/[\n\r]+$/, "");
+      let lineStr = src.substring(lc2.lineStarts[line - 1], lc2.lineStarts[line]).replace(/[\n\r]+$/, "");
       if (ci >= 60 && lineStr.length > 80) {
         const trimStart = Math.min(ci - 39, lineStr.length - 79);
         lineStr = "\u2026" + lineStr.substring(trimStart);
@@ -29766,7 +29766,7 @@ var require_errors3 = __commonJS({
       if (lineStr.length > 80)
         lineStr = lineStr.substring(0, 79) + "\u2026";
       if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
-        let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
+        let prev = src.substring(lc2.lineStarts[line - 2], lc2.lineStarts[line - 1]);
         if (prev.length > 80)
           prev = prev.substring(0, 79) + "\u2026\n";
         lineStr = prev + lineStr;
@@ -30230,8 +30230,8 @@ var require_resolve_flow_collection = __commonJS({
       if (ctx.atKey)
         ctx.atKey = false;
       let offset = fc.offset + fc.start.source.length;
-      for (let i = 0; i < fc.items.length; ++i) {
-        const collItem = fc.items[i];
+      for (let i2 = 0; i2 < fc.items.length; ++i2) {
+        const collItem = fc.items[i2];
         const { start, key, sep: sep5, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
@@ -30244,9 +30244,9 @@ var require_resolve_flow_collection = __commonJS({
         });
         if (!props.found) {
           if (!props.anchor && !props.tag && !sep5 && !value) {
-            if (i === 0 && props.comma)
+            if (i2 === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
-            else if (i < fc.items.length - 1)
+            else if (i2 < fc.items.length - 1)
               onError(props.start, "UNEXPECTED_TOKEN", `Unexpected empty item in ${fcName}`);
             if (props.comment) {
               if (coll.comment)
@@ -30265,7 +30265,7 @@ var require_resolve_flow_collection = __commonJS({
               "Implicit keys of flow sequence pairs need to be on a single line"
             );
         }
-        if (i === 0) {
+        if (i2 === 0) {
           if (props.comma)
             onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
         } else {
@@ -30476,10 +30476,10 @@ var require_resolve_block_scalar = __commonJS({
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
       const lines = scalar.source ? splitLines(scalar.source) : [];
       let chompStart = lines.length;
-      for (let i = lines.length - 1; i >= 0; --i) {
-        const content3 = lines[i][1];
+      for (let i2 = lines.length - 1; i2 >= 0; --i2) {
+        const content3 = lines[i2][1];
         if (content3 === "" || content3 === "\r")
-          chompStart = i;
+          chompStart = i2;
         else
           break;
       }
@@ -30493,8 +30493,8 @@ var require_resolve_block_scalar = __commonJS({
       let trimIndent = scalar.indent + header.indent;
       let offset = scalar.offset + header.length;
       let contentStart = 0;
-      for (let i = 0; i < chompStart; ++i) {
-        const [indent2, content3] = lines[i];
+      for (let i2 = 0; i2 < chompStart; ++i2) {
+        const [indent2, content3] = lines[i2];
         if (content3 === "" || content3 === "\r") {
           if (header.indent === 0 && indent2.length > trimIndent)
             trimIndent = indent2.length;
@@ -30505,7 +30505,7 @@ var require_resolve_block_scalar = __commonJS({
           }
           if (header.indent === 0)
             trimIndent = indent2.length;
-          contentStart = i;
+          contentStart = i2;
           if (trimIndent === 0 && !ctx.atRoot) {
             const message = "Block scalar values in collections must be indented";
             onError(offset, "BAD_INDENT", message);
@@ -30514,17 +30514,17 @@ var require_resolve_block_scalar = __commonJS({
         }
         offset += indent2.length + content3.length + 1;
       }
-      for (let i = lines.length - 1; i >= chompStart; --i) {
-        if (lines[i][0].length > trimIndent)
-          chompStart = i + 1;
+      for (let i2 = lines.length - 1; i2 >= chompStart; --i2) {
+        if (lines[i2][0].length > trimIndent)
+          chompStart = i2 + 1;
       }
       let value = "";
       let sep5 = "";
       let prevMoreIndented = false;
-      for (let i = 0; i < contentStart; ++i)
-        value += lines[i][0].slice(trimIndent) + "\n";
-      for (let i = contentStart; i < chompStart; ++i) {
-        let [indent2, content3] = lines[i];
+      for (let i2 = 0; i2 < contentStart; ++i2)
+        value += lines[i2][0].slice(trimIndent) + "\n";
+      for (let i2 = contentStart; i2 < chompStart; ++i2) {
+        let [indent2, content3] = lines[i2];
         offset += indent2.length + content3.length + 1;
         const crlf = content3[content3.length - 1] === "\r";
         if (crlf)
@@ -30561,8 +30561,8 @@ var require_resolve_block_scalar = __commonJS({
         case "-":
           break;
         case "+":
-          for (let i = chompStart; i < lines.length; ++i)
-            value += "\n" + lines[i][0].slice(trimIndent);
+          for (let i2 = chompStart; i2 < lines.length; ++i2)
+            value += "\n" + lines[i2][0].slice(trimIndent);
           if (value[value.length - 1] !== "\n")
             value += "\n";
           break;
@@ -30582,8 +30582,8 @@ var require_resolve_block_scalar = __commonJS({
       let indent2 = 0;
       let chomp = "";
       let error2 = -1;
-      for (let i = 1; i < source.length; ++i) {
-        const ch = source[i];
+      for (let i2 = 1; i2 < source.length; ++i2) {
+        const ch = source[i2];
         if (!chomp && (ch === "-" || ch === "+"))
           chomp = ch;
         else {
@@ -30591,7 +30591,7 @@ var require_resolve_block_scalar = __commonJS({
           if (!indent2 && n)
             indent2 = n;
           else if (error2 === -1)
-            error2 = offset + i;
+            error2 = offset + i2;
         }
       }
       if (error2 !== -1)
@@ -30599,8 +30599,8 @@ var require_resolve_block_scalar = __commonJS({
       let hasSpace = false;
       let comment = "";
       let length = source.length;
-      for (let i = 1; i < props.length; ++i) {
-        const token = props[i];
+      for (let i2 = 1; i2 < props.length; ++i2) {
+        const token = props[i2];
         switch (token.type) {
           case "space":
             hasSpace = true;
@@ -30638,8 +30638,8 @@ var require_resolve_block_scalar = __commonJS({
       const m = first.match(/^( *)/);
       const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
       const lines = [line0];
-      for (let i = 1; i < split.length; i += 2)
-        lines.push([split[i], split[i + 1]]);
+      for (let i2 = 1; i2 < split.length; i2 += 2)
+        lines.push([split[i2], split[i2 + 1]]);
       return lines;
     }
     exports.resolveBlockScalar = resolveBlockScalar;
@@ -30758,43 +30758,43 @@ var require_resolve_flow_scalar = __commonJS({
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
-      for (let i = 1; i < source.length - 1; ++i) {
-        const ch = source[i];
-        if (ch === "\r" && source[i + 1] === "\n")
+      for (let i2 = 1; i2 < source.length - 1; ++i2) {
+        const ch = source[i2];
+        if (ch === "\r" && source[i2 + 1] === "\n")
           continue;
         if (ch === "\n") {
-          const { fold, offset } = foldNewline(source, i);
+          const { fold, offset } = foldNewline(source, i2);
           res += fold;
-          i = offset;
+          i2 = offset;
         } else if (ch === "\\") {
-          let next = source[++i];
+          let next = source[++i2];
           const cc = escapeCodes[next];
           if (cc)
             res += cc;
           else if (next === "\n") {
-            next = source[i + 1];
+            next = source[i2 + 1];
             while (next === " " || next === "	")
-              next = source[++i + 1];
-          } else if (next === "\r" && source[i + 1] === "\n") {
-            next = source[++i + 1];
+              next = source[++i2 + 1];
+          } else if (next === "\r" && source[i2 + 1] === "\n") {
+            next = source[++i2 + 1];
             while (next === " " || next === "	")
-              next = source[++i + 1];
+              next = source[++i2 + 1];
           } else if (next === "x" || next === "u" || next === "U") {
             const length = next === "x" ? 2 : next === "u" ? 4 : 8;
-            res += parseCharCode(source, i + 1, length, onError);
-            i += length;
+            res += parseCharCode(source, i2 + 1, length, onError);
+            i2 += length;
           } else {
-            const raw = source.substr(i - 1, 2);
-            onError(i - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
+            const raw = source.substr(i2 - 1, 2);
+            onError(i2 - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
             res += raw;
           }
         } else if (ch === " " || ch === "	") {
-          const wsStart = i;
-          let next = source[i + 1];
+          const wsStart = i2;
+          let next = source[i2 + 1];
           while (next === " " || next === "	")
-            next = source[++i + 1];
-          if (next !== "\n" && !(next === "\r" && source[i + 2] === "\n"))
-            res += i > wsStart ? source.slice(wsStart, i + 1) : ch;
+            next = source[++i2 + 1];
+          if (next !== "\n" && !(next === "\r" && source[i2 + 2] === "\n"))
+            res += i2 > wsStart ? source.slice(wsStart, i2 + 1) : ch;
         } else {
           res += ch;
         }
@@ -30955,8 +30955,8 @@ var require_util_empty_scalar_position = __commonJS({
     function emptyScalarPosition(offset, before, pos) {
       if (before) {
         pos ?? (pos = before.length);
-        for (let i = pos - 1; i >= 0; --i) {
-          let st = before[i];
+        for (let i2 = pos - 1; i2 >= 0; --i2) {
+          let st = before[i2];
           switch (st.type) {
             case "space":
             case "comment":
@@ -30964,10 +30964,10 @@ var require_util_empty_scalar_position = __commonJS({
               offset -= st.source.length;
               continue;
           }
-          st = before[++i];
+          st = before[++i2];
           while (st?.type === "space") {
             offset += st.source.length;
-            st = before[++i];
+            st = before[++i2];
           }
           break;
         }
@@ -31150,8 +31150,8 @@ var require_composer = __commonJS({
       let comment = "";
       let atComment = false;
       let afterEmptyLine = false;
-      for (let i = 0; i < prelude.length; ++i) {
-        const source = prelude[i];
+      for (let i2 = 0; i2 < prelude.length; ++i2) {
+        const source = prelude[i2];
         switch (source[0]) {
           case "#":
             comment += (comment === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
@@ -31159,8 +31159,8 @@ var require_composer = __commonJS({
             afterEmptyLine = false;
             break;
           case "%":
-            if (prelude[i + 1]?.[0] !== "#")
-              i += 1;
+            if (prelude[i2 + 1]?.[0] !== "#")
+              i2 += 1;
             atComment = false;
             break;
           default:
@@ -31211,10 +31211,10 @@ ${cb}` : comment;
           }
         }
         if (afterDoc) {
-          for (let i = 0; i < this.errors.length; ++i)
-            doc.errors.push(this.errors[i]);
-          for (let i = 0; i < this.warnings.length; ++i)
-            doc.warnings.push(this.warnings[i]);
+          for (let i2 = 0; i2 < this.errors.length; ++i2)
+            doc.errors.push(this.errors[i2]);
+          for (let i2 = 0; i2 < this.warnings.length; ++i2)
+            doc.warnings.push(this.warnings[i2]);
         } else {
           doc.errors = this.errors;
           doc.warnings = this.warnings;
@@ -31378,10 +31378,10 @@ var require_cst_scalar = __commonJS({
         case "|":
         case ">": {
           const he = source.indexOf("\n");
-          const head = source.substring(0, he);
+          const head2 = source.substring(0, he);
           const body = source.substring(he + 1) + "\n";
           const props = [
-            { type: "block-scalar-header", offset, indent: indent2, source: head }
+            { type: "block-scalar-header", offset, indent: indent2, source: head2 }
           ];
           if (!addEndtoBlockProps(props, end))
             props.push({ type: "newline", offset: -1, indent: indent2, source: "\n" });
@@ -31441,19 +31441,19 @@ var require_cst_scalar = __commonJS({
     }
     function setBlockScalarValue(token, source) {
       const he = source.indexOf("\n");
-      const head = source.substring(0, he);
+      const head2 = source.substring(0, he);
       const body = source.substring(he + 1) + "\n";
       if (token.type === "block-scalar") {
         const header = token.props[0];
         if (header.type !== "block-scalar-header")
           throw new Error("Invalid block scalar header");
-        header.source = head;
+        header.source = head2;
         token.source = body;
       } else {
         const { offset } = token;
         const indent2 = "indent" in token ? token.indent : -1;
         const props = [
-          { type: "block-scalar-header", offset, indent: indent2, source: head }
+          { type: "block-scalar-header", offset, indent: indent2, source: head2 }
         ];
         if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
           props.push({ type: "newline", offset: -1, indent: indent2, source: "\n" });
@@ -31622,15 +31622,15 @@ var require_cst_visit = __commonJS({
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
-          for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path8.concat([[field, i]])), token.items[i], visitor);
+          for (let i2 = 0; i2 < token.items.length; ++i2) {
+            const ci = _visit(Object.freeze(path8.concat([[field, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
-              i = ci - 1;
+              i2 = ci - 1;
             else if (ci === BREAK)
               return BREAK;
             else if (ci === REMOVE) {
-              token.items.splice(i, 1);
-              i -= 1;
+              token.items.splice(i2, 1);
+              i2 -= 1;
             }
           }
           if (typeof ctrl === "function" && field === "key")
@@ -31800,14 +31800,14 @@ var require_lexer = __commonJS({
           next = yield* this.parseNext(next);
       }
       atLineEnd() {
-        let i = this.pos;
-        let ch = this.buffer[i];
+        let i2 = this.pos;
+        let ch = this.buffer[i2];
         while (ch === " " || ch === "	")
-          ch = this.buffer[++i];
+          ch = this.buffer[++i2];
         if (!ch || ch === "#" || ch === "\n")
           return true;
         if (ch === "\r")
-          return this.buffer[i + 1] === "\n";
+          return this.buffer[i2 + 1] === "\n";
         return false;
       }
       charAt(n) {
@@ -32102,9 +32102,9 @@ var require_lexer = __commonJS({
       *parseBlockScalarHeader() {
         this.blockScalarIndent = -1;
         this.blockScalarKeep = false;
-        let i = this.pos;
+        let i2 = this.pos;
         while (true) {
-          const ch = this.buffer[++i];
+          const ch = this.buffer[++i2];
           if (ch === "+")
             this.blockScalarKeep = true;
           else if (ch > "0" && ch <= "9")
@@ -32118,17 +32118,17 @@ var require_lexer = __commonJS({
         let nl = this.pos - 1;
         let indent2 = 0;
         let ch;
-        loop: for (let i2 = this.pos; ch = this.buffer[i2]; ++i2) {
+        loop: for (let i3 = this.pos; ch = this.buffer[i3]; ++i3) {
           switch (ch) {
             case " ":
               indent2 += 1;
               break;
             case "\n":
-              nl = i2;
+              nl = i3;
               indent2 = 0;
               break;
             case "\r": {
-              const next = this.buffer[i2 + 1];
+              const next = this.buffer[i3 + 1];
               if (!next && !this.atEnd)
                 return this.setNext("block-scalar");
               if (next === "\n")
@@ -32159,25 +32159,25 @@ var require_lexer = __commonJS({
             nl = this.buffer.length;
           }
         }
-        let i = nl + 1;
-        ch = this.buffer[i];
+        let i2 = nl + 1;
+        ch = this.buffer[i2];
         while (ch === " ")
-          ch = this.buffer[++i];
+          ch = this.buffer[++i2];
         if (ch === "	") {
           while (ch === "	" || ch === " " || ch === "\r" || ch === "\n")
-            ch = this.buffer[++i];
-          nl = i - 1;
+            ch = this.buffer[++i2];
+          nl = i2 - 1;
         } else if (!this.blockScalarKeep) {
           do {
-            let i2 = nl - 1;
-            let ch2 = this.buffer[i2];
+            let i3 = nl - 1;
+            let ch2 = this.buffer[i3];
             if (ch2 === "\r")
-              ch2 = this.buffer[--i2];
-            const lastChar = i2;
+              ch2 = this.buffer[--i3];
+            const lastChar = i3;
             while (ch2 === " ")
-              ch2 = this.buffer[--i2];
-            if (ch2 === "\n" && i2 >= this.pos && i2 + 1 + indent2 > lastChar)
-              nl = i2;
+              ch2 = this.buffer[--i3];
+            if (ch2 === "\n" && i3 >= this.pos && i3 + 1 + indent2 > lastChar)
+              nl = i3;
             else
               break;
           } while (true);
@@ -32189,36 +32189,36 @@ var require_lexer = __commonJS({
       *parsePlainScalar() {
         const inFlow = this.flowLevel > 0;
         let end = this.pos - 1;
-        let i = this.pos - 1;
+        let i2 = this.pos - 1;
         let ch;
-        while (ch = this.buffer[++i]) {
+        while (ch = this.buffer[++i2]) {
           if (ch === ":") {
-            const next = this.buffer[i + 1];
+            const next = this.buffer[i2 + 1];
             if (isEmpty(next) || inFlow && flowIndicatorChars.has(next))
               break;
-            end = i;
+            end = i2;
           } else if (isEmpty(ch)) {
-            let next = this.buffer[i + 1];
+            let next = this.buffer[i2 + 1];
             if (ch === "\r") {
               if (next === "\n") {
-                i += 1;
+                i2 += 1;
                 ch = "\n";
-                next = this.buffer[i + 1];
+                next = this.buffer[i2 + 1];
               } else
-                end = i;
+                end = i2;
             }
             if (next === "#" || inFlow && flowIndicatorChars.has(next))
               break;
             if (ch === "\n") {
-              const cs = this.continueScalar(i + 1);
+              const cs = this.continueScalar(i2 + 1);
               if (cs === -1)
                 break;
-              i = Math.max(i, cs - 2);
+              i2 = Math.max(i2, cs - 2);
             }
           } else {
             if (inFlow && flowIndicatorChars.has(ch))
               break;
-            end = i;
+            end = i2;
           }
         }
         if (!ch && !this.atEnd)
@@ -32235,8 +32235,8 @@ var require_lexer = __commonJS({
         }
         return 0;
       }
-      *pushToIndex(i, allowEmpty) {
-        const s = this.buffer.slice(this.pos, i);
+      *pushToIndex(i2, allowEmpty) {
+        const s = this.buffer.slice(this.pos, i2);
         if (s) {
           yield s;
           this.pos += s.length;
@@ -32281,23 +32281,23 @@ var require_lexer = __commonJS({
       }
       *pushTag() {
         if (this.charAt(1) === "<") {
-          let i = this.pos + 2;
-          let ch = this.buffer[i];
+          let i2 = this.pos + 2;
+          let ch = this.buffer[i2];
           while (!isEmpty(ch) && ch !== ">")
-            ch = this.buffer[++i];
-          return yield* this.pushToIndex(ch === ">" ? i + 1 : i, false);
+            ch = this.buffer[++i2];
+          return yield* this.pushToIndex(ch === ">" ? i2 + 1 : i2, false);
         } else {
-          let i = this.pos + 1;
-          let ch = this.buffer[i];
+          let i2 = this.pos + 1;
+          let ch = this.buffer[i2];
           while (ch) {
             if (tagChars.has(ch))
-              ch = this.buffer[++i];
-            else if (ch === "%" && hexDigits.has(this.buffer[i + 1]) && hexDigits.has(this.buffer[i + 2])) {
-              ch = this.buffer[i += 3];
+              ch = this.buffer[++i2];
+            else if (ch === "%" && hexDigits.has(this.buffer[i2 + 1]) && hexDigits.has(this.buffer[i2 + 2])) {
+              ch = this.buffer[i2 += 3];
             } else
               break;
           }
-          return yield* this.pushToIndex(i, false);
+          return yield* this.pushToIndex(i2, false);
         }
       }
       *pushNewline() {
@@ -32310,24 +32310,24 @@ var require_lexer = __commonJS({
           return 0;
       }
       *pushSpaces(allowTabs) {
-        let i = this.pos - 1;
+        let i2 = this.pos - 1;
         let ch;
         do {
-          ch = this.buffer[++i];
+          ch = this.buffer[++i2];
         } while (ch === " " || allowTabs && ch === "	");
-        const n = i - this.pos;
+        const n = i2 - this.pos;
         if (n > 0) {
           yield this.buffer.substr(this.pos, n);
-          this.pos = i;
+          this.pos = i2;
         }
         return n;
       }
       *pushUntil(test) {
-        let i = this.pos;
-        let ch = this.buffer[i];
+        let i2 = this.pos;
+        let ch = this.buffer[i2];
         while (!test(ch))
-          ch = this.buffer[++i];
-        return yield* this.pushToIndex(i, false);
+          ch = this.buffer[++i2];
+        return yield* this.pushToIndex(i2, false);
       }
     };
     exports.Lexer = Lexer;
@@ -32373,20 +32373,20 @@ var require_parser = __commonJS({
     var cst = require_cst();
     var lexer = require_lexer();
     function includesToken(list2, type) {
-      for (let i = 0; i < list2.length; ++i)
-        if (list2[i].type === type)
+      for (let i2 = 0; i2 < list2.length; ++i2)
+        if (list2[i2].type === type)
           return true;
       return false;
     }
     function findNonEmptyIndex(list2) {
-      for (let i = 0; i < list2.length; ++i) {
-        switch (list2[i].type) {
+      for (let i2 = 0; i2 < list2.length; ++i2) {
+        switch (list2[i2].type) {
           case "space":
           case "comment":
           case "newline":
             break;
           default:
-            return i;
+            return i2;
         }
       }
       return -1;
@@ -32421,9 +32421,9 @@ var require_parser = __commonJS({
     function getFirstKeyStartProps(prev) {
       if (prev.length === 0)
         return [];
-      let i = prev.length;
-      loop: while (--i >= 0) {
-        switch (prev[i].type) {
+      let i2 = prev.length;
+      loop: while (--i2 >= 0) {
+        switch (prev[i2].type) {
           case "doc-start":
           case "explicit-key-ind":
           case "map-value-ind":
@@ -32432,16 +32432,16 @@ var require_parser = __commonJS({
             break loop;
         }
       }
-      while (prev[++i]?.type === "space") {
+      while (prev[++i2]?.type === "space") {
       }
-      return prev.splice(i, prev.length);
+      return prev.splice(i2, prev.length);
     }
     function arrayPushArray(target, source) {
       if (source.length < 1e5)
         Array.prototype.push.apply(target, source);
       else
-        for (let i = 0; i < source.length; ++i)
-          target.push(source[i]);
+        for (let i2 = 0; i2 < source.length; ++i2)
+          target.push(source[i2]);
     }
     function fixFlowSeqItems(fc) {
       if (fc.start.type === "flow-seq-start") {
@@ -32827,11 +32827,11 @@ var require_parser = __commonJS({
           let start = [];
           if (atNextItem && it.sep && !it.value) {
             const nl = [];
-            for (let i = 0; i < it.sep.length; ++i) {
-              const st = it.sep[i];
+            for (let i2 = 0; i2 < it.sep.length; ++i2) {
+              const st = it.sep[i2];
               switch (st.type) {
                 case "newline":
-                  nl.push(i);
+                  nl.push(i2);
                   break;
                 case "space":
                   break;
@@ -33765,7 +33765,7 @@ var require_saxes = __commonJS({
         return this._closed;
       }
       _init() {
-        var _a;
+        var _a2;
         this.openWakaBang = "";
         this.text = "";
         this.name = "";
@@ -33807,7 +33807,7 @@ var require_saxes = __commonJS({
         this.line = 1;
         this.column = 0;
         this.ENTITIES = Object.create(XML_ENTITIES);
-        (_a = this.readyHandler) === null || _a === void 0 ? void 0 : _a.call(this);
+        (_a2 = this.readyHandler) === null || _a2 === void 0 ? void 0 : _a2.call(this);
       }
       /**
        * The stream position the parser is currently looking at. This field is
@@ -33865,8 +33865,8 @@ var require_saxes = __commonJS({
        * @returns An error object with a properly formatted message.
        */
       makeError(message) {
-        var _a;
-        let msg = (_a = this.fileName) !== null && _a !== void 0 ? _a : "";
+        var _a2;
+        let msg = (_a2 = this.fileName) !== null && _a2 !== void 0 ? _a2 : "";
         if (this.trackPosition) {
           if (msg.length > 0) {
             msg += ":";
@@ -33888,12 +33888,12 @@ var require_saxes = __commonJS({
        * @returns this
        */
       fail(message) {
-        const err = this.makeError(message);
+        const err2 = this.makeError(message);
         const handler2 = this.errorHandler;
         if (handler2 === void 0) {
-          throw err;
+          throw err2;
         } else {
-          handler2(err);
+          handler2(err2);
         }
         return this;
       }
@@ -33957,13 +33957,13 @@ var require_saxes = __commonJS({
        * @returns The character read.
        */
       getCode10() {
-        const { chunk, i } = this;
-        this.prevI = i;
-        this.i = i + 1;
-        if (i >= chunk.length) {
+        const { chunk, i: i2 } = this;
+        this.prevI = i2;
+        this.i = i2 + 1;
+        if (i2 >= chunk.length) {
           return EOC;
         }
-        const code2 = chunk.charCodeAt(i);
+        const code2 = chunk.charCodeAt(i2);
         this.column++;
         if (code2 < 55296) {
           if (code2 >= SPACE || code2 === TAB) {
@@ -33976,8 +33976,8 @@ var require_saxes = __commonJS({
               this.positionAtNewLine = this.position;
               return NL;
             case CR:
-              if (chunk.charCodeAt(i + 1) === NL) {
-                this.i = i + 2;
+              if (chunk.charCodeAt(i2 + 1) === NL) {
+                this.i = i2 + 2;
               }
               this.line++;
               this.column = 0;
@@ -33994,8 +33994,8 @@ var require_saxes = __commonJS({
           }
           return code2;
         }
-        const final = 65536 + (code2 - 55296) * 1024 + (chunk.charCodeAt(i + 1) - 56320);
-        this.i = i + 2;
+        const final = 65536 + (code2 - 55296) * 1024 + (chunk.charCodeAt(i2 + 1) - 56320);
+        this.i = i2 + 2;
         if (final > 1114111) {
           this.fail("disallowed character.");
         }
@@ -34010,13 +34010,13 @@ var require_saxes = __commonJS({
        * @returns {number} The character read.
        */
       getCode11() {
-        const { chunk, i } = this;
-        this.prevI = i;
-        this.i = i + 1;
-        if (i >= chunk.length) {
+        const { chunk, i: i2 } = this;
+        this.prevI = i2;
+        this.i = i2 + 1;
+        if (i2 >= chunk.length) {
           return EOC;
         }
-        const code2 = chunk.charCodeAt(i);
+        const code2 = chunk.charCodeAt(i2);
         this.column++;
         if (code2 < 55296) {
           if (code2 > 31 && code2 < 127 || code2 > 159 && code2 !== LS || code2 === TAB) {
@@ -34029,9 +34029,9 @@ var require_saxes = __commonJS({
               this.positionAtNewLine = this.position;
               return NL;
             case CR: {
-              const next = chunk.charCodeAt(i + 1);
+              const next = chunk.charCodeAt(i2 + 1);
               if (next === NL || next === NEL) {
-                this.i = i + 2;
+                this.i = i2 + 2;
               }
             }
             /* yes, fall through */
@@ -34053,8 +34053,8 @@ var require_saxes = __commonJS({
           }
           return code2;
         }
-        const final = 65536 + (code2 - 55296) * 1024 + (chunk.charCodeAt(i + 1) - 56320);
-        this.i = i + 2;
+        const final = 65536 + (code2 - 55296) * 1024 + (chunk.charCodeAt(i2 + 1) - 56320);
+        this.i = i2 + 2;
         if (final > 1114111) {
           this.fail("disallowed character.");
         }
@@ -34212,11 +34212,11 @@ var require_saxes = __commonJS({
         }
       }
       sDoctype() {
-        var _a;
+        var _a2;
         const c = this.captureTo(DOCTYPE_TERMINATOR);
         switch (c) {
           case GREATER: {
-            (_a = this.doctypeHandler) === null || _a === void 0 ? void 0 : _a.call(this, this.text);
+            (_a2 = this.doctypeHandler) === null || _a2 === void 0 ? void 0 : _a2.call(this, this.text);
             this.text = "";
             this.state = S_TEXT;
             this.doctype = true;
@@ -34430,11 +34430,11 @@ var require_saxes = __commonJS({
         }
       }
       sCommentEnding() {
-        var _a;
+        var _a2;
         const c = this.getCodeNorm();
         if (c === MINUS) {
           this.state = S_COMMENT_ENDED;
-          (_a = this.commentHandler) === null || _a === void 0 ? void 0 : _a.call(this, this.text);
+          (_a2 = this.commentHandler) === null || _a2 === void 0 ? void 0 : _a2.call(this, this.text);
           this.text = "";
         } else {
           this.text += `-${String.fromCodePoint(c)}`;
@@ -34466,11 +34466,11 @@ var require_saxes = __commonJS({
         }
       }
       sCDataEnding2() {
-        var _a;
+        var _a2;
         const c = this.getCodeNorm();
         switch (c) {
           case GREATER: {
-            (_a = this.cdataHandler) === null || _a === void 0 ? void 0 : _a.call(this, this.text);
+            (_a2 = this.cdataHandler) === null || _a2 === void 0 ? void 0 : _a2.call(this, this.text);
             this.text = "";
             this.state = S_TEXT;
             break;
@@ -34540,14 +34540,14 @@ var require_saxes = __commonJS({
         }
       }
       sPIEnding() {
-        var _a;
+        var _a2;
         const c = this.getCodeNorm();
         if (c === GREATER) {
           const { piTarget } = this;
           if (piTarget.toLowerCase() === "xml") {
             this.fail("the XML declaration must appear at the start of the document.");
           }
-          (_a = this.piHandler) === null || _a === void 0 ? void 0 : _a.call(this, {
+          (_a2 = this.piHandler) === null || _a2 === void 0 ? void 0 : _a2.call(this, {
             target: piTarget,
             body: this.text
           });
@@ -34690,7 +34690,7 @@ var require_saxes = __commonJS({
         this.state = S_XML_DECL_NAME_START;
       }
       sXMLDeclEnding() {
-        var _a;
+        var _a2;
         const c = this.getCodeNorm();
         if (c === GREATER) {
           if (this.piTarget !== "xml") {
@@ -34698,7 +34698,7 @@ var require_saxes = __commonJS({
           } else if (this.name !== "version" && this.xmlDeclExpects.includes("version")) {
             this.fail("XML declaration must contain a version.");
           }
-          (_a = this.xmldeclHandler) === null || _a === void 0 ? void 0 : _a.call(this, this.xmlDecl);
+          (_a2 = this.xmldeclHandler) === null || _a2 === void 0 ? void 0 : _a2.call(this, this.xmlDecl);
           this.name = "";
           this.piTarget = this.text = "";
           this.state = S_TEXT;
@@ -34708,7 +34708,7 @@ var require_saxes = __commonJS({
         this.xmlDeclPossible = false;
       }
       sOpenTag() {
-        var _a;
+        var _a2;
         const c = this.captureNameChars();
         if (c === EOC) {
           return;
@@ -34721,7 +34721,7 @@ var require_saxes = __commonJS({
         if (this.xmlnsOpt) {
           this.topNS = tag.ns = /* @__PURE__ */ Object.create(null);
         }
-        (_a = this.openTagStartHandler) === null || _a === void 0 ? void 0 : _a.call(this, tag);
+        (_a2 = this.openTagStartHandler) === null || _a2 === void 0 ? void 0 : _a2.call(this, tag);
         this.sawRoot = true;
         if (!this.fragmentOpt && this.closedRoot) {
           this.fail("documents may contain only one root.");
@@ -35038,11 +35038,11 @@ var require_saxes = __commonJS({
         }
       }
       pushAttribNS(name, value) {
-        var _a;
+        var _a2;
         const { prefix: prefix3, local } = this.qname(name);
         const attr = { name, prefix: prefix3, local, value };
         this.attribList.push(attr);
-        (_a = this.attributeHandler) === null || _a === void 0 ? void 0 : _a.call(this, attr);
+        (_a2 = this.attributeHandler) === null || _a2 === void 0 ? void 0 : _a2.call(this, attr);
         if (prefix3 === "xmlns") {
           const trimmed = value.trim();
           if (this.currentXMLVersion === "1.0" && trimmed === "") {
@@ -35057,10 +35057,10 @@ var require_saxes = __commonJS({
         }
       }
       pushAttribPlain(name, value) {
-        var _a;
+        var _a2;
         const attr = { name, value };
         this.attribList.push(attr);
-        (_a = this.attributeHandler) === null || _a === void 0 ? void 0 : _a.call(this, attr);
+        (_a2 = this.attributeHandler) === null || _a2 === void 0 ? void 0 : _a2.call(this, attr);
       }
       /**
        * End parsing. This performs final well-formedness checks and resets the
@@ -35069,7 +35069,7 @@ var require_saxes = __commonJS({
        * @returns this
        */
       end() {
-        var _a, _b;
+        var _a2, _b2;
         if (!this.sawRoot) {
           this.fail("document must contain a root element.");
         }
@@ -35083,11 +35083,11 @@ var require_saxes = __commonJS({
         }
         const { text: text4 } = this;
         if (text4.length !== 0) {
-          (_a = this.textHandler) === null || _a === void 0 ? void 0 : _a.call(this, text4);
+          (_a2 = this.textHandler) === null || _a2 === void 0 ? void 0 : _a2.call(this, text4);
           this.text = "";
         }
         this._closed = true;
-        (_b = this.endHandler) === null || _b === void 0 ? void 0 : _b.call(this);
+        (_b2 = this.endHandler) === null || _b2 === void 0 ? void 0 : _b2.call(this);
         this._init();
         return this;
       }
@@ -35099,7 +35099,7 @@ var require_saxes = __commonJS({
        * @returns The namespace URI or ``undefined`` if the prefix is not defined.
        */
       resolve(prefix3) {
-        var _a, _b;
+        var _a2, _b2;
         let uri = this.topNS[prefix3];
         if (uri !== void 0) {
           return uri;
@@ -35115,7 +35115,7 @@ var require_saxes = __commonJS({
         if (uri !== void 0) {
           return uri;
         }
-        return (_b = (_a = this.opt).resolvePrefix) === null || _b === void 0 ? void 0 : _b.call(_a, prefix3);
+        return (_b2 = (_a2 = this.opt).resolvePrefix) === null || _b2 === void 0 ? void 0 : _b2.call(_a2, prefix3);
       }
       /**
        * Parse a qname into its prefix and local name parts.
@@ -35137,14 +35137,14 @@ var require_saxes = __commonJS({
         return { prefix: prefix3, local };
       }
       processAttribsNS() {
-        var _a;
+        var _a2;
         const { attribList } = this;
         const tag = this.tag;
         {
           const { prefix: prefix3, local } = this.qname(tag.name);
           tag.prefix = prefix3;
           tag.local = local;
-          const uri = tag.uri = (_a = this.resolve(prefix3)) !== null && _a !== void 0 ? _a : "";
+          const uri = tag.uri = (_a2 = this.resolve(prefix3)) !== null && _a2 !== void 0 ? _a2 : "";
           if (prefix3 !== "") {
             if (prefix3 === "xmlns") {
               this.fail('tags may not have "xmlns" as prefix.');
@@ -35201,12 +35201,12 @@ var require_saxes = __commonJS({
        * ``onopentag``.
        */
       openTag() {
-        var _a;
+        var _a2;
         this.processAttribs();
         const { tags } = this;
         const tag = this.tag;
         tag.isSelfClosing = false;
-        (_a = this.openTagHandler) === null || _a === void 0 ? void 0 : _a.call(this, tag);
+        (_a2 = this.openTagHandler) === null || _a2 === void 0 ? void 0 : _a2.call(this, tag);
         tags.push(tag);
         this.state = S_TEXT;
         this.name = "";
@@ -35217,13 +35217,13 @@ var require_saxes = __commonJS({
        * ``onopentag`` and ``onclosetag``.
        */
       openSelfClosingTag() {
-        var _a, _b, _c;
+        var _a2, _b2, _c;
         this.processAttribs();
         const { tags } = this;
         const tag = this.tag;
         tag.isSelfClosing = true;
-        (_a = this.openTagHandler) === null || _a === void 0 ? void 0 : _a.call(this, tag);
-        (_b = this.closeTagHandler) === null || _b === void 0 ? void 0 : _b.call(this, tag);
+        (_a2 = this.openTagHandler) === null || _a2 === void 0 ? void 0 : _a2.call(this, tag);
+        (_b2 = this.closeTagHandler) === null || _b2 === void 0 ? void 0 : _b2.call(this, tag);
         const top = this.tag = (_c = tags[tags.length - 1]) !== null && _c !== void 0 ? _c : null;
         if (top === null) {
           this.closedRoot = true;
@@ -35318,7 +35318,7 @@ var require_proxy = __commonJS({
       if (proxyVar) {
         try {
           return new DecodedURL2(proxyVar);
-        } catch (_a) {
+        } catch (_a2) {
           if (!proxyVar.startsWith("http://") && !proxyVar.startsWith("https://"))
             return new DecodedURL2(`http://${proxyVar}`);
         }
@@ -35350,8 +35350,8 @@ var require_proxy = __commonJS({
       if (typeof reqPort === "number") {
         upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
       }
-      for (const upperNoProxyItem of noProxy.split(",").map((x) => x.trim().toUpperCase()).filter((x) => x)) {
-        if (upperNoProxyItem === "*" || upperReqHosts.some((x) => x === upperNoProxyItem || x.endsWith(`.${upperNoProxyItem}`) || upperNoProxyItem.startsWith(".") && x.endsWith(`${upperNoProxyItem}`))) {
+      for (const upperNoProxyItem of noProxy.split(",").map((x2) => x2.trim().toUpperCase()).filter((x2) => x2)) {
+        if (upperNoProxyItem === "*" || upperReqHosts.some((x2) => x2 === upperNoProxyItem || x2.endsWith(`.${upperNoProxyItem}`) || upperNoProxyItem.startsWith(".") && x2.endsWith(`${upperNoProxyItem}`))) {
           return true;
         }
       }
@@ -35412,7 +35412,7 @@ var require_lib = __commonJS({
         if (mod && mod.__esModule) return mod;
         var result = {};
         if (mod != null) {
-          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+          for (var k = ownKeys(mod), i2 = 0; i2 < k.length; i2++) if (k[i2] !== "default") __createBinding(result, mod, k[i2]);
         }
         __setModuleDefault(result, mod);
         return result;
@@ -35755,9 +35755,9 @@ var require_lib = __commonJS({
       requestRaw(info2, data) {
         return __awaiter12(this, void 0, void 0, function* () {
           return new Promise((resolve2, reject) => {
-            function callbackForResult(err, res) {
-              if (err) {
-                reject(err);
+            function callbackForResult(err2, res) {
+              if (err2) {
+                reject(err2);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
@@ -35782,10 +35782,10 @@ var require_lib = __commonJS({
           info2.options.headers["Content-Length"] = Buffer.byteLength(data, "utf8");
         }
         let callbackCalled = false;
-        function handleResult(err, res) {
+        function handleResult(err2, res) {
           if (!callbackCalled) {
             callbackCalled = true;
-            onResult(err, res);
+            onResult(err2, res);
           }
         }
         const req = info2.httpModule.request(info2.options, (msg) => {
@@ -35802,8 +35802,8 @@ var require_lib = __commonJS({
           }
           handleResult(new Error(`Request timeout: ${info2.options.path}`));
         });
-        req.on("error", function(err) {
-          handleResult(err);
+        req.on("error", function(err2) {
+          handleResult(err2);
         });
         if (data && typeof data === "string") {
           req.write(data, "utf8");
@@ -36042,7 +36042,7 @@ var require_lib = __commonJS({
                 response.result = obj;
               }
               response.headers = res.message.headers;
-            } catch (err) {
+            } catch (err2) {
             }
             if (statusCode > 299) {
               let msg;
@@ -36053,9 +36053,9 @@ var require_lib = __commonJS({
               } else {
                 msg = `Failed request: (${statusCode})`;
               }
-              const err = new HttpClientError2(msg, statusCode);
-              err.result = response.result;
-              reject(err);
+              const err2 = new HttpClientError2(msg, statusCode);
+              err2.result = response.result;
+              reject(err2);
             } else {
               resolve2(response);
             }
@@ -36256,8 +36256,8 @@ var require_light = __commonJS({
                 return null;
               }
             });
-            return (await Promise.all(promises3)).find(function(x) {
-              return x != null;
+            return (await Promise.all(promises3)).find(function(x2) {
+              return x2 != null;
             });
           } catch (error2) {
             e = error2;
@@ -36274,13 +36274,13 @@ var require_light = __commonJS({
       Events$1 = Events_1;
       Queues = class Queues {
         constructor(num_priorities) {
-          var i;
+          var i2;
           this.Events = new Events$1(this);
           this._length = 0;
           this._lists = (function() {
             var j, ref, results;
             results = [];
-            for (i = j = 1, ref = num_priorities; 1 <= ref ? j <= ref : j >= ref; i = 1 <= ref ? ++j : --j) {
+            for (i2 = j = 1, ref = num_priorities; 1 <= ref ? j <= ref : j >= ref; i2 = 1 <= ref ? ++j : --j) {
               results.push(new DLList$1((() => {
                 return this.incr();
               }), (() => {
@@ -36712,8 +36712,8 @@ var require_light = __commonJS({
           }
         }
         statusCounts() {
-          return this.counts.reduce(((acc, v, i) => {
-            acc[this.status[i]] = v;
+          return this.counts.reduce(((acc, v, i2) => {
+            acc[this.status[i2]] = v;
             return acc;
           }), {});
         }
@@ -36846,7 +36846,7 @@ var require_light = __commonJS({
             return Object.keys(this.instances);
           }
           async clusterKeys() {
-            var cursor, end, found, i, k, keys, len, next, start;
+            var cursor, end, found, i2, k, keys, len, next, start;
             if (this.connection == null) {
               return this.Promise.resolve(this.keys());
             }
@@ -36857,8 +36857,8 @@ var require_light = __commonJS({
             while (cursor !== 0) {
               [next, found] = await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 1e4]);
               cursor = ~~next;
-              for (i = 0, len = found.length; i < len; i++) {
-                k = found[i];
+              for (i2 = 0, len = found.length; i2 < len; i2++) {
+                k = found[i2];
                 keys.push(k.slice(start, -end));
               }
             }
@@ -37546,7 +37546,7 @@ function getProxyUrl(reqUrl) {
   if (proxyVar) {
     try {
       return new DecodedURL(proxyVar);
-    } catch (_a) {
+    } catch (_a2) {
       if (!proxyVar.startsWith("http://") && !proxyVar.startsWith("https://"))
         return new DecodedURL(`http://${proxyVar}`);
     }
@@ -37578,8 +37578,8 @@ function checkBypass(reqUrl) {
   if (typeof reqPort === "number") {
     upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
   }
-  for (const upperNoProxyItem of noProxy.split(",").map((x) => x.trim().toUpperCase()).filter((x) => x)) {
-    if (upperNoProxyItem === "*" || upperReqHosts.some((x) => x === upperNoProxyItem || x.endsWith(`.${upperNoProxyItem}`) || upperNoProxyItem.startsWith(".") && x.endsWith(`${upperNoProxyItem}`))) {
+  for (const upperNoProxyItem of noProxy.split(",").map((x2) => x2.trim().toUpperCase()).filter((x2) => x2)) {
+    if (upperNoProxyItem === "*" || upperReqHosts.some((x2) => x2 === upperNoProxyItem || x2.endsWith(`.${upperNoProxyItem}`) || upperNoProxyItem.startsWith(".") && x2.endsWith(`${upperNoProxyItem}`))) {
       return true;
     }
   }
@@ -37924,9 +37924,9 @@ var HttpClient = class {
   requestRaw(info2, data) {
     return __awaiter(this, void 0, void 0, function* () {
       return new Promise((resolve2, reject) => {
-        function callbackForResult(err, res) {
-          if (err) {
-            reject(err);
+        function callbackForResult(err2, res) {
+          if (err2) {
+            reject(err2);
           } else if (!res) {
             reject(new Error("Unknown error"));
           } else {
@@ -37951,10 +37951,10 @@ var HttpClient = class {
       info2.options.headers["Content-Length"] = Buffer.byteLength(data, "utf8");
     }
     let callbackCalled = false;
-    function handleResult(err, res) {
+    function handleResult(err2, res) {
       if (!callbackCalled) {
         callbackCalled = true;
-        onResult(err, res);
+        onResult(err2, res);
       }
     }
     const req = info2.httpModule.request(info2.options, (msg) => {
@@ -37971,8 +37971,8 @@ var HttpClient = class {
       }
       handleResult(new Error(`Request timeout: ${info2.options.path}`));
     });
-    req.on("error", function(err) {
-      handleResult(err);
+    req.on("error", function(err2) {
+      handleResult(err2);
     });
     if (data && typeof data === "string") {
       req.write(data, "utf8");
@@ -38211,7 +38211,7 @@ var HttpClient = class {
             response.result = obj;
           }
           response.headers = res.message.headers;
-        } catch (err) {
+        } catch (err2) {
         }
         if (statusCode > 299) {
           let msg;
@@ -38222,9 +38222,9 @@ var HttpClient = class {
           } else {
             msg = `Failed request: (${statusCode})`;
           }
-          const err = new HttpClientError(msg, statusCode);
-          err.result = response.result;
-          reject(err);
+          const err2 = new HttpClientError(msg, statusCode);
+          err2.result = response.result;
+          reject(err2);
         } else {
           resolve2(response);
         }
@@ -38337,7 +38337,7 @@ var OidcClient = class _OidcClient {
   }
   static getCall(id_token_url) {
     return __awaiter3(this, void 0, void 0, function* () {
-      var _a;
+      var _a2;
       const httpclient = _OidcClient.createHttpClient();
       const res = yield httpclient.getJson(id_token_url).catch((error2) => {
         throw new Error(`Failed to get ID Token. 
@@ -38346,7 +38346,7 @@ var OidcClient = class _OidcClient {
  
         Error Message: ${error2.message}`);
       });
-      const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
+      const id_token = (_a2 = res.result) === null || _a2 === void 0 ? void 0 : _a2.value;
       if (!id_token) {
         throw new Error("Response json body do not have ID Token field");
       }
@@ -38425,7 +38425,7 @@ var Summary = class {
       }
       try {
         yield access(pathFromEnv, constants.R_OK | constants.W_OK);
-      } catch (_a) {
+      } catch (_a2) {
         throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
       }
       this._filePath = pathFromEnv;
@@ -38554,12 +38554,12 @@ var Summary = class {
    * @returns {Summary} summary instance
    */
   addTable(rows) {
-    const tableBody = rows.map((row) => {
-      const cells = row.map((cell7) => {
-        if (typeof cell7 === "string") {
-          return this.wrap("td", cell7);
+    const tableBody = rows.map((row2) => {
+      const cells = row2.map((cell6) => {
+        if (typeof cell6 === "string") {
+          return this.wrap("td", cell6);
         }
-        const { header, data, colspan, rowspan } = cell7;
+        const { header, data, colspan, rowspan } = cell6;
         const tag = header ? "th" : "td";
         const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
         return this.wrap(tag, data, attrs);
@@ -38731,11 +38731,11 @@ function exists(fsPath) {
   return __awaiter5(this, void 0, void 0, function* () {
     try {
       yield stat(fsPath);
-    } catch (err) {
-      if (err.code === "ENOENT") {
+    } catch (err2) {
+      if (err2.code === "ENOENT") {
         return false;
       }
-      throw err;
+      throw err2;
     }
     return true;
   });
@@ -38755,9 +38755,9 @@ function tryGetExecutablePath(filePath, extensions) {
     let stats = void 0;
     try {
       stats = yield stat(filePath);
-    } catch (err) {
-      if (err.code !== "ENOENT") {
-        console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+    } catch (err2) {
+      if (err2.code !== "ENOENT") {
+        console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err2}`);
       }
     }
     if (stats && stats.isFile()) {
@@ -38778,9 +38778,9 @@ function tryGetExecutablePath(filePath, extensions) {
       stats = void 0;
       try {
         stats = yield stat(filePath);
-      } catch (err) {
-        if (err.code !== "ENOENT") {
-          console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+      } catch (err2) {
+        if (err2.code !== "ENOENT") {
+          console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err2}`);
         }
       }
       if (stats && stats.isFile()) {
@@ -38794,8 +38794,8 @@ function tryGetExecutablePath(filePath, extensions) {
                 break;
               }
             }
-          } catch (err) {
-            console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
+          } catch (err2) {
+            console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err2}`);
           }
           return filePath;
         } else {
@@ -38998,8 +38998,8 @@ var ToolRunner = class extends events.EventEmitter {
         n = s.indexOf(os3.EOL);
       }
       return s;
-    } catch (err) {
-      this._debug(`error processing line. Failed with error ${err}`);
+    } catch (err2) {
+      this._debug(`error processing line. Failed with error ${err2}`);
       return "";
     }
   }
@@ -39065,7 +39065,7 @@ var ToolRunner = class extends events.EventEmitter {
     ];
     let needsQuotes = false;
     for (const char of arg) {
-      if (cmdSpecialChars.some((x) => x === char)) {
+      if (cmdSpecialChars.some((x2) => x2 === char)) {
         needsQuotes = true;
         break;
       }
@@ -39075,11 +39075,11 @@ var ToolRunner = class extends events.EventEmitter {
     }
     let reverse = '"';
     let quoteHit = true;
-    for (let i = arg.length; i > 0; i--) {
-      reverse += arg[i - 1];
-      if (quoteHit && arg[i - 1] === "\\") {
+    for (let i2 = arg.length; i2 > 0; i2--) {
+      reverse += arg[i2 - 1];
+      if (quoteHit && arg[i2 - 1] === "\\") {
         reverse += "\\";
-      } else if (arg[i - 1] === '"') {
+      } else if (arg[i2 - 1] === '"') {
         quoteHit = true;
         reverse += '"';
       } else {
@@ -39101,11 +39101,11 @@ var ToolRunner = class extends events.EventEmitter {
     }
     let reverse = '"';
     let quoteHit = true;
-    for (let i = arg.length; i > 0; i--) {
-      reverse += arg[i - 1];
-      if (quoteHit && arg[i - 1] === "\\") {
+    for (let i2 = arg.length; i2 > 0; i2--) {
+      reverse += arg[i2 - 1];
+      if (quoteHit && arg[i2 - 1] === "\\") {
         reverse += "\\";
-      } else if (arg[i - 1] === '"') {
+      } else if (arg[i2 - 1] === '"') {
         quoteHit = true;
         reverse += "\\";
       } else {
@@ -39209,8 +39209,8 @@ var ToolRunner = class extends events.EventEmitter {
             });
           });
         }
-        cp.on("error", (err) => {
-          state.processError = err.message;
+        cp.on("error", (err2) => {
+          state.processError = err2.message;
           state.processExited = true;
           state.processClosed = true;
           state.CheckComplete();
@@ -39264,8 +39264,8 @@ function argStringToArray(argString) {
     arg += c;
     escaped = false;
   }
-  for (let i = 0; i < argString.length; i++) {
-    const c = argString.charAt(i);
+  for (let i2 = 0; i2 < argString.length; i2++) {
+    const c = argString.charAt(i2);
     if (c === '"') {
       if (!escaped) {
         inQuotes = !inQuotes;
@@ -39401,13 +39401,13 @@ function exec(commandLine, args, options) {
 }
 function getExecOutput(commandLine, args, options) {
   return __awaiter8(this, void 0, void 0, function* () {
-    var _a, _b;
+    var _a2, _b2;
     let stdout = "";
     let stderr = "";
     const stdoutDecoder = new StringDecoder("utf8");
     const stderrDecoder = new StringDecoder("utf8");
-    const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
-    const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
+    const originalStdoutListener = (_a2 = options === null || options === void 0 ? void 0 : options.listeners) === null || _a2 === void 0 ? void 0 : _a2.stdout;
+    const originalStdErrListener = (_b2 = options === null || options === void 0 ? void 0 : options.listeners) === null || _b2 === void 0 ? void 0 : _b2.stderr;
     const stdErrListener = (data) => {
       stderr += stderrDecoder.write(data);
       if (originalStdErrListener) {
@@ -39473,11 +39473,11 @@ var getWindowsInfo = () => __awaiter9(void 0, void 0, void 0, function* () {
   };
 });
 var getMacOsInfo = () => __awaiter9(void 0, void 0, void 0, function* () {
-  var _a, _b, _c, _d;
+  var _a2, _b2, _c, _d;
   const { stdout } = yield getExecOutput("sw_vers", void 0, {
     silent: true
   });
-  const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : "";
+  const version = (_b2 = (_a2 = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a2 === void 0 ? void 0 : _a2[1]) !== null && _b2 !== void 0 ? _b2 : "";
   const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : "";
   return {
     name,
@@ -39576,7 +39576,7 @@ function getInput(name, options) {
   return val.trim();
 }
 function getMultilineInput(name, options) {
-  const inputs = getInput(name, options).split("\n").filter((x) => x !== "");
+  const inputs = getInput(name, options).split("\n").filter((x2) => x2 !== "");
   if (options && options.trimWhitespace === false) {
     return inputs;
   }
@@ -39800,14 +39800,14 @@ function parseDurationPhrase(text4) {
   if (direct !== void 0) return direct;
   const value = text4.replace(/[*_`~]/g, " ").trim();
   let total = 0;
-  let position2 = -1;
+  let position3 = -1;
   for (const match2 of value.matchAll(PHRASE)) {
     const index2 = match2.index ?? 0;
-    if (position2 >= 0 && !/^[\s,]*(?:and\s*)?$/i.test(value.slice(position2, index2))) break;
-    if (position2 < 0 && !/^[\s~≈<>=]*(?:about|approx\.?|approximately|up to|max(?:imum)?|within)?[\s~≈<>=]*$/i.test(value.slice(0, index2))) break;
+    if (position3 >= 0 && !/^[\s,]*(?:and\s*)?$/i.test(value.slice(position3, index2))) break;
+    if (position3 < 0 && !/^[\s~≈<>=]*(?:about|approx\.?|approximately|up to|max(?:imum)?|within)?[\s~≈<>=]*$/i.test(value.slice(0, index2))) break;
     const amount = Number(match2[2] ?? match2[1]);
     total += amount * UNITS[match2[3].toLowerCase()];
-    position2 = index2 + match2[0].length;
+    position3 = index2 + match2[0].length;
   }
   return total > 0 ? Math.round(total) : void 0;
 }
@@ -39816,9 +39816,9 @@ function formatDuration(ms) {
   let rest = Math.abs(Math.round(ms));
   if (rest < MINUTE) return `${sign}${Math.floor(rest / SECOND)} s`;
   const parts = [];
-  for (const [size, name] of [[WEEK, "w"], [DAY, "d"], [HOUR, "h"], [MINUTE, "min"]]) {
-    const count = Math.floor(rest / size);
-    rest -= count * size;
+  for (const [size2, name] of [[WEEK, "w"], [DAY, "d"], [HOUR, "h"], [MINUTE, "min"]]) {
+    const count = Math.floor(rest / size2);
+    rest -= count * size2;
     if (count > 0 || parts.length > 0) parts.push(`${count} ${name}`);
     if (parts.length === 2) break;
   }
@@ -40002,15 +40002,22 @@ var escalationsSchema = {
 };
 
 // src/gates/config.ts
+var PERCENT = {
+  type: ["number", "string"],
+  minimum: 0,
+  maximum: 100,
+  pattern: "^\\s*(>=?)?\\s*\\d+(\\.\\d+)?\\s*%?\\s*$"
+};
 var RATE = {
   type: "object",
   additionalProperties: false,
   properties: {
-    baseline: { type: "number", minimum: 0, maximum: 100, description: "Where it stood when the work began (percent), e.g. the seeds' 62." },
-    target: { type: "number", minimum: 0, maximum: 100, description: "The percentage the gate requires (inclusive), e.g. 90." }
+    baseline: { ...PERCENT, description: "Where it stood when the work began (percent), e.g. the seeds' `62`. Shown beside the figure; with `no-regression`, falling below it fails the gate." },
+    target: { ...PERCENT, description: "What the gate requires (percent): `90` or `>=90` means at least 90%, `>90` strictly more than 90%." }
   }
 };
 var GLOBS = { type: "array", items: { type: "string", minLength: 1 }, default: [] };
+var DEFAULT_REPORTS = ["**/junit*.xml", "**/TEST-*.xml", "**/test-results/**/*.xml", "**/jest-results.json"];
 var gatesSchema = {
   type: "object",
   additionalProperties: false,
@@ -40020,19 +40027,51 @@ var gatesSchema = {
     reports: {
       type: "array",
       items: { type: "string", minLength: 1 },
-      default: ["**/junit*.xml", "**/TEST-*.xml", "**/test-results/**/*.xml", "**/jest-results.json"],
-      description: "Globs (relative to the workspace) of the report files: JUnit XML or Jest `--json`, detected from their content."
+      default: DEFAULT_REPORTS,
+      description: "Globs (relative to GITHUB_WORKSPACE, or to the downloaded artifacts on `workflow_run`) of the report files: JUnit/NUnit/xUnit.net/TRX XML or Jest `--json`, told apart by their content. A gate may name its own."
     },
-    "max-report-size": { type: "number", minimum: 1, default: 200, description: "Reports larger than this many MB are refused with a clear message." },
+    artifacts: {
+      type: "array",
+      items: { type: "string", minLength: 1 },
+      default: ["*"],
+      description: "On `workflow_run`: globs over the names of the triggering run's artifacts to download; each is extracted into a folder named after it, where `reports` globs then match (e.g. `**/junit*.xml`)."
+    },
+    "max-report-size": { type: "number", exclusiveMinimum: 0, default: 200, description: "Reports larger than this many MB are refused with a clear message (Jest JSON: at most 128 MB)." },
     "fail-on": {
       type: "string",
-      enum: ["never", "gate-failure"],
+      enum: ["never", "gate-failure", "regression"],
       default: "gate-failure",
-      description: "When the step fails: `gate-failure` when any gate fails (the reason is given), `never` to only report."
+      description: "When the step fails: `gate-failure` when any gate fails, `regression` only when a gate falls below its baseline or a test that passed on the base commit now fails, `never` to only report. The failure message gives the reason."
     },
-    comment: { type: "boolean", default: true, description: "On pull requests, keep one sticky comment with the gates, updated in place." },
-    "check-run": { type: "boolean", default: true, description: "Publish a check run with annotations for failures (needs `checks: write`)." },
-    "check-name": { type: "string", minLength: 1, default: "Epic Steward: quality gates", description: "The check run's name." },
+    flaky: {
+      type: "string",
+      enum: ["pass", "fail", "exclude"],
+      default: "pass",
+      description: "Tests that passed only on a rerun: `pass` counts them passed (and lists them as flaky), `fail` counts them failed, `exclude` leaves them out of the rates."
+    },
+    publish: {
+      type: "object",
+      additionalProperties: false,
+      default: {},
+      description: "Where the results go.",
+      properties: {
+        summary: { type: "boolean", default: true, description: "A table per gate in the job summary." },
+        comment: { type: "boolean", default: true, description: "On pull requests, one sticky comment with the gates, edited in place (needs `pull-requests: write`)." },
+        "check-run": { type: "boolean", default: true, description: "A check run on the commit with annotations for failing tests (needs `checks: write`). It also carries the recorded baseline." },
+        "check-name": { type: "string", minLength: 1, default: "Epic Steward: quality gates", description: "The check run's name; baselines are read back from check runs of this name." },
+        annotations: { type: "integer", minimum: 0, maximum: 1e3, default: 200, description: "At most this many annotations, the most useful first (errors, new failures, those with a file and line)." }
+      }
+    },
+    baseline: {
+      type: "object",
+      additionalProperties: false,
+      default: {},
+      description: "Recorded baselines: on the default branch the results are stored in the check run (a compressed digest in its text); a pull request is compared with the record of its base commit.",
+      properties: {
+        record: { type: "boolean", default: true, description: "Store the results of default-branch runs (push, schedule, workflow_dispatch) in the check run." },
+        compare: { type: "boolean", default: true, description: "Compare a pull request with its base commit's record: per-gate figures and new failures, fixed, still failing and vanished tests." }
+      }
+    },
     items: {
       type: "array",
       default: [],
@@ -40044,22 +40083,23 @@ var gatesSchema = {
         properties: {
           name: { type: "string", pattern: "^[a-z0-9][a-z0-9-]*$", description: "Identifier, kebab-case, e.g. `backend-security`." },
           title: { type: "string", description: "Human title, e.g. `Backend security tests` (default: the name)." },
+          reports: { type: "array", items: { type: "string", minLength: 1 }, description: "Globs of this gate's report files (default: `gates.reports`)." },
           select: {
             type: "object",
             additionalProperties: false,
             default: {},
-            description: "Which test cases the gate counts: a case counts when it matches any glob given (minimatch); nothing given: all.",
+            description: "Which test cases the gate counts: a case counts when it matches any glob given (minimatch, case-insensitive); nothing given: all.",
             properties: {
               files: { ...GLOBS, description: "Globs over the test file path." },
-              classes: { ...GLOBS, description: "Globs over the class name (JUnit `classname`)." },
+              classes: { ...GLOBS, description: "Globs over the class name (JUnit `classname`, Jest: the test file)." },
               suites: { ...GLOBS, description: "Globs over the suite name (nested suites joined with ` \u203A `)." }
             }
           },
           "pass-rate": { ...RATE, description: "Pass rate = passed / executed (executed = passed + failed + errored)." },
-          "execution-rate": { ...RATE, description: "Execution rate = executed / expected (expected: `expected-tests`, else the cases found plus suites that failed to run)." },
-          "expected-tests": { type: "integer", minimum: 1, description: "How many tests should run." },
+          "execution-rate": { ...RATE, description: "Execution rate = executed / expected; expected is `expected-tests`, else the tests of the recorded baseline, else the cases found plus suites that failed to run." },
+          "expected-tests": { type: "integer", minimum: 1, description: "How many tests should run (for the execution rate)." },
           "min-tests": { type: "integer", minimum: 0, default: 0, description: "Fewer executed tests than this fails the gate." },
-          "no-regression": { type: "boolean", default: false, description: "Fail when the pass rate is below its baseline." },
+          "no-regression": { type: "boolean", default: false, description: "Fail when the pass rate is below its baseline or below the recorded value of the base commit." },
           critical: { type: "boolean", default: false, description: "A security-like gate: escalations treat a failure after a change as urgent." },
           "epic-line": { type: "string", description: "The epic checklist line this gate proves, e.g. `Backend security tests: 100% pass rate achieved`; ticked with the measured value when the gate passes on the default branch." },
           epic: { type: "integer", minimum: 1, description: "The epic holding `epic-line` (default: every open epic that has the line)." }
@@ -40068,6 +40108,13 @@ var gatesSchema = {
     }
   }
 };
+function parsePercent(value) {
+  if (value === void 0) return void 0;
+  if (typeof value === "number") return { value: value / 100, strict: false };
+  const match2 = /^\s*(>=?)?\s*(\d+(?:\.\d+)?)\s*%?\s*$/.exec(value);
+  if (!match2) return void 0;
+  return { value: Number(match2[2]) / 100, strict: match2[1] === ">" };
+}
 
 // src/labels/config.ts
 var labelDefinitionSchema = {
@@ -40172,7 +40219,9 @@ var labelsSchema = {
       default: {},
       description: "Labels a story takes from its epics (its native parent, and open epics whose task lists name it).",
       properties: {
-        labels: { type: "array", items: { type: "string" }, default: [], description: "The labels inherited when an epic has them, e.g. `[Week-1-Foundation, P0-Critical]`." }
+        labels: { type: "array", items: { type: "string", minLength: 1 }, default: [], description: "The labels inherited when an epic has them, e.g. `[Week-1-Foundation, P0-Critical]`. A priority label is inherited only when the story states no priority and has no priority label." },
+        from: { type: "string", enum: ["epic"], default: "epic", description: "Where the labels come from: `epic`, the story's native parent and the open issues with the epic label (`epics.label`) whose task lists name it." },
+        sync: { type: "boolean", default: false, description: "When true inheritance owns these labels: a story loses one when none of its epics has it any more. Otherwise it only adds." }
       }
     },
     "regex-timeout-ms": { type: "integer", minimum: 1, maximum: 5e3, default: 100, description: "Time one pattern may take on one text before the rule is cut short (and reported)." }
@@ -40290,7 +40339,7 @@ import { readFileSync } from "node:fs";
 var EnvironmentError = class extends Error {
   name = "EnvironmentError";
 };
-function readEventContext(env, readFile2 = (p) => readFileSync(p, "utf8")) {
+function readEventContext(env, readFile3 = (p) => readFileSync(p, "utf8")) {
   const name = env.GITHUB_EVENT_NAME;
   if (!name) throw new EnvironmentError("GITHUB_EVENT_NAME is not set: run inside GitHub Actions, or use `epic-steward run --event-name`.");
   let payload = {};
@@ -40298,7 +40347,7 @@ function readEventContext(env, readFile2 = (p) => readFileSync(p, "utf8")) {
   if (path8) {
     let text4;
     try {
-      text4 = readFile2(path8);
+      text4 = readFile3(path8);
     } catch (error2) {
       throw new EnvironmentError(`cannot read the event payload at GITHUB_EVENT_PATH=${path8}: ${error2.message}`);
     }
@@ -40356,8 +40405,8 @@ function httpStatus(error2) {
 
 // src/apply/labels.ts
 function labelLookupQuery(count) {
-  const vars = Array.from({ length: count }, (_, i) => `$n${i}: String!`).join(", ");
-  const fields = Array.from({ length: count }, (_, i) => `l${i}: label(name: $n${i}) { name color description }`).join(" ");
+  const vars = Array.from({ length: count }, (_, i2) => `$n${i2}: String!`).join(", ");
+  const fields = Array.from({ length: count }, (_, i2) => `l${i2}: label(name: $n${i2}) { name color description }`).join(" ");
   return `query LabelLookup($owner: String!, $name: String!${count ? ", " + vars : ""}) { repository(owner: $owner, name: $name) { ${fields || "id"} } }`;
 }
 async function lookupLabels(github, repo, names2) {
@@ -40365,9 +40414,9 @@ async function lookupLabels(github, repo, names2) {
   for (let start = 0; start < names2.length; start += 50) {
     const chunk = names2.slice(start, start + 50);
     const variables = { owner: repo.owner, name: repo.repo };
-    chunk.forEach((n, i) => variables[`n${i}`] = n);
+    chunk.forEach((n, i2) => variables[`n${i2}`] = n);
     const data = await github.graphql(labelLookupQuery(chunk.length), variables);
-    chunk.forEach((n, i) => found.set(n.toLowerCase(), data.repository[`l${i}`] ?? null));
+    chunk.forEach((n, i2) => found.set(n.toLowerCase(), data.repository[`l${i2}`] ?? null));
   }
   return found;
 }
@@ -40548,11 +40597,11 @@ var Executor = class {
   async checkRun(op, repo) {
     const { github } = this.options;
     const batches = Math.max(1, Math.ceil(op.annotations.length / ANNOTATIONS_PER_REQUEST));
-    const output = (i) => ({
+    const output = (i2) => ({
       title: op.title,
       summary: op.summary,
       ...op.text !== void 0 ? { text: op.text } : {},
-      annotations: op.annotations.slice(i * ANNOTATIONS_PER_REQUEST, (i + 1) * ANNOTATIONS_PER_REQUEST)
+      annotations: op.annotations.slice(i2 * ANNOTATIONS_PER_REQUEST, (i2 + 1) * ANNOTATIONS_PER_REQUEST)
     });
     const existing = await github.request(
       "GET /repos/{owner}/{repo}/commits/{ref}/check-runs",
@@ -40572,8 +40621,8 @@ var Executor = class {
       const created = await github.request("POST /repos/{owner}/{repo}/check-runs", { ...common, head_sha: op.headSha, output: output(0) });
       id = created.data.id;
     }
-    for (let i = 1; i < batches; i++) {
-      await github.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", { ...repo, check_run_id: id, output: output(i) });
+    for (let i2 = 1; i2 < batches; i2++) {
+      await github.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", { ...repo, check_run_id: id, output: output(i2) });
     }
     return { status: "applied", value: id };
   }
@@ -42982,9 +43031,9 @@ function regexCheck(regex2) {
 }
 
 // node_modules/micromark-factory-space/index.js
-function factorySpace(effects, ok3, type, max) {
-  const limit = max ? max - 1 : Infinity;
-  let size = 0;
+function factorySpace(effects, ok3, type, max2) {
+  const limit = max2 ? max2 - 1 : Infinity;
+  let size2 = 0;
   return start;
   function start(code2) {
     if (markdownSpace(code2)) {
@@ -42994,7 +43043,7 @@ function factorySpace(effects, ok3, type, max) {
     return ok3(code2);
   }
   function prefix3(code2) {
-    if (markdownSpace(code2) && size++ < limit) {
+    if (markdownSpace(code2) && size2++ < limit) {
       effects.consume(code2);
       return prefix3;
     }
@@ -43002,27 +43051,27 @@ function factorySpace(effects, ok3, type, max) {
     return ok3(code2);
   }
 }
-function factorySpaceMinMax(effects, ok3, nok, type, min, max) {
-  let size = 0;
+function factorySpaceMinMax(effects, ok3, nok, type, min, max2) {
+  let size2 = 0;
   return start;
   function start(code2) {
-    if (max > 0 && markdownSpace(code2)) {
+    if (max2 > 0 && markdownSpace(code2)) {
       effects.enter(type);
       return prefix3(code2);
     }
     return after(code2);
   }
   function prefix3(code2) {
-    if (markdownSpace(code2) && size < max) {
+    if (markdownSpace(code2) && size2 < max2) {
       effects.consume(code2);
-      size++;
+      size2++;
       return prefix3;
     }
     effects.exit(type);
     return after(code2);
   }
   function after(code2) {
-    return size >= min ? ok3(code2) : nok(code2);
+    return size2 >= min ? ok3(code2) : nok(code2);
   }
 }
 
@@ -43348,14 +43397,14 @@ function initializeDocument(effects) {
       editMap.consume(self2.events);
     }
   }
-  function exitContainers(size) {
+  function exitContainers(size2) {
     let index2 = stack.length;
-    while (index2-- > size) {
+    while (index2-- > size2) {
       const entry = stack[index2];
       self2.containerState = entry[1];
       entry[0].exit.call(self2, effects);
     }
-    stack.length = size;
+    stack.length = size2;
   }
   function closeFlow() {
     childFlow.write([null]);
@@ -43521,7 +43570,7 @@ var autolink = {
   tokenize: tokenizeAutolink
 };
 function tokenizeAutolink(effects, ok3, nok) {
-  let size = 0;
+  let size2 = 0;
   return start;
   function start(code2) {
     effects.enter("autolink");
@@ -43543,7 +43592,7 @@ function tokenizeAutolink(effects, ok3, nok) {
   }
   function schemeOrEmailAtext(code2) {
     if (code2 === 43 || code2 === 45 || code2 === 46 || asciiAlphanumeric(code2)) {
-      size = 1;
+      size2 = 1;
       return schemeInsideOrEmailAtext(code2);
     }
     return emailAtext(code2);
@@ -43551,14 +43600,14 @@ function tokenizeAutolink(effects, ok3, nok) {
   function schemeInsideOrEmailAtext(code2) {
     if (code2 === 58) {
       effects.consume(code2);
-      size = 0;
+      size2 = 0;
       return urlInside;
     }
-    if ((code2 === 43 || code2 === 45 || code2 === 46 || asciiAlphanumeric(code2)) && size++ < 32) {
+    if ((code2 === 43 || code2 === 45 || code2 === 46 || asciiAlphanumeric(code2)) && size2++ < 32) {
       effects.consume(code2);
       return schemeInsideOrEmailAtext;
     }
-    size = 0;
+    size2 = 0;
     return emailAtext(code2);
   }
   function urlInside(code2) {
@@ -43593,7 +43642,7 @@ function tokenizeAutolink(effects, ok3, nok) {
   function emailLabel(code2) {
     if (code2 === 46) {
       effects.consume(code2);
-      size = 0;
+      size2 = 0;
       return emailAtSignOrDot;
     }
     if (code2 === 62) {
@@ -43607,7 +43656,7 @@ function tokenizeAutolink(effects, ok3, nok) {
     return emailValue(code2);
   }
   function emailValue(code2) {
-    if ((code2 === 45 || asciiAlphanumeric(code2)) && size++ < 63) {
+    if ((code2 === 45 || asciiAlphanumeric(code2)) && size2++ < 63) {
       const next = code2 === 45 ? emailValue : emailLabel;
       effects.consume(code2);
       return next;
@@ -43722,8 +43771,8 @@ var characterReference = {
 };
 function tokenizeCharacterReference(effects, ok3, nok) {
   const self2 = this;
-  let size = 0;
-  let max;
+  let size2 = 0;
+  let max2;
   let test;
   return start;
   function start(code2) {
@@ -43741,7 +43790,7 @@ function tokenizeCharacterReference(effects, ok3, nok) {
       return numeric2;
     }
     effects.enter("characterReferenceValue");
-    max = 31;
+    max2 = 31;
     test = asciiAlphanumeric;
     return value(code2);
   }
@@ -43751,17 +43800,17 @@ function tokenizeCharacterReference(effects, ok3, nok) {
       effects.consume(code2);
       effects.exit("characterReferenceMarkerHexadecimal");
       effects.enter("characterReferenceValue");
-      max = 6;
+      max2 = 6;
       test = asciiHexDigit;
       return value;
     }
     effects.enter("characterReferenceValue");
-    max = 7;
+    max2 = 7;
     test = asciiDigit;
     return value(code2);
   }
   function value(code2) {
-    if (code2 === 59 && size) {
+    if (code2 === 59 && size2) {
       const token = effects.exit("characterReferenceValue");
       if (test === asciiAlphanumeric && !decodeNamedCharacterReference(self2.sliceSerialize(token))) {
         return nok(code2);
@@ -43772,7 +43821,7 @@ function tokenizeCharacterReference(effects, ok3, nok) {
       effects.exit("characterReference");
       return ok3;
     }
-    if (test(code2) && size++ < max) {
+    if (test(code2) && size2++ < max2) {
       effects.consume(code2);
       return value;
     }
@@ -43924,7 +43973,7 @@ function tokenizeCodeFenced(effects, ok3, nok) {
     return ok3(code2);
   }
   function tokenizeCloseStart(effects2, ok4, nok2) {
-    let size = 0;
+    let size2 = 0;
     return startBefore;
     function startBefore(code2) {
       effects2.enter("lineEnding");
@@ -43945,11 +43994,11 @@ function tokenizeCodeFenced(effects, ok3, nok) {
     }
     function sequenceClose(code2) {
       if (code2 === marker) {
-        size++;
+        size2++;
         effects2.consume(code2);
         return sequenceClose;
       }
-      if (size >= sizeOpen) {
+      if (size2 >= sizeOpen) {
         effects2.exit("codeFencedFenceSequence");
         return markdownSpace(code2) ? factorySpace(effects2, sequenceCloseAfter, "whitespace")(code2) : sequenceCloseAfter(code2);
       }
@@ -44073,7 +44122,7 @@ function previous(code2) {
 function tokenizeCodeText(effects, ok3, nok) {
   const self2 = this;
   let sizeOpen = 0;
-  let size;
+  let size2;
   let token;
   return start;
   function start(code2) {
@@ -44102,7 +44151,7 @@ function tokenizeCodeText(effects, ok3, nok) {
     }
     if (code2 === 96) {
       token = effects.enter("codeTextSequence");
-      size = 0;
+      size2 = 0;
       return sequenceClose(code2);
     }
     if (markdownLineEnding(code2)) {
@@ -44125,10 +44174,10 @@ function tokenizeCodeText(effects, ok3, nok) {
   function sequenceClose(code2) {
     if (code2 === 96) {
       effects.consume(code2);
-      size++;
+      size2++;
       return sequenceClose;
     }
-    if (size === sizeOpen) {
+    if (size2 === sizeOpen) {
       effects.exit("codeTextSequence");
       effects.exit("codeText");
       return ok3(code2);
@@ -44556,8 +44605,8 @@ function tokenizeContinuation(effects, ok3, nok) {
 }
 
 // node_modules/micromark-factory-destination/index.js
-function factoryDestination(effects, ok3, nok, type, literalType, literalMarkerType, rawType, stringType, max) {
-  const limit = max || Number.POSITIVE_INFINITY;
+function factoryDestination(effects, ok3, nok, type, literalType, literalMarkerType, rawType, stringType, max2) {
+  const limit = max2 || Number.POSITIVE_INFINITY;
   let balance = 0;
   return start;
   function start(code2) {
@@ -44650,7 +44699,7 @@ function factoryDestination(effects, ok3, nok, type, literalType, literalMarkerT
 // node_modules/micromark-factory-label/index.js
 function factoryLabel(effects, ok3, nok, type, markerType, stringType) {
   const self2 = this;
-  let size = 0;
+  let size2 = 0;
   let seen;
   return start;
   function start(code2) {
@@ -44662,12 +44711,12 @@ function factoryLabel(effects, ok3, nok, type, markerType, stringType) {
     return atBreak;
   }
   function atBreak(code2) {
-    if (size > 999 || code2 === null || code2 === 91 || code2 === 93 && !seen || // To do: remove in the future once we’ve switched from
+    if (size2 > 999 || code2 === null || code2 === 91 || code2 === 93 && !seen || // To do: remove in the future once we’ve switched from
     // `micromark-extension-footnote` to `micromark-extension-gfm-footnote`,
     // which doesn’t need this.
     // Hidden footnotes hook.
     /* c8 ignore next 3 */
-    code2 === 94 && !size && "_hiddenFootnoteSupport" in self2.parser.constructs) {
+    code2 === 94 && !size2 && "_hiddenFootnoteSupport" in self2.parser.constructs) {
       return nok(code2);
     }
     if (code2 === 93) {
@@ -44690,7 +44739,7 @@ function factoryLabel(effects, ok3, nok, type, markerType, stringType) {
     return labelInside(code2);
   }
   function labelInside(code2) {
-    if (code2 === null || code2 === 91 || code2 === 93 || markdownLineEnding(code2) || size++ > 999) {
+    if (code2 === null || code2 === 91 || code2 === 93 || markdownLineEnding(code2) || size2++ > 999) {
       effects.exit("chunkString");
       return atBreak(code2);
     }
@@ -44701,7 +44750,7 @@ function factoryLabel(effects, ok3, nok, type, markerType, stringType) {
   function labelEscape(code2) {
     if (code2 === 91 || code2 === 92 || code2 === 93) {
       effects.consume(code2);
-      size++;
+      size2++;
       return labelInside;
     }
     return labelInside(code2);
@@ -44931,7 +44980,7 @@ function resolveHeadingAtx(events3, context3) {
   return events3;
 }
 function tokenizeHeadingAtx(effects, ok3, nok) {
-  let size = 0;
+  let size2 = 0;
   return start;
   function start(code2) {
     effects.enter("atxHeading");
@@ -44942,7 +44991,7 @@ function tokenizeHeadingAtx(effects, ok3, nok) {
     return sequenceOpen(code2);
   }
   function sequenceOpen(code2) {
-    if (code2 === 35 && size++ < 6) {
+    if (code2 === 35 && size2++ < 6) {
       effects.consume(code2);
       return sequenceOpen;
     }
@@ -46029,7 +46078,7 @@ var thematicBreak = {
   tokenize: tokenizeThematicBreak
 };
 function tokenizeThematicBreak(effects, ok3, nok) {
-  let size = 0;
+  let size2 = 0;
   let marker;
   return start;
   function start(code2) {
@@ -46045,7 +46094,7 @@ function tokenizeThematicBreak(effects, ok3, nok) {
       effects.enter("thematicBreakSequence");
       return sequence(code2);
     }
-    if (size >= 3 && (code2 === null || markdownLineEnding(code2))) {
+    if (size2 >= 3 && (code2 === null || markdownLineEnding(code2))) {
       effects.exit("thematicBreak");
       return ok3(code2);
     }
@@ -46054,7 +46103,7 @@ function tokenizeThematicBreak(effects, ok3, nok) {
   function sequence(code2) {
     if (code2 === marker) {
       effects.consume(code2);
-      size++;
+      size2++;
       return sequence;
     }
     effects.exit("thematicBreakSequence");
@@ -46083,7 +46132,7 @@ function tokenizeListStart(effects, ok3, nok) {
   const self2 = this;
   const tail = self2.events[self2.events.length - 1];
   let initialSize = tail && tail[1].type === "linePrefix" ? tail[2].sliceSerialize(tail[1], true).length : 0;
-  let size = 0;
+  let size2 = 0;
   return start;
   function start(code2) {
     const kind = self2.containerState.type || (code2 === 42 || code2 === 43 || code2 === 45 ? "listUnordered" : "listOrdered");
@@ -46107,11 +46156,11 @@ function tokenizeListStart(effects, ok3, nok) {
     return nok(code2);
   }
   function inside(code2) {
-    if (asciiDigit(code2) && ++size < 10) {
+    if (asciiDigit(code2) && ++size2 < 10) {
       effects.consume(code2);
       return inside;
     }
-    if ((!self2.interrupt || size < 2) && (self2.containerState.marker ? code2 === self2.containerState.marker : code2 === 41 || code2 === 46)) {
+    if ((!self2.interrupt || size2 < 2) && (self2.containerState.marker ? code2 === self2.containerState.marker : code2 === 41 || code2 === 46)) {
       effects.exit("listItemValue");
       return atMarker(code2);
     }
@@ -46410,14 +46459,14 @@ function resolveAllLineSuffixes(events3, context3) {
       const chunks = context3.sliceStream(data);
       let index2 = chunks.length;
       let bufferIndex = -1;
-      let size = 0;
+      let size2 = 0;
       let tabs;
       while (index2--) {
         const chunk = chunks[index2];
         if (typeof chunk === "string") {
           bufferIndex = chunk.length;
           while (chunk.charCodeAt(bufferIndex - 1) === 32) {
-            size++;
+            size2++;
             bufferIndex--;
           }
           if (bufferIndex) {
@@ -46426,7 +46475,7 @@ function resolveAllLineSuffixes(events3, context3) {
           bufferIndex = -1;
         } else if (chunk === -2) {
           tabs = true;
-          size++;
+          size2++;
         } else if (chunk === -1) {
         } else {
           index2++;
@@ -46434,17 +46483,17 @@ function resolveAllLineSuffixes(events3, context3) {
         }
       }
       if (context3._contentTypeTextTrailing && eventIndex === events3.length) {
-        size = 0;
+        size2 = 0;
       }
-      if (size) {
+      if (size2) {
         const token = {
-          type: eventIndex === events3.length || tabs || size < 2 ? "lineSuffix" : "hardBreakTrailing",
+          type: eventIndex === events3.length || tabs || size2 < 2 ? "lineSuffix" : "hardBreakTrailing",
           start: {
             _bufferIndex: index2 ? bufferIndex : data.start._bufferIndex + bufferIndex,
             _index: data.start._index + index2,
             line: data.end.line,
-            column: data.end.column - size,
-            offset: data.end.offset - size
+            column: data.end.column - size2,
+            offset: data.end.offset - size2
           },
           end: {
             ...data.end
@@ -46809,9 +46858,9 @@ function sliceChunks(chunks, token) {
   } else {
     view = chunks.slice(startIndex, endIndex2);
     if (startBufferIndex > -1) {
-      const head = view[0];
-      if (typeof head === "string") {
-        view[0] = head.slice(startBufferIndex);
+      const head2 = view[0];
+      if (typeof head2 === "string") {
+        view[0] = head2.slice(startBufferIndex);
       } else {
         view.shift();
       }
@@ -46989,10 +47038,10 @@ function decode($0, $1, $2) {
   if ($1) {
     return $1;
   }
-  const head = $2.charCodeAt(0);
-  if (head === 35) {
-    const head2 = $2.charCodeAt(1);
-    const hex2 = head2 === 120 || head2 === 88;
+  const head2 = $2.charCodeAt(0);
+  if (head2 === 35) {
+    const head3 = $2.charCodeAt(1);
+    const hex2 = head3 === 120 || head3 === 88;
     return decodeNumericCharacterReference($2.slice(hex2 ? 2 : 1), hex2 ? 16 : 10);
   }
   return decodeNamedCharacterReference($2) || $0;
@@ -48070,7 +48119,7 @@ function findAndReplace(tree, list2, options) {
     find.lastIndex = 0;
     let match2 = find.exec(node2.value);
     while (match2) {
-      const position2 = match2.index;
+      const position3 = match2.index;
       const matchObject = {
         index: match2.index,
         input: match2.input,
@@ -48081,17 +48130,17 @@ function findAndReplace(tree, list2, options) {
         value = value.length > 0 ? { type: "text", value } : void 0;
       }
       if (value === false) {
-        find.lastIndex = position2 + 1;
+        find.lastIndex = position3 + 1;
       } else {
-        if (start !== position2) {
-          add({ type: "text", value: node2.value.slice(start, position2) });
+        if (start !== position3) {
+          add({ type: "text", value: node2.value.slice(start, position3) });
         }
         if (Array.isArray(value)) {
           for (const child2 of value) add(child2);
         } else if (value) {
           add(value);
         }
-        start = position2 + match2[0].length;
+        start = position3 + match2[0].length;
         change = true;
       }
       if (!find.global) {
@@ -48503,8 +48552,8 @@ function exitParagraphWithTaskListItem(token) {
   if (parent && parent.type === "listItem" && typeof parent.checked === "boolean") {
     const node2 = this.stack[this.stack.length - 1];
     ok(node2.type === "paragraph");
-    const head = node2.children[0];
-    if (head && head.type === "text") {
+    const head2 = node2.children[0];
+    if (head2 && head2.type === "text") {
       const siblings = parent.children;
       let index2 = -1;
       let firstParagraph;
@@ -48516,13 +48565,13 @@ function exitParagraphWithTaskListItem(token) {
         }
       }
       if (firstParagraph === node2) {
-        head.value = head.value.slice(1);
-        if (head.value.length === 0) {
+        head2.value = head2.value.slice(1);
+        if (head2.value.length === 0) {
           node2.children.shift();
-        } else if (node2.position && head.position && typeof head.position.start.offset === "number") {
-          head.position.start.column++;
-          head.position.start.offset++;
-          node2.position.start = { ...head.position.start };
+        } else if (node2.position && head2.position && typeof head2.position.start.offset === "number") {
+          head2.position.start.column++;
+          head2.position.start.offset++;
+          node2.position.start = { ...head2.position.start };
         }
       }
     }
@@ -48715,15 +48764,15 @@ function tokenizeProtocolAutolink(effects, ok3, nok) {
   }
 }
 function tokenizeWwwPrefix(effects, ok3, nok) {
-  let size = 0;
+  let size2 = 0;
   return wwwPrefixInside;
   function wwwPrefixInside(code2) {
-    if ((code2 === 87 || code2 === 119) && size < 3) {
-      size++;
+    if ((code2 === 87 || code2 === 119) && size2 < 3) {
+      size2++;
       effects.consume(code2);
       return wwwPrefixInside;
     }
-    if (code2 === 46 && size === 3) {
+    if (code2 === 46 && size2 === 3) {
       effects.consume(code2);
       return wwwPrefixAfter;
     }
@@ -49009,7 +49058,7 @@ function resolveToPotentialGfmFootnoteCall(events3, context3) {
 function tokenizeGfmFootnoteCall(effects, ok3, nok) {
   const self2 = this;
   const defined = self2.parser.gfmFootnotes || (self2.parser.gfmFootnotes = []);
-  let size = 0;
+  let size2 = 0;
   let data;
   return start;
   function start(code2) {
@@ -49031,7 +49080,7 @@ function tokenizeGfmFootnoteCall(effects, ok3, nok) {
   function callData(code2) {
     if (
       // Too long.
-      size > 999 || // Closing brace with nothing.
+      size2 > 999 || // Closing brace with nothing.
       code2 === 93 && !data || // Space or tab is not supported by GFM for some reason.
       // `\n` and `[` not being supported makes sense.
       code2 === null || code2 === 91 || markdownLineEndingOrSpace(code2)
@@ -49053,14 +49102,14 @@ function tokenizeGfmFootnoteCall(effects, ok3, nok) {
     if (!markdownLineEndingOrSpace(code2)) {
       data = true;
     }
-    size++;
+    size2++;
     effects.consume(code2);
     return code2 === 92 ? callEscape : callData;
   }
   function callEscape(code2) {
     if (code2 === 91 || code2 === 92 || code2 === 93) {
       effects.consume(code2);
-      size++;
+      size2++;
       return callData;
     }
     return callData(code2);
@@ -49070,7 +49119,7 @@ function tokenizeDefinitionStart(effects, ok3, nok) {
   const self2 = this;
   const defined = self2.parser.gfmFootnotes || (self2.parser.gfmFootnotes = []);
   let identifier;
-  let size = 0;
+  let size2 = 0;
   let data;
   return start;
   function start(code2) {
@@ -49095,7 +49144,7 @@ function tokenizeDefinitionStart(effects, ok3, nok) {
   function labelInside(code2) {
     if (
       // Too long.
-      size > 999 || // Closing brace with nothing.
+      size2 > 999 || // Closing brace with nothing.
       code2 === 93 && !data || // Space or tab is not supported by GFM for some reason.
       // `\n` and `[` not being supported makes sense.
       code2 === null || code2 === 91 || markdownLineEndingOrSpace(code2)
@@ -49115,14 +49164,14 @@ function tokenizeDefinitionStart(effects, ok3, nok) {
     if (!markdownLineEndingOrSpace(code2)) {
       data = true;
     }
-    size++;
+    size2++;
     effects.consume(code2);
     return code2 === 92 ? labelEscape : labelInside;
   }
   function labelEscape(code2) {
     if (code2 === 91 || code2 === 92 || code2 === 93) {
       effects.consume(code2);
-      size++;
+      size2++;
       return labelInside;
     }
     return labelInside(code2);
@@ -49225,7 +49274,7 @@ function gfmStrikethrough(options) {
   function tokenizeStrikethrough(effects, ok3, nok) {
     const previous3 = this.previous;
     const events3 = this.events;
-    let size = 0;
+    let size2 = 0;
     return start;
     function start(code2) {
       if (previous3 === 126 && events3[events3.length - 1][1].type !== "characterEscape") {
@@ -49237,12 +49286,12 @@ function gfmStrikethrough(options) {
     function more(code2) {
       const before = classifyCharacter(previous3);
       if (code2 === 126) {
-        if (size > 1) return nok(code2);
+        if (size2 > 1) return nok(code2);
         effects.consume(code2);
-        size++;
+        size2++;
         return more;
       }
-      if (size < 2 && !single) return nok(code2);
+      if (size2 < 2 && !single) return nok(code2);
       const token = effects.exit("strikethroughSequenceTemporary");
       const after = classifyCharacter(code2);
       token._open = !after || after === 2 && Boolean(before);
@@ -49379,7 +49428,7 @@ function gfmTable() {
 }
 function tokenizeTable(effects, ok3, nok) {
   const self2 = this;
-  let size = 0;
+  let size2 = 0;
   let sizeB = 0;
   let seen;
   return start;
@@ -49438,7 +49487,7 @@ function tokenizeTable(effects, ok3, nok) {
     sizeB += 1;
     if (seen) {
       seen = false;
-      size += 1;
+      size2 += 1;
     }
     if (code2 === 124) {
       effects.enter("tableCellDivider");
@@ -49548,7 +49597,7 @@ function tokenizeTable(effects, ok3, nok) {
       return headDelimiterBefore(code2);
     }
     if (code2 === null || markdownLineEnding(code2)) {
-      if (!seen || size !== sizeB) {
+      if (!seen || size2 !== sizeB) {
         return headDelimiterNok(code2);
       }
       effects.exit("tableDelimiterRow");
@@ -49602,7 +49651,7 @@ function resolveTable(events3, context3) {
   let inFirstCellAwaitingPipe = true;
   let rowKind = 0;
   let lastCell = [0, 0, 0, 0];
-  let cell7 = [0, 0, 0, 0];
+  let cell6 = [0, 0, 0, 0];
   let afterHeadAwaitingFirstBodyRow = false;
   let lastTableEnd = 0;
   let currentTable;
@@ -49631,7 +49680,7 @@ function resolveTable(events3, context3) {
         inFirstCellAwaitingPipe = true;
         currentCell = void 0;
         lastCell = [0, 0, 0, 0];
-        cell7 = [0, index2 + 1, 0, 0];
+        cell6 = [0, index2 + 1, 0, 0];
         if (afterHeadAwaitingFirstBodyRow) {
           afterHeadAwaitingFirstBodyRow = false;
           currentBody = {
@@ -49645,24 +49694,24 @@ function resolveTable(events3, context3) {
         rowKind = token.type === "tableDelimiterRow" ? 2 : currentBody ? 3 : 1;
       } else if (rowKind && (token.type === "data" || token.type === "tableDelimiterMarker" || token.type === "tableDelimiterFiller")) {
         inFirstCellAwaitingPipe = false;
-        if (cell7[2] === 0) {
+        if (cell6[2] === 0) {
           if (lastCell[1] !== 0) {
-            cell7[0] = cell7[1];
+            cell6[0] = cell6[1];
             currentCell = flushCell(map, context3, lastCell, rowKind, void 0, currentCell);
             lastCell = [0, 0, 0, 0];
           }
-          cell7[2] = index2;
+          cell6[2] = index2;
         }
       } else if (token.type === "tableCellDivider") {
         if (inFirstCellAwaitingPipe) {
           inFirstCellAwaitingPipe = false;
         } else {
           if (lastCell[1] !== 0) {
-            cell7[0] = cell7[1];
+            cell6[0] = cell6[1];
             currentCell = flushCell(map, context3, lastCell, rowKind, void 0, currentCell);
           }
-          lastCell = cell7;
-          cell7 = [lastCell[1], index2, 0, 0];
+          lastCell = cell6;
+          cell6 = [lastCell[1], index2, 0, 0];
         }
       }
     } else if (token.type === "tableHead") {
@@ -49671,14 +49720,14 @@ function resolveTable(events3, context3) {
     } else if (token.type === "tableRow" || token.type === "tableDelimiterRow") {
       lastTableEnd = index2;
       if (lastCell[1] !== 0) {
-        cell7[0] = cell7[1];
+        cell6[0] = cell6[1];
         currentCell = flushCell(map, context3, lastCell, rowKind, index2, currentCell);
-      } else if (cell7[1] !== 0) {
-        currentCell = flushCell(map, context3, cell7, rowKind, index2, currentCell);
+      } else if (cell6[1] !== 0) {
+        currentCell = flushCell(map, context3, cell6, rowKind, index2, currentCell);
       }
       rowKind = 0;
     } else if (rowKind && (token.type === "data" || token.type === "tableDelimiterMarker" || token.type === "tableDelimiterFiller")) {
-      cell7[3] = index2;
+      cell6[3] = index2;
     }
   }
   if (lastTableEnd !== 0) {
@@ -50299,7 +50348,7 @@ async function readBatch(github, epics, children) {
   }
   const readable = unique.filter((c) => !result.children.has(refKey(c)));
   const chunks = [];
-  for (let i = 0; i < readable.length; i += CHILDREN_PER_QUERY) chunks.push(readable.slice(i, i + CHILDREN_PER_QUERY));
+  for (let i2 = 0; i2 < readable.length; i2 += CHILDREN_PER_QUERY) chunks.push(readable.slice(i2, i2 + CHILDREN_PER_QUERY));
   if (chunks.length === 0) chunks.push([]);
   for (const [index2, chunk] of chunks.entries()) {
     const plan = batchQuery(index2 === 0 ? epics : [], chunk);
@@ -50559,11 +50608,11 @@ function planEpic(input) {
   const mentions2 = handoff.mention.map(mentionOf).join(", ");
   const childList = [...counted.values()].map((r) => formatRef(r, epic.repo));
   const values = { epic: `#${epic.number}`, title: epic.title, done: String(done), total: String(total), mentions: mentions2, children: childList.join(", ") };
-  const has = (label) => epic.labels.some((l) => l.toLowerCase() === label.toLowerCase());
+  const has2 = (label) => epic.labels.some((l) => l.toLowerCase() === label.toLowerCase());
   const canDecide = missing.size === 0;
   if (canDecide && complete && !record.handedOff) {
     transition = "completed";
-    const add = handoff.labels.filter((l) => !has(l));
+    const add = handoff.labels.filter((l) => !has2(l));
     if (add.length) ops.push({ kind: "add-labels", issue: epic.number, labels: add, why: `every child of epic #${epic.number} is done: hand off` });
     if (handoff.comment && handoff.mention.length) {
       ops.push({ kind: "upsert-comment", issue: epic.number, marker: HANDOFF_MARKER, body: `${HANDOFF_MARKER}
@@ -50578,7 +50627,7 @@ ${template(handoff.comment, values)}`, why: `every child of epic #${epic.number}
   } else if (canDecide && !complete && record.handedOff) {
     transition = "reopened";
     const reopened = [...counted.entries()].filter(([key, ref]) => !isDone(verdict(ref)) && !leftOut(verdict(ref)) && !(verdict(ref) === "unreadable" && manualTick.get(key))).map(([, r]) => formatRef(r, epic.repo));
-    for (const label of handoff.labels.filter(has)) {
+    for (const label of handoff.labels.filter(has2)) {
       ops.push({ kind: "remove-label", issue: epic.number, label, why: `epic #${epic.number} is no longer complete (${reopened.join(", ") || "a child"} not done)` });
     }
     if (handoff.comment && handoff.mention.length) {
@@ -50790,7 +50839,7 @@ function namedEpics(body, ctx) {
 }
 function mergeTargets(into, more) {
   for (const t of more) {
-    const same2 = into.find((x) => sameRepo(x.repo, t.repo) && x.number === t.number);
+    const same2 = into.find((x2) => sameRepo(x2.repo, t.repo) && x2.number === t.number);
     if (!same2) into.push(t);
     else {
       same2.guessBody ??= t.guessBody;
@@ -50850,9 +50899,9 @@ async function runEpics(ctx) {
   };
   const sweep2 = async () => {
     const numbers = await readOpenEpics(ctx.github, repo, config.label);
-    for (let i = 0; i < numbers.length; i += 25) {
-      const batch = await readBatch(ctx.github, numbers.slice(i, i + 25).map((number) => ({ repo, number })), []);
-      for (const number of numbers.slice(i, i + 25)) {
+    for (let i2 = 0; i2 < numbers.length; i2 += 25) {
+      const batch = await readBatch(ctx.github, numbers.slice(i2, i2 + 25).map((number) => ({ repo, number })), []);
+      for (const number of numbers.slice(i2, i2 + 25)) {
         const snapshot = batch.epics.get(refKey({ ...repo, number }));
         mergeTargets(targets, [{ repo, number, guessBody: snapshot?.body, append: [], chain: [] }]);
       }
@@ -50872,7 +50921,7 @@ async function runEpics(ctx) {
           mergeTargets(targets, [{ repo, number: issue2.number, guessBody: issue2.body ?? "", append: [], chain: [] }]);
         } else if (typeof summary2 !== "number" || config["append-section"]) {
           const context3 = await childFlow({ ...repo, number: issue2.number });
-          for (let i = targets.length - 1; i >= 0; i--) if (targets[i].append.length === 0) targets.splice(i, 1);
+          for (let i2 = targets.length - 1; i2 >= 0; i2--) if (targets[i2].append.length === 0) targets.splice(i2, 1);
           if (context3.subIssues > 0) mergeTargets(targets, [{ repo, number: issue2.number, guessBody: context3.body, append: [], chain: [] }]);
         }
         break;
@@ -50896,11 +50945,11 @@ async function runEpics(ctx) {
     }
   }
   const payload = ctx.event.payload;
-  const failures = [];
+  const failures2 = [];
   try {
     await findTargets();
   } catch (error2) {
-    failures.push(`finding the epics to update failed: ${error2 instanceof Error ? error2.message : String(error2)}`);
+    failures2.push(`finding the epics to update failed: ${error2 instanceof Error ? error2.message : String(error2)}`);
   }
   const outcomes = [];
   const queue = [...targets];
@@ -50918,14 +50967,14 @@ async function runEpics(ctx) {
     } finally {
       ctx.log.endGroup();
     }
-    if (outcome.status === "failed" || outcome.status === "not-found") failures.push(`epic #${target.number}: ${outcome.detail ?? outcome.status}`);
+    if (outcome.status === "failed" || outcome.status === "not-found") failures2.push(`epic #${target.number}: ${outcome.detail ?? outcome.status}`);
     if (outcome.status === "gave-up") notes.push(`epic #${target.number} kept changing while it was being updated; the next run will finish it`);
     const previous3 = outcomes.findIndex((o) => o.number === outcome.number && sameRepo(o.repo, outcome.repo));
     if (previous3 >= 0) outcomes.splice(previous3, 1);
     outcomes.push(outcome);
     if (outcome.stateChange && outcome.status === "updated") {
       const context3 = await readIssueContext(ctx.github, repo, target.number).catch((error2) => {
-        failures.push(`finding the epics above #${target.number} failed: ${error2 instanceof Error ? error2.message : String(error2)}`);
+        failures2.push(`finding the epics above #${target.number} failed: ${error2 instanceof Error ? error2.message : String(error2)}`);
         return void 0;
       });
       if (!context3) continue;
@@ -50944,7 +50993,7 @@ async function runEpics(ctx) {
   if (queue.length > 0) notes.push(`${queue.length} epic(s) left for the next run: at most ${MAX_EPICS_PER_RUN} are reconciled per run`);
   for (const note of notes) ctx.log.info(note);
   const result = { summary: renderSummary(outcomes, notes), outputs: { epics: epicsOutput(outcomes) } };
-  if (failures.length) result.failure = `Epics: ${failures.join("; ")}`;
+  if (failures2.length) result.failure = `Epics: ${failures2.join("; ")}`;
   return result;
 }
 async function pullFlow(ctx, config, number, childFlow, overrides, notes) {
@@ -51121,17 +51170,17 @@ function inert(text4, options = {}) {
   if (options.refs) out = out.replace(/#(?=\d)/g, `#${ZWJ}`);
   return out;
 }
-function inertCode(text4, max = 200) {
+function inertCode(text4, max2 = 200) {
   let flat = text4.replace(/\s*[\r\n]+\s*/g, " ");
-  if (flat.length > max) flat = `${flat.slice(0, max - 1)}\u2026`;
+  if (flat.length > max2) flat = `${flat.slice(0, max2 - 1)}\u2026`;
   const longest = Math.max(0, ...[...flat.matchAll(/`+/g)].map((m) => m[0].length));
   const fence = "`".repeat(longest + 1);
   const pad = flat.startsWith("`") || flat.endsWith("`") ? " " : "";
   return `${fence}${pad}${flat}${pad}${fence}`;
 }
-function quote(text4, max = 120) {
+function quote(text4, max2 = 120) {
   const flat = text4.replace(/\s+/g, " ").trim();
-  return /^[\w .,:;()\-–—~+/%#']*$/.test(flat) ? inertCode(flat, max) : `"${inert(flat, { max })}"`;
+  return /^[\w .,:;()\-–—~+/%#']*$/.test(flat) ? inertCode(flat, max2) : `"${inert(flat, { max: max2 })}"`;
 }
 
 // src/escalations/threshold.ts
@@ -51247,10 +51296,10 @@ function sameState(a, b) {
   };
   return strip(a) === strip(b);
 }
-function refs(list2, max = 15) {
+function refs(list2, max2 = 15) {
   if (list2.length === 0) return "none";
-  const shown = list2.slice(0, max).join(", ");
-  return list2.length > max ? `${shown} and ${list2.length - max} more` : shown;
+  const shown = list2.slice(0, max2).join(", ");
+  return list2.length > max2 ? `${shown} and ${list2.length - max2} more` : shown;
 }
 function changes(before, after) {
   const was = /* @__PURE__ */ new Set([...before.done, ...before.open]);
@@ -51371,8 +51420,8 @@ async function dailyReports(github, repo, serverUrl, config, gates, records, now
     const refs2 = tasks.map((t) => t.ref).filter((r) => !(keyOf(r) === keyOf({ ...repo, number: epic.number })));
     storiesOf.set(epic.number, refs2);
   }
-  for (let i = 0; i < epics.length; i += 25) {
-    const numbers = epics.slice(i, i + 25).map((e) => e.number);
+  for (let i2 = 0; i2 < epics.length; i2 += 25) {
+    const numbers = epics.slice(i2, i2 + 25).map((e) => e.number);
     try {
       const data = await github.graphql(subIssuesQuery(numbers), {
         owner: repo.owner,
@@ -51392,8 +51441,8 @@ async function dailyReports(github, repo, serverUrl, config, gates, records, now
   const all2 = [...new Map([...storiesOf.values()].flat().map((r) => [keyOf(r), r])).values()];
   const states = /* @__PURE__ */ new Map();
   const label = config.escalations.label.toLowerCase();
-  for (let i = 0; i < all2.length; i += STATES_PER_REQUEST) {
-    const chunk = all2.slice(i, i + STATES_PER_REQUEST);
+  for (let i2 = 0; i2 < all2.length; i2 += STATES_PER_REQUEST) {
+    const chunk = all2.slice(i2, i2 + STATES_PER_REQUEST);
     const { query: query2, paths } = childStatesQuery(chunk);
     let data = {};
     try {
@@ -51406,8 +51455,8 @@ async function dailyReports(github, repo, serverUrl, config, gates, records, now
     for (const ref of chunk) {
       const path8 = paths.get(keyOf(ref));
       if (!path8) continue;
-      const [r, i2] = path8.split(".");
-      states.set(keyOf(ref), storyOf(data[r]?.[i2], config, label));
+      const [r, i22] = path8.split(".");
+      states.set(keyOf(ref), storyOf(data[r]?.[i22], config, label));
     }
   }
   const openNow = new Set(records.filter((r) => r.state === "open").map((r) => r.issue));
@@ -51669,8 +51718,8 @@ async function sweepIssues(github, repo, filter2, visit) {
 }
 async function readComments(github, ids) {
   const views = /* @__PURE__ */ new Map();
-  for (let i = 0; i < ids.length; i += COMMENTS_PER_REQUEST) {
-    const chunk = ids.slice(i, i + COMMENTS_PER_REQUEST);
+  for (let i2 = 0; i2 < ids.length; i2 += COMMENTS_PER_REQUEST) {
+    const chunk = ids.slice(i2, i2 + COMMENTS_PER_REQUEST);
     const data = await github.graphql(COMMENTS_BY_ID_QUERY, { ids: chunk });
     chunk.forEach((id, index2) => {
       const node2 = data.nodes[index2];
@@ -51705,8 +51754,8 @@ function bodyField(body, names2) {
   const wanted = names2.map((n) => n.toLowerCase());
   const lines = body.split(/\r?\n/);
   let fence;
-  for (let i = 0; i < lines.length; i++) {
-    const raw = lines[i];
+  for (let i2 = 0; i2 < lines.length; i2++) {
+    const raw = lines[i2];
     const fenceMatch = /^\s{0,3}(`{3,}|~{3,})/.exec(raw);
     if (fenceMatch) {
       if (!fence) fence = fenceMatch[1][0];
@@ -51717,7 +51766,7 @@ function bodyField(body, names2) {
     const line = raw.replace(/^[\s>]*/, "").replace(/^(?:[-*+]|\d+[.)])\s+/, "").replace(/\*\*|__/g, "").trim();
     const heading = /^#{1,6}\s+(.+?)\s*#*$/.exec(line);
     if (heading && wanted.includes(heading[1].toLowerCase())) {
-      for (let j = i + 1; j < lines.length; j++) {
+      for (let j = i2 + 1; j < lines.length; j++) {
         const value = lines[j].trim();
         if (/^#{1,6}\s/.test(value)) break;
         if (value && value !== "_No response_") return value;
@@ -51926,8 +51975,8 @@ async function thresholds(github, repo, gates, config, now) {
   const result = { ops: [], records: [], notes: [] };
   const targets = thresholdTargets(gates, config.threshold);
   if (gates.pullRequest === void 0 && !targets.length) {
-    const failing = gates.outcomes.filter((g) => thresholdFinding({ issue: 0, key: "", gate: g }, config));
-    if (failing.length) result.notes.push(`No pull request or epic to escalate on for: ${failing.map((g) => g.name).join(", ")}.`);
+    const failing2 = gates.outcomes.filter((g) => thresholdFinding({ issue: 0, key: "", gate: g }, config));
+    if (failing2.length) result.notes.push(`No pull request or epic to escalate on for: ${failing2.map((g) => g.name).join(", ")}.`);
     return result;
   }
   const byIssue = /* @__PURE__ */ new Map();
@@ -52054,24 +52103,1076 @@ async function runEscalations(ctx) {
 }
 
 // src/gates/index.ts
-import { isAbsolute as isAbsolute2, join as join5 } from "node:path";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { isAbsolute as isAbsolute2, join as join6 } from "node:path";
+
+// src/gates/artifacts.ts
+import { closeSync, mkdirSync, openSync, rmSync, writeSync } from "node:fs";
+import { dirname as dirname3, join as join4 } from "node:path";
+
+// node_modules/fflate/esm/index.mjs
+import { createRequire } from "module";
+var require2 = createRequire("/");
+var _a;
+var Worker;
+var isMarkedAsUntransferable;
+try {
+  _a = require2("worker_threads"), Worker = _a.Worker, isMarkedAsUntransferable = _a.isMarkedAsUntransferable;
+} catch (e) {
+}
+var u8 = Uint8Array;
+var u16 = Uint16Array;
+var i32 = Int32Array;
+var fleb = new u8([
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  1,
+  1,
+  1,
+  1,
+  2,
+  2,
+  2,
+  2,
+  3,
+  3,
+  3,
+  3,
+  4,
+  4,
+  4,
+  4,
+  5,
+  5,
+  5,
+  5,
+  0,
+  /* unused */
+  0,
+  0,
+  /* impossible */
+  0
+]);
+var fdeb = new u8([
+  0,
+  0,
+  0,
+  0,
+  1,
+  1,
+  2,
+  2,
+  3,
+  3,
+  4,
+  4,
+  5,
+  5,
+  6,
+  6,
+  7,
+  7,
+  8,
+  8,
+  9,
+  9,
+  10,
+  10,
+  11,
+  11,
+  12,
+  12,
+  13,
+  13,
+  /* unused */
+  0,
+  0
+]);
+var clim = new u8([16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15]);
+var freb = function(eb, start) {
+  var b = new u16(31);
+  for (var i2 = 0; i2 < 31; ++i2) {
+    b[i2] = start += 1 << eb[i2 - 1];
+  }
+  var r = new i32(b[30]);
+  for (var i2 = 1; i2 < 30; ++i2) {
+    for (var j = b[i2]; j < b[i2 + 1]; ++j) {
+      r[j] = j - b[i2] << 5 | i2;
+    }
+  }
+  return { b, r };
+};
+var _a = freb(fleb, 2);
+var fl = _a.b;
+var revfl = _a.r;
+fl[28] = 258, revfl[258] = 28;
+var _b = freb(fdeb, 0);
+var fd = _b.b;
+var revfd = _b.r;
+var rev = new u16(32768);
+for (i = 0; i < 32768; ++i) {
+  x = (i & 43690) >> 1 | (i & 21845) << 1;
+  x = (x & 52428) >> 2 | (x & 13107) << 2;
+  x = (x & 61680) >> 4 | (x & 3855) << 4;
+  rev[i] = ((x & 65280) >> 8 | (x & 255) << 8) >> 1;
+}
+var x;
+var i;
+var hMap = (function(cd, mb, r) {
+  var s = cd.length;
+  var i2 = 0;
+  var l = new u16(mb);
+  for (; i2 < s; ++i2) {
+    if (cd[i2])
+      ++l[cd[i2] - 1];
+  }
+  var le = new u16(mb);
+  for (i2 = 1; i2 < mb; ++i2) {
+    le[i2] = le[i2 - 1] + l[i2 - 1] << 1;
+  }
+  var co;
+  if (r) {
+    co = new u16(1 << mb);
+    var rvb = 15 - mb;
+    for (i2 = 0; i2 < s; ++i2) {
+      if (cd[i2]) {
+        var sv = i2 << 4 | cd[i2];
+        var r_1 = mb - cd[i2];
+        var v = le[cd[i2] - 1]++ << r_1;
+        for (var m = v | (1 << r_1) - 1; v <= m; ++v) {
+          co[rev[v] >> rvb] = sv;
+        }
+      }
+    }
+  } else {
+    co = new u16(s);
+    for (i2 = 0; i2 < s; ++i2) {
+      if (cd[i2]) {
+        co[i2] = rev[le[cd[i2] - 1]++] >> 15 - cd[i2];
+      }
+    }
+  }
+  return co;
+});
+var flt = new u8(288);
+for (i = 0; i < 144; ++i)
+  flt[i] = 8;
+var i;
+for (i = 144; i < 256; ++i)
+  flt[i] = 9;
+var i;
+for (i = 256; i < 280; ++i)
+  flt[i] = 7;
+var i;
+for (i = 280; i < 288; ++i)
+  flt[i] = 8;
+var i;
+var fdt = new u8(32);
+for (i = 0; i < 32; ++i)
+  fdt[i] = 5;
+var i;
+var flm = /* @__PURE__ */ hMap(flt, 9, 0);
+var flrm = /* @__PURE__ */ hMap(flt, 9, 1);
+var fdm = /* @__PURE__ */ hMap(fdt, 5, 0);
+var fdrm = /* @__PURE__ */ hMap(fdt, 5, 1);
+var max = function(a) {
+  var m = a[0];
+  for (var i2 = 1; i2 < a.length; ++i2) {
+    if (a[i2] > m)
+      m = a[i2];
+  }
+  return m;
+};
+var bits = function(d, p, m) {
+  var o = p / 8 | 0;
+  return (d[o] | d[o + 1] << 8) >> (p & 7) & m;
+};
+var bits16 = function(d, p) {
+  var o = p / 8 | 0;
+  return (d[o] | d[o + 1] << 8 | d[o + 2] << 16) >> (p & 7);
+};
+var shft = function(p) {
+  return (p + 7) / 8 | 0;
+};
+var slc = function(v, s, e) {
+  if (s == null || s < 0)
+    s = 0;
+  if (e == null || e > v.length)
+    e = v.length;
+  return new u8(v.subarray(s, e));
+};
+var ec = [
+  "unexpected EOF",
+  "invalid block type",
+  "invalid length/literal",
+  "invalid distance",
+  "stream finished",
+  "no stream handler",
+  ,
+  // determined by compression function
+  "no callback",
+  "invalid UTF-8 data",
+  "extra field too long",
+  "date not in range 1980-2099",
+  "filename too long",
+  "stream finishing",
+  "invalid zip data"
+  // determined by unknown compression method
+];
+var err = function(ind, msg, nt) {
+  var e = new Error(msg || ec[ind]);
+  e.code = ind;
+  if (Error.captureStackTrace)
+    Error.captureStackTrace(e, err);
+  if (!nt)
+    throw e;
+  return e;
+};
+var inflt = function(dat, st, buf, dict) {
+  var sl = dat.length, dl = dict ? dict.length : 0;
+  if (!sl || st.f && !st.l)
+    return buf || new u8(0);
+  var noBuf = !buf;
+  var resize = noBuf || st.i != 2;
+  var noSt = st.i;
+  if (noBuf)
+    buf = new u8(sl * 3);
+  var cbuf = function(l2) {
+    var bl = buf.length;
+    if (l2 > bl) {
+      var nbuf = new u8(Math.max(bl * 2, l2));
+      nbuf.set(buf);
+      buf = nbuf;
+    }
+  };
+  var final = st.f || 0, pos = st.p || 0, bt = st.b || 0, lm = st.l, dm = st.d, lbt = st.m, dbt = st.n;
+  var tbts = sl * 8;
+  do {
+    if (!lm) {
+      final = bits(dat, pos, 1);
+      var type = bits(dat, pos + 1, 3);
+      pos += 3;
+      if (!type) {
+        var s = shft(pos) + 4, l = dat[s - 4] | dat[s - 3] << 8, t = s + l;
+        if (t > sl) {
+          if (noSt)
+            err(0);
+          break;
+        }
+        if (resize)
+          cbuf(bt + l);
+        buf.set(dat.subarray(s, t), bt);
+        st.b = bt += l, st.p = pos = t * 8, st.f = final;
+        continue;
+      } else if (type == 1)
+        lm = flrm, dm = fdrm, lbt = 9, dbt = 5;
+      else if (type == 2) {
+        var hLit = bits(dat, pos, 31) + 257, hcLen = bits(dat, pos + 10, 15) + 4;
+        var tl = hLit + bits(dat, pos + 5, 31) + 1;
+        pos += 14;
+        var ldt = new u8(tl);
+        var clt = new u8(19);
+        for (var i2 = 0; i2 < hcLen; ++i2) {
+          clt[clim[i2]] = bits(dat, pos + i2 * 3, 7);
+        }
+        pos += hcLen * 3;
+        var clb = max(clt), clbmsk = (1 << clb) - 1;
+        var clm = hMap(clt, clb, 1);
+        for (var i2 = 0; i2 < tl; ) {
+          var r = clm[bits(dat, pos, clbmsk)];
+          pos += r & 15;
+          var s = r >> 4;
+          if (s < 16) {
+            ldt[i2++] = s;
+          } else {
+            var c = 0, n = 0;
+            if (s == 16)
+              n = 3 + bits(dat, pos, 3), pos += 2, c = ldt[i2 - 1];
+            else if (s == 17)
+              n = 3 + bits(dat, pos, 7), pos += 3;
+            else if (s == 18)
+              n = 11 + bits(dat, pos, 127), pos += 7;
+            while (n--)
+              ldt[i2++] = c;
+          }
+        }
+        var lt = ldt.subarray(0, hLit), dt = ldt.subarray(hLit);
+        lbt = max(lt);
+        dbt = max(dt);
+        lm = hMap(lt, lbt, 1);
+        dm = hMap(dt, dbt, 1);
+      } else
+        err(1);
+      if (pos > tbts) {
+        if (noSt)
+          err(0);
+        break;
+      }
+    }
+    if (resize)
+      cbuf(bt + 131072);
+    var lms = (1 << lbt) - 1, dms = (1 << dbt) - 1;
+    var lpos = pos;
+    for (; ; lpos = pos) {
+      var c = lm[bits16(dat, pos) & lms], sym = c >> 4;
+      pos += c & 15;
+      if (pos > tbts) {
+        if (noSt)
+          err(0);
+        break;
+      }
+      if (!c)
+        err(2);
+      if (sym < 256)
+        buf[bt++] = sym;
+      else if (sym == 256) {
+        lpos = pos, lm = null;
+        break;
+      } else {
+        var add = sym - 254;
+        if (sym > 264) {
+          var i2 = sym - 257, b = fleb[i2];
+          add = bits(dat, pos, (1 << b) - 1) + fl[i2];
+          pos += b;
+        }
+        var d = dm[bits16(dat, pos) & dms], dsym = d >> 4;
+        if (!d)
+          err(3);
+        pos += d & 15;
+        var dt = fd[dsym];
+        if (dsym > 3) {
+          var b = fdeb[dsym];
+          dt += bits16(dat, pos) & (1 << b) - 1, pos += b;
+        }
+        if (pos > tbts) {
+          if (noSt)
+            err(0);
+          break;
+        }
+        if (resize)
+          cbuf(bt + 131072);
+        var end = bt + add;
+        if (bt < dt) {
+          var shift = dl - dt, dend = Math.min(dt, end);
+          if (shift + bt < 0)
+            err(3);
+          for (; bt < dend; ++bt)
+            buf[bt] = dict[shift + bt];
+        }
+        for (; bt < end; ++bt)
+          buf[bt] = buf[bt - dt];
+      }
+    }
+    st.l = lm, st.p = lpos, st.b = bt, st.f = final;
+    if (lm)
+      final = 1, st.m = lbt, st.d = dm, st.n = dbt;
+  } while (!final);
+  return bt != buf.length && noBuf ? slc(buf, 0, bt) : buf.subarray(0, bt);
+};
+var wbits = function(d, p, v) {
+  v <<= p & 7;
+  var o = p / 8 | 0;
+  d[o] |= v;
+  d[o + 1] |= v >> 8;
+};
+var wbits16 = function(d, p, v) {
+  v <<= p & 7;
+  var o = p / 8 | 0;
+  d[o] |= v;
+  d[o + 1] |= v >> 8;
+  d[o + 2] |= v >> 16;
+};
+var hTree = function(d, mb) {
+  var t = [];
+  for (var i2 = 0; i2 < d.length; ++i2) {
+    if (d[i2])
+      t.push({ s: i2, f: d[i2] });
+  }
+  var s = t.length;
+  var t2 = t.slice();
+  if (!s)
+    return { t: et, l: 0 };
+  if (s == 1) {
+    var v = new u8(t[0].s + 1);
+    v[t[0].s] = 1;
+    return { t: v, l: 1 };
+  }
+  t.sort(function(a, b) {
+    return a.f - b.f;
+  });
+  t.push({ s: -1, f: 25001 });
+  var l = t[0], r = t[1], i0 = 0, i1 = 1, i22 = 2;
+  t[0] = { s: -1, f: l.f + r.f, l, r };
+  while (i1 != s - 1) {
+    l = t[t[i0].f < t[i22].f ? i0++ : i22++];
+    r = t[i0 != i1 && t[i0].f < t[i22].f ? i0++ : i22++];
+    t[i1++] = { s: -1, f: l.f + r.f, l, r };
+  }
+  var maxSym = t2[0].s;
+  for (var i2 = 1; i2 < s; ++i2) {
+    if (t2[i2].s > maxSym)
+      maxSym = t2[i2].s;
+  }
+  var tr = new u16(maxSym + 1);
+  var mbt = ln(t[i1 - 1], tr, 0);
+  if (mbt > mb) {
+    var i2 = 0, dt = 0;
+    var lft = mbt - mb, cst = 1 << lft;
+    t2.sort(function(a, b) {
+      return tr[b.s] - tr[a.s] || a.f - b.f;
+    });
+    for (; i2 < s; ++i2) {
+      var i2_1 = t2[i2].s;
+      if (tr[i2_1] > mb) {
+        dt += cst - (1 << mbt - tr[i2_1]);
+        tr[i2_1] = mb;
+      } else
+        break;
+    }
+    dt >>= lft;
+    while (dt > 0) {
+      var i2_2 = t2[i2].s;
+      if (tr[i2_2] < mb)
+        dt -= 1 << mb - tr[i2_2]++ - 1;
+      else
+        ++i2;
+    }
+    for (; i2 >= 0 && dt; --i2) {
+      var i2_3 = t2[i2].s;
+      if (tr[i2_3] == mb) {
+        --tr[i2_3];
+        ++dt;
+      }
+    }
+    mbt = mb;
+  }
+  return { t: new u8(tr), l: mbt };
+};
+var ln = function(n, l, d) {
+  return n.s == -1 ? Math.max(ln(n.l, l, d + 1), ln(n.r, l, d + 1)) : l[n.s] = d;
+};
+var lc = function(c) {
+  var s = c.length;
+  while (s && !c[--s])
+    ;
+  var cl = new u16(++s);
+  var cli = 0, cln = c[0], cls = 1;
+  var w = function(v) {
+    cl[cli++] = v;
+  };
+  for (var i2 = 1; i2 <= s; ++i2) {
+    if (c[i2] == cln && i2 != s)
+      ++cls;
+    else {
+      if (!cln && cls > 2) {
+        for (; cls > 138; cls -= 138)
+          w(32754);
+        if (cls > 2) {
+          w(cls > 10 ? cls - 11 << 5 | 28690 : cls - 3 << 5 | 12305);
+          cls = 0;
+        }
+      } else if (cls > 3) {
+        w(cln), --cls;
+        for (; cls > 6; cls -= 6)
+          w(8304);
+        if (cls > 2)
+          w(cls - 3 << 5 | 8208), cls = 0;
+      }
+      while (cls--)
+        w(cln);
+      cls = 1;
+      cln = c[i2];
+    }
+  }
+  return { c: cl.subarray(0, cli), n: s };
+};
+var clen = function(cf, cl) {
+  var l = 0;
+  for (var i2 = 0; i2 < cl.length; ++i2)
+    l += cf[i2] * cl[i2];
+  return l;
+};
+var wfblk = function(out, pos, dat) {
+  var s = dat.length;
+  var o = shft(pos + 2);
+  out[o] = s & 255;
+  out[o + 1] = s >> 8;
+  out[o + 2] = out[o] ^ 255;
+  out[o + 3] = out[o + 1] ^ 255;
+  for (var i2 = 0; i2 < s; ++i2)
+    out[o + i2 + 4] = dat[i2];
+  return (o + 4 + s) * 8;
+};
+var wblk = function(dat, out, final, syms, lf, df, eb, li, bs, bl, p) {
+  wbits(out, p++, final);
+  ++lf[256];
+  var _a2 = hTree(lf, 15), dlt = _a2.t, mlb = _a2.l;
+  var _b2 = hTree(df, 15), ddt = _b2.t, mdb = _b2.l;
+  var _c = lc(dlt), lclt = _c.c, nlc = _c.n;
+  var _d = lc(ddt), lcdt = _d.c, ndc = _d.n;
+  var lcfreq = new u16(19);
+  for (var i2 = 0; i2 < lclt.length; ++i2)
+    ++lcfreq[lclt[i2] & 31];
+  for (var i2 = 0; i2 < lcdt.length; ++i2)
+    ++lcfreq[lcdt[i2] & 31];
+  var _e = hTree(lcfreq, 7), lct = _e.t, mlcb = _e.l;
+  var nlcc = 19;
+  for (; nlcc > 4 && !lct[clim[nlcc - 1]]; --nlcc)
+    ;
+  var flen = bl + 5 << 3;
+  var ftlen = clen(lf, flt) + clen(df, fdt) + eb;
+  var dtlen = clen(lf, dlt) + clen(df, ddt) + eb + 14 + 3 * nlcc + clen(lcfreq, lct) + 2 * lcfreq[16] + 3 * lcfreq[17] + 7 * lcfreq[18];
+  if (bs >= 0 && flen <= ftlen && flen <= dtlen)
+    return wfblk(out, p, dat.subarray(bs, bs + bl));
+  var lm, ll, dm, dl;
+  wbits(out, p, 1 + (dtlen < ftlen)), p += 2;
+  if (dtlen < ftlen) {
+    lm = hMap(dlt, mlb, 0), ll = dlt, dm = hMap(ddt, mdb, 0), dl = ddt;
+    var llm = hMap(lct, mlcb, 0);
+    wbits(out, p, nlc - 257);
+    wbits(out, p + 5, ndc - 1);
+    wbits(out, p + 10, nlcc - 4);
+    p += 14;
+    for (var i2 = 0; i2 < nlcc; ++i2)
+      wbits(out, p + 3 * i2, lct[clim[i2]]);
+    p += 3 * nlcc;
+    var lcts = [lclt, lcdt];
+    for (var it = 0; it < 2; ++it) {
+      var clct = lcts[it];
+      for (var i2 = 0; i2 < clct.length; ++i2) {
+        var len = clct[i2] & 31;
+        wbits(out, p, llm[len]), p += lct[len];
+        if (len > 15)
+          wbits(out, p, clct[i2] >> 5 & 127), p += clct[i2] >> 12;
+      }
+    }
+  } else {
+    lm = flm, ll = flt, dm = fdm, dl = fdt;
+  }
+  for (var i2 = 0; i2 < li; ++i2) {
+    var sym = syms[i2];
+    if (sym > 255) {
+      var len = sym >> 18 & 31;
+      wbits16(out, p, lm[len + 257]), p += ll[len + 257];
+      if (len > 7)
+        wbits(out, p, sym >> 23 & 31), p += fleb[len];
+      var dst = sym & 31;
+      wbits16(out, p, dm[dst]), p += dl[dst];
+      if (dst > 3)
+        wbits16(out, p, sym >> 5 & 8191), p += fdeb[dst];
+    } else {
+      wbits16(out, p, lm[sym]), p += ll[sym];
+    }
+  }
+  wbits16(out, p, lm[256]);
+  return p + ll[256];
+};
+var deo = /* @__PURE__ */ new i32([65540, 131080, 131088, 131104, 262176, 1048704, 1048832, 2114560, 2117632]);
+var et = /* @__PURE__ */ new u8(0);
+var dflt = function(dat, lvl, plvl, pre, post, st) {
+  var s = st.z || dat.length;
+  var o = new u8(pre + s + 5 * (1 + Math.ceil(s / 7e3)) + post);
+  var w = o.subarray(pre, o.length - post);
+  var lst = st.l;
+  var pos = (st.r || 0) & 7;
+  if (lvl) {
+    if (pos)
+      w[0] = st.r >> 3;
+    var opt = deo[lvl - 1];
+    var n = opt >> 13, c = opt & 8191;
+    var msk_1 = (1 << plvl) - 1;
+    var prev = st.p || new u16(32768), head2 = st.h || new u16(msk_1 + 1);
+    var bs1_1 = Math.ceil(plvl / 3), bs2_1 = 2 * bs1_1;
+    var hsh = function(i3) {
+      return (dat[i3] ^ dat[i3 + 1] << bs1_1 ^ dat[i3 + 2] << bs2_1) & msk_1;
+    };
+    var syms = new i32(25e3);
+    var lf = new u16(288), df = new u16(32);
+    var lc_1 = 0, eb = 0, i2 = st.i || 0, li = 0, wi = st.w || 0, bs = 0;
+    for (; i2 + 2 < s; ++i2) {
+      var hv = hsh(i2);
+      var imod = i2 & 32767, pimod = head2[hv];
+      prev[imod] = pimod;
+      head2[hv] = imod;
+      if (wi <= i2) {
+        var rem = s - i2;
+        if ((lc_1 > 7e3 || li > 24576) && (rem > 423 || !lst)) {
+          pos = wblk(dat, w, 0, syms, lf, df, eb, li, bs, i2 - bs, pos);
+          li = lc_1 = eb = 0, bs = i2;
+          for (var j = 0; j < 286; ++j)
+            lf[j] = 0;
+          for (var j = 0; j < 30; ++j)
+            df[j] = 0;
+        }
+        var l = 2, d = 0, ch_1 = c, dif = imod - pimod & 32767;
+        if (rem > 2 && hv == hsh(i2 - dif)) {
+          var maxn = Math.min(n, rem) - 1;
+          var maxd = Math.min(32767, i2);
+          var ml = Math.min(258, rem);
+          while (dif <= maxd && --ch_1 && imod != pimod) {
+            if (dat[i2 + l] == dat[i2 + l - dif]) {
+              var nl = 0;
+              for (; nl < ml && dat[i2 + nl] == dat[i2 + nl - dif]; ++nl)
+                ;
+              if (nl > l) {
+                l = nl, d = dif;
+                if (nl > maxn)
+                  break;
+                var mmd = Math.min(dif, nl - 2);
+                var md = 0;
+                for (var j = 0; j < mmd; ++j) {
+                  var ti = i2 - dif + j & 32767;
+                  var pti = prev[ti];
+                  var cd = ti - pti & 32767;
+                  if (cd > md)
+                    md = cd, pimod = ti;
+                }
+              }
+            }
+            imod = pimod, pimod = prev[imod];
+            dif += imod - pimod & 32767;
+          }
+        }
+        if (d) {
+          syms[li++] = 268435456 | revfl[l] << 18 | revfd[d];
+          var lin = revfl[l] & 31, din = revfd[d] & 31;
+          eb += fleb[lin] + fdeb[din];
+          ++lf[257 + lin];
+          ++df[din];
+          wi = i2 + l;
+          ++lc_1;
+        } else {
+          syms[li++] = dat[i2];
+          ++lf[dat[i2]];
+        }
+      }
+    }
+    for (i2 = Math.max(i2, wi); i2 < s; ++i2) {
+      syms[li++] = dat[i2];
+      ++lf[dat[i2]];
+    }
+    pos = wblk(dat, w, lst, syms, lf, df, eb, li, bs, i2 - bs, pos);
+    if (!lst) {
+      st.r = pos & 7 | w[pos / 8 | 0] << 3;
+      pos -= 7;
+      st.h = head2, st.p = prev, st.i = i2, st.w = wi;
+    }
+  } else {
+    for (var i2 = st.w || 0; i2 < s + lst; i2 += 65535) {
+      var e = i2 + 65535;
+      if (e >= s) {
+        w[pos / 8 | 0] = lst;
+        e = s;
+      }
+      pos = wfblk(w, pos + 1, dat.subarray(i2, e));
+    }
+    st.i = s;
+  }
+  return slc(o, 0, pre + shft(pos) + post);
+};
+var crct = /* @__PURE__ */ (function() {
+  var t = new Int32Array(256);
+  for (var i2 = 0; i2 < 256; ++i2) {
+    var c = i2, k = 9;
+    while (--k)
+      c = (c & 1 && -306674912) ^ c >>> 1;
+    t[i2] = c;
+  }
+  return t;
+})();
+var crc = function() {
+  var c = -1;
+  return {
+    p: function(d) {
+      var cr = c;
+      for (var i2 = 0; i2 < d.length; ++i2)
+        cr = crct[cr & 255 ^ d[i2]] ^ cr >>> 8;
+      c = cr;
+    },
+    d: function() {
+      return ~c;
+    }
+  };
+};
+var dopt = function(dat, opt, pre, post, st) {
+  if (!st) {
+    st = { l: 1 };
+    if (opt.dictionary) {
+      var dict = opt.dictionary.subarray(-32768);
+      var newDat = new u8(dict.length + dat.length);
+      newDat.set(dict);
+      newDat.set(dat, dict.length);
+      dat = newDat;
+      st.w = dict.length;
+    }
+  }
+  return dflt(dat, opt.level == null ? 6 : opt.level, opt.mem == null ? st.l ? Math.ceil(Math.max(8, Math.min(13, Math.log(dat.length))) * 1.5) : 20 : 12 + opt.mem, pre, post, st);
+};
+var b2 = function(d, b) {
+  return d[b] | d[b + 1] << 8;
+};
+var b4 = function(d, b) {
+  return (d[b] | d[b + 1] << 8 | d[b + 2] << 16 | d[b + 3] << 24) >>> 0;
+};
+var b8 = function(d, b) {
+  return b4(d, b) + b4(d, b + 4) * 4294967296;
+};
+var wbytes = function(d, b, v) {
+  for (; v; ++b)
+    d[b] = v, v >>>= 8;
+};
+var gzh = function(c, o) {
+  var fn = o.filename;
+  c[0] = 31, c[1] = 139, c[2] = 8, c[8] = o.level < 2 ? 4 : o.level == 9 ? 2 : 0, c[9] = 3;
+  if (o.mtime != 0)
+    wbytes(c, 4, Math.floor(new Date(o.mtime || Date.now()) / 1e3));
+  if (fn) {
+    c[3] = 8;
+    for (var i2 = 0; i2 <= fn.length; ++i2)
+      c[i2 + 10] = fn.charCodeAt(i2);
+  }
+};
+var gzs = function(d) {
+  if (d[0] != 31 || d[1] != 139 || d[2] != 8)
+    err(6, "invalid gzip data");
+  var flg = d[3];
+  var st = 10;
+  if (flg & 4)
+    st += (d[10] | d[11] << 8) + 2;
+  for (var zs = (flg >> 3 & 1) + (flg >> 4 & 1); zs > 0; zs -= !d[st++])
+    ;
+  return st + (flg & 2);
+};
+var gzl = function(d) {
+  var l = d.length;
+  return (d[l - 4] | d[l - 3] << 8 | d[l - 2] << 16 | d[l - 1] << 24) >>> 0;
+};
+var gzhl = function(o) {
+  return 10 + (o.filename ? o.filename.length + 1 : 0);
+};
+var Inflate = /* @__PURE__ */ (function() {
+  function Inflate2(opts, cb) {
+    if (typeof opts == "function")
+      cb = opts, opts = {};
+    this.ondata = cb;
+    var dict = opts && opts.dictionary && opts.dictionary.subarray(-32768);
+    this.s = { i: 0, b: dict ? dict.length : 0 };
+    this.o = new u8(32768);
+    this.p = new u8(0);
+    if (dict)
+      this.o.set(dict);
+  }
+  Inflate2.prototype.e = function(c) {
+    if (!this.ondata)
+      err(5);
+    if (this.d)
+      err(4);
+    if (!this.p.length)
+      this.p = c;
+    else if (c.length) {
+      var n = new u8(this.p.length + c.length);
+      n.set(this.p), n.set(c, this.p.length), this.p = n;
+    }
+  };
+  Inflate2.prototype.c = function(final) {
+    this.s.i = +(this.d = final || false);
+    var bts = this.s.b;
+    var dt = inflt(this.p, this.s, this.o);
+    this.ondata(slc(dt, bts, this.s.b), this.d);
+    this.o = slc(dt, this.s.b - 32768), this.s.b = this.o.length;
+    this.p = slc(this.p, this.s.p / 8 | 0), this.s.p &= 7;
+  };
+  Inflate2.prototype.push = function(chunk, final) {
+    this.e(chunk), this.c(final);
+  };
+  return Inflate2;
+})();
+function gzipSync(data, opts) {
+  if (!opts)
+    opts = {};
+  var c = crc(), l = data.length;
+  c.p(data);
+  var d = dopt(data, opts, gzhl(opts), 8), s = d.length;
+  return gzh(d, opts), wbytes(d, s - 8, c.d()), wbytes(d, s - 4, l), d;
+}
+function gunzipSync(data, opts) {
+  var st = gzs(data);
+  if (st + 8 > data.length)
+    err(6, "invalid gzip data");
+  return inflt(data.subarray(st, -8), { i: 2 }, opts && opts.out || new u8(gzl(data)), opts && opts.dictionary);
+}
+var te = typeof TextEncoder != "undefined" && /* @__PURE__ */ new TextEncoder();
+var td = typeof TextDecoder != "undefined" && /* @__PURE__ */ new TextDecoder();
+var tds = 0;
+try {
+  td.decode(et, { stream: true });
+  tds = 1;
+} catch (e) {
+}
+var dutf8 = function(d) {
+  for (var r = "", i2 = 0; ; ) {
+    var c = d[i2++];
+    var eb = (c > 127) + (c > 223) + (c > 239);
+    if (i2 + eb > d.length)
+      return { s: r, r: slc(d, i2 - 1) };
+    if (!eb)
+      r += String.fromCharCode(c);
+    else if (eb == 3) {
+      c = ((c & 15) << 18 | (d[i2++] & 63) << 12 | (d[i2++] & 63) << 6 | d[i2++] & 63) - 65536, r += String.fromCharCode(55296 | c >> 10, 56320 | c & 1023);
+    } else if (eb & 1)
+      r += String.fromCharCode((c & 31) << 6 | d[i2++] & 63);
+    else
+      r += String.fromCharCode((c & 15) << 12 | (d[i2++] & 63) << 6 | d[i2++] & 63);
+  }
+};
+function strToU8(str, latin1) {
+  if (latin1) {
+    var ar_1 = new u8(str.length);
+    for (var i2 = 0; i2 < str.length; ++i2)
+      ar_1[i2] = str.charCodeAt(i2);
+    return ar_1;
+  }
+  if (te)
+    return te.encode(str);
+  var l = str.length;
+  var ar = new u8(str.length + (str.length >> 1));
+  var ai = 0;
+  var w = function(v) {
+    ar[ai++] = v;
+  };
+  for (var i2 = 0; i2 < l; ++i2) {
+    if (ai + 5 > ar.length) {
+      var n = new u8(ai + 8 + (l - i2 << 1));
+      n.set(ar);
+      ar = n;
+    }
+    var c = str.charCodeAt(i2);
+    if (c < 128 || latin1)
+      w(c);
+    else if (c < 2048)
+      w(192 | c >> 6), w(128 | c & 63);
+    else if (c > 55295 && c < 57344)
+      c = 65536 + (c & 1023 << 10) | str.charCodeAt(++i2) & 1023, w(240 | c >> 18), w(128 | c >> 12 & 63), w(128 | c >> 6 & 63), w(128 | c & 63);
+    else
+      w(224 | c >> 12), w(128 | c >> 6 & 63), w(128 | c & 63);
+  }
+  return slc(ar, 0, ai);
+}
+function strFromU8(dat, latin1) {
+  if (latin1) {
+    var r = "";
+    for (var i2 = 0; i2 < dat.length; i2 += 16384)
+      r += String.fromCharCode.apply(null, dat.subarray(i2, i2 + 16384));
+    return r;
+  } else if (td) {
+    return td.decode(dat);
+  } else {
+    var _a2 = dutf8(dat), s = _a2.s, r = _a2.r;
+    if (r.length)
+      err(8);
+    return s;
+  }
+}
+var z64hs = function(d, b, l, z, sc, su, off) {
+  var nsc = sc == 4294967295, nsu = su == 4294967295, noff = off == 4294967295, e = b + l;
+  var nf = nsc + nsu + noff;
+  if (z && nf) {
+    for (; b + 4 < e; b += 4 + b2(d, b + 2)) {
+      if (b2(d, b) == 1) {
+        return [
+          nsc ? b8(d, b + 4 + 8 * nsu) : sc,
+          nsu ? b8(d, b + 4) : su,
+          noff ? b8(d, b + 4 + 8 * (nsu + nsc)) : off,
+          1
+        ];
+      }
+    }
+    if (z < 2)
+      err(13);
+  }
+  return [sc, su, off, 0];
+};
+var UnzipPassThrough = /* @__PURE__ */ (function() {
+  function UnzipPassThrough2() {
+  }
+  UnzipPassThrough2.prototype.push = function(chunk, final) {
+    this.ondata(null, chunk, final);
+  };
+  UnzipPassThrough2.compression = 0;
+  return UnzipPassThrough2;
+})();
+var UnzipInflate = /* @__PURE__ */ (function() {
+  function UnzipInflate2() {
+    var _this = this;
+    this.i = new Inflate(function(dat, final) {
+      _this.ondata(null, dat, final);
+    });
+  }
+  UnzipInflate2.prototype.push = function(chunk, final) {
+    try {
+      this.i.push(chunk, final);
+    } catch (e) {
+      this.ondata(e, null, final);
+    }
+  };
+  UnzipInflate2.compression = 8;
+  return UnzipInflate2;
+})();
+var Unzip = /* @__PURE__ */ (function() {
+  function Unzip2(cb) {
+    this.onfile = cb;
+    this.k = [];
+    this.o = {
+      0: UnzipPassThrough
+    };
+    this.p = et;
+  }
+  Unzip2.prototype.push = function(chunk, final) {
+    var _this = this;
+    if (!this.onfile)
+      err(5);
+    if (!this.p)
+      err(4);
+    if (this.c > 0) {
+      var len = Math.min(this.c, chunk.length);
+      var toAdd = chunk.subarray(0, len);
+      this.c -= len;
+      if (this.d)
+        this.d.push(toAdd, !this.c);
+      else
+        this.k[0].push(toAdd);
+      chunk = chunk.subarray(len);
+      if (chunk.length)
+        return this.push(chunk, final);
+    } else {
+      var f = 0, i2 = 0, is2 = void 0, buf = void 0;
+      if (!this.p.length)
+        buf = chunk;
+      else if (!chunk.length)
+        buf = this.p;
+      else {
+        buf = new u8(this.p.length + chunk.length);
+        buf.set(this.p), buf.set(chunk, this.p.length);
+      }
+      var l = buf.length, oc = this.c, add = oc && this.d;
+      var _loop_2 = function() {
+        var sig = b4(buf, i2);
+        if (sig == 67324752) {
+          f = 1, is2 = i2;
+          this_1.d = null;
+          this_1.c = 0;
+          var bf = b2(buf, i2 + 6), cmp_1 = b2(buf, i2 + 8), u = bf & 2048, dd = bf & 8, fnl = b2(buf, i2 + 26), es = b2(buf, i2 + 28);
+          if (l > i2 + 30 + fnl + es) {
+            var chks_3 = [];
+            this_1.k.unshift(chks_3);
+            f = 2;
+            var lsc = b4(buf, i2 + 18), lsu = b4(buf, i2 + 22);
+            var fn_1 = strFromU8(buf.subarray(i2 + 30, i2 += 30 + fnl), !u);
+            var _a2 = z64hs(buf, i2, es, 2, lsc, lsu, 0), sc_1 = _a2[0], su_1 = _a2[1], z64 = _a2[3];
+            if (dd)
+              sc_1 = -1 - z64;
+            i2 += es;
+            this_1.c = sc_1;
+            var d_1;
+            var file_1 = {
+              name: fn_1,
+              compression: cmp_1,
+              start: function() {
+                if (!file_1.ondata)
+                  err(5);
+                if (!sc_1)
+                  file_1.ondata(null, et, true);
+                else {
+                  var ctr = _this.o[cmp_1];
+                  if (!ctr)
+                    file_1.ondata(err(14, "unknown compression type " + cmp_1, 1), null, false);
+                  d_1 = sc_1 < 0 ? new ctr(fn_1) : new ctr(fn_1, sc_1, su_1);
+                  d_1.ondata = function(err2, dat3, final2) {
+                    file_1.ondata(err2, dat3, final2);
+                  };
+                  for (var _i = 0, chks_4 = chks_3; _i < chks_4.length; _i++) {
+                    var dat2 = chks_4[_i];
+                    d_1.push(dat2, false);
+                  }
+                  if (_this.k[0] == chks_3 && _this.c)
+                    _this.d = d_1;
+                  else
+                    d_1.push(et, true);
+                }
+              },
+              terminate: function() {
+                if (d_1 && d_1.terminate)
+                  d_1.terminate();
+              }
+            };
+            if (sc_1 >= 0)
+              file_1.size = sc_1, file_1.originalSize = su_1;
+            this_1.onfile(file_1);
+          }
+          return "break";
+        } else if (oc) {
+          if (sig == 134695760) {
+            is2 = i2 += 12 + (oc == -2 && 8), f = 3, this_1.c = 0;
+            return "break";
+          } else if (sig == 33639248) {
+            is2 = i2 -= 4, f = 3, this_1.c = 0;
+            return "break";
+          }
+        }
+      };
+      var this_1 = this;
+      for (; i2 < l - 4; ++i2) {
+        var state_1 = _loop_2();
+        if (state_1 === "break")
+          break;
+      }
+      this.p = et;
+      if (oc < 0) {
+        var dat = f ? buf.subarray(0, is2 - 12 - (oc == -2 && 8) - (b4(buf, is2 - 16) == 134695760 && 4)) : buf.subarray(0, i2);
+        if (add)
+          add.push(dat, !!f);
+        else
+          this.k[+(f == 2)].push(dat);
+      }
+      if (f & 2)
+        return this.push(buf.subarray(i2), final);
+      this.p = buf.subarray(i2);
+    }
+    if (final) {
+      if (this.c)
+        err(13);
+      this.p = null;
+    }
+  };
+  Unzip2.prototype.register = function(decoder) {
+    this.o[decoder.compression] = decoder;
+  };
+  return Unzip2;
+})();
 
 // node_modules/balanced-match/dist/esm/index.js
 var range = (a, b, str) => {
   let begs, beg, left, right = void 0, result;
   let ai = str.indexOf(a);
   let bi = str.indexOf(b, ai + 1);
-  let i = ai;
+  let i2 = ai;
   if (ai >= 0 && bi > 0) {
     if (a === b) {
       return [ai, bi];
     }
     begs = [];
     left = str.length;
-    while (i >= 0 && !result) {
-      if (i === ai) {
-        begs.push(i);
-        ai = str.indexOf(a, i + 1);
+    while (i2 >= 0 && !result) {
+      if (i2 === ai) {
+        begs.push(i2);
+        ai = str.indexOf(a, i2 + 1);
       } else if (begs.length === 1) {
         const r = begs.pop();
         if (r !== void 0)
@@ -52082,9 +53183,9 @@ var range = (a, b, str) => {
           left = beg;
           right = bi;
         }
-        bi = str.indexOf(b, i + 1);
+        bi = str.indexOf(b, i2 + 1);
       }
-      i = ai < bi && ai >= 0 ? ai : bi;
+      i2 = ai < bi && ai >= 0 ? ai : bi;
     }
     if (begs.length && right !== void 0) {
       result = [left, right];
@@ -52125,8 +53226,8 @@ function unescapeBraces(str) {
   return str.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
 }
 function pushAll(target, items) {
-  for (let i = 0; i < items.length; i++) {
-    target.push(items[i]);
+  for (let i2 = 0; i2 < items.length; i2++) {
+    target.push(items[i2]);
   }
 }
 function balancedWithBudget(str, masked, budget) {
@@ -52150,18 +53251,18 @@ function balancedWithBudget(str, masked, budget) {
 function maskUnmatchedOpens(masked, budget) {
   budget.remaining -= masked.length;
   const open3 = [];
-  for (let i = 0; i < masked.length; i++) {
-    const c = masked.charCodeAt(i);
+  for (let i2 = 0; i2 < masked.length; i2++) {
+    const c = masked.charCodeAt(i2);
     if (c === 123) {
-      open3.push(i);
+      open3.push(i2);
     } else if (c === 125 && open3.length) {
       open3.pop();
     }
   }
   let out = "";
   let last = 0;
-  for (let i = 0; i < open3.length; i++) {
-    const at = open3[i];
+  for (let i2 = 0; i2 < open3.length; i2++) {
+    const at = open3[i2];
     out += masked.slice(last, at) + "\0";
     last = at + 1;
   }
@@ -52173,13 +53274,13 @@ function commaSetFollows(str, budget) {
     return false;
   }
   let close = false;
-  for (let i = str.length - 1; i >= 0; i--) {
-    const c = str.charCodeAt(i);
+  for (let i2 = str.length - 1; i2 >= 0; i2--) {
+    const c = str.charCodeAt(i2);
     if (c === 125) {
       close = true;
     } else if (c === 10 || c === 13 || c === 8232 || c === 8233) {
       close = false;
-    } else if (c === 44 && close && str.charCodeAt(i + 1) !== 44) {
+    } else if (c === 44 && close && str.charCodeAt(i2 + 1) !== 44) {
       return true;
     }
   }
@@ -52219,7 +53320,7 @@ function expand(str, options = {}) {
   if (!str) {
     return [];
   }
-  const max = bound(options.max, EXPANSION_MAX);
+  const max2 = bound(options.max, EXPANSION_MAX);
   const maxLength = bound(options.maxLength, EXPANSION_MAX_LENGTH);
   const maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
   const maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
@@ -52227,7 +53328,7 @@ function expand(str, options = {}) {
   if (str.slice(0, 2) === "{}") {
     str = "\\{\\}" + str.slice(2);
   }
-  return expand_(escapeBraces(str), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
+  return expand_(escapeBraces(str), max2, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
 }
 function embrace(str) {
   return "{" + str + "}";
@@ -52235,13 +53336,13 @@ function embrace(str) {
 function isPadded(el) {
   return /^-?0\d/.test(el);
 }
-function lte(i, y) {
-  return i <= y;
+function lte(i2, y) {
+  return i2 <= y;
 }
-function gte(i, y) {
-  return i >= y;
+function gte(i2, y) {
+  return i2 >= y;
 }
-function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
+function combine(acc, pre, values, max2, maxLength, dropEmpties, budget) {
   const out = [];
   let length = 0;
   let nonEmpty;
@@ -52254,7 +53355,7 @@ function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
       vs = nonEmpty;
     }
     for (let v = 0; v < vs.length; v++) {
-      if (out.length >= max)
+      if (out.length >= max2)
         break outer;
       const expansion = prefix3 + vs[v];
       if (length + expansion.length > maxLength)
@@ -52266,18 +53367,18 @@ function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
   budget.remaining -= out.length;
   return out;
 }
-function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
+function expandSequence(body, isAlphaSequence, max2, maxLength, budget) {
   const n = body.split(/\.\./);
   const N = [];
   if (n[0] === void 0 || n[1] === void 0) {
     return N;
   }
-  const x = numeric(n[0]);
+  const x2 = numeric(n[0]);
   const y = numeric(n[1]);
   const width = Math.max(n[0].length, n[1].length);
   let incr = n.length === 3 && n[2] !== void 0 ? Math.max(Math.abs(numeric(n[2])), 1) : 1;
   let test = lte;
-  const reverse = y < x;
+  const reverse = y < x2;
   if (reverse) {
     incr *= -1;
     test = gte;
@@ -52285,24 +53386,24 @@ function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
   const pad = n.some(isPadded);
   const cost = pad ? width : 1;
   let length = 0;
-  for (let i = x; test(i, y) && N.length < max; i += incr) {
+  for (let i2 = x2; test(i2, y) && N.length < max2; i2 += incr) {
     budget.remaining -= cost;
     if (budget.remaining < 0) {
       return void 0;
     }
     let c;
     if (isAlphaSequence) {
-      c = String.fromCharCode(i);
+      c = String.fromCharCode(i2);
       if (c === "\\") {
         c = "";
       }
     } else {
-      c = String(i);
+      c = String(i2);
       if (pad) {
         const need = width - c.length;
         if (need > 0) {
           const z = new Array(need + 1).join("0");
-          if (i < 0) {
+          if (i2 < 0) {
             c = "-" + z + c.slice(1);
           } else {
             c = z + c;
@@ -52317,7 +53418,7 @@ function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
   }
   return N;
 }
-function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
+function expand_(str, max2, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
   budget.remaining -= CALL_STEPS;
   if (depth > maxDepth) {
     return [str];
@@ -52330,15 +53431,15 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
   for (; ; ) {
     const m = balancedWithBudget(str, masked, budget);
     if (!m) {
-      return combine(acc, str, [""], max, maxLength, dropEmpties, budget);
+      return combine(acc, str, [""], max2, maxLength, dropEmpties, budget);
     }
     if (m.unmatched) {
       masked = maskUnmatchedOpens(masked, budget);
     }
     const pre = m.pre;
-    const literal2 = () => combine(acc, pre + "{" + m.body + "}" + m.post, [""], max, maxLength, dropEmpties, budget);
+    const literal2 = () => combine(acc, pre + "{" + m.body + "}" + m.post, [""], max2, maxLength, dropEmpties, budget);
     if (/\$$/.test(pre)) {
-      acc = combine(acc, pre + "{" + m.body + "}", [""], max, maxLength, dropEmpties && !m.post.length, budget);
+      acc = combine(acc, pre + "{" + m.body + "}", [""], max2, maxLength, dropEmpties && !m.post.length, budget);
       firstGroup = false;
       if (!m.post.length)
         break;
@@ -52366,7 +53467,7 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
     }
     let values;
     if (isSequence) {
-      values = expandSequence(m.body, isAlphaSequence, max, maxLength, budget);
+      values = expandSequence(m.body, isAlphaSequence, max2, maxLength, budget);
       if (!values) {
         return literal2();
       }
@@ -52376,12 +53477,12 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
         return literal2();
       }
       if (n.length === 1 && n[0] !== void 0) {
-        n = expand_(n[0], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false).map(embrace);
+        n = expand_(n[0], max2, maxLength, maxDepth, depth + 1, maxRewrites, budget, false).map(embrace);
         if (budget.remaining < 0) {
           return literal2();
         }
         if (n.length === 1) {
-          const next2 = combine(acc, pre + n[0], [""], max, maxLength, dropEmpties && !m.post.length, budget);
+          const next2 = combine(acc, pre + n[0], [""], max2, maxLength, dropEmpties && !m.post.length, budget);
           if (budget.remaining < 0) {
             return literal2();
           }
@@ -52402,7 +53503,7 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
       values = [];
       let valuesLength = 0;
       outer: for (let j = 0; j < n.length; j++) {
-        const expanded = expand_(n[j], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false);
+        const expanded = expand_(n[j], max2, maxLength, maxDepth, depth + 1, maxRewrites, budget, false);
         if (budget.remaining < 0) {
           return literal2();
         }
@@ -52410,7 +53511,7 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
           const v = expanded[k];
           if (dropsEmpties && !v)
             continue;
-          if (values.length >= max || valuesLength + v.length > maxLength) {
+          if (values.length >= max2 || valuesLength + v.length > maxLength) {
             break outer;
           }
           values.push(v);
@@ -52418,7 +53519,7 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
         }
       }
     }
-    const next = combine(acc, pre, values, max, maxLength, dropEmpties && !m.post.length, budget);
+    const next = combine(acc, pre, values, max2, maxLength, dropEmpties && !m.post.length, budget);
     if (budget.remaining < 0) {
       return literal2();
     }
@@ -52505,49 +53606,49 @@ var posixClasses = {
 };
 var braceEscape = (s) => s.replace(/[[\]\\-]/g, "\\$&");
 var noMatch = /$./;
-var parseClass = (glob2, position2, nocase = false, form) => {
+var parseClass = (glob2, position3, nocase = false, form) => {
   const norm2 = (c) => {
     const n = form ? c.normalize(form) : c;
     return [...n].length === 1 ? n : c;
   };
-  const pos = position2;
+  const pos = position3;
   if (glob2.charAt(pos) !== "[") {
     throw new Error("not in a brace expression");
   }
   const ranges = [];
   const negs = [];
-  let i = pos + 1;
+  let i2 = pos + 1;
   let sawStart = false;
   let escaping = false;
   let negate = false;
   let endPos = pos;
   let rangeStart = "";
-  WHILE: while (i < glob2.length) {
-    const c = String.fromCodePoint(glob2.codePointAt(i));
-    if ((c === "!" || c === "^") && i === pos + 1) {
+  WHILE: while (i2 < glob2.length) {
+    const c = String.fromCodePoint(glob2.codePointAt(i2));
+    if ((c === "!" || c === "^") && i2 === pos + 1) {
       negate = true;
-      i++;
+      i2++;
       continue;
     }
     if (c === "]" && sawStart && !escaping) {
-      endPos = i + 1;
+      endPos = i2 + 1;
       break;
     }
     sawStart = true;
     if (c === "\\") {
       if (!escaping) {
         escaping = true;
-        i++;
+        i2++;
         continue;
       }
     }
     if (c === "[" && !escaping) {
       for (const [cls, [unip, neg]] of Object.entries(posixClasses)) {
-        if (glob2.startsWith(cls, i)) {
+        if (glob2.startsWith(cls, i2)) {
           if (rangeStart) {
             return [noMatch, glob2.length - pos];
           }
-          i += cls.length;
+          i2 += cls.length;
           if (neg)
             negs.push(unip);
           else
@@ -52565,23 +53666,23 @@ var parseClass = (glob2, position2, nocase = false, form) => {
         ranges.push(braceEscape(n));
       }
       rangeStart = "";
-      i += c.length;
+      i2 += c.length;
       continue;
     }
-    if (glob2.startsWith("-]", i + c.length)) {
+    if (glob2.startsWith("-]", i2 + c.length)) {
       ranges.push(braceEscape(n + "-"));
-      i += c.length + 1;
+      i2 += c.length + 1;
       continue;
     }
-    if (glob2.startsWith("-", i + c.length)) {
+    if (glob2.startsWith("-", i2 + c.length)) {
       rangeStart = n;
-      i += c.length + 1;
+      i2 += c.length + 1;
       continue;
     }
     ranges.push(braceEscape(n));
-    i += c.length;
+    i2 += c.length;
   }
-  if (endPos < i) {
+  if (endPos < i2) {
     return [noMatch, 0];
   }
   if (!ranges.length && !negs.length) {
@@ -52624,68 +53725,68 @@ var litMatch = (l, c) => {
 };
 var tokenize = (p, nocase, noext, form, mark) => {
   const toks = [];
-  for (let i = 0; i < p.length; ) {
-    const c = String.fromCodePoint(p.codePointAt(i));
+  for (let i2 = 0; i2 < p.length; ) {
+    const c = String.fromCodePoint(p.codePointAt(i2));
     if (mark) {
-      const m = c === "\\" && p.startsWith(mark, i + 1) ? 1 : 0;
+      const m = c === "\\" && p.startsWith(mark, i2 + 1) ? 1 : 0;
       if (m || c === mark) {
-        const start = i + m + mark.length;
+        const start = i2 + m + mark.length;
         const end = p.indexOf(mark, start);
         const r = /^(-?\d+)\.\.(-?\d+)$/.exec(p.slice(start, end));
         const alts = end !== -1 && r && numericRange(r[1], r[2]);
         if (alts) {
           toks.push({ t: "ext", type: "@", alts });
-          i = end + mark.length;
+          i2 = end + mark.length;
           continue;
         }
       }
     }
     if (c === "\\") {
-      const e = p.codePointAt(i + 1);
+      const e = p.codePointAt(i2 + 1);
       const ch = e === void 0 ? c : String.fromCodePoint(e);
       toks.push(lit(ch));
-      i += 1 + ch.length;
+      i2 += 1 + ch.length;
       continue;
     }
     if (c === "[") {
-      const [re, consumed] = parseClass(p, i, nocase, form);
+      const [re, consumed] = parseClass(p, i2, nocase, form);
       if (consumed) {
         toks.push({ t: "class", re });
-        i += consumed;
+        i2 += consumed;
         continue;
       }
     }
-    if (!noext && extTypes.includes(c) && p[i + 1] === "(") {
+    if (!noext && extTypes.includes(c) && p[i2 + 1] === "(") {
       toks.push({ t: "open", type: c });
-      i += 2;
+      i2 += 2;
       continue;
     }
     toks.push(!noext && c === "|" ? { t: "bar" } : !noext && c === ")" ? { t: "close" } : c === "*" ? { t: "star" } : c === "?" ? { t: "any" } : lit(c));
-    i += c.length;
+    i2 += c.length;
   }
   return toks;
 };
 var pair = (toks) => {
   const pairs = /* @__PURE__ */ new Map();
   const stack = [];
-  toks.forEach((tok, i) => {
+  toks.forEach((tok, i2) => {
     if (tok.t === "open")
-      stack.push(i);
+      stack.push(i2);
     else if (tok.t === "close" && stack.length)
-      pairs.set(stack.pop(), i);
+      pairs.set(stack.pop(), i2);
   });
   return pairs;
 };
 var build = (toks, pairs, start, end, top) => {
   let seq = [];
   const alts = [seq];
-  for (let i = start; i < end; i++) {
-    const tok = toks[i];
-    const close = pairs.get(i);
+  for (let i2 = start; i2 < end; i2++) {
+    const tok = toks[i2];
+    const close = pairs.get(i2);
     if (tok.t === "open" && close !== void 0) {
-      const sub = build(toks, pairs, i + 1, close, false);
+      const sub = build(toks, pairs, i2 + 1, close, false);
       seq.push({ t: "ext", type: tok.type, alts: sub });
-      i = close;
+      i2 = close;
     } else if (tok.t === "bar" && !top) {
       alts.push(seq = []);
     } else if (tok.t === "open") {
@@ -52806,13 +53907,13 @@ var sameState2 = (a, b) => {
     return false;
   if (a.runs.length !== b.runs.length)
     return false;
-  if (a.ids.some((id, i) => id !== b.ids[i]))
+  if (a.ids.some((id, i2) => id !== b.ids[i2]))
     return false;
   return a.runs.every((r) => b.runs.some((o) => o.neg === r.neg && sameState2(o.state, r.state)));
 };
-var marks = (size) => ({
-  has: new Float64Array(size),
-  seen: new Float64Array(size),
+var marks = (size2) => ({
+  has: new Float64Array(size2),
+  seen: new Float64Array(size2),
   gen: 0
 });
 var Sim = class {
@@ -52846,39 +53947,39 @@ var Sim = class {
     return true;
   }
   #addThread(state, node2) {
-    const { has } = this.#marks;
-    if (has[node2.id] === state.gen)
+    const { has: has2 } = this.#marks;
+    if (has2[node2.id] === state.gen)
       return false;
-    has[node2.id] = state.gen;
+    has2[node2.id] = state.gen;
     state.threads.push(node2);
     return true;
   }
   // wildcards only match a leading dot if `dot:true`. In a negated
   // sub-pattern, this does not apply, because the negation itself
   // can not match a leading dot.
-  restricted(i, top) {
-    return top && (this.dots || this.dotStart && i === 0);
+  restricted(i2, top) {
+    return top && (this.dots || this.dotStart && i2 === 0);
   }
-  add(state, node2, i, top) {
+  add(state, node2, i2, top) {
     switch (node2.t) {
       case "split":
         if (!this.#visit(state, node2))
           return;
         for (const o of node2.out)
-          this.add(state, o, i, top);
+          this.add(state, o, i2, top);
         return;
       case "neg":
         if (!this.#visit(state, node2))
           return;
         const sub = this.state();
-        this.add(sub, node2.sub, i, false);
+        this.add(sub, node2.sub, i2, false);
         this.done(sub);
-        return this.addRun(state, { t: "run", neg: node2, state: sub }, i, top);
+        return this.addRun(state, { t: "run", neg: node2, state: sub }, i2, top);
       case "star":
-        if (this.restricted(i, top))
+        if (this.restricted(i2, top))
           return;
         if (this.#addThread(state, node2))
-          this.add(state, node2.next, i, top);
+          this.add(state, node2.next, i2, top);
         return;
       case "match":
         state.match = true;
@@ -52887,48 +53988,48 @@ var Sim = class {
         this.#addThread(state, node2);
     }
   }
-  addRun(state, run4, i, top) {
+  addRun(state, run4, i2, top) {
     for (const r of state.runs) {
       if (r.neg === run4.neg && sameState2(r.state, run4.state))
         return;
     }
     state.runs.push(run4);
     if (!run4.state.match) {
-      this.add(state, run4.neg.next, i, top);
+      this.add(state, run4.neg.next, i2, top);
     }
   }
   // the threads after char `c`, at index `i`
-  step(state, c, i, top) {
+  step(state, c, i2, top) {
     const next = this.state();
     for (const th of state.threads) {
       switch (th.t) {
         case "lit":
           if (litMatch(th, c)) {
-            this.add(next, th.next, i + 1, top);
+            this.add(next, th.next, i2 + 1, top);
           }
           break;
         case "any":
-          if (!this.restricted(i, top))
-            this.add(next, th.next, i + 1, top);
+          if (!this.restricted(i2, top))
+            this.add(next, th.next, i2 + 1, top);
           break;
         case "class":
-          if (!this.restricted(i, top) && th.re.test(c)) {
-            this.add(next, th.next, i + 1, top);
+          if (!this.restricted(i2, top) && th.re.test(c)) {
+            this.add(next, th.next, i2 + 1, top);
           }
           break;
         case "star":
-          if (!this.restricted(i, top))
-            this.add(next, th, i + 1, top);
+          if (!this.restricted(i2, top))
+            this.add(next, th, i2 + 1, top);
       }
     }
-    if (!this.restricted(i, top)) {
+    if (!this.restricted(i2, top)) {
       for (const run4 of state.runs) {
         if (run4.state.dead) {
-          this.addRun(next, run4, i + 1, top);
+          this.addRun(next, run4, i2 + 1, top);
           continue;
         }
-        const sub = this.step(run4.state, c, i, false);
-        this.addRun(next, { t: "run", neg: run4.neg, state: sub }, i + 1, top);
+        const sub = this.step(run4.state, c, i2, false);
+        this.addRun(next, { t: "run", neg: run4.neg, state: sub }, i2 + 1, top);
       }
     }
     return this.done(next);
@@ -53053,13 +54154,13 @@ var testLinear = (nodes, chars, start, end) => {
 };
 var lengths = (items) => {
   let min = 0;
-  let max = 0;
+  let max2 = 0;
   for (const it of items) {
     const [lo, hi] = itemLengths(it);
     min += lo;
-    max += hi;
+    max2 += hi;
   }
-  return [min, max];
+  return [min, max2];
 };
 var itemLengths = (it) => {
   if (it.t === "star")
@@ -53070,9 +54171,9 @@ var itemLengths = (it) => {
     return [0, Infinity];
   const alts = it.alts.map(lengths);
   const min = Math.min(...alts.map((a) => a[0]));
-  const max = Math.max(...alts.map((a) => a[1]));
-  const loop = max === 0 ? 0 : Infinity;
-  return it.type === "@" ? [min, max] : it.type === "?" ? [0, max] : it.type === "*" ? [0, loop] : [min, loop];
+  const max2 = Math.max(...alts.map((a) => a[1]));
+  const loop = max2 === 0 ? 0 : Infinity;
+  return it.type === "@" ? [min, max2] : it.type === "?" ? [0, max2] : it.type === "*" ? [0, loop] : [min, loop];
 };
 var hasAffix = (lits, chars, start) => {
   for (let j = 0; j < lits.length; j++) {
@@ -53138,9 +54239,9 @@ var Matcher = class {
     let [items] = build(toks, pair(toks), 0, toks.length, true);
     if (this.#form)
       items = normalize(items, this.#form);
-    const [start, size] = compile(items, nocase);
+    const [start, size2] = compile(items, nocase);
     this.#start = start;
-    this.#size = size;
+    this.#size = size2;
     if (items.every((it) => it.t === "lit")) {
       this.#literal = items.map((it) => it.ch).join("");
       this.#literalFold = nocase;
@@ -53165,9 +54266,9 @@ var Matcher = class {
       }
       this.#linear = linear(this.#start)?.slice(this.#prefix.length, -this.#suffix.length || void 0);
       this.#wild = !!this.#linear?.every((n2) => n2.t === "star" || n2.t === "any");
-      const [min, max] = lengths(items);
+      const [min, max2] = lengths(items);
       this.#min = min;
-      this.#max = max;
+      this.#max = max2;
     }
   }
   test(s) {
@@ -53199,16 +54300,16 @@ var Matcher = class {
       return this.#literalFold ? (this.#literalRe ??= newFoldRe(this.#literal)).test(s) : s === this.#literal;
     }
     const min = this.#min;
-    const max = this.#max;
+    const max2 = this.#max;
     if (chars === void 0) {
       const most = s.length;
       const least = most + 1 >> 1;
-      if (most < min || least > max)
+      if (most < min || least > max2)
         return false;
-      if (least < min || most > max)
+      if (least < min || most > max2)
         chars = codePoints(s);
     }
-    if (chars !== void 0 && (chars.length < min || chars.length > max)) {
+    if (chars !== void 0 && (chars.length < min || chars.length > max2)) {
       return false;
     }
     const prefix3 = this.#prefix.length;
@@ -53244,8 +54345,8 @@ var Matcher = class {
       const start = sim.state();
       sim.add(start, this.#start, 0, true);
       let state = sim.done(start);
-      for (let i = 0; i < chars.length; i++) {
-        state = sim.step(state, chars[i], i, true);
+      for (let i2 = 0; i2 < chars.length; i2++) {
+        state = sim.step(state, chars[i2], i2, true);
       }
       return state.match;
     }
@@ -53253,11 +54354,11 @@ var Matcher = class {
     const dfa = this.#dfa ??= new Dfa(this.#start, this.#marks);
     let d = dfa.start(dotStart);
     const str = chars === s;
-    for (let i = 0; i < chars.length; i++) {
+    for (let i2 = 0; i2 < chars.length; i2++) {
       if (d.dead)
         return false;
-      const code2 = str ? s.charCodeAt(i) : chars[i].charCodeAt(0);
-      d = d.ascii?.[code2] ?? dfa.next(d, chars[i]);
+      const code2 = str ? s.charCodeAt(i2) : chars[i2].charCodeAt(0);
+      d = d.ascii?.[code2] ?? dfa.next(d, chars[i2]);
     }
     return d.match;
   }
@@ -53346,7 +54447,7 @@ var booleanWeights = new Map(Object.keys({
   flipNegate: 0,
   preserveMultipleSlashes: 0,
   windowsNoMagicRoot: 0
-}).map((k, i) => [k, 24 * 3 ** i]));
+}).map((k, i2) => [k, 24 * 3 ** i2]));
 var optionsKey = (o) => {
   let n = 0;
   let wpe = false;
@@ -53487,16 +54588,16 @@ var RANGE_MIN = 100;
 var rangeRe = /(?<![\\$])\{(-?\d+)\.\.(-?\d+)\}/g;
 var inRepeatOrNegExt = (portion, mark) => {
   const stack = [];
-  for (let i = 0; i < portion.length; i++) {
-    const c = portion.charAt(i);
+  for (let i2 = 0; i2 < portion.length; i2++) {
+    const c = portion.charAt(i2);
     if (c === "\\") {
-      i++;
+      i2++;
     } else if (c === mark) {
       if (stack.some((t) => t !== "@" && t !== "?"))
         return true;
-    } else if (portion.charAt(i + 1) === "(" && "!?+*@".includes(c)) {
+    } else if (portion.charAt(i2 + 1) === "(" && "!?+*@".includes(c)) {
       stack.push(c);
-      i++;
+      i2++;
     } else if (c === ")") {
       stack.pop();
     }
@@ -53514,17 +54615,17 @@ var match = (list2, pattern, options = {}) => {
 minimatch.match = match;
 var globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
 var classEnd = (pattern, start) => {
-  let i = start + 1;
-  if (pattern.charAt(i) === "!" || pattern.charAt(i) === "^")
-    i++;
+  let i2 = start + 1;
+  if (pattern.charAt(i2) === "!" || pattern.charAt(i2) === "^")
+    i2++;
   let sawStart = false;
-  for (; i < pattern.length; i++) {
-    const c = pattern.charAt(i);
+  for (; i2 < pattern.length; i2++) {
+    const c = pattern.charAt(i2);
     if (c === "]" && sawStart)
-      return i;
+      return i2;
     sawStart = true;
     if (c === "\\")
-      i++;
+      i2++;
   }
   return -1;
 };
@@ -53532,27 +54633,27 @@ var literal = (pattern, noext) => {
   if (!noext && (pattern === "+()" || pattern === "@()"))
     return pattern;
   let lit2 = "";
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern.charAt(i);
+  for (let i2 = 0; i2 < pattern.length; i2++) {
+    const c = pattern.charAt(i2);
     if (c === "\\") {
-      lit2 += pattern.charAt(++i) || c;
+      lit2 += pattern.charAt(++i2) || c;
     } else if (c === "*" || c === "?") {
       return void 0;
     } else if (c === "[") {
-      const close = classEnd(pattern, i);
+      const close = classEnd(pattern, i2);
       if (close === -1) {
         lit2 += c;
         continue;
       }
-      let body = pattern.slice(i + 1, close);
+      let body = pattern.slice(i2 + 1, close);
       if (body.startsWith("\\"))
         body = body.slice(1);
-      if ([...body].length !== 1 || "!^".includes(pattern.charAt(i + 1))) {
+      if ([...body].length !== 1 || "!^".includes(pattern.charAt(i2 + 1))) {
         return void 0;
       }
       lit2 += body;
-      i = close;
-    } else if (!noext && "+@!".includes(c) && pattern.charAt(i + 1) === "(" && pattern.includes(")", i + 2)) {
+      i2 = close;
+    } else if (!noext && "+@!".includes(c) && pattern.charAt(i2 + 1) === "(" && pattern.includes(")", i2 + 2)) {
       return void 0;
     } else {
       lit2 += c;
@@ -53563,13 +54664,13 @@ var literal = (pattern, noext) => {
 var MAX_EXTGLOBS = 256;
 var extglobCount = (pattern) => {
   let n = 0;
-  for (let i = 0; i < pattern.length - 1; i++) {
-    const c = pattern.charAt(i);
+  for (let i2 = 0; i2 < pattern.length - 1; i2++) {
+    const c = pattern.charAt(i2);
     if (c === "\\") {
-      i++;
-    } else if ("+@!?*".includes(c) && pattern.charAt(i + 1) === "(") {
+      i2++;
+    } else if ("+@!?*".includes(c) && pattern.charAt(i2 + 1) === "(") {
       n++;
-      i++;
+      i2++;
     }
   }
   return n;
@@ -53583,18 +54684,18 @@ var extSafe = (pattern) => {
   if (/^[?*+@]\(\)$/.test(pattern) || pattern.includes("[:"))
     return false;
   let depth = 0;
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern.charAt(i);
+  for (let i2 = 0; i2 < pattern.length; i2++) {
+    const c = pattern.charAt(i2);
     if (c === "\\") {
-      if (++i === pattern.length)
+      if (++i2 === pattern.length)
         return false;
     } else if (c === "[") {
-      const close = classEnd(pattern, i);
+      const close = classEnd(pattern, i2);
       if (close !== -1)
-        i = close;
-    } else if ("+@!?*".includes(c) && pattern.charAt(i + 1) === "(") {
+        i2 = close;
+    } else if ("+@!?*".includes(c) && pattern.charAt(i2 + 1) === "(") {
       depth++;
-      i++;
+      i2++;
     } else if (c === ")") {
       if (!depth--)
         return false;
@@ -53717,30 +54818,30 @@ var Minimatch = class {
     const n = options.normalize;
     this.#form = n === true ? "NFC" : n || void 0;
     this.make();
-    const drives = this.set.map((row) => this.#rootIndex(row));
-    this.#endRows = this.set.map((row, r) => this.#endCheck && row.length - 1 > drives[r]);
-    this.#literals = this.set.map((row, r) => {
-      const end = this.#endRows[r] ? row.length - 1 : row.length;
-      const lits = row.slice(drives[r] + 1, end).filter((p) => typeof p === "string" && !!p);
+    const drives = this.set.map((row2) => this.#rootIndex(row2));
+    this.#endRows = this.set.map((row2, r) => this.#endCheck && row2.length - 1 > drives[r]);
+    this.#literals = this.set.map((row2, r) => {
+      const end = this.#endRows[r] ? row2.length - 1 : row2.length;
+      const lits = row2.slice(drives[r] + 1, end).filter((p) => typeof p === "string" && !!p);
       return [...new Set(lits)];
     });
     this.#literalCheck = this.#literals.some((l) => l.length);
-    this.#shapes = this.set.map((row, r) => {
-      const [p0, p1, p2] = row;
-      if (this.#endRows[r] && row.length === 2) {
+    this.#shapes = this.set.map((row2, r) => {
+      const [p0, p1, p2] = row2;
+      if (this.#endRows[r] && row2.length === 2) {
         if (p0 === GLOBSTAR && p1 !== GLOBSTAR)
           return "tail";
       }
-      if (this.#endRows[r] && options.matchBase && row.length === 1 && p0 !== GLOBSTAR && p0 !== "") {
+      if (this.#endRows[r] && options.matchBase && row2.length === 1 && p0 !== GLOBSTAR && p0 !== "") {
         return "base";
       }
       if (!this.#endCheck || drives[r] !== -1)
         return void 0;
-      if (row.length === 3 && p0 === GLOBSTAR && p2 === GLOBSTAR && p1 !== GLOBSTAR && p1 !== "" && // the portion between is only matched below this limit
+      if (row2.length === 3 && p0 === GLOBSTAR && p2 === GLOBSTAR && p1 !== GLOBSTAR && p1 !== "" && // the portion between is only matched below this limit
       this.maxGlobstarRecursion > 0) {
         return "mid";
       }
-      if (row.length === 2 && p1 === GLOBSTAR && p0 !== GLOBSTAR && p0 !== "") {
+      if (row2.length === 2 && p1 === GLOBSTAR && p0 !== GLOBSTAR && p0 !== "") {
         return "head";
       }
       return void 0;
@@ -53754,15 +54855,15 @@ var Minimatch = class {
   // #matchRow finds it: 0 for `c:/...`, 3 for `//?/c:/...` and
   // `//host/share/...`, and 5 for `//?/UNC/host/share/...`. Otherwise
   // -1.
-  #rootIndex(row) {
+  #rootIndex(row2) {
     if (!this.isWindows)
       return -1;
-    if (isDrive(row[0]))
+    if (isDrive(row2[0]))
       return 0;
-    const uncDrive = row[0] === "" && row[1] === "" && row[2] === "?" && isDrive(row[3]);
+    const uncDrive = row2[0] === "" && row2[1] === "" && row2[2] === "?" && isDrive(row2[3]);
     if (uncDrive)
       return 3;
-    const h = uncHost(row);
+    const h = uncHost(row2);
     return h === -1 ? -1 : h + 1;
   }
   hasMagic() {
@@ -53814,10 +54915,10 @@ var Minimatch = class {
     });
     this.set = set.filter((s) => s.indexOf(false) === -1);
     if (this.isWindows) {
-      for (let i = 0; i < this.set.length; i++) {
-        const p = this.set[i];
-        if (p[0] === "" && p[1] === "" && this.globParts[i][2] === "?" && (isDrive(p[3]) || isLongUNC(this.globParts[i][3]))) {
-          if (isLongUNC(this.globParts[i][3]))
+      for (let i2 = 0; i2 < this.set.length; i2++) {
+        const p = this.set[i2];
+        if (p[0] === "" && p[1] === "" && this.globParts[i2][2] === "?" && (isDrive(p[3]) || isLongUNC(this.globParts[i2][3]))) {
+          if (isLongUNC(this.globParts[i2][3]))
             p[3] = "UNC";
           p[2] = "?";
         }
@@ -53826,10 +54927,10 @@ var Minimatch = class {
     if (!options.noext)
       this.mergeRows();
     this.#pending = false;
-    this.set.forEach((row, i) => {
-      for (let k = 0; k < row.length; k++) {
-        if (row[k] === PENDING) {
-          row[k] = this.parse(this.globParts[i][k]);
+    this.set.forEach((row2, i2) => {
+      for (let k = 0; k < row2.length; k++) {
+        if (row2[k] === PENDING) {
+          row2[k] = this.parse(this.globParts[i2][k]);
         }
       }
     });
@@ -53849,36 +54950,36 @@ var Minimatch = class {
       for (let k = 0; k < len; k++) {
         const groups2 = /* @__PURE__ */ new Map();
         const R = this.set.length + 1;
-        this.set.forEach((row, i) => {
-          if (!(row[k] instanceof Matcher || row[k] === PENDING) || !extSafe(this.globParts[i][k])) {
+        this.set.forEach((row2, i2) => {
+          if (!(row2[k] instanceof Matcher || row2[k] === PENDING) || !extSafe(this.globParts[i2][k])) {
             return;
           }
-          const { pre, suf } = keys[i];
+          const { pre, suf } = keys[i2];
           const key = pre[k] * R + suf[k + 1];
           const g = groups2.get(key);
           if (g)
-            g.push(i);
+            g.push(i2);
           else
-            groups2.set(key, [i]);
+            groups2.set(key, [i2]);
         });
         const drop = /* @__PURE__ */ new Set();
         for (const g of groups2.values()) {
           if (g.length < 2)
             continue;
           const [first, ...rest] = g;
-          const alts = g.map((i) => this.globParts[i][k]);
+          const alts = g.map((i2) => this.globParts[i2][k]);
           const glob2 = `@(${alts.join("|")})`;
           if (extglobCount(glob2) > MAX_EXTGLOBS)
             continue;
           this.globParts[first][k] = glob2;
           this.set[first][k] = this.parse(glob2);
-          for (const i of rest)
-            drop.add(i);
+          for (const i2 of rest)
+            drop.add(i2);
         }
         if (drop.size) {
           merged = true;
-          this.set = this.set.filter((_, i) => !drop.has(i));
-          this.globParts = this.globParts.filter((_, i) => !drop.has(i));
+          this.set = this.set.filter((_, i2) => !drop.has(i2));
+          this.globParts = this.globParts.filter((_, i2) => !drop.has(i2));
           if (this.set.length < 2)
             return;
           keys = this.#mergeKeys();
@@ -53907,10 +55008,10 @@ var Minimatch = class {
     }));
     for (let k = 0; k < len; k++) {
       const m = /* @__PURE__ */ new Map();
-      ids.forEach((r, i) => {
+      ids.forEach((r, i2) => {
         if (k >= r.length)
           return;
-        const { pre } = keys[i];
+        const { pre } = keys[i2];
         const key = pre[k] * P + r[k];
         let id = m.get(key);
         if (id === void 0)
@@ -53920,10 +55021,10 @@ var Minimatch = class {
     }
     for (let k = len - 1; k >= 0; k--) {
       const m = /* @__PURE__ */ new Map();
-      ids.forEach((r, i) => {
+      ids.forEach((r, i2) => {
         if (k >= r.length)
           return;
-        const { suf } = keys[i];
+        const { suf } = keys[i2];
         const key = suf[k + 1] * P + r[k];
         let id = m.get(key);
         if (id === void 0)
@@ -53964,12 +55065,12 @@ var Minimatch = class {
     return globParts.map((parts) => {
       let gs = -1;
       while (-1 !== (gs = parts.indexOf("**", gs + 1))) {
-        let i = gs;
-        while (parts[i + 1] === "**") {
-          i++;
+        let i2 = gs;
+        while (parts[i2 + 1] === "**") {
+          i2++;
         }
-        if (i !== gs) {
-          parts.splice(gs, i - gs);
+        if (i2 !== gs) {
+          parts.splice(gs, i2 - gs);
         }
       }
       return parts;
@@ -54032,15 +55133,15 @@ var Minimatch = class {
     let prevStart = 0;
     const dot = !!this.options.dot;
     ROWS: for (let r = 0; r < this.set.length; r++) {
-      const row = this.set[r];
-      const p = row[row.length - 1];
+      const row2 = this.set[r];
+      const p = row2[row2.length - 1];
       let end = ends !== -1 && this.#endRows[r] && p !== GLOBSTAR;
       if (end && ends === 0) {
-        const i = lastSep(f, f.length, sep5);
-        lastStart = i + 1;
+        const i2 = lastSep(f, f.length, sep5);
+        lastStart = i2 + 1;
         last = f.slice(lastStart);
-        if (last === "" && i >= 0) {
-          let j = i;
+        if (last === "" && i2 >= 0) {
+          let j = i2;
           while (j > 0 && isSep(f.charCodeAt(j - 1), sep5))
             j--;
           prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep5) + 1;
@@ -54079,7 +55180,7 @@ var Minimatch = class {
         continue;
       }
       if (shape === "mid" || shape === "head") {
-        const m = this.#walk(f, row, shape === "head", dot, sep5);
+        const m = this.#walk(f, row2, shape === "head", dot, sep5);
         if (m !== "no")
           return m;
         continue;
@@ -54091,37 +55192,37 @@ var Minimatch = class {
   // Match a row of a known shape against the split path, the same as
   // #matchGlobstar and #matchGlobStarBodySections do. None of these
   // rows have a drive letter, so they start at the first portion.
-  #matchShape(file, row, shape) {
+  #matchShape(file, row2, shape) {
     const dot = !!this.options.dot;
     const n = file.length;
     if (shape === "head") {
-      if (n < 2 || !portionMatch(row[0], file[0])) {
+      if (n < 2 || !portionMatch(row2[0], file[0])) {
         return false;
       }
-      for (let i = 1; i < n; i++)
-        if (!walkable(file[i], dot))
+      for (let i2 = 1; i2 < n; i2++)
+        if (!walkable(file[i2], dot))
           return false;
       return true;
     }
-    const x = row[1];
+    const x2 = row2[1];
     if (shape === "tail") {
       let t = n - 1;
-      if (!portionMatch(x, file[t])) {
-        if (file[t] !== "" || n === 1 || !portionMatch(x, file[--t])) {
+      if (!portionMatch(x2, file[t])) {
+        if (file[t] !== "" || n === 1 || !portionMatch(x2, file[--t])) {
           return false;
         }
       }
-      for (let i = 0; i < t; i++)
-        if (!walkable(file[i], dot))
+      for (let i2 = 0; i2 < t; i2++)
+        if (!walkable(file[i2], dot))
           return false;
       return true;
     }
     for (let k = 0; k < n; k++) {
-      if (portionMatch(x, file[k]) && k + 1 < n) {
-        let i = k + 1;
-        while (i < n && walkable(file[i], dot))
-          i++;
-        if (i === n)
+      if (portionMatch(x2, file[k]) && k + 1 < n) {
+        let i2 = k + 1;
+        while (i2 < n && walkable(file[i2], dot))
+          i2++;
+        if (i2 === n)
           return true;
       }
       if (!walkable(file[k], dot))
@@ -54135,19 +55236,19 @@ var Minimatch = class {
   // it must be able to walk the portions before that one, and there
   // must be a portion after it, which the ** after it can walk. At
   // level 2, this is only known if no portion is `.` or `..`.
-  #walk(f, row, head, dot, sep5) {
+  #walk(f, row2, head2, dot, sep5) {
     if (this.#level2 && dotPortion(f, 0, f.length, true, sep5))
       return "maybe";
-    const x = row[head ? 0 : 1];
+    const x2 = row2[head2 ? 0 : 1];
     let s = 0;
     for (let e = nextSep(f, s, sep5); e !== -1; e = nextSep(f, s, sep5)) {
       let next = e + 1;
       while (next < f.length && isSep(f.charCodeAt(next), sep5))
         next++;
-      const hit = typeof x === "string" ? e - s === x.length && f.startsWith(x, s) : e > s && x.testUnchecked(f.slice(s, e));
+      const hit = typeof x2 === "string" ? e - s === x2.length && f.startsWith(x2, s) : e > s && x2.testUnchecked(f.slice(s, e));
       if (hit && !dotPortion(f, next, f.length, dot, sep5))
         return "yes";
-      if (head || dotPortion(f, s, next, dot, sep5))
+      if (head2 || dotPortion(f, s, next, dot, sep5))
         return "no";
       s = next;
     }
@@ -54182,14 +55283,14 @@ var Minimatch = class {
     do {
       didSomething = false;
       if (!this.preserveMultipleSlashes) {
-        for (let i = 1; i < parts.length - 1; i++) {
-          const p = parts[i];
-          if (i === 1 && p === "" && parts[0] === "")
+        for (let i2 = 1; i2 < parts.length - 1; i2++) {
+          const p = parts[i2];
+          if (i2 === 1 && p === "" && parts[0] === "")
             continue;
           if (p === "." || p === "") {
             didSomething = true;
-            parts.splice(i, 1);
-            i--;
+            parts.splice(i2, 1);
+            i2--;
           }
         }
         if (parts[0] === "." && parts.length === 2 && (parts[1] === "." || parts[1] === "")) {
@@ -54266,14 +55367,14 @@ var Minimatch = class {
           gs--;
         }
         if (!this.preserveMultipleSlashes) {
-          for (let i = 1; i < parts.length - 1; i++) {
-            const p = parts[i];
-            if (i === 1 && p === "" && parts[0] === "")
+          for (let i2 = 1; i2 < parts.length - 1; i2++) {
+            const p = parts[i2];
+            if (i2 === 1 && p === "" && parts[0] === "")
               continue;
             if (p === "." || p === "") {
               didSomething = true;
-              parts.splice(i, 1);
-              i--;
+              parts.splice(i2, 1);
+              i2--;
             }
           }
           if (parts[0] === "." && parts.length === 2 && (parts[1] === "." || parts[1] === "")) {
@@ -54314,9 +55415,9 @@ var Minimatch = class {
     const stars = /* @__PURE__ */ new Map();
     for (const parts of rows) {
       const s = [];
-      for (let i = 0; i < parts.length; i++) {
-        if (parts[i] === "*")
-          s.push(i);
+      for (let i2 = 0; i2 < parts.length; i2++) {
+        if (parts[i2] === "*")
+          s.push(i2);
       }
       if (s.length)
         stars.set(s.join(","), s);
@@ -54331,15 +55432,15 @@ var Minimatch = class {
         const c = [...parts];
         let ok3 = true;
         let changed = false;
-        for (const i of s) {
-          const p = parts[i];
+        for (const i2 of s) {
+          const p = parts[i2];
           if (p === "*")
             continue;
           if (!p || p === "**" || !dot && p.startsWith(".")) {
             ok3 = false;
             break;
           }
-          c[i] = "*";
+          c[i2] = "*";
           changed = true;
         }
         if (ok3 && changed && keys.has(c.join("/")))
@@ -54354,7 +55455,7 @@ var Minimatch = class {
     const pattern = this.pattern;
     let negate = false;
     let negateOffset = 0;
-    for (let i = 0; i < pattern.length && pattern.charAt(i) === "!"; i++) {
+    for (let i2 = 0; i2 < pattern.length && pattern.charAt(i2) === "!"; i2++) {
       negate = !negate;
       negateOffset++;
     }
@@ -54391,11 +55492,11 @@ var Minimatch = class {
       const fdi = fileUNC ? 3 : fileDrive ? 0 : void 0;
       const pdi = patternUNC ? 3 : patternDrive ? 0 : void 0;
       if (typeof fdi === "number" && typeof pdi === "number") {
-        const [fd, pd] = [
+        const [fd2, pd] = [
           file[fdi],
           pattern[pdi]
         ];
-        if (fd.toLowerCase() === pd.toLowerCase()) {
+        if (fd2.toLowerCase() === pd.toLowerCase()) {
           patternStartIndex = pdi + 1;
           fileStartIndex = fdi + 1;
         }
@@ -54408,14 +55509,14 @@ var Minimatch = class {
     return this.#matchOne(file, pattern, partial, fileStartIndex, patternStartIndex);
   }
   #matchGlobstar(file, pattern, partial, fileIndex, patternIndex) {
-    const { head, body, tail, segments } = this.#getGlobstarParts(pattern, partial, patternIndex);
-    if (head.length) {
-      const headEnd = fileIndex + head.length;
-      if (!this.#matchOne(file, head, partial, fileIndex, 0, headEnd)) {
+    const { head: head2, body, tail, segments } = this.#getGlobstarParts(pattern, partial, patternIndex);
+    if (head2.length) {
+      const headEnd = fileIndex + head2.length;
+      if (!this.#matchOne(file, head2, partial, fileIndex, 0, headEnd)) {
         return false;
       }
-      fileIndex += head.length;
-      patternIndex += head.length;
+      fileIndex += head2.length;
+      patternIndex += head2.length;
     }
     let fileTailMatch = 0;
     if (tail.length) {
@@ -54437,8 +55538,8 @@ var Minimatch = class {
     }
     if (!body.length) {
       let sawSome = !!fileTailMatch;
-      for (let i = fileIndex; i < file.length - fileTailMatch; i++) {
-        const f = String(file[i]);
+      for (let i2 = fileIndex; i2 < file.length - fileTailMatch; i2++) {
+        const f = String(file[i2]);
         sawSome = true;
         if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
           return false;
@@ -54464,7 +55565,7 @@ var Minimatch = class {
       return found;
     const firstgs = pattern.indexOf(GLOBSTAR, patternIndex);
     const lastgs = pattern.lastIndexOf(GLOBSTAR);
-    const head = pattern.slice(patternIndex, firstgs);
+    const head2 = pattern.slice(patternIndex, firstgs);
     const body = pattern.slice(firstgs + 1, partial ? void 0 : lastgs);
     const tail = partial ? [] : pattern.slice(lastgs + 1);
     const segments = [[[], 0]];
@@ -54481,10 +55582,10 @@ var Minimatch = class {
         nonGsParts++;
       }
     }
-    segments.forEach((b, i) => {
-      b[1] = nonGsParts - nonGsPartsSums[i];
+    segments.forEach((b, i2) => {
+      b[1] = nonGsParts - nonGsPartsSums[i2];
     });
-    const parts = { head, body, tail, segments };
+    const parts = { head: head2, body, tail, segments };
     byStart[key] = parts;
     return parts;
   }
@@ -54496,9 +55597,9 @@ var Minimatch = class {
       if (partial) {
         return fileIndex >= fileLength || fileIndex === fileLength - 1 && file[fileIndex] === "";
       }
-      for (let i = fileIndex; i < fileLength; i++) {
+      for (let i2 = fileIndex; i2 < fileLength; i2++) {
         sawTail = true;
-        const f = file[i];
+        const f = file[i2];
         if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
           return false;
         }
@@ -54533,8 +55634,8 @@ var Minimatch = class {
     let fi;
     let pi;
     let pl;
-    let fl;
-    for (fi = fileIndex, pi = patternIndex, fl = Math.min(fileEnd, file.length), pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
+    let fl2;
+    for (fi = fileIndex, pi = patternIndex, fl2 = Math.min(fileEnd, file.length), pl = pattern.length; fi < fl2 && pi < pl; fi++, pi++) {
       let p = pattern[pi];
       let f = file[fi];
       if (p === false || p === GLOBSTAR) {
@@ -54543,12 +55644,12 @@ var Minimatch = class {
       if (!portionMatch(p, f))
         return false;
     }
-    if (fi === fl && pi === pl) {
+    if (fi === fl2 && pi === pl) {
       return true;
-    } else if (fi === fl) {
+    } else if (fi === fl2) {
       return partial;
     } else if (pi === pl) {
-      return fi === fl - 1 && file[fi] === "";
+      return fi === fl2 - 1 && file[fi] === "";
     } else {
       throw new Error("wtf?");
     }
@@ -54664,8 +55765,8 @@ var Minimatch = class {
     const set = this.set;
     let filename = ff[ff.length - 1];
     if (!filename) {
-      for (let i = ff.length - 2; !filename && i >= 0; i--) {
-        filename = ff[i];
+      for (let i2 = ff.length - 2; !filename && i2 >= 0; i2--) {
+        filename = ff[i2];
       }
     }
     for (let r = 0; r < set.length; r++) {
@@ -54692,51 +55793,273 @@ minimatch.Minimatch = Minimatch;
 minimatch.escape = escape2;
 minimatch.unescape = unescape;
 
+// src/gates/artifacts.ts
+var ArtifactError = class extends Error {
+  name = "ArtifactError";
+};
+function safeEntryPath(name) {
+  if (name.includes("\0")) return { refused: "a NUL character" };
+  if (name.includes("\\")) return { refused: "a backslash" };
+  if (name.startsWith("/") || /^[A-Za-z]:/.test(name)) return { refused: "an absolute path" };
+  const parts = name.split("/").filter((p) => p !== "" && p !== ".");
+  if (parts.some((p) => p === "..")) return { refused: 'a ".." segment' };
+  return parts.join("/");
+}
+function extractZip(zip, root, limits, label = "archive") {
+  if (zip.length > limits.maxZipBytes) throw new ArtifactError(`${label}: ${zip.length} bytes is over the ${limits.maxZipBytes}-byte limit for an artifact`);
+  const written = [];
+  let total = 0;
+  let entries = 0;
+  let problem;
+  const unzip = new Unzip();
+  unzip.register(UnzipInflate);
+  unzip.onfile = (file) => {
+    if (problem) return;
+    if (++entries > limits.maxEntries) {
+      problem = `more than ${limits.maxEntries} entries`;
+      return;
+    }
+    const path8 = safeEntryPath(file.name);
+    if (typeof path8 !== "string") {
+      problem = `the entry "${file.name.slice(0, 200)}" has ${path8.refused}`;
+      return;
+    }
+    if (file.name.endsWith("/") || path8 === "") return;
+    const target = join4(root, path8);
+    mkdirSync(dirname3(target), { recursive: true });
+    const fd2 = openSync(target, "wx");
+    written.push(path8);
+    file.ondata = (error2, chunk, final) => {
+      if (problem) return;
+      if (error2) {
+        problem = `the entry "${path8}" cannot be inflated: ${error2.message}`;
+        return;
+      }
+      total += chunk.length;
+      if (total > limits.maxTotalBytes) problem = `more than ${limits.maxTotalBytes} bytes uncompressed (a zip bomb?)`;
+      else if (total > limits.maxRatio * Math.max(zip.length, 1024)) problem = `an uncompressed size over ${limits.maxRatio} times the archive's (a zip bomb?)`;
+      if (problem) {
+        file.terminate();
+        closeSync(fd2);
+        return;
+      }
+      writeSync(fd2, chunk);
+      if (final) closeSync(fd2);
+    };
+    file.start();
+  };
+  const step = 64 * 1024;
+  try {
+    for (let i2 = 0; i2 < zip.length && !problem; i2 += step) unzip.push(zip.subarray(i2, i2 + step), i2 + step >= zip.length);
+  } catch (error2) {
+    problem ??= `not a readable zip archive: ${error2.message}`;
+  }
+  if (problem) throw new ArtifactError(`${label}: refused: ${problem}`);
+  return written;
+}
+async function downloadRunArtifacts(github, repo, runId, names2, root, limits) {
+  const globs = names2.map((n) => new Minimatch(n, { dot: true }));
+  const list2 = await github.paginate("GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts", { ...repo, run_id: runId });
+  const files = [];
+  const errors = [];
+  const artifacts = [];
+  for (const artifact of list2) {
+    if (artifact.expired || !globs.some((g) => g.match(artifact.name))) continue;
+    const folder = safeEntryPath(artifact.name.replace(/[/\\]/g, "_"));
+    if (typeof folder !== "string" || folder === "") {
+      errors.push(`artifact "${artifact.name}": refused: not a usable folder name`);
+      continue;
+    }
+    if (artifact.size_in_bytes > limits.maxZipBytes) {
+      errors.push(`artifact "${artifact.name}": ${artifact.size_in_bytes} bytes is over the ${limits.maxZipBytes}-byte limit`);
+      continue;
+    }
+    try {
+      const response = await github.request("GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}", { ...repo, artifact_id: artifact.id, archive_format: "zip" });
+      const zip = new Uint8Array(response.data);
+      const extracted = extractZip(zip, join4(root, folder), limits, `artifact "${artifact.name}"`);
+      files.push(...extracted.map((f) => `${folder}/${f}`));
+      artifacts.push(artifact.name);
+    } catch (error2) {
+      rmSync(join4(root, folder), { recursive: true, force: true });
+      errors.push(error2 instanceof ArtifactError ? error2.message : `artifact "${artifact.name}": download failed: ${error2.message}`);
+    }
+  }
+  return { files, errors, artifacts };
+}
+
 // src/gates/model.ts
+var MESSAGE_CAP = 4096;
+var REPORT_TEXT_BUDGET = 16 * 1024 * 1024;
 var emptyTotals = () => ({ tests: 0, passed: 0, failed: 0, errored: 0, skipped: 0, flaky: 0, suiteErrors: 0 });
 function addCase(totals, c) {
   totals.tests += 1;
   totals[c.outcome] += 1;
   if (c.flaky) totals.flaky += 1;
 }
+function caseId(c) {
+  return `${c.suite}/${c.classname}/${c.name}`;
+}
+function detach(text4) {
+  return text4.length > 12 ? (" " + text4).slice(1) : text4;
+}
 var ReportError = class extends Error {
   name = "ReportError";
 };
 
+// src/gates/baseline.ts
+var DIGEST_MARKER = "epic-steward:results:v1";
+var DIGEST = new RegExp(`<!-- ${DIGEST_MARKER} ([A-Za-z0-9+/=]+) -->`);
+var CODE = { passed: "p", failed: "f", errored: "e", skipped: "s" };
+var OUTCOME = { p: "passed", f: "failed", e: "errored", s: "skipped" };
+function outcomesById(cases) {
+  const byId = /* @__PURE__ */ new Map();
+  const rank = { passed: 3, errored: 2, failed: 1, skipped: 0 };
+  for (const c of cases) {
+    const id = caseId(c);
+    const seen = byId.get(id);
+    if (!seen || rank[c.outcome] > rank[seen.outcome]) byId.set(id, { suite: c.suite, classname: c.classname, name: c.name, ...c.file ? { file: c.file } : {}, outcome: c.outcome });
+  }
+  return byId;
+}
+function encodeTests(tests) {
+  const files = /* @__PURE__ */ new Map();
+  const rows = tests.map((t) => {
+    let f = "";
+    if (t.file !== void 0) {
+      if (!files.has(t.file)) files.set(t.file, files.size);
+      f = String(files.get(t.file));
+    }
+    return [CODE[t.outcome], f, t.suite, t.classname, t.name].map((v) => v.replace(/[\t\n]/g, " ")).join("	");
+  });
+  return JSON.stringify({ files: [...files.keys()], rows: rows.join("\n") });
+}
+function pack(value) {
+  return Buffer.from(gzipSync(strToU8(JSON.stringify(value)), { level: 9, mtime: 0 })).toString("base64");
+}
+function encodeRecord(sha, outcomes, reports, maxChars) {
+  const gates = {};
+  for (const g of outcomes) gates[g.name] = { passRate: g.passRate, executionRate: g.executionRate, inventory: g.totals.tests + g.totals.suiteErrors };
+  const all2 = [...outcomesById(reports.flatMap((r) => r.cases)).values()];
+  const wrap = (tests, complete) => `<!-- ${DIGEST_MARKER} ${pack({ sha, gates, complete, tests: encodeTests(tests) })} -->`;
+  const room = maxChars;
+  let text4 = wrap(all2, true);
+  if (text4.length <= room) return text4;
+  let failing2 = all2.filter((t) => t.outcome === "failed" || t.outcome === "errored");
+  text4 = wrap(failing2, false);
+  while (text4.length > room && failing2.length) {
+    failing2 = failing2.slice(0, Math.floor(failing2.length * Math.min(0.9, room / text4.length)));
+    text4 = wrap(failing2, false);
+  }
+  return text4;
+}
+function decodeRecord(text4) {
+  const match2 = text4 ? DIGEST.exec(text4) : null;
+  if (!match2) return void 0;
+  try {
+    const raw = gunzipSync(Buffer.from(match2[1], "base64"));
+    if (raw.length > 64 * 1024 * 1024) return void 0;
+    const data = JSON.parse(strFromU8(raw));
+    const packed = JSON.parse(data.tests);
+    const files = packed.files;
+    const tests = packed.rows ? packed.rows.split("\n").map((row2) => {
+      const [o, f, suite, classname, name] = row2.split("	");
+      return { outcome: OUTCOME[o] ?? "skipped", ...f ? { file: files[Number(f)] } : {}, suite: suite ?? "", classname: classname ?? "", name: name ?? "" };
+    }) : [];
+    return { sha: String(data.sha), gates: data.gates ?? {}, tests, complete: Boolean(data.complete) };
+  } catch {
+    return void 0;
+  }
+}
+var failing = (o) => o === "failed" || o === "errored";
+function compareTests(now, base) {
+  const before = new Map(base.tests.map((t) => [caseId(t), t]));
+  const result = { newFailures: [], fixed: [], stillFailing: [], vanished: base.complete ? [] : null };
+  for (const [id, t] of now) {
+    const old = before.get(id);
+    if (failing(t.outcome)) {
+      if (old && failing(old.outcome)) result.stillFailing.push(t);
+      else result.newFailures.push(t);
+    } else if (t.outcome === "passed" && old && failing(old.outcome)) result.fixed.push(t);
+  }
+  if (result.vanished) {
+    for (const [id, t] of before) if (!now.has(id)) result.vanished.push(t);
+  }
+  return result;
+}
+
 // src/gates/evaluate.ts
-var pct = (r) => r === null ? "n/a" : `${(Math.floor(r * 1e3) / 10).toString()}%`;
+var pct = (r) => r === null || r === void 0 ? "n/a" : `${(Math.floor(r * 1e3 + 1e-6) / 10).toString()}%`;
+var thresholdText = (t) => `${t.strict ? ">" : ""}${+(t.value * 100).toFixed(2)}%`;
 function selector(gate) {
-  const compile2 = (globs) => globs.map((g) => new Minimatch(g, { dot: true, nocase: true }));
+  const compile2 = (globs) => globs.map((g) => new Minimatch(g, { dot: true, nocase: true, matchBase: !g.includes("/") }));
   const files = compile2(gate.select.files);
   const classes = compile2(gate.select.classes);
   const suites = compile2(gate.select.suites);
-  if (!files.length && !classes.length && !suites.length) return () => true;
-  return (c) => files.some((m) => m.match(c.file ?? "")) || classes.some((m) => m.match(c.classname)) || suites.some((m) => m.match(c.suite));
+  const all2 = !files.length && !classes.length && !suites.length;
+  if (all2) return { cases: () => true, suiteErrors: () => true, all: all2 };
+  return {
+    cases: (c) => c.file !== void 0 && files.some((m) => m.match(c.file)) || classes.some((m) => m.match(c.classname)) || suites.some((m) => m.match(c.suite)),
+    suiteErrors: (s) => files.some((m) => m.match(s.file)) || classes.some((m) => m.match(s.file)),
+    all: all2
+  };
 }
-function evaluateGate(gate, reports) {
+var meets = (rate2, t) => rate2 !== null && (t.strict ? rate2 > t.value + 1e-12 : rate2 >= t.value - 1e-12);
+function gateTotals(gate, reports, flaky) {
   const select = selector(gate);
-  const whole = !gate.select.files.length && !gate.select.classes.length && !gate.select.suites.length;
   const totals = emptyTotals();
+  const cases = [];
   for (const report of reports) {
-    for (const c of report.cases) if (select(c)) addCase(totals, c);
-    if (whole) totals.suiteErrors += report.totals.suiteErrors;
+    for (const c of report.cases) {
+      if (!select.cases(c)) continue;
+      cases.push(c);
+      totals.tests += 1;
+      if (c.flaky) {
+        totals.flaky += 1;
+        if (flaky === "fail") totals.failed += 1;
+        else if (flaky === "pass") totals.passed += 1;
+        continue;
+      }
+      totals[c.outcome] += 1;
+    }
+    for (const s of report.suiteErrors) if (select.suiteErrors(s)) totals.suiteErrors += 1;
   }
+  return { totals, cases };
+}
+function evaluateGate(input) {
+  const { gate, recorded } = input;
+  const { totals } = gateTotals(gate, input.reports, input.flaky);
   const executed = totals.passed + totals.failed + totals.errored;
-  const expected = gate["expected-tests"] ?? totals.tests + totals.suiteErrors;
+  const expected = gate["expected-tests"] ?? (recorded && recorded.inventory > 0 ? Math.max(recorded.inventory, totals.tests + totals.suiteErrors) : totals.tests + totals.suiteErrors);
   const passRate = executed ? totals.passed / executed : null;
   const executionRate = expected ? Math.min(1, executed / expected) : null;
-  const pass = gate["pass-rate"];
-  const exec2 = gate["execution-rate"];
+  const pass = { baseline: parsePercent(gate["pass-rate"]?.baseline), target: parsePercent(gate["pass-rate"]?.target) };
+  const exec2 = { baseline: parsePercent(gate["execution-rate"]?.baseline), target: parsePercent(gate["execution-rate"]?.target) };
   const reasons = [];
   let verdict = "pass";
-  if (executed === 0 && totals.suiteErrors === 0) {
+  let regression = false;
+  if (input.reports.length === 0) {
     verdict = "no-data";
-    reasons.push("no test of this gate was found in the reports");
+    reasons.push("no report file was read for this gate");
+  } else if (executed === 0 && totals.suiteErrors === 0 && gate["expected-tests"] === void 0) {
+    verdict = "no-data";
+    reasons.push(totals.tests ? `all ${totals.tests} test(s) of this gate were skipped` : "no test of this gate was found in the reports");
   } else {
-    if (pass?.target !== void 0 && (passRate ?? 0) * 100 < pass.target) reasons.push(`pass rate ${pct(passRate)} < target ${pass.target}%`);
-    if (exec2?.target !== void 0 && (executionRate ?? 0) * 100 < exec2.target) reasons.push(`execution rate ${pct(executionRate)} < target ${exec2.target}%`);
-    if (executed < gate["min-tests"]) reasons.push(`${executed} executed < minimum ${gate["min-tests"]}`);
-    if (gate["no-regression"] && pass?.baseline !== void 0 && (passRate ?? 0) * 100 < pass.baseline) reasons.push(`pass rate ${pct(passRate)} fell below the baseline ${pass.baseline}%`);
+    if (pass.target && !meets(passRate, pass.target)) reasons.push(`pass rate ${pct(passRate)} is below the target ${thresholdText(pass.target)}`);
+    if (exec2.target && !meets(executionRate, exec2.target)) reasons.push(`execution rate ${pct(executionRate)} is below the target ${thresholdText(exec2.target)} (${executed} of ${expected} expected test(s) ran)`);
+    if (executed < gate["min-tests"]) reasons.push(`${executed} test(s) executed, fewer than the minimum ${gate["min-tests"]}`);
+    if (pass.baseline && passRate !== null && passRate < pass.baseline.value - 1e-12) {
+      regression = true;
+      if (gate["no-regression"]) reasons.push(`pass rate ${pct(passRate)} fell below the baseline ${thresholdText(pass.baseline)}`);
+    }
+    if (recorded?.passRate != null && passRate !== null && passRate < recorded.passRate - 1e-12) {
+      regression = true;
+      if (gate["no-regression"]) reasons.push(`pass rate ${pct(passRate)} fell below ${pct(recorded.passRate)} on the base commit`);
+    }
+    if (input.newFailures) {
+      regression = true;
+      if (gate["no-regression"]) reasons.push(`${input.newFailures} test(s) that passed on the base commit now fail`);
+    }
     if (reasons.length) verdict = "fail";
     else reasons.push(`pass rate ${pct(passRate)}, execution rate ${pct(executionRate)}: meets its targets`);
   }
@@ -54746,11 +56069,15 @@ function evaluateGate(gate, reports) {
     verdict,
     passRate,
     executionRate,
-    baselinePassRate: pass?.baseline !== void 0 ? pass.baseline / 100 : null,
-    targetPassRate: pass?.target !== void 0 ? pass.target / 100 : null,
-    baselineExecutionRate: exec2?.baseline !== void 0 ? exec2.baseline / 100 : null,
-    targetExecutionRate: exec2?.target !== void 0 ? exec2.target / 100 : null,
-    previousPassRate: null,
+    baselinePassRate: pass.baseline?.value ?? null,
+    targetPassRate: pass.target?.value ?? null,
+    baselineExecutionRate: exec2.baseline?.value ?? null,
+    targetExecutionRate: exec2.target?.value ?? null,
+    previousPassRate: recorded?.passRate ?? null,
+    previousExecutionRate: recorded?.executionRate ?? null,
+    targetPassRateStrict: pass.target?.strict ?? false,
+    expected,
+    regression,
     totals,
     critical: gate.critical,
     ...gate["epic-line"] ? { epicLine: gate["epic-line"] } : {},
@@ -54758,10 +56085,26 @@ function evaluateGate(gate, reports) {
     reasons
   };
 }
+function overallVerdict(outcomes) {
+  if (outcomes.some((g) => g.verdict === "fail")) return "fail";
+  if (outcomes.length === 0 || outcomes.every((g) => g.verdict === "no-data")) return "no-data";
+  return "pass";
+}
+function stepFailure(outcomes, policy, newFailures) {
+  if (policy === "never") return void 0;
+  if (policy === "gate-failure") {
+    const failing2 = outcomes.filter((g) => g.verdict === "fail");
+    return failing2.length ? `quality gate(s) failed: ${failing2.map((g) => `${g.title}: ${g.reasons.join("; ")}`).join(" \xB7 ")}` : void 0;
+  }
+  const regressed = outcomes.filter((g) => g.regression);
+  const parts = regressed.map((g) => `${g.title}: pass rate ${pct(g.passRate)} (baseline ${g.baselinePassRate === null ? "n/a" : pct(g.baselinePassRate)}, base commit ${pct(g.previousPassRate)})`);
+  if (newFailures) parts.push(`${newFailures} test(s) that passed on the base commit now fail`);
+  return parts.length ? `regression (fail-on: regression): ${parts.join(" \xB7 ")}` : void 0;
+}
 
 // src/gates/files.ts
 import { readdir as readdir2 } from "node:fs/promises";
-import { join as join4, relative as relative2 } from "node:path";
+import { join as join5, relative as relative2 } from "node:path";
 var SKIP2 = /* @__PURE__ */ new Set(["node_modules", ".git"]);
 async function expandGlobs(patterns2, root) {
   const literal2 = patterns2.filter((p) => !/[*?[\]{}]/.test(p));
@@ -54771,7 +56114,7 @@ async function expandGlobs(patterns2, root) {
     const walk = async (dir) => {
       for (const entry of await readdir2(dir, { withFileTypes: true }).catch(() => [])) {
         if (SKIP2.has(entry.name)) continue;
-        const path8 = join4(dir, entry.name);
+        const path8 = join5(dir, entry.name);
         if (entry.isDirectory()) await walk(path8);
         else if (entry.isFile() && globs.some((g) => g.match(relative2(root, path8)))) found.push(relative2(root, path8) || path8);
       }
@@ -54783,88 +56126,238 @@ async function expandGlobs(patterns2, root) {
 
 // src/gates/read.ts
 import { createReadStream } from "node:fs";
-import { open as open2, stat as stat2 } from "node:fs/promises";
+import { open as open2, readFile as readFile2, stat as stat2 } from "node:fs/promises";
 import { StringDecoder as StringDecoder2 } from "node:string_decoder";
+
+// src/gates/jest-json.ts
+var OUTCOMES = { passed: "passed", failed: "failed", pending: "skipped", skipped: "skipped", todo: "skipped", disabled: "skipped", focused: "passed" };
+var ANSI = /\u001b\[[0-9;]*m/g;
+var clean = (text4) => String(text4 ?? "").replace(ANSI, "").trim().slice(0, MESSAGE_CAP);
+function position2(text4, message) {
+  const at = /position (\d+)/.exec(message);
+  if (!at) return "";
+  const offset = Number(at[1]);
+  const before = text4.slice(0, offset);
+  const line = before.split("\n").length;
+  return `:${line}:${offset - before.lastIndexOf("\n")}`;
+}
+function parseJestJson(text4, path8) {
+  let data;
+  try {
+    data = JSON.parse(text4);
+  } catch (error2) {
+    throw new ReportError(`${path8}${position2(text4, error2.message)}: not valid JSON: ${error2.message}`);
+  }
+  if (!data || typeof data !== "object" || !Array.isArray(data.testResults)) throw new ReportError(`${path8}: not a Jest --json report (no "testResults" list)`);
+  const report = { path: path8, format: "jest-json", totals: emptyTotals(), cases: [], suiteErrors: [], warnings: [] };
+  for (const file of data.testResults) {
+    const fileName = String(file?.name ?? file?.testFilePath ?? "");
+    const assertions = Array.isArray(file?.assertionResults) ? file.assertionResults : Array.isArray(file?.testResults) ? file.testResults : [];
+    const execError = file?.testExecError;
+    if (assertions.length === 0 && (execError || file?.status === "failed" || file?.failureMessage)) {
+      report.totals.suiteErrors += 1;
+      report.suiteErrors.push({ file: fileName, message: clean(execError?.message ?? file?.failureMessage ?? file?.message ?? "the test file failed to run") });
+      continue;
+    }
+    for (const a of assertions) {
+      const outcome = OUTCOMES[String(a?.status)];
+      if (!outcome) report.warnings.push(`${path8}: unknown status "${a?.status}" for "${a?.fullName ?? a?.title}", counted as skipped`);
+      const test = {
+        suite: Array.isArray(a?.ancestorTitles) ? a.ancestorTitles.join(" \u203A ") : "",
+        classname: fileName,
+        name: String(a?.title ?? a?.fullName ?? ""),
+        outcome: outcome ?? "skipped",
+        flaky: outcome === "passed" && typeof a?.invocations === "number" && a.invocations > 1
+      };
+      if (fileName) test.file = fileName;
+      if (typeof a?.location?.line === "number") test.line = a.location.line;
+      const messages = Array.isArray(a?.failureMessages) ? a.failureMessages : [];
+      if (outcome === "failed" && messages.length) test.message = clean(messages[0]);
+      report.cases.push(test);
+      addCase(report.totals, test);
+    }
+  }
+  const declared = data.numTotalTests;
+  if (typeof declared === "number" && declared !== report.totals.tests) {
+    report.warnings.push(`${path8}: the header says ${declared} tests but the files list ${report.totals.tests}; the listed tests are counted`);
+  }
+  return report;
+}
 
 // src/gates/junit.ts
 var import_saxes = __toESM(require_saxes(), 1);
-var MESSAGE_CAP = 4096;
+var PENDING_TEXT_CAP = 64 * 1024;
+var DOCTYPE_STATES = [2, 12];
 var num = (v) => v !== void 0 && v !== "" && Number.isFinite(Number(v)) ? Number(v) : void 0;
+var ROOTS = {
+  testsuites: "junit",
+  testsuite: "junit",
+  "test-results": "nunit",
+  "test-run": "nunit",
+  "test-suite": "nunit",
+  assemblies: "xunit",
+  assembly: "xunit",
+  TestRun: "trx"
+};
+var NUNIT = {
+  success: "passed",
+  passed: "passed",
+  warning: "passed",
+  failure: "failed",
+  failed: "failed",
+  error: "errored",
+  cancelled: "skipped",
+  notrunnable: "skipped",
+  ignored: "skipped",
+  inconclusive: "skipped",
+  skipped: "skipped",
+  explicit: "skipped"
+};
+var XUNIT = { pass: "passed", fail: "failed", skip: "skipped", notrun: "skipped" };
+var TRX = {
+  passed: "passed",
+  passedbutrunaborted: "passed",
+  warning: "passed",
+  failed: "failed",
+  error: "errored",
+  timeout: "errored",
+  aborted: "errored"
+};
 var JunitParser = class {
   constructor(path8) {
     this.path = path8;
-    this.report = { path: path8, format: "junit", totals: emptyTotals(), cases: [], warnings: [] };
-    this.sax.on("doctype", () => this.fail("a DOCTYPE is not allowed in a test report (entities are never expanded)"));
+    this.report = { path: path8, format: "junit", totals: emptyTotals(), cases: [], suiteErrors: [], warnings: [] };
+    this.sax.on("doctype", () => this.fail("a DOCTYPE is not allowed in a test report (its entities are never expanded)"));
     this.sax.on("opentag", (tag) => this.open(tag));
     this.sax.on("closetag", (tag) => this.close(tag.name));
-    this.sax.on("text", (text4) => this.text(text4));
-    this.sax.on("cdata", (text4) => this.text(text4));
+    this.sax.on("cdata", (text4) => {
+      if (this.collecting) this.text(text4);
+    });
     this.sax.on("error", (error2) => this.fail(error2.message.replace(/^[^:]*:\d+:\d+: /, "")));
   }
   path;
   sax = new import_saxes.SaxesParser({ position: true });
+  internals = this.sax;
   report;
   suites = [];
+  strings = /* @__PURE__ */ new Map();
+  trxClasses = /* @__PURE__ */ new Map();
   current;
-  rootSeen = false;
+  collecting = 0;
+  textBudget = REPORT_TEXT_BUDGET;
+  format;
   failure;
   disagreement = false;
+  onText = (text4) => this.text(text4);
   fail(message) {
-    if (!this.failure) this.failure = new ReportError(`${this.path}:${this.sax.line}:${this.sax.column}: ${message}`);
+    this.failure ??= new ReportError(`${this.path}:${this.sax.line}:${this.sax.column}: ${message}`);
     throw this.failure;
   }
   write(chunk) {
     if (this.failure) throw this.failure;
-    this.sax.write(chunk);
+    try {
+      this.sax.write(chunk);
+    } catch (error2) {
+      if (error2 instanceof ReportError) throw error2;
+      this.fail(error2.message.replace(/^[^:]*:\d+:\d+: /, ""));
+    }
+    const s = this.internals;
+    if (s.state >= DOCTYPE_STATES[0] && s.state <= DOCTYPE_STATES[1]) this.fail("a DOCTYPE is not allowed in a test report (its entities are never expanded)");
+    if (s.text.length > PENDING_TEXT_CAP) s.text = s.text.slice(0, PENDING_TEXT_CAP);
+    if (s.entity.length > 64) this.fail("an entity reference longer than 64 characters");
   }
   end() {
     if (this.failure) throw this.failure;
-    this.sax.close();
-    if (!this.rootSeen) throw new ReportError(`${this.path}: no XML element found (an empty or truncated file)`);
+    try {
+      this.sax.close();
+    } catch (error2) {
+      if (error2 instanceof ReportError) throw error2;
+      this.fail(error2.message.replace(/^[^:]*:\d+:\d+: /, ""));
+    }
+    if (!this.format) throw new ReportError(`${this.path}: no XML element found (an empty or truncated file)`);
     if (this.disagreement) this.report.warnings.push(`${this.path}: suite attributes (tests/failures/errors/skipped) disagree with the test cases; the test cases are counted`);
     return this.report;
+  }
+  intern(text4) {
+    let kept = this.strings.get(text4);
+    if (kept === void 0) {
+      kept = detach(text4);
+      if (this.strings.size < 1e5) this.strings.set(kept, kept);
+    }
+    return kept;
   }
   open(tag) {
     const name = tag.name;
     const a = tag.attributes;
-    if (!this.rootSeen) {
-      this.rootSeen = true;
-      if (name !== "testsuites" && name !== "testsuite") this.fail(`not a JUnit XML report: the root element is <${name}>, expected <testsuites> or <testsuite>`);
+    if (!this.format) {
+      this.format = ROOTS[name];
+      if (!this.format) this.fail(`not a test report: the root element is <${name}>, expected <testsuites> or <testsuite> (JUnit), <test-run>/<test-results> (NUnit), <assemblies> (xUnit.net) or <TestRun> (TRX)`);
+      this.report.format = this.format;
     }
+    switch (this.format) {
+      case "junit":
+        return this.openJunit(name, a);
+      case "nunit":
+        return this.openNunit(name, a);
+      case "xunit":
+        return this.openXunit(name, a);
+      default:
+        return this.openTrx(name, a);
+    }
+  }
+  newCase(classname, name, extra = {}) {
+    this.current = {
+      suite: this.suites[this.suites.length - 1]?.path ?? "",
+      classname: this.intern(classname),
+      name: detach(name),
+      error: false,
+      failure: false,
+      skipped: false,
+      flaky: false,
+      message: "",
+      ...extra
+    };
+  }
+  pushSuite(frame) {
+    const outer = this.suites[this.suites.length - 1];
+    const parent = outer?.path ?? "";
+    const name = detach(frame.name);
+    const file = frame.file ?? outer?.file;
+    this.suites.push({ ...frame, ...file ? { file } : {}, name, path: this.intern(parent && name ? `${parent} \u203A ${name}` : parent || name) });
+  }
+  startCollecting() {
+    if (this.collecting++ === 0) this.sax.on("text", this.onText);
+  }
+  stopCollecting() {
+    if (this.collecting > 0 && --this.collecting === 0) this.sax.off("text");
+  }
+  openJunit(name, a) {
     if (name === "testsuite") {
-      this.suites.push({
+      this.pushSuite({
         name: a.name ?? "",
         file: a.file ?? a.filepath,
         declared: { tests: num(a.tests), failures: num(a.failures), errors: num(a.errors), skipped: num(a.skipped ?? a.skips ?? a.disabled) },
         counted: { tests: 0, failures: 0, errors: 0, skipped: 0 }
       });
     } else if (name === "testcase") {
-      const suite = this.suites[this.suites.length - 1];
       const status = (a.status ?? a.result ?? "").toLowerCase();
-      this.current = {
-        suite: this.suites.map((s) => s.name).filter(Boolean).join(" \u203A "),
-        classname: a.classname ?? a.class ?? "",
-        name: a.name ?? "",
-        file: a.file ?? a.filepath ?? suite?.file,
-        line: num(a.line ?? a.lineno),
-        error: false,
-        failure: false,
-        skipped: status === "disabled" || status === "notrun" || status === "skipped" || status === "skip",
-        flaky: false,
-        message: "",
-        collecting: false
-      };
+      const file = a.file ?? a.filepath ?? this.suites[this.suites.length - 1]?.file;
+      const line = num(a.line ?? a.lineno);
+      this.newCase(a.classname ?? a.class ?? "", a.name ?? "", {
+        ...file ? { file: this.intern(file) } : {},
+        ...line ? { line } : {},
+        skipped: status === "disabled" || status === "notrun" || status === "skipped" || status === "skip"
+      });
     } else if (this.current) {
       const c = this.current;
-      const message = a.message ?? "";
-      if (name === "error") {
-        c.error = true;
-        c.message = message;
-        c.collecting = true;
-      } else if (name === "failure") {
-        c.failure = true;
-        c.message = c.message || message;
-        c.collecting = !c.error;
+      if (name === "error" || name === "failure") {
+        const owns = name === "error" ? !c.error : !c.error && !c.failure;
+        if (name === "error") c.error = true;
+        else c.failure = true;
+        if (owns) {
+          c.message = (a.message ?? "").slice(0, MESSAGE_CAP);
+          this.startCollecting();
+        }
       } else if (name === "skipped") {
         c.skipped = true;
       } else if (name === "flakyFailure" || name === "flakyError") {
@@ -54872,114 +56365,115 @@ var JunitParser = class {
       }
     }
   }
+  openNunit(name, a) {
+    if (name === "test-suite") this.pushSuite({ name: a.name ?? "", counted: { tests: 0, failures: 0, errors: 0, skipped: 0 } });
+    else if (name === "test-case") {
+      const success = (a.success ?? "").toLowerCase();
+      const result = (a.result ?? (success === "true" ? "success" : success === "false" ? "failure" : "")).toLowerCase();
+      let outcome = result ? NUNIT[result] ?? "skipped" : void 0;
+      if ((a.executed ?? "").toLowerCase() === "false" && outcome !== "failed" && outcome !== "errored") outcome = "skipped";
+      const full = a.fullname ?? a.name ?? "";
+      const classname = a.classname ?? (full.includes(".") ? full.slice(0, full.lastIndexOf(".")) : "");
+      this.newCase(classname, a.name ?? full, outcome ? { outcome } : {});
+    } else if (this.current && (name === "failure" || name === "message" || name === "stack-trace")) {
+      if (name === "failure") this.current.failure = true;
+      this.startCollecting();
+    }
+  }
+  openXunit(name, a) {
+    if (name === "assembly" || name === "collection" || name === "class") this.pushSuite({ name: a.name ?? "", counted: { tests: 0, failures: 0, errors: 0, skipped: 0 } });
+    else if (name === "test") {
+      const outcome = XUNIT[(a.result ?? "").toLowerCase()] ?? "skipped";
+      this.newCase(a.type ?? "", a.name ?? a.method ?? "", { outcome });
+    } else if (this.current && name === "failure") this.startCollecting();
+  }
+  openTrx(name, a) {
+    if (name === "UnitTest") this.trxId = a.id;
+    else if (name === "TestMethod" && this.trxId && a.className) this.trxClasses.set(this.trxId, this.intern(a.className));
+    else if (name === "UnitTestResult") {
+      const outcome = TRX[(a.outcome ?? "").toLowerCase()] ?? "skipped";
+      this.newCase(this.trxClasses.get(a.testId ?? "") ?? "", a.testName ?? "", { outcome });
+    } else if (this.current && name === "ErrorInfo") this.startCollecting();
+  }
+  trxId;
   text(text4) {
     const c = this.current;
-    if (c?.collecting && c.message.length < MESSAGE_CAP) c.message = (c.message ? `${c.message}
-` : "") + text4.slice(0, MESSAGE_CAP);
+    if (!c) return;
+    const cap = this.textBudget > 0 ? MESSAGE_CAP : 256;
+    if (c.message.length < cap) c.message = (c.message ? `${c.message}
+` : "") + text4.trim().slice(0, cap);
   }
   close(name) {
-    if (name === "error" || name === "failure") {
-      if (this.current) this.current.collecting = false;
-    } else if (name === "testcase" && this.current) {
-      const c = this.current;
-      this.current = void 0;
-      const outcome = c.error ? "errored" : c.failure ? "failed" : c.skipped ? "skipped" : "passed";
-      const test = { suite: c.suite, classname: c.classname, name: c.name, outcome, flaky: c.flaky && outcome === "passed", ...c.file ? { file: c.file } : {}, ...c.line ? { line: c.line } : {} };
-      if (c.message && (outcome === "failed" || outcome === "errored")) test.message = c.message.trim().slice(0, MESSAGE_CAP);
-      this.report.cases.push(test);
-      addCase(this.report.totals, test);
-      for (const s of this.suites) {
-        s.counted.tests += 1;
-        if (outcome === "failed") s.counted.failures += 1;
-        if (outcome === "errored") s.counted.errors += 1;
-        if (outcome === "skipped") s.counted.skipped += 1;
-      }
-    } else if (name === "testsuite") {
+    if (this.collecting && this.isCollector(name)) this.stopCollecting();
+    const caseTag = this.format === "junit" ? "testcase" : this.format === "nunit" ? "test-case" : this.format === "xunit" ? "test" : "UnitTestResult";
+    const suiteTag = this.format === "junit" ? name === "testsuite" : this.format === "nunit" ? name === "test-suite" : this.format === "xunit" ? name === "assembly" || name === "collection" || name === "class" : false;
+    if (name === caseTag && this.current) this.finishCase(this.current);
+    else if (suiteTag) {
       const s = this.suites.pop();
-      if (s && ["tests", "failures", "errors", "skipped"].some((k) => s.declared[k] !== void 0 && s.declared[k] !== s.counted[k])) this.disagreement = true;
+      const declared = s?.declared;
+      if (s && declared && ["tests", "failures", "errors", "skipped"].some((k) => declared[k] !== void 0 && declared[k] !== s.counted[k])) this.disagreement = true;
+    } else if (name === "UnitTest") this.trxId = void 0;
+  }
+  isCollector(name) {
+    switch (this.format) {
+      case "junit":
+        return name === "failure" || name === "error";
+      case "nunit":
+        return name === "failure" || name === "message" || name === "stack-trace";
+      case "xunit":
+        return name === "failure";
+      default:
+        return name === "ErrorInfo";
+    }
+  }
+  finishCase(c) {
+    this.current = void 0;
+    this.collecting = 0;
+    this.sax.off("text");
+    const outcome = c.outcome ?? (c.error ? "errored" : c.failure ? "failed" : c.skipped ? "skipped" : "passed");
+    const test = { suite: c.suite, classname: c.classname, name: c.name, outcome, flaky: c.flaky && outcome === "passed" };
+    if (c.file) test.file = c.file;
+    if (c.line) test.line = c.line;
+    if (c.message && (outcome === "failed" || outcome === "errored")) {
+      test.message = detach(c.message.trim().slice(0, this.textBudget > 0 ? MESSAGE_CAP : 256));
+      this.textBudget -= test.message.length;
+    }
+    this.report.cases.push(test);
+    addCase(this.report.totals, test);
+    for (const s of this.suites) {
+      s.counted.tests += 1;
+      if (outcome === "failed") s.counted.failures += 1;
+      if (outcome === "errored") s.counted.errors += 1;
+      if (outcome === "skipped") s.counted.skipped += 1;
     }
   }
 };
 
-// src/gates/jest-json.ts
-var OUTCOMES = { passed: "passed", failed: "failed", pending: "skipped", skipped: "skipped", todo: "skipped", disabled: "skipped", focused: "passed" };
-function parseJestJson(text4, path8) {
-  let data;
-  try {
-    data = JSON.parse(text4);
-  } catch (error2) {
-    throw new ReportError(`${path8}: not valid JSON: ${error2.message}`);
-  }
-  if (!data || !Array.isArray(data.testResults)) throw new ReportError(`${path8}: not a Jest --json report (no "testResults" list)`);
-  const report = { path: path8, format: "jest-json", totals: emptyTotals(), cases: [], warnings: [] };
-  for (const file of data.testResults) {
-    const fileName = String(file?.name ?? file?.testFilePath ?? "");
-    const assertions = Array.isArray(file?.assertionResults) ? file.assertionResults : Array.isArray(file?.testResults) ? file.testResults : [];
-    if (assertions.length === 0 && (file?.status === "failed" || file?.testExecError || file?.failureMessage)) {
-      report.totals.suiteErrors += 1;
-      continue;
-    }
-    for (const a of assertions) {
-      const outcome = OUTCOMES[String(a?.status)];
-      if (!outcome) {
-        report.warnings.push(`${path8}: unknown status "${a?.status}" for "${a?.fullName ?? a?.title}", counted as skipped`);
-      }
-      const test = {
-        suite: Array.isArray(a?.ancestorTitles) ? a.ancestorTitles.join(" \u203A ") : "",
-        classname: fileName,
-        name: String(a?.title ?? a?.fullName ?? ""),
-        file: fileName || void 0,
-        ...typeof a?.location?.line === "number" ? { line: a.location.line } : {},
-        outcome: outcome ?? "skipped",
-        flaky: outcome === "passed" && typeof a?.invocations === "number" && a.invocations > 1
-      };
-      const messages = Array.isArray(a?.failureMessages) ? a.failureMessages : [];
-      if (outcome === "failed" && messages.length) test.message = String(messages[0]).slice(0, MESSAGE_CAP);
-      report.cases.push(test);
-      addCase(report.totals, test);
-    }
-  }
-  const declared = { tests: data.numTotalTests, passed: data.numPassedTests, failed: data.numFailedTests };
-  if (typeof declared.tests === "number" && declared.tests !== report.totals.tests) {
-    report.warnings.push(`${path8}: the header says ${declared.tests} tests but the files list ${report.totals.tests}; the listed tests are counted`);
-  }
-  return report;
-}
-
 // src/gates/read.ts
 var DEFAULT_MAX_REPORT_BYTES = 200 * 1024 * 1024;
-var MAX_JSON_BYTES = 256 * 1024 * 1024;
-async function detectFormat(path8) {
+var MAX_JSON_BYTES = 128 * 1024 * 1024;
+function detectFormat(head2) {
+  const start = head2.replace(/^\uFEFF/, "").trimStart();
+  if (start.startsWith("<")) return "xml";
+  if (start.startsWith("{")) return "json";
+  return void 0;
+}
+async function readHead(path8) {
   const handle = await open2(path8, "r");
   try {
-    const { buffer, bytesRead } = await handle.read(Buffer.alloc(512), 0, 512, 0);
-    const head = buffer.subarray(0, bytesRead).toString("utf8").replace(/^\uFEFF/, "").trimStart();
-    if (head.startsWith("<")) return "junit";
-    if (head.startsWith("{")) return "jest-json";
-    return void 0;
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(4096), 0, 4096, 0);
+    return buffer.subarray(0, bytesRead).toString("utf8");
   } finally {
     await handle.close();
   }
 }
-async function readReport2(path8, maxBytes = DEFAULT_MAX_REPORT_BYTES) {
-  const info2 = await stat2(path8).catch(() => void 0);
-  if (!info2?.isFile()) throw new ReportError(`${path8}: no such file`);
-  if (info2.size > maxBytes) throw new ReportError(`${path8}: ${(info2.size / 1048576).toFixed(1)} MB is over the ${(maxBytes / 1048576).toFixed(0)} MB limit for a report (max-report-size)`);
-  if (info2.size === 0) throw new ReportError(`${path8}: the file is empty`);
-  const format = await detectFormat(path8);
-  if (format === "jest-json") {
-    if (info2.size > MAX_JSON_BYTES) throw new ReportError(`${path8}: a JSON report over ${MAX_JSON_BYTES / 1048576} MB is refused`);
-    const chunks = [];
-    for await (const chunk of createReadStream(path8)) chunks.push(chunk);
-    return parseJestJson(Buffer.concat(chunks).toString("utf8").replace(/^\uFEFF/, ""), path8);
-  }
-  if (format !== "junit") throw new ReportError(`${path8}: not a test report this action reads (expected JUnit XML or Jest --json output)`);
+async function parseXmlStream(path8, chunks) {
   const parser = new JunitParser(path8);
   const decoder = new StringDecoder2("utf8");
   let first = true;
-  for await (const chunk of createReadStream(path8, { highWaterMark: 64 * 1024 })) {
-    let text4 = decoder.write(chunk);
-    if (first) {
+  for await (const chunk of chunks) {
+    let text4 = typeof chunk === "string" ? chunk : decoder.write(chunk);
+    if (first && text4.length) {
       text4 = text4.replace(/^\uFEFF/, "");
       first = false;
     }
@@ -54988,118 +56482,337 @@ async function readReport2(path8, maxBytes = DEFAULT_MAX_REPORT_BYTES) {
   parser.write(decoder.end());
   return parser.end();
 }
+async function readReport2(path8, maxBytes = DEFAULT_MAX_REPORT_BYTES) {
+  const info2 = await stat2(path8).catch(() => void 0);
+  if (!info2?.isFile()) throw new ReportError(`${path8}: no such file`);
+  if (info2.size > maxBytes) throw new ReportError(`${path8}: ${(info2.size / 1048576).toFixed(1)} MB is over the ${+(maxBytes / 1048576).toFixed(1)} MB limit for a report (max-report-size)`);
+  if (info2.size === 0) throw new ReportError(`${path8}: the file is empty`);
+  const format = detectFormat(await readHead(path8));
+  if (format === "json") {
+    if (info2.size > MAX_JSON_BYTES) throw new ReportError(`${path8}: a JSON report over ${MAX_JSON_BYTES / 1048576} MB is refused`);
+    return parseJestJson((await readFile2(path8, "utf8")).replace(/^\uFEFF/, ""), path8);
+  }
+  if (format !== "xml") throw new ReportError(`${path8}: not a test report this action reads (expected JUnit, NUnit, xUnit.net or TRX XML, or Jest --json output)`);
+  return parseXmlStream(path8, createReadStream(path8, { highWaterMark: 64 * 1024 }));
+}
+
+// src/gates/escape.ts
+function mdCell(text4, max2 = 200) {
+  return inert(text4, { max: max2, refs: true });
+}
+function mdText(text4, max2 = 500) {
+  return inert(text4, { max: max2, refs: true });
+}
+function mdTest(t, max2 = 200) {
+  const owner = t.classname || t.suite;
+  return `${owner ? `${inertCode(owner, 120)} \u203A ` : ""}${inert(t.name, { max: max2, refs: true })}`;
+}
+function plainText2(text4, max2) {
+  const clean2 = text4.replace(/\r\n?/g, "\n").replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "");
+  return clean2.length > max2 ? `${clean2.slice(0, max2 - 1)}\u2026` : clean2;
+}
 
 // src/gates/render.ts
 var COMMENT_MARKER = "<!-- epic-steward:gates -->";
 var ICON = { pass: "\u2705", fail: "\u274C", "no-data": "\u26AA" };
-var cell5 = (text4) => inert(text4).replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
-function rate(baseline, now, target) {
-  return `${baseline === null ? "\u2013" : pct(baseline)} \u2192 **${pct(now)}** \u2192 ${target === null ? "\u2013" : pct(target)}`;
+var WORD = { pass: "pass", fail: "fail", "no-data": "no data" };
+function rate(baseline, now, target, strict = false) {
+  return `${baseline === null ? "\u2013" : pct(baseline)} \u2192 **${pct(now)}** \u2192 ${target === null ? "\u2013" : `${strict ? ">" : ""}${pct(target)}`}`;
 }
-function renderGates(outcomes, reports, errors, maxBytes) {
-  const overall = overallVerdict(outcomes);
+function delta(now, before) {
+  if (before === null || before === void 0 || now === null) return "\u2013";
+  const d = Math.round((now - before) * 1e3) / 10;
+  return `${pct(before)} (${d > 0 ? "+" : d < 0 ? "\u2212" : "\xB1"}${Math.abs(d)})`;
+}
+function head(view) {
+  const overall = overallVerdict(view.outcomes);
+  const tests = view.reports.reduce((n, r) => n + r.totals.tests, 0);
   const lines = [
-    `${ICON[overall]} **Quality gates: ${overall}** \xB7 ${reports.length} report file(s), ${reports.reduce((n, r) => n + r.totals.tests, 0)} test(s)`,
+    `### ${ICON[overall]} Quality gates: ${WORD[overall]}`,
     "",
-    "| gate | verdict | pass rate (baseline \u2192 now \u2192 target) | execution rate (baseline \u2192 now \u2192 target) | passed / failed / errored / skipped |",
-    "| --- | --- | --- | --- | --- |",
-    ...outcomes.map(
-      (g) => `| ${cell5(g.title)} | ${ICON[g.verdict]} ${g.verdict} | ${rate(g.baselinePassRate, g.passRate, g.targetPassRate)} | ${rate(g.baselineExecutionRate, g.executionRate, g.targetExecutionRate)} | ${g.totals.passed} / ${g.totals.failed} / ${g.totals.errored} / ${g.totals.skipped}${g.totals.suiteErrors ? ` (+${g.totals.suiteErrors} suite(s) failed to run)` : ""} |`
+    `${view.reports.length} report file(s), ${tests} test case(s). ${view.baseline.note}`,
+    "",
+    "| Gate | Verdict | Pass rate (baseline \u2192 now \u2192 target) | Execution rate (baseline \u2192 now \u2192 target) | Base commit | Passed / failed / errored / skipped |",
+    "| --- | --- | --- | --- | --- | --- |",
+    ...view.outcomes.map(
+      (g) => `| ${mdCell(g.title, 100)} | ${ICON[g.verdict]} ${WORD[g.verdict]} | ${rate(g.baselinePassRate, g.passRate, g.targetPassRate, g.targetPassRateStrict)} | ${rate(g.baselineExecutionRate, g.executionRate, g.targetExecutionRate)} | ${delta(g.passRate, g.previousPassRate)} | ${g.totals.passed} / ${g.totals.failed} / ${g.totals.errored} / ${g.totals.skipped}${g.totals.flaky ? ` (${g.totals.flaky} flaky)` : ""}${g.totals.suiteErrors ? ` (+${g.totals.suiteErrors} suite(s) failed to run)` : ""} |`
     ),
-    "",
-    ...outcomes.filter((g) => g.verdict !== "pass").map((g) => `- **${cell5(g.title)}**: ${cell5(g.reasons.join("; "))}`),
     ""
   ];
-  if (!outcomes.some((g) => g.baselinePassRate !== null)) lines.push("_No baseline is configured for these gates: figures are shown without a comparison._", "");
-  for (const error2 of errors) lines.push(`> [!WARNING]
-> ${cell5(error2)}`, "");
-  const failing = failingCases(reports);
-  if (failing.length) {
-    lines.push(`<details><summary>${failing.length} failing test(s)</summary>`, "");
-    for (const c of failing) lines.push(`- \`${cell5(c.classname || c.suite)}\` \u203A ${cell5(c.name)}${c.message ? `: ${cell5(c.message.split("\n")[0].slice(0, 200))}` : ""}`);
-    lines.push("", "</details>");
+  for (const g of view.outcomes) if (g.verdict !== "pass") lines.push(`- **${mdText(g.title, 100)}**: ${mdText(g.reasons.join("; "), 1e3)}`);
+  return lines.join("\n");
+}
+function testList(title, tests, max2, open3 = false) {
+  if (!tests.length) return "";
+  const shown = tests.slice(0, max2).map((t) => `- ${mdTest(t)}`);
+  if (tests.length > max2) shown.push(`- \u2026and ${tests.length - max2} more`);
+  return [`<details${open3 ? " open" : ""}><summary>${title} (${tests.length})</summary>`, "", ...shown, "", "</details>"].join("\n");
+}
+function failures(reports, max2) {
+  const failing2 = failingCases(reports);
+  if (!failing2.length) return "";
+  const lines = failing2.slice(0, max2).map((c) => `- ${mdTest(c)}${c.message ? `: ${mdText(c.message.split("\n")[0], 200)}` : ""}`);
+  if (failing2.length > max2) lines.push(`- \u2026and ${failing2.length - max2} more (see the check run's annotations)`);
+  return [`<details><summary>Failing tests (${failing2.length})</summary>`, "", ...lines, "", "</details>"].join("\n");
+}
+function renderGates(view, maxBytes, options = {}) {
+  const max2 = options.listMax ?? 50;
+  const c = view.comparison;
+  const sections = [
+    c ? testList("New failures since the base commit", c.newFailures, max2, true) : "",
+    c ? testList("Fixed since the base commit", c.fixed, max2) : "",
+    c ? testList("Still failing", c.stillFailing, max2) : "",
+    c?.vanished ? testList("No longer reported (ran on the base commit, absent now)", c.vanished, max2) : "",
+    failures(view.reports, max2 * 2),
+    view.errors.length ? view.errors.map((e) => `> [!WARNING]
+> ${mdText(e, 1e3)}`).join("\n\n") : "",
+    view.warnings.length ? `<details><summary>Warnings (${view.warnings.length})</summary>
+
+${view.warnings.slice(0, max2).map((w) => `- ${mdText(w, 500)}`).join("\n")}
+
+</details>` : ""
+  ].filter(Boolean);
+  const note = "\n\n_Some sections were left out to fit GitHub's size limit._\n";
+  let out = head(view);
+  const size2 = (s) => Buffer.byteLength(s);
+  if (size2(out) + size2(note) > maxBytes) return cutLines(out, maxBytes - size2(note)) + note;
+  let left = 0;
+  for (const section of sections) {
+    if (size2(out) + size2(section) + 2 + size2(note) <= maxBytes) out += `
+
+${section}`;
+    else left++;
   }
-  return fitBytes(lines.join("\n"), maxBytes);
+  return left ? out + note : `${out}
+`;
 }
-function overallVerdict(outcomes) {
-  if (outcomes.some((g) => g.verdict === "fail")) return "fail";
-  if (outcomes.every((g) => g.verdict === "no-data")) return "no-data";
-  return "pass";
+function cutLines(text4, maxBytes) {
+  const lines = text4.split("\n");
+  let out = "";
+  for (const line of lines) {
+    if (size(out) + size(line) + 1 > maxBytes) break;
+    out += `${line}
+`;
+  }
+  return out;
 }
+var size = (s) => Buffer.byteLength(s);
 function failingCases(reports) {
   return reports.flatMap((r) => r.cases.filter((c) => c.outcome === "failed" || c.outcome === "errored"));
 }
-function annotations(reports, limit = 500) {
-  const score = (c) => (c.outcome === "errored" ? 0 : 1) + (c.file && c.line ? 0 : 2);
-  return failingCases(reports).sort((a, b) => score(a) - score(b)).slice(0, limit).map((c) => ({
-    path: c.file ?? "unknown",
+function annotations(reports, limit, workspace, newFailures) {
+  const fresh = new Set((newFailures ?? []).map((t) => caseId(t)));
+  const rel = (p) => {
+    const path8 = p.replace(/\\/g, "/");
+    const root = workspace.replace(/\\/g, "/").replace(/\/?$/, "/");
+    return path8.startsWith(root) ? path8.slice(root.length) : path8.replace(/^\.\//, "");
+  };
+  const scored = reports.flatMap(
+    (r) => r.cases.filter((c) => c.outcome === "failed" || c.outcome === "errored").map((c) => ({ c, report: r.path, score: (fresh.has(caseId(c)) ? 0 : 4) + (c.outcome === "errored" ? 0 : 2) + (c.file && c.line ? 0 : 1) }))
+  );
+  scored.sort((a, b) => a.score - b.score);
+  return scored.slice(0, limit).map(({ c, report }) => ({
+    path: rel(c.file ?? report),
     start_line: c.line ?? 1,
     end_line: c.line ?? 1,
     annotation_level: "failure",
-    title: `${c.classname || c.suite} \u203A ${c.name}`.slice(0, 255),
-    message: (c.message ?? c.outcome).slice(0, 4e3)
+    title: plainText2(`${c.classname || c.suite} \u203A ${c.name}`, 255),
+    message: plainText2(c.message || (c.outcome === "errored" ? "errored" : "failed"), 4e3)
   }));
 }
-var LIMIT_COMMENT = LIMITS.commentBody - 200;
-var LIMIT_CHECK = LIMITS.checkRunText - 200;
+
+// src/gates/target.ts
+var ZERO = /^0+$/;
+async function pullOfRun(ctx, wr) {
+  const listed2 = Array.isArray(wr.pull_requests) ? wr.pull_requests : [];
+  const direct = listed2.find((p) => p.head?.sha === wr.head_sha) ?? listed2[0];
+  if (direct?.number) return direct;
+  const owner = wr.head_repository?.owner?.login;
+  const branch = wr.head_branch;
+  const params = { ...ctx.event.repo, state: "open", ...owner && branch ? { head: `${owner}:${branch}` } : {} };
+  const pulls = await ctx.github.paginate("GET /repos/{owner}/{repo}/pulls", params, (items) => items.some((p) => p.head?.sha === wr.head_sha));
+  return pulls.find((p) => p.head?.sha === wr.head_sha);
+}
+async function resolveTarget(ctx) {
+  const { name, payload, ref, sha } = ctx.event;
+  const defaultBranch = payload.repository?.default_branch;
+  const isDefault = (r) => defaultBranch ? r === `refs/heads/${defaultBranch}` || r === defaultBranch : false;
+  switch (name) {
+    case "pull_request":
+    case "pull_request_target": {
+      const pr = payload.pull_request;
+      return { headSha: pr?.head?.sha ?? sha, ...pr?.base?.sha ? { baseSha: pr.base.sha } : {}, ...pr?.number ? { pullRequest: pr.number } : {}, onDefaultBranch: false };
+    }
+    case "push": {
+      const before = payload.before;
+      return { headSha: payload.after ?? sha, ...before && !ZERO.test(before) ? { baseSha: before } : {}, onDefaultBranch: isDefault(payload.ref ?? ref) };
+    }
+    case "schedule":
+      return { ...sha ? { headSha: sha } : {}, onDefaultBranch: true };
+    case "workflow_dispatch":
+      return { ...sha ? { headSha: sha } : {}, onDefaultBranch: !defaultBranch || isDefault(ref) };
+    case "workflow_run": {
+      const wr = payload.workflow_run;
+      if (!wr || payload.action && payload.action !== "completed") return { skip: "the workflow run has not completed", onDefaultBranch: false };
+      const base = { headSha: wr.head_sha, artifactsOfRun: Number(wr.id) };
+      if (wr.event === "pull_request" || wr.event === "pull_request_target") {
+        const pr = await pullOfRun(ctx, wr);
+        if (!pr) return { ...base, onDefaultBranch: false };
+        return { ...base, pullRequest: pr.number, ...pr.base?.sha ? { baseSha: pr.base.sha } : {}, onDefaultBranch: false };
+      }
+      return { ...base, onDefaultBranch: Boolean(defaultBranch) && wr.head_branch === defaultBranch && wr.event !== "pull_request" };
+    }
+    default:
+      return { skip: `the ${name} event is not for the gates`, onDefaultBranch: false };
+  }
+}
 
 // src/gates/index.ts
-var EVENTS = /* @__PURE__ */ new Set(["push", "pull_request", "schedule", "workflow_dispatch"]);
-function defaultBranchRun(ctx) {
-  const { name, payload, ref } = ctx.event;
-  if (name === "schedule" || name === "workflow_dispatch") return true;
-  const branch = payload.repository?.default_branch;
-  return name === "push" && typeof branch === "string" && (payload.ref ?? ref) === `refs/heads/${branch}`;
+var EVENTS = /* @__PURE__ */ new Set(["push", "pull_request", "pull_request_target", "schedule", "workflow_dispatch", "workflow_run"]);
+async function readAll(config, root, log) {
+  const patterns2 = new Set([config.reports, ...config.items.map((g) => g.reports ?? config.reports)].map((p) => JSON.stringify(p)));
+  const matched = /* @__PURE__ */ new Map();
+  for (const p of patterns2) matched.set(p, await expandGlobs(JSON.parse(p), root));
+  const byPath = /* @__PURE__ */ new Map();
+  const errors = [];
+  const warnings = [];
+  const strip = (text4) => text4.split(`${root}/`).join("");
+  for (const path8 of new Set([...matched.values()].flat())) {
+    try {
+      const report = await readReport2(isAbsolute2(path8) ? path8 : join6(root, path8), config["max-report-size"] * 1048576);
+      report.path = path8;
+      byPath.set(path8, report);
+      for (const w of report.warnings) warnings.push(strip(w));
+    } catch (error2) {
+      errors.push(strip(error2.message));
+    }
+  }
+  for (const w of warnings) log.warning(w);
+  for (const e of errors) log.warning(e);
+  return { byPath, matched, errors, warnings };
+}
+async function readRecord2(ctx, name, sha) {
+  try {
+    const runs = await ctx.github.request("GET /repos/{owner}/{repo}/commits/{ref}/check-runs", {
+      ...ctx.event.repo,
+      ref: sha,
+      check_name: name,
+      per_page: 10
+    });
+    for (const run4 of runs.data.check_runs) {
+      const record = decodeRecord(run4.output?.text);
+      if (record) return record;
+    }
+  } catch (error2) {
+    ctx.log.warning(`could not read the results recorded for ${sha.slice(0, 7)} (${httpStatus(error2) ?? error2.message}); gates are shown without the comparison`);
+  }
+  return void 0;
 }
 async function run(ctx) {
   const config = ctx.config.gates;
-  const root = ctx.event.workspace ?? process.cwd();
-  const paths = await expandGlobs(config.reports, root);
-  const reports = [];
-  const errors = [];
-  for (const path8 of paths) {
-    try {
-      const report = await readReport2(isAbsolute2(path8) ? path8 : join5(root, path8), config["max-report-size"] * 1048576);
-      reports.push(report);
-      for (const warning2 of report.warnings) ctx.log.warning(warning2.replace(`${root}/`, ""));
-    } catch (error2) {
-      errors.push(error2.message.replace(`${root}/`, ""));
-    }
+  const target = await resolveTarget(ctx);
+  if (target.skip) {
+    ctx.log.info(`quality gates: ${target.skip}`);
+    return {};
   }
-  if (paths.length === 0) errors.push(`no report matched ${config.reports.join(", ")} in the workspace`);
-  const outcomes = config.items.map((gate) => evaluateGate(gate, reports));
+  let root = ctx.event.workspace ?? process.cwd();
+  const fetchErrors = [];
+  if (target.artifactsOfRun !== void 0) {
+    root = mkdtempSync(join6(process.env.RUNNER_TEMP || tmpdir(), "epic-steward-artifacts-"));
+    const max2 = config["max-report-size"] * 1048576;
+    const got = await downloadRunArtifacts(ctx.github, ctx.event.repo, target.artifactsOfRun, config.artifacts, root, { maxZipBytes: max2, maxTotalBytes: 4 * max2, maxRatio: 1e3, maxEntries: 1e4 });
+    fetchErrors.push(...got.errors);
+    ctx.log.info(`quality gates: ${got.artifacts.length} artifact(s) of run ${target.artifactsOfRun} extracted (${got.files.length} file(s))`);
+  }
+  const read = await readAll(config, root, ctx.log);
+  const errors = [...fetchErrors, ...read.errors];
+  const reportsFor = (globs) => (read.matched.get(JSON.stringify(globs)) ?? []).map((p) => read.byPath.get(p)).filter((r) => r !== void 0);
+  const all2 = reportsFor(config.reports);
+  const everyReport = [...read.byPath.values()];
+  if (!read.byPath.size) errors.push(`no report matched ${config.reports.map((r) => `\`${r}\``).join(", ")}${target.artifactsOfRun !== void 0 ? " in the downloaded artifacts" : " in the workspace"}`);
+  let record;
+  let note;
+  if (!config.baseline.compare) note = "Comparison with a recorded baseline is off.";
+  else if (!target.baseSha) note = "No base commit to compare with for this event.";
+  else {
+    record = await readRecord2(ctx, config.publish["check-name"], target.baseSha);
+    note = record ? `Compared with the results recorded for the base commit ${target.baseSha.slice(0, 7)}.` : `No results are recorded for the base commit ${target.baseSha.slice(0, 7)}: there is nothing to compare with (a run on the default branch records them).`;
+  }
+  const now = outcomesById(everyReport.flatMap((r) => r.cases));
+  const comparison = record ? compareTests(now, record) : void 0;
+  if (comparison) note += ` ${comparison.newFailures.length} new failure(s), ${comparison.fixed.length} fixed, ${comparison.stillFailing.length} still failing${comparison.vanished ? `, ${comparison.vanished.length} no longer reported` : ""}.`;
+  const outcomes = config.items.map((gate) => {
+    const reports = gate.reports ? reportsFor(gate.reports) : all2;
+    const select = selector(gate);
+    const inGate = (t) => select.cases({ ...t, outcome: "passed", flaky: false });
+    const gateComparison = comparison && {
+      newFailures: comparison.newFailures.filter(inGate).length,
+      fixed: comparison.fixed.filter(inGate).length,
+      stillFailing: comparison.stillFailing.filter(inGate).length,
+      vanished: comparison.vanished ? comparison.vanished.filter(inGate).length : null
+    };
+    const outcome = evaluateGate({ gate, reports, flaky: config.flaky, ...record?.gates[gate.name] ? { recorded: record.gates[gate.name] } : {}, ...gateComparison ? { newFailures: gateComparison.newFailures } : {} });
+    return gateComparison ? { ...outcome, comparison: gateComparison } : outcome;
+  });
   const verdict = overallVerdict(outcomes);
-  const pr = ctx.event.payload.pull_request;
-  const headSha = pr?.head?.sha ?? ctx.event.sha;
-  const shared = { outcomes, onDefaultBranch: defaultBranchRun(ctx), pullRequest: pr?.number, headSha };
+  const shared = {
+    outcomes,
+    onDefaultBranch: target.onDefaultBranch,
+    ...target.pullRequest !== void 0 ? { pullRequest: target.pullRequest } : {},
+    ...target.headSha ? { headSha: target.headSha } : {},
+    ...record && target.baseSha ? { baseSha: target.baseSha } : {},
+    baselineNote: note
+  };
   ctx.shared.gates = shared;
+  const view = { outcomes, reports: everyReport, errors, warnings: read.warnings, ...comparison ? { comparison } : {}, baseline: { ...target.baseSha ? { sha: target.baseSha } : {}, note } };
   const ops = [];
-  if (pr && config.comment) {
-    ops.push({ kind: "upsert-comment", issue: pr.number, marker: COMMENT_MARKER, body: `${COMMENT_MARKER}
-${renderGates(outcomes, reports, errors, LIMIT_COMMENT)}`, why: `quality gates: ${verdict}` });
+  const why = `quality gates: ${verdict}`;
+  if (target.pullRequest !== void 0 && config.publish.comment) {
+    ops.push({ kind: "upsert-comment", issue: target.pullRequest, marker: COMMENT_MARKER, body: `${COMMENT_MARKER}
+${renderGates(view, LIMITS.commentBody - COMMENT_MARKER.length - 100)}`, why });
   }
-  if (config["check-run"] && headSha) {
-    const summary2 = renderGates(outcomes, reports, errors, LIMIT_CHECK);
+  if (config.publish["check-run"] && target.headSha) {
+    const record2 = config.baseline.record ? encodeRecord(target.headSha, outcomes, everyReport, LIMITS.checkRunText - 400) : void 0;
+    const passing = outcomes.filter((g) => g.verdict === "pass").length;
     ops.push({
       kind: "check-run",
-      name: config["check-name"],
-      headSha,
+      name: config.publish["check-name"],
+      headSha: target.headSha,
       conclusion: verdict === "fail" ? "failure" : verdict === "pass" ? "success" : "neutral",
-      title: `${outcomes.filter((g) => g.verdict === "pass").length}/${outcomes.length} gate(s) pass`,
-      summary: summary2,
-      annotations: annotations(reports),
-      why: `quality gates: ${verdict}`
+      title: `${passing}/${outcomes.length} gate(s) pass${outcomes.length ? `: ${outcomes.map((g) => `${g.title} ${pct(g.passRate)}`).join(", ")}` : ""}`.slice(0, 250),
+      summary: renderGates(view, LIMITS.checkRunText - 200),
+      ...record2 ? { text: `Results recorded for this commit (read back when a pull request is compared with it).
+
+${record2}` } : {},
+      annotations: annotations(everyReport, config.publish.annotations, root, comparison?.newFailures),
+      why
     });
   }
-  await ctx.apply(ops);
-  const failing = outcomes.filter((g) => g.verdict === "fail");
+  if (ops.length) await ctx.apply(ops);
+  const newFailures = comparison?.newFailures.length ?? 0;
+  const failure = stepFailure(outcomes, config["fail-on"], newFailures);
   return {
-    summary: renderGates(outcomes, reports, errors, 2e5),
+    ...config.publish.summary ? { summary: renderGates(view, LIMITS.jobSummaryBytes / 2) } : {},
     outputs: {
       verdict,
-      gates: JSON.stringify(outcomes.map((g) => ({ name: g.name, title: g.title, verdict: g.verdict, passRate: g.passRate, executionRate: g.executionRate, totals: g.totals, reasons: g.reasons })))
+      gates: JSON.stringify(
+        outcomes.map((g) => ({
+          name: g.name,
+          title: g.title,
+          verdict: g.verdict,
+          passRate: g.passRate,
+          executionRate: g.executionRate,
+          baselinePassRate: g.baselinePassRate,
+          targetPassRate: g.targetPassRate,
+          previousPassRate: g.previousPassRate,
+          totals: g.totals,
+          ...g.comparison ? { comparison: g.comparison } : {},
+          reasons: g.reasons
+        }))
+      ),
+      ...comparison ? { "new-failures": JSON.stringify(comparison.newFailures.slice(0, 100).map((t) => caseId(t))) } : {}
     },
-    ...config["fail-on"] === "gate-failure" && failing.length ? { failure: `quality gate(s) failed: ${failing.map((g) => `${g.title}: ${g.reasons.join("; ")}`).join(" \xB7 ")}` } : {}
+    ...failure ? { failure } : {}
   };
 }
 var gatesFeature = {
@@ -55148,6 +56861,25 @@ var definitionsFeature = {
   }
 };
 
+// src/labels/inherit.ts
+function inheritedLabels(inherit, epicLabel, story, epics, where) {
+  const wanted = /* @__PURE__ */ new Map();
+  if (!inherit.length) return wanted;
+  const self2 = refKey({ ...where.repo, number: story });
+  const epicLower = epicLabel.toLowerCase();
+  for (const epic of epics) {
+    if (!epic.parent) {
+      if (!epic.open || !epic.labels.some((l) => l.toLowerCase() === epicLower)) continue;
+      if (!parseBody(epic.body, where).tasks.some((t) => t.ref && refKey(t.ref) === self2)) continue;
+    }
+    for (const label of inherit) {
+      const found = epic.labels.find((l) => l.toLowerCase() === label.toLowerCase());
+      if (found && ![...wanted.keys()].some((w) => w.toLowerCase() === found.toLowerCase())) wanted.set(found, `inherited from epic #${epic.number}`);
+    }
+  }
+  return wanted;
+}
+
 // src/labels/read.ts
 var LABELS_TARGET_QUERY = `query LabelsTarget($owner: String!, $name: String!, $number: Int!) {
   repository(owner: $owner, name: $name) {
@@ -55171,7 +56903,8 @@ var LABELS_TARGET_QUERY = `query LabelsTarget($owner: String!, $name: String!, $
 var names = (l) => (l?.nodes ?? []).map((n) => n.name);
 async function readTarget(github, repo, number) {
   const data = await github.graphql(LABELS_TARGET_QUERY, { owner: repo.owner, name: repo.repo, number });
-  const node2 = data.repository.issueOrPullRequest;
+  const node2 = data.repository?.issueOrPullRequest;
+  if (!node2) return void 0;
   const fullName = `${repo.owner}/${repo.repo}`.toLowerCase();
   const epics = [];
   if (node2.parent) epics.push({ number: node2.parent.number, open: node2.parent.state === "OPEN", body: "", labels: names(node2.parent.labels), parent: true });
@@ -55199,12 +56932,13 @@ async function readFiles(github, repo, number) {
   return files.slice(0, MAX_FILES).map((f) => f.filename);
 }
 async function readCurrentLabels(github, repo, number) {
-  const labels = await github.paginate("GET /repos/{owner}/{repo}/issues/{issue_number}/labels", { ...repo, issue_number: number });
-  return labels.map((l) => l.name);
+  const response = await github.request("GET /repos/{owner}/{repo}/issues/{issue_number}/labels", { ...repo, issue_number: number, per_page: 100 });
+  return response.data.map((l) => l.name);
 }
 
 // src/labels/rules.ts
 import { createContext, runInContext } from "node:vm";
+var MAX_TEXT = 256 * 1024;
 var PRIORITY_LINE = /^[ \t>*_-]*\**priority\**[ \t]*\**[ \t]*[:\-–][ \t]*\**[ \t]*([^\n]*)/im;
 var PRIORITY_SECTION = /^#{1,6}[ \t]+priority[ \t]*\r?\n(?:[ \t]*\r?\n)*[ \t]*([^\n]+)/im;
 function statedPriority(title, body) {
@@ -55261,55 +56995,77 @@ function fileConditionHolds(condition, files) {
       return files.length > 0 && files.every(all2);
   }
 }
-function evaluate(config, target, inherited = /* @__PURE__ */ new Map()) {
+function evaluate(config, target, inherited) {
   const wanted = /* @__PURE__ */ new Map();
   const owned = /* @__PURE__ */ new Set();
+  const spared = /* @__PURE__ */ new Set();
   const cutShort = [];
+  const group2 = new Set(config.priority.enabled ? Object.keys(config.priority.map).map((l) => l.toLowerCase()) : []);
+  let stated;
   if (config.priority.enabled) {
-    const stated = statedPriority(target.title, target.body);
-    const label = stated ? priorityLabel(stated, config.priority.map) : void 0;
-    if (label) {
-      wanted.set(label, `priority "${stated}" in the issue`);
-      for (const other of Object.keys(config.priority.map)) owned.add(other.toLowerCase());
+    const value = statedPriority(target.title, target.body.slice(0, MAX_TEXT));
+    stated = value ? priorityLabel(value, config.priority.map) : void 0;
+    if (stated) {
+      wanted.set(stated, `priority "${value}" in the issue`);
+      for (const label of group2) owned.add(label);
     }
   }
   config.rules.forEach((rule, index2) => {
     if (rule.sync) owned.add(rule.label.toLowerCase());
     const outcome = ruleHolds(rule, target, config["regex-timeout-ms"]);
-    if (outcome.cut) cutShort.push(`labels.rules[${index2}] (${rule.label}): ${outcome.cut}`);
-    if (outcome.holds) wanted.set(rule.label, outcome.why);
+    if (outcome.cut) {
+      cutShort.push(`labels.rules[${index2}] (${rule.label}): ${outcome.cut}`);
+      spared.add(rule.label.toLowerCase());
+      return;
+    }
+    if (outcome.holds && !has(wanted, rule.label)) wanted.set(rule.label, outcome.why);
   });
-  for (const [label, why] of inherited) if (!wanted.has(label)) wanted.set(label, why);
-  return { wanted, owned, cutShort };
+  let fallbackPriority;
+  if (inherited) {
+    if (config.inherit.sync) for (const label of config.inherit.labels) owned.add(label.toLowerCase());
+    for (const [label, why] of inherited) {
+      if (has(wanted, label)) continue;
+      if (group2.has(label.toLowerCase())) {
+        if (stated || fallbackPriority) continue;
+        fallbackPriority = { label, group: group2 };
+      }
+      wanted.set(label, why);
+    }
+  }
+  for (const label of spared) owned.delete(label);
+  return { wanted, owned, cutShort, fallbackPriority };
+}
+var has = (labels, label) => [...labels.keys()].some((l) => l.toLowerCase() === label.toLowerCase());
+function testPatterns(list2, text4, what, timeoutMs) {
+  if (text4.length > MAX_TEXT) return { holds: false, why: "", cut: `the ${what} is ${Math.ceil(text4.length / 1024)} KiB, over the ${MAX_TEXT / 1024} KiB patterns are tested on, so it was cut short` };
+  for (const pattern of list2) {
+    let re;
+    try {
+      re = compilePattern(pattern);
+    } catch (error2) {
+      return { holds: false, why: "", cut: `invalid pattern ${pattern}: ${error2.message}` };
+    }
+    const outcome = boundedTest(re, text4, timeoutMs);
+    if (outcome === "timeout") return { holds: false, why: "", cut: `pattern ${pattern} on the ${what} took longer than ${timeoutMs} ms and was cut short` };
+    if (outcome) return { holds: true, why: `${what} matches ${pattern}` };
+  }
+  return { holds: false, why: "" };
 }
 function ruleHolds(rule, target, timeoutMs) {
   const results = [];
-  let cut;
-  const patterns2 = (list2, text4, what) => {
-    if (!list2?.length) return;
-    if (text4 === void 0) return results.push({ holds: false, why: "" });
-    const subject2 = text4;
-    for (const pattern of list2) {
-      let re;
-      try {
-        re = compilePattern(pattern);
-      } catch (error2) {
-        cut = `invalid pattern ${pattern}: ${error2.message}`;
-        continue;
-      }
-      const outcome = boundedTest(re, subject2, timeoutMs);
-      if (outcome === "timeout") {
-        cut = `pattern ${pattern} on the ${what} took longer than ${timeoutMs} ms and was cut short`;
-        continue;
-      }
-      if (outcome) return results.push({ holds: true, why: `${what} matches ${pattern}` });
-    }
-    results.push({ holds: false, why: "" });
-  };
-  patterns2(rule.title, target.title, "title");
-  patterns2(rule.body, target.body, "body");
-  patterns2(rule["head-branch"], target.headBranch, "head branch");
-  patterns2(rule["base-branch"], target.baseBranch, "base branch");
+  const texts = [
+    [rule.title, target.title, "title"],
+    [rule.body, target.body, "body"],
+    [rule["head-branch"], target.headBranch, "head branch"],
+    [rule["base-branch"], target.baseBranch, "base branch"]
+  ];
+  for (const [list2, text4, what] of texts) {
+    if (!list2?.length) continue;
+    const outcome = text4 === void 0 ? { holds: false, why: "" } : testPatterns(list2, text4, what, timeoutMs);
+    if (outcome.cut) return outcome;
+    results.push(outcome);
+    if (rule.match === "any" ? outcome.holds : !outcome.holds) break;
+  }
   if (rule["changed-files"]?.length) {
     const files = target.files;
     const holds2 = files !== void 0 && rule["changed-files"].every((c) => fileConditionHolds(c, files));
@@ -55320,12 +57076,14 @@ function ruleHolds(rule, target, timeoutMs) {
     results.push({ holds: holds2, why: holds2 ? `author ${target.author}` : "" });
   }
   const holds = results.length > 0 && (rule.match === "all" ? results.every((r) => r.holds) : results.some((r) => r.holds));
-  return { holds, why: results.filter((r) => r.holds).map((r) => r.why).join(", "), cut };
+  return { holds, why: results.filter((r) => r.holds).map((r) => r.why).join(", ") };
 }
 function planLabels(issue2, current, verdict) {
-  const has = new Set(current.map((l) => l.toLowerCase()));
+  const has2 = new Set(current.map((l) => l.toLowerCase()));
   const wantedLower = new Set([...verdict.wanted.keys()].map((l) => l.toLowerCase()));
-  const add = [...verdict.wanted.keys()].filter((l) => !has.has(l.toLowerCase()));
+  const fallback = verdict.fallbackPriority;
+  const personChosePriority = fallback !== void 0 && current.some((l) => fallback.group.has(l.toLowerCase()));
+  const add = [...verdict.wanted.keys()].filter((l) => !has2.has(l.toLowerCase()) && !(personChosePriority && l === fallback.label));
   const ops = [];
   if (add.length) ops.push({ kind: "add-labels", issue: issue2, labels: add, why: add.map((l) => `${l}: ${verdict.wanted.get(l)}`).join("; ") });
   for (const label of current) {
@@ -55347,40 +57105,28 @@ function subject(ctx) {
   if ((name === "pull_request" || name === "pull_request_target") && PULL_ACTIONS.has(action ?? "") && typeof payload.pull_request?.number === "number") return payload.pull_request.number;
   return void 0;
 }
-function inheritedLabels(ctx, snapshot) {
-  const wanted = /* @__PURE__ */ new Map();
-  const inherit = ctx.config.labels.inherit.labels;
-  if (!inherit.length || snapshot.kind !== "Issue") return wanted;
-  const epicLabel = ctx.config.epics.label.toLowerCase();
-  const self2 = refKey({ ...ctx.event.repo, number: snapshot.number });
-  for (const epic of snapshot.epics) {
-    const isEpic2 = epic.parent || epic.open && epic.labels.some((l) => l.toLowerCase() === epicLabel);
-    if (!isEpic2) continue;
-    if (!epic.parent) {
-      const tasks = parseBody(epic.body, { repo: ctx.event.repo, serverUrl: ctx.event.serverUrl }).tasks;
-      if (!tasks.some((t) => t.ref && refKey(t.ref) === self2)) continue;
-    }
-    for (const label of inherit) {
-      const found = epic.labels.find((l) => l.toLowerCase() === label.toLowerCase());
-      if (found && !wanted.has(found)) wanted.set(found, `inherited from epic #${epic.number}`);
-    }
-  }
-  return wanted;
+function row(number, result) {
+  const { op } = result;
+  const what = op.kind === "add-labels" ? `add ${op.labels.join(", ")}` : op.kind === "remove-label" ? `remove ${op.label}` : op.kind;
+  const outcome = result.status === "failed" ? `failed, not done: ${result.detail ?? "unknown error"}` : result.status === "dry-run" ? "dry run, not done" : result.status;
+  return `| #${number} | ${inert(what)} | ${inert(outcome)} | ${inert(op.why)} |`;
 }
 async function run2(ctx) {
   const config = ctx.config.labels;
   const number = subject(ctx);
   const { repo } = ctx.event;
   const snapshot = await readTarget(ctx.github, repo, number);
+  if (!snapshot) return { summary: `#${number} could not be read (deleted or transferred?): no labels changed.`, outputs: { "labels-added": "[]", "labels-removed": "[]" } };
   const notes = [];
   let files;
   if (snapshot.kind === "PullRequest" && config.rules.some((r) => r["changed-files"]?.length)) {
     files = await readFiles(ctx.github, repo, number);
-    if (files.length >= MAX_FILES) notes.push(`#${number} changes ${MAX_FILES} files or more: GitHub lists only the first ${MAX_FILES}, so file rules saw those.`);
+    if (files.length >= MAX_FILES) notes.push(`#${number} changes ${MAX_FILES.toLocaleString("en-US")} files or more: GitHub lists only the first ${MAX_FILES.toLocaleString("en-US")}, so the file rules saw those.`);
   }
   const target = { number, title: snapshot.title, body: snapshot.body, author: snapshot.author, files, headBranch: snapshot.headBranch, baseBranch: snapshot.baseBranch };
-  const verdict = evaluate(config, target, inheritedLabels(ctx, snapshot));
-  for (const cut of verdict.cutShort) ctx.log.warning(`[#${number}] ${cut}`);
+  const inherited = snapshot.kind === "Issue" ? inheritedLabels(config.inherit.labels, ctx.config.epics.label, number, snapshot.epics, { repo, serverUrl: ctx.event.serverUrl }) : void 0;
+  const verdict = evaluate(config, target, inherited);
+  for (const cut of verdict.cutShort) ctx.log.warning(`[#${number}] rule cut short, treated as not holding and its label left as is: ${cut}`);
   let plan = planLabels(number, snapshot.labels, verdict);
   if (plan.length && !ctx.dryRun) plan = planLabels(number, await readCurrentLabels(ctx.github, repo, number), verdict);
   const results = await ctx.apply(plan);
@@ -55391,11 +57137,14 @@ async function run2(ctx) {
     if (r.op.kind === "add-labels") for (const label of r.op.labels) added.push({ issue: number, label });
     if (r.op.kind === "remove-label") removed.push({ issue: number, label: r.op.label });
   }
-  const rows = results.map((r) => `| #${number} | ${r.op.kind === "add-labels" ? `add ${r.op.labels.join(", ")}` : r.op.kind === "remove-label" ? `remove ${r.op.label}` : r.op.kind} | ${r.status} | ${inert(r.op.why)} |`);
+  const refused = results.some((r) => r.status === "failed");
+  if (refused) ctx.log.warning(`[#${number}] labels not written (see the summary for what would have been done): ${results.find((r) => r.status === "failed")?.detail ?? ""}`);
+  const rows = results.map((r) => row(number, r));
   const summary2 = [
     rows.length ? ["| issue | labels | outcome | why |", "| --- | --- | --- | --- |", ...rows].join("\n") : `#${number}: labels already match the rules.`,
+    ...refused ? ["The writes above were not made; they are what the rules would have done."] : [],
     ...verdict.cutShort.map((c) => `> [!WARNING]
-> Cut short: ${inert(c)}`),
+> Rule cut short, treated as not holding and its label left as is: ${inert(c)}`),
     ...notes
   ].join("\n\n");
   return { summary: summary2, outputs: { "labels-added": JSON.stringify(added), "labels-removed": JSON.stringify(removed) } };
@@ -55423,7 +57172,7 @@ var Context = class {
    * Hydrate the context from the environment
    */
   constructor() {
-    var _a, _b, _c;
+    var _a2, _b2, _c;
     this.payload = {};
     if (process.env.GITHUB_EVENT_PATH) {
       if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
@@ -55443,8 +57192,8 @@ var Context = class {
     this.runAttempt = parseInt(process.env.GITHUB_RUN_ATTEMPT, 10);
     this.runNumber = parseInt(process.env.GITHUB_RUN_NUMBER, 10);
     this.runId = parseInt(process.env.GITHUB_RUN_ID, 10);
-    this.apiUrl = (_a = process.env.GITHUB_API_URL) !== null && _a !== void 0 ? _a : `https://api.github.com`;
-    this.serverUrl = (_b = process.env.GITHUB_SERVER_URL) !== null && _b !== void 0 ? _b : `https://github.com`;
+    this.apiUrl = (_a2 = process.env.GITHUB_API_URL) !== null && _a2 !== void 0 ? _a2 : `https://api.github.com`;
+    this.serverUrl = (_b2 = process.env.GITHUB_SERVER_URL) !== null && _b2 !== void 0 ? _b2 : `https://github.com`;
     this.graphqlUrl = (_c = process.env.GITHUB_GRAPHQL_URL) !== null && _c !== void 0 ? _c : `https://api.github.com/graphql`;
   }
   get issue() {
@@ -55523,8 +57272,8 @@ function getApiBaseUrl() {
   return process.env["GITHUB_API_URL"] || "https://api.github.com";
 }
 function getUserAgentWithOrchestrationId(baseUserAgent) {
-  var _a;
-  const orchId = (_a = process.env["ACTIONS_ORCHESTRATION_ID"]) === null || _a === void 0 ? void 0 : _a.trim();
+  var _a2;
+  const orchId = (_a2 = process.env["ACTIONS_ORCHESTRATION_ID"]) === null || _a2 === void 0 ? void 0 : _a2.trim();
   if (orchId) {
     const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, "_");
     const tag = `actions_orchestration_id/${sanitizedId}`;
@@ -56420,8 +58169,8 @@ var applyReviverIteratively = (parsed, userReviver) => {
       const isComplexObject = value !== null && typeof value === "object";
       if (isComplexObject) {
         const keys = Object.keys(value);
-        for (let i = keys.length - 1; i >= 0; i--) {
-          stack.push({ parent: value, key: keys[i], visited: false });
+        for (let i2 = keys.length - 1; i2 >= 0; i2--) {
+          stack.push({ parent: value, key: keys[i2], visited: false });
         }
       }
     } else {
@@ -56649,7 +58398,7 @@ async function getResponseData(response) {
     try {
       text4 = await response.text();
       return JSONParse(text4);
-    } catch (err) {
+    } catch (err2) {
       return text4;
     }
   } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
@@ -56985,8 +58734,8 @@ var Octokit = class {
       this.auth = auth2;
     }
     const classConstructor = this.constructor;
-    for (let i = 0; i < classConstructor.plugins.length; ++i) {
-      Object.assign(this, classConstructor.plugins[i](this, options));
+    for (let i2 = 0; i2 < classConstructor.plugins.length; ++i2) {
+      Object.assign(this, classConstructor.plugins[i2](this, options));
     }
   }
   // assigned during constructor
@@ -59973,7 +61722,7 @@ async function runAction(inputs, event, now, log, github = createGitHub({ token:
   };
   const sections = [];
   const outputs = {};
-  const failures = [];
+  const failures2 = [];
   const ran = [];
   for (const feature of features) {
     if (!feature.wants(ctx)) continue;
@@ -59985,7 +61734,7 @@ async function runAction(inputs, event, now, log, github = createGitHub({ token:
 
 ${result.summary}`);
     Object.assign(outputs, result.outputs ?? {});
-    if (result.failure) failures.push(result.failure);
+    if (result.failure) failures2.push(result.failure);
   }
   const results = executor.results;
   const warnings = [];
@@ -59995,7 +61744,7 @@ ${result.summary}`);
   if (executor.permissionProblem) {
     warnings.push(`${executor.permissionProblem}. Nothing was written; the summary lists what would have been.`);
   } else if (failed.length) {
-    failures.push(`${failed.length} write(s) failed: ${failed.map((r) => `${describeOp(r.op)} (${r.detail})`).join("; ")}`);
+    failures2.push(`${failed.length} write(s) failed: ${failed.map((r) => `${describeOp(r.op)} (${r.detail})`).join("; ")}`);
   }
   if (overBudget.length) {
     warnings.push(`max-writes (${inputs.maxWrites}) reached: ${overBudget.length} operation(s) not written: ${overBudget.map((r) => describeOp(r.op)).join("; ")}`);
@@ -60006,7 +61755,7 @@ ${result.summary}`);
   outputs["writes-skipped"] = String(overBudget.length);
   outputs.plan = JSON.stringify(results.map((r) => ({ operation: describeOp(r.op), status: r.status, why: r.op.why })));
   const summary2 = renderSummary3({ event, source, found, ran, github, results, sections, warnings, inputs });
-  return { outputs, summary: summary2, failure: failures.length ? failures.join("\n") : void 0, warnings, results };
+  return { outputs, summary: summary2, failure: failures2.length ? failures2.join("\n") : void 0, warnings, results };
 }
 function capitalise2(text4) {
   return text4.charAt(0).toUpperCase() + text4.slice(1);
@@ -60027,17 +61776,17 @@ function renderSummary3(s) {
   if (s.results.length) {
     lines.push("| operation | outcome | why |", "| --- | --- | --- |");
     for (const r of s.results) {
-      lines.push(`| ${cell6(describeOp(r.op))} | ${r.status}${r.detail ? `: ${cell6(r.detail)}` : ""} | ${cell6(r.op.why)} |`);
+      lines.push(`| ${cell5(describeOp(r.op))} | ${r.status}${r.detail ? `: ${cell5(r.detail)}` : ""} | ${cell5(r.op.why)} |`);
     }
     lines.push("");
   }
   lines.push(...s.sections.flatMap((section) => [section, ""]));
   const text4 = lines.join("\n");
   if (Buffer.byteLength(text4) <= LIMITS.jobSummaryBytes) return text4;
-  const head = lines.slice(0, lines.indexOf("| operation | outcome | why |"));
-  return fitBytes([...head, ...s.sections, "", `${s.results.length} operation(s); the table is in the \`plan\` output.`].join("\n"), LIMITS.jobSummaryBytes);
+  const head2 = lines.slice(0, lines.indexOf("| operation | outcome | why |"));
+  return fitBytes([...head2, ...s.sections, "", `${s.results.length} operation(s); the table is in the \`plan\` output.`].join("\n"), LIMITS.jobSummaryBytes);
 }
-function cell6(text4) {
+function cell5(text4) {
   return text4.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
 }
 
