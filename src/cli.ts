@@ -1,4 +1,4 @@
-import { demoCommand } from './cli/demo-basic';
+import { demoCommand } from './cli/demo';
 import { emulatorCommand } from './cli/emulator';
 import { reportCommand } from './cli/report';
 import { runCommand } from './cli/run';

@@ -1,6 +1,7 @@
 import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
+import Bottleneck from 'bottleneck/light.js';
 import type { Logger } from '../core/log';
 import type { GitHub, GitHubResponse } from './port';
 
@@ -36,6 +37,7 @@ export class GraphqlError extends Error {
 export function createGitHub(options: ClientOptions): GitHub {
   const { log } = options;
   const retries = options.retries ?? 4;
+  const unpaced = isLoopback(options.apiUrl) ? loopbackLimiters() : {};
   const octokit = getOctokit(
     options.token,
     {
@@ -43,6 +45,7 @@ export function createGitHub(options: ClientOptions): GitHub {
       request: { retries },
       retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
       throttle: {
+        ...unpaced,
         onRateLimit: (retryAfter: number, request: { method: string; url: string }, _o: unknown, retryCount: number) => {
           log.warning(`Rate limit hit on ${request.method} ${request.url}; retrying in ${retryAfter}s.`);
           return retryCount < retries;
@@ -93,4 +96,27 @@ export function createGitHub(options: ClientOptions): GitHub {
     },
     requestCount: () => count
   };
+}
+
+/** True when the API is served on this machine (the emulator, a local proxy in a test). */
+export function isLoopback(apiUrl: string): boolean {
+  let host: string;
+  try {
+    host = new URL(apiUrl).hostname;
+  } catch {
+    return false;
+  }
+  return host === 'localhost' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host);
+}
+
+/**
+ * plugin-throttling spaces writes 1 s apart (3 s for notification-triggering ones, 2 s for search),
+ * following GitHub's advice against secondary rate limits on github.com. A loopback API has no
+ * such limits, and the pacing would turn a 10-write demo step into 10 s of waiting, so there the
+ * same limiters keep writes one at a time, in order, without the gap. Rate-limit answers
+ * (403/429 with retry-after) are still honoured: that handling does not depend on these limiters.
+ */
+function loopbackLimiters(): Record<'write' | 'notifications' | 'search', Bottleneck.Group> {
+  const serial = () => new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 });
+  return { write: serial(), notifications: serial(), search: serial() };
 }
