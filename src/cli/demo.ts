@@ -1,12 +1,13 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadSeed, startEmulator } from '../emulator';
 import { parseArgs, stringFlag } from './args';
 import { storyChecks, type Observed } from './demo/checks';
 import { runBundle } from './demo/runner';
 import { annotations, changedLines, firstLine, highlights, indent, style, trimSummary, type Snapshot, type Style } from './demo/show';
+import { loadWorkflows, tokenOf, workflowFor } from './demo/workflows';
 import { EPIC, NAME, OWNER, REPO, replay, START, story, type DemoEvent, type World } from './demo/story';
 
 const USAGE = `Usage: epic-steward demo [--out <dir>] [--step] [--json]
@@ -49,13 +50,18 @@ export async function demoCommand(argv: string[]): Promise<number> {
   const seedPath = join(root, 'examples', 'demo', 'seed.json');
   const configPath = join(root, 'examples', 'demo', 'config.yml');
   const out = resolve(stringFlag(args, 'out') ?? 'demo-output');
+  const workflows = loadWorkflows(join(root, 'examples', 'workflows'));
 
   const emulator = await startEmulator({ seed: loadSeed(readFileSync(seedPath, 'utf8'), seedPath), now: () => new Date(START) });
   const workspace = mkdtempSync(join(tmpdir(), 'epic-steward-demo-'));
+  // The workspace of a workflow without a checkout step: empty.
+  const bare = mkdtempSync(join(tmpdir(), 'epic-steward-demo-bare-'));
   try {
     mkdirSync(join(workspace, '.github'), { recursive: true });
     writeFileSync(join(workspace, '.github', 'epic-steward.yml'), readFileSync(configPath, 'utf8'));
     const repo = emulator.store.repo(OWNER, NAME)!;
+    // The config is committed too: workflows without a checkout read it through the API.
+    repo.contents['.github/epic-steward.yml'] = readFileSync(configPath, 'utf8');
     const world: World = {
       emulator,
       repo,
@@ -69,7 +75,8 @@ export async function demoCommand(argv: string[]): Promise<number> {
         return response.json();
       }
     };
-    const observed: Observed = { escalations: new Map(), replayWrites: [], unexpectedFailures: [] };
+    const observed: Observed = { escalations: new Map(), replayWrites: [], unexpectedFailures: [], denied: [] };
+    const requestLog: Record<string, unknown>[] = [];
     const summaries: { title: string; text: string }[] = [];
 
     const play = async (event: DemoEvent) => {
@@ -84,7 +91,15 @@ export async function demoCommand(argv: string[]): Promise<number> {
       }
       const now = new Date(event.at).toISOString();
       const started = Date.now();
-      const run = await runBundle({ action, workspace, repo: REPO, apiUrl: emulator.url, graphqlUrl: emulator.graphqlUrl, eventName: event.eventName, payload: event.payload(world), now, sha: event.sha, ref: event.ref });
+      // The token holds the permissions of the workflow a user would copy for this event.
+      const workflow = workflowFor(workflows, event.eventName);
+      const workflowFile = relative(root, workflow.file);
+      const from = emulator.requests().length;
+      const run = await runBundle({ action, workspace: workflow.checkout ? workspace : bare, repo: REPO, apiUrl: emulator.url, graphqlUrl: emulator.graphqlUrl, eventName: event.eventName, payload: event.payload(world), now, sha: event.sha, ref: event.ref, token: tokenOf(workflow.permissions) });
+      for (const entry of emulator.requests().slice(from)) {
+        requestLog.push({ event: event.title, eventName: event.eventName, workflow: workflowFile, ...entry });
+        for (const denied of entry.denied ?? []) observed.denied.push(`${event.title}: ${entry.method} ${entry.path}${entry.operationName ? ` ${entry.operationName}` : ''} needs ${denied}, not in ${workflowFile}`);
+      }
       summaries.push({ title: event.title, text: run.summary });
       const after = snapshot(world);
       for (const [id, view] of after.comments) if (ESCALATION.test(view.body)) observed.escalations.set(id, view.issue);
@@ -92,7 +107,7 @@ export async function demoCommand(argv: string[]): Promise<number> {
       if (failed && !event.expectFailure) observed.unexpectedFailures.push(`${event.title}: ${firstError(run.stdout, run.stderr)}`);
       // A missed quality gate must fail the step: a pass here means the gates did not see the miss.
       if (!failed && event.expectFailure) observed.unexpectedFailures.push(`${event.title}: the step passed, but the reports miss their targets`);
-      say(`\n  ${s.bold(`▸ ${event.title}`)} ${s.dim(`${now.slice(0, 16).replace('T', ' ')} UTC`)}`);
+      say(`\n  ${s.bold(`▸ ${event.title}`)} ${s.dim(`${now.slice(0, 16).replace('T', ' ')} UTC · ${workflowFile}`)}`);
       for (const line of people) say(`    ${s.dim(`(${line})`)}`);
       say(narrate(before, after, run, Boolean(event.expectFailure), s, Date.now() - started));
     };
@@ -125,6 +140,7 @@ export async function demoCommand(argv: string[]): Promise<number> {
     mkdirSync(join(out, 'summaries'), { recursive: true });
     writeFileSync(join(out, 'state.json'), `${JSON.stringify(state, null, 2)}\n`);
     writeFileSync(join(out, 'checks.json'), `${JSON.stringify(checks, null, 2)}\n`);
+    writeFileSync(join(out, 'requests.json'), `${JSON.stringify(requestLog, null, 2)}\n`);
     summaries.forEach(({ title, text }, i) => writeFileSync(join(out, 'summaries', `${String(i + 1).padStart(2, '0')}-${slug(title)}.md`), text));
     writeFileSync(join(out, 'summaries.md'), summaries.map(({ title, text }) => `# ${title}\n\n${text.trim() || '_(no summary)_'}\n`).join('\n---\n\n'));
     say(`\nFinal state, checks and every job summary written to ${out}`);
@@ -133,6 +149,7 @@ export async function demoCommand(argv: string[]): Promise<number> {
   } finally {
     await emulator.close();
     rmSync(workspace, { recursive: true, force: true });
+    rmSync(bare, { recursive: true, force: true });
   }
 }
 

@@ -5,6 +5,7 @@ import { delay, faultResponse, Faults, type FaultKind } from './faults';
 import { runGraphql } from './graphql';
 import { DOCS, errorBody, HttpError, readBody, send, type Req, type Res } from './http';
 import { RateLimits } from './ratelimit';
+import { allows, describe, grantsOf, restNeed } from './permissions';
 import { match } from './rest';
 import { applySeed, type Seed } from './seed';
 import { Store } from './store';
@@ -39,6 +40,10 @@ export interface RequestLogEntry {
   status: number;
   fault?: string;
   at: string;
+  /** The permissions the request needed (`issues: write`), as GitHub's permission tables say. */
+  needs?: string[];
+  /** Those the token lacked: the request was refused with 403 (REST) or a FORBIDDEN error (GraphQL). */
+  denied?: string[];
 }
 
 export interface Emulator {
@@ -127,17 +132,30 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     const token = (req.headers.authorization ?? '').replace(/^(token|bearer)\s+/i, '');
     const actor = tokens[token] ?? 'github-actions[bot]';
     const readOnly = token === 'read-only';
+    let grants;
+    try {
+      grants = grantsOf(token);
+    } catch (error) {
+      return reply({ status: 401, body: { message: (error as Error).message, documentation_url: DOCS } });
+    }
 
     if (graphql) {
       if (method !== 'POST') return reply({ status: 404, body: { message: 'Not Found', documentation_url: DOCS } });
-      const outcome = runGraphql(store, body ?? {}, actor, readOnly, limits);
+      const outcome = runGraphql(store, body ?? {}, actor, grants, limits);
       entry.operationName = outcome.operationName ?? entry.operationName;
       entry.mutation = outcome.mutation;
+      if (outcome.needs.length) entry.needs = outcome.needs;
+      if (outcome.denied.length) entry.denied = outcome.denied;
       return reply({ status: 200, body: outcome.body });
     }
     const found = match(method, url.pathname);
     if (!found) return reply({ status: 404, body: { message: 'Not Found', documentation_url: DOCS, status: '404' } });
-    if (found.write && readOnly) return reply({ status: 403, body: { message: 'Resource not accessible by integration', documentation_url: DOCS, status: '403' } });
+    const need = restNeed(store, method, url.pathname);
+    if (need) entry.needs = [describe(need)];
+    if (need && !allows(grants, need)) {
+      entry.denied = [describe(need)];
+      return reply({ status: 403, body: { message: 'Resource not accessible by integration', documentation_url: DOCS, status: '403' } });
+    }
     const request: Req = { method, path: url.pathname, query: url.searchParams, params: found.params, body, base, actor, readOnly };
     try {
       return reply(found.handler(request, store));

@@ -30,13 +30,13 @@ export const gatesSchema = {
       type: 'array',
       items: { type: 'string', minLength: 1 },
       default: DEFAULT_REPORTS,
-      description: 'Globs (relative to GITHUB_WORKSPACE, or to the downloaded artifacts on `workflow_run`) of the report files: JUnit/NUnit/xUnit.net/TRX XML or Jest `--json`, told apart by their content. A gate may name its own.'
+      description: 'Globs (relative to GITHUB_WORKSPACE; on `workflow_run` they match at the top of the downloaded artifacts and inside each artifact\'s folder) of the report files: JUnit/NUnit/xUnit.net/TRX XML or Jest `--json`, told apart by their content. A gate may name its own.'
     },
     artifacts: {
       type: 'array',
       items: { type: 'string', minLength: 1 },
       default: ['*'],
-      description: 'On `workflow_run`: globs over the names of the triggering run\'s artifacts to download; each is extracted into a folder named after it, where `reports` globs then match (e.g. `**/junit*.xml`).'
+      description: 'On `workflow_run`: globs over the names of the triggering run\'s artifacts to download; each is extracted into a folder named after it, where the `reports` globs also match.'
     },
     'max-report-size': { type: 'number', exclusiveMinimum: 0, default: 200, description: 'Reports larger than this many MB are refused with a clear message (Jest JSON: at most 128 MB).' },
     'fail-on': {

@@ -19,10 +19,13 @@ import { resolveTarget, type Target } from './target';
 const EVENTS = new Set(['push', 'pull_request', 'pull_request_target', 'schedule', 'workflow_dispatch', 'workflow_run']);
 
 /** Reads every report the gates need, once each; failures become lines of `errors`. */
-async function readAll(config: GatesConfig, root: string, log: RunContext['log']): Promise<{ byPath: Map<string, ParsedReport>; matched: Map<string, string[]>; errors: string[]; warnings: string[] }> {
+async function readAll(config: GatesConfig, root: string, log: RunContext['log'], inArtifacts: boolean): Promise<{ byPath: Map<string, ParsedReport>; matched: Map<string, string[]>; errors: string[]; warnings: string[] }> {
   const patterns = new Set([config.reports, ...config.items.map((g) => g.reports ?? config.reports)].map((p) => JSON.stringify(p)));
   const matched = new Map<string, string[]>();
-  for (const p of patterns) matched.set(p, await expandGlobs(JSON.parse(p), root));
+  // Each artifact is extracted into a folder named after it; the same globs as on push then
+  // match inside any artifact (`reports/**/*.xml` finds `test-results/reports/junit.xml`).
+  const within = (globs: string[]) => (inArtifacts ? [...globs, ...globs.map((g) => `*/${g}`)] : globs);
+  for (const p of patterns) matched.set(p, await expandGlobs(within(JSON.parse(p)), root));
   const byPath = new Map<string, ParsedReport>();
   const errors: string[] = [];
   const warnings: string[] = [];
@@ -77,7 +80,7 @@ async function run(ctx: RunContext): Promise<FeatureResult> {
     fetchErrors.push(...got.errors);
     ctx.log.info(`quality gates: ${got.artifacts.length} artifact(s) of run ${target.artifactsOfRun} extracted (${got.files.length} file(s))`);
   }
-  const read = await readAll(config, root, ctx.log);
+  const read = await readAll(config, root, ctx.log, target.artifactsOfRun !== undefined);
   const errors = [...fetchErrors, ...read.errors];
   const reportsFor = (globs: string[]) => (read.matched.get(JSON.stringify(globs)) ?? []).map((p) => read.byPath.get(p)).filter((r): r is ParsedReport => r !== undefined);
   const all = reportsFor(config.reports);

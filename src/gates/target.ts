@@ -17,6 +17,7 @@ export interface Target {
 }
 
 const ZERO = /^0+$/;
+const GATED_PR_ACTIONS = new Set(['opened', 'synchronize', 'reopened', 'ready_for_review']);
 
 interface PullRef {
   number: number;
@@ -49,9 +50,14 @@ export async function resolveTarget(ctx: RunContext): Promise<Target> {
   const defaultBranch: string | undefined = payload.repository?.default_branch;
   const isDefault = (r: string | undefined) => (defaultBranch ? r === `refs/heads/${defaultBranch}` || r === defaultBranch : false);
   switch (name) {
-    case 'pull_request':
-    case 'pull_request_target': {
+    case 'pull_request_target':
+      // Its workspace is the base branch: never results of the PR's code. Fork PRs are gated
+      // through workflow_run, from the artifacts of the run that tested them.
+      return { skip: 'pull_request_target runs hold no results of the PR\'s code (gate fork PRs through workflow_run)', onDefaultBranch: false };
+    case 'pull_request': {
       const pr = payload.pull_request;
+      // Only new code is measured: a closed, edited or labelled PR has no new results.
+      if (payload.action && !GATED_PR_ACTIONS.has(payload.action)) return { skip: `a pull_request.${payload.action} event brings no new results`, onDefaultBranch: false };
       return { headSha: pr?.head?.sha ?? sha, ...(pr?.base?.sha ? { baseSha: pr.base.sha } : {}), ...(pr?.number ? { pullRequest: pr.number } : {}), onDefaultBranch: false };
     }
     case 'push': {

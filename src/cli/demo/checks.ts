@@ -18,6 +18,8 @@ export interface Observed {
   replayWrites: string[];
   /** Action runs that failed when they should not have, with the first error line. */
   unexpectedFailures: string[];
+  /** Requests refused for a permission the event's workflow (examples/workflows/) lacks. */
+  denied: string[];
 }
 
 const ESCALATION = /epic-steward:escalation/;
@@ -76,6 +78,11 @@ export function storyChecks(repo: Repo, observed: Observed): Check[] {
   });
 
   checks.push({ name: 'the redelivered last event writes nothing', ok: observed.replayWrites.length === 0, detail: observed.replayWrites.join(', ') });
+  checks.push({
+    name: "every request allowed by its workflow's permissions (examples/workflows/)",
+    ok: observed.denied.length === 0,
+    detail: observed.denied.slice(0, 5).join('; ')
+  });
   checks.push({ name: 'every action run ended as expected', ok: observed.unexpectedFailures.length === 0, detail: observed.unexpectedFailures.join('; ') });
   return checks;
 }

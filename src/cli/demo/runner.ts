@@ -22,6 +22,8 @@ export interface BundleOptions {
   now: string;
   sha: string;
   ref: string;
+  /** The run's GITHUB_TOKEN (the emulator reads permissions from it). */
+  token?: string;
 }
 
 /**
@@ -54,7 +56,7 @@ export async function runBundle(options: BundleOptions): Promise<BundleRun> {
       GITHUB_STEP_SUMMARY: summaryPath,
       GITHUB_OUTPUT: outputPath,
       EPIC_STEWARD_NOW: options.now,
-      'INPUT_GITHUB-TOKEN': 'demo-token',
+      'INPUT_GITHUB-TOKEN': options.token ?? 'demo-token',
       INPUT_CONFIG: '.github/epic-steward.yml',
       'INPUT_DRY-RUN': 'false',
       'INPUT_MAX-WRITES': '100'

@@ -1,4 +1,5 @@
 import { execute, GraphQLError, Kind, parse, validate, type DocumentNode, type GraphQLFieldResolver, type OperationDefinitionNode } from 'graphql';
+import { allows, describe, mutationNeed, typeNeed, type Grants } from '../permissions';
 import type { RateLimits } from '../ratelimit';
 import type { Store } from '../store';
 import { actorView, commentView, labelView } from './basic';
@@ -16,7 +17,11 @@ export type { View } from './connection';
  * returned as is (null included). A field the view lacks is an explicit error naming it, never a
  * silent null, so a query using something the emulator does not model fails loudly in tests.
  */
-const fieldResolver: GraphQLFieldResolver<View, unknown> = (source, args, _ctx, info) => {
+const fieldResolver: GraphQLFieldResolver<View, Access> = (source, args, access, info) => {
+  // Reading an issue, a pull request or a check needs that permission; a refused object
+  // becomes null (through its non-null fields) with a FORBIDDEN error beside it, as on GitHub.
+  const need = typeNeed(info.parentType.name);
+  if (need) access.check(need);
   if (source && Object.prototype.hasOwnProperty.call(source, info.fieldName)) {
     const value = source[info.fieldName];
     return typeof value === 'function' ? value(args, info) : value;
@@ -34,6 +39,24 @@ export interface GraphqlResult {
   body: { data?: unknown; errors?: unknown[] };
   operationName?: string;
   mutation: boolean;
+  /** The permissions the request needed, and those the token lacked (see ../permissions.ts). */
+  needs: string[];
+  denied: string[];
+}
+
+/** Per request: records each permission needed and refuses those the token lacks. */
+class Access {
+  readonly needs = new Set<string>();
+  readonly denied = new Set<string>();
+  constructor(private readonly grants: Grants) {}
+  check(need: Parameters<typeof allows>[1]): void {
+    const name = describe(need);
+    this.needs.add(name);
+    if (!allows(this.grants, need)) {
+      this.denied.add(name);
+      throw forbidden();
+    }
+  }
 }
 
 /** The operation a request runs (by `operationName`, or the only one), for the request log. */
@@ -48,19 +71,21 @@ const forbidden = () => new GraphQLError('Resource not accessible by integration
  * Executes one GraphQL request as GitHub would: parse and validation errors come back with
  * HTTP 200 and no data; resolver errors leave nulls in `data` next to `errors`.
  */
-export function runGraphql(store: Store, request: GraphqlRequest, actor: string, readOnly: boolean, limits?: RateLimits): GraphqlResult {
+export function runGraphql(store: Store, request: GraphqlRequest, actor: string, grants: Grants, limits?: RateLimits): GraphqlResult {
   const schema = githubSchema();
+  const access = new Access(grants);
+  const none = { needs: [], denied: [] };
   let document: DocumentNode;
   try {
     document = parse(String(request.query ?? ''));
   } catch (error) {
-    return { body: { errors: [{ message: (error as Error).message, type: 'PARSE_ERROR', locations: (error as GraphQLError).locations }] }, mutation: false };
+    return { body: { errors: [{ message: (error as Error).message, type: 'PARSE_ERROR', locations: (error as GraphQLError).locations }] }, mutation: false, ...none };
   }
   const operation = operationOf(document, request.operationName ?? undefined);
   const mutation = operation?.operation === 'mutation';
   const operationName = operation?.name?.value;
   const errors = validate(schema, document);
-  if (errors.length) return { body: { errors: errors.map((e) => ({ message: e.message, locations: e.locations, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } })) }, operationName, mutation };
+  if (errors.length) return { body: { errors: errors.map((e) => ({ message: e.message, locations: e.locations, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } })) }, operationName, mutation, ...none };
 
   const node = (id: unknown): View | Error => {
     const found = typeof id === 'string' ? store.byNodeId(id) : undefined;
@@ -90,7 +115,7 @@ export function runGraphql(store: Store, request: GraphqlRequest, actor: string,
       Object.entries(writes).map(([name, run]) => [
         name,
         (args: { input: Record<string, unknown> }) => {
-          if (readOnly) throw forbidden();
+          access.check(mutationNeed(store, name, args.input ?? {}));
           return run(args as never);
         }
       ])
@@ -102,6 +127,7 @@ export function runGraphql(store: Store, request: GraphqlRequest, actor: string,
     rootValue: root,
     variableValues: request.variables ?? undefined,
     operationName: request.operationName ?? undefined,
+    contextValue: access,
     fieldResolver,
     typeResolver: (value: View) => value.__typename
   });
@@ -110,5 +136,5 @@ export function runGraphql(store: Store, request: GraphqlRequest, actor: string,
   if (result.errors?.length) {
     body.errors = result.errors.map((e) => ({ message: e.message, path: e.path, locations: e.locations, ...(e.extensions?.type ? { type: e.extensions.type } : {}) }));
   }
-  return { body, operationName, mutation };
+  return { body, operationName, mutation, needs: [...access.needs], denied: [...access.denied] };
 }
