@@ -110,7 +110,7 @@ export const labelsSchema = {
         sync: { type: 'boolean', default: false, description: 'When true inheritance owns these labels: a story loses one when none of its epics has it any more. Otherwise it only adds.' }
       }
     },
-    'regex-timeout-ms': { type: 'integer', minimum: 1, maximum: 5000, default: 100, description: 'Time one pattern may take on one text before the rule is cut short (and reported).' }
+    'regex-timeout-ms': { type: 'integer', minimum: 1, maximum: 5000, default: 100, description: 'Time one pattern may take on one text before the rule is cut short (and reported); a pattern that misses it is tried once more, so a hostile one costs at most twice this.' }
   }
 } as const;
 

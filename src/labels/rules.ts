@@ -1,4 +1,4 @@
-import { createContext, runInContext } from 'node:vm';
+import { createContext, Script } from 'node:vm';
 import { Minimatch } from 'minimatch';
 import type { Operation } from '../core/plan';
 import type { FileCondition, LabelRule, LabelsConfig } from './config';
@@ -73,20 +73,27 @@ export function compilePattern(pattern: string): RegExp {
 }
 
 const sandbox = createContext({ re: /$/, text: '' });
+const script = new Script('re.test(text)');
 
 /**
  * Tests a pattern with a deadline: V8 cannot bound a backtracking regular expression itself,
- * but a vm script timeout interrupts it, so a hostile pattern costs at most `timeoutMs`.
+ * but a vm script timeout interrupts it, so a hostile pattern costs at most `timeoutMs` (twice:
+ * see below).
  */
 export function boundedTest(re: RegExp, text: string, timeoutMs: number): boolean | 'timeout' {
   sandbox.re = re;
   sandbox.text = text;
-  try {
-    return runInContext('re.test(text)', sandbox, { timeout: timeoutMs }) as boolean;
-  } catch (error) {
-    if ((error as { code?: string }).code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') return 'timeout';
-    throw error;
+  // The deadline is wall-clock time: on a busy runner a harmless pattern can miss it once
+  // because the process was descheduled. A second try tells that apart from a pattern that
+  // really backtracks, which misses it again.
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      return script.runInContext(sandbox, { timeout: timeoutMs }) as boolean;
+    } catch (error) {
+      if ((error as { code?: string }).code !== 'ERR_SCRIPT_EXECUTION_TIMEOUT') throw error;
+    }
   }
+  return 'timeout';
 }
 
 const globCache = new Map<string, Minimatch>();
