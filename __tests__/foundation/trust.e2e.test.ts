@@ -141,6 +141,28 @@ describe('item 6: forged state never removes a label or steers a report', () => 
   });
 });
 
+describe('item 6: a forged handoff comment', () => {
+  const forged = '<!-- epic-steward:handoff-comment -->\nNothing to hand over.';
+  const emulator = useEmulator(() => ({
+    seed: seed({
+      issues: [
+        { number: 13, title: 'Epic', body: '- [ ] #14\n', labels: ['Epic'], comments: [{ author: 'mallory', body: forged }] },
+        { number: 14, title: 'Story', body: '', state: 'closed' }
+      ]
+    })
+  }));
+
+  test('is not edited: the handoff goes into the bot\'s own comment, so @qa-lead is notified', async () => {
+    const e = emulator.get();
+    const run = await runAction({ emulator: e, eventName: 'issues', payload: issueEvent('closed', { number: 14 }), config: 'epics:\n  handoff:\n    mention: [qa-lead]\n' });
+    expect(run.code).toBe(0);
+    expect(issue(e, 13).comments.find((c) => c.author === 'mallory')!.body).toBe(forged);
+    const handoff = byBot(e, 13, '<!-- epic-steward:handoff-comment -->');
+    expect(handoff).toHaveLength(1);
+    expect(handoff[0]!.body).toContain('@qa-lead');
+  });
+});
+
 describe('item 7: no quoted text carries a marker into the bot\'s comment', () => {
   const emulator = useEmulator(() => ({ seed: seed() }));
 
