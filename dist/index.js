@@ -35856,6 +35856,12 @@ var init_config = __esm({
           default: "",
           description: "When set, a child whose body names its epic (`Epic: #13`, `Part of #13`) but is missing from the epic is appended as `- [ ] #N` to the task list under this heading. Empty: never append."
         },
+        "append-associations": {
+          type: "array",
+          items: { type: "string", enum: ["OWNER", "MEMBER", "COLLABORATOR", "CONTRIBUTOR", "FIRST_TIME_CONTRIBUTOR", "FIRST_TIMER", "NONE"] },
+          default: ["OWNER", "MEMBER", "COLLABORATOR"],
+          description: "With `append-section`: whose issues may join an epic by naming it, by the author's `author_association` with the repository. The default is people with write access; add `CONTRIBUTOR` or `NONE` to let anyone who can open an issue add it to an epic (and withdraw a handoff by doing so)."
+        },
         triggers: {
           type: "array",
           items: {
@@ -36566,6 +36572,43 @@ var init_plan = __esm({
   }
 });
 
+// src/github/identity.ts
+function ownIdentity(github) {
+  let found = known.get(github);
+  if (!found) {
+    found = github.graphql(VIEWER_QUERY).then((data) => data?.viewer?.login ? { login: data.viewer.login, source: "viewer" } : { login: GITHUB_ACTIONS_BOT, source: "fallback" }).catch(() => ({ login: GITHUB_ACTIONS_BOT, source: "fallback" }));
+    known.set(github, found);
+  }
+  return found;
+}
+function authorKey(author) {
+  const login = author?.login?.trim();
+  if (!login) return void 0;
+  const bot = author?.type === "Bot" || author?.__typename === "Bot" || /\[bot\]$/i.test(login);
+  return `${login.replace(/\[bot\]$/i, "").toLowerCase()}${bot ? "[bot]" : ""}`;
+}
+function isOwn(identity, author) {
+  const key = authorKey(author);
+  return key !== void 0 && key === authorKey({ login: identity.login });
+}
+function isOwnComment(identity, comment, marker) {
+  return (comment.body ?? "").startsWith(marker) && isOwn(identity, comment.author ?? comment.user);
+}
+var VIEWER_QUERY, GITHUB_ACTIONS_BOT, known;
+var init_identity = __esm({
+  "src/github/identity.ts"() {
+    "use strict";
+    VIEWER_QUERY = /* GraphQL */
+    `
+  query EpicStewardViewer {
+    viewer { login }
+  }
+`;
+    GITHUB_ACTIONS_BOT = "github-actions[bot]";
+    known = /* @__PURE__ */ new WeakMap();
+  }
+});
+
 // src/github/port.ts
 function httpStatus(error2) {
   if (error2 && typeof error2 === "object" && "status" in error2) {
@@ -36605,12 +36648,14 @@ var init_labels = __esm({
 
 // src/apply/executor.ts
 async function findComment(github, repo, issue2, marker) {
+  const self2 = await ownIdentity(github);
+  const ours2 = (c) => isOwnComment(self2, c, marker);
   const comments = await github.paginate(
     "GET /repos/{owner}/{repo}/issues/{issue_number}/comments",
     { ...repo, issue_number: issue2 },
-    (items) => items.some((c) => c.body?.includes(marker))
+    (items) => items.some(ours2)
   );
-  const found = comments.find((c) => c.body?.includes(marker));
+  const found = comments.find(ours2);
   return found ? { id: found.id, body: found.body ?? "" } : void 0;
 }
 function groupByIssue(plan) {
@@ -36660,6 +36705,7 @@ var init_executor = __esm({
   "src/apply/executor.ts"() {
     "use strict";
     init_plan();
+    init_identity();
     init_port();
     init_labels();
     ANNOTATIONS_PER_REQUEST = 50;
@@ -36877,7 +36923,8 @@ var init_executor = __esm({
 import { readFile } from "node:fs/promises";
 import { isAbsolute, join as join3 } from "node:path";
 async function loadConfig(path8, event, github, log) {
-  const local = event.workspace ? isAbsolute(path8) ? path8 : join3(event.workspace, path8) : void 0;
+  const trusted = !baseOnly(event);
+  const local = trusted && event.workspace ? isAbsolute(path8) ? path8 : join3(event.workspace, path8) : void 0;
   if (local) {
     const text4 = await readFile(local, "utf8").catch((error2) => {
       if (error2.code === "ENOENT") return void 0;
@@ -36902,8 +36949,15 @@ async function loadConfig(path8, event, github, log) {
   }
 }
 function configRef(event) {
-  if (event.name === "pull_request_target" || event.name === "workflow_run") return void 0;
+  if (event.name === "pull_request_target") {
+    const base = event.payload.pull_request?.base?.ref;
+    return typeof base === "string" && base ? base : void 0;
+  }
+  if (event.name === "workflow_run") return void 0;
   return event.sha ?? event.ref;
+}
+function baseOnly(event) {
+  return event.name === "pull_request_target" || event.name === "workflow_run";
 }
 var init_load = __esm({
   "src/config/load.ts"() {
@@ -47078,6 +47132,7 @@ var init_queries = __esm({
           number
           state
           body
+          authorAssociation
           parent { ...EpicCandidate }
           subIssuesSummary { total }
           labels(first: 100) { nodes { name } }
@@ -47187,6 +47242,7 @@ async function readIssueContext(github, repo, number) {
       if (node2.__typename === "Issue") {
         context3.state = node2.state === "OPEN" ? "open" : "closed";
         context3.body = node2.body ?? "";
+        if (typeof node2.authorAssociation === "string") context3.authorAssociation = node2.authorAssociation;
         context3.labels = labelNames(node2.labels);
         context3.subIssues = node2.subIssuesSummary?.total ?? 0;
         if (node2.parent) context3.parent = candidate(node2.parent);
@@ -47307,6 +47363,39 @@ var init_read = __esm({
     init_queries();
     init_refs();
     CHILDREN_PER_QUERY = 250;
+  }
+});
+
+// src/core/escape.ts
+function inert(text4, options = {}) {
+  let out = text4.replace(/\r\n?/g, "\n");
+  if (options.max !== void 0 && out.length > options.max) out = `${out.slice(0, options.max - 1)}\u2026`;
+  if (!options.multiline) out = out.replace(/\s*\n\s*/g, " ");
+  out = out.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  out = out.replace(/[\\`*_[\]()!|~]/g, (c) => `\\${c}`);
+  out = out.replace(/^(\s*)([#=+-]|\d+\.)/gm, (_, space, mark) => `${space}\\${mark}`);
+  out = out.replace(/@(?=[A-Za-z0-9])/g, `@${ZWJ}`);
+  out = out.replace(/\b(https?|ftp|mailto)(:)/gi, `$1${ZWJ}$2`).replace(/\bwww\./gi, `www${ZWJ}.`);
+  if (options.refs) out = out.replace(/#(?=\d)/g, `#${ZWJ}`);
+  return out;
+}
+function inertCode(text4, max2 = 200) {
+  let flat = text4.replace(/\s*[\r\n]+\s*/g, " ").replace(/<!/g, `<${ZWJ}!`);
+  if (flat.length > max2) flat = `${flat.slice(0, max2 - 1)}\u2026`;
+  const longest = Math.max(0, ...[...flat.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = "`".repeat(longest + 1);
+  const pad = flat.startsWith("`") || flat.endsWith("`") ? " " : "";
+  return `${fence}${pad}${flat}${pad}${fence}`;
+}
+function quote(text4, max2 = 120) {
+  const flat = text4.replace(/\s+/g, " ").trim();
+  return /^[\w .,:;()\-–—~+/%#']*$/.test(flat) ? inertCode(flat, max2) : `"${inert(flat, { max: max2 })}"`;
+}
+var ZWJ;
+var init_escape = __esm({
+  "src/core/escape.ts"() {
+    "use strict";
+    ZWJ = "\u200D";
   }
 });
 
@@ -47530,7 +47619,7 @@ function planEpic(input) {
   const handoff = config.handoff;
   const mentions2 = handoff.mention.map(mentionOf).join(", ");
   const childList = [...counted.values()].map((r) => formatRef(r, epic.repo));
-  const values = { epic: `#${epic.number}`, title: epic.title, done: String(done), total: String(total), mentions: mentions2, children: childList.join(", ") };
+  const values = { epic: `#${epic.number}`, title: inert(epic.title, { max: 200 }), done: String(done), total: String(total), mentions: mentions2, children: childList.join(", ") };
   const has2 = (label) => epic.labels.some((l) => l.toLowerCase() === label.toLowerCase());
   const canDecide = missing.size === 0;
   if (canDecide && complete && !record.handedOff) {
@@ -47623,6 +47712,7 @@ var HANDOFF_MARKER, BODY_LIMIT, MEASURED;
 var init_planner = __esm({
   "src/epics/planner.ts"() {
     "use strict";
+    init_escape();
     init_block();
     init_markdown();
     init_refs();
@@ -47854,8 +47944,11 @@ async function runEpics(ctx) {
     notes.push(...found.notes);
     mergeTargets(targets, found.targets);
     if (config["append-section"] && context3.body && sameRepo(child2, repo)) {
-      for (const named of namedEpics(context3.body, refCtx)) {
-        if (sameRepo(named, repo) && named.number !== child2.number) mergeTargets(targets, [{ repo, number: named.number, append: [child2], chain: [] }]);
+      const named = namedEpics(context3.body, refCtx).filter((n) => sameRepo(n, repo) && n.number !== child2.number);
+      const allowed = config["append-associations"].includes(context3.authorAssociation ?? "NONE");
+      if (named.length && !allowed) notes.push(`#${child2.number} names epic ${named.map((n) => `#${n.number}`).join(", ")}, but its author's association is ${context3.authorAssociation ?? "unknown"} (epics.append-associations allows ${config["append-associations"].join(", ") || "nobody"}): not appended`);
+      for (const named2 of allowed ? namedEpics(context3.body, refCtx) : []) {
+        if (sameRepo(named2, repo) && named2.number !== child2.number) mergeTargets(targets, [{ repo, number: named2.number, append: [child2], chain: [] }]);
       }
     }
     return context3;
@@ -48072,8 +48165,8 @@ var init_queries2 = __esm({
   query EscalationComments($ids: [ID!]!) {
     nodes(ids: $ids) {
       __typename
-      ... on Issue { number comments(last: 50) { totalCount nodes { databaseId body } } }
-      ... on PullRequest { number comments(last: 50) { totalCount nodes { databaseId body } } }
+      ... on Issue { number comments(last: 50) { totalCount nodes { databaseId body author { __typename login } } } }
+      ... on PullRequest { number comments(last: 50) { totalCount nodes { databaseId body author { __typename login } } } }
     }
   }
 `;
@@ -48094,7 +48187,7 @@ var init_queries2 = __esm({
           assignees(first: 1) { totalCount }
           early: timelineItems(first: 10, itemTypes: [LABELED_EVENT, ASSIGNED_EVENT]) { totalCount nodes { ...Event } }
           late: timelineItems(last: 40, itemTypes: [LABELED_EVENT, ASSIGNED_EVENT]) { nodes { ...Event } }
-          comments(last: 50) { totalCount nodes { databaseId body } }
+          comments(last: 50) { totalCount nodes { databaseId body author { __typename login } } }
         }
         ... on PullRequest {
           id
@@ -48102,7 +48195,7 @@ var init_queries2 = __esm({
           title
           pullState: state
           labels(first: 100) { nodes { name } }
-          comments(last: 50) { totalCount nodes { databaseId body } }
+          comments(last: 50) { totalCount nodes { databaseId body author { __typename login } } }
         }
       }
     }
@@ -48124,7 +48217,7 @@ var init_queries2 = __esm({
           title
           body
           labels(first: 100) { nodes { name } }
-          comments(last: 50) { totalCount nodes { databaseId body } }
+          comments(last: 50) { totalCount nodes { databaseId body author { __typename login } } }
         }
       }
     }
@@ -48132,39 +48225,6 @@ var init_queries2 = __esm({
 `;
     CHILD_STATE_FIELDS = `__typename ... on Issue { issueState: state stateReason labels(first: 100) { nodes { name } } } ... on PullRequest { pullState: state merged labels(first: 100) { nodes { name } } }`;
     NAME2 = /^[A-Za-z0-9._-]{1,100}$/;
-  }
-});
-
-// src/core/escape.ts
-function inert(text4, options = {}) {
-  let out = text4.replace(/\r\n?/g, "\n");
-  if (options.max !== void 0 && out.length > options.max) out = `${out.slice(0, options.max - 1)}\u2026`;
-  if (!options.multiline) out = out.replace(/\s*\n\s*/g, " ");
-  out = out.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-  out = out.replace(/[\\`*_[\]()!|~]/g, (c) => `\\${c}`);
-  out = out.replace(/^(\s*)([#=+-]|\d+\.)/gm, (_, space, mark) => `${space}\\${mark}`);
-  out = out.replace(/@(?=[A-Za-z0-9])/g, `@${ZWJ}`);
-  out = out.replace(/\b(https?|ftp|mailto)(:)/gi, `$1${ZWJ}$2`).replace(/\bwww\./gi, `www${ZWJ}.`);
-  if (options.refs) out = out.replace(/#(?=\d)/g, `#${ZWJ}`);
-  return out;
-}
-function inertCode(text4, max2 = 200) {
-  let flat = text4.replace(/\s*[\r\n]+\s*/g, " ");
-  if (flat.length > max2) flat = `${flat.slice(0, max2 - 1)}\u2026`;
-  const longest = Math.max(0, ...[...flat.matchAll(/`+/g)].map((m) => m[0].length));
-  const fence = "`".repeat(longest + 1);
-  const pad = flat.startsWith("`") || flat.endsWith("`") ? " " : "";
-  return `${fence}${pad}${flat}${pad}${fence}`;
-}
-function quote(text4, max2 = 120) {
-  const flat = text4.replace(/\s+/g, " ").trim();
-  return /^[\w .,:;()\-–—~+/%#']*$/.test(flat) ? inertCode(flat, max2) : `"${inert(flat, { max: max2 })}"`;
-}
-var ZWJ;
-var init_escape = __esm({
-  "src/core/escape.ts"() {
-    "use strict";
-    ZWJ = "\u200D";
   }
 });
 
@@ -48248,18 +48308,36 @@ function encode(stored) {
   return Buffer.from(JSON.stringify(stored), "utf8").toString("base64");
 }
 function readReport(body) {
-  const date = /<!-- epic-steward:daily-report:(\d{4}-\d{2}-\d{2}) -->/.exec(body)?.[1];
-  const data = /<!-- epic-steward:report-state ([A-Za-z0-9+/=]+) -->/.exec(body)?.[1];
+  const date = /^<!-- epic-steward:daily-report:(\d{4}-\d{2}-\d{2}) -->/.exec(body)?.[1];
+  const data = /\n<!-- epic-steward:report-state ([A-Za-z0-9+/=]+) -->$/.exec(body)?.[1];
   if (!date || !data) return void 0;
   try {
     const stored = JSON.parse(Buffer.from(data, "base64").toString("utf8"));
-    if (!stored?.state || !Array.isArray(stored.state.done) || !Array.isArray(stored.state.open)) return void 0;
-    stored.state.gates ??= {};
-    stored.state.escalated ??= [];
-    return { ...stored, date };
+    const state = checkState(stored?.state);
+    if (!state) return void 0;
+    const since = stored.since && DAY2.test(String(stored.since.date)) ? checkState(stored.since.state) : void 0;
+    return { date, state, since: since ? { date: stored.since.date, state: since } : null };
   } catch {
     return void 0;
   }
+}
+function checkState(state) {
+  if (!state || typeof state !== "object") return void 0;
+  const s = state;
+  const refList = (v) => Array.isArray(v) && v.length <= MAX_LISTED2 && v.every((r) => typeof r === "string" && REF.test(r)) ? v : void 0;
+  const done = refList(s.done);
+  const open3 = refList(s.open);
+  const escalated = s.escalated === void 0 ? [] : refList(s.escalated);
+  if (!done || !open3 || !escalated) return void 0;
+  const gates = {};
+  const rate2 = (v) => v === null || typeof v === "number" && Number.isFinite(v) && v >= 0 && v <= 1 ? v : void 0;
+  for (const [name, g] of Object.entries(s.gates && typeof s.gates === "object" ? s.gates : {})) {
+    if (!g || typeof g !== "object" || typeof g.title !== "string" || !DAY2.test(String(g.on))) return void 0;
+    const [r, b, t] = [rate2(g.rate), rate2(g.baseline), rate2(g.target)];
+    if (r === void 0 || b === void 0 || t === void 0) return void 0;
+    gates[name] = { title: g.title.slice(0, 200), rate: r, baseline: b, target: t, on: g.on };
+  }
+  return { done, open: open3, gates, escalated };
 }
 function gateFigures(outcomes, previous3, today) {
   const figures = { ...previous3?.gates ?? {} };
@@ -48356,7 +48434,7 @@ function planReport(input) {
   if (input.complete) op.absent = true;
   return { op, posted: "new" };
 }
-var MARKER, STATE_PREFIX, sorted;
+var MARKER, STATE_PREFIX, DAY2, REF, MAX_LISTED2, sorted;
 var init_report = __esm({
   "src/escalations/report.ts"() {
     "use strict";
@@ -48364,6 +48442,9 @@ var init_report = __esm({
     init_threshold();
     MARKER = (date) => `<!-- epic-steward:daily-report:${date} -->`;
     STATE_PREFIX = "<!-- epic-steward:report-state ";
+    DAY2 = /^\d{4}-\d{2}-\d{2}$/;
+    REF = /^(?:[A-Za-z0-9._-]{1,100}\/[A-Za-z0-9._-]{1,100})?#\d{1,10}$/;
+    MAX_LISTED2 = 1e4;
     sorted = (list2) => [...new Set(list2)].sort((a, b) => a.localeCompare(b, "en", { numeric: true }));
   }
 });
@@ -48459,8 +48540,9 @@ async function dailyReports(github, repo, serverUrl, config, gates, records, now
   }
   const openNow = new Set(records.filter((r) => r.state === "open").map((r) => r.issue));
   const resolvedNow = new Set(records.filter((r) => r.state === "resolved" && !openNow.has(r.issue)).map((r) => r.issue));
+  const self2 = await ownIdentity(github);
   for (const epic of epics) {
-    const comments = (epic.comments?.nodes ?? []).filter((c) => !!c && typeof c.databaseId === "number" && c.body.includes("<!-- epic-steward:daily-report:")).map((c) => ({ id: c.databaseId, body: c.body }));
+    const comments = (epic.comments?.nodes ?? []).filter((c) => !!c && typeof c.databaseId === "number" && isOwnComment(self2, c, "<!-- epic-steward:daily-report:")).map((c) => ({ id: c.databaseId, body: c.body }));
     const latest = comments.map((c) => readReport(c.body)).filter((r) => !!r).sort((a, b) => a.date < b.date ? 1 : -1)[0];
     const state = { done: [], open: [], gates: {}, escalated: [] };
     const isEscalated = (ref, labelled) => {
@@ -48493,6 +48575,7 @@ var init_daily = __esm({
   "src/escalations/daily.ts"() {
     "use strict";
     init_markdown();
+    init_identity();
     init_queries2();
     init_report();
     STATES_PER_REQUEST = 200;
@@ -48510,17 +48593,18 @@ function reminderMarker(key, n) {
   return `${MARKER_PREFIX}${safeKey(key)}:reminder:${n} -->`;
 }
 function keyOfBody(body) {
-  const match2 = /<!-- epic-steward:escalation:(\S+) -->/.exec(body);
+  const match2 = /^<!-- epic-steward:escalation:(\S+) -->/.exec(body);
   if (!match2 || /:reminder:\d+$/.test(match2[1])) return void 0;
   return match2[1];
 }
 function readState(body) {
-  const match2 = /<!-- epic-steward:escalation-state (\{.*?\}) -->/.exec(body);
+  const match2 = /(?:^|\n)<!-- epic-steward:escalation-state (\{[^\n]*\}) -->\s*$/.exec(body);
   if (!match2) return void 0;
   try {
     const data = JSON.parse(match2[1]);
-    if (data.state !== "open" && data.state !== "resolved" || typeof data.at !== "string" || Number.isNaN(Date.parse(data.at))) return void 0;
-    return { state: data.state, at: data.at, reminders: Number.isInteger(data.reminders) ? data.reminders : 0, ...data.resolvedAt ? { resolvedAt: data.resolvedAt } : {}, ...data.trigger ? { trigger: data.trigger } : {} };
+    if (data.state !== "open" && data.state !== "resolved" || !isTime(data.at)) return void 0;
+    const reminders = Number.isInteger(data.reminders) && data.reminders >= 0 && data.reminders <= 1e4 ? data.reminders : 0;
+    return { state: data.state, at: data.at, reminders, ...isTime(data.resolvedAt) ? { resolvedAt: data.resolvedAt } : {}, ...TRIGGERS.has(String(data.trigger)) ? { trigger: data.trigger } : {} };
   } catch {
     return void 0;
   }
@@ -48585,13 +48669,15 @@ function renderReminder(finding, state, n) {
 function cell3(text4) {
   return text4.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
 }
-var MARKER_PREFIX, STATE_PREFIX2;
+var MARKER_PREFIX, STATE_PREFIX2, TRIGGERS, isTime;
 var init_comment = __esm({
   "src/escalations/comment.ts"() {
     "use strict";
     init_duration();
     MARKER_PREFIX = "<!-- epic-steward:escalation:";
     STATE_PREFIX2 = "<!-- epic-steward:escalation-state ";
+    TRIGGERS = /* @__PURE__ */ new Set(["threshold", "timebox", "estimate", "stuck"]);
+    isTime = (v) => typeof v === "string" && /^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/.test(v) && !Number.isNaN(Date.parse(v));
   }
 });
 
@@ -48617,7 +48703,7 @@ function ours(view) {
   return found;
 }
 function reminderFound(view, marker) {
-  return view.ours.find((c) => c.body.includes(marker));
+  return view.ours.find((c) => c.body.startsWith(marker));
 }
 function planIssue(input) {
   const { config, now, issue: issue2, comments } = input;
@@ -48641,8 +48727,8 @@ function planIssue(input) {
       if (due > state.reminders) {
         state.reminders = due;
         const marker = reminderMarker(finding.key, due);
-        const known = reminderFound(comments, marker);
-        if (!known) reminders.push(commentOp(issue2, marker, renderReminder(finding, state, due), `reminder ${due} for an escalation still open`, { absent: comments.complete }));
+        const known2 = reminderFound(comments, marker);
+        if (!known2) reminders.push(commentOp(issue2, marker, renderReminder(finding, state, due), `reminder ${due} for an escalation still open`, { absent: comments.complete }));
       }
     }
     const body = renderOpen(finding, state);
@@ -48675,12 +48761,12 @@ function planIssue(input) {
   }
   return { ops: [...labelOps, ...ops], records };
 }
-function commentOp(issue2, marker, body, why, known) {
+function commentOp(issue2, marker, body, why, known2) {
   const op = { kind: "upsert-comment", issue: issue2, marker, body, why };
-  if ("id" in known) {
-    op.commentId = known.id;
-    op.currentBody = known.current;
-  } else if (known.absent) {
+  if ("id" in known2) {
+    op.commentId = known2.id;
+    op.currentBody = known2.current;
+  } else if (known2.absent) {
     op.absent = true;
   }
   return op;
@@ -48720,10 +48806,10 @@ function snapshotOf2(node2) {
     eventsComplete: timeline.complete
   };
 }
-function commentsView(connection) {
+function commentsView(connection, self2) {
   const nodes = (connection?.nodes ?? []).filter((c) => !!c && typeof c.databaseId === "number");
   return {
-    ours: nodes.filter((c) => c.body.includes("<!-- epic-steward:escalation:")).map((c) => ({ id: c.databaseId, body: c.body })),
+    ours: nodes.filter((c) => isOwnComment(self2, c, "<!-- epic-steward:escalation:")).map((c) => ({ id: c.databaseId, body: c.body })),
     complete: (connection?.totalCount ?? Infinity) <= nodes.length
   };
 }
@@ -48743,12 +48829,13 @@ async function sweepIssues(github, repo, filter2, visit) {
 }
 async function readComments(github, ids) {
   const views = /* @__PURE__ */ new Map();
+  const self2 = await ownIdentity(github);
   for (let i2 = 0; i2 < ids.length; i2 += COMMENTS_PER_REQUEST) {
     const chunk = ids.slice(i2, i2 + COMMENTS_PER_REQUEST);
     const data = await github.graphql(COMMENTS_BY_ID_QUERY, { ids: chunk });
     chunk.forEach((id, index2) => {
       const node2 = data.nodes[index2];
-      views.set(id, node2 ? commentsView(node2.comments) : { ours: [], complete: false });
+      views.set(id, node2 ? commentsView(node2.comments, self2) : { ours: [], complete: false });
     });
   }
   return views;
@@ -48761,21 +48848,23 @@ async function readIssue(github, repo, number) {
   });
   const node2 = data.repository?.issueOrPullRequest;
   if (!node2) return void 0;
+  const self2 = await ownIdentity(github);
   if (node2.__typename === "PullRequest") {
     return {
       kind: "pull",
       number: node2.number,
       open: node2.pullState === "OPEN",
       labels: (node2.labels?.nodes ?? []).filter((l) => !!l).map((l) => l.name),
-      comments: commentsView(node2.comments)
+      comments: commentsView(node2.comments, self2)
     };
   }
-  return { kind: "issue", snapshot: snapshotOf2(node2), comments: commentsView(node2.comments) };
+  return { kind: "issue", snapshot: snapshotOf2(node2), comments: commentsView(node2.comments, self2) };
 }
 var EVENT_WINDOW, COMMENTS_PER_REQUEST, MAX_PAGES;
 var init_read2 = __esm({
   "src/escalations/read.ts"() {
     "use strict";
+    init_identity();
     init_queries2();
     EVENT_WINDOW = 50;
     COMMENTS_PER_REQUEST = 50;
@@ -53707,8 +53796,8 @@ var init_xml = __esm({
       }
       /** The character an entity reference (`name` without & and ;) stands for. */
       entity(name, at2) {
-        const known = PREDEFINED[name];
-        if (known !== void 0 && Object.hasOwn(PREDEFINED, name)) return known;
+        const known2 = PREDEFINED[name];
+        if (known2 !== void 0 && Object.hasOwn(PREDEFINED, name)) return known2;
         const m = /^#(?:x([0-9a-fA-F]{1,6})|([0-9]{1,7}))$/.exec(name);
         if (!m) this.fail(/^[A-Za-z_:][\w.:-]*$/.test(name) ? `undefined entity &${name}; (a test report declares none)` : `an invalid entity reference &${name};`, at2);
         const code2 = m[1] !== void 0 ? parseInt(m[1], 16) : Number(m[2]);
@@ -53768,9 +53857,9 @@ var init_xml = __esm({
         return this.enter(ATTRS, q);
       }
       name(start, end) {
-        const known = KNOWN_BY_LENGTH[end - start];
-        if (known) {
-          for (const name of known) if (this.at(start, name)) return name;
+        const known2 = KNOWN_BY_LENGTH[end - start];
+        if (known2) {
+          for (const name of known2) if (this.at(start, name)) return name;
         }
         return this.buf.slice(start, end);
       }
@@ -54452,7 +54541,7 @@ function head(view) {
   const lines = [
     `### ${ICON[overall]} Quality gates: ${WORD[overall]}`,
     "",
-    `${view.reports.length} report file(s), ${tests} test case(s). ${view.baseline.note}`,
+    `${view.headSha && /^[0-9a-f]{7,64}$/i.test(view.headSha) ? `Commit \`${view.headSha.slice(0, 7)}\`: ` : ""}${view.reports.length} report file(s), ${tests} test case(s). ${view.baseline.note}`,
     "",
     "| Gate | Verdict | Pass rate (baseline \u2192 now \u2192 target) | Execution rate (baseline \u2192 now \u2192 target) | Base commit | Passed / failed / errored / skipped |",
     "| --- | --- | --- | --- | --- | --- |",
@@ -54566,6 +54655,10 @@ async function pullOfRun(ctx, wr) {
   const pulls = await ctx.github.paginate("GET /repos/{owner}/{repo}/pulls", params, (items) => items.some((p) => p.head?.sha === wr.head_sha));
   return pulls.find((p) => p.head?.sha === wr.head_sha);
 }
+async function currentHead(ctx, number) {
+  const pull = await ctx.github.request("GET /repos/{owner}/{repo}/pulls/{pull_number}", { ...ctx.event.repo, pull_number: number });
+  return pull.data.head?.sha;
+}
 async function resolveTarget(ctx) {
   const { name, payload, ref, sha } = ctx.event;
   const defaultBranch = payload.repository?.default_branch;
@@ -54593,6 +54686,11 @@ async function resolveTarget(ctx) {
       if (wr.event === "pull_request" || wr.event === "pull_request_target") {
         const pr = await pullOfRun(ctx, wr);
         if (!pr) return { ...base, onDefaultBranch: false };
+        const current = await currentHead(ctx, pr.number);
+        if (current !== wr.head_sha) {
+          ctx.log.info(`quality gates: run ${wr.id} tested ${String(wr.head_sha).slice(0, 7)}, but #${pr.number} is now at ${current ? current.slice(0, 7) : "an unknown commit"}: no comment on the pull request (the check run stays on its own commit)`);
+          return { ...base, ...pr.base?.sha ? { baseSha: pr.base.sha } : {}, onDefaultBranch: false };
+        }
         return { ...base, pullRequest: pr.number, ...pr.base?.sha ? { baseSha: pr.base.sha } : {}, onDefaultBranch: false };
       }
       return { ...base, onDefaultBranch: Boolean(defaultBranch) && wr.head_branch === defaultBranch && wr.event !== "pull_request" };
@@ -54710,7 +54808,7 @@ async function run(ctx) {
     baselineNote: note
   };
   ctx.shared.gates = shared;
-  const view = { outcomes, reports: everyReport, errors, warnings: read.warnings, ...comparison ? { comparison } : {}, baseline: { ...target.baseSha ? { sha: target.baseSha } : {}, note } };
+  const view = { outcomes, reports: everyReport, errors, warnings: read.warnings, ...comparison ? { comparison } : {}, baseline: { ...target.baseSha ? { sha: target.baseSha } : {}, note }, ...target.headSha ? { headSha: target.headSha } : {} };
   const ops = [];
   const why = `quality gates: ${verdict}`;
   if (target.pullRequest !== void 0 && config.publish.comment) {
@@ -54883,7 +54981,8 @@ async function readTarget(github, repo, number) {
     number: node2.number,
     title: node2.title ?? "",
     body: node2.body ?? "",
-    author: node2.author?.login ?? "",
+    // GraphQL spells a bot `dependabot` (type Bot); rules name it as REST and the UI do, `dependabot[bot]`.
+    author: node2.author?.login ? `${node2.author.login}${node2.author.__typename === "Bot" && !node2.author.login.endsWith("[bot]") ? "[bot]" : ""}` : "",
     labels: names(node2.labels),
     headBranch: node2.headRefName,
     baseBranch: node2.baseRefName,
@@ -54907,7 +55006,7 @@ var init_read4 = __esm({
     issueOrPullRequest(number: $number) {
       __typename
       ... on Issue {
-        number title body author { login }
+        number title body author { __typename login }
         labels(first: 100) { nodes { name } }
         parent { number state labels(first: 100) { nodes { name } } }
         timelineItems(first: 100, itemTypes: [CROSS_REFERENCED_EVENT]) {
@@ -54915,7 +55014,7 @@ var init_read4 = __esm({
         }
       }
       ... on PullRequest {
-        number title body author { login } headRefName baseRefName
+        number title body author { __typename login } headRefName baseRefName
         labels(first: 100) { nodes { name } }
       }
     }

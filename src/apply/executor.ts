@@ -2,6 +2,7 @@ import type { Logger } from '../core/log';
 import type { CheckRunOp, Operation, OpResult, RepoRef, SetBodyOp, UpsertCommentOp } from '../core/plan';
 import { opIssue } from '../core/plan';
 import type { LabelDefinition } from '../labels/config';
+import { isOwnComment, ownIdentity, type AuthorLike } from '../github/identity';
 import { httpStatus, type GitHub } from '../github/port';
 import { lookupLabels } from './labels';
 
@@ -247,14 +248,20 @@ export class Executor {
   }
 }
 
-/** Finds our comment by its hidden marker, reading comment pages until it turns up. */
+/**
+ * Finds our comment by its hidden marker, reading comment pages until it turns up. Ours means
+ * written by the action's own account with the marker opening the body: anyone can post a
+ * comment holding the marker, and editing theirs would hand them what the action writes.
+ */
 export async function findComment(github: GitHub, repo: RepoRef, issue: number, marker: string): Promise<{ id: number; body: string } | undefined> {
-  const comments = await github.paginate<{ id: number; body?: string }>(
+  const self = await ownIdentity(github);
+  const ours = (c: { body?: string; user?: AuthorLike | null }) => isOwnComment(self, c, marker);
+  const comments = await github.paginate<{ id: number; body?: string; user?: AuthorLike | null }>(
     'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
     { ...repo, issue_number: issue },
-    (items) => items.some((c) => c.body?.includes(marker))
+    (items) => items.some(ours)
   );
-  const found = comments.find((c) => c.body?.includes(marker));
+  const found = comments.find(ours);
   return found ? { id: found.id, body: found.body ?? '' } : undefined;
 }
 

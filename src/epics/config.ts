@@ -39,6 +39,13 @@ export const epicsSchema = {
       description:
         'When set, a child whose body names its epic (`Epic: #13`, `Part of #13`) but is missing from the epic is appended as `- [ ] #N` to the task list under this heading. Empty: never append.'
     },
+    'append-associations': {
+      type: 'array',
+      items: { type: 'string', enum: ['OWNER', 'MEMBER', 'COLLABORATOR', 'CONTRIBUTOR', 'FIRST_TIME_CONTRIBUTOR', 'FIRST_TIMER', 'NONE'] },
+      default: ['OWNER', 'MEMBER', 'COLLABORATOR'],
+      description:
+        "With `append-section`: whose issues may join an epic by naming it, by the author's `author_association` with the repository. The default is people with write access; add `CONTRIBUTOR` or `NONE` to let anyone who can open an issue add it to an epic (and withdraw a handoff by doing so)."
+    },
     triggers: {
       type: 'array',
       items: {
@@ -121,6 +128,7 @@ export interface EpicsConfig {
   'not-planned': NotPlannedPolicy;
   sections: string[];
   'append-section': string;
+  'append-associations': string[];
   triggers: EpicTrigger[];
   'close-on-merge': boolean;
   handoff: HandoffConfig;
@@ -134,6 +142,7 @@ export function defaultEpicsConfig(overrides: Partial<EpicsConfig> = {}): EpicsC
     'not-planned': 'unticked',
     sections: [],
     'append-section': '',
+    'append-associations': [...epicsSchema.properties['append-associations'].default],
     triggers: [...epicsSchema.properties.triggers.default],
     'close-on-merge': true,
     ...overrides,

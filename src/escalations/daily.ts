@@ -3,6 +3,7 @@ import type { RepoRef } from '../core/plan';
 import type { GatesShared } from '../core/shared';
 import { parseBody } from '../epics/markdown';
 import type { IssueRef } from '../epics/refs';
+import { isOwnComment, ownIdentity, type AuthorLike } from '../github/identity';
 import type { GitHub } from '../github/port';
 import type { EscalationRecord } from './model';
 import { childStatesQuery, REPORT_EPICS_QUERY, subIssuesQuery } from './queries';
@@ -14,7 +15,7 @@ interface EpicNode {
   title: string;
   body: string | null;
   labels?: { nodes: ({ name: string } | null)[] };
-  comments?: { totalCount: number; nodes: ({ databaseId: number | null; body: string } | null)[] };
+  comments?: { totalCount: number; nodes: ({ databaseId: number | null; body: string; author?: AuthorLike | null } | null)[] };
 }
 
 interface Story {
@@ -140,9 +141,11 @@ export async function dailyReports(
   const openNow = new Set(records.filter((r) => r.state === 'open').map((r) => r.issue));
   const resolvedNow = new Set(records.filter((r) => r.state === 'resolved' && !openNow.has(r.issue)).map((r) => r.issue));
 
+  // Only the action's own reports count: a report anyone else posts would feed its figures into ours.
+  const self = await ownIdentity(github);
   for (const epic of epics) {
     const comments: ReportComment[] = (epic.comments?.nodes ?? [])
-      .filter((c): c is { databaseId: number; body: string } => !!c && typeof c.databaseId === 'number' && c.body.includes('<!-- epic-steward:daily-report:'))
+      .filter((c): c is { databaseId: number; body: string } => !!c && typeof c.databaseId === 'number' && isOwnComment(self, c, '<!-- epic-steward:daily-report:'))
       .map((c) => ({ id: c.databaseId, body: c.body }));
     const latest = comments.map((c) => readReport(c.body)).filter((r) => !!r).sort((a, b) => (a!.date < b!.date ? 1 : -1))[0];
     const state: ReportState = { done: [], open: [], gates: {}, escalated: [] };

@@ -2,7 +2,7 @@ import { execute, GraphQLError, Kind, parse, validate, type DocumentNode, type G
 import { allows, describe, mutationNeed, typeNeed, type Grants } from '../permissions';
 import type { RateLimits } from '../ratelimit';
 import type { Store } from '../store';
-import { actorView, commentView, labelView } from './basic';
+import { commentView, labelView, viewerView } from './basic';
 import type { View } from './connection';
 import { issueView } from './issue';
 import { mutations } from './mutations';
@@ -110,7 +110,7 @@ export function runGraphql(store: Store, request: GraphqlRequest, actor: string,
     // An unknown id is a null in the list with an error beside it, as GitHub answers.
     nodes: ({ ids }: { ids: string[] }) => ids.map(node),
     rateLimit: () => ({ ...(limits?.status('graphql') ?? { limit: 5000, used: 0, remaining: 5000, resetAt: new Date(Date.now() + 3600_000).toISOString() }), cost: 1, nodeCount: 0 }),
-    viewer: () => actorView(actor),
+    viewer: () => viewerView(actor),
     ...Object.fromEntries(
       Object.entries(writes).map(([name, run]) => [
         name,
