@@ -36876,7 +36876,7 @@ var init_executor = __esm({
 // src/config/load.ts
 import { readFile } from "node:fs/promises";
 import { isAbsolute, join as join3 } from "node:path";
-async function loadConfig(path8, event, github, log) {
+async function loadConfig(path8, event, github, log, required = false) {
   const local = event.workspace ? isAbsolute(path8) ? path8 : join3(event.workspace, path8) : void 0;
   if (local) {
     const text4 = await readFile(local, "utf8").catch((error2) => {
@@ -36897,6 +36897,9 @@ async function loadConfig(path8, event, github, log) {
     return { config: parseConfig(text4, path8), source, found: true };
   } catch (error2) {
     if (httpStatus(error2) !== 404) throw error2;
+    const message = error2 instanceof Error ? error2.message : "";
+    if (ref && /no commit found/i.test(message)) throw new Error(`config: the ref ${ref} does not exist in ${event.repo.owner}/${event.repo.repo}, so its config cannot be read (GitHub: ${message})`);
+    if (required) throw new Error(`config: the \`config\` input names ${path8}, which is neither in the workspace nor at ${source}`);
     log.info(`No config at ${source}: using the defaults.`);
     return { config: parseConfig("", path8), source, found: false };
   }
@@ -61907,59 +61910,79 @@ var init_dist_bundle7 = __esm({
 function createGitHub(options) {
   const { log } = options;
   const retries = options.retries ?? 4;
+  const waitLimit = options.rateLimitWait ?? 60;
   const unpaced = isLoopback(options.apiUrl) ? loopbackLimiters() : {};
+  let stopped;
+  const onLimit = (kind) => (retryAfter, request2, _o, retryCount) => {
+    if (retryAfter > waitLimit) {
+      stopped = new RateLimitError(new Date(Date.now() + retryAfter * 1e3), `${kind} on ${request2.method} ${request2.url}`, waitLimit);
+      return false;
+    }
+    log.warning(`${kind} hit on ${request2.method} ${request2.url}; retrying in ${retryAfter}s.`);
+    return retryCount < retries;
+  };
   const octokit = getOctokit(
     options.token,
     {
       baseUrl: options.apiUrl,
-      request: { retries },
-      retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
-      throttle: {
-        ...unpaced,
-        onRateLimit: (retryAfter, request2, _o, retryCount) => {
-          log.warning(`Rate limit hit on ${request2.method} ${request2.url}; retrying in ${retryAfter}s.`);
-          return retryCount < retries;
-        },
-        onSecondaryRateLimit: (retryAfter, request2, _o, retryCount) => {
-          log.warning(`Secondary rate limit hit on ${request2.method} ${request2.url}; retrying in ${retryAfter}s.`);
-          return retryCount < retries;
-        }
-      }
+      retry: { retries, doNotRetry: DO_NOT_RETRY },
+      throttle: { ...unpaced, onRateLimit: onLimit("Rate limit"), onSecondaryRateLimit: onLimit("Secondary rate limit") }
     },
     throttling,
     retry
   );
   let count = 0;
   octokit.hook.before("request", () => {
+    if (stopped) throw stopped;
     count += 1;
   });
+  const graphqlRoute = graphqlEndpoint(options.graphqlUrl);
+  const send = async (call) => {
+    try {
+      return await call();
+    } catch (error2) {
+      throw stopped ?? error2;
+    }
+  };
   return {
     async graphql(query2, variables = {}) {
-      const response = await octokit.request(`POST ${options.graphqlUrl}`, { query: query2, variables });
+      const response = await send(() => octokit.request(graphqlRoute.route, { ...graphqlRoute.params, query: query2, variables }));
       const body = response.data;
       const raw = response.data;
       if (!raw || typeof raw !== "object") throw new Error(`GraphQL: the answer from ${options.graphqlUrl} could not be read as JSON (${typeof raw === "string" ? `${raw.length} characters` : typeof raw})`);
-      if (body.errors?.length) throw new GraphqlError(body.errors, body.data);
+      if (body.errors?.length) {
+        const whole = body.errors.filter((e) => !e.path?.length || !PER_OBJECT_ERRORS.has(e.type ?? ""));
+        if (whole.length || !body.data) throw new GraphqlIncompleteError(whole.length ? whole : body.errors);
+        throw new GraphqlError(body.errors, body.data);
+      }
       if (body.data === void 0 || body.data === null) throw new Error(`GraphQL: the answer from ${options.graphqlUrl} has neither data nor errors`);
       return body.data;
     },
     async request(route, params = {}) {
-      const response = await octokit.request(route, params);
+      const response = await send(() => octokit.request(route, params));
       return { status: response.status, data: response.data, headers: response.headers };
     },
     async paginate(route, params = {}, done) {
       const items = [];
       const paginate2 = octokit.paginate;
-      await paginate2(route, { per_page: 100, ...params }, (response, stop) => {
-        const page = Array.isArray(response.data) ? response.data : [];
-        items.push(...page);
-        if (done?.(items)) stop();
-        return [];
-      });
+      await send(
+        () => paginate2(route, { per_page: 100, ...params }, (response, stop) => {
+          const page = Array.isArray(response.data) ? response.data : [];
+          items.push(...page);
+          if (done?.(items)) stop();
+          return [];
+        })
+      );
       return items;
     },
-    requestCount: () => count
+    requestCount: () => count,
+    rateLimitStop: () => stopped
   };
+}
+function graphqlEndpoint(graphqlUrl) {
+  const match2 = /^(.*)\/graphql\/?$/.exec(graphqlUrl);
+  if (!match2) return { route: `POST ${graphqlUrl}`, params: {} };
+  return { route: "POST /graphql", params: { baseUrl: match2[1] } };
 }
 function isLoopback(apiUrl) {
   let host;
@@ -61974,7 +61997,7 @@ function loopbackLimiters() {
   const serial = () => new import_light3.default.Group({ maxConcurrent: 1, minTime: 0 });
   return { write: serial(), notifications: serial(), search: serial() };
 }
-var import_light3, GraphqlError;
+var import_light3, GraphqlError, GraphqlIncompleteError, RateLimitError, PER_OBJECT_ERRORS, DO_NOT_RETRY;
 var init_client = __esm({
   "src/github/client.ts"() {
     "use strict";
@@ -61992,12 +62015,36 @@ var init_client = __esm({
       data;
       name = "GraphqlError";
     };
+    GraphqlIncompleteError = class extends Error {
+      constructor(errors) {
+        super(`GraphQL: the answer is incomplete and was not used (${errors.map((e) => `${e.type ?? "error"}: ${e.message}`).join("; ")})`);
+        this.errors = errors;
+      }
+      errors;
+      name = "GraphqlIncompleteError";
+    };
+    RateLimitError = class extends Error {
+      constructor(resetAt, request2, waitLimit) {
+        super(
+          `GitHub's rate limit is spent until ${resetAt.toISOString()} (${request2}): waiting ${Math.max(0, Math.ceil((resetAt.getTime() - Date.now()) / 1e3))} s is longer than rate-limit-wait (${waitLimit} s)`
+        );
+        this.resetAt = resetAt;
+        this.request = request2;
+        this.waitLimit = waitLimit;
+      }
+      resetAt;
+      request;
+      waitLimit;
+      name = "RateLimitError";
+    };
+    PER_OBJECT_ERRORS = /* @__PURE__ */ new Set(["NOT_FOUND", "FORBIDDEN"]);
+    DO_NOT_RETRY = Array.from({ length: 100 }, (_, i2) => 400 + i2);
   }
 });
 
 // src/run.ts
-async function runAction(inputs, event, now, log, github = createGitHub({ token: inputs.token, apiUrl: event.apiUrl, graphqlUrl: event.graphqlUrl, log })) {
-  const { config, source, found } = await loadConfig(inputs.configPath, event, github, log);
+async function runAction(inputs, event, now, log, github = createGitHub({ token: inputs.token, apiUrl: event.apiUrl, graphqlUrl: event.graphqlUrl, log, rateLimitWait: inputs.rateLimitWait })) {
+  const { config, source, found } = await loadConfig(inputs.configPath, event, github, log, inputs.configRequired);
   const executor = new Executor({
     github,
     repo: event.repo,
@@ -62022,8 +62069,14 @@ async function runAction(inputs, event, now, log, github = createGitHub({ token:
   const outputs = {};
   const failures2 = [];
   const ran = [];
+  const skipped = [];
+  let stoppedIn;
   for (const feature of features) {
     if (!feature.wants(ctx)) continue;
+    if (github.rateLimitStop?.()) {
+      skipped.push(feature.name);
+      continue;
+    }
     ran.push(feature.name);
     let result;
     log.info(`${feature.name}: running for ${event.name}${event.action ? `.${event.action}` : ""}`);
@@ -62033,9 +62086,12 @@ async function runAction(inputs, event, now, log, github = createGitHub({ token:
 ${result.summary}`);
     Object.assign(outputs, result.outputs ?? {});
     if (result.failure) failures2.push(result.failure);
+    if (github.rateLimitStop?.() && !stoppedIn) stoppedIn = feature.name;
   }
   const results = executor.results;
   const warnings = [];
+  const stop = github.rateLimitStop?.();
+  if (stop) failures2.unshift(rateLimitFailure(stop, stoppedIn, skipped, results));
   const failed = results.filter((r) => r.status === "failed");
   const overBudget = results.filter((r) => r.status === "over-budget");
   const conflicts = results.filter((r) => r.status === "conflict");
@@ -62053,6 +62109,15 @@ ${result.summary}`);
   outputs.plan = JSON.stringify(results.map((r) => ({ operation: describeOp(r.op), status: r.status, why: r.op.why })));
   const summary2 = renderSummary3({ event, source, found, ran, github, results, sections, warnings, inputs });
   return { outputs, summary: summary2, failure: failures2.length ? failures2.join("\n") : void 0, warnings, results };
+}
+function rateLimitFailure(stop, stoppedIn, skipped, results) {
+  const undone = results.filter((r) => r.status === "failed").map((r) => describeOp(r.op));
+  const parts = [
+    ...stoppedIn ? [`${stoppedIn} stopped part way`] : [],
+    ...skipped.length ? [`${skipped.join(", ")} did not run`] : [],
+    ...undone.length ? [`${undone.length} operation(s) were not written: ${undone.join("; ")}`] : []
+  ];
+  return `${stop.message}. Stopped; left undone: ${parts.join("; ")}. The next run after the reset completes it.`;
 }
 function capitalise2(text4) {
   return text4.charAt(0).toUpperCase() + text4.slice(1);
@@ -62086,6 +62151,7 @@ function renderSummary3(s) {
 function cell5(text4) {
   return text4.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
 }
+var DEFAULT_CONFIG_PATH;
 var init_run = __esm({
   "src/run.ts"() {
     "use strict";
@@ -62094,6 +62160,7 @@ var init_run = __esm({
     init_limits();
     init_features();
     init_client();
+    DEFAULT_CONFIG_PATH = ".github/epic-steward.yml";
   }
 });
 
@@ -62109,12 +62176,20 @@ function readInputs(actions = core_exports) {
   if (!Number.isInteger(maxWrites) || maxWrites < 0) {
     throw new Error(`input max-writes: expected a whole number of writes (0 or more), got "${maxWritesText}"`);
   }
+  const waitText = actions.getInput("rate-limit-wait") || "60";
+  const rateLimitWait = Number(waitText);
+  if (!Number.isInteger(rateLimitWait) || rateLimitWait < 0) {
+    throw new Error(`input rate-limit-wait: expected a whole number of seconds (0 or more), got "${waitText}"`);
+  }
   const dryRunText = actions.getInput("dry-run");
+  const configInput = actions.getInput("config");
   return {
     token: actions.getInput("github-token") || process.env.GITHUB_TOKEN || "",
-    configPath: actions.getInput("config") || ".github/epic-steward.yml",
+    configPath: configInput || DEFAULT_CONFIG_PATH,
+    configRequired: Boolean(configInput),
     dryRun: dryRunText ? actions.getBooleanInput("dry-run") : false,
-    maxWrites
+    maxWrites,
+    rateLimitWait
   };
 }
 async function run3() {

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { control } from './control';
-import { delay, faultResponse, Faults, type FaultKind } from './faults';
+import { cutShort, delay, faultResponse, Faults, type FaultKind } from './faults';
 import { runGraphql } from './graphql';
 import { DOCS, errorBody, HttpError, readBody, send, type Req, type Res } from './http';
 import { RateLimits } from './ratelimit';
@@ -13,7 +13,7 @@ import { Store } from './store';
 export { loadSeed, type Seed } from './seed';
 export { Store } from './store';
 export { githubSchema } from './graphql';
-export { FAULT_KINDS, type FaultKind } from './faults';
+export { ALL_FAULT_KINDS, FAULT_KINDS, type FaultKind } from './faults';
 
 export interface EmulatorOptions {
   seed?: Seed;
@@ -93,7 +93,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     if (url.pathname.startsWith('/_emulator/')) return control(method, url, raw, res, { store, log, faults, pin: (now) => void (pinned = now) });
 
     if (options.latencyMs) await delay(options.latencyMs);
-    const graphql = url.pathname === '/graphql';
+    // GitHub Enterprise Server serves REST under /api/v3 and GraphQL at /api/graphql; both are
+    // answered too, so a client's GHES paths run in tests. The log keeps the path as sent.
+    const route = url.pathname.replace(/^\/api\/v3(?=\/)/, '');
+    const graphql = route === '/graphql' || route === '/api/graphql';
     const entry: RequestLogEntry = { method, path: url.pathname, ...(url.search ? { query: url.search.slice(1) } : {}), mutation: false, status: 0, at: store.iso() };
     log.push(entry);
     // Counted on arrival, so a `rateLimit` query includes its own cost as GitHub's does.
@@ -115,17 +118,16 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       entry.mutation = /^\s*mutation\b/.test(doc);
     }
 
-    const fault = faults.draw();
+    const fault = faults.draw(graphql && !entry.mutation);
     if (fault) {
       entry.fault = fault;
       if (fault === 'reset') {
         req.socket.destroy();
         return;
       }
-      const result = faultResponse(fault);
-      // A primary limit says when it resets, in real time: the client waits for real.
-      if (fault === '429') result.headers = { ...result.headers, 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 1) };
-      return reply(result);
+      // Cut short: the real answer is computed (a query changes nothing), then its heavy field dropped.
+      if (fault === 'resource-limits') return reply(cutShort(runGraphql(store, body ?? {}, 'github-actions[bot]', 'all').body));
+      return reply(faultResponse(fault));
     }
     hook?.({ method, path: url.pathname, body });
 
@@ -148,9 +150,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       if (outcome.denied.length) entry.denied = outcome.denied;
       return reply({ status: 200, body: outcome.body });
     }
-    const found = match(method, url.pathname);
+    const found = match(method, route);
     if (!found) return reply({ status: 404, body: { message: 'Not Found', documentation_url: DOCS, status: '404' } });
-    const need = restNeed(store, method, url.pathname);
+    const need = restNeed(store, method, route);
     if (need) entry.needs = [describe(need)];
     if (need && !allows(grants, need)) {
       entry.denied = [describe(need)];
