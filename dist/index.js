@@ -35817,11 +35817,132 @@ var require_dist = __commonJS({
   }
 });
 
+// src/labels/config.ts
+var LABEL_NAME, labelDefinitionSchema, PATTERNS, GLOBS, ruleSchema, labelsSchema;
+var init_config = __esm({
+  "src/labels/config.ts"() {
+    "use strict";
+    LABEL_NAME = { type: "string", minLength: 1, maxLength: 50 };
+    labelDefinitionSchema = {
+      type: "object",
+      additionalProperties: false,
+      required: ["name"],
+      description: "A label the repository should have, created when missing and corrected when it differs.",
+      properties: {
+        name: { type: "string", minLength: 1, maxLength: 50, description: "Label name (compared case-insensitively)." },
+        color: {
+          type: "string",
+          pattern: "^#?[0-9a-fA-F]{6}$",
+          default: "ededed",
+          description: "Colour as six hex digits, e.g. `b60205` (a leading `#` is accepted; quote values YAML would read as numbers, like `5319e7`)."
+        },
+        description: { type: "string", maxLength: 100, default: "", description: "Label description (at most 100 characters)." }
+      }
+    };
+    PATTERNS = {
+      type: "array",
+      items: { type: "string", minLength: 1 },
+      description: "Regular expressions, written `/pattern/flags` (as in github/issue-labeler) or plain (then case-insensitive)."
+    };
+    GLOBS = { type: "array", items: { type: "string", minLength: 1 } };
+    ruleSchema = {
+      type: "object",
+      additionalProperties: false,
+      required: ["label"],
+      description: "One label and the conditions that apply it.",
+      properties: {
+        label: { ...LABEL_NAME, description: "The label this rule applies (at most 50 characters)." },
+        title: { ...PATTERNS, description: "Patterns tested on the title (any of them matching is enough)." },
+        body: { ...PATTERNS, description: "Patterns tested on the body (any of them matching is enough)." },
+        "changed-files": {
+          type: "array",
+          description: "Pull requests only: conditions on the changed files, as in actions/labeler v5; every entry must hold.",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            minProperties: 1,
+            maxProperties: 1,
+            properties: {
+              "any-glob-to-any-file": { ...GLOBS, description: "Some changed file matches some glob." },
+              "any-glob-to-all-files": { ...GLOBS, description: "Every changed file matches some glob." },
+              "all-globs-to-any-file": { ...GLOBS, description: "Some changed file matches every glob." },
+              "all-globs-to-all-files": { ...GLOBS, description: "Every changed file matches every glob." }
+            }
+          }
+        },
+        "head-branch": { ...PATTERNS, description: "Pull requests only: patterns on the head branch name." },
+        "base-branch": { ...PATTERNS, description: "Pull requests only: patterns on the base branch name." },
+        authors: { type: "array", items: { type: "string" }, description: "Logins of authors the rule applies to." },
+        match: {
+          type: "string",
+          enum: ["any", "all"],
+          default: "any",
+          description: "`any`: one of the conditions given is enough; `all`: every condition given must hold."
+        },
+        sync: {
+          type: "boolean",
+          default: false,
+          description: "When true the rule owns its label: it is removed when the rule stops holding. Otherwise the rule only adds."
+        }
+      }
+    };
+    labelsSchema = {
+      type: "object",
+      additionalProperties: false,
+      default: {},
+      description: "Labels the process defines, and the rules that apply them.",
+      properties: {
+        definitions: {
+          type: "array",
+          default: [],
+          description: "Labels to create when missing and correct when their colour or description differ.",
+          items: labelDefinitionSchema
+        },
+        priority: {
+          type: "object",
+          additionalProperties: false,
+          default: {},
+          description: "The priority stated in an issue (`**Priority:** P0-CRITICAL`, `Priority: P1 (High)`, `| Priority | P1 |`, an issue form's `### Priority` section), normalised to one label. Code blocks and HTML comments are not read.",
+          properties: {
+            enabled: { type: "boolean", default: false, description: "Apply priority labels." },
+            map: {
+              type: "object",
+              additionalProperties: { type: "array", items: { type: "string" } },
+              propertyNames: LABEL_NAME,
+              default: {
+                "P0-Critical": ["P0", "P0-Critical", "Critical", "Blocker"],
+                "P1-High": ["P1", "P1-High", "High"],
+                "P2-Medium": ["P2", "P2-Medium", "Medium"],
+                "P3-Low": ["P3", "P3-Low", "Low"]
+              },
+              description: "Label \u2192 the values (case-insensitive) that mean it. The whole value is tried, then its first word (after any emoji; up to the first space, bracket or punctuation other than `-`), then a word in brackets. A value naming two labels (`P0/P1/P2`) is a list of options and gives none. The priority rule owns these labels: one at a time."
+            }
+          }
+        },
+        rules: { type: "array", default: [], items: ruleSchema, description: "Text, file, branch and author rules." },
+        inherit: {
+          type: "object",
+          additionalProperties: false,
+          default: {},
+          description: "Labels a story takes from its epics (its native parent, and open epics whose task lists name it).",
+          properties: {
+            labels: { type: "array", items: LABEL_NAME, default: [], description: "The labels inherited when an epic has them, e.g. `[Week-1-Foundation, P0-Critical]`. A priority label is inherited only when the story states no priority and has no priority label." },
+            from: { type: "string", enum: ["epic"], default: "epic", description: "Where the labels come from: `epic`, the story's native parent and the open issues with the epic label (`epics.label`) whose task lists name it." },
+            sync: { type: "boolean", default: false, description: "When true inheritance owns these labels: a story loses one when none of its epics has it any more. Otherwise it only adds." }
+          }
+        },
+        "regex-timeout-ms": { type: "integer", minimum: 1, maximum: 5e3, default: 100, description: "Time one pattern may take on one text before the rule is cut short (and reported); a pattern that misses it is tried once more, so a hostile one costs at most twice this." }
+      }
+    };
+  }
+});
+
 // src/epics/config.ts
 var epicsSchema;
-var init_config = __esm({
+var init_config2 = __esm({
   "src/epics/config.ts"() {
     "use strict";
+    init_config();
     epicsSchema = {
       type: "object",
       additionalProperties: false,
@@ -35834,8 +35955,7 @@ var init_config = __esm({
           description: "Turn the epics feature on or off."
         },
         label: {
-          type: "string",
-          minLength: 1,
+          ...LABEL_NAME,
           default: "Epic",
           description: "An open issue with this label (compared case-insensitively) is an epic; so is any issue with native sub-issues."
         },
@@ -35878,7 +35998,7 @@ var init_config = __esm({
           properties: {
             labels: {
               type: "array",
-              items: { type: "string" },
+              items: LABEL_NAME,
               default: [],
               description: "Labels added to the epic on completion (e.g. `ready-for-qa`), removed again when a child reopens."
             },
@@ -36005,7 +36125,7 @@ var init_duration = __esm({
 
 // src/escalations/config.ts
 var MENTION, DURATION, escalationsSchema;
-var init_config2 = __esm({
+var init_config3 = __esm({
   "src/escalations/config.ts"() {
     "use strict";
     init_duration();
@@ -36191,8 +36311,8 @@ function parsePercent(value) {
   if (!match2) return void 0;
   return { value: Number(match2[2]) / 100, strict: match2[1] === ">" };
 }
-var PERCENT, RATE, GLOBS, DEFAULT_REPORTS, gatesSchema;
-var init_config3 = __esm({
+var PERCENT, RATE, GLOBS2, DEFAULT_REPORTS, gatesSchema;
+var init_config4 = __esm({
   "src/gates/config.ts"() {
     "use strict";
     PERCENT = {
@@ -36209,7 +36329,7 @@ var init_config3 = __esm({
         target: { ...PERCENT, description: "What the gate requires (percent): `90` or `>=90` means at least 90%, `>90` strictly more than 90%." }
       }
     };
-    GLOBS = { type: "array", items: { type: "string", minLength: 1 }, default: [] };
+    GLOBS2 = { type: "array", items: { type: "string", minLength: 1 }, default: [] };
     DEFAULT_REPORTS = ["**/junit*.xml", "**/TEST-*.xml", "**/test-results/**/*.xml", "**/jest-results.json"];
     gatesSchema = {
       type: "object",
@@ -36283,9 +36403,9 @@ var init_config3 = __esm({
                 default: {},
                 description: "Which test cases the gate counts: a case counts when it matches any glob given (minimatch, case-insensitive); nothing given: all.",
                 properties: {
-                  files: { ...GLOBS, description: "Globs over the test file path." },
-                  classes: { ...GLOBS, description: "Globs over the class name (JUnit `classname`, Jest: the test file)." },
-                  suites: { ...GLOBS, description: "Globs over the suite name (nested suites joined with ` \u203A `)." }
+                  files: { ...GLOBS2, description: "Globs over the test file path." },
+                  classes: { ...GLOBS2, description: "Globs over the class name (JUnit `classname`, Jest: the test file)." },
+                  suites: { ...GLOBS2, description: "Globs over the suite name (nested suites joined with ` \u203A `)." }
                 }
               },
               "pass-rate": { ...RATE, description: "Pass rate = passed / executed (executed = passed + failed + errored)." },
@@ -36304,133 +36424,15 @@ var init_config3 = __esm({
   }
 });
 
-// src/labels/config.ts
-var labelDefinitionSchema, PATTERNS, GLOBS2, ruleSchema, labelsSchema;
-var init_config4 = __esm({
-  "src/labels/config.ts"() {
-    "use strict";
-    labelDefinitionSchema = {
-      type: "object",
-      additionalProperties: false,
-      required: ["name"],
-      description: "A label the repository should have, created when missing and corrected when it differs.",
-      properties: {
-        name: { type: "string", minLength: 1, maxLength: 50, description: "Label name (compared case-insensitively)." },
-        color: {
-          type: "string",
-          pattern: "^#?[0-9a-fA-F]{6}$",
-          default: "ededed",
-          description: "Colour as six hex digits, e.g. `b60205` (a leading `#` is accepted; quote values YAML would read as numbers, like `5319e7`)."
-        },
-        description: { type: "string", maxLength: 100, default: "", description: "Label description (at most 100 characters)." }
-      }
-    };
-    PATTERNS = {
-      type: "array",
-      items: { type: "string", minLength: 1 },
-      description: "Regular expressions, written `/pattern/flags` (as in github/issue-labeler) or plain (then case-insensitive)."
-    };
-    GLOBS2 = { type: "array", items: { type: "string", minLength: 1 } };
-    ruleSchema = {
-      type: "object",
-      additionalProperties: false,
-      required: ["label"],
-      description: "One label and the conditions that apply it.",
-      properties: {
-        label: { type: "string", minLength: 1, description: "The label this rule applies." },
-        title: { ...PATTERNS, description: "Patterns tested on the title (any of them matching is enough)." },
-        body: { ...PATTERNS, description: "Patterns tested on the body (any of them matching is enough)." },
-        "changed-files": {
-          type: "array",
-          description: "Pull requests only: conditions on the changed files, as in actions/labeler v5; every entry must hold.",
-          items: {
-            type: "object",
-            additionalProperties: false,
-            minProperties: 1,
-            maxProperties: 1,
-            properties: {
-              "any-glob-to-any-file": { ...GLOBS2, description: "Some changed file matches some glob." },
-              "any-glob-to-all-files": { ...GLOBS2, description: "Every changed file matches some glob." },
-              "all-globs-to-any-file": { ...GLOBS2, description: "Some changed file matches every glob." },
-              "all-globs-to-all-files": { ...GLOBS2, description: "Every changed file matches every glob." }
-            }
-          }
-        },
-        "head-branch": { ...PATTERNS, description: "Pull requests only: patterns on the head branch name." },
-        "base-branch": { ...PATTERNS, description: "Pull requests only: patterns on the base branch name." },
-        authors: { type: "array", items: { type: "string" }, description: "Logins of authors the rule applies to." },
-        match: {
-          type: "string",
-          enum: ["any", "all"],
-          default: "any",
-          description: "`any`: one of the conditions given is enough; `all`: every condition given must hold."
-        },
-        sync: {
-          type: "boolean",
-          default: false,
-          description: "When true the rule owns its label: it is removed when the rule stops holding. Otherwise the rule only adds."
-        }
-      }
-    };
-    labelsSchema = {
-      type: "object",
-      additionalProperties: false,
-      default: {},
-      description: "Labels the process defines, and the rules that apply them.",
-      properties: {
-        definitions: {
-          type: "array",
-          default: [],
-          description: "Labels to create when missing and correct when their colour or description differ.",
-          items: labelDefinitionSchema
-        },
-        priority: {
-          type: "object",
-          additionalProperties: false,
-          default: {},
-          description: "The priority stated in an issue (`**Priority:** P0-CRITICAL`, `Priority: P1 (High)`, `| Priority | P1 |`, an issue form's `### Priority` section), normalised to one label. Code blocks and HTML comments are not read.",
-          properties: {
-            enabled: { type: "boolean", default: false, description: "Apply priority labels." },
-            map: {
-              type: "object",
-              additionalProperties: { type: "array", items: { type: "string" } },
-              default: {
-                "P0-Critical": ["P0", "P0-Critical", "Critical", "Blocker"],
-                "P1-High": ["P1", "P1-High", "High"],
-                "P2-Medium": ["P2", "P2-Medium", "Medium"],
-                "P3-Low": ["P3", "P3-Low", "Low"]
-              },
-              description: "Label \u2192 the values (case-insensitive) that mean it. The whole value is tried, then its first word (after any emoji; up to the first space, bracket or punctuation other than `-`), then a word in brackets. A value naming two labels (`P0/P1/P2`) is a list of options and gives none. The priority rule owns these labels: one at a time."
-            }
-          }
-        },
-        rules: { type: "array", default: [], items: ruleSchema, description: "Text, file, branch and author rules." },
-        inherit: {
-          type: "object",
-          additionalProperties: false,
-          default: {},
-          description: "Labels a story takes from its epics (its native parent, and open epics whose task lists name it).",
-          properties: {
-            labels: { type: "array", items: { type: "string", minLength: 1 }, default: [], description: "The labels inherited when an epic has them, e.g. `[Week-1-Foundation, P0-Critical]`. A priority label is inherited only when the story states no priority and has no priority label." },
-            from: { type: "string", enum: ["epic"], default: "epic", description: "Where the labels come from: `epic`, the story's native parent and the open issues with the epic label (`epics.label`) whose task lists name it." },
-            sync: { type: "boolean", default: false, description: "When true inheritance owns these labels: a story loses one when none of its epics has it any more. Otherwise it only adds." }
-          }
-        },
-        "regex-timeout-ms": { type: "integer", minimum: 1, maximum: 5e3, default: 100, description: "Time one pattern may take on one text before the rule is cut short (and reported); a pattern that misses it is tried once more, so a hostile one costs at most twice this." }
-      }
-    };
-  }
-});
-
 // src/config/schema.ts
 var configSchema;
 var init_schema = __esm({
   "src/config/schema.ts"() {
     "use strict";
-    init_config();
     init_config2();
     init_config3();
     init_config4();
+    init_config();
     configSchema = {
       $schema: "http://json-schema.org/draft-07/schema#",
       $id: "https://github.com/epic-steward/epic-steward/schema/config.schema.json",
@@ -36491,6 +36493,7 @@ function pathOf(error2) {
   const parts = error2.instancePath.split("/").slice(1).map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~")).map((p) => /^\d+$/.test(p) ? Number(p) : p);
   if (error2.keyword === "additionalProperties") parts.push(String(error2.params.additionalProperty));
   if (error2.keyword === "required") parts.push(String(error2.params.missingProperty));
+  if (error2.propertyName !== void 0) parts.push(error2.propertyName);
   return parts;
 }
 function keyPath(path8) {
@@ -36508,6 +36511,8 @@ function describe(error2) {
       return `expected one of ${error2.params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}`;
     case "pattern":
       return `does not match the expected form ${error2.params.pattern}`;
+    case "maxLength":
+      return `is longer than ${error2.params.limit} characters${error2.propertyName !== void 0 || /label/i.test(error2.instancePath) ? " (GitHub refuses longer label names and descriptions with 422)" : ""}`;
     default:
       return error2.message ?? "is invalid";
   }
@@ -53323,7 +53328,7 @@ var init_evaluate = __esm({
   "src/gates/evaluate.ts"() {
     "use strict";
     init_esm5();
-    init_config3();
+    init_config4();
     init_model2();
     pct = (r) => r === null || r === void 0 ? "n/a" : `${(Math.floor(r * 1e3 + 1e-6) / 10).toString()}%`;
     thresholdText = (t) => `${t.strict ? ">" : ""}${+(t.value * 100).toFixed(2)}%`;

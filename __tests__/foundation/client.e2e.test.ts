@@ -15,7 +15,7 @@ function seed() {
         labels: [{ name: 'Epic', color: '3e4b9e' }],
         issues: [
           { number: 1, title: 'Epic', labels: ['Epic'], body: '## Stories\n\n- [ ] #2\n' },
-          { number: 2, title: 'Story', body: 'Part of #1', state: 'closed' as const, stateReason: 'completed' }
+          { number: 2, title: 'Story', body: 'Part of #1', state: 'closed' as const, stateReason: 'completed' as const }
         ]
       }
     ]
