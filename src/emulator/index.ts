@@ -44,6 +44,9 @@ export interface RequestLogEntry {
   needs?: string[];
   /** Those the token lacked: the request was refused with 403 (REST) or a FORBIDDEN error (GraphQL). */
   denied?: string[];
+  /** GraphQL: the document's rate-limit points and node count by GitHub's formula (graphql/cost.ts). */
+  cost?: number;
+  nodes?: number;
 }
 
 export interface Emulator {
@@ -99,11 +102,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     const graphql = route === '/graphql' || route === '/api/graphql';
     const entry: RequestLogEntry = { method, path: url.pathname, ...(url.search ? { query: url.search.slice(1) } : {}), mutation: false, status: 0, at: store.iso() };
     log.push(entry);
-    // Counted on arrival, so a `rateLimit` query includes its own cost as GitHub's does.
-    const rateHeaders = limits.spend(graphql ? 'graphql' : 'core');
+    // REST is counted on arrival; GraphQL by its cost, once the document is read (graphql/index.ts).
+    const rateHeaders = graphql ? undefined : limits.spend('core');
     const reply = (result: Res) => {
       entry.status = result.status;
-      send(res, result, rateHeaders);
+      send(res, result, rateHeaders ?? limits.headers('graphql'));
     };
 
     let body: any;
@@ -148,6 +151,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       entry.mutation = outcome.mutation;
       if (outcome.needs.length) entry.needs = outcome.needs;
       if (outcome.denied.length) entry.denied = outcome.denied;
+      if (outcome.cost) Object.assign(entry, { cost: outcome.cost.cost, nodes: outcome.cost.nodes });
       return reply({ status: 200, body: outcome.body });
     }
     const found = match(method, route);
