@@ -36688,10 +36688,16 @@ var init_executor = __esm({
         for (const [issue2, ops] of groupByIssue(plan)) {
           const { log } = this.options;
           if (issue2 !== void 0) log.startGroup(`[#${issue2}]`);
+          let gone;
           try {
             for (const op of ops) {
-              const result = stopped ? { op, status: "failed", writes: 0, detail: `not attempted: ${stopped}` } : await this.applyOne(op);
-              if (result.status === "failed" && !stopped) stopped = result.detail ?? "an earlier write failed";
+              const skip = stopped ?? gone;
+              const result = skip ? { op, status: "failed", writes: 0, detail: `not attempted: ${skip}` } : await this.applyOne(op);
+              if (result.status === "failed" && !skip) {
+                if (result.gone) gone = result.detail;
+                else stopped = result.detail ?? "an earlier write failed";
+              }
+              delete result.gone;
               results.push(result);
               this.results.push(result);
               log.info(`${prefix(op)}${describeOp(op)}: ${result.status}${result.detail ? ` (${result.detail})` : ""} \u2014 ${op.why}`);
@@ -36714,6 +36720,11 @@ var init_executor = __esm({
         } catch (error2) {
           const status = httpStatus(error2);
           const message = error2 instanceof Error ? error2.message : String(error2);
+          const issue2 = opIssue(op);
+          if (issue2 !== void 0 && (status === 410 || status === 301)) {
+            const what = status === 410 ? "was deleted" : "was transferred to another repository (the redirect is not followed)";
+            return { op, status: "failed", writes: this.writes - before, gone: true, detail: `issue #${issue2} ${what}: its operations are skipped, the rest of the plan goes on` };
+          }
           if (status === 403 && !/rate limit/i.test(message)) {
             const problem2 = `GitHub refused the write (403: ${message}); the workflow needs \`permissions: ${needed}\``;
             this.refused.set(needed, problem2);
@@ -61964,7 +61975,10 @@ function createGitHub(options) {
       return body.data;
     },
     async request(route, params = {}) {
-      const response = await send(() => octokit.request(route, params));
+      const write = !/^\s*(GET|HEAD)\s/i.test(route);
+      const sent = write ? { ...params, request: { ...params.request, redirect: "manual" } } : params;
+      const response = await send(() => octokit.request(route, sent));
+      if (response.status >= 300 && response.status < 400) throw movedError(route, response.status, response.headers.location);
       return { status: response.status, data: response.data, headers: response.headers };
     },
     async paginate(route, params = {}, done) {
@@ -61983,6 +61997,10 @@ function createGitHub(options) {
     requestCount: () => count,
     rateLimitStop: () => stopped
   };
+}
+function movedError(route, status, location) {
+  const to = typeof location === "string" ? ` to ${location}` : "";
+  return Object.assign(new Error(`${route.trim()}: GitHub answered ${status} (moved${to}); the write was not repeated there`), { status });
 }
 function graphqlEndpoint(graphqlUrl) {
   const match2 = /^(.*)\/graphql\/?$/.exec(graphqlUrl);

@@ -7,11 +7,13 @@ import { DOCS, errorBody, HttpError, readBody, send, type Req, type Res } from '
 import { RateLimits } from './ratelimit';
 import { allows, describe, grantsOf, restNeed } from './permissions';
 import { match } from './rest';
+import { goneAnswer } from './rest/gone';
 import { applySeed, type Seed } from './seed';
 import { Store } from './store';
 
 export { loadSeed, type Seed } from './seed';
 export { Store } from './store';
+export { deleteIssue, transferIssue } from './rest/gone';
 export { githubSchema } from './graphql';
 export { ALL_FAULT_KINDS, FAULT_KINDS, type FaultKind } from './faults';
 
@@ -154,6 +156,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       if (outcome.cost) Object.assign(entry, { cost: outcome.cost.cost, nodes: outcome.cost.nodes });
       return reply({ status: 200, body: outcome.body });
     }
+    const moved = goneAnswer(store, route, base);
+    if (moved) return reply(moved);
     const found = match(method, route);
     if (!found) return reply({ status: 404, body: { message: 'Not Found', documentation_url: DOCS, status: '404' } });
     const need = restNeed(store, method, route);

@@ -137,7 +137,12 @@ export function createGitHub(options: ClientOptions): GitHub {
       return body.data as T;
     },
     async request<T>(route: string, params: Record<string, unknown> = {}): Promise<GitHubResponse<T>> {
-      const response = await send(() => octokit.request(route, params));
+      // A write is never followed to where GitHub redirects it (a transferred issue answers 301):
+      // fetch would repeat a PATCH there, or turn a POST into a GET that looks like success.
+      const write = !/^\s*(GET|HEAD)\s/i.test(route);
+      const sent = write ? { ...params, request: { ...(params.request as object | undefined), redirect: 'manual' } } : params;
+      const response = await send(() => octokit.request(route, sent));
+      if (response.status >= 300 && response.status < 400) throw movedError(route, response.status, response.headers.location);
       return { status: response.status, data: response.data as T, headers: response.headers as GitHubResponse<T>['headers'] };
     },
     async paginate<T>(route: string, params: Record<string, unknown> = {}, done?: (items: T[]) => boolean): Promise<T[]> {
@@ -161,6 +166,12 @@ export function createGitHub(options: ClientOptions): GitHub {
     requestCount: () => count,
     rateLimitStop: () => stopped
   };
+}
+
+/** A write GitHub redirected (301: the issue was transferred), with the status callers branch on. */
+function movedError(route: string, status: number, location: unknown): Error {
+  const to = typeof location === 'string' ? ` to ${location}` : '';
+  return Object.assign(new Error(`${route.trim()}: GitHub answered ${status} (moved${to}); the write was not repeated there`), { status });
 }
 
 /**
