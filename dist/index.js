@@ -36588,7 +36588,7 @@ var init_port = __esm({
 // src/apply/labels.ts
 function labelLookupQuery(count) {
   const vars = Array.from({ length: count }, (_, i2) => `$n${i2}: String!`).join(", ");
-  const fields = Array.from({ length: count }, (_, i2) => `l${i2}: label(name: $n${i2}) { name color description }`).join(" ");
+  const fields = Array.from({ length: count }, (_, i2) => `l${i2}: label(name: $n${i2}) { name color description } s${i2}: labels(first: 100, query: $n${i2}) { nodes { name color description } }`).join(" ");
   return `query LabelLookup($owner: String!, $name: String!${count ? ", " + vars : ""}) { repository(owner: $owner, name: $name) { ${fields || "id"} } }`;
 }
 async function lookupLabels(github, repo, names3) {
@@ -36598,9 +36598,17 @@ async function lookupLabels(github, repo, names3) {
     const variables = { owner: repo.owner, name: repo.repo };
     chunk.forEach((n, i2) => variables[`n${i2}`] = n);
     const data = await github.graphql(labelLookupQuery(chunk.length), variables);
-    chunk.forEach((n, i2) => found.set(n.toLowerCase(), data.repository[`l${i2}`] ?? null));
+    chunk.forEach((n, i2) => {
+      const same2 = (l) => !!l && l.name.toLowerCase() === n.toLowerCase();
+      const exact = data.repository[`l${i2}`];
+      const searched = data.repository[`s${i2}`]?.nodes ?? [];
+      found.set(n.toLowerCase(), (same2(exact) ? exact : searched.find(same2)) ?? null);
+    });
   }
   return found;
+}
+async function labelAsSpelled(github, repo, name) {
+  return (await lookupLabels(github, repo, [name])).get(name.toLowerCase())?.name;
 }
 var init_labels = __esm({
   "src/apply/labels.ts"() {
@@ -48418,11 +48426,13 @@ async function dailyReports(github, repo, serverUrl, config, gates, records, now
   }
   const epics = [];
   let after = null;
-  for (let page = 0; page < 200; page++) {
-    const data = await github.graphql(REPORT_EPICS_QUERY, { owner: repo.owner, name: repo.repo, labels: [config.epics.label], after });
+  const epicLabel = config.epics.label.toLowerCase();
+  const spelled = await labelAsSpelled(github, repo, config.epics.label);
+  for (let page = 0; spelled !== void 0 && page < 200; page++) {
+    const data = await github.graphql(REPORT_EPICS_QUERY, { owner: repo.owner, name: repo.repo, labels: [spelled], after });
     const issues = data.repository?.issues;
     if (!issues) break;
-    epics.push(...issues.nodes.filter((n) => !!n));
+    epics.push(...issues.nodes.filter((n) => !!n && (n.labels?.nodes ?? []).some((l) => l?.name.toLowerCase() === epicLabel)));
     if (!issues.pageInfo.hasNextPage || !issues.pageInfo.endCursor) break;
     after = issues.pageInfo.endCursor;
   }
@@ -48512,6 +48522,7 @@ var init_daily = __esm({
   "src/escalations/daily.ts"() {
     "use strict";
     init_markdown();
+    init_labels();
     init_queries2();
     init_report();
     STATES_PER_REQUEST = 200;
@@ -49063,17 +49074,25 @@ async function sweep(github, repo, config, now) {
   const label = config.label.toLowerCase();
   const candidates = [];
   let issuesSeen = 0;
+  let spelled;
   let requests = await sweepIssues(github, repo, { states: ["OPEN"] }, (page) => {
     issuesSeen += page.length;
     for (const issue2 of page) {
       const findings = evaluateTime(issue2.snapshot, config, now);
-      const labelled = issue2.snapshot.labels.some((l) => l.toLowerCase() === label);
+      const labelled = issue2.snapshot.labels.find((l) => l.toLowerCase() === label);
+      spelled ??= labelled;
       if (findings.length || labelled) candidates.push({ issue: issue2, findings, closed: false });
     }
   });
-  requests += await sweepIssues(github, repo, { states: ["CLOSED"], labels: [config.label] }, (page) => {
-    for (const issue2 of page) candidates.push({ issue: issue2, findings: [], closed: true });
-  });
+  if (spelled === void 0) {
+    spelled = await labelAsSpelled(github, repo, config.label);
+    requests += 1;
+  }
+  if (spelled !== void 0) {
+    requests += await sweepIssues(github, repo, { states: ["CLOSED"], labels: [spelled] }, (page) => {
+      for (const issue2 of page) if (issue2.snapshot.labels.some((l) => l.toLowerCase() === label)) candidates.push({ issue: issue2, findings: [], closed: true });
+    });
+  }
   const views = await readComments(github, candidates.map((c) => c.issue.id));
   requests += Math.ceil(candidates.length / 50);
   const result = { ops: [], records: [], notes: [] };
@@ -49151,6 +49170,7 @@ var CLOSED;
 var init_flows = __esm({
   "src/escalations/flows.ts"() {
     "use strict";
+    init_labels();
     init_plan2();
     init_read2();
     init_threshold();

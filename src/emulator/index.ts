@@ -8,6 +8,7 @@ import { RateLimits } from './ratelimit';
 import { allows, describe, grantsOf, restNeed } from './permissions';
 import { match } from './rest';
 import { goneAnswer } from './rest/gone';
+import { exactLabelNames } from './graphql/repository';
 import { applySeed, type Seed } from './seed';
 import { Store } from './store';
 
@@ -28,6 +29,8 @@ export interface EmulatorOptions {
   latencyMs?: [number, number];
   /** The emulator's clock (timeline events, `updatedAt`); real time by default. */
   now?: () => Date;
+  /** GraphQL `label(name:)` and `labels:` filters match names exactly (default: ignoring case); GitHub leaves it open. */
+  exactLabelNames?: boolean;
 }
 
 export interface RequestLogEntry {
@@ -77,6 +80,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const clock = () => pinned ?? options.now?.() ?? new Date();
   const store = new Store(clock);
   if (options.seed) applySeed(store, options.seed);
+  if (options.exactLabelNames) exactLabelNames.add(store);
   const faults = new Faults(options.faultRate ?? 0, options.faultKinds);
   const limits = new RateLimits(clock);
   const log: RequestLogEntry[] = [];

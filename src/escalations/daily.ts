@@ -3,6 +3,7 @@ import type { RepoRef } from '../core/plan';
 import type { GatesShared } from '../core/shared';
 import { parseBody } from '../epics/markdown';
 import type { IssueRef } from '../epics/refs';
+import { labelAsSpelled } from '../apply/labels';
 import type { GitHub } from '../github/port';
 import type { EscalationRecord } from './model';
 import { childStatesQuery, REPORT_EPICS_QUERY, subIssuesQuery } from './queries';
@@ -73,12 +74,16 @@ export async function dailyReports(
   }
   const epics: EpicNode[] = [];
   let after: string | null = null;
-  for (let page = 0; page < 200; page++) {
+  // Asked for by the label as the repository spells it, and checked here: GitHub leaves open
+  // whether the `labels:` filter ignores case.
+  const epicLabel = config.epics.label.toLowerCase();
+  const spelled = await labelAsSpelled(github, repo, config.epics.label);
+  for (let page = 0; spelled !== undefined && page < 200; page++) {
     type Page = { repository: { issues: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: (EpicNode | null)[] } } | null };
-    const data: Page = await github.graphql<Page>(REPORT_EPICS_QUERY, { owner: repo.owner, name: repo.repo, labels: [config.epics.label], after });
+    const data: Page = await github.graphql<Page>(REPORT_EPICS_QUERY, { owner: repo.owner, name: repo.repo, labels: [spelled], after });
     const issues = data.repository?.issues;
     if (!issues) break;
-    epics.push(...issues.nodes.filter((n): n is EpicNode => !!n));
+    epics.push(...issues.nodes.filter((n): n is EpicNode => !!n && (n.labels?.nodes ?? []).some((l) => l?.name.toLowerCase() === epicLabel)));
     if (!issues.pageInfo.hasNextPage || !issues.pageInfo.endCursor) break;
     after = issues.pageInfo.endCursor;
   }
