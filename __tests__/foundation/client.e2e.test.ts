@@ -1,6 +1,6 @@
 import { runAction } from '../helpers/action';
 import { useEmulator, writesIn, type Emulator } from '../helpers/emulator';
-import { scheduleEvent, workflowDispatchEvent } from '../helpers/events';
+import { issueEvent, scheduleEvent, workflowDispatchEvent } from '../helpers/events';
 
 // The client's retry and wait policy (issue 14, items 1-3, 7 and 9), through the real bundle.
 const EPICS = 'epics:\n  label: Epic\n';
@@ -64,6 +64,15 @@ describe('partial GraphQL answers are failures, not "nothing there"', () => {
     expect(run.stdout).toMatch(/::error::.*RESOURCE_LIMITS_EXCEEDED/);
     expect(writesIn(e)).toEqual([]);
     expect(e.store.repo('acme', 'app')!.issues.get(1)!.body).toContain('- [ ] #2');
+  });
+
+  test('resource-limits on an issue event: finding the epics fails, rather than finding none', async () => {
+    const e = emulator.get();
+    e.setFaults(1, ['resource-limits']);
+    const run = await runAction({ emulator: e, eventName: 'issues', payload: issueEvent('closed', { number: 2, state: 'closed', body: 'Part of #1' }), config: EPICS });
+    expect(run.code).not.toBe(0);
+    expect(run.stdout).toMatch(/::error::.*RESOURCE_LIMITS_EXCEEDED/);
+    expect(writesIn(e)).toEqual([]);
   });
 
   test('rate-limited: waited for (the reset is a second away), retried, and the sweep completes', async () => {

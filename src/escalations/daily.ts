@@ -4,6 +4,7 @@ import type { GatesShared } from '../core/shared';
 import { parseBody } from '../epics/markdown';
 import type { IssueRef } from '../epics/refs';
 import { labelAsSpelled } from '../apply/labels';
+import { GraphqlIncompleteError, LIMIT_ERRORS } from '../github/client';
 import type { GitHub } from '../github/port';
 import type { EscalationRecord } from './model';
 import { childStatesQuery, REPORT_EPICS_QUERY, subIssuesQuery } from './queries';
@@ -114,6 +115,8 @@ export async function dailyReports(
         }
       }
     } catch (error) {
+      // A schema without sub-issues degrades to task lists; an answer cut short or a spent budget is a failure.
+      if (error instanceof GraphqlIncompleteError && error.errors.some((e) => LIMIT_ERRORS.has(e.type ?? ''))) throw error;
       warn(`Daily report: native sub-issues could not be read (${(error as Error).message}); counting task lists only.`);
     }
   }

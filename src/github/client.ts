@@ -65,6 +65,9 @@ export class RateLimitError extends Error {
  */
 const PER_OBJECT_ERRORS = new Set(['NOT_FOUND', 'FORBIDDEN']);
 
+/** GraphQL error types that say GitHub's limits, not the query, left the answer incomplete. */
+export const LIMIT_ERRORS = new Set(['RESOURCE_LIMITS_EXCEEDED', 'RATE_LIMITED']);
+
 /** Every 4xx: they cannot succeed by asking again. Rate limits (403/429) are the throttling plugin's. */
 const DO_NOT_RETRY = Array.from({ length: 100 }, (_, i) => 400 + i);
 
