@@ -1,3 +1,4 @@
+import { LABEL_NAME } from '../labels/config';
 /**
  * The `epics` section of the config file: JSON Schema fragment (with defaults) and its type.
  * Every property carries a description because docs/CONFIGURATION.md is generated from them.
@@ -14,8 +15,7 @@ export const epicsSchema = {
       description: 'Turn the epics feature on or off.'
     },
     label: {
-      type: 'string',
-      minLength: 1,
+      ...LABEL_NAME,
       default: 'Epic',
       description: 'An open issue with this label (compared case-insensitively) is an epic; so is any issue with native sub-issues.'
     },
@@ -70,7 +70,7 @@ export const epicsSchema = {
       properties: {
         labels: {
           type: 'array',
-          items: { type: 'string' },
+          items: LABEL_NAME,
           default: [],
           description: 'Labels added to the epic on completion (e.g. `ready-for-qa`), removed again when a child reopens.'
         },
