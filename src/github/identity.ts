@@ -16,7 +16,7 @@ import type { GitHub } from './port';
 export interface Identity {
   /** The login as REST spells it: `github-actions[bot]`, `octocat`. */
   login: string;
-  /** How it was found, for the log. */
+  /** How it was found: GitHub's answer to `viewer`, or the `github-actions[bot]` fallback. */
   source: 'viewer' | 'fallback';
 }
 
