@@ -44,6 +44,15 @@ describe('retries: a 4xx that cannot succeed costs one request', () => {
     expect(run.summary).toContain('not found: defaults');
   });
 
+  test('a 5xx is still retried: one request and 4 retries (1, 4, 9, 16 s apart), then a clear error', async () => {
+    const e = emulator.get();
+    e.setFaults(1, ['502']);
+    const run = await runAction({ emulator: e, eventName: 'workflow_dispatch', payload: workflowDispatchEvent() });
+    expect(run.code).not.toBe(0);
+    expect(configReads(e).map((r) => r.status)).toEqual([502, 502, 502, 502, 502]);
+    expect(run.stdout).toMatch(/::error::.*Server Error/);
+  }, 120_000);
+
   test('a missing permission: one refused request, not five', async () => {
     const e = emulator.get();
     const run = await runAction({ emulator: e, eventName: 'workflow_dispatch', payload: workflowDispatchEvent(), config: LABELS, token: 'permissions:issues=read,contents=read' });
