@@ -69,7 +69,7 @@ export const epicsSchema = {
         },
         mention: {
           type: 'array',
-          items: { type: 'string', pattern: '^@?[A-Za-z0-9](?:[A-Za-z0-9-]*)(?:/[A-Za-z0-9._-]+)?$' },
+          items: { type: 'string', pattern: '^@?[A-Za-z0-9](?:[A-Za-z0-9-]*)(?:/[A-Za-z0-9._-]+)?$', 'x-expected': 'a login (`octocat` or `@octocat`) or a team (`org/team`)' },
           default: [],
           description: 'People (`login`) or teams (`org/team`) to hand over to. The handoff comment is posted only when someone is listed here.'
         },
