@@ -38890,6 +38890,12 @@ var init_config = __esm({
           default: [],
           description: "Headings (case-insensitive) whose task items count in the progress figures and towards completion, e.g. `[Development Success]`. Empty: every section counts. Items elsewhere still tick."
         },
+        "done-when": {
+          type: "string",
+          enum: ["all-items", "all-stories"],
+          default: "all-items",
+          description: "When an epic is done (and handed off): `all-items`, every task item of the counted sections is ticked (stories, metric lines such as `- [ ] Unit tests green` and any other item) and every native sub-issue is done; `all-stories`, every linked issue or pull request is done, whatever the other items say. The progress headline counts the same thing."
+        },
         "append-section": {
           type: "string",
           default: "",
@@ -50556,6 +50562,39 @@ var init_read = __esm({
   }
 });
 
+// src/core/escape.ts
+function inert(text4, options = {}) {
+  let out = text4.replace(/\r\n?/g, "\n");
+  if (options.max !== void 0 && out.length > options.max) out = `${out.slice(0, options.max - 1)}\u2026`;
+  if (!options.multiline) out = out.replace(/\s*\n\s*/g, " ");
+  out = out.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  out = out.replace(/[\\`*_[\]()!|~]/g, (c) => `\\${c}`);
+  out = out.replace(/^(\s*)([#=+-]|\d+\.)/gm, (_, space, mark) => `${space}\\${mark}`);
+  out = out.replace(/@(?=[A-Za-z0-9])/g, `@${ZWJ}`);
+  out = out.replace(/\b(https?|ftp|mailto)(:)/gi, `$1${ZWJ}$2`).replace(/\bwww\./gi, `www${ZWJ}.`);
+  if (options.refs) out = out.replace(/#(?=\d)/g, `#${ZWJ}`);
+  return out;
+}
+function inertCode(text4, max2 = 200) {
+  let flat = text4.replace(/\s*[\r\n]+\s*/g, " ");
+  if (flat.length > max2) flat = `${flat.slice(0, max2 - 1)}\u2026`;
+  const longest = Math.max(0, ...[...flat.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = "`".repeat(longest + 1);
+  const pad = flat.startsWith("`") || flat.endsWith("`") ? " " : "";
+  return `${fence}${pad}${flat}${pad}${fence}`;
+}
+function quote(text4, max2 = 120) {
+  const flat = text4.replace(/\s+/g, " ").trim();
+  return /^[\w .,:;()\-–—~+/%#']*$/.test(flat) ? inertCode(flat, max2) : `"${inert(flat, { max: max2 })}"`;
+}
+var ZWJ;
+var init_escape2 = __esm({
+  "src/core/escape.ts"() {
+    "use strict";
+    ZWJ = "\u200D";
+  }
+});
+
 // src/epics/block.ts
 function percentOf(done, total) {
   return total === 0 ? 0 : Math.floor(done * 100 / total);
@@ -50583,8 +50622,13 @@ function listed(items) {
 function fraction(done, total) {
   return `${done}/${total} done \xB7 ${percentOf(done, total)}%`;
 }
+function headline(f) {
+  const issues = `${f.done}/${f.total} linked issues done`;
+  if (f.doneWhen === "all-stories") return `**Progress: ${issues} \xB7 ${percentOf(f.done, f.total)}%**`;
+  return `**Progress: ${f.items.done}/${f.items.total} task items ticked \xB7 ${percentOf(f.items.done, f.items.total)}%** \xB7 ${issues}`;
+}
 function renderBlock(figures, record, stamp, eol) {
-  const lines = [BLOCK_START, `**Progress: ${fraction(figures.done, figures.total)}**${figures.complete ? " \u2705" : ""}`, ""];
+  const lines = [BLOCK_START, `${headline(figures)}${figures.complete ? " \u2705" : ""}`, ""];
   if (figures.sections.length > 0) {
     lines.push("| Section | Progress |", "| --- | --- |");
     for (const s of figures.sections) lines.push(`| ${cell(s.name || "(no heading)")} | ${fraction(s.done, s.total)} |`);
@@ -50717,8 +50761,15 @@ function planEpic(input) {
     total += 1;
     if (isDone(v) || v === "unreadable" && manualTick.get(key)) done += 1;
   }
-  const complete = total > 0 && done === total;
   const gates = input.gates.filter((g) => g.epicLine && (g.epic === void 0 || g.epic === epic.number) && g.verdict !== "no-data");
+  const gateOf = (task) => gates.find((g) => norm(g.epicLine) === norm(task.text.replace(MEASURED, "")));
+  const lineTicked = (task) => {
+    const gate = gateOf(task);
+    return gate ? gate.verdict === "pass" : task.checked;
+  };
+  const allItems = config["done-when"] === "all-items";
+  const lines = parsed.tasks.filter((t) => !t.ref && inSections(config, t.section));
+  const complete = allItems ? total + lines.length > 0 && done === total && lines.every(lineTicked) : total > 0 && done === total;
   for (const task of parsed.tasks) {
     let want = task.checked;
     let countIt = true;
@@ -50741,9 +50792,9 @@ function planEpic(input) {
     } else {
       const text4 = epic.body.slice(task.content.start, task.content.end);
       const bare = text4.replace(MEASURED, "");
-      const gate = gates.find((g) => norm(g.epicLine) === norm(task.text.replace(MEASURED, "")));
+      const gate = gateOf(task);
       if (gate) {
-        want = gate.verdict === "pass";
+        want = lineTicked(task);
         const suffix = ` ${measured(gate)}`;
         if (text4 !== bare + suffix) edits.push({ start: task.content.start + bare.length, end: task.content.end, text: suffix });
       }
@@ -50758,16 +50809,23 @@ function planEpic(input) {
   const firstTask = (section) => parsed.tasks.findIndex((t) => t.section === section);
   const blockText = parsed.block ? epic.body.slice(parsed.block.start, parsed.block.end) : void 0;
   const record = readRecord(blockText);
+  const unlisted = epic.subIssues.filter((s) => !listedKeys.has(refKey(s)) && refKey(s) !== selfKey);
+  const sectionList = [...sectionFigures.values()];
   const figures = {
     number: epic.number,
     done,
     total,
     percent: percentOf(done, total),
     complete,
+    items: {
+      done: sectionList.reduce((n, s) => n + s.done, 0) + unlisted.filter((s) => isDone(verdict(s))).length,
+      total: sectionList.reduce((n, s) => n + s.total, 0) + unlisted.filter((s) => !leftOut(verdict(s))).length
+    },
+    doneWhen: config["done-when"],
     sections: [...sectionFigures.values()].sort((a, b) => firstTask(a.name) - firstTask(b.name)),
     notPlanned,
     unreadable,
-    unlisted: epic.subIssues.filter((s) => !listedKeys.has(refKey(s)) && refKey(s) !== selfKey).map((s) => formatRef(s, epic.repo))
+    unlisted: unlisted.map((s) => formatRef(s, epic.repo))
   };
   const ops = [];
   let nextRecord = record;
@@ -50796,6 +50854,7 @@ ${template(handoff.comment, values)}`, why: `every child of epic #${epic.number}
   } else if (canDecide && !complete && record.handedOff) {
     transition = "reopened";
     const reopened = [...counted.entries()].filter(([key, ref]) => !isDone(verdict(ref)) && !leftOut(verdict(ref)) && !(verdict(ref) === "unreadable" && manualTick.get(key))).map(([, r]) => formatRef(r, epic.repo));
+    if (allItems) reopened.push(...lines.filter((t) => !lineTicked(t)).map((t) => `${quote(t.text.replace(MEASURED, ""), 80)} (unticked)`));
     for (const label of handoff.labels.filter(has2)) {
       ops.push({ kind: "remove-label", issue: epic.number, label, why: `epic #${epic.number} is no longer complete (${reopened.join(", ") || "a child"} not done)` });
     }
@@ -50869,6 +50928,7 @@ var HANDOFF_MARKER, BODY_LIMIT, MEASURED;
 var init_planner = __esm({
   "src/epics/planner.ts"() {
     "use strict";
+    init_escape2();
     init_block();
     init_markdown();
     init_refs();
@@ -50967,7 +51027,7 @@ function renderSummary(outcomes, notes) {
       const f = o.figures;
       const sections = f ? f.sections.map((s) => `${s.name || "(no heading)"}: ${s.done}/${s.total}`).join("<br>") : "";
       const extra = [o.detail, o.transition === "completed" ? "handed off" : o.transition === "reopened" ? "handoff withdrawn" : void 0].filter(Boolean).join("; ");
-      lines.push(`| #${o.number} | ${f ? fraction(f.done, f.total) : ""}${f?.complete ? " \u2705" : ""} | ${cell2(sections)} | ${cell2(STATUS[o.status] + (extra ? ` (${extra})` : ""))} |`);
+      lines.push(`| #${o.number} | ${f ? cell2(headline(f).replace(/\*\*/g, "").replace(/^Progress: /, "")) : ""}${f?.complete ? " \u2705" : ""} | ${cell2(sections)} | ${cell2(STATUS[o.status] + (extra ? ` (${extra})` : ""))} |`);
     }
     lines.push("");
     for (const o of outcomes) {
@@ -50982,7 +51042,7 @@ function renderSummary(outcomes, notes) {
 }
 function epicsOutput(outcomes) {
   return JSON.stringify(
-    outcomes.filter((o) => o.figures).map((o) => ({ number: o.number, done: o.figures.done, total: o.figures.total, percent: o.figures.percent, complete: o.figures.complete }))
+    outcomes.filter((o) => o.figures).map((o) => ({ number: o.number, done: o.figures.done, total: o.figures.total, percent: o.figures.percent, complete: o.figures.complete, items: o.figures.items }))
   );
 }
 var STATUS;
@@ -51381,39 +51441,6 @@ var init_queries2 = __esm({
   }
 });
 
-// src/core/escape.ts
-function inert(text4, options = {}) {
-  let out = text4.replace(/\r\n?/g, "\n");
-  if (options.max !== void 0 && out.length > options.max) out = `${out.slice(0, options.max - 1)}\u2026`;
-  if (!options.multiline) out = out.replace(/\s*\n\s*/g, " ");
-  out = out.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-  out = out.replace(/[\\`*_[\]()!|~]/g, (c) => `\\${c}`);
-  out = out.replace(/^(\s*)([#=+-]|\d+\.)/gm, (_, space, mark) => `${space}\\${mark}`);
-  out = out.replace(/@(?=[A-Za-z0-9])/g, `@${ZWJ}`);
-  out = out.replace(/\b(https?|ftp|mailto)(:)/gi, `$1${ZWJ}$2`).replace(/\bwww\./gi, `www${ZWJ}.`);
-  if (options.refs) out = out.replace(/#(?=\d)/g, `#${ZWJ}`);
-  return out;
-}
-function inertCode(text4, max2 = 200) {
-  let flat = text4.replace(/\s*[\r\n]+\s*/g, " ");
-  if (flat.length > max2) flat = `${flat.slice(0, max2 - 1)}\u2026`;
-  const longest = Math.max(0, ...[...flat.matchAll(/`+/g)].map((m) => m[0].length));
-  const fence = "`".repeat(longest + 1);
-  const pad = flat.startsWith("`") || flat.endsWith("`") ? " " : "";
-  return `${fence}${pad}${flat}${pad}${fence}`;
-}
-function quote(text4, max2 = 120) {
-  const flat = text4.replace(/\s+/g, " ").trim();
-  return /^[\w .,:;()\-–—~+/%#']*$/.test(flat) ? inertCode(flat, max2) : `"${inert(flat, { max: max2 })}"`;
-}
-var ZWJ;
-var init_escape2 = __esm({
-  "src/core/escape.ts"() {
-    "use strict";
-    ZWJ = "\u200D";
-  }
-});
-
 // src/escalations/threshold.ts
 function percent(rate2) {
   if (rate2 === null || rate2 === void 0 || Number.isNaN(rate2)) return "\u2013";
@@ -51803,12 +51830,12 @@ function renderOpen(finding, state) {
   return lines.join("\n");
 }
 function renderResolved(key, previousBody, state, reason) {
-  const headline = /^### .*?Escalation: (.*)$/m.exec(previousBody)?.[1] ?? /^### .*?Resolved: (.*)$/m.exec(previousBody)?.[1] ?? key;
+  const headline2 = /^### .*?Escalation: (.*)$/m.exec(previousBody)?.[1] ?? /^### .*?Resolved: (.*)$/m.exec(previousBody)?.[1] ?? key;
   const resolvedAt = new Date(state.resolvedAt ?? state.at);
   const details = previousBody.split("\n").filter((line) => !line.startsWith("<!-- epic-steward:") && !line.startsWith("### ") && !line.startsWith("cc ") && !line.startsWith("<sub>")).join("\n").trim().replace(/@(?=[A-Za-z0-9])/g, "@\u200D");
   return [
     escalationMarker(key),
-    `### :white_check_mark: Resolved: ${headline}`,
+    `### :white_check_mark: Resolved: ${headline2}`,
     "",
     `Resolved ${formatTime(resolvedAt)}: ${reason}`,
     "",

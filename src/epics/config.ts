@@ -33,6 +33,13 @@ export const epicsSchema = {
       description:
         'Headings (case-insensitive) whose task items count in the progress figures and towards completion, e.g. `[Development Success]`. Empty: every section counts. Items elsewhere still tick.'
     },
+    'done-when': {
+      type: 'string',
+      enum: ['all-items', 'all-stories'],
+      default: 'all-items',
+      description:
+        'When an epic is done (and handed off): `all-items`, every task item of the counted sections is ticked (stories, metric lines such as `- [ ] Unit tests green` and any other item) and every native sub-issue is done; `all-stories`, every linked issue or pull request is done, whatever the other items say. The progress headline counts the same thing.'
+    },
     'append-section': {
       type: 'string',
       default: '',
@@ -120,6 +127,7 @@ export interface EpicsConfig {
   label: string;
   'not-planned': NotPlannedPolicy;
   sections: string[];
+  'done-when': 'all-items' | 'all-stories';
   'append-section': string;
   triggers: EpicTrigger[];
   'close-on-merge': boolean;
@@ -133,6 +141,7 @@ export function defaultEpicsConfig(overrides: Partial<EpicsConfig> = {}): EpicsC
     label: 'Epic',
     'not-planned': 'unticked',
     sections: [],
+    'done-when': 'all-items',
     'append-section': '',
     triggers: [...epicsSchema.properties.triggers.default],
     'close-on-merge': true,
