@@ -50977,7 +50977,7 @@ async function reconcileEpic(deps, epic, options = {}) {
     const planned = plan(state.snapshot, state.children);
     if (planned.blockProblem) log.warning(`[#${epic.number}] ${planned.blockProblem}`);
     if (planned.ops.length === 0) {
-      return { ...epic, status: wrote ? "updated" : "unchanged", figures: planned.figures, transition, stateChange, attempts: attempt };
+      return { ...epic, status: wrote ? "updated" : "unchanged", figures: planned.figures, labels: state.snapshot.labels, transition, stateChange, attempts: attempt };
     }
     transition = planned.transition ?? transition;
     stateChange = planned.stateChange ?? stateChange;
@@ -50994,7 +50994,7 @@ async function reconcileEpic(deps, epic, options = {}) {
       state = await read();
       if (!state.snapshot) continue;
       const check3 = plan(state.snapshot, state.children);
-      if (check3.ops.length === 0) return { ...epic, status: wrote ? "updated" : "unchanged", figures: check3.figures, transition, stateChange, attempts: attempt };
+      if (check3.ops.length === 0) return { ...epic, status: wrote ? "updated" : "unchanged", figures: check3.figures, labels: state.snapshot.labels, transition, stateChange, attempts: attempt };
       log.info(`[#${epic.number}] another writer or a child changed meanwhile: reconciling again (attempt ${attempt + 1})`);
     }
     await sleep(Math.floor((10 + random() * 90) * attempt));
@@ -51261,6 +51261,8 @@ async function runEpics(ctx) {
   }
   if (queue.length > 0) notes.push(`${queue.length} epic(s) left for the next run: at most ${MAX_EPICS_PER_RUN} are reconciled per run`);
   for (const note of notes) ctx.log.info(note);
+  const escalated = (o) => (o.labels ?? []).some((l) => l.toLowerCase() === ctx.config.escalations.label.toLowerCase());
+  ctx.shared.epics = { complete: outcomes.filter((o) => o.figures?.complete && sameRepo(o.repo, repo) && escalated(o)).map((o) => o.number) };
   const result = { summary: renderSummary(outcomes, notes), outputs: { epics: epicsOutput(outcomes) } };
   if (failures2.length) result.failure = `Epics: ${failures2.join("; ")}`;
   return result;
@@ -52247,6 +52249,26 @@ async function sweep(github, repo, config, now) {
   result.notes.push(`Swept ${issuesSeen} open issue(s); ${candidates.length} due or carrying \`${config.label}\`.`);
   return { ...result, issuesSeen, requests };
 }
+async function resolveAll2(github, repo, targets, config, now) {
+  const result = { ops: [], records: [], notes: [] };
+  for (const target of targets) {
+    const read = await readIssue(github, repo, target.issue);
+    if (!read) continue;
+    const plan = planIssue({
+      issue: target.issue,
+      labels: read.kind === "issue" ? read.snapshot.labels : read.labels,
+      findings: [],
+      owns: () => true,
+      comments: read.comments,
+      config,
+      now,
+      resolution: () => target.why
+    });
+    result.ops.push(...plan.ops);
+    result.records.push(...plan.records);
+  }
+  return result;
+}
 async function checkIssue(github, repo, number, config, now) {
   const read = await readIssue(github, repo, number);
   if (!read || read.kind !== "issue") return { ops: [], records: [], notes: [] };
@@ -52349,15 +52371,20 @@ var init_summary3 = __esm({
 
 // src/escalations/index.ts
 function workOf(event, config) {
-  const none = { thresholds: false, sweep: false, report: false };
+  const none = { thresholds: false, sweep: false, epics: false, report: false };
   if (!config.enabled) return none;
   const scheduled = event.name === "schedule" || event.name === "workflow_dispatch";
   const issue2 = event.payload.issue;
+  const pull = event.payload.pull_request;
   return {
     // Whether gates were measured is only known at run time (ctx.shared.gates).
     thresholds: config.threshold.enabled && GATE_EVENTS.has(event.name),
     sweep: scheduled && config.events.includes(event.name),
     issue: event.name === "issues" && config.events.includes("issues") && ISSUE_ACTIONS.has(event.action ?? "") && typeof issue2?.number === "number" && !issue2.pull_request && !closedUnescalated(event, config.label) ? issue2.number : void 0,
+    // A merged or closed pull request ends its escalations (a gate that failed on it no longer matters).
+    ...PULL_EVENTS.has(event.name) && event.action === "closed" && typeof pull?.number === "number" && !closedUnescalated({ ...event, payload: { issue: pull } }, config.label) ? { pull: { number: pull.number, merged: pull.merged === true } } : {},
+    // Events on which an epic may complete; whether one did is known at run time (ctx.shared.epics).
+    epics: event.name === "issues" || PULL_EVENTS.has(event.name) || event.name === "push" || scheduled,
     report: scheduled && config.report.enabled && config.report.events.includes(event.name)
   };
 }
@@ -52386,6 +52413,11 @@ async function runEscalations(ctx) {
   if (work.thresholds && gates && gates.outcomes.length) flows.push(await thresholds(ctx.github, repo, gates, config, now));
   if (work.sweep) flows.push(await sweep(ctx.github, repo, config, now));
   if (work.issue !== void 0) flows.push(await checkIssue(ctx.github, repo, work.issue, config, now));
+  const done = [];
+  if (work.pull) done.push({ issue: work.pull.number, why: `the pull request was ${work.pull.merged ? "merged" : "closed"}.` });
+  if (work.epics) for (const epic of ctx.shared.epics?.complete ?? []) done.push({ issue: epic, why: "the epic is complete." });
+  const rest = done.filter((d, i2) => d.issue !== work.issue && done.findIndex((o) => o.issue === d.issue) === i2);
+  if (rest.length) flows.push(await resolveAll2(ctx.github, repo, rest, config, now));
   if (flows.length === 0 && !work.report) return {};
   const records = flows.flatMap((f) => f.records);
   const notes = flows.flatMap((f) => f.notes);
@@ -52401,7 +52433,7 @@ async function runEscalations(ctx) {
     outputs: { escalations: JSON.stringify(unique) }
   };
 }
-var GATE_EVENTS, ISSUE_ACTIONS, escalationsFeature;
+var GATE_EVENTS, PULL_EVENTS, ISSUE_ACTIONS, escalationsFeature;
 var init_escalations = __esm({
   "src/escalations/index.ts"() {
     "use strict";
@@ -52409,12 +52441,13 @@ var init_escalations = __esm({
     init_flows();
     init_summary3();
     GATE_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target", "push", "workflow_run", "schedule", "workflow_dispatch"]);
+    PULL_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target"]);
     ISSUE_ACTIONS = /* @__PURE__ */ new Set(["opened", "edited", "closed", "reopened", "labeled", "unlabeled", "assigned", "unassigned"]);
     escalationsFeature = {
       name: "escalations",
       wants: (ctx) => {
         const work = workOf(ctx.event, ctx.config.escalations);
-        return work.thresholds || work.sweep || work.issue !== void 0 || work.report;
+        return work.thresholds || work.sweep || work.issue !== void 0 || work.pull !== void 0 || work.epics || work.report;
       },
       run: runEscalations
     };

@@ -57,5 +57,7 @@ export interface GatesShared {
 
 export interface SharedState {
   gates?: GatesShared;
+  /** Epics of the event's repository this run found complete (escalations on them resolve). */
+  epics?: { complete: number[] };
   [key: string]: unknown;
 }
