@@ -39254,7 +39254,7 @@ var init_config3 = __esm({
       type: "object",
       additionalProperties: false,
       properties: {
-        baseline: { ...PERCENT, description: "Where it stood when the work began (percent), e.g. the seeds' `62`. Shown beside the figure; with `no-regression`, falling below it fails the gate." },
+        baseline: { ...PERCENT, description: "Where it stood when the work began (percent), e.g. `62`. Shown beside the figure; with `no-regression`, falling below it fails the gate." },
         target: { ...PERCENT, description: "What the gate requires (percent): `90` or `>=90` means at least 90%, `>90` strictly more than 90%." }
       }
     };
