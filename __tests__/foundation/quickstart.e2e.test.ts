@@ -17,6 +17,8 @@ const quickStart = commandsOf('README.md', readFileSync('README.md', 'utf8').spl
 function cloneLike(): string {
   const dir = mkdtempSync(join(tmpdir(), 'epic-steward-clone-'));
   const files = spawnSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { encoding: 'utf8' }).stdout.split('\0').filter(Boolean);
+  // The suite runs in a clone (CI: .ci/run); without git there is nothing to copy from.
+  if (!files.includes('package.json')) throw new Error('git ls-files found no package.json: run the suite in a git clone');
   for (const file of files) {
     if (!existsSync(file)) continue; // deleted in the working tree
     mkdirSync(dirname(join(dir, file)), { recursive: true });
