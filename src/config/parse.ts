@@ -103,6 +103,8 @@ function pathOf(error: ErrorObject): (string | number)[] {
     .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
   if (error.keyword === 'additionalProperties') parts.push(String(error.params.additionalProperty));
   if (error.keyword === 'required') parts.push(String(error.params.missingProperty));
+  // A map key that breaks `propertyNames` (a priority label): name the key itself.
+  if (error.propertyName !== undefined) parts.push(error.propertyName);
   return parts;
 }
 
@@ -132,6 +134,8 @@ function describe(error: ErrorObject): string {
       return `${JSON.stringify(error.params.value)} is used twice (first by item ${error.params.first} of this list): each ${error.params.key} must be unique`;
     case 'anyOf-keys':
       return `a rule needs at least one condition (${(error.params.keys as string[]).join(', ')}); without one it would never apply`;
+    case 'maxLength':
+      return `is longer than ${error.params.limit} characters${error.propertyName !== undefined || /label/i.test(error.instancePath) ? ' (GitHub refuses longer label names and descriptions with 422)' : ''}`;
     default:
       return error.message ?? 'is invalid';
   }

@@ -36,9 +36,23 @@ function entry(req: Req, repo: Repo, path: string, type: 'file' | 'dir', text?: 
   };
 }
 
+/**
+ * Whether a ref names something in the repository. With no git history every commit SHA is taken
+ * to exist; a branch or tag name must be the default branch, a seeded ref, a pull request's head
+ * or base, or a workflow run's branch. GitHub answers an unknown one with 404 "No commit found".
+ */
+export function refExists(repo: Repo, ref: string): boolean {
+  const name = ref.replace(/^refs\/(heads|tags)\//, '');
+  if (/^[0-9a-f]{7,40}$/i.test(name) || name === repo.defaultBranch || name in repo.refs) return true;
+  const pulls = [...repo.issues.values()].flatMap((i) => (i.pull ? [i.pull] : []));
+  return pulls.some((p) => p.headRef === name || p.baseRef === name) || repo.workflowRuns.some((r) => r.headBranch === name);
+}
+
 function contents(req: Req, store: Store, path: string) {
   const repo = repoOf(store, req);
-  const files = filesAt(repo, req.query.get('ref'));
+  const ref = req.query.get('ref');
+  if (ref && !refExists(repo, ref)) notFound(`No commit found for the ref ${ref}`);
+  const files = filesAt(repo, ref);
   const clean = path.replace(/^\/+|\/+$/g, '');
   const text = files[clean];
   if (text !== undefined) {
