@@ -39656,7 +39656,7 @@ ${sorted2.map((p) => p.message.split("\n")[0]).join("\n")}`;
       }
     };
     TOO_DEEP = "the config nests lists or mappings too deeply to be read";
-    WRAPPERS = /* @__PURE__ */ new Set(["anyOf", "oneOf", "allOf", "if", "then", "else", "not"]);
+    WRAPPERS = /* @__PURE__ */ new Set(["anyOf", "oneOf", "allOf", "if", "then", "else", "not", "propertyNames"]);
     TYPE_WORDS = { string: "text", number: "a number", integer: "a whole number", boolean: "true or false", array: "a list", object: "a mapping (key: value)", null: "nothing" };
   }
 });

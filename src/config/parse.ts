@@ -79,8 +79,8 @@ export function parseConfig(text: string, file: string): Config {
   return data as Config;
 }
 
-/** Wrappers that only repeat their branches' errors. */
-const WRAPPERS = new Set(['anyOf', 'oneOf', 'allOf', 'if', 'then', 'else', 'not']);
+/** Wrappers that only repeat their branches' errors (propertyNames: the key's own error names it). */
+const WRAPPERS = new Set(['anyOf', 'oneOf', 'allOf', 'if', 'then', 'else', 'not', 'propertyNames']);
 
 /** One error per key path (the most actionable one), wrappers dropped. */
 function pickErrors(errors: ErrorObject[]): ErrorObject[] {
