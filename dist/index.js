@@ -5520,12 +5520,12 @@ var require_formdata_parser = __commonJS({
               return "failure";
             }
             if (bufferStartsWith(input, filenameBuffer, position3)) {
-              let check = position3.position + filenameBuffer.length;
-              if (input[check] === 42) {
+              let check3 = position3.position + filenameBuffer.length;
+              if (input[check3] === 42) {
                 position3.position += 1;
-                check += 1;
+                check3 += 1;
               }
-              if (input[check] !== 61 || input[check + 1] !== 34) {
+              if (input[check3] !== 61 || input[check3 + 1] !== 34) {
                 return "failure";
               }
               position3.position += 12;
@@ -20581,12 +20581,12 @@ var init_io_util = __esm({
 
 // node_modules/@actions/io/lib/io.js
 import * as path3 from "path";
-function which(tool, check) {
+function which(tool, check3) {
   return __awaiter6(this, void 0, void 0, function* () {
     if (!tool) {
       throw new Error("parameter 'tool' is required");
     }
-    if (check) {
+    if (check3) {
       const result = yield which(tool, false);
       if (!result) {
         if (IS_WINDOWS) {
@@ -23143,11 +23143,11 @@ var require_dataType = __commonJS({
       gen.if((0, codegen_1._)`${parentData} !== undefined`, () => gen.assign((0, codegen_1._)`${parentData}[${parentDataProperty}]`, expr));
     }
     function checkDataType(dataType, data, strictNums, correct = DataType.Correct) {
-      const EQ = correct === DataType.Correct ? codegen_1.operators.EQ : codegen_1.operators.NEQ;
+      const EQ2 = correct === DataType.Correct ? codegen_1.operators.EQ : codegen_1.operators.NEQ;
       let cond;
       switch (dataType) {
         case "null":
-          return (0, codegen_1._)`${data} ${EQ} null`;
+          return (0, codegen_1._)`${data} ${EQ2} null`;
         case "array":
           cond = (0, codegen_1._)`Array.isArray(${data})`;
           break;
@@ -23161,7 +23161,7 @@ var require_dataType = __commonJS({
           cond = numCond();
           break;
         default:
-          return (0, codegen_1._)`typeof ${data} ${EQ} ${dataType}`;
+          return (0, codegen_1._)`typeof ${data} ${EQ2} ${dataType}`;
       }
       return correct === DataType.Correct ? cond : (0, codegen_1.not)(cond);
       function numCond(_cond = codegen_1.nil) {
@@ -35817,6 +35817,3045 @@ var require_dist = __commonJS({
   }
 });
 
+// node_modules/balanced-match/dist/esm/index.js
+var range;
+var init_esm = __esm({
+  "node_modules/balanced-match/dist/esm/index.js"() {
+    range = (a, b, str) => {
+      let begs, beg, left, right = void 0, result;
+      let ai = str.indexOf(a);
+      let bi = str.indexOf(b, ai + 1);
+      let i2 = ai;
+      if (ai >= 0 && bi > 0) {
+        if (a === b) {
+          return [ai, bi];
+        }
+        begs = [];
+        left = str.length;
+        while (i2 >= 0 && !result) {
+          if (i2 === ai) {
+            begs.push(i2);
+            ai = str.indexOf(a, i2 + 1);
+          } else if (begs.length === 1) {
+            const r = begs.pop();
+            if (r !== void 0)
+              result = [r, bi];
+          } else {
+            beg = begs.pop();
+            if (beg !== void 0 && beg < left) {
+              left = beg;
+              right = bi;
+            }
+            bi = str.indexOf(b, i2 + 1);
+          }
+          i2 = ai < bi && ai >= 0 ? ai : bi;
+        }
+        if (begs.length && right !== void 0) {
+          result = [left, right];
+        }
+      }
+      return result;
+    };
+  }
+});
+
+// node_modules/brace-expansion/dist/esm/index.js
+function numeric(str) {
+  return !isNaN(str) ? parseInt(str, 10) : str.charCodeAt(0);
+}
+function escapeBraces(str) {
+  return str.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
+}
+function unescapeBraces(str) {
+  return str.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
+}
+function pushAll(target, items) {
+  for (let i2 = 0; i2 < items.length; i2++) {
+    target.push(items[i2]);
+  }
+}
+function balancedWithBudget(str, masked, budget) {
+  if (budget.remaining < 0) {
+    return void 0;
+  }
+  const r = range("{", "}", masked);
+  const unmatched = r !== void 0 && masked.indexOf("{") < r[0];
+  budget.remaining -= r && !unmatched ? r[1] + 1 : str.length;
+  if (!r || budget.remaining < 0) {
+    return void 0;
+  }
+  return {
+    end: r[1],
+    pre: str.slice(0, r[0]),
+    body: str.slice(r[0] + 1, r[1]),
+    post: str.slice(r[1] + 1),
+    unmatched
+  };
+}
+function maskUnmatchedOpens(masked, budget) {
+  budget.remaining -= masked.length;
+  const open3 = [];
+  for (let i2 = 0; i2 < masked.length; i2++) {
+    const c = masked.charCodeAt(i2);
+    if (c === 123) {
+      open3.push(i2);
+    } else if (c === 125 && open3.length) {
+      open3.pop();
+    }
+  }
+  let out = "";
+  let last = 0;
+  for (let i2 = 0; i2 < open3.length; i2++) {
+    const at2 = open3[i2];
+    out += masked.slice(last, at2) + "\0";
+    last = at2 + 1;
+  }
+  return out + masked.slice(last);
+}
+function commaSetFollows(str, budget) {
+  budget.remaining -= str.length;
+  if (budget.remaining < 0) {
+    return false;
+  }
+  let close = false;
+  for (let i2 = str.length - 1; i2 >= 0; i2--) {
+    const c = str.charCodeAt(i2);
+    if (c === 125) {
+      close = true;
+    } else if (c === 10 || c === 13 || c === 8232 || c === 8233) {
+      close = false;
+    } else if (c === 44 && close && str.charCodeAt(i2 + 1) !== 44) {
+      return true;
+    }
+  }
+  return false;
+}
+function parseCommaParts(str, budget) {
+  const parts = [];
+  let carry = "";
+  for (; ; ) {
+    const m = balancedWithBudget(str, str, budget);
+    if (budget.remaining < 0) {
+      return void 0;
+    }
+    if (!m) {
+      const tail = str.split(",");
+      tail[0] = carry + tail[0];
+      pushAll(parts, tail);
+      return parts;
+    }
+    const { pre, body, post } = m;
+    const p = pre.split(",");
+    p[0] = carry + p[0];
+    p[p.length - 1] += "{" + body + "}";
+    if (!post.length) {
+      pushAll(parts, p);
+      return parts;
+    }
+    carry = p.pop();
+    pushAll(parts, p);
+    str = post;
+  }
+}
+function bound(value, fallback) {
+  return value === void 0 || isNaN(value) ? fallback : value;
+}
+function expand(str, options = {}) {
+  if (!str) {
+    return [];
+  }
+  const max2 = bound(options.max, EXPANSION_MAX);
+  const maxLength = bound(options.maxLength, EXPANSION_MAX_LENGTH);
+  const maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
+  const maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
+  const maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
+  if (str.slice(0, 2) === "{}") {
+    str = "\\{\\}" + str.slice(2);
+  }
+  return expand_(escapeBraces(str), max2, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
+}
+function embrace(str) {
+  return "{" + str + "}";
+}
+function isPadded(el) {
+  return /^-?0\d/.test(el);
+}
+function lte(i2, y) {
+  return i2 <= y;
+}
+function gte(i2, y) {
+  return i2 >= y;
+}
+function combine(acc, pre, values, max2, maxLength, dropEmpties, budget) {
+  const out = [];
+  let length = 0;
+  let nonEmpty;
+  outer: for (let a = 0; a < acc.length; a++) {
+    const prefix3 = acc[a] + pre;
+    let vs = values;
+    if (dropEmpties && !prefix3) {
+      if (!nonEmpty)
+        nonEmpty = values.filter((v) => v);
+      vs = nonEmpty;
+    }
+    for (let v = 0; v < vs.length; v++) {
+      if (out.length >= max2)
+        break outer;
+      const expansion = prefix3 + vs[v];
+      if (length + expansion.length > maxLength)
+        break outer;
+      out.push(expansion);
+      length += expansion.length;
+    }
+  }
+  budget.remaining -= out.length;
+  return out;
+}
+function expandSequence(body, isAlphaSequence, max2, maxLength, budget) {
+  const n = body.split(/\.\./);
+  const N = [];
+  if (n[0] === void 0 || n[1] === void 0) {
+    return N;
+  }
+  const x2 = numeric(n[0]);
+  const y = numeric(n[1]);
+  const width = Math.max(n[0].length, n[1].length);
+  let incr = n.length === 3 && n[2] !== void 0 ? Math.max(Math.abs(numeric(n[2])), 1) : 1;
+  let test = lte;
+  const reverse = y < x2;
+  if (reverse) {
+    incr *= -1;
+    test = gte;
+  }
+  const pad = n.some(isPadded);
+  const cost = pad ? width : 1;
+  let length = 0;
+  for (let i2 = x2; test(i2, y) && N.length < max2; i2 += incr) {
+    budget.remaining -= cost;
+    if (budget.remaining < 0) {
+      return void 0;
+    }
+    let c;
+    if (isAlphaSequence) {
+      c = String.fromCharCode(i2);
+      if (c === "\\") {
+        c = "";
+      }
+    } else {
+      c = String(i2);
+      if (pad) {
+        const need = width - c.length;
+        if (need > 0) {
+          const z = new Array(need + 1).join("0");
+          if (i2 < 0) {
+            c = "-" + z + c.slice(1);
+          } else {
+            c = z + c;
+          }
+        }
+      }
+    }
+    if (length + c.length > maxLength)
+      break;
+    N.push(c);
+    length += c.length;
+  }
+  return N;
+}
+function expand_(str, max2, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
+  budget.remaining -= CALL_STEPS;
+  if (depth > maxDepth) {
+    return [str];
+  }
+  let acc = [""];
+  let rewrites = 0;
+  let dropEmpties = false;
+  let firstGroup = true;
+  let masked = str;
+  for (; ; ) {
+    const m = balancedWithBudget(str, masked, budget);
+    if (!m) {
+      return combine(acc, str, [""], max2, maxLength, dropEmpties, budget);
+    }
+    if (m.unmatched) {
+      masked = maskUnmatchedOpens(masked, budget);
+    }
+    const pre = m.pre;
+    const literal2 = () => combine(acc, pre + "{" + m.body + "}" + m.post, [""], max2, maxLength, dropEmpties, budget);
+    if (/\$$/.test(pre)) {
+      acc = combine(acc, pre + "{" + m.body + "}", [""], max2, maxLength, dropEmpties && !m.post.length, budget);
+      firstGroup = false;
+      if (!m.post.length)
+        break;
+      str = m.post;
+      masked = masked.slice(m.end + 1);
+      continue;
+    }
+    const isNumericSequence = /^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(m.body);
+    const isAlphaSequence = /^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(m.body);
+    const isSequence = isNumericSequence || isAlphaSequence;
+    const isOptions = m.body.indexOf(",") >= 0;
+    if (!isSequence && !isOptions) {
+      if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
+        rewrites++;
+        str = m.pre + "{" + m.body + escClose + m.post;
+        masked = masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
+        isTop = true;
+        continue;
+      }
+      return literal2();
+    }
+    if (firstGroup) {
+      dropEmpties = isTop && !isSequence;
+      firstGroup = false;
+    }
+    let values;
+    if (isSequence) {
+      values = expandSequence(m.body, isAlphaSequence, max2, maxLength, budget);
+      if (!values) {
+        return literal2();
+      }
+    } else {
+      let n = parseCommaParts(m.body, budget);
+      if (!n) {
+        return literal2();
+      }
+      if (n.length === 1 && n[0] !== void 0) {
+        n = expand_(n[0], max2, maxLength, maxDepth, depth + 1, maxRewrites, budget, false).map(embrace);
+        if (budget.remaining < 0) {
+          return literal2();
+        }
+        if (n.length === 1) {
+          const next2 = combine(acc, pre + n[0], [""], max2, maxLength, dropEmpties && !m.post.length, budget);
+          if (budget.remaining < 0) {
+            return literal2();
+          }
+          acc = next2;
+          if (!m.post.length)
+            break;
+          str = m.post;
+          masked = masked.slice(m.end + 1);
+          continue;
+        }
+      }
+      let dropsEmpties = dropEmpties && !m.post.length && !pre;
+      for (let d = 0; dropsEmpties && d < acc.length; d++) {
+        if (acc[d]) {
+          dropsEmpties = false;
+        }
+      }
+      values = [];
+      let valuesLength = 0;
+      outer: for (let j = 0; j < n.length; j++) {
+        const expanded = expand_(n[j], max2, maxLength, maxDepth, depth + 1, maxRewrites, budget, false);
+        if (budget.remaining < 0) {
+          return literal2();
+        }
+        for (let k = 0; k < expanded.length; k++) {
+          const v = expanded[k];
+          if (dropsEmpties && !v)
+            continue;
+          if (values.length >= max2 || valuesLength + v.length > maxLength) {
+            break outer;
+          }
+          values.push(v);
+          valuesLength += v.length;
+        }
+      }
+    }
+    const next = combine(acc, pre, values, max2, maxLength, dropEmpties && !m.post.length, budget);
+    if (budget.remaining < 0) {
+      return literal2();
+    }
+    acc = next;
+    if (!m.post.length)
+      break;
+    str = m.post;
+    masked = masked.slice(m.end + 1);
+  }
+  return acc;
+}
+var escSlash, escOpen, escClose, escComma, escPeriod, escSlashPattern, escOpenPattern, escClosePattern, escCommaPattern, escPeriodPattern, slashPattern, openPattern, closePattern, commaPattern, periodPattern, EXPANSION_MAX, EXPANSION_MAX_LENGTH, EXPANSION_MAX_DEPTH, EXPANSION_MAX_REWRITES, EXPANSION_MAX_STEPS, CALL_STEPS;
+var init_esm2 = __esm({
+  "node_modules/brace-expansion/dist/esm/index.js"() {
+    init_esm();
+    escSlash = "\0SLASH" + Math.random().toFixed(16) + "\0";
+    escOpen = "\0OPEN" + Math.random().toFixed(16) + "\0";
+    escClose = "\0CLOSE" + Math.random().toFixed(16) + "\0";
+    escComma = "\0COMMA" + Math.random().toFixed(16) + "\0";
+    escPeriod = "\0PERIOD" + Math.random().toFixed(16) + "\0";
+    escSlashPattern = new RegExp(escSlash, "g");
+    escOpenPattern = new RegExp(escOpen, "g");
+    escClosePattern = new RegExp(escClose, "g");
+    escCommaPattern = new RegExp(escComma, "g");
+    escPeriodPattern = new RegExp(escPeriod, "g");
+    slashPattern = /\\\\/g;
+    openPattern = /\\{/g;
+    closePattern = /\\}/g;
+    commaPattern = /\\,/g;
+    periodPattern = /\\\./g;
+    EXPANSION_MAX = 1e5;
+    EXPANSION_MAX_LENGTH = 4e6;
+    EXPANSION_MAX_DEPTH = 1e3;
+    EXPANSION_MAX_REWRITES = 1e3;
+    EXPANSION_MAX_STEPS = 2e7;
+    CALL_STEPS = 16;
+  }
+});
+
+// node_modules/@isaacs/nonrecursive-glob-match/dist/esm/numeric-range.js
+var digit, prefix, fixed, nonneg, numericRange;
+var init_numeric_range = __esm({
+  "node_modules/@isaacs/nonrecursive-glob-match/dist/esm/numeric-range.js"() {
+    digit = (a, b) => a === b ? { t: "lit", ch: String(a) } : { t: "class", re: new RegExp(`^[${a}-${b}]$`) };
+    prefix = (d, alts) => alts.map((s) => [digit(d, d), ...s]);
+    fixed = (a, b) => {
+      if (!a)
+        return [[]];
+      let lo = +a[0];
+      let hi = +b[0];
+      const ra = a.slice(1);
+      const rb = b.slice(1);
+      if (lo === hi)
+        return prefix(lo, fixed(ra, rb));
+      const zeros = "0".repeat(ra.length);
+      const nines = "9".repeat(ra.length);
+      const out = [];
+      if (ra !== zeros)
+        out.push(...prefix(lo++, fixed(ra, nines)));
+      const last = rb === nines ? [] : prefix(hi--, fixed(zeros, rb));
+      if (lo <= hi) {
+        out.push([digit(lo, hi), ...Array.from(ra, () => digit(0, 9))]);
+      }
+      out.push(...last);
+      return out;
+    };
+    nonneg = (a, b, width) => {
+      if (width) {
+        return fixed(String(a).padStart(width, "0"), String(b).padStart(width, "0"));
+      }
+      const out = [];
+      for (let len = String(a).length; len <= String(b).length; len++) {
+        const lo = Math.max(a, len === 1 ? 0 : 10 ** (len - 1));
+        const hi = Math.min(b, 10 ** len - 1);
+        out.push(...fixed(String(lo), String(hi)));
+      }
+      return out;
+    };
+    numericRange = (loStr, hiStr) => {
+      let lo = Number(loStr);
+      let hi = Number(hiStr);
+      if (!Number.isSafeInteger(lo) || !Number.isSafeInteger(hi))
+        return;
+      if (lo > hi)
+        [lo, hi] = [hi, lo];
+      const padded = /^-?0\d/.test(loStr) || /^-?0\d/.test(hiStr);
+      const width = padded ? Math.max(loStr.length, hiStr.length) : 0;
+      const out = [];
+      if (lo < 0) {
+        const neg = nonneg(Math.max(-hi, 1), -lo, width && width - 1);
+        out.push(...neg.map((s) => [{ t: "lit", ch: "-" }, ...s]));
+      }
+      if (hi >= 0)
+        out.push(...nonneg(Math.max(lo, 0), hi, width));
+      return out;
+    };
+  }
+});
+
+// node_modules/@isaacs/nonrecursive-glob-match/dist/esm/parse-class.js
+var posixClasses, braceEscape, noMatch, parseClass;
+var init_parse_class = __esm({
+  "node_modules/@isaacs/nonrecursive-glob-match/dist/esm/parse-class.js"() {
+    posixClasses = {
+      "[:alnum:]": ["\\p{L}\\p{Nl}\\p{Nd}"],
+      "[:alpha:]": ["\\p{L}\\p{Nl}"],
+      "[:ascii:]": ["\\x00-\\x7f"],
+      "[:blank:]": ["\\p{Zs}\\t"],
+      "[:cntrl:]": ["\\p{Cc}"],
+      "[:digit:]": ["\\p{Nd}"],
+      "[:graph:]": ["\\p{Z}\\p{C}", true],
+      "[:lower:]": ["\\p{Ll}"],
+      "[:print:]": ["\\p{C}", true],
+      "[:punct:]": ["\\p{P}\\p{S}"],
+      "[:space:]": ["\\p{Z}\\t\\r\\n\\v\\f"],
+      "[:upper:]": ["\\p{Lu}"],
+      "[:word:]": ["\\p{L}\\p{Nl}\\p{Nd}\\p{Pc}"],
+      "[:xdigit:]": ["A-Fa-f0-9"]
+    };
+    braceEscape = (s) => s.replace(/[[\]\\-]/g, "\\$&");
+    noMatch = /$./;
+    parseClass = (glob2, position3, nocase = false, form) => {
+      const norm2 = (c) => {
+        const n = form ? c.normalize(form) : c;
+        return [...n].length === 1 ? n : c;
+      };
+      const pos = position3;
+      if (glob2.charAt(pos) !== "[") {
+        throw new Error("not in a brace expression");
+      }
+      const ranges = [];
+      const negs = [];
+      let i2 = pos + 1;
+      let sawStart = false;
+      let escaping = false;
+      let negate = false;
+      let endPos = pos;
+      let rangeStart = "";
+      WHILE: while (i2 < glob2.length) {
+        const c = String.fromCodePoint(glob2.codePointAt(i2));
+        if ((c === "!" || c === "^") && i2 === pos + 1) {
+          negate = true;
+          i2++;
+          continue;
+        }
+        if (c === "]" && sawStart && !escaping) {
+          endPos = i2 + 1;
+          break;
+        }
+        sawStart = true;
+        if (c === "\\") {
+          if (!escaping) {
+            escaping = true;
+            i2++;
+            continue;
+          }
+        }
+        if (c === "[" && !escaping) {
+          for (const [cls, [unip, neg]] of Object.entries(posixClasses)) {
+            if (glob2.startsWith(cls, i2)) {
+              if (rangeStart) {
+                return [noMatch, glob2.length - pos];
+              }
+              i2 += cls.length;
+              if (neg)
+                negs.push(unip);
+              else
+                ranges.push(unip);
+              continue WHILE;
+            }
+          }
+        }
+        escaping = false;
+        const n = norm2(c);
+        if (rangeStart) {
+          if (n.codePointAt(0) > rangeStart.codePointAt(0)) {
+            ranges.push(braceEscape(rangeStart) + "-" + braceEscape(n));
+          } else if (n === rangeStart) {
+            ranges.push(braceEscape(n));
+          }
+          rangeStart = "";
+          i2 += c.length;
+          continue;
+        }
+        if (glob2.startsWith("-]", i2 + c.length)) {
+          ranges.push(braceEscape(n + "-"));
+          i2 += c.length + 1;
+          continue;
+        }
+        if (glob2.startsWith("-", i2 + c.length)) {
+          rangeStart = n;
+          i2 += c.length + 1;
+          continue;
+        }
+        ranges.push(braceEscape(n));
+        i2 += c.length;
+      }
+      if (endPos < i2) {
+        return [noMatch, 0];
+      }
+      if (!ranges.length && !negs.length) {
+        return [noMatch, glob2.length - pos];
+      }
+      const sranges = "[" + (negate ? "^" : "") + ranges.join("") + "]";
+      const snegs = "[" + (negate ? "" : "^") + negs.join("") + "]";
+      const comb = "^" + (ranges.length && negs.length ? "(" + sranges + "|" + snegs + ")" : ranges.length ? sranges : snegs);
+      return [new RegExp(comb, nocase ? "iu" : "u"), endPos - pos];
+    };
+  }
+});
+
+// node_modules/@isaacs/nonrecursive-glob-match/dist/esm/index.js
+var MATCH, extTypes, lit, reEscape, newFoldRe, foldCache, foldRe, litMatch, tokenize, pair, build, normalize, compile, show, State, sameState, marks, Sim, stateKey, DFA_BUDGET, Dfa, linear, testLinear, lengths, itemLengths, hasAffix, slashOrSurrogate, surrogate, codePoints, noSlash, Matcher;
+var init_esm3 = __esm({
+  "node_modules/@isaacs/nonrecursive-glob-match/dist/esm/index.js"() {
+    init_numeric_range();
+    init_parse_class();
+    MATCH = { t: "match", id: 0 };
+    extTypes = "!?+*@";
+    lit = (ch) => ({ t: "lit", ch });
+    reEscape = (s) => s.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&");
+    newFoldRe = (s) => new RegExp(`^${reEscape(s)}$`, "iu");
+    foldCache = /* @__PURE__ */ new Map();
+    foldRe = (ch) => {
+      let re = foldCache.get(ch);
+      if (!re) {
+        re = newFoldRe(ch);
+        if (foldCache.size >= 1e3)
+          foldCache.clear();
+        foldCache.set(ch, re);
+      }
+      return re;
+    };
+    litMatch = (l, c) => {
+      if (c === l.ch)
+        return true;
+      if (!l.re)
+        return false;
+      const code2 = c.charCodeAt(0);
+      if (code2 >= 128)
+        return l.re.test(c);
+      const ascii = l.ascii ??= new Uint8Array(128);
+      ascii[code2] ||= l.re.test(c) ? 1 : 2;
+      return ascii[code2] === 1;
+    };
+    tokenize = (p, nocase, noext, form, mark) => {
+      const toks = [];
+      for (let i2 = 0; i2 < p.length; ) {
+        const c = String.fromCodePoint(p.codePointAt(i2));
+        if (mark) {
+          const m = c === "\\" && p.startsWith(mark, i2 + 1) ? 1 : 0;
+          if (m || c === mark) {
+            const start = i2 + m + mark.length;
+            const end = p.indexOf(mark, start);
+            const r = /^(-?\d+)\.\.(-?\d+)$/.exec(p.slice(start, end));
+            const alts = end !== -1 && r && numericRange(r[1], r[2]);
+            if (alts) {
+              toks.push({ t: "ext", type: "@", alts });
+              i2 = end + mark.length;
+              continue;
+            }
+          }
+        }
+        if (c === "\\") {
+          const e = p.codePointAt(i2 + 1);
+          const ch = e === void 0 ? c : String.fromCodePoint(e);
+          toks.push(lit(ch));
+          i2 += 1 + ch.length;
+          continue;
+        }
+        if (c === "[") {
+          const [re, consumed] = parseClass(p, i2, nocase, form);
+          if (consumed) {
+            toks.push({ t: "class", re });
+            i2 += consumed;
+            continue;
+          }
+        }
+        if (!noext && extTypes.includes(c) && p[i2 + 1] === "(") {
+          toks.push({ t: "open", type: c });
+          i2 += 2;
+          continue;
+        }
+        toks.push(!noext && c === "|" ? { t: "bar" } : !noext && c === ")" ? { t: "close" } : c === "*" ? { t: "star" } : c === "?" ? { t: "any" } : lit(c));
+        i2 += c.length;
+      }
+      return toks;
+    };
+    pair = (toks) => {
+      const pairs = /* @__PURE__ */ new Map();
+      const stack = [];
+      toks.forEach((tok, i2) => {
+        if (tok.t === "open")
+          stack.push(i2);
+        else if (tok.t === "close" && stack.length)
+          pairs.set(stack.pop(), i2);
+      });
+      return pairs;
+    };
+    build = (toks, pairs, start, end, top) => {
+      let seq = [];
+      const alts = [seq];
+      for (let i2 = start; i2 < end; i2++) {
+        const tok = toks[i2];
+        const close = pairs.get(i2);
+        if (tok.t === "open" && close !== void 0) {
+          const sub = build(toks, pairs, i2 + 1, close, false);
+          seq.push({ t: "ext", type: tok.type, alts: sub });
+          i2 = close;
+        } else if (tok.t === "bar" && !top) {
+          alts.push(seq = []);
+        } else if (tok.t === "open") {
+          seq.push(lit(tok.type), lit("("));
+        } else if (tok.t === "bar") {
+          seq.push(lit("|"));
+        } else if (tok.t === "close") {
+          seq.push(lit(")"));
+        } else {
+          seq.push(tok);
+        }
+      }
+      return alts;
+    };
+    normalize = (items, form) => {
+      const out = [];
+      let run4 = "";
+      const flush = () => {
+        for (const ch of run4.normalize(form))
+          out.push(lit(ch));
+        run4 = "";
+      };
+      for (const it of items) {
+        if (it.t === "lit") {
+          run4 += it.ch;
+          continue;
+        }
+        flush();
+        out.push(it.t === "ext" ? { ...it, alts: it.alts.map((a) => normalize(a, form)) } : it);
+      }
+      flush();
+      return out;
+    };
+    compile = (items, nocase) => {
+      let id = 1;
+      const split = (out) => ({ t: "split", id: id++, out });
+      const seq = (items2, next) => items2.reduceRight((next2, it) => item(it, next2), next);
+      const item = (it, next) => {
+        switch (it.t) {
+          case "lit":
+            const re = nocase ? foldRe(it.ch) : void 0;
+            return { t: "lit", id: id++, ch: it.ch, re, next };
+          case "any":
+          case "star":
+            return { t: it.t, id: id++, next };
+          case "class":
+            return { t: "class", id: id++, re: it.re, next };
+        }
+        const alts = (next2) => it.alts.map((a) => seq(a, next2));
+        switch (it.type) {
+          case "@":
+            return split(alts(next));
+          case "?":
+            return split([next, ...alts(next)]);
+          case "!":
+            return { t: "neg", id: id++, sub: split(alts(MATCH)), next };
+        }
+        const after = split([]);
+        const entry = split(alts(after));
+        after.out.push(next, entry);
+        return it.type === "*" ? after : entry;
+      };
+      const start = seq(items, MATCH);
+      return [start, id];
+    };
+    show = (start) => {
+      const lines = [];
+      const seen = /* @__PURE__ */ new Set();
+      const ref = (n) => n.t === "match" ? "match" : String(n.id);
+      const walk = (n, indent2) => {
+        if (n.t === "match" || seen.has(n))
+          return;
+        seen.add(n);
+        const line = (desc) => lines.push(`${indent2}${n.id}: ${desc}`);
+        switch (n.t) {
+          case "split":
+            line(`split -> ${n.out.map(ref).join(", ")}`);
+            for (const o of n.out)
+              walk(o, indent2);
+            return;
+          case "neg":
+            line(`!(${ref(n.sub)}) -> ${ref(n.next)}`);
+            walk(n.sub, indent2 + "  ");
+            return walk(n.next, indent2);
+          case "lit":
+            line(`${JSON.stringify(n.ch)} -> ${ref(n.next)}`);
+            break;
+          case "class":
+            line(`${n.re} -> ${ref(n.next)}`);
+            break;
+          default:
+            line(`${n.t === "any" ? "?" : "*"} -> ${ref(n.next)}`);
+        }
+        walk(n.next, indent2);
+      };
+      walk(start, "");
+      return [`start -> ${ref(start)}`, ...lines].join("\n");
+    };
+    State = class {
+      // set by the Sim, to mark the nodes that this state has
+      gen;
+      threads = [];
+      match = false;
+      runs = [];
+      // the sorted ids of the threads, with 0 for a match, once the
+      // state is done
+      ids = [];
+      constructor(gen) {
+        this.gen = gen;
+      }
+      // no threads, so nothing more can match
+      get dead() {
+        return !this.threads.length && !this.match && !this.runs.length;
+      }
+    };
+    sameState = (a, b) => {
+      if (a.ids.length !== b.ids.length)
+        return false;
+      if (a.runs.length !== b.runs.length)
+        return false;
+      if (a.ids.some((id, i2) => id !== b.ids[i2]))
+        return false;
+      return a.runs.every((r) => b.runs.some((o) => o.neg === r.neg && sameState(o.state, r.state)));
+    };
+    marks = (size2) => ({
+      has: new Float64Array(size2),
+      seen: new Float64Array(size2),
+      gen: 0
+    });
+    Sim = class {
+      // `.` and `..` only match literal dots, even with `dot:true`
+      dots;
+      // the string starts with `.`, and `dot:true` is not set
+      dotStart;
+      #marks;
+      constructor(dots, dotStart, marks2) {
+        this.dots = dots;
+        this.dotStart = dotStart;
+        this.#marks = marks2;
+      }
+      state() {
+        return new State(++this.#marks.gen);
+      }
+      // sort the ids of a state, once it has all of its threads
+      done(state) {
+        state.ids = state.threads.map((n) => n.id).sort((a, b) => a - b);
+        if (state.match)
+          state.ids.unshift(MATCH.id);
+        return state;
+      }
+      // true the first time that the state walks through the node, so
+      // that loops in the graph stop
+      #visit(state, node2) {
+        const { seen } = this.#marks;
+        if (seen[node2.id] === state.gen)
+          return false;
+        seen[node2.id] = state.gen;
+        return true;
+      }
+      #addThread(state, node2) {
+        const { has: has2 } = this.#marks;
+        if (has2[node2.id] === state.gen)
+          return false;
+        has2[node2.id] = state.gen;
+        state.threads.push(node2);
+        return true;
+      }
+      // wildcards only match a leading dot if `dot:true`. In a negated
+      // sub-pattern, this does not apply, because the negation itself
+      // can not match a leading dot.
+      restricted(i2, top) {
+        return top && (this.dots || this.dotStart && i2 === 0);
+      }
+      add(state, node2, i2, top) {
+        switch (node2.t) {
+          case "split":
+            if (!this.#visit(state, node2))
+              return;
+            for (const o of node2.out)
+              this.add(state, o, i2, top);
+            return;
+          case "neg":
+            if (!this.#visit(state, node2))
+              return;
+            const sub = this.state();
+            this.add(sub, node2.sub, i2, false);
+            this.done(sub);
+            return this.addRun(state, { t: "run", neg: node2, state: sub }, i2, top);
+          case "star":
+            if (this.restricted(i2, top))
+              return;
+            if (this.#addThread(state, node2))
+              this.add(state, node2.next, i2, top);
+            return;
+          case "match":
+            state.match = true;
+            return;
+          default:
+            this.#addThread(state, node2);
+        }
+      }
+      addRun(state, run4, i2, top) {
+        for (const r of state.runs) {
+          if (r.neg === run4.neg && sameState(r.state, run4.state))
+            return;
+        }
+        state.runs.push(run4);
+        if (!run4.state.match) {
+          this.add(state, run4.neg.next, i2, top);
+        }
+      }
+      // the threads after char `c`, at index `i`
+      step(state, c, i2, top) {
+        const next = this.state();
+        for (const th of state.threads) {
+          switch (th.t) {
+            case "lit":
+              if (litMatch(th, c)) {
+                this.add(next, th.next, i2 + 1, top);
+              }
+              break;
+            case "any":
+              if (!this.restricted(i2, top))
+                this.add(next, th.next, i2 + 1, top);
+              break;
+            case "class":
+              if (!this.restricted(i2, top) && th.re.test(c)) {
+                this.add(next, th.next, i2 + 1, top);
+              }
+              break;
+            case "star":
+              if (!this.restricted(i2, top))
+                this.add(next, th, i2 + 1, top);
+          }
+        }
+        if (!this.restricted(i2, top)) {
+          for (const run4 of state.runs) {
+            if (run4.state.dead) {
+              this.addRun(next, run4, i2 + 1, top);
+              continue;
+            }
+            const sub = this.step(run4.state, c, i2, false);
+            this.addRun(next, { t: "run", neg: run4.neg, state: sub }, i2 + 1, top);
+          }
+        }
+        return this.done(next);
+      }
+    };
+    stateKey = (state) => {
+      const ids = state.ids.join();
+      if (!state.runs.length)
+        return ids;
+      const runs = state.runs.map((r) => `${r.neg.id}(${stateKey(r.state)})`);
+      return `${ids}|${runs.sort().join("|")}`;
+    };
+    DFA_BUDGET = 1 << 18;
+    Dfa = class {
+      #start;
+      #states = /* @__PURE__ */ new Map();
+      #size = 0;
+      #plain;
+      #dotStart;
+      #sim;
+      #dotSim;
+      constructor(start, marks2) {
+        this.#start = start;
+        this.#sim = new Sim(false, false, marks2);
+        this.#dotSim = new Sim(false, true, marks2);
+      }
+      #make(state) {
+        return {
+          state,
+          match: state.match,
+          dead: state.dead,
+          next: /* @__PURE__ */ new Map()
+        };
+      }
+      #intern(state) {
+        const key = stateKey(state);
+        const found = this.#states.get(key);
+        if (found)
+          return found;
+        if (this.#size > DFA_BUDGET)
+          this.#clear();
+        const d = this.#make(state);
+        this.#states.set(key, d);
+        this.#size += key.length + 1;
+        return d;
+      }
+      #clear() {
+        this.#states.clear();
+        this.#size = 0;
+        this.#plain = void 0;
+        this.#dotStart = void 0;
+      }
+      start(dotStart) {
+        if (dotStart) {
+          if (this.#dotStart)
+            return this.#dotStart;
+          const state2 = this.#dotSim.state();
+          this.#dotSim.add(state2, this.#start, 0, true);
+          return this.#dotStart = this.#make(this.#dotSim.done(state2));
+        }
+        if (this.#plain)
+          return this.#plain;
+        const state = this.#sim.state();
+        this.#sim.add(state, this.#start, 0, true);
+        return this.#plain = this.#intern(this.#sim.done(state));
+      }
+      // the next state, after a miss in `d.ascii`
+      next(d, c) {
+        const code2 = c.charCodeAt(0);
+        const found = code2 < 128 ? void 0 : d.next.get(c);
+        if (found)
+          return found;
+        const n = d === this.#dotStart ? this.#intern(this.#dotSim.step(d.state, c, 0, true)) : this.#intern(this.#sim.step(d.state, c, 1, true));
+        if (code2 < 128) {
+          if (!d.ascii) {
+            d.ascii = new Array(128);
+            this.#size += 128;
+          }
+          d.ascii[code2] = n;
+        } else {
+          d.next.set(c, n);
+        }
+        this.#size++;
+        return n;
+      }
+    };
+    linear = (start) => {
+      const nodes = [];
+      for (let n = start; n.t !== "match"; n = n.next) {
+        if (n.t === "split" || n.t === "neg")
+          return void 0;
+        nodes.push(n);
+      }
+      return nodes;
+    };
+    testLinear = (nodes, chars, start, end) => {
+      let ni = 0;
+      let ci = start;
+      let starNi = -1;
+      let starCi = 0;
+      while (ci < end) {
+        const n = nodes[ni];
+        if (n?.t === "star") {
+          starNi = ni++;
+          starCi = ci;
+          continue;
+        }
+        const c = chars[ci];
+        if (n && (n.t === "any" || n.t === "lit" && litMatch(n, c) || n.t === "class" && n.re.test(c))) {
+          ni++;
+          ci++;
+          continue;
+        }
+        if (starNi === -1)
+          return false;
+        ni = starNi + 1;
+        ci = ++starCi;
+      }
+      while (nodes[ni]?.t === "star")
+        ni++;
+      return ni === nodes.length;
+    };
+    lengths = (items) => {
+      let min = 0;
+      let max2 = 0;
+      for (const it of items) {
+        const [lo, hi] = itemLengths(it);
+        min += lo;
+        max2 += hi;
+      }
+      return [min, max2];
+    };
+    itemLengths = (it) => {
+      if (it.t === "star")
+        return [0, Infinity];
+      if (it.t !== "ext")
+        return [1, 1];
+      if (it.type === "!")
+        return [0, Infinity];
+      const alts = it.alts.map(lengths);
+      const min = Math.min(...alts.map((a) => a[0]));
+      const max2 = Math.max(...alts.map((a) => a[1]));
+      const loop = max2 === 0 ? 0 : Infinity;
+      return it.type === "@" ? [min, max2] : it.type === "?" ? [0, max2] : it.type === "*" ? [0, loop] : [min, loop];
+    };
+    hasAffix = (lits, chars, start) => {
+      for (let j = 0; j < lits.length; j++) {
+        if (!litMatch(lits[j], chars[start + j]))
+          return false;
+      }
+      return true;
+    };
+    slashOrSurrogate = /[/\ud800-\udfff]/;
+    surrogate = /[\ud800-\udfff]/;
+    codePoints = (s) => surrogate.test(s) ? [...s] : s;
+    noSlash = (s) => {
+      if (s.includes("/")) {
+        throw new Error("can only match a single path portion, got: " + s);
+      }
+    };
+    Matcher = class {
+      pattern;
+      options;
+      #start;
+      // the number of node ids
+      #size;
+      #marks;
+      // the Sim for strings that are only `.` or `..`
+      #dotsSim;
+      // the string to compare, if the pattern has no magic. With
+      // `nocase:true`, the RegExp that folds case is made when it is
+      // first used.
+      #literal;
+      #literalFold = false;
+      #literalRe;
+      // the nodes between the prefix and suffix, if the graph is a
+      // single chain
+      #linear;
+      // the linear nodes are only `*` and `?`, so the length bounds and
+      // the prefix and suffix decide the match
+      #wild = false;
+      // the least and most chars that a match can have
+      #min = 0;
+      #max = Infinity;
+      // the literals that a match must start and end with. Each one
+      // matches exactly one char, and they are distinct items in the
+      // pattern, so a string that does not have them can not match.
+      #prefix = [];
+      #suffix = [];
+      // the prefix and suffix as strings, if they do not fold case
+      #prefixStr;
+      #suffixStr;
+      // there is a prefix or suffix to check
+      #affix = false;
+      #dfa;
+      #form;
+      constructor(pattern, options = {}) {
+        if (pattern.includes("/")) {
+          throw new Error("can only match a single path portion, got pattern: " + pattern);
+        }
+        this.pattern = pattern;
+        this.options = options;
+        const { nocase = false, noext = false, normalize: n } = options;
+        this.#form = n === true ? "NFC" : n || void 0;
+        const literal2 = /^[?*+@]\(\)$/.test(pattern);
+        const toks = tokenize(pattern, nocase, noext || literal2, this.#form, options.rangeMark);
+        let [items] = build(toks, pair(toks), 0, toks.length, true);
+        if (this.#form)
+          items = normalize(items, this.#form);
+        const [start, size2] = compile(items, nocase);
+        this.#start = start;
+        this.#size = size2;
+        if (items.every((it) => it.t === "lit")) {
+          this.#literal = items.map((it) => it.ch).join("");
+          this.#literalFold = nocase;
+        } else {
+          const lit2 = (it) => it.t !== "lit" ? void 0 : nocase ? { ch: it.ch, re: foldRe(it.ch) } : { ch: it.ch };
+          for (const it of items) {
+            const l = lit2(it);
+            if (!l)
+              break;
+            this.#prefix.push(l);
+          }
+          for (let j = items.length - 1; j >= 0; j--) {
+            const l = lit2(items[j]);
+            if (!l)
+              break;
+            this.#suffix.unshift(l);
+          }
+          this.#affix = !!(this.#prefix.length || this.#suffix.length);
+          if (!nocase) {
+            this.#prefixStr = this.#prefix.map((l) => l.ch).join("");
+            this.#suffixStr = this.#suffix.map((l) => l.ch).join("");
+          }
+          this.#linear = linear(this.#start)?.slice(this.#prefix.length, -this.#suffix.length || void 0);
+          this.#wild = !!this.#linear?.every((n2) => n2.t === "star" || n2.t === "any");
+          const [min, max2] = lengths(items);
+          this.#min = min;
+          this.#max = max2;
+        }
+      }
+      test(s) {
+        if (this.#form) {
+          noSlash(s);
+          return this.#test(s.normalize(this.#form));
+        }
+        if (slashOrSurrogate.test(s)) {
+          noSlash(s);
+          return this.#test(s, [...s]);
+        }
+        return this.#test(s, s);
+      }
+      /**
+       * The same as {@link Matcher#test}, but the string is not checked
+       * for `/` chars, so the result for a string that has one is not
+       * defined. Only use it for a string that is known to be one path
+       * portion, such as a part of a path that was split on `/`. It can
+       * be faster, because some patterns do not need to look at each char
+       * of the string.
+       */
+      testUnchecked(s) {
+        return this.#test(this.#form ? s.normalize(this.#form) : s);
+      }
+      // Test a string that has no `/`. `chars` indexes it by code point.
+      // If it is not given, it is only found if a step needs it.
+      #test(s, chars) {
+        if (this.#literal !== void 0) {
+          return this.#literalFold ? (this.#literalRe ??= newFoldRe(this.#literal)).test(s) : s === this.#literal;
+        }
+        const min = this.#min;
+        const max2 = this.#max;
+        if (chars === void 0) {
+          const most = s.length;
+          const least = most + 1 >> 1;
+          if (most < min || least > max2)
+            return false;
+          if (least < min || most > max2)
+            chars = codePoints(s);
+        }
+        if (chars !== void 0 && (chars.length < min || chars.length > max2)) {
+          return false;
+        }
+        const prefix3 = this.#prefix.length;
+        if (this.#affix) {
+          if (this.#prefixStr !== void 0 && this.#suffixStr !== void 0) {
+            if (!s.startsWith(this.#prefixStr) || !s.endsWith(this.#suffixStr)) {
+              return false;
+            }
+          } else {
+            chars ??= codePoints(s);
+            const end = chars.length - this.#suffix.length;
+            if (!hasAffix(this.#prefix, chars, 0) || !hasAffix(this.#suffix, chars, end)) {
+              return false;
+            }
+          }
+        }
+        const dotStart = !this.options.dot && s.startsWith(".");
+        if (this.#linear) {
+          if (s === "." || s === "..")
+            return false;
+          if (dotStart && !prefix3)
+            return false;
+          if (this.#wild)
+            return true;
+          chars ??= codePoints(s);
+          const end = chars.length - this.#suffix.length;
+          return testLinear(this.#linear, chars, prefix3, end);
+        }
+        chars ??= codePoints(s);
+        if (s === "." || s === "..") {
+          this.#marks ??= marks(this.#size);
+          const sim = this.#dotsSim ??= new Sim(true, false, this.#marks);
+          const start = sim.state();
+          sim.add(start, this.#start, 0, true);
+          let state = sim.done(start);
+          for (let i2 = 0; i2 < chars.length; i2++) {
+            state = sim.step(state, chars[i2], i2, true);
+          }
+          return state.match;
+        }
+        this.#marks ??= marks(this.#size);
+        const dfa = this.#dfa ??= new Dfa(this.#start, this.#marks);
+        let d = dfa.start(dotStart);
+        const str = chars === s;
+        for (let i2 = 0; i2 < chars.length; i2++) {
+          if (d.dead)
+            return false;
+          const code2 = str ? s.charCodeAt(i2) : chars[i2].charCodeAt(0);
+          d = d.ascii?.[code2] ?? dfa.next(d, chars[i2]);
+        }
+        return d.match;
+      }
+      /** a readable listing of the state machine */
+      toString() {
+        return show(this.#start);
+      }
+    };
+  }
+});
+
+// node_modules/minimatch/dist/esm/assert-valid-pattern.js
+var MAX_PATTERN_LENGTH, assertValidPattern;
+var init_assert_valid_pattern = __esm({
+  "node_modules/minimatch/dist/esm/assert-valid-pattern.js"() {
+    MAX_PATTERN_LENGTH = 1024 * 64;
+    assertValidPattern = (pattern) => {
+      if (typeof pattern !== "string") {
+        throw new TypeError("invalid pattern");
+      }
+      if (pattern.length > MAX_PATTERN_LENGTH) {
+        throw new TypeError("pattern is too long");
+      }
+    };
+  }
+});
+
+// node_modules/minimatch/dist/esm/escape.js
+var escape2;
+var init_escape = __esm({
+  "node_modules/minimatch/dist/esm/escape.js"() {
+    escape2 = (s, { windowsPathsNoEscape = false, magicalBraces = false } = {}) => {
+      const e = magicalBraces ? windowsPathsNoEscape ? s.replace(/[?*()[\]{}]/g, "[$&]") : s.replace(/[?*()[\]\\{}]/g, "\\$&") : windowsPathsNoEscape ? s.replace(/[?*()[\]]/g, "[$&]") : s.replace(/[?*()[\]\\]/g, "\\$&");
+      const c = e.charAt(0);
+      if (c === "#") {
+        return (windowsPathsNoEscape ? "[#]" : "\\#") + e.slice(1);
+      }
+      if (c === "!") {
+        return (windowsPathsNoEscape ? "@(!)" : "\\!") + e.slice(1);
+      }
+      return e;
+    };
+  }
+});
+
+// node_modules/minimatch/dist/esm/unescape.js
+var unescape;
+var init_unescape = __esm({
+  "node_modules/minimatch/dist/esm/unescape.js"() {
+    unescape = (s, { windowsPathsNoEscape = false, magicalBraces = true } = {}) => {
+      if (windowsPathsNoEscape && s.startsWith("@(!)")) {
+        return "!" + unescape(s.slice(4), { windowsPathsNoEscape, magicalBraces });
+      }
+      if (magicalBraces) {
+        return windowsPathsNoEscape ? s.replace(/\[([^/\\])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\])\]/g, "$1$2").replace(/\\([^/])/g, "$1");
+      }
+      return windowsPathsNoEscape ? s.replace(/\[([^/\\{}])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\{}])\]/g, "$1$2").replace(/\\([^/{}])/g, "$1");
+    };
+  }
+});
+
+// node_modules/minimatch/dist/esm/index.js
+var DEFAULT_BRACE_EXPAND_MAX, DEFAULT_GLOB_STAR_RECURSION_MAX, AWE_KEY, minimatch, cache, oldCache, cacheSize, cacheTotalWeight, cacheMax, cacheMaxWeight, cacheMaxEntryWeight, cacheWeight, tri, booleanWeights, optionsKey, copyOptions, cachedMinimatch, defaultPlatform, path6, sep3, GLOBSTAR, filter, ext, defaults, braceExpand, RANGE_MIN, rangeRe, inRepeatOrNegExt, match, globMagic, classEnd, literal, MAX_EXTGLOBS, extglobCount, assertValidExtglobs, extSafe, lastSplit, lastChecked, portionMatch, endIndex, isDots, isDrive, isLongUNC, uncHost, walkable, dotPortion, isSep, nextSep, lastSep, PENDING, Minimatch;
+var init_esm4 = __esm({
+  "node_modules/minimatch/dist/esm/index.js"() {
+    init_esm2();
+    init_esm3();
+    init_assert_valid_pattern();
+    init_escape();
+    init_unescape();
+    init_escape();
+    init_unescape();
+    DEFAULT_BRACE_EXPAND_MAX = 1e5;
+    DEFAULT_GLOB_STAR_RECURSION_MAX = 200;
+    AWE_KEY = "allowWindowsEscape";
+    minimatch = (p, pattern, options) => {
+      assertValidPattern(pattern);
+      if (!options?.nocomment && pattern.charAt(0) === "#") {
+        return false;
+      }
+      return cachedMinimatch(pattern, options).match(p);
+    };
+    cache = /* @__PURE__ */ new Map();
+    oldCache = /* @__PURE__ */ new Map();
+    cacheSize = 0;
+    cacheTotalWeight = 0;
+    cacheMax = 256;
+    cacheMaxWeight = 1 << 15;
+    cacheMaxEntryWeight = 1 << 12;
+    cacheWeight = (mm) => {
+      let w = mm.pattern.length;
+      for (const s of mm.globSet) {
+        w += s.length + 1;
+        if (w > cacheMaxEntryWeight)
+          break;
+      }
+      return w;
+    };
+    tri = (v) => v === void 0 ? 0 : v ? 2 : 1;
+    booleanWeights = new Map(Object.keys({
+      nobrace: 0,
+      nocomment: 0,
+      nonegate: 0,
+      noglobstar: 0,
+      noext: 0,
+      nonull: 0,
+      partial: 0,
+      dot: 0,
+      nocase: 0,
+      nocaseMagicOnly: 0,
+      magicalBraces: 0,
+      matchBase: 0,
+      flipNegate: 0,
+      preserveMultipleSlashes: 0,
+      windowsNoMagicRoot: 0
+    }).map((k, i2) => [k, 24 * 3 ** i2]));
+    optionsKey = (o) => {
+      let n = 0;
+      let wpe = false;
+      for (const k in o) {
+        const v = o[k];
+        switch (k) {
+          // the same test as the Minimatch constructor
+          case "windowsPathsNoEscape":
+            if (v)
+              wpe = true;
+            break;
+          case AWE_KEY:
+            if (v === false)
+              wpe = true;
+            break;
+          case "platform": {
+            const p = v || defaultPlatform;
+            if (p === defaultPlatform)
+              break;
+            if (p === "darwin")
+              n += 3;
+            else if (p === "win32")
+              n += 6;
+            else if (p === "linux")
+              n += 9;
+            else
+              return JSON.stringify(o);
+            break;
+          }
+          case "optimizationLevel":
+            if (v === void 0)
+              break;
+            n += v >= 2 ? 1 : v >= 1 ? 0 : 2;
+            break;
+          case "braceExpandMax":
+            if (v !== void 0 && v !== DEFAULT_BRACE_EXPAND_MAX) {
+              return JSON.stringify(o);
+            }
+            break;
+          case "maxGlobstarRecursion":
+            if (v !== void 0 && v !== DEFAULT_GLOB_STAR_RECURSION_MAX) {
+              return JSON.stringify(o);
+            }
+            break;
+          case "normalize":
+            if (v !== void 0)
+              return JSON.stringify(o);
+            break;
+          default:
+            n += (booleanWeights.get(k) ?? 0) * tri(v);
+        }
+      }
+      return wpe ? n + 12 : n;
+    };
+    copyOptions = (o) => {
+      const copy = {};
+      for (const k in o)
+        copy[k] = o[k];
+      return copy;
+    };
+    cachedMinimatch = (pattern, options) => {
+      const key = options ? optionsKey(options) : 0;
+      let mm = cache.get(key)?.get(pattern);
+      if (mm)
+        return mm;
+      mm = oldCache.get(key)?.get(pattern) ?? new Minimatch(pattern, copyOptions(options));
+      const weight = cacheWeight(mm);
+      if (weight > cacheMaxEntryWeight)
+        return mm;
+      if (cacheSize >= cacheMax || cacheTotalWeight + weight > cacheMaxWeight) {
+        oldCache = cache;
+        cache = /* @__PURE__ */ new Map();
+        cacheSize = 0;
+        cacheTotalWeight = 0;
+      }
+      let byPattern = cache.get(key);
+      if (!byPattern)
+        cache.set(key, byPattern = /* @__PURE__ */ new Map());
+      byPattern.set(pattern, mm);
+      cacheSize++;
+      cacheTotalWeight += weight;
+      return mm;
+    };
+    defaultPlatform = typeof process === "object" && process ? process.env?.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
+    path6 = {
+      win32: { sep: "\\" },
+      posix: { sep: "/" }
+    };
+    sep3 = defaultPlatform === "win32" ? path6.win32.sep : path6.posix.sep;
+    minimatch.sep = sep3;
+    GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
+    minimatch.GLOBSTAR = GLOBSTAR;
+    filter = (pattern, options) => {
+      let mm;
+      return (p) => (mm ??= cachedMinimatch(pattern, options)).match(p);
+    };
+    minimatch.filter = filter;
+    ext = (a, b = {}) => Object.assign({}, a, b);
+    defaults = (def) => {
+      if (!def || typeof def !== "object" || !Object.keys(def).length) {
+        return minimatch;
+      }
+      const orig = minimatch;
+      const m = (p, pattern, options = {}) => orig(p, pattern, ext(def, options));
+      return Object.assign(m, {
+        Minimatch: class Minimatch extends orig.Minimatch {
+          constructor(pattern, options = {}) {
+            super(pattern, ext(def, options));
+          }
+          static defaults(options) {
+            return orig.defaults(ext(def, options)).Minimatch;
+          }
+        },
+        unescape: (s, options = {}) => orig.unescape(s, ext(def, options)),
+        escape: (s, options = {}) => orig.escape(s, ext(def, options)),
+        filter: (pattern, options = {}) => orig.filter(pattern, ext(def, options)),
+        defaults: (options) => orig.defaults(ext(def, options)),
+        braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)),
+        match: (list2, pattern, options = {}) => orig.match(list2, pattern, ext(def, options)),
+        sep: orig.sep,
+        GLOBSTAR
+      });
+    };
+    minimatch.defaults = defaults;
+    braceExpand = (pattern, options = {}) => {
+      assertValidPattern(pattern);
+      if (options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern)) {
+        return [pattern];
+      }
+      let p = pattern.replace(/\\\\/g, "\\\\\\\\");
+      if (options.windowsPathsNoEscape || options[AWE_KEY] === false) {
+        p = p.replace(/\[([{}])\]/g, "[\\$1]");
+      }
+      return expand(p, { max: options.braceExpandMax });
+    };
+    minimatch.braceExpand = braceExpand;
+    RANGE_MIN = 100;
+    rangeRe = /(?<![\\$])\{(-?\d+)\.\.(-?\d+)\}/g;
+    inRepeatOrNegExt = (portion, mark) => {
+      const stack = [];
+      for (let i2 = 0; i2 < portion.length; i2++) {
+        const c = portion.charAt(i2);
+        if (c === "\\") {
+          i2++;
+        } else if (c === mark) {
+          if (stack.some((t) => t !== "@" && t !== "?"))
+            return true;
+        } else if (portion.charAt(i2 + 1) === "(" && "!?+*@".includes(c)) {
+          stack.push(c);
+          i2++;
+        } else if (c === ")") {
+          stack.pop();
+        }
+      }
+      return false;
+    };
+    match = (list2, pattern, options = {}) => {
+      const mm = new Minimatch(pattern, options);
+      list2 = list2.filter((f) => mm.match(f));
+      if (mm.options.nonull && !list2.length) {
+        list2.push(pattern);
+      }
+      return list2;
+    };
+    minimatch.match = match;
+    globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
+    classEnd = (pattern, start) => {
+      let i2 = start + 1;
+      if (pattern.charAt(i2) === "!" || pattern.charAt(i2) === "^")
+        i2++;
+      let sawStart = false;
+      for (; i2 < pattern.length; i2++) {
+        const c = pattern.charAt(i2);
+        if (c === "]" && sawStart)
+          return i2;
+        sawStart = true;
+        if (c === "\\")
+          i2++;
+      }
+      return -1;
+    };
+    literal = (pattern, noext) => {
+      if (!noext && (pattern === "+()" || pattern === "@()"))
+        return pattern;
+      let lit2 = "";
+      for (let i2 = 0; i2 < pattern.length; i2++) {
+        const c = pattern.charAt(i2);
+        if (c === "\\") {
+          lit2 += pattern.charAt(++i2) || c;
+        } else if (c === "*" || c === "?") {
+          return void 0;
+        } else if (c === "[") {
+          const close = classEnd(pattern, i2);
+          if (close === -1) {
+            lit2 += c;
+            continue;
+          }
+          let body = pattern.slice(i2 + 1, close);
+          if (body.startsWith("\\"))
+            body = body.slice(1);
+          if ([...body].length !== 1 || "!^".includes(pattern.charAt(i2 + 1))) {
+            return void 0;
+          }
+          lit2 += body;
+          i2 = close;
+        } else if (!noext && "+@!".includes(c) && pattern.charAt(i2 + 1) === "(" && pattern.includes(")", i2 + 2)) {
+          return void 0;
+        } else {
+          lit2 += c;
+        }
+      }
+      return lit2;
+    };
+    MAX_EXTGLOBS = 256;
+    extglobCount = (pattern) => {
+      let n = 0;
+      for (let i2 = 0; i2 < pattern.length - 1; i2++) {
+        const c = pattern.charAt(i2);
+        if (c === "\\") {
+          i2++;
+        } else if ("+@!?*".includes(c) && pattern.charAt(i2 + 1) === "(") {
+          n++;
+          i2++;
+        }
+      }
+      return n;
+    };
+    assertValidExtglobs = (pattern) => {
+      if (extglobCount(pattern) > MAX_EXTGLOBS) {
+        throw new TypeError("pattern has too many extglobs");
+      }
+    };
+    extSafe = (pattern) => {
+      if (/^[?*+@]\(\)$/.test(pattern) || pattern.includes("[:"))
+        return false;
+      let depth = 0;
+      for (let i2 = 0; i2 < pattern.length; i2++) {
+        const c = pattern.charAt(i2);
+        if (c === "\\") {
+          if (++i2 === pattern.length)
+            return false;
+        } else if (c === "[") {
+          const close = classEnd(pattern, i2);
+          if (close !== -1)
+            i2 = close;
+        } else if ("+@!?*".includes(c) && pattern.charAt(i2 + 1) === "(") {
+          depth++;
+          i2++;
+        } else if (c === ")") {
+          if (!depth--)
+            return false;
+        } else if (c === "|" && !depth) {
+          return false;
+        }
+      }
+      return !depth;
+    };
+    portionMatch = (p, f) => typeof p === "string" ? f === p : f !== "" && p.testUnchecked(f);
+    endIndex = (p, last, lastStart, prev, prevStart) => portionMatch(p, last) ? lastStart : prev !== void 0 && portionMatch(p, prev) ? prevStart : -1;
+    isDots = (p) => p === "." || p === "..";
+    isDrive = (p) => typeof p === "string" && /^[a-z]:$/i.test(p);
+    isLongUNC = (p) => typeof p === "string" && /^unc$/i.test(p);
+    uncHost = (p) => {
+      if (p[0] !== "" || p[1] !== "")
+        return -1;
+      const h = p[2] !== "?" ? 2 : isLongUNC(p[3]) ? 4 : -1;
+      const host = p[h];
+      const share = p[h + 1];
+      return h !== -1 && host !== void 0 && host !== "" && host !== GLOBSTAR && share !== void 0 && share !== "" && share !== GLOBSTAR ? h : -1;
+    };
+    walkable = (p, dot) => !isDots(p) && (dot || !p.startsWith("."));
+    dotPortion = (f, start, end, dot, sep5) => {
+      for (let k = start; k < end; ) {
+        if (f.charCodeAt(k) === 46) {
+          if (!dot)
+            return true;
+          const n = f.charCodeAt(k + 1) === 46 ? k + 2 : k + 1;
+          if (n >= end || isSep(f.charCodeAt(n), sep5))
+            return true;
+        }
+        const s = nextSep(f, k, sep5);
+        if (s === -1)
+          return false;
+        k = s + 1;
+        while (k < end && isSep(f.charCodeAt(k), sep5))
+          k++;
+      }
+      return false;
+    };
+    isSep = (c, sep5) => sep5 === "/" ? c === 47 : sep5 === "\\" ? c === 92 : c === 47 || c === 92;
+    nextSep = (f, from, sep5) => {
+      if (sep5 !== "both")
+        return f.indexOf(sep5, from);
+      const s = f.indexOf("/", from);
+      const b = f.indexOf("\\", from);
+      return s === -1 ? b : b === -1 ? s : Math.min(s, b);
+    };
+    lastSep = (f, from, sep5) => sep5 !== "both" ? f.lastIndexOf(sep5, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
+    PENDING = {};
+    Minimatch = class {
+      options;
+      set;
+      pattern;
+      windowsPathsNoEscape;
+      nonegate;
+      negate;
+      comment;
+      empty;
+      preserveMultipleSlashes;
+      partial;
+      globSet;
+      globParts;
+      nocase;
+      isWindows;
+      platform;
+      windowsNoMagicRoot;
+      maxGlobstarRecursion;
+      // the path can be checked against the last portion, and the string
+      // portions, of each row before it is split. See #canMatch.
+      #endCheck;
+      #literalCheck;
+      // level 2 resolves `.` and `..` portions in the path
+      #level2;
+      // the unicode normalization form, if any
+      #form;
+      // the string portions of each row in the set
+      #literals = [];
+      // the rows that #canMatch can match without splitting the path
+      #shapes = [];
+      // the rows whose last portion can be checked against the path's
+      #endRows = [];
+      // brace expansion can make the same portion in many rows, so they
+      // share one Matcher, and the states that it caches
+      #matchers = /* @__PURE__ */ new Map();
+      // parse() returns PENDING in place of a Matcher
+      #pending = false;
+      // the char that marks numeric ranges in globSet, if any
+      #rangeMark;
+      // the GlobstarParts of each pattern row, by start index and partial
+      #globstarParts = /* @__PURE__ */ new WeakMap();
+      constructor(pattern, options = {}) {
+        assertValidPattern(pattern);
+        options = options || {};
+        this.options = options;
+        this.maxGlobstarRecursion = options.maxGlobstarRecursion ?? DEFAULT_GLOB_STAR_RECURSION_MAX;
+        this.pattern = pattern;
+        this.platform = options.platform || defaultPlatform;
+        this.isWindows = this.platform === "win32";
+        this.windowsPathsNoEscape = !!options.windowsPathsNoEscape || options[AWE_KEY] === false;
+        if (this.windowsPathsNoEscape) {
+          this.pattern = this.pattern.replace(/\\/g, "/");
+        }
+        this.preserveMultipleSlashes = !!options.preserveMultipleSlashes;
+        this.negate = false;
+        this.nonegate = !!options.nonegate;
+        this.comment = false;
+        this.empty = false;
+        this.partial = !!options.partial;
+        this.nocase = !!this.options.nocase;
+        this.windowsNoMagicRoot = options.windowsNoMagicRoot !== void 0 ? options.windowsNoMagicRoot : !!(this.isWindows && this.nocase);
+        this.globSet = [];
+        this.globParts = [];
+        this.set = [];
+        this.#endCheck = !this.preserveMultipleSlashes;
+        this.#level2 = (options.optimizationLevel ?? 1) >= 2;
+        const n = options.normalize;
+        this.#form = n === true ? "NFC" : n || void 0;
+        this.make();
+        const drives = this.set.map((row2) => this.#rootIndex(row2));
+        this.#endRows = this.set.map((row2, r) => this.#endCheck && row2.length - 1 > drives[r]);
+        this.#literals = this.set.map((row2, r) => {
+          const end = this.#endRows[r] ? row2.length - 1 : row2.length;
+          const lits = row2.slice(drives[r] + 1, end).filter((p) => typeof p === "string" && !!p);
+          return [...new Set(lits)];
+        });
+        this.#literalCheck = this.#literals.some((l) => l.length);
+        this.#shapes = this.set.map((row2, r) => {
+          const [p0, p1, p2] = row2;
+          if (this.#endRows[r] && row2.length === 2) {
+            if (p0 === GLOBSTAR && p1 !== GLOBSTAR)
+              return "tail";
+          }
+          if (this.#endRows[r] && options.matchBase && row2.length === 1 && p0 !== GLOBSTAR && p0 !== "") {
+            return "base";
+          }
+          if (!this.#endCheck || drives[r] !== -1)
+            return void 0;
+          if (row2.length === 3 && p0 === GLOBSTAR && p2 === GLOBSTAR && p1 !== GLOBSTAR && p1 !== "" && // the portion between is only matched below this limit
+          this.maxGlobstarRecursion > 0) {
+            return "mid";
+          }
+          if (row2.length === 2 && p1 === GLOBSTAR && p0 !== GLOBSTAR && p0 !== "") {
+            return "head";
+          }
+          return void 0;
+        });
+      }
+      // a string portion of a pattern, normalized if the option is set
+      #norm(p) {
+        return this.#form ? p.normalize(this.#form) : p;
+      }
+      // On Windows, the index of the last root portion of a row, as
+      // #matchRow finds it: 0 for `c:/...`, 3 for `//?/c:/...` and
+      // `//host/share/...`, and 5 for `//?/UNC/host/share/...`. Otherwise
+      // -1.
+      #rootIndex(row2) {
+        if (!this.isWindows)
+          return -1;
+        if (isDrive(row2[0]))
+          return 0;
+        const uncDrive = row2[0] === "" && row2[1] === "" && row2[2] === "?" && isDrive(row2[3]);
+        if (uncDrive)
+          return 3;
+        const h = uncHost(row2);
+        return h === -1 ? -1 : h + 1;
+      }
+      hasMagic() {
+        if (this.options.magicalBraces && this.set.length > 1) {
+          return true;
+        }
+        for (const pattern of this.set) {
+          for (const part of pattern) {
+            if (typeof part !== "string")
+              return true;
+          }
+        }
+        return false;
+      }
+      make() {
+        const pattern = this.pattern;
+        const options = this.options;
+        if (!options.nocomment && pattern.charAt(0) === "#") {
+          this.comment = true;
+          return;
+        }
+        if (!pattern) {
+          this.empty = true;
+          return;
+        }
+        this.parseNegate();
+        this.globSet = [...new Set(this.#expandBraces())];
+        const rawGlobParts = this.globSet.map((s) => this.#slashSplit(s));
+        this.globParts = this.preprocess(rawGlobParts);
+        this.#pending = true;
+        let set = this.globParts.map((s, _, __) => {
+          if (this.isWindows && this.windowsNoMagicRoot) {
+            const n = s[2] === "?" && isLongUNC(s[3]) ? 6 : 4;
+            const isUNC = s[0] === "" && s[1] === "" && (s[2] === "?" || !globMagic.test(s[2])) && s.slice(3, n).every((p) => !globMagic.test(p));
+            const isDrive2 = /^[a-z]:/i.test(s[0]);
+            if (isUNC) {
+              return [
+                ...s.slice(0, n).map((p) => this.#norm(p)),
+                ...s.slice(n).map((ss) => this.parse(ss))
+              ];
+            } else if (isDrive2) {
+              return [
+                this.#norm(s[0]),
+                ...s.slice(1).map((ss) => this.parse(ss))
+              ];
+            }
+          }
+          return s.map((ss) => this.parse(ss));
+        });
+        this.set = set.filter((s) => s.indexOf(false) === -1);
+        if (this.isWindows) {
+          for (let i2 = 0; i2 < this.set.length; i2++) {
+            const p = this.set[i2];
+            if (p[0] === "" && p[1] === "" && this.globParts[i2][2] === "?" && (isDrive(p[3]) || isLongUNC(this.globParts[i2][3]))) {
+              if (isLongUNC(this.globParts[i2][3]))
+                p[3] = "UNC";
+              p[2] = "?";
+            }
+          }
+        }
+        if (!options.noext)
+          this.mergeRows();
+        this.#pending = false;
+        this.set.forEach((row2, i2) => {
+          for (let k = 0; k < row2.length; k++) {
+            if (row2[k] === PENDING) {
+              row2[k] = this.parse(this.globParts[i2][k]);
+            }
+          }
+        });
+      }
+      // Merge rows that only differ in one portion, where each of them
+      // is a Matcher, into one row that matches any of them with
+      // `@(a|b|...)`. Then a path is only walked once for all of them,
+      // for example with `**/*.{js,ts}`.
+      mergeRows() {
+        let merged = true;
+        while (merged) {
+          merged = false;
+          if (this.set.length < 2)
+            return;
+          let keys = this.#mergeKeys();
+          const len = Math.max(0, ...this.set.map((r) => r.length));
+          for (let k = 0; k < len; k++) {
+            const groups2 = /* @__PURE__ */ new Map();
+            const R = this.set.length + 1;
+            this.set.forEach((row2, i2) => {
+              if (!(row2[k] instanceof Matcher || row2[k] === PENDING) || !extSafe(this.globParts[i2][k])) {
+                return;
+              }
+              const { pre, suf } = keys[i2];
+              const key = pre[k] * R + suf[k + 1];
+              const g = groups2.get(key);
+              if (g)
+                g.push(i2);
+              else
+                groups2.set(key, [i2]);
+            });
+            const drop = /* @__PURE__ */ new Set();
+            for (const g of groups2.values()) {
+              if (g.length < 2)
+                continue;
+              const [first2, ...rest] = g;
+              const alts = g.map((i2) => this.globParts[i2][k]);
+              const glob2 = `@(${alts.join("|")})`;
+              if (extglobCount(glob2) > MAX_EXTGLOBS)
+                continue;
+              this.globParts[first2][k] = glob2;
+              this.set[first2][k] = this.parse(glob2);
+              for (const i2 of rest)
+                drop.add(i2);
+            }
+            if (drop.size) {
+              merged = true;
+              this.set = this.set.filter((_, i2) => !drop.has(i2));
+              this.globParts = this.globParts.filter((_, i2) => !drop.has(i2));
+              if (this.set.length < 2)
+                return;
+              keys = this.#mergeKeys();
+            }
+          }
+        }
+      }
+      // For each row, number ids for its prefixes and suffixes, such that
+      // pre[k] identifies parts[0..k) and suf[k] identifies parts[k..n).
+      // Two rows are the same other than at portion k exactly when they
+      // have the same pre[k] and suf[k + 1]. This is linear in the size of
+      // the rows, where joining the whole row for every k was quadratic.
+      #mergeKeys() {
+        const partIds = /* @__PURE__ */ new Map();
+        const ids = this.globParts.map((parts) => parts.map((s) => {
+          let id = partIds.get(s);
+          if (id === void 0)
+            partIds.set(s, id = partIds.size);
+          return id;
+        }));
+        const P = partIds.size;
+        const len = Math.max(0, ...ids.map((r) => r.length));
+        const keys = ids.map((r) => ({
+          pre: [0],
+          suf: new Array(r.length + 1).fill(0)
+        }));
+        for (let k = 0; k < len; k++) {
+          const m = /* @__PURE__ */ new Map();
+          ids.forEach((r, i2) => {
+            if (k >= r.length)
+              return;
+            const { pre } = keys[i2];
+            const key = pre[k] * P + r[k];
+            let id = m.get(key);
+            if (id === void 0)
+              m.set(key, id = m.size + 1);
+            pre.push(id);
+          });
+        }
+        for (let k = len - 1; k >= 0; k--) {
+          const m = /* @__PURE__ */ new Map();
+          ids.forEach((r, i2) => {
+            if (k >= r.length)
+              return;
+            const { suf } = keys[i2];
+            const key = suf[k + 1] * P + r[k];
+            let id = m.get(key);
+            if (id === void 0)
+              m.set(key, id = m.size + 1);
+            suf[k] = id;
+          });
+        }
+        return keys;
+      }
+      // various transforms to equivalent pattern sets that are
+      // faster to process in a filesystem walk.  The goal is to
+      // eliminate what we can, and push all ** patterns as far
+      // to the right as possible, even if it increases the number
+      // of patterns that we have to process.
+      preprocess(globParts) {
+        if (this.options.noglobstar) {
+          for (const partset of globParts) {
+            for (let j = 0; j < partset.length; j++) {
+              if (partset[j] === "**") {
+                partset[j] = "*";
+              }
+            }
+          }
+        }
+        const { optimizationLevel = 1 } = this.options;
+        if (optimizationLevel >= 2) {
+          globParts = this.firstPhasePreProcess(globParts);
+          globParts = this.secondPhasePreProcess(globParts);
+        } else if (optimizationLevel >= 1) {
+          globParts = this.levelOneOptimize(globParts);
+        } else {
+          globParts = this.adjascentGlobstarOptimize(globParts);
+        }
+        return globParts;
+      }
+      // just get rid of adjascent ** portions
+      adjascentGlobstarOptimize(globParts) {
+        return globParts.map((parts) => {
+          let gs = -1;
+          while (-1 !== (gs = parts.indexOf("**", gs + 1))) {
+            let i2 = gs;
+            while (parts[i2 + 1] === "**") {
+              i2++;
+            }
+            if (i2 !== gs) {
+              parts.splice(gs, i2 - gs);
+            }
+          }
+          return parts;
+        });
+      }
+      // get rid of adjascent ** and resolve .. portions
+      levelOneOptimize(globParts) {
+        return globParts.map((parts) => {
+          const root = this.#rootIndex(parts) + 1;
+          parts = parts.reduce((set, part) => {
+            const prev = set[set.length - 1];
+            if (part === "**" && prev === "**") {
+              return set;
+            }
+            if (part === "..") {
+              if (set.length > root && prev && prev !== ".." && prev !== "." && prev !== "**") {
+                set.pop();
+                return set;
+              }
+            }
+            set.push(part);
+            return set;
+          }, []);
+          return parts.length === 0 ? [""] : parts;
+        });
+      }
+      // Check the path against each row before it is split. 'no' if no
+      // row can match, so it does not need to be split. 'yes' if a row of
+      // `**` and one more portion matches. 'maybe' if it must be split to
+      // know. None of this applies with partial, where the path can end
+      // before the row does.
+      //
+      // On Windows, `\` is a separator in the path too, and the portions of
+      // a row up to its drive letter or UNC share are not checked (see
+      // #rootIndex).
+      //
+      // Each string portion of a row must be a portion of the path, so the
+      // path must contain it. Level 2 can only take portions out of the
+      // path, so this is still true then.
+      //
+      // The last portion of a row must match the last portion of the path,
+      // or the one before a trailing `/` (as a/* and a/**/* match a/b/).
+      // This does not apply to rows that end in **, rows that end in a
+      // root, or preserveMultipleSlashes (which can leave more
+      // than one '' at the end). At level 2, it does not apply if that
+      // portion is `.` or `..`, which can be
+      // resolved away. Level 2 only takes other portions out of the
+      // middle of the path.
+      //
+      // A row of `**/x` then matches if the ** can walk the portions
+      // before the one that x matches, the same as #matchGlobstar. At
+      // level 2, this is only known if none of them are `.` or `..`, so
+      // that the path does not change when it is resolved.
+      #canMatch(f) {
+        const sep5 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
+        let ends = this.#endCheck ? 0 : -1;
+        let last = "";
+        let lastStart = 0;
+        let prev;
+        let prevStart = 0;
+        const dot = !!this.options.dot;
+        ROWS: for (let r = 0; r < this.set.length; r++) {
+          const row2 = this.set[r];
+          const p = row2[row2.length - 1];
+          let end = ends !== -1 && this.#endRows[r] && p !== GLOBSTAR;
+          if (end && ends === 0) {
+            const i2 = lastSep(f, f.length, sep5);
+            lastStart = i2 + 1;
+            last = f.slice(lastStart);
+            if (last === "" && i2 >= 0) {
+              let j = i2;
+              while (j > 0 && isSep(f.charCodeAt(j - 1), sep5))
+                j--;
+              prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep5) + 1;
+              prev = f.slice(prevStart, j);
+            }
+            const resolves = this.#level2 && (isDots(last) || last === "" && prev !== void 0 && isDots(prev));
+            ends = resolves ? -1 : 1;
+            end = !resolves;
+          }
+          let tailStart = -1;
+          if (end && typeof p === "string") {
+            tailStart = endIndex(p, last, lastStart, prev, prevStart);
+            if (tailStart === -1)
+              continue;
+          }
+          if (this.#literalCheck) {
+            for (const l of this.#literals[r]) {
+              if (!f.includes(l))
+                continue ROWS;
+            }
+          }
+          if (end && typeof p === "object") {
+            tailStart = endIndex(p, last, lastStart, prev, prevStart);
+            if (tailStart === -1)
+              continue;
+          }
+          const shape = this.#shapes[r];
+          if (shape === "base" && end)
+            return "yes";
+          if (shape === "tail" && end) {
+            if (this.#level2 && dotPortion(f, 0, tailStart, true, sep5)) {
+              return "maybe";
+            }
+            if (!dotPortion(f, 0, tailStart, dot, sep5))
+              return "yes";
+            continue;
+          }
+          if (shape === "mid" || shape === "head") {
+            const m = this.#walk(f, row2, shape === "head", dot, sep5);
+            if (m !== "no")
+              return m;
+            continue;
+          }
+          return "maybe";
+        }
+        return "no";
+      }
+      // Match a row of a known shape against the split path, the same as
+      // #matchGlobstar and #matchGlobStarBodySections do. None of these
+      // rows have a drive letter, so they start at the first portion.
+      #matchShape(file, row2, shape) {
+        const dot = !!this.options.dot;
+        const n = file.length;
+        if (shape === "head") {
+          if (n < 2 || !portionMatch(row2[0], file[0])) {
+            return false;
+          }
+          for (let i2 = 1; i2 < n; i2++)
+            if (!walkable(file[i2], dot))
+              return false;
+          return true;
+        }
+        const x2 = row2[1];
+        if (shape === "tail") {
+          let t = n - 1;
+          if (!portionMatch(x2, file[t])) {
+            if (file[t] !== "" || n === 1 || !portionMatch(x2, file[--t])) {
+              return false;
+            }
+          }
+          for (let i2 = 0; i2 < t; i2++)
+            if (!walkable(file[i2], dot))
+              return false;
+          return true;
+        }
+        for (let k = 0; k < n; k++) {
+          if (portionMatch(x2, file[k]) && k + 1 < n) {
+            let i2 = k + 1;
+            while (i2 < n && walkable(file[i2], dot))
+              i2++;
+            if (i2 === n)
+              return true;
+          }
+          if (!walkable(file[k], dot))
+            return false;
+        }
+        return false;
+      }
+      // Match a row of `**/x/**` or `x/**` against the path, the same as
+      // #matchGlobstar and #matchGlobStarBodySections do once it is split.
+      // x must match a portion (the first one, for `x/**`), the ** before
+      // it must be able to walk the portions before that one, and there
+      // must be a portion after it, which the ** after it can walk. At
+      // level 2, this is only known if no portion is `.` or `..`.
+      #walk(f, row2, head2, dot, sep5) {
+        if (this.#level2 && dotPortion(f, 0, f.length, true, sep5))
+          return "maybe";
+        const x2 = row2[head2 ? 0 : 1];
+        let s = 0;
+        for (let e = nextSep(f, s, sep5); e !== -1; e = nextSep(f, s, sep5)) {
+          let next = e + 1;
+          while (next < f.length && isSep(f.charCodeAt(next), sep5))
+            next++;
+          const hit = typeof x2 === "string" ? e - s === x2.length && f.startsWith(x2, s) : e > s && x2.testUnchecked(f.slice(s, e));
+          if (hit && !dotPortion(f, next, f.length, dot, sep5))
+            return "yes";
+          if (head2 || dotPortion(f, s, next, dot, sep5))
+            return "no";
+          s = next;
+        }
+        return "no";
+      }
+      // the last split, if it was the same path with the same split
+      // settings
+      #cachedSplit(f) {
+        const last = lastSplit;
+        return last?.f === f && last.isWindows === this.isWindows && last.preserveMultipleSlashes === this.preserveMultipleSlashes && last.normalize === this.#form ? last : void 0;
+      }
+      // split a path for match(), and keep the parts for the next call
+      #split(f) {
+        const { isWindows: isWindows2, preserveMultipleSlashes } = this;
+        let parts = this.#slashSplit(isWindows2 ? f.split("\\").join("/") : f);
+        const normalize2 = this.#form;
+        if (normalize2)
+          parts = parts.map((p) => p.normalize(normalize2));
+        lastSplit = {
+          f,
+          isWindows: isWindows2,
+          preserveMultipleSlashes,
+          normalize: normalize2,
+          parts
+        };
+        return lastSplit;
+      }
+      // resolve `.` and `..` portions of a path, for level 2
+      #levelTwoFileOptimize(file) {
+        const parts = [...file];
+        let didSomething = false;
+        do {
+          didSomething = false;
+          if (!this.preserveMultipleSlashes) {
+            for (let i2 = 1; i2 < parts.length - 1; i2++) {
+              const p = parts[i2];
+              if (i2 === 1 && p === "" && parts[0] === "")
+                continue;
+              if (p === "." || p === "") {
+                didSomething = true;
+                parts.splice(i2, 1);
+                i2--;
+              }
+            }
+            if (parts[0] === "." && parts.length === 2 && (parts[1] === "." || parts[1] === "")) {
+              didSomething = true;
+              parts.pop();
+            }
+          }
+          const root = this.#rootIndex(parts) + 1;
+          let dd = root;
+          while (-1 !== (dd = parts.indexOf("..", dd + 1))) {
+            const p = parts[dd - 1];
+            if (p && p !== "." && p !== ".." && p !== "**") {
+              didSomething = true;
+              parts.splice(dd - 1, 2);
+              dd = Math.max(dd - 2, root);
+            }
+          }
+        } while (didSomething);
+        return parts.length === 0 ? [""] : parts;
+      }
+      // First phase: single-pattern processing
+      // <pre> is 1 or more portions
+      // <rest> is 1 or more portions
+      // <p> is any portion other than ., .., '', or **
+      // <e> is . or ''
+      //
+      // **/.. is *brutal* for filesystem walking performance, because
+      // it effectively resets the recursive walk each time it occurs,
+      // and ** cannot be reduced out by a .. pattern part like a regexp
+      // or most strings (other than .., ., and '') can be.
+      //
+      // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
+      // <pre>/<e>/<rest> -> <pre>/<rest>
+      // <pre>/<p>/../<rest> -> <pre>/<rest>
+      // **/**/<rest> -> **/<rest>
+      //
+      // **/*/<rest> -> */**/<rest> <== not valid because ** doesn't follow
+      // this WOULD be allowed if ** did follow symlinks, or * didn't
+      firstPhasePreProcess(globParts) {
+        const { braceExpandMax = DEFAULT_BRACE_EXPAND_MAX } = this.options;
+        let splitCells = 0;
+        const maxSplitCells = 1e6;
+        let didSomething = false;
+        do {
+          didSomething = false;
+          for (let parts of globParts) {
+            let gs = -1;
+            while (-1 !== (gs = parts.indexOf("**", gs + 1))) {
+              let gss = gs;
+              while (parts[gss + 1] === "**") {
+                gss++;
+              }
+              if (gss > gs) {
+                parts.splice(gs + 1, gss - gs);
+              }
+              let next = parts[gs + 1];
+              const p = parts[gs + 2];
+              const p2 = parts[gs + 3];
+              if (next !== "..")
+                continue;
+              if (!p || p === "." || p === ".." || !p2 || p2 === "." || p2 === "..") {
+                continue;
+              }
+              const addedCells = parts.length - 1;
+              if (globParts.length >= braceExpandMax || splitCells + addedCells > maxSplitCells) {
+                throw new RangeError(`optimizationLevel 2: too many patterns from '**/..'`);
+              }
+              didSomething = true;
+              parts.splice(gs, 1);
+              const other = parts.slice(0);
+              other[gs] = "**";
+              splitCells += addedCells;
+              globParts.push(other);
+              gs--;
+            }
+            if (!this.preserveMultipleSlashes) {
+              for (let i2 = 1; i2 < parts.length - 1; i2++) {
+                const p = parts[i2];
+                if (i2 === 1 && p === "" && parts[0] === "")
+                  continue;
+                if (p === "." || p === "") {
+                  didSomething = true;
+                  parts.splice(i2, 1);
+                  i2--;
+                }
+              }
+              if (parts[0] === "." && parts.length === 2 && (parts[1] === "." || parts[1] === "")) {
+                didSomething = true;
+                parts.pop();
+              }
+            }
+            const root = this.#rootIndex(parts) + 1;
+            let dd = root;
+            while (-1 !== (dd = parts.indexOf("..", dd + 1))) {
+              const p = parts[dd - 1];
+              if (p && p !== "." && p !== ".." && p !== "**") {
+                didSomething = true;
+                const needDot = dd === 1 && parts[dd + 1] === "**";
+                const splin = needDot ? ["."] : [];
+                parts.splice(dd - 1, 2, ...splin);
+                if (parts.length === 0)
+                  parts.push("");
+                dd = Math.max(dd - 2, root);
+              }
+            }
+          }
+        } while (didSomething);
+        return globParts;
+      }
+      // second phase: multi-pattern dedupes
+      // {<pre>/<rest>,<pre>/<rest>} -> <pre>/<rest>
+      // {<pre>/*/<rest>,<pre>/<p>/<rest>} -> <pre>/*/<rest>
+      secondPhasePreProcess(globParts) {
+        const keys = /* @__PURE__ */ new Set();
+        const rows = globParts.filter((parts) => {
+          const key = parts.join("/");
+          if (keys.has(key))
+            return false;
+          keys.add(key);
+          return true;
+        });
+        const stars = /* @__PURE__ */ new Map();
+        for (const parts of rows) {
+          const s = [];
+          for (let i2 = 0; i2 < parts.length; i2++) {
+            if (parts[i2] === "*")
+              s.push(i2);
+          }
+          if (s.length)
+            stars.set(s.join(","), s);
+        }
+        if (!stars.size || rows.length * stars.size > 1e5)
+          return rows;
+        const { dot } = this.options;
+        return rows.filter((parts) => {
+          for (const s of stars.values()) {
+            if (s[s.length - 1] >= parts.length)
+              continue;
+            const c = [...parts];
+            let ok3 = true;
+            let changed = false;
+            for (const i2 of s) {
+              const p = parts[i2];
+              if (p === "*")
+                continue;
+              if (!p || p === "**" || !dot && p.startsWith(".")) {
+                ok3 = false;
+                break;
+              }
+              c[i2] = "*";
+              changed = true;
+            }
+            if (ok3 && changed && keys.has(c.join("/")))
+              return false;
+          }
+          return true;
+        });
+      }
+      parseNegate() {
+        if (this.nonegate)
+          return;
+        const pattern = this.pattern;
+        let negate = false;
+        let negateOffset = 0;
+        for (let i2 = 0; i2 < pattern.length && pattern.charAt(i2) === "!"; i2++) {
+          negate = !negate;
+          negateOffset++;
+        }
+        if (negateOffset)
+          this.pattern = pattern.slice(negateOffset);
+        this.negate = negate;
+      }
+      // Match the parts of a path against one row of the set. `resolved`
+      // is the parts after level 2 resolves `.` and `..` in them, or the
+      // same parts below level 2. Set partial to true to test if, for
+      // example, "/a/b" matches the start of "/*/b/*/d". Partial means, if
+      // you run out of file before you run out of pattern, then that's
+      // fine, as long as all the parts match.
+      #matchRow(file, resolved, pattern, partial) {
+        let fileStartIndex = 0;
+        let patternStartIndex = 0;
+        const fh = this.isWindows ? uncHost(resolved) : -1;
+        const ph = fh === -1 ? -1 : uncHost(pattern);
+        if (ph !== -1) {
+          const host = pattern[ph];
+          const share = pattern[ph + 1];
+          if (typeof host !== "string" || typeof share !== "string") {
+            fileStartIndex = fh;
+            patternStartIndex = ph;
+          } else if (resolved[fh].toLowerCase() === host.toLowerCase() && resolved[fh + 1].toLowerCase() === share.toLowerCase()) {
+            fileStartIndex = fh + 2;
+            patternStartIndex = ph + 2;
+          }
+        } else if (this.isWindows) {
+          const fileDrive = typeof file[0] === "string" && /^[a-z]:$/i.test(file[0]);
+          const fileUNC = !fileDrive && file[0] === "" && file[1] === "" && file[2] === "?" && /^[a-z]:$/i.test(file[3]);
+          const patternDrive = typeof pattern[0] === "string" && /^[a-z]:$/i.test(pattern[0]);
+          const patternUNC = !patternDrive && pattern[0] === "" && pattern[1] === "" && pattern[2] === "?" && typeof pattern[3] === "string" && /^[a-z]:$/i.test(pattern[3]);
+          const fdi = fileUNC ? 3 : fileDrive ? 0 : void 0;
+          const pdi = patternUNC ? 3 : patternDrive ? 0 : void 0;
+          if (typeof fdi === "number" && typeof pdi === "number") {
+            const [fd2, pd] = [
+              file[fdi],
+              pattern[pdi]
+            ];
+            if (fd2.toLowerCase() === pd.toLowerCase()) {
+              patternStartIndex = pdi + 1;
+              fileStartIndex = fdi + 1;
+            }
+          }
+        }
+        file = resolved;
+        if (pattern.includes(GLOBSTAR)) {
+          return this.#matchGlobstar(file, pattern, partial, fileStartIndex, patternStartIndex);
+        }
+        return this.#matchOne(file, pattern, partial, fileStartIndex, patternStartIndex);
+      }
+      #matchGlobstar(file, pattern, partial, fileIndex, patternIndex) {
+        const { head: head2, body, tail, segments } = this.#getGlobstarParts(pattern, partial, patternIndex);
+        if (head2.length) {
+          const headEnd = fileIndex + head2.length;
+          if (!this.#matchOne(file, head2, partial, fileIndex, 0, headEnd)) {
+            return false;
+          }
+          fileIndex += head2.length;
+          patternIndex += head2.length;
+        }
+        let fileTailMatch = 0;
+        if (tail.length) {
+          if (tail.length + fileIndex > file.length)
+            return false;
+          let tailStart = file.length - tail.length;
+          if (this.#matchOne(file, tail, partial, tailStart, 0)) {
+            fileTailMatch = tail.length;
+          } else {
+            if (file[file.length - 1] !== "" || fileIndex + tail.length === file.length) {
+              return false;
+            }
+            tailStart--;
+            if (!this.#matchOne(file, tail, partial, tailStart, 0)) {
+              return false;
+            }
+            fileTailMatch = tail.length + 1;
+          }
+        }
+        if (!body.length) {
+          let sawSome = !!fileTailMatch;
+          for (let i2 = fileIndex; i2 < file.length - fileTailMatch; i2++) {
+            const f = String(file[i2]);
+            sawSome = true;
+            if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
+              return false;
+            }
+          }
+          return partial || sawSome;
+        }
+        return !!this.#matchGlobStarBodySections(file, segments, file.length - fileTailMatch, fileIndex, 0, partial, 0, !!fileTailMatch, /* @__PURE__ */ new Set());
+      }
+      // Split the pattern into head, tail, and middle of ** delimited
+      // parts. The tail has to be at the end, and the others just have to
+      // be found in order from the head. These only depend on the pattern
+      // row, so they are kept for the next path.
+      #getGlobstarParts(pattern, partial, patternIndex) {
+        let byStart = this.#globstarParts.get(pattern);
+        if (!byStart) {
+          byStart = [];
+          this.#globstarParts.set(pattern, byStart);
+        }
+        const key = patternIndex * 2 + (partial ? 1 : 0);
+        const found = byStart[key];
+        if (found)
+          return found;
+        const firstgs = pattern.indexOf(GLOBSTAR, patternIndex);
+        const lastgs = pattern.lastIndexOf(GLOBSTAR);
+        const head2 = pattern.slice(patternIndex, firstgs);
+        const body = pattern.slice(firstgs + 1, partial ? void 0 : lastgs);
+        const tail = partial ? [] : pattern.slice(lastgs + 1);
+        const segments = [[[], 0]];
+        let current = segments[0];
+        let nonGsParts = 0;
+        const nonGsPartsSums = [0];
+        for (const b of body) {
+          if (b === GLOBSTAR) {
+            nonGsPartsSums.push(nonGsParts);
+            current = [[], 0];
+            segments.push(current);
+          } else {
+            current[0].push(b);
+            nonGsParts++;
+          }
+        }
+        segments.forEach((b, i2) => {
+          b[1] = nonGsParts - nonGsPartsSums[i2];
+        });
+        const parts = { head: head2, body, tail, segments };
+        byStart[key] = parts;
+        return parts;
+      }
+      // return false for "nope, not matching"
+      // return null for "not matching, cannot keep trying"
+      #matchGlobStarBodySections(file, bodySegments, fileLength, fileIndex, bodyIndex, partial, globStarDepth, sawTail, tried) {
+        const bs = bodySegments[bodyIndex];
+        if (!bs) {
+          if (partial) {
+            return fileIndex >= fileLength || fileIndex === fileLength - 1 && file[fileIndex] === "";
+          }
+          for (let i2 = fileIndex; i2 < fileLength; i2++) {
+            sawTail = true;
+            const f = file[i2];
+            if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
+              return false;
+            }
+          }
+          return sawTail;
+        }
+        const [body, need] = bs;
+        const after = partial ? fileLength : fileLength - need;
+        while (fileIndex <= after) {
+          const key = bodyIndex * (file.length + 1) + fileIndex;
+          if (tried.has(key))
+            return false;
+          tried.add(key);
+          const m = this.#matchOne(file, body, partial, fileIndex, 0, fileIndex + body.length);
+          if (m && globStarDepth < this.maxGlobstarRecursion) {
+            const sub = this.#matchGlobStarBodySections(file, bodySegments, fileLength, fileIndex + body.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail, tried);
+            if (sub !== false) {
+              return sub;
+            }
+          }
+          if (fileIndex === after)
+            break;
+          const f = file[fileIndex];
+          if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
+            return false;
+          }
+          fileIndex++;
+        }
+        return partial || null;
+      }
+      #matchOne(file, pattern, partial, fileIndex, patternIndex, fileEnd = file.length) {
+        let fi;
+        let pi;
+        let pl;
+        let fl2;
+        for (fi = fileIndex, pi = patternIndex, fl2 = Math.min(fileEnd, file.length), pl = pattern.length; fi < fl2 && pi < pl; fi++, pi++) {
+          let p = pattern[pi];
+          let f = file[fi];
+          if (p === false || p === GLOBSTAR) {
+            return false;
+          }
+          if (!portionMatch(p, f))
+            return false;
+        }
+        if (fi === fl2 && pi === pl) {
+          return true;
+        } else if (fi === fl2) {
+          return partial;
+        } else if (pi === pl) {
+          return fi === fl2 - 1 && file[fi] === "";
+        } else {
+          throw new Error("wtf?");
+        }
+      }
+      braceExpand() {
+        return braceExpand(this.pattern, this.options);
+      }
+      // Expand braces, except numeric ranges such as {0..999} with at
+      // least RANGE_MIN values. Each of those stays in its pattern as
+      // `<mark>0..999<mark>`, for the Matcher to test. If a range might
+      // be inside a [...] class, expand all of them instead.
+      #expandBraces() {
+        const { pattern } = this;
+        if (this.options.nobrace)
+          return this.braceExpand();
+        let code2 = 57344;
+        while (pattern.includes(String.fromCharCode(code2))) {
+          if (++code2 > 63743)
+            return this.braceExpand();
+        }
+        const mark = String.fromCharCode(code2);
+        let found = false;
+        const marked = pattern.replace(rangeRe, (m, lo, hi) => {
+          const a = Number(lo);
+          const b = Number(hi);
+          if (!Number.isSafeInteger(a) || !Number.isSafeInteger(b) || Math.abs(a - b) + 1 < RANGE_MIN) {
+            return m;
+          }
+          found = true;
+          return `${mark}${lo}..${hi}${mark}`;
+        });
+        if (!found)
+          return this.braceExpand();
+        const set = braceExpand(marked, this.options);
+        for (const p of set) {
+          for (const portion of p.split("/")) {
+            const c = portion.indexOf("[");
+            if (c !== -1 && c < portion.lastIndexOf(mark)) {
+              return this.braceExpand();
+            }
+            if (!this.options.noext && inRepeatOrNegExt(portion, mark)) {
+              return this.braceExpand();
+            }
+          }
+        }
+        this.#rangeMark = mark;
+        return set;
+      }
+      parse(pattern) {
+        assertValidPattern(pattern);
+        const options = this.options;
+        if (pattern === "**")
+          return GLOBSTAR;
+        if (pattern === "")
+          return "";
+        const { nocase, nocaseMagicOnly, noext = false, dot, normalize: normalize2 } = options;
+        const rangeMark = this.#rangeMark;
+        const lit2 = rangeMark && pattern.includes(rangeMark) ? void 0 : literal(pattern, noext);
+        if (lit2 !== void 0 && !(nocase && !nocaseMagicOnly && pattern.toUpperCase() !== pattern.toLowerCase())) {
+          return this.#norm(lit2);
+        }
+        if (this.#pending)
+          return PENDING;
+        let m = this.#matchers.get(pattern);
+        if (!m) {
+          if (!noext)
+            assertValidExtglobs(pattern);
+          m = new Matcher(pattern, {
+            nocase,
+            noext,
+            dot,
+            normalize: normalize2,
+            ...rangeMark && { rangeMark }
+          });
+          this.#matchers.set(pattern, m);
+        }
+        return m;
+      }
+      #slashSplit(p) {
+        if (this.preserveMultipleSlashes) {
+          return p.split("/");
+        } else if (this.isWindows && /^\/\/[^/]+/.test(p)) {
+          return ["", ...p.split(/\/+/)];
+        } else {
+          return p.split(/\/+/);
+        }
+      }
+      match(f, partial = this.partial) {
+        if (this.comment) {
+          return false;
+        }
+        if (this.empty) {
+          return f === "";
+        }
+        if (f === "/" && partial) {
+          return true;
+        }
+        const options = this.options;
+        let split = this.#cachedSplit(f);
+        if (!split) {
+          if (!partial && !this.#form && (this.#endCheck || this.#literalCheck) && lastChecked !== f) {
+            lastChecked = f;
+            const can = this.#canMatch(f);
+            if (can === "no")
+              return options.flipNegate ? false : this.negate;
+            if (can === "yes")
+              return options.flipNegate ? true : !this.negate;
+          }
+          split = this.#split(f);
+        }
+        const ff = split.parts;
+        const resolved = this.#level2 ? split.resolved ??= this.#levelTwoFileOptimize(ff) : ff;
+        const set = this.set;
+        let filename = ff[ff.length - 1];
+        if (!filename) {
+          for (let i2 = ff.length - 2; !filename && i2 >= 0; i2--) {
+            filename = ff[i2];
+          }
+        }
+        for (let r = 0; r < set.length; r++) {
+          const pattern = set[r];
+          const shape = partial ? void 0 : this.#shapes[r];
+          const hit = shape === "base" ? portionMatch(pattern[0], filename) : shape ? this.#matchShape(resolved, pattern, shape) : options.matchBase && pattern.length === 1 ? this.#matchRow([filename], [filename], pattern, partial) : this.#matchRow(ff, resolved, pattern, partial);
+          if (hit) {
+            if (options.flipNegate) {
+              return true;
+            }
+            return !this.negate;
+          }
+        }
+        if (options.flipNegate) {
+          return false;
+        }
+        return this.negate;
+      }
+      static defaults(def) {
+        return minimatch.defaults(def).Minimatch;
+      }
+    };
+    minimatch.Minimatch = Minimatch;
+    minimatch.escape = escape2;
+    minimatch.unescape = unescape;
+  }
+});
+
+// src/core/fields.ts
+function visibleLines(text4) {
+  const lines = text4.replace(ODD_SPACES, " ").replace(ZERO_WIDTH, "").split(/\r\n|\r|\n/);
+  let fence;
+  let comment = false;
+  return lines.map((line) => {
+    if (fence) {
+      const close = /^ {0,3}(`{3,}|~{3,})\s*$/.exec(line);
+      if (close && close[1][0] === fence[0] && close[1].length >= fence.length) fence = void 0;
+      return "";
+    }
+    let rest = line;
+    let shown = "";
+    while (rest) {
+      if (comment) {
+        const end = rest.indexOf("-->");
+        if (end < 0) return shown;
+        comment = false;
+        rest = rest.slice(end + 3);
+        continue;
+      }
+      const start = rest.indexOf("<!--");
+      if (start < 0) break;
+      shown += rest.slice(0, start);
+      rest = rest.slice(start + 4);
+      comment = true;
+    }
+    shown += rest;
+    const open3 = /^ {0,3}(`{3,}|~{3,})/.exec(shown);
+    if (open3 && !comment) {
+      fence = open3[1];
+      return "";
+    }
+    return shown;
+  });
+}
+function tableCells(line) {
+  const trimmed = line.trim();
+  if (!trimmed.startsWith("|")) return void 0;
+  const cells = trimmed.replace(/^\|/, "").replace(/(?<!\\)\|$/, "").split(/(?<!\\)\|/).map((c) => c.trim());
+  return cells.length >= 2 ? cells : void 0;
+}
+function plainName(text4) {
+  return text4.replace(/[*_`]/g, "").replace(/^[^\p{L}\p{N}]+/u, "").replace(/\s*[:：]\s*$/, "").replace(/\s+/g, " ").trim().toLowerCase();
+}
+function fieldValue(text4, names3) {
+  const wanted = names3.map((n) => n.toLowerCase());
+  const line = new RegExp(`^[*_]*(?:${names3.map(escape3).join("|")})[*_]*\\s*(?:[:\uFF1A]|[-\u2013\u2014](?=\\s)|(?<=\\s)[-\u2013\u2014])[*_]*\\s*(.*)$`, "i");
+  const lines = visibleLines(text4);
+  for (let i2 = 0; i2 < lines.length; i2++) {
+    const raw = lines[i2];
+    const cells = tableCells(raw);
+    if (cells) {
+      const header = DELIMITER_ROW.test(lines[i2 + 1] ?? "");
+      const values = cells.slice(1).filter(Boolean);
+      if (!header && values.length === 1 && wanted.includes(plainName(cells[0]))) return values[0];
+      continue;
+    }
+    const plain = raw.replace(/^[\s>]*/, "").replace(/^(?:[-*+]|\d+[.)])\s+/, "").replace(/\*\*|__/g, "").trim();
+    const heading = /^#{1,6}\s+(.+?)(?:\s+#+)?$/.exec(plain);
+    if (heading) {
+      if (!wanted.includes(plainName(heading[1]))) continue;
+      const value = sectionValue(lines, i2 + 1);
+      if (value) return value;
+      continue;
+    }
+    const field = line.exec(plain);
+    if (field?.[1]?.trim()) return field[1].trim();
+  }
+  return void 0;
+}
+function sectionValue(lines, from) {
+  for (let j = from; j < lines.length; j++) {
+    const value = lines[j].replace(/^[\s>]*/, "").trim();
+    if (!value) continue;
+    if (/^#{1,6}\s/.test(value) || /^_no response_$/i.test(value)) return void 0;
+    if (!TASK.test(value)) return value;
+    const ticked = [];
+    for (let k = j; k < lines.length; k++) {
+      const task = TASK.exec(lines[k]);
+      if (!task) {
+        if (lines[k].trim()) break;
+        continue;
+      }
+      if (task[1] !== " " && task[2].trim()) ticked.push(task[2].trim());
+    }
+    return ticked.length ? ticked.join(", ") : void 0;
+  }
+  return void 0;
+}
+var ODD_SPACES, ZERO_WIDTH, escape3, DELIMITER_ROW, TASK;
+var init_fields = __esm({
+  "src/core/fields.ts"() {
+    "use strict";
+    ODD_SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
+    ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
+    escape3 = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    DELIMITER_ROW = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*$/;
+    TASK = /^\s*(?:[-*+]|\d+[.)])\s+\[([ xX])\]\s*(.*)$/;
+  }
+});
+
+// src/labels/rules.ts
+import { createContext, Script } from "node:vm";
+function statedPriority(title, body) {
+  for (const text4 of [body, title]) {
+    const value = fieldValue(text4, PRIORITY_NAMES)?.replace(/[*`]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, "").trim();
+    if (value && !/^no response$/i.test(value)) return value;
+  }
+  return void 0;
+}
+function names(text4, label, values) {
+  return [label, ...values].some((v) => new RegExp(`(?<![\\p{L}\\p{N}])${v.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "iu").test(text4));
+}
+function priorityLabel(value, map) {
+  const text4 = value.replace(WITHDRAWN, " ");
+  const outside = text4.replace(/\([^)]*\)/g, " ");
+  const named = Object.entries(map).filter(([label, values]) => names(outside, label, values));
+  if (named.length > 1) return void 0;
+  const firstWord = outside.split(WORDS).map((w) => w.replace(/^-+|-+$/g, "")).find(Boolean) ?? "";
+  const candidates = [text4, firstWord, /\(([^)]+)\)/.exec(text4)?.[1] ?? ""].map((c) => c.trim().toLowerCase()).filter(Boolean);
+  for (const candidate2 of candidates) {
+    for (const [label, values] of Object.entries(map)) {
+      if (label.toLowerCase() === candidate2 || values.some((v) => v.toLowerCase() === candidate2)) return label;
+    }
+  }
+  return void 0;
+}
+function compilePattern(pattern) {
+  const literal2 = /^\/(.*)\/([dgimsuvy]*)$/s.exec(pattern);
+  return literal2 ? new RegExp(literal2[1], literal2[2].replace("g", "")) : new RegExp(pattern, "i");
+}
+function boundedTest(re, text4, timeoutMs) {
+  sandbox.re = re;
+  sandbox.text = text4;
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      return script.runInContext(sandbox, { timeout: timeoutMs });
+    } catch (error2) {
+      if (error2.code !== "ERR_SCRIPT_EXECUTION_TIMEOUT") throw error2;
+    }
+  }
+  return "timeout";
+}
+function glob(pattern) {
+  let compiled = globCache.get(pattern);
+  if (!compiled) globCache.set(pattern, compiled = new Minimatch(pattern, { dot: true }));
+  return compiled;
+}
+function fileConditionHolds(condition, files) {
+  const [[mode, patterns2]] = Object.entries(condition);
+  const globs = patterns2.map(glob);
+  const any = (file) => globs.some((g) => g.match(file));
+  const all2 = (file) => globs.every((g) => g.match(file));
+  switch (mode) {
+    case "any-glob-to-any-file":
+      return files.some(any);
+    case "any-glob-to-all-files":
+      return files.length > 0 && files.every(any);
+    case "all-globs-to-any-file":
+      return files.some(all2);
+    case "all-globs-to-all-files":
+      return files.length > 0 && files.every(all2);
+  }
+}
+function evaluate(config, target, inherited) {
+  const wanted = /* @__PURE__ */ new Map();
+  const owned = /* @__PURE__ */ new Set();
+  const spared = /* @__PURE__ */ new Set();
+  const cutShort = [];
+  const group2 = new Set(config.priority.enabled ? Object.keys(config.priority.map).map((l) => l.toLowerCase()) : []);
+  let stated;
+  if (config.priority.enabled) {
+    const value = statedPriority(target.title, target.body.slice(0, MAX_TEXT));
+    stated = value ? priorityLabel(value, config.priority.map) : void 0;
+    if (stated) {
+      wanted.set(stated, `priority "${value}" in the issue`);
+      for (const label of group2) owned.add(label);
+    }
+  }
+  config.rules.forEach((rule, index2) => {
+    if (rule.sync) owned.add(rule.label.toLowerCase());
+    const outcome = ruleHolds(rule, target, config["regex-timeout-ms"]);
+    if (outcome.cut) {
+      cutShort.push(`labels.rules[${index2}] (${rule.label}): ${outcome.cut}`);
+      spared.add(rule.label.toLowerCase());
+      return;
+    }
+    if (outcome.holds && !has(wanted, rule.label)) wanted.set(rule.label, outcome.why);
+  });
+  let fallbackPriority;
+  if (inherited) {
+    if (config.inherit.sync) for (const label of config.inherit.labels) owned.add(label.toLowerCase());
+    for (const [label, why] of inherited) {
+      if (has(wanted, label)) continue;
+      if (group2.has(label.toLowerCase())) {
+        if (stated || fallbackPriority) continue;
+        fallbackPriority = { label, group: group2 };
+      }
+      wanted.set(label, why);
+    }
+  }
+  for (const label of spared) owned.delete(label);
+  return { wanted, owned, cutShort, fallbackPriority };
+}
+function testPatterns(list2, text4, what, timeoutMs) {
+  if (text4.length > MAX_TEXT) return { holds: false, why: "", cut: `the ${what} is ${Math.ceil(text4.length / 1024)} KiB, over the ${MAX_TEXT / 1024} KiB patterns are tested on, so it was cut short` };
+  for (const pattern of list2) {
+    let re;
+    try {
+      re = compilePattern(pattern);
+    } catch (error2) {
+      return { holds: false, why: "", cut: `invalid pattern ${pattern}: ${error2.message}` };
+    }
+    const outcome = boundedTest(re, text4, timeoutMs);
+    if (outcome === "timeout") return { holds: false, why: "", cut: `pattern ${pattern} on the ${what} took longer than ${timeoutMs} ms and was cut short` };
+    if (outcome) return { holds: true, why: `${what} matches ${pattern}` };
+  }
+  return { holds: false, why: "" };
+}
+function ruleHolds(rule, target, timeoutMs) {
+  const results = [];
+  const texts = [
+    [rule.title, target.title, "title"],
+    [rule.body, target.body, "body"],
+    [rule["head-branch"], target.headBranch, "head branch"],
+    [rule["base-branch"], target.baseBranch, "base branch"]
+  ];
+  for (const [list2, text4, what] of texts) {
+    if (!list2?.length) continue;
+    const outcome = text4 === void 0 ? { holds: false, why: "" } : testPatterns(list2, text4, what, timeoutMs);
+    if (outcome.cut) return outcome;
+    results.push(outcome);
+    if (rule.match === "any" ? outcome.holds : !outcome.holds) break;
+  }
+  if (rule["changed-files"]?.length) {
+    const files = target.files;
+    const holds2 = files !== void 0 && rule["changed-files"].every((c) => fileConditionHolds(c, files));
+    results.push({ holds: holds2, why: holds2 ? "changed files match" : "" });
+  }
+  if (rule.authors?.length) {
+    const holds2 = rule.authors.some((a) => a.toLowerCase() === target.author.toLowerCase());
+    results.push({ holds: holds2, why: holds2 ? `author ${target.author}` : "" });
+  }
+  const holds = results.length > 0 && (rule.match === "all" ? results.every((r) => r.holds) : results.some((r) => r.holds));
+  return { holds, why: results.filter((r) => r.holds).map((r) => r.why).join(", ") };
+}
+function planLabels(issue2, current, verdict) {
+  const has2 = new Set(current.map((l) => l.toLowerCase()));
+  const wantedLower = new Set([...verdict.wanted.keys()].map((l) => l.toLowerCase()));
+  const fallback = verdict.fallbackPriority;
+  const personChosePriority = fallback !== void 0 && current.some((l) => fallback.group.has(l.toLowerCase()));
+  const add = [...verdict.wanted.keys()].filter((l) => !has2.has(l.toLowerCase()) && !(personChosePriority && l === fallback.label));
+  const ops = [];
+  if (add.length) ops.push({ kind: "add-labels", issue: issue2, labels: add, why: add.map((l) => `${l}: ${verdict.wanted.get(l)}`).join("; ") });
+  for (const label of current) {
+    const lower = label.toLowerCase();
+    if (verdict.owned.has(lower) && !wantedLower.has(lower)) ops.push({ kind: "remove-label", issue: issue2, label, why: "its rule no longer holds" });
+  }
+  return ops;
+}
+var MAX_TEXT, PRIORITY_NAMES, WITHDRAWN, WORDS, sandbox, script, globCache, has;
+var init_rules = __esm({
+  "src/labels/rules.ts"() {
+    "use strict";
+    init_esm4();
+    init_fields();
+    MAX_TEXT = 256 * 1024;
+    PRIORITY_NAMES = ["Priority", "Priority level"];
+    WITHDRAWN = /~~.*?~~|:[\w+-]+:/g;
+    WORDS = /[^\p{L}\p{N}-]+/u;
+    sandbox = createContext({ re: /$/, text: "" });
+    script = new Script("re.test(text)");
+    globCache = /* @__PURE__ */ new Map();
+    has = (labels, label) => [...labels.keys()].some((l) => l.toLowerCase() === label.toLowerCase());
+  }
+});
+
+// src/config/checks.ts
+function addChecks(ajv) {
+  ajv.addFormat("regex", { type: "string", validate: (text4) => regexProblem(text4) === void 0 });
+  ajv.addFormat("time-zone", { type: "string", validate: (text4) => isTimeZone(text4) });
+  ajv.addFormat("glob", { type: "string", validate: (text4) => globProblem(text4) === void 0 });
+  ajv.addKeyword({ keyword: "uniqueBy", type: "array", schemaType: "string", errors: true, validate: uniqueBy });
+  ajv.addKeyword({ keyword: "anyOf-keys", type: "object", schemaType: "array", errors: true, validate: anyOfKeys });
+  return ajv;
+}
+function regexProblem(text4) {
+  try {
+    compilePattern(text4);
+    return void 0;
+  } catch (error2) {
+    return error2.message.replace(/^Invalid regular expression: /, "");
+  }
+}
+function isTimeZone(text4) {
+  try {
+    new Intl.DateTimeFormat("en-GB", { timeZone: text4 });
+    return true;
+  } catch {
+    return false;
+  }
+}
+function globProblem(text4) {
+  if (text4.startsWith("/")) return "starts with `/`: globs are relative to the workspace";
+  if (/(^|\/)\.\.(\/|$)/.test(text4)) return "goes up with `..`: only files inside the workspace are read";
+  if (text4.includes("\\")) return "holds `\\`: separate folders with `/`";
+  if (!balanced(text4, "{", "}") || !balanced(text4, "[", "]")) return "has a bracket or brace that does not close";
+  try {
+    new Minimatch(text4, { dot: true });
+  } catch (error2) {
+    return `cannot be read as a glob (${error2.message})`;
+  }
+  return void 0;
+}
+function balanced(text4, open3, close) {
+  let depth = 0;
+  for (const ch of text4) {
+    if (ch === open3) depth += 1;
+    else if (ch === close && --depth < 0) return false;
+  }
+  return depth === 0;
+}
+var uniqueBy, anyOfKeys;
+var init_checks = __esm({
+  "src/config/checks.ts"() {
+    "use strict";
+    init_esm4();
+    init_rules();
+    uniqueBy = function check(key, data, _parent, ctx) {
+      const seen = /* @__PURE__ */ new Map();
+      const errors = [];
+      data.forEach((item, index2) => {
+        const value = item?.[key];
+        if (value === void 0) return;
+        const first2 = seen.get(value);
+        if (first2 === void 0) seen.set(value, index2);
+        else errors.push({ instancePath: `${ctx.instancePath}/${index2}/${key}`, keyword: "uniqueBy", params: { key, value, first: first2 }, message: `is used twice` });
+      });
+      check.errors = errors;
+      return errors.length === 0;
+    };
+    anyOfKeys = function check2(keys, data, _parent, ctx) {
+      const given = keys.some((k) => data[k] !== void 0 && !(Array.isArray(data[k]) && data[k].length === 0));
+      check2.errors = given ? [] : [{ instancePath: ctx.instancePath, keyword: "anyOf-keys", params: { keys }, message: "has no condition" }];
+      return given;
+    };
+  }
+});
+
 // src/labels/config.ts
 var LABEL_NAME, labelDefinitionSchema, PATTERNS, GLOBS, ruleSchema, labelsSchema;
 var init_config = __esm({
@@ -35833,6 +38872,7 @@ var init_config = __esm({
         color: {
           type: "string",
           pattern: "^#?[0-9a-fA-F]{6}$",
+          "x-expected": "six hexadecimal digits, e.g. `b60205` (a leading `#` is accepted)",
           default: "ededed",
           description: "Colour as six hex digits, e.g. `b60205` (a leading `#` is accepted; quote values YAML would read as numbers, like `5319e7`)."
         },
@@ -35841,15 +38881,17 @@ var init_config = __esm({
     };
     PATTERNS = {
       type: "array",
-      items: { type: "string", minLength: 1 },
+      items: { type: "string", minLength: 1, format: "regex" },
       description: "Regular expressions, written `/pattern/flags` (as in github/issue-labeler) or plain (then case-insensitive)."
     };
-    GLOBS = { type: "array", items: { type: "string", minLength: 1 } };
+    GLOBS = { type: "array", items: { type: "string", minLength: 1, format: "glob" } };
     ruleSchema = {
       type: "object",
       additionalProperties: false,
       required: ["label"],
-      description: "One label and the conditions that apply it.",
+      // A rule without a condition would never apply (match: any) or apply to everything (match: all).
+      "anyOf-keys": ["title", "body", "changed-files", "head-branch", "base-branch", "authors"],
+      description: "One label and the conditions that apply it (at least one).",
       properties: {
         label: { ...LABEL_NAME, description: "The label this rule applies (at most 50 characters)." },
         title: { ...PATTERNS, description: "Patterns tested on the title (any of them matching is enough)." },
@@ -35971,6 +39013,12 @@ var init_config2 = __esm({
           default: [],
           description: "Headings (case-insensitive) whose task items count in the progress figures and towards completion, e.g. `[Development Success]`. Empty: every section counts. Items elsewhere still tick."
         },
+        "done-when": {
+          type: "string",
+          enum: ["all-items", "all-stories"],
+          default: "all-items",
+          description: "When an epic is done (and handed off): `all-items`, every task item of the counted sections is ticked (stories, metric lines such as `- [ ] Unit tests green` and any other item) and every native sub-issue is done; `all-stories`, every linked issue or pull request is done, whatever the other items say. The progress headline counts the same thing."
+        },
         "append-section": {
           type: "string",
           default: "",
@@ -36010,7 +39058,7 @@ var init_config2 = __esm({
             },
             mention: {
               type: "array",
-              items: { type: "string", pattern: "^@?[A-Za-z0-9](?:[A-Za-z0-9-]*)(?:/[A-Za-z0-9._-]+)?$" },
+              items: { type: "string", pattern: "^@?[A-Za-z0-9](?:[A-Za-z0-9-]*)(?:/[A-Za-z0-9._-]+)?$", "x-expected": "a login (`octocat` or `@octocat`) or a team (`org/team`)" },
               default: [],
               description: "People (`login`) or teams (`org/team`) to hand over to. The handoff comment is posted only when someone is listed here."
             },
@@ -36130,18 +39178,19 @@ var init_duration = __esm({
 });
 
 // src/escalations/config.ts
-var MENTION, DURATION, escalationsSchema;
+var MENTION, DURATION_WORDS, DURATION, escalationsSchema;
 var init_config3 = __esm({
   "src/escalations/config.ts"() {
     "use strict";
     init_duration();
     MENTION = {
       type: "array",
-      items: { type: "string", pattern: "^@?[A-Za-z0-9](?:[A-Za-z0-9-]*)(?:/[A-Za-z0-9._-]+)?$" },
+      items: { type: "string", pattern: "^@?[A-Za-z0-9](?:[A-Za-z0-9-]*)(?:/[A-Za-z0-9._-]+)?$", "x-expected": "a login (`octocat` or `@octocat`) or a team (`org/team`)" },
       default: [],
       description: "People (`login`) or teams (`org/team`) this trigger notifies, in addition to `escalations.mention`."
     };
-    DURATION = { type: "string", pattern: DURATION_PATTERN };
+    DURATION_WORDS = "a duration such as `30m`, `6h`, `2d`, `1w` or `1d12h`";
+    DURATION = { type: "string", pattern: DURATION_PATTERN, "x-expected": DURATION_WORDS };
     escalationsSchema = {
       type: "object",
       additionalProperties: false,
@@ -36163,6 +39212,7 @@ var init_config3 = __esm({
         "remind-every": {
           type: "string",
           pattern: `^$|${DURATION_PATTERN}`,
+          "x-expected": `empty or ${DURATION_WORDS}`,
           default: "",
           description: "When set (e.g. `24h`), an escalation still open after each such period gets a short reminder comment that mentions the people again. Empty: no reminders."
         },
@@ -36293,6 +39343,7 @@ var init_config3 = __esm({
             "time-zone": {
               type: "string",
               minLength: 1,
+              format: "time-zone",
               default: "UTC",
               description: "IANA time zone that decides when a day starts, e.g. `Europe/London`."
             },
@@ -36317,7 +39368,7 @@ function parsePercent(value) {
   if (!match2) return void 0;
   return { value: Number(match2[2]) / 100, strict: match2[1] === ">" };
 }
-var PERCENT, RATE, GLOBS2, DEFAULT_REPORTS, gatesSchema;
+var PERCENT, RATE, GLOB, GLOBS2, DEFAULT_REPORTS, gatesSchema;
 var init_config4 = __esm({
   "src/gates/config.ts"() {
     "use strict";
@@ -36325,17 +39376,19 @@ var init_config4 = __esm({
       type: ["number", "string"],
       minimum: 0,
       maximum: 100,
-      pattern: "^\\s*(>=?)?\\s*\\d+(\\.\\d+)?\\s*%?\\s*$"
+      pattern: "^\\s*(>=?)?\\s*\\d+(\\.\\d+)?\\s*%?\\s*$",
+      "x-expected": 'a percentage such as `90`, `"90%"`, `">=90"` or `">90"`'
     };
     RATE = {
       type: "object",
       additionalProperties: false,
       properties: {
-        baseline: { ...PERCENT, description: "Where it stood when the work began (percent), e.g. the seeds' `62`. Shown beside the figure; with `no-regression`, falling below it fails the gate." },
+        baseline: { ...PERCENT, description: "Where it stood when the work began (percent), e.g. `62`. Shown beside the figure; with `no-regression`, falling below it fails the gate." },
         target: { ...PERCENT, description: "What the gate requires (percent): `90` or `>=90` means at least 90%, `>90` strictly more than 90%." }
       }
     };
-    GLOBS2 = { type: "array", items: { type: "string", minLength: 1 }, default: [] };
+    GLOB = { type: "string", minLength: 1, format: "glob" };
+    GLOBS2 = { type: "array", items: GLOB, default: [] };
     DEFAULT_REPORTS = ["**/junit*.xml", "**/TEST-*.xml", "**/test-results/**/*.xml", "**/jest-results.json"];
     gatesSchema = {
       type: "object",
@@ -36345,13 +39398,13 @@ var init_config4 = __esm({
       properties: {
         reports: {
           type: "array",
-          items: { type: "string", minLength: 1 },
+          items: GLOB,
           default: DEFAULT_REPORTS,
           description: "Globs (relative to GITHUB_WORKSPACE; on `workflow_run` they match at the top of the downloaded artifacts and inside each artifact's folder) of the report files: JUnit/NUnit/xUnit.net/TRX XML or Jest `--json`, told apart by their content. A gate may name its own."
         },
         artifacts: {
           type: "array",
-          items: { type: "string", minLength: 1 },
+          items: GLOB,
           default: ["*"],
           description: "On `workflow_run`: globs over the names of the triggering run's artifacts to download; each is extracted into a folder named after it, where the `reports` globs also match."
         },
@@ -36394,15 +39447,16 @@ var init_config4 = __esm({
         items: {
           type: "array",
           default: [],
-          description: "The gates. None: the feature is off.",
+          uniqueBy: "name",
+          description: "The gates (names unique). None: the feature is off.",
           items: {
             type: "object",
             additionalProperties: false,
             required: ["name"],
             properties: {
-              name: { type: "string", pattern: "^[a-z0-9][a-z0-9-]*$", description: "Identifier, kebab-case, e.g. `backend-security`." },
+              name: { type: "string", pattern: "^[a-z0-9][a-z0-9-]*$", "x-expected": "kebab-case: lower-case letters, digits and dashes, e.g. `backend-security`", description: "Identifier, kebab-case, e.g. `backend-security`." },
               title: { type: "string", description: "Human title, e.g. `Backend security tests` (default: the name)." },
-              reports: { type: "array", items: { type: "string", minLength: 1 }, description: "Globs of this gate's report files (default: `gates.reports`)." },
+              reports: { type: "array", items: GLOB, description: "Globs of this gate's report files (default: `gates.reports`)." },
               select: {
                 type: "object",
                 additionalProperties: false,
@@ -36457,7 +39511,7 @@ var init_schema = __esm({
 
 // src/config/parse.ts
 function validate() {
-  validator ??= new import_ajv.default({ allErrors: true, useDefaults: true, strict: false, verbose: true }).compile(configSchema);
+  validator ??= addChecks(new import_ajv.default({ allErrors: true, useDefaults: true, strict: false, verbose: true })).compile(configSchema);
   return validator;
 }
 function parseConfig(text4, file) {
@@ -36471,29 +39525,38 @@ function parseConfig(text4, file) {
   }
   let data;
   let valid;
-  const check = validate();
+  const check3 = validate();
   try {
     data = doc.toJS() ?? {};
     if (typeof data !== "object" || Array.isArray(data)) {
       throw new ConfigError(file, 1, "", "expected a mapping of settings at the top level");
     }
-    valid = check(data) === true;
+    valid = check3(data) === true;
   } catch (error2) {
     if (error2 instanceof RangeError) throw new ConfigError(file, 1, "", TOO_DEEP);
     throw error2;
   }
   if (!valid) {
-    const error2 = pickError(check.errors ?? []);
-    const path8 = pathOf(error2);
-    const node2 = locate(doc.contents, path8);
-    throw new ConfigError(file, lineOf(node2?.range?.[0]), keyPath(path8), describe(error2));
+    throw ConfigError.of(
+      pickErrors(check3.errors ?? []).map((error2) => {
+        const path8 = pathOf(error2);
+        const node2 = locate(doc.contents, path8);
+        return new ConfigError(file, lineOf(node2?.range?.[0]), keyPath(path8), describe(error2));
+      })
+    );
   }
   return data;
 }
-function pickError(errors) {
-  const unknown = errors.find((e) => e.keyword === "additionalProperties");
-  if (unknown) return unknown;
-  return [...errors].sort((a, b) => pathOf(b).length - pathOf(a).length)[0];
+function pickErrors(errors) {
+  const byPath = /* @__PURE__ */ new Map();
+  const rank = (e) => ["additionalProperties", "required", "type", "uniqueBy", "anyOf-keys", "format", "enum", "pattern"].indexOf(e.keyword) >>> 0;
+  for (const error2 of errors) {
+    if (WRAPPERS.has(error2.keyword)) continue;
+    const key = keyPath(pathOf(error2));
+    const known2 = byPath.get(key);
+    if (!known2 || rank(error2) < rank(known2)) byPath.set(key, error2);
+  }
+  return byPath.size ? [...byPath.values()] : errors.slice(0, 1);
 }
 function pathOf(error2) {
   const parts = error2.instancePath.split("/").slice(1).map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~")).map((p) => /^\d+$/.test(p) ? Number(p) : p);
@@ -36512,15 +39575,33 @@ function describe(error2) {
     case "required":
       return "is required but missing";
     case "type":
-      return error2.params.type === "string" && typeof error2.data === "number" ? `expected a string, got the number ${error2.data} (quote the value: YAML reads it as a number)` : `expected ${error2.params.type}`;
+      return error2.params.type === "string" && typeof error2.data === "number" ? `expected text, got the number ${error2.data} (quote the value: YAML reads it as a number)` : `expected ${String(error2.params.type).split(",").map((t) => TYPE_WORDS[t] ?? t).join(" or ")}`;
     case "enum":
       return `expected one of ${error2.params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}`;
     case "pattern":
-      return `does not match the expected form ${error2.params.pattern}`;
+      return `${JSON.stringify(error2.data)} is not ${error2.parentSchema?.["x-expected"] ?? "in the form described in docs/CONFIGURATION.md"}`;
+    case "format":
+      return describeFormat(String(error2.params.format), String(error2.data));
+    case "uniqueBy":
+      return `${JSON.stringify(error2.params.value)} is used twice (first by item ${error2.params.first} of this list): each ${error2.params.key} must be unique`;
+    case "anyOf-keys":
+      return `a rule needs at least one condition (${error2.params.keys.join(", ")}); without one it would never apply`;
     case "maxLength":
       return `is longer than ${error2.params.limit} characters${error2.propertyName !== void 0 || /label/i.test(error2.instancePath) ? " (GitHub refuses longer label names and descriptions with 422)" : ""}`;
     default:
       return error2.message ?? "is invalid";
+  }
+}
+function describeFormat(format, value) {
+  switch (format) {
+    case "regex":
+      return `${JSON.stringify(value)} is not a valid regular expression (${regexProblem(value)})`;
+    case "time-zone":
+      return `${JSON.stringify(value)} is not a known time zone: expected an IANA name such as Europe/London, America/New_York or UTC`;
+    case "glob":
+      return `${JSON.stringify(value)} is not a usable glob: it ${globProblem(value)}`;
+    default:
+      return `${JSON.stringify(value)} is not a valid ${format}`;
   }
 }
 function locate(root, path8) {
@@ -36542,12 +39623,13 @@ function locate(root, path8) {
   }
   return last;
 }
-var import_ajv, import_yaml, ConfigError, validator, TOO_DEEP;
+var import_ajv, import_yaml, ConfigError, validator, TOO_DEEP, WRAPPERS, TYPE_WORDS;
 var init_parse = __esm({
   "src/config/parse.ts"() {
     "use strict";
     import_ajv = __toESM(require_ajv(), 1);
     import_yaml = __toESM(require_dist(), 1);
+    init_checks();
     init_schema();
     ConfigError = class extends Error {
       constructor(file, line, key, problem2) {
@@ -36562,8 +39644,178 @@ var init_parse = __esm({
       line;
       key;
       problem;
+      /** Every problem of the file, in line order; the message lists them all, one a line. */
+      problems = [this];
+      static of(problems) {
+        const sorted2 = [...problems].sort((a, b) => a.line - b.line);
+        const first2 = sorted2[0];
+        first2.problems = sorted2;
+        if (sorted2.length > 1) first2.message = `${sorted2.length} problems:
+${sorted2.map((p) => p.message.split("\n")[0]).join("\n")}`;
+        return first2;
+      }
     };
     TOO_DEEP = "the config nests lists or mappings too deeply to be read";
+    WRAPPERS = /* @__PURE__ */ new Set(["anyOf", "oneOf", "allOf", "if", "then", "else", "not", "propertyNames"]);
+    TYPE_WORDS = { string: "text", number: "a number", integer: "a whole number", boolean: "true or false", array: "a list", object: "a mapping (key: value)", null: "nothing" };
+  }
+});
+
+// src/gates/model.ts
+function addCase(totals, c) {
+  totals.tests += 1;
+  totals[c.outcome] += 1;
+  if (c.flaky) totals.flaky += 1;
+}
+function caseId(c) {
+  return `${c.suite}/${c.classname}/${c.name}`;
+}
+function detach(text4) {
+  if (text4.length <= 12) return text4;
+  PAIR[0] = text4.slice(0, 1);
+  PAIR[1] = text4.slice(1);
+  const flat = PAIR.join("");
+  PAIR[1] = "";
+  return flat;
+}
+var MESSAGE_CAP, REPORT_TEXT_BUDGET, emptyTotals, PAIR, ReportError;
+var init_model = __esm({
+  "src/gates/model.ts"() {
+    "use strict";
+    MESSAGE_CAP = 4096;
+    REPORT_TEXT_BUDGET = 4 * 1024 * 1024;
+    emptyTotals = () => ({ tests: 0, passed: 0, failed: 0, errored: 0, skipped: 0, flaky: 0, suiteErrors: 0 });
+    PAIR = ["", ""];
+    ReportError = class extends Error {
+      name = "ReportError";
+    };
+  }
+});
+
+// src/gates/evaluate.ts
+function selector(gate) {
+  const compile2 = (globs) => globs.map((g) => new Minimatch(g, { dot: true, nocase: true, matchBase: !g.includes("/") }));
+  const files = compile2(gate.select.files);
+  const classes = compile2(gate.select.classes);
+  const suites = compile2(gate.select.suites);
+  const all2 = !files.length && !classes.length && !suites.length;
+  if (all2) return { cases: () => true, suiteErrors: () => true, all: all2 };
+  return {
+    cases: (c) => c.file !== void 0 && files.some((m) => m.match(c.file)) || classes.some((m) => m.match(c.classname)) || suites.some((m) => m.match(c.suite)),
+    suiteErrors: (s) => files.some((m) => m.match(s.file)) || classes.some((m) => m.match(s.file)),
+    all: all2
+  };
+}
+function gateTotals(gate, reports, flaky) {
+  const select = selector(gate);
+  const totals = emptyTotals();
+  const cases = [];
+  for (const report of reports) {
+    for (const c of report.cases) {
+      if (!select.cases(c)) continue;
+      cases.push(c);
+      totals.tests += 1;
+      if (c.flaky) {
+        totals.flaky += 1;
+        if (flaky === "fail") totals.failed += 1;
+        else if (flaky === "pass") totals.passed += 1;
+        continue;
+      }
+      totals[c.outcome] += 1;
+    }
+    for (const s of report.suiteErrors) if (select.suiteErrors(s)) totals.suiteErrors += 1;
+  }
+  return { totals, cases };
+}
+function evaluateGate(input) {
+  const { gate, recorded } = input;
+  const { totals } = gateTotals(gate, input.reports, input.flaky);
+  const executed = totals.passed + totals.failed + totals.errored;
+  const expected = gate["expected-tests"] ?? (recorded && recorded.inventory > 0 ? Math.max(recorded.inventory, totals.tests + totals.suiteErrors) : totals.tests + totals.suiteErrors);
+  const passRate = executed ? totals.passed / executed : null;
+  const executionRate = expected ? Math.min(1, executed / expected) : null;
+  const pass = { baseline: parsePercent(gate["pass-rate"]?.baseline), target: parsePercent(gate["pass-rate"]?.target) };
+  const exec2 = { baseline: parsePercent(gate["execution-rate"]?.baseline), target: parsePercent(gate["execution-rate"]?.target) };
+  const reasons = [];
+  let verdict = "pass";
+  let regression = false;
+  if (input.reports.length === 0) {
+    verdict = (input.ifNoReports ?? "fail") === "fail" ? "fail" : "no-data";
+    reasons.push(`no report file was read for this gate${input.noReportWhy ? ` (${input.noReportWhy})` : ""}${verdict === "fail" ? " (if-no-reports: fail)" : ""}`);
+  } else if (executed === 0 && totals.suiteErrors === 0 && gate["expected-tests"] === void 0) {
+    verdict = "no-data";
+    reasons.push(totals.tests ? `all ${totals.tests} test(s) of this gate were skipped` : "no test of this gate was found in the reports");
+  } else {
+    if (pass.target && !meets(passRate, pass.target)) reasons.push(`pass rate ${pct(passRate)} is below the target ${thresholdText(pass.target)}`);
+    if (exec2.target && !meets(executionRate, exec2.target)) reasons.push(`execution rate ${pct(executionRate)} is below the target ${thresholdText(exec2.target)} (${executed} of ${expected} expected test(s) ran)`);
+    if (executed < gate["min-tests"]) reasons.push(`${executed} test(s) executed, fewer than the minimum ${gate["min-tests"]}`);
+    if (pass.baseline && passRate !== null && passRate < pass.baseline.value - 1e-12) {
+      regression = true;
+      if (gate["no-regression"]) reasons.push(`pass rate ${pct(passRate)} fell below the baseline ${thresholdText(pass.baseline)}`);
+    }
+    if (recorded?.passRate != null && passRate !== null && passRate < recorded.passRate - 1e-12) {
+      regression = true;
+      if (gate["no-regression"]) reasons.push(`pass rate ${pct(passRate)} fell below ${pct(recorded.passRate)} on the base commit`);
+    }
+    if (input.newFailures) {
+      regression = true;
+      if (gate["no-regression"]) reasons.push(`${input.newFailures} test(s) that passed on the base commit now fail`);
+    }
+    if (reasons.length) verdict = "fail";
+    else reasons.push(`pass rate ${pct(passRate)}, execution rate ${pct(executionRate)}: meets its targets`);
+  }
+  return {
+    name: gate.name,
+    title: gate.title ?? gate.name,
+    verdict,
+    passRate,
+    executionRate,
+    baselinePassRate: pass.baseline?.value ?? null,
+    targetPassRate: pass.target?.value ?? null,
+    baselineExecutionRate: exec2.baseline?.value ?? null,
+    targetExecutionRate: exec2.target?.value ?? null,
+    previousPassRate: recorded?.passRate ?? null,
+    previousExecutionRate: recorded?.executionRate ?? null,
+    targetPassRateStrict: pass.target?.strict ?? false,
+    expected,
+    regression,
+    totals,
+    critical: gate.critical,
+    ...gate["epic-line"] ? { epicLine: gate["epic-line"] } : {},
+    ...gate.epic ? { epic: gate.epic } : {},
+    ...input.reports.length === 0 ? { noReport: true } : {},
+    reasons
+  };
+}
+function overallVerdict(outcomes) {
+  if (outcomes.some((g) => g.verdict === "fail")) return "fail";
+  if (outcomes.length === 0 || outcomes.every((g) => g.verdict === "no-data")) return "no-data";
+  return "pass";
+}
+function stepFailure(outcomes, policy, newFailures) {
+  if (policy === "never") return void 0;
+  if (policy === "gate-failure") {
+    const failing2 = outcomes.filter((g) => g.verdict === "fail");
+    return failing2.length ? `quality gate(s) failed: ${failing2.map((g) => `${g.title}: ${g.reasons.join("; ")}`).join(" \xB7 ")}` : void 0;
+  }
+  const regressed = outcomes.filter((g) => g.regression);
+  const missing = outcomes.filter((g) => g.verdict === "fail" && g.noReport);
+  const parts = missing.map((g) => `${g.title}: ${g.reasons.join("; ")}`);
+  parts.push(...regressed.map((g) => `${g.title}: pass rate ${pct(g.passRate)} (baseline ${g.baselinePassRate === null ? "n/a" : pct(g.baselinePassRate)}, base commit ${pct(g.previousPassRate)})`));
+  if (newFailures) parts.push(`${newFailures} test(s) that passed on the base commit now fail`);
+  return parts.length ? `regression (fail-on: regression): ${parts.join(" \xB7 ")}` : void 0;
+}
+var pct, thresholdText, IF_NO_REPORTS, meets;
+var init_evaluate = __esm({
+  "src/gates/evaluate.ts"() {
+    "use strict";
+    init_esm4();
+    init_config4();
+    init_model();
+    pct = (r) => r === null || r === void 0 ? "n/a" : `${(Math.floor(r * 1e3 + 1e-6) / 10).toString()}%`;
+    thresholdText = (t) => `${t.strict ? ">" : ""}${+(t.value * 100).toFixed(2)}%`;
+    IF_NO_REPORTS = ["fail", "warn", "ignore"];
+    meets = (rate2, t) => rate2 !== null && (t.strict ? rate2 > t.value + 1e-12 : rate2 >= t.value - 1e-12);
   }
 });
 
@@ -36683,7 +39935,7 @@ function groupByIssue(plan) {
 function hex(color2) {
   return color2.replace(/^#/, "").toLowerCase();
 }
-function prefix(op) {
+function prefix2(op) {
   const issue2 = opIssue(op);
   const repo = op.repo ? `${op.repo.owner}/${op.repo.repo}` : "";
   return issue2 !== void 0 ? `[${repo}#${issue2}] ` : "";
@@ -36754,7 +40006,7 @@ var init_executor = __esm({
               delete result.gone;
               results.push(result);
               this.results.push(result);
-              log.info(`${prefix(op)}${describeOp(op)}: ${result.status}${result.detail ? ` (${result.detail})` : ""} \u2014 ${op.why}`);
+              log.info(`${prefix2(op)}${describeOp(op)}: ${result.status}${result.detail ? ` (${result.detail})` : ""} \u2014 ${op.why}`);
             }
           } finally {
             if (issue2 !== void 0) log.endGroup();
@@ -39345,8 +42597,8 @@ function markdownSpace(code2) {
   return code2 === -2 || code2 === -1 || code2 === 32;
 }
 function regexCheck(regex2) {
-  return check;
-  function check(code2) {
+  return check3;
+  function check3(code2) {
     return code2 !== null && code2 > -1 && regex2.test(String.fromCharCode(code2));
   }
 }
@@ -44598,10 +47850,10 @@ function anyFactory(tests) {
     return false;
   }
 }
-function propertiesFactory(check) {
+function propertiesFactory(check3) {
   const checkAsRecord = (
     /** @type {Record<string, unknown>} */
-    check
+    check3
   );
   return castFactory(all2);
   function all2(node2) {
@@ -44611,21 +47863,21 @@ function propertiesFactory(check) {
       node2
     );
     let key;
-    for (key in check) {
+    for (key in check3) {
       if (nodeAsRecord[key] !== checkAsRecord[key]) return false;
     }
     return true;
   }
 }
-function typeFactory(check) {
+function typeFactory(check3) {
   return castFactory(type);
   function type(node2) {
-    return node2 && node2.type === check;
+    return node2 && node2.type === check3;
   }
 }
 function castFactory(testFunction) {
-  return check;
-  function check(value, index2, parent) {
+  return check3;
+  function check3(value, index2, parent) {
     return Boolean(
       looksLikeANode(value) && testFunction.call(
         this,
@@ -44706,12 +47958,12 @@ function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, rev
     throw new Error("Unexpected value `" + tree + "` for `tree`, expected node");
   }
   let preorder = true;
-  let check;
+  let check3;
   let visitors;
   let enter;
   let exit3;
   if (typeof enterOrVisitorsOrReverse === "function" || enterOrVisitorsOrReverse && typeof enterOrVisitorsOrReverse === "object") {
-    check = /** @type {Test} */
+    check3 = /** @type {Test} */
     testOrEnterOrVisitors;
     visitors = enterOrVisitorsOrReverse;
     if (reverse) preorder = false;
@@ -44743,7 +47995,7 @@ function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, rev
       "Unexpected value `" + visitors + "` for `enter` or `visitors`, expected visitor or object with visitors"
     );
   }
-  const is2 = convert(check);
+  const is2 = convert(check3);
   const step = preorder ? 1 : -1;
   factory(tree, void 0, [])();
   function factory(node2, index2, parents) {
@@ -44765,7 +48017,7 @@ function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, rev
     }
     return visit;
     function visit() {
-      const matches = !check || is2(node2, index2, parents[parents.length - 1] || void 0);
+      const matches = !check3 || is2(node2, index2, parents[parents.length - 1] || void 0);
       let result = empty;
       if (enter && matches) {
         result = toResult(enter(node2, parents, index2));
@@ -45487,7 +48739,7 @@ function tokenizeWwwAutolink(effects, ok3, nok) {
     }
     effects.enter("literalAutolink");
     effects.enter("literalAutolinkWww");
-    return effects.check(wwwPrefix, effects.attempt(domain, effects.attempt(path6, wwwAfter), nok), nok)(code2);
+    return effects.check(wwwPrefix, effects.attempt(domain, effects.attempt(path7, wwwAfter), nok), nok)(code2);
   }
   function wwwAfter(code2) {
     effects.exit("literalAutolinkWww");
@@ -45537,7 +48789,7 @@ function tokenizeProtocolAutolink(effects, ok3, nok) {
     return nok(code2);
   }
   function afterProtocol(code2) {
-    return code2 === null || asciiControl(code2) || markdownLineEndingOrSpace(code2) || unicodeWhitespace(code2) || unicodePunctuation(code2) ? nok(code2) : effects.attempt(domain, effects.attempt(path6, protocolAfter), nok)(code2);
+    return code2 === null || asciiControl(code2) || markdownLineEndingOrSpace(code2) || unicodeWhitespace(code2) || unicodePunctuation(code2) ? nok(code2) : effects.attempt(domain, effects.attempt(path7, protocolAfter), nok)(code2);
   }
   function protocolAfter(code2) {
     effects.exit("literalAutolinkHttp");
@@ -45713,7 +48965,7 @@ function previousUnbalanced(events3) {
   }
   return result;
 }
-var wwwPrefix, domain, path6, trail, emailDomainDotTrail, wwwAutolink, protocolAutolink, emailAutolink, text3, code;
+var wwwPrefix, domain, path7, trail, emailDomainDotTrail, wwwAutolink, protocolAutolink, emailAutolink, text3, code;
 var init_syntax = __esm({
   "node_modules/micromark-extension-gfm-autolink-literal/lib/syntax.js"() {
     init_micromark_util_character();
@@ -45725,7 +48977,7 @@ var init_syntax = __esm({
       tokenize: tokenizeDomain,
       partial: true
     };
-    path6 = {
+    path7 = {
       tokenize: tokenizePath,
       partial: true
     };
@@ -47419,7 +50671,7 @@ function quote(text4, max2 = 120) {
   return /^[\w .,:;()\-–—~+/%#']*$/.test(flat) ? inertCode(flat, max2) : `"${inert(flat, { max: max2 })}"`;
 }
 var ZWJ;
-var init_escape = __esm({
+var init_escape2 = __esm({
   "src/core/escape.ts"() {
     "use strict";
     ZWJ = "\u200D";
@@ -47453,8 +50705,13 @@ function listed(items) {
 function fraction(done, total) {
   return `${done}/${total} done \xB7 ${percentOf(done, total)}%`;
 }
+function headline(f) {
+  const issues = `${f.done}/${f.total} linked issues done`;
+  if (f.doneWhen === "all-stories") return `**Progress: ${issues} \xB7 ${percentOf(f.done, f.total)}%**`;
+  return `**Progress: ${f.items.done}/${f.items.total} task items ticked \xB7 ${percentOf(f.items.done, f.items.total)}%** \xB7 ${issues}`;
+}
 function renderBlock(figures, record, stamp, eol) {
-  const lines = [BLOCK_START, `**Progress: ${fraction(figures.done, figures.total)}**${figures.complete ? " \u2705" : ""}`, ""];
+  const lines = [BLOCK_START, `${headline(figures)}${figures.complete ? " \u2705" : ""}`, ""];
   if (figures.sections.length > 0) {
     lines.push("| Section | Progress |", "| --- | --- |");
     for (const s of figures.sections) lines.push(`| ${cell(s.name || "(no heading)")} | ${fraction(s.done, s.total)} |`);
@@ -47587,8 +50844,15 @@ function planEpic(input) {
     total += 1;
     if (isDone(v) || v === "unreadable" && manualTick.get(key)) done += 1;
   }
-  const complete = total > 0 && done === total;
   const gates = input.gates.filter((g) => g.epicLine && (g.epic === void 0 || g.epic === epic.number) && g.verdict !== "no-data");
+  const gateOf = (task) => gates.find((g) => norm(g.epicLine) === norm(task.text.replace(MEASURED, "")));
+  const lineTicked = (task) => {
+    const gate = gateOf(task);
+    return gate ? gate.verdict === "pass" : task.checked;
+  };
+  const allItems = config["done-when"] === "all-items";
+  const lines = parsed.tasks.filter((t) => !t.ref && inSections(config, t.section));
+  const complete = allItems ? total + lines.length > 0 && done === total && lines.every(lineTicked) : total > 0 && done === total;
   for (const task of parsed.tasks) {
     let want = task.checked;
     let countIt = true;
@@ -47611,9 +50875,9 @@ function planEpic(input) {
     } else {
       const text4 = epic.body.slice(task.content.start, task.content.end);
       const bare = text4.replace(MEASURED, "");
-      const gate = gates.find((g) => norm(g.epicLine) === norm(task.text.replace(MEASURED, "")));
+      const gate = gateOf(task);
       if (gate) {
-        want = gate.verdict === "pass";
+        want = lineTicked(task);
         const suffix = ` ${measured(gate)}`;
         if (text4 !== bare + suffix) edits.push({ start: task.content.start + bare.length, end: task.content.end, text: suffix });
       }
@@ -47628,16 +50892,23 @@ function planEpic(input) {
   const firstTask = (section) => parsed.tasks.findIndex((t) => t.section === section);
   const blockText = parsed.block ? epic.body.slice(parsed.block.start, parsed.block.end) : void 0;
   const record = readRecord(blockText);
+  const unlisted = epic.subIssues.filter((s) => !listedKeys.has(refKey(s)) && refKey(s) !== selfKey);
+  const sectionList = [...sectionFigures.values()];
   const figures = {
     number: epic.number,
     done,
     total,
     percent: percentOf(done, total),
     complete,
+    items: {
+      done: sectionList.reduce((n, s) => n + s.done, 0) + unlisted.filter((s) => isDone(verdict(s))).length,
+      total: sectionList.reduce((n, s) => n + s.total, 0) + unlisted.filter((s) => !leftOut(verdict(s))).length
+    },
+    doneWhen: config["done-when"],
     sections: [...sectionFigures.values()].sort((a, b) => firstTask(a.name) - firstTask(b.name)),
     notPlanned,
     unreadable,
-    unlisted: epic.subIssues.filter((s) => !listedKeys.has(refKey(s)) && refKey(s) !== selfKey).map((s) => formatRef(s, epic.repo))
+    unlisted: unlisted.map((s) => formatRef(s, epic.repo))
   };
   const ops = [];
   let nextRecord = record;
@@ -47666,6 +50937,7 @@ ${template(handoff.comment, values)}`, why: `every child of epic #${epic.number}
   } else if (canDecide && !complete && record.handedOff) {
     transition = "reopened";
     const reopened = [...counted.entries()].filter(([key, ref]) => !isDone(verdict(ref)) && !leftOut(verdict(ref)) && !(verdict(ref) === "unreadable" && manualTick.get(key))).map(([, r]) => formatRef(r, epic.repo));
+    if (allItems) reopened.push(...lines.filter((t) => !lineTicked(t)).map((t) => `${quote(t.text.replace(MEASURED, ""), 80)} (unticked)`));
     for (const label of handoff.labels.filter(has2)) {
       ops.push({ kind: "remove-label", issue: epic.number, label, why: `epic #${epic.number} is no longer complete (${reopened.join(", ") || "a child"} not done)` });
     }
@@ -47739,7 +51011,8 @@ var HANDOFF_MARKER, BODY_LIMIT, MEASURED;
 var init_planner = __esm({
   "src/epics/planner.ts"() {
     "use strict";
-    init_escape();
+    init_escape2();
+    init_escape2();
     init_block();
     init_markdown();
     init_refs();
@@ -47788,7 +51061,7 @@ async function reconcileEpic(deps, epic, options = {}) {
     const planned = plan(state.snapshot, state.children);
     if (planned.blockProblem) log.warning(`[#${epic.number}] ${planned.blockProblem}`);
     if (planned.ops.length === 0) {
-      return { ...epic, status: wrote ? "updated" : "unchanged", figures: planned.figures, transition, stateChange, attempts: attempt };
+      return { ...epic, status: wrote ? "updated" : "unchanged", figures: planned.figures, labels: state.snapshot.labels, transition, stateChange, attempts: attempt };
     }
     transition = planned.transition ?? transition;
     stateChange = planned.stateChange ?? stateChange;
@@ -47804,8 +51077,8 @@ async function reconcileEpic(deps, epic, options = {}) {
     } else {
       state = await read();
       if (!state.snapshot) continue;
-      const check = plan(state.snapshot, state.children);
-      if (check.ops.length === 0) return { ...epic, status: wrote ? "updated" : "unchanged", figures: check.figures, transition, stateChange, attempts: attempt };
+      const check3 = plan(state.snapshot, state.children);
+      if (check3.ops.length === 0) return { ...epic, status: wrote ? "updated" : "unchanged", figures: check3.figures, labels: state.snapshot.labels, transition, stateChange, attempts: attempt };
       log.info(`[#${epic.number}] another writer or a child changed meanwhile: reconciling again (attempt ${attempt + 1})`);
     }
     await sleep(Math.floor((10 + random() * 90) * attempt));
@@ -47838,7 +51111,7 @@ function renderSummary(outcomes, notes) {
       const f = o.figures;
       const sections = f ? f.sections.map((s) => `${s.name || "(no heading)"}: ${s.done}/${s.total}`).join("<br>") : "";
       const extra = [o.detail, o.transition === "completed" ? "handed off" : o.transition === "reopened" ? "handoff withdrawn" : void 0].filter(Boolean).join("; ");
-      lines.push(`| #${o.number} | ${f ? fraction(f.done, f.total) : ""}${f?.complete ? " \u2705" : ""} | ${cell2(sections)} | ${cell2(STATUS[o.status] + (extra ? ` (${extra})` : ""))} |`);
+      lines.push(`| #${o.number} | ${f ? cell2(headline(f).replace(/\*\*/g, "").replace(/^Progress: /, "")) : ""}${f?.complete ? " \u2705" : ""} | ${cell2(sections)} | ${cell2(STATUS[o.status] + (extra ? ` (${extra})` : ""))} |`);
     }
     lines.push("");
     for (const o of outcomes) {
@@ -47853,7 +51126,7 @@ function renderSummary(outcomes, notes) {
 }
 function epicsOutput(outcomes) {
   return JSON.stringify(
-    outcomes.filter((o) => o.figures).map((o) => ({ number: o.number, done: o.figures.done, total: o.figures.total, percent: o.figures.percent, complete: o.figures.complete }))
+    outcomes.filter((o) => o.figures).map((o) => ({ number: o.number, done: o.figures.done, total: o.figures.total, percent: o.figures.percent, complete: o.figures.complete, items: o.figures.items }))
   );
 }
 var STATUS;
@@ -48075,6 +51348,8 @@ async function runEpics(ctx) {
   }
   if (queue.length > 0) notes.push(`${queue.length} epic(s) left for the next run: at most ${MAX_EPICS_PER_RUN} are reconciled per run`);
   for (const note of notes) ctx.log.info(note);
+  const escalated = (o) => (o.labels ?? []).some((l) => l.toLowerCase() === ctx.config.escalations.label.toLowerCase());
+  ctx.shared.epics = { complete: outcomes.filter((o) => o.figures?.complete && sameRepo(o.repo, repo) && escalated(o)).map((o) => o.number) };
   const result = { summary: renderSummary(outcomes, notes), outputs: { epics: epicsOutput(outcomes) } };
   if (failures2.length) result.failure = `Epics: ${failures2.join("; ")}`;
   return result;
@@ -49354,10 +52629,10 @@ function getValues(context3, operator, key, modifier) {
 }
 function parseUrl(template2) {
   return {
-    expand: expand.bind(null, template2)
+    expand: expand2.bind(null, template2)
   };
 }
-function expand(template2, context3) {
+function expand2(template2, context3) {
   var operators = ["+", "#", ".", "/", ";", "?", "&"];
   template2 = template2.replace(
     /\{([^\{\}]+)\}|([^\{\}]+)/g,
@@ -49493,142 +52768,192 @@ var init_dist_bundle = __esm({
   }
 });
 
-// node_modules/@octokit/request/node_modules/content-type/dist/index.js
-var require_dist2 = __commonJS({
-  "node_modules/@octokit/request/node_modules/content-type/dist/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.format = format;
-    exports.parse = parse4;
-    var TEXT_REGEXP = /^[\u0009\u0020-\u007e\u0080-\u00ff]*$/;
-    var TOKEN_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
-    var QUOTE_REGEXP = /[\\"]/g;
-    var TYPE_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+\/[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
-    var NullObject = /* @__PURE__ */ (() => {
+// node_modules/content-type/dist/index.js
+function parse3(header, options) {
+  const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
+  const len = header.length;
+  let valueStart = options?.start ?? 0;
+  while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
+    valueStart++;
+  }
+  let index2 = valueStart;
+  let typeFlags = 0;
+  let whitespace = -1;
+  let stop = options?.parameters === false ? COMMA_FLAG : 0;
+  while (index2 < len) {
+    const code2 = header.charCodeAt(index2);
+    const flags = CHAR_MAP[code2];
+    if ((flags & stopFlags) !== 0) {
+      stop |= flags & COMMA_FLAG;
+      break;
+    }
+    if ((flags & OWS) !== 0) {
+      if (whitespace === -1)
+        whitespace = index2;
+    } else {
+      whitespace = -1;
+    }
+    typeFlags |= code2 & NON_ASCII | flags;
+    index2++;
+  }
+  const valueEnd = whitespace === -1 ? index2 : whitespace;
+  const value = header.slice(valueStart, valueEnd);
+  const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+  if (index2 === len || stop !== 0) {
+    return { type, index: index2, parameters: new NullObject() };
+  }
+  return parseParameters(header, type, index2, len, stopFlags);
+}
+function parseParameters(header, type, index2, len, stopFlags) {
+  const parameters = new NullObject();
+  parameter: while (index2 < len) {
+    index2++;
+    while ((CHAR_MAP[header.charCodeAt(index2)] & OWS) !== 0) {
+      index2++;
+    }
+    const keyStart = index2;
+    let keyFlags = 0;
+    let keyWhitespace = -1;
+    while (index2 < len) {
+      const code2 = header.charCodeAt(index2);
+      const flags = CHAR_MAP[code2];
+      if ((flags & stopFlags) !== 0) {
+        if ((flags & COMMA_FLAG) !== 0)
+          break parameter;
+        continue parameter;
+      }
+      if (code2 === EQ) {
+        const keyEnd = keyWhitespace === -1 ? index2 : keyWhitespace;
+        const value = header.slice(keyStart, keyEnd);
+        const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+        index2++;
+        while ((CHAR_MAP[header.charCodeAt(index2)] & OWS) !== 0) {
+          index2++;
+        }
+        if (index2 < len && header.charCodeAt(index2) === DQUOTE) {
+          const quotedStart = ++index2;
+          let escaped = false;
+          while (index2 < len) {
+            const code3 = header.charCodeAt(index2);
+            if (code3 === DQUOTE) {
+              if (parameters[key] === void 0) {
+                parameters[key] = escaped ? unescapeQuotedPairs(header, quotedStart, index2) : header.slice(quotedStart, index2);
+              }
+              index2++;
+              let stop2 = 0;
+              while (index2 < len) {
+                const code4 = header.charCodeAt(index2);
+                const flags2 = CHAR_MAP[code4];
+                if ((flags2 & stopFlags) !== 0) {
+                  stop2 = flags2 & COMMA_FLAG;
+                  break;
+                }
+                index2++;
+              }
+              if (stop2 !== 0)
+                break parameter;
+              continue parameter;
+            }
+            if (code3 === BSLASH && index2 + 1 < len) {
+              escaped = true;
+              index2 += 2;
+              continue;
+            }
+            index2++;
+          }
+          continue parameter;
+        }
+        const valueStart = index2;
+        let stop = 0;
+        let valueWhitespace = -1;
+        while (index2 < len) {
+          const code3 = header.charCodeAt(index2);
+          const flags2 = CHAR_MAP[code3];
+          if ((flags2 & stopFlags) !== 0) {
+            stop = flags2 & COMMA_FLAG;
+            break;
+          }
+          if ((flags2 & OWS) !== 0) {
+            if (valueWhitespace === -1)
+              valueWhitespace = index2;
+          } else {
+            valueWhitespace = -1;
+          }
+          index2++;
+        }
+        if (parameters[key] === void 0) {
+          const valueEnd = valueWhitespace === -1 ? index2 : valueWhitespace;
+          parameters[key] = header.slice(valueStart, valueEnd);
+        }
+        if (stop !== 0)
+          break parameter;
+        continue parameter;
+      }
+      if ((flags & OWS) !== 0) {
+        if (keyWhitespace === -1)
+          keyWhitespace = index2;
+      } else {
+        keyWhitespace = -1;
+      }
+      keyFlags |= code2 & NON_ASCII | flags;
+      index2++;
+    }
+  }
+  return { type, index: index2, parameters };
+}
+function unescapeQuotedPairs(str, start, end) {
+  let result = "";
+  for (let index2 = start; index2 < end; index2++) {
+    if (str.charCodeAt(index2) === BSLASH) {
+      result += str.slice(start, index2);
+      start = ++index2;
+    }
+  }
+  return result + str.slice(start, end);
+}
+var SP, HTAB, SEMI, EQ, DQUOTE, BSLASH, COMMA, LOWER_CASE, OWS, SEMI_FLAG, COMMA_FLAG, TOKEN_FLAG, NON_ASCII, CASE_FLAGS, CHAR_MAP, NullObject;
+var init_dist = __esm({
+  "node_modules/content-type/dist/index.js"() {
+    SP = 32;
+    HTAB = 9;
+    SEMI = 59;
+    EQ = 61;
+    DQUOTE = 34;
+    BSLASH = 92;
+    COMMA = 44;
+    LOWER_CASE = 1;
+    OWS = 2;
+    SEMI_FLAG = 4;
+    COMMA_FLAG = 8;
+    TOKEN_FLAG = 16;
+    NON_ASCII = 65280;
+    CASE_FLAGS = LOWER_CASE | NON_ASCII;
+    CHAR_MAP = new Uint8Array(256);
+    CHAR_MAP[HTAB] |= OWS;
+    CHAR_MAP[SP] |= OWS;
+    CHAR_MAP[SEMI] |= SEMI_FLAG;
+    CHAR_MAP[COMMA] |= COMMA_FLAG;
+    for (let code2 = 128; code2 <= 255; code2++) {
+      CHAR_MAP[code2] |= LOWER_CASE;
+    }
+    for (const char of "!#$%&'*+-.^_`|~") {
+      CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
+    }
+    for (let code2 = 48; code2 <= 57; code2++) {
+      CHAR_MAP[code2] |= TOKEN_FLAG;
+    }
+    for (let code2 = 65; code2 <= 90; code2++) {
+      CHAR_MAP[code2] |= LOWER_CASE | TOKEN_FLAG;
+    }
+    for (let code2 = 97; code2 <= 122; code2++) {
+      CHAR_MAP[code2] |= TOKEN_FLAG;
+    }
+    NullObject = /* @__PURE__ */ (() => {
       const C = function() {
       };
       C.prototype = /* @__PURE__ */ Object.create(null);
       return C;
     })();
-    function format(obj) {
-      const { type, parameters } = obj;
-      if (!type || !TYPE_REGEXP.test(type)) {
-        throw new TypeError(`Invalid type: ${type}`);
-      }
-      let result = type;
-      if (parameters) {
-        for (const param of Object.keys(parameters)) {
-          if (!TOKEN_REGEXP.test(param)) {
-            throw new TypeError(`Invalid parameter name: ${param}`);
-          }
-          result += `; ${param}=${qstring(parameters[param])}`;
-        }
-      }
-      return result;
-    }
-    function parse4(header, options) {
-      const stopChar = options?.comma === true ? COMMA : 65536;
-      const len = header.length;
-      let index2 = skipOWS(header, options?.start ?? 0, len);
-      const valueStart = index2;
-      index2 = skipValue(header, index2, len, stopChar);
-      const valueEnd = trailingOWS(header, valueStart, index2);
-      const type = header.slice(valueStart, valueEnd).toLowerCase();
-      if (options?.parameters === false) {
-        return { type, index: index2, parameters: new NullObject() };
-      }
-      return parseParameters(header, type, index2, len, stopChar);
-    }
-    var SP = 32;
-    var HTAB = 9;
-    var SEMI = 59;
-    var EQ = 61;
-    var DQUOTE = 34;
-    var BSLASH = 92;
-    var COMMA = 44;
-    function parseParameters(header, type, index2, len, stopChar) {
-      const parameters = new NullObject();
-      parameter: while (index2 < len) {
-        if (header.charCodeAt(index2) === stopChar)
-          break;
-        index2 = skipOWS(header, index2 + 1, len);
-        const keyStart = index2;
-        while (index2 < len) {
-          const code2 = header.charCodeAt(index2);
-          if (code2 === stopChar)
-            break parameter;
-          if (code2 === SEMI)
-            continue parameter;
-          if (code2 === EQ) {
-            const keyEnd = trailingOWS(header, keyStart, index2);
-            const key = header.slice(keyStart, keyEnd).toLowerCase();
-            index2 = skipOWS(header, index2 + 1, len);
-            if (index2 < len && header.charCodeAt(index2) === DQUOTE) {
-              index2++;
-              let value = "";
-              while (index2 < len) {
-                const code3 = header.charCodeAt(index2++);
-                if (code3 === DQUOTE) {
-                  index2 = skipValue(header, index2, len, stopChar);
-                  if (parameters[key] === void 0)
-                    parameters[key] = value;
-                  break;
-                }
-                if (code3 === BSLASH && index2 < len) {
-                  value += header[index2++];
-                  continue;
-                }
-                value += String.fromCharCode(code3);
-              }
-              continue parameter;
-            }
-            const valueStart = index2;
-            index2 = skipValue(header, index2, len, stopChar);
-            if (parameters[key] === void 0) {
-              const valueEnd = trailingOWS(header, valueStart, index2);
-              parameters[key] = header.slice(valueStart, valueEnd);
-            }
-            continue parameter;
-          }
-          index2++;
-        }
-      }
-      return { type, index: index2, parameters };
-    }
-    function skipValue(str, index2, len, stopChar) {
-      while (index2 < len) {
-        const code2 = str.charCodeAt(index2);
-        if (code2 === SEMI || code2 === stopChar)
-          break;
-        index2++;
-      }
-      return index2;
-    }
-    function skipOWS(header, index2, len) {
-      while (index2 < len) {
-        const char = header.charCodeAt(index2);
-        if (char !== SP && char !== HTAB)
-          break;
-        index2++;
-      }
-      return index2;
-    }
-    function trailingOWS(header, start, end) {
-      while (end > start) {
-        const char = header.charCodeAt(end - 1);
-        if (char !== SP && char !== HTAB)
-          break;
-        end--;
-      }
-      return end;
-    }
-    function qstring(str) {
-      if (TOKEN_REGEXP.test(str))
-        return str;
-      if (TEXT_REGEXP.test(str))
-        return `"${str.replace(QUOTE_REGEXP, "\\$&")}"`;
-      throw new TypeError(`Invalid parameter value: ${str}`);
-    }
   }
 });
 
@@ -50128,7 +53453,7 @@ async function getResponseData(response) {
   if (!contentType) {
     return response.text().catch(noop);
   }
-  const mimetype = (0, import_content_type.parse)(contentType);
+  const mimetype = parse3(contentType);
   if (isJSONResponse(mimetype)) {
     let text4 = "";
     try {
@@ -50189,12 +53514,12 @@ function withDefaults2(oldEndpoint, newDefaults) {
     defaults: withDefaults2.bind(null, endpoint2)
   });
 }
-var import_content_type, VERSION2, defaults_default, noop, request;
+var VERSION2, defaults_default, noop, request;
 var init_dist_bundle2 = __esm({
   "node_modules/@octokit/request/dist-bundle/index.js"() {
     init_dist_bundle();
     init_universal_user_agent();
-    import_content_type = __toESM(require_dist2(), 1);
+    init_dist();
     init_json_with_bigint();
     init_dist_src();
     VERSION2 = "10.0.16";
@@ -50351,12 +53676,12 @@ async function hook(token, request2, route, parameters) {
   endpoint2.headers.authorization = withAuthorizationPrefix(token);
   return request2(endpoint2);
 }
-var b64url, sep3, jwtRE, isJWT, createTokenAuth;
+var b64url, sep4, jwtRE, isJWT, createTokenAuth;
 var init_dist_bundle4 = __esm({
   "node_modules/@octokit/auth-token/dist-bundle/index.js"() {
     b64url = "(?:[a-zA-Z0-9_-]+)";
-    sep3 = "\\.";
-    jwtRE = new RegExp(`^${b64url}${sep3}${b64url}${sep3}${b64url}$`);
+    sep4 = "\\.";
+    jwtRE = new RegExp(`^${b64url}${sep4}${b64url}${sep4}${b64url}$`);
     isJWT = jwtRE.test.bind(jwtRE);
     createTokenAuth = function createTokenAuth2(token) {
       if (!token) {
@@ -53119,7 +56444,7 @@ function getOctokitOptions(token, options) {
   }
   return opts;
 }
-var context, baseUrl, defaults, GitHub;
+var context, baseUrl, defaults2, GitHub;
 var init_utils3 = __esm({
   "node_modules/@actions/github/lib/utils.js"() {
     init_context();
@@ -53130,14 +56455,14 @@ var init_utils3 = __esm({
     init_utils2();
     context = new Context();
     baseUrl = getApiBaseUrl();
-    defaults = {
+    defaults2 = {
       baseUrl,
       request: {
         agent: getProxyAgent(baseUrl),
         fetch: getProxyFetch(baseUrl)
       }
     };
-    GitHub = Octokit.plugin(restEndpointMethods, paginateRest).defaults(defaults);
+    GitHub = Octokit.plugin(restEndpointMethods, paginateRest).defaults(defaults2);
   }
 });
 
@@ -55124,7 +58449,7 @@ function capitalise(text4) {
 var init_threshold = __esm({
   "src/escalations/threshold.ts"() {
     "use strict";
-    init_escape();
+    init_escape2();
   }
 });
 
@@ -55185,7 +58510,7 @@ function normal(state) {
   for (const name of Object.keys(state.gates).sort()) gates[name] = state.gates[name];
   return { done: sorted(state.done), open: sorted(state.open), gates, escalated: sorted(state.escalated) };
 }
-function sameState(a, b) {
+function sameState2(a, b) {
   const strip = (s) => {
     const n = normal(s);
     return JSON.stringify({ ...n, gates: Object.fromEntries(Object.entries(n.gates).map(([k, g]) => [k, g.rate])) });
@@ -55258,7 +58583,7 @@ function planReport(input) {
     const op2 = { kind: "upsert-comment", issue: input.epic, marker, body, commentId: todays.comment.id, currentBody: todays.comment.body, why: "the daily report: figures moved today" };
     return { op: op2, posted: "edit" };
   }
-  if (earlier && sameState(earlier.stored.state, input.state)) return { posted: "none" };
+  if (earlier && sameState2(earlier.stored.state, input.state)) return { posted: "none" };
   const since = earlier ? { date: earlier.stored.date, state: earlier.stored.state } : null;
   const op = { kind: "upsert-comment", issue: input.epic, marker, body: renderReport(input.today, input.state, since), why: since ? `the daily report: changes since ${since.date}` : "the first daily report" };
   if (input.complete) op.absent = true;
@@ -55268,7 +58593,7 @@ var MARKER, STATE_PREFIX, DAY2, REF, MAX_LISTED2, sorted;
 var init_report = __esm({
   "src/escalations/report.ts"() {
     "use strict";
-    init_escape();
+    init_escape2();
     init_threshold();
     MARKER = (date) => `<!-- epic-steward:daily-report:${date} -->`;
     STATE_PREFIX = "<!-- epic-steward:report-state ";
@@ -55476,12 +58801,12 @@ function renderOpen(finding, state) {
   return lines.join("\n");
 }
 function renderResolved(key, previousBody, state, reason) {
-  const headline = /^### .*?Escalation: (.*)$/m.exec(previousBody)?.[1] ?? /^### .*?Resolved: (.*)$/m.exec(previousBody)?.[1] ?? key;
+  const headline2 = /^### .*?Escalation: (.*)$/m.exec(previousBody)?.[1] ?? /^### .*?Resolved: (.*)$/m.exec(previousBody)?.[1] ?? key;
   const resolvedAt = new Date(state.resolvedAt ?? state.at);
   const details = previousBody.split("\n").filter((line) => !line.startsWith("<!-- epic-steward:") && !line.startsWith("### ") && !line.startsWith("cc ") && !line.startsWith("<sub>")).join("\n").trim().replace(/@(?=[A-Za-z0-9])/g, "@\u200D");
   return [
     escalationMarker(key),
-    `### :white_check_mark: Resolved: ${headline}`,
+    `### :white_check_mark: Resolved: ${headline2}`,
     "",
     `Resolved ${formatTime(resolvedAt)}: ${reason}`,
     "",
@@ -55521,7 +58846,7 @@ function triggerOfKey(key) {
   const kind = key.split(":")[0];
   return kind === "threshold" || kind === "timebox" || kind === "estimate" || kind === "stuck" ? kind : void 0;
 }
-var init_model = __esm({
+var init_model2 = __esm({
   "src/escalations/model.ts"() {
     "use strict";
   }
@@ -55611,7 +58936,7 @@ var init_plan2 = __esm({
     "use strict";
     init_duration();
     init_comment();
-    init_model();
+    init_model2();
   }
 });
 
@@ -55704,108 +59029,6 @@ var init_read2 = __esm({
     EVENT_WINDOW = 50;
     COMMENTS_PER_REQUEST = 50;
     MAX_PAGES = 2e3;
-  }
-});
-
-// src/core/fields.ts
-function visibleLines(text4) {
-  const lines = text4.replace(ODD_SPACES, " ").replace(ZERO_WIDTH, "").split(/\r\n|\r|\n/);
-  let fence;
-  let comment = false;
-  return lines.map((line) => {
-    if (fence) {
-      const close = /^ {0,3}(`{3,}|~{3,})\s*$/.exec(line);
-      if (close && close[1][0] === fence[0] && close[1].length >= fence.length) fence = void 0;
-      return "";
-    }
-    let rest = line;
-    let shown = "";
-    while (rest) {
-      if (comment) {
-        const end = rest.indexOf("-->");
-        if (end < 0) return shown;
-        comment = false;
-        rest = rest.slice(end + 3);
-        continue;
-      }
-      const start = rest.indexOf("<!--");
-      if (start < 0) break;
-      shown += rest.slice(0, start);
-      rest = rest.slice(start + 4);
-      comment = true;
-    }
-    shown += rest;
-    const open3 = /^ {0,3}(`{3,}|~{3,})/.exec(shown);
-    if (open3 && !comment) {
-      fence = open3[1];
-      return "";
-    }
-    return shown;
-  });
-}
-function tableCells(line) {
-  const trimmed = line.trim();
-  if (!trimmed.startsWith("|")) return void 0;
-  const cells = trimmed.replace(/^\|/, "").replace(/(?<!\\)\|$/, "").split(/(?<!\\)\|/).map((c) => c.trim());
-  return cells.length >= 2 ? cells : void 0;
-}
-function plainName(text4) {
-  return text4.replace(/[*_`]/g, "").replace(/^[^\p{L}\p{N}]+/u, "").replace(/\s*[:：]\s*$/, "").replace(/\s+/g, " ").trim().toLowerCase();
-}
-function fieldValue(text4, names3) {
-  const wanted = names3.map((n) => n.toLowerCase());
-  const line = new RegExp(`^[*_]*(?:${names3.map(escape2).join("|")})[*_]*\\s*(?:[:\uFF1A]|[-\u2013\u2014](?=\\s)|(?<=\\s)[-\u2013\u2014])[*_]*\\s*(.*)$`, "i");
-  const lines = visibleLines(text4);
-  for (let i2 = 0; i2 < lines.length; i2++) {
-    const raw = lines[i2];
-    const cells = tableCells(raw);
-    if (cells) {
-      const header = DELIMITER_ROW.test(lines[i2 + 1] ?? "");
-      const values = cells.slice(1).filter(Boolean);
-      if (!header && values.length === 1 && wanted.includes(plainName(cells[0]))) return values[0];
-      continue;
-    }
-    const plain = raw.replace(/^[\s>]*/, "").replace(/^(?:[-*+]|\d+[.)])\s+/, "").replace(/\*\*|__/g, "").trim();
-    const heading = /^#{1,6}\s+(.+?)(?:\s+#+)?$/.exec(plain);
-    if (heading) {
-      if (!wanted.includes(plainName(heading[1]))) continue;
-      const value = sectionValue(lines, i2 + 1);
-      if (value) return value;
-      continue;
-    }
-    const field = line.exec(plain);
-    if (field?.[1]?.trim()) return field[1].trim();
-  }
-  return void 0;
-}
-function sectionValue(lines, from) {
-  for (let j = from; j < lines.length; j++) {
-    const value = lines[j].replace(/^[\s>]*/, "").trim();
-    if (!value) continue;
-    if (/^#{1,6}\s/.test(value) || /^_no response_$/i.test(value)) return void 0;
-    if (!TASK.test(value)) return value;
-    const ticked = [];
-    for (let k = j; k < lines.length; k++) {
-      const task = TASK.exec(lines[k]);
-      if (!task) {
-        if (lines[k].trim()) break;
-        continue;
-      }
-      if (task[1] !== " " && task[2].trim()) ticked.push(task[2].trim());
-    }
-    return ticked.length ? ticked.join(", ") : void 0;
-  }
-  return void 0;
-}
-var ODD_SPACES, ZERO_WIDTH, escape2, DELIMITER_ROW, TASK;
-var init_fields = __esm({
-  "src/core/fields.ts"() {
-    "use strict";
-    ODD_SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
-    ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
-    escape2 = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    DELIMITER_ROW = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*$/;
-    TASK = /^\s*(?:[-*+]|\d+[.)])\s+\[([ xX])\]\s*(.*)$/;
   }
 });
 
@@ -55951,7 +59174,7 @@ var init_time = __esm({
   "src/escalations/time.ts"() {
     "use strict";
     init_duration();
-    init_escape();
+    init_escape2();
     init_fields();
     init_comment();
     same = (a, b) => a.toLowerCase() === b.toLowerCase();
@@ -56007,6 +59230,26 @@ async function sweep(github, repo, config, now) {
   }
   result.notes.push(`Swept ${issuesSeen} open issue(s); ${candidates.length} due or carrying \`${config.label}\`.`);
   return { ...result, issuesSeen, requests };
+}
+async function resolveAll2(github, repo, targets, config, now) {
+  const result = { ops: [], records: [], notes: [] };
+  for (const target of targets) {
+    const read = await readIssue(github, repo, target.issue);
+    if (!read) continue;
+    const plan = planIssue({
+      issue: target.issue,
+      labels: read.kind === "issue" ? read.snapshot.labels : read.labels,
+      findings: [],
+      owns: () => true,
+      comments: read.comments,
+      config,
+      now,
+      resolution: () => target.why
+    });
+    result.ops.push(...plan.ops);
+    result.records.push(...plan.records);
+  }
+  return result;
 }
 async function checkIssue(github, repo, number, config, now) {
   const read = await readIssue(github, repo, number);
@@ -56111,15 +59354,20 @@ var init_summary3 = __esm({
 
 // src/escalations/index.ts
 function workOf(event, config) {
-  const none = { thresholds: false, sweep: false, report: false };
+  const none = { thresholds: false, sweep: false, epics: false, report: false };
   if (!config.enabled) return none;
   const scheduled = event.name === "schedule" || event.name === "workflow_dispatch";
   const issue2 = event.payload.issue;
+  const pull = event.payload.pull_request;
   return {
     // Whether gates were measured is only known at run time (ctx.shared.gates).
     thresholds: config.threshold.enabled && GATE_EVENTS.has(event.name),
     sweep: scheduled && config.events.includes(event.name),
     issue: event.name === "issues" && config.events.includes("issues") && ISSUE_ACTIONS.has(event.action ?? "") && typeof issue2?.number === "number" && !issue2.pull_request && !closedUnescalated(event, config.label) ? issue2.number : void 0,
+    // A merged or closed pull request ends its escalations (a gate that failed on it no longer matters).
+    ...PULL_EVENTS.has(event.name) && event.action === "closed" && typeof pull?.number === "number" && !closedUnescalated({ ...event, payload: { issue: pull } }, config.label) ? { pull: { number: pull.number, merged: pull.merged === true } } : {},
+    // Events on which an epic may complete; whether one did is known at run time (ctx.shared.epics).
+    epics: event.name === "issues" || PULL_EVENTS.has(event.name) || event.name === "push" || scheduled,
     report: scheduled && config.report.enabled && config.report.events.includes(event.name)
   };
 }
@@ -56148,6 +59396,11 @@ async function runEscalations(ctx) {
   if (work.thresholds && gates && gates.outcomes.length) flows.push(await thresholds(ctx.github, repo, gates, config, now));
   if (work.sweep) flows.push(await sweep(ctx.github, repo, config, now));
   if (work.issue !== void 0) flows.push(await checkIssue(ctx.github, repo, work.issue, config, now));
+  const done = [];
+  if (work.pull) done.push({ issue: work.pull.number, why: `the pull request was ${work.pull.merged ? "merged" : "closed"}.` });
+  if (work.epics) for (const epic of ctx.shared.epics?.complete ?? []) done.push({ issue: epic, why: "the epic is complete." });
+  const rest = done.filter((d, i2) => d.issue !== work.issue && done.findIndex((o) => o.issue === d.issue) === i2);
+  if (rest.length) flows.push(await resolveAll2(ctx.github, repo, rest, config, now));
   if (flows.length === 0 && !work.report) return {};
   const records = flows.flatMap((f) => f.records);
   const notes = flows.flatMap((f) => f.notes);
@@ -56163,7 +59416,7 @@ async function runEscalations(ctx) {
     outputs: { escalations: JSON.stringify(unique) }
   };
 }
-var GATE_EVENTS, ISSUE_ACTIONS, escalationsFeature;
+var GATE_EVENTS, PULL_EVENTS, ISSUE_ACTIONS, escalationsFeature;
 var init_escalations = __esm({
   "src/escalations/index.ts"() {
     "use strict";
@@ -56171,12 +59424,13 @@ var init_escalations = __esm({
     init_flows();
     init_summary3();
     GATE_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target", "push", "workflow_run", "schedule", "workflow_dispatch"]);
+    PULL_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target"]);
     ISSUE_ACTIONS = /* @__PURE__ */ new Set(["opened", "edited", "closed", "reopened", "labeled", "unlabeled", "assigned", "unassigned"]);
     escalationsFeature = {
       name: "escalations",
       wants: (ctx) => {
         const work = workOf(ctx.event, ctx.config.escalations);
-        return work.thresholds || work.sweep || work.issue !== void 0 || work.report;
+        return work.thresholds || work.sweep || work.issue !== void 0 || work.pull !== void 0 || work.epics || work.report;
       },
       run: runEscalations
     };
@@ -56248,7 +59502,7 @@ function strFromU8(dat, latin1) {
   }
 }
 var require2, _a, Worker, isMarkedAsUntransferable, u8, u16, i32, fleb, fdeb, clim, freb, _a, fl, revfl, _b, fd, revfd, rev, x, i, hMap, flt, i, i, i, i, fdt, i, flm, flrm, fdm, fdrm, max, bits, bits16, shft, slc, ec, err, inflt, wbits, wbits16, hTree, ln, lc, clen, wfblk, wblk, deo, et, dflt, crct, crc, dopt, b2, b4, b8, wbytes, gzh, gzs, gzl, gzhl, Inflate, te, td, tds, dutf8, z64hs, UnzipPassThrough, UnzipInflate, Unzip;
-var init_esm = __esm({
+var init_esm5 = __esm({
   "node_modules/fflate/esm/index.mjs"() {
     require2 = createRequire("/");
     try {
@@ -57224,2695 +60478,6 @@ var init_esm = __esm({
   }
 });
 
-// node_modules/balanced-match/dist/esm/index.js
-var range;
-var init_esm2 = __esm({
-  "node_modules/balanced-match/dist/esm/index.js"() {
-    range = (a, b, str) => {
-      let begs, beg, left, right = void 0, result;
-      let ai = str.indexOf(a);
-      let bi = str.indexOf(b, ai + 1);
-      let i2 = ai;
-      if (ai >= 0 && bi > 0) {
-        if (a === b) {
-          return [ai, bi];
-        }
-        begs = [];
-        left = str.length;
-        while (i2 >= 0 && !result) {
-          if (i2 === ai) {
-            begs.push(i2);
-            ai = str.indexOf(a, i2 + 1);
-          } else if (begs.length === 1) {
-            const r = begs.pop();
-            if (r !== void 0)
-              result = [r, bi];
-          } else {
-            beg = begs.pop();
-            if (beg !== void 0 && beg < left) {
-              left = beg;
-              right = bi;
-            }
-            bi = str.indexOf(b, i2 + 1);
-          }
-          i2 = ai < bi && ai >= 0 ? ai : bi;
-        }
-        if (begs.length && right !== void 0) {
-          result = [left, right];
-        }
-      }
-      return result;
-    };
-  }
-});
-
-// node_modules/brace-expansion/dist/esm/index.js
-function numeric(str) {
-  return !isNaN(str) ? parseInt(str, 10) : str.charCodeAt(0);
-}
-function escapeBraces(str) {
-  return str.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
-}
-function unescapeBraces(str) {
-  return str.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
-}
-function pushAll(target, items) {
-  for (let i2 = 0; i2 < items.length; i2++) {
-    target.push(items[i2]);
-  }
-}
-function balancedWithBudget(str, masked, budget) {
-  if (budget.remaining < 0) {
-    return void 0;
-  }
-  const r = range("{", "}", masked);
-  const unmatched = r !== void 0 && masked.indexOf("{") < r[0];
-  budget.remaining -= r && !unmatched ? r[1] + 1 : str.length;
-  if (!r || budget.remaining < 0) {
-    return void 0;
-  }
-  return {
-    end: r[1],
-    pre: str.slice(0, r[0]),
-    body: str.slice(r[0] + 1, r[1]),
-    post: str.slice(r[1] + 1),
-    unmatched
-  };
-}
-function maskUnmatchedOpens(masked, budget) {
-  budget.remaining -= masked.length;
-  const open3 = [];
-  for (let i2 = 0; i2 < masked.length; i2++) {
-    const c = masked.charCodeAt(i2);
-    if (c === 123) {
-      open3.push(i2);
-    } else if (c === 125 && open3.length) {
-      open3.pop();
-    }
-  }
-  let out = "";
-  let last = 0;
-  for (let i2 = 0; i2 < open3.length; i2++) {
-    const at2 = open3[i2];
-    out += masked.slice(last, at2) + "\0";
-    last = at2 + 1;
-  }
-  return out + masked.slice(last);
-}
-function commaSetFollows(str, budget) {
-  budget.remaining -= str.length;
-  if (budget.remaining < 0) {
-    return false;
-  }
-  let close = false;
-  for (let i2 = str.length - 1; i2 >= 0; i2--) {
-    const c = str.charCodeAt(i2);
-    if (c === 125) {
-      close = true;
-    } else if (c === 10 || c === 13 || c === 8232 || c === 8233) {
-      close = false;
-    } else if (c === 44 && close && str.charCodeAt(i2 + 1) !== 44) {
-      return true;
-    }
-  }
-  return false;
-}
-function parseCommaParts(str, budget) {
-  const parts = [];
-  let carry = "";
-  for (; ; ) {
-    const m = balancedWithBudget(str, str, budget);
-    if (budget.remaining < 0) {
-      return void 0;
-    }
-    if (!m) {
-      const tail = str.split(",");
-      tail[0] = carry + tail[0];
-      pushAll(parts, tail);
-      return parts;
-    }
-    const { pre, body, post } = m;
-    const p = pre.split(",");
-    p[0] = carry + p[0];
-    p[p.length - 1] += "{" + body + "}";
-    if (!post.length) {
-      pushAll(parts, p);
-      return parts;
-    }
-    carry = p.pop();
-    pushAll(parts, p);
-    str = post;
-  }
-}
-function bound(value, fallback) {
-  return value === void 0 || isNaN(value) ? fallback : value;
-}
-function expand2(str, options = {}) {
-  if (!str) {
-    return [];
-  }
-  const max2 = bound(options.max, EXPANSION_MAX);
-  const maxLength = bound(options.maxLength, EXPANSION_MAX_LENGTH);
-  const maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
-  const maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
-  const maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
-  if (str.slice(0, 2) === "{}") {
-    str = "\\{\\}" + str.slice(2);
-  }
-  return expand_(escapeBraces(str), max2, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
-}
-function embrace(str) {
-  return "{" + str + "}";
-}
-function isPadded(el) {
-  return /^-?0\d/.test(el);
-}
-function lte(i2, y) {
-  return i2 <= y;
-}
-function gte(i2, y) {
-  return i2 >= y;
-}
-function combine(acc, pre, values, max2, maxLength, dropEmpties, budget) {
-  const out = [];
-  let length = 0;
-  let nonEmpty;
-  outer: for (let a = 0; a < acc.length; a++) {
-    const prefix3 = acc[a] + pre;
-    let vs = values;
-    if (dropEmpties && !prefix3) {
-      if (!nonEmpty)
-        nonEmpty = values.filter((v) => v);
-      vs = nonEmpty;
-    }
-    for (let v = 0; v < vs.length; v++) {
-      if (out.length >= max2)
-        break outer;
-      const expansion = prefix3 + vs[v];
-      if (length + expansion.length > maxLength)
-        break outer;
-      out.push(expansion);
-      length += expansion.length;
-    }
-  }
-  budget.remaining -= out.length;
-  return out;
-}
-function expandSequence(body, isAlphaSequence, max2, maxLength, budget) {
-  const n = body.split(/\.\./);
-  const N = [];
-  if (n[0] === void 0 || n[1] === void 0) {
-    return N;
-  }
-  const x2 = numeric(n[0]);
-  const y = numeric(n[1]);
-  const width = Math.max(n[0].length, n[1].length);
-  let incr = n.length === 3 && n[2] !== void 0 ? Math.max(Math.abs(numeric(n[2])), 1) : 1;
-  let test = lte;
-  const reverse = y < x2;
-  if (reverse) {
-    incr *= -1;
-    test = gte;
-  }
-  const pad = n.some(isPadded);
-  const cost = pad ? width : 1;
-  let length = 0;
-  for (let i2 = x2; test(i2, y) && N.length < max2; i2 += incr) {
-    budget.remaining -= cost;
-    if (budget.remaining < 0) {
-      return void 0;
-    }
-    let c;
-    if (isAlphaSequence) {
-      c = String.fromCharCode(i2);
-      if (c === "\\") {
-        c = "";
-      }
-    } else {
-      c = String(i2);
-      if (pad) {
-        const need = width - c.length;
-        if (need > 0) {
-          const z = new Array(need + 1).join("0");
-          if (i2 < 0) {
-            c = "-" + z + c.slice(1);
-          } else {
-            c = z + c;
-          }
-        }
-      }
-    }
-    if (length + c.length > maxLength)
-      break;
-    N.push(c);
-    length += c.length;
-  }
-  return N;
-}
-function expand_(str, max2, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
-  budget.remaining -= CALL_STEPS;
-  if (depth > maxDepth) {
-    return [str];
-  }
-  let acc = [""];
-  let rewrites = 0;
-  let dropEmpties = false;
-  let firstGroup = true;
-  let masked = str;
-  for (; ; ) {
-    const m = balancedWithBudget(str, masked, budget);
-    if (!m) {
-      return combine(acc, str, [""], max2, maxLength, dropEmpties, budget);
-    }
-    if (m.unmatched) {
-      masked = maskUnmatchedOpens(masked, budget);
-    }
-    const pre = m.pre;
-    const literal2 = () => combine(acc, pre + "{" + m.body + "}" + m.post, [""], max2, maxLength, dropEmpties, budget);
-    if (/\$$/.test(pre)) {
-      acc = combine(acc, pre + "{" + m.body + "}", [""], max2, maxLength, dropEmpties && !m.post.length, budget);
-      firstGroup = false;
-      if (!m.post.length)
-        break;
-      str = m.post;
-      masked = masked.slice(m.end + 1);
-      continue;
-    }
-    const isNumericSequence = /^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(m.body);
-    const isAlphaSequence = /^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(m.body);
-    const isSequence = isNumericSequence || isAlphaSequence;
-    const isOptions = m.body.indexOf(",") >= 0;
-    if (!isSequence && !isOptions) {
-      if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
-        rewrites++;
-        str = m.pre + "{" + m.body + escClose + m.post;
-        masked = masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
-        isTop = true;
-        continue;
-      }
-      return literal2();
-    }
-    if (firstGroup) {
-      dropEmpties = isTop && !isSequence;
-      firstGroup = false;
-    }
-    let values;
-    if (isSequence) {
-      values = expandSequence(m.body, isAlphaSequence, max2, maxLength, budget);
-      if (!values) {
-        return literal2();
-      }
-    } else {
-      let n = parseCommaParts(m.body, budget);
-      if (!n) {
-        return literal2();
-      }
-      if (n.length === 1 && n[0] !== void 0) {
-        n = expand_(n[0], max2, maxLength, maxDepth, depth + 1, maxRewrites, budget, false).map(embrace);
-        if (budget.remaining < 0) {
-          return literal2();
-        }
-        if (n.length === 1) {
-          const next2 = combine(acc, pre + n[0], [""], max2, maxLength, dropEmpties && !m.post.length, budget);
-          if (budget.remaining < 0) {
-            return literal2();
-          }
-          acc = next2;
-          if (!m.post.length)
-            break;
-          str = m.post;
-          masked = masked.slice(m.end + 1);
-          continue;
-        }
-      }
-      let dropsEmpties = dropEmpties && !m.post.length && !pre;
-      for (let d = 0; dropsEmpties && d < acc.length; d++) {
-        if (acc[d]) {
-          dropsEmpties = false;
-        }
-      }
-      values = [];
-      let valuesLength = 0;
-      outer: for (let j = 0; j < n.length; j++) {
-        const expanded = expand_(n[j], max2, maxLength, maxDepth, depth + 1, maxRewrites, budget, false);
-        if (budget.remaining < 0) {
-          return literal2();
-        }
-        for (let k = 0; k < expanded.length; k++) {
-          const v = expanded[k];
-          if (dropsEmpties && !v)
-            continue;
-          if (values.length >= max2 || valuesLength + v.length > maxLength) {
-            break outer;
-          }
-          values.push(v);
-          valuesLength += v.length;
-        }
-      }
-    }
-    const next = combine(acc, pre, values, max2, maxLength, dropEmpties && !m.post.length, budget);
-    if (budget.remaining < 0) {
-      return literal2();
-    }
-    acc = next;
-    if (!m.post.length)
-      break;
-    str = m.post;
-    masked = masked.slice(m.end + 1);
-  }
-  return acc;
-}
-var escSlash, escOpen, escClose, escComma, escPeriod, escSlashPattern, escOpenPattern, escClosePattern, escCommaPattern, escPeriodPattern, slashPattern, openPattern, closePattern, commaPattern, periodPattern, EXPANSION_MAX, EXPANSION_MAX_LENGTH, EXPANSION_MAX_DEPTH, EXPANSION_MAX_REWRITES, EXPANSION_MAX_STEPS, CALL_STEPS;
-var init_esm3 = __esm({
-  "node_modules/brace-expansion/dist/esm/index.js"() {
-    init_esm2();
-    escSlash = "\0SLASH" + Math.random().toFixed(16) + "\0";
-    escOpen = "\0OPEN" + Math.random().toFixed(16) + "\0";
-    escClose = "\0CLOSE" + Math.random().toFixed(16) + "\0";
-    escComma = "\0COMMA" + Math.random().toFixed(16) + "\0";
-    escPeriod = "\0PERIOD" + Math.random().toFixed(16) + "\0";
-    escSlashPattern = new RegExp(escSlash, "g");
-    escOpenPattern = new RegExp(escOpen, "g");
-    escClosePattern = new RegExp(escClose, "g");
-    escCommaPattern = new RegExp(escComma, "g");
-    escPeriodPattern = new RegExp(escPeriod, "g");
-    slashPattern = /\\\\/g;
-    openPattern = /\\{/g;
-    closePattern = /\\}/g;
-    commaPattern = /\\,/g;
-    periodPattern = /\\\./g;
-    EXPANSION_MAX = 1e5;
-    EXPANSION_MAX_LENGTH = 4e6;
-    EXPANSION_MAX_DEPTH = 1e3;
-    EXPANSION_MAX_REWRITES = 1e3;
-    EXPANSION_MAX_STEPS = 2e7;
-    CALL_STEPS = 16;
-  }
-});
-
-// node_modules/@isaacs/nonrecursive-glob-match/dist/esm/numeric-range.js
-var digit, prefix2, fixed, nonneg, numericRange;
-var init_numeric_range = __esm({
-  "node_modules/@isaacs/nonrecursive-glob-match/dist/esm/numeric-range.js"() {
-    digit = (a, b) => a === b ? { t: "lit", ch: String(a) } : { t: "class", re: new RegExp(`^[${a}-${b}]$`) };
-    prefix2 = (d, alts) => alts.map((s) => [digit(d, d), ...s]);
-    fixed = (a, b) => {
-      if (!a)
-        return [[]];
-      let lo = +a[0];
-      let hi = +b[0];
-      const ra = a.slice(1);
-      const rb = b.slice(1);
-      if (lo === hi)
-        return prefix2(lo, fixed(ra, rb));
-      const zeros = "0".repeat(ra.length);
-      const nines = "9".repeat(ra.length);
-      const out = [];
-      if (ra !== zeros)
-        out.push(...prefix2(lo++, fixed(ra, nines)));
-      const last = rb === nines ? [] : prefix2(hi--, fixed(zeros, rb));
-      if (lo <= hi) {
-        out.push([digit(lo, hi), ...Array.from(ra, () => digit(0, 9))]);
-      }
-      out.push(...last);
-      return out;
-    };
-    nonneg = (a, b, width) => {
-      if (width) {
-        return fixed(String(a).padStart(width, "0"), String(b).padStart(width, "0"));
-      }
-      const out = [];
-      for (let len = String(a).length; len <= String(b).length; len++) {
-        const lo = Math.max(a, len === 1 ? 0 : 10 ** (len - 1));
-        const hi = Math.min(b, 10 ** len - 1);
-        out.push(...fixed(String(lo), String(hi)));
-      }
-      return out;
-    };
-    numericRange = (loStr, hiStr) => {
-      let lo = Number(loStr);
-      let hi = Number(hiStr);
-      if (!Number.isSafeInteger(lo) || !Number.isSafeInteger(hi))
-        return;
-      if (lo > hi)
-        [lo, hi] = [hi, lo];
-      const padded = /^-?0\d/.test(loStr) || /^-?0\d/.test(hiStr);
-      const width = padded ? Math.max(loStr.length, hiStr.length) : 0;
-      const out = [];
-      if (lo < 0) {
-        const neg = nonneg(Math.max(-hi, 1), -lo, width && width - 1);
-        out.push(...neg.map((s) => [{ t: "lit", ch: "-" }, ...s]));
-      }
-      if (hi >= 0)
-        out.push(...nonneg(Math.max(lo, 0), hi, width));
-      return out;
-    };
-  }
-});
-
-// node_modules/@isaacs/nonrecursive-glob-match/dist/esm/parse-class.js
-var posixClasses, braceEscape, noMatch, parseClass;
-var init_parse_class = __esm({
-  "node_modules/@isaacs/nonrecursive-glob-match/dist/esm/parse-class.js"() {
-    posixClasses = {
-      "[:alnum:]": ["\\p{L}\\p{Nl}\\p{Nd}"],
-      "[:alpha:]": ["\\p{L}\\p{Nl}"],
-      "[:ascii:]": ["\\x00-\\x7f"],
-      "[:blank:]": ["\\p{Zs}\\t"],
-      "[:cntrl:]": ["\\p{Cc}"],
-      "[:digit:]": ["\\p{Nd}"],
-      "[:graph:]": ["\\p{Z}\\p{C}", true],
-      "[:lower:]": ["\\p{Ll}"],
-      "[:print:]": ["\\p{C}", true],
-      "[:punct:]": ["\\p{P}\\p{S}"],
-      "[:space:]": ["\\p{Z}\\t\\r\\n\\v\\f"],
-      "[:upper:]": ["\\p{Lu}"],
-      "[:word:]": ["\\p{L}\\p{Nl}\\p{Nd}\\p{Pc}"],
-      "[:xdigit:]": ["A-Fa-f0-9"]
-    };
-    braceEscape = (s) => s.replace(/[[\]\\-]/g, "\\$&");
-    noMatch = /$./;
-    parseClass = (glob2, position3, nocase = false, form) => {
-      const norm2 = (c) => {
-        const n = form ? c.normalize(form) : c;
-        return [...n].length === 1 ? n : c;
-      };
-      const pos = position3;
-      if (glob2.charAt(pos) !== "[") {
-        throw new Error("not in a brace expression");
-      }
-      const ranges = [];
-      const negs = [];
-      let i2 = pos + 1;
-      let sawStart = false;
-      let escaping = false;
-      let negate = false;
-      let endPos = pos;
-      let rangeStart = "";
-      WHILE: while (i2 < glob2.length) {
-        const c = String.fromCodePoint(glob2.codePointAt(i2));
-        if ((c === "!" || c === "^") && i2 === pos + 1) {
-          negate = true;
-          i2++;
-          continue;
-        }
-        if (c === "]" && sawStart && !escaping) {
-          endPos = i2 + 1;
-          break;
-        }
-        sawStart = true;
-        if (c === "\\") {
-          if (!escaping) {
-            escaping = true;
-            i2++;
-            continue;
-          }
-        }
-        if (c === "[" && !escaping) {
-          for (const [cls, [unip, neg]] of Object.entries(posixClasses)) {
-            if (glob2.startsWith(cls, i2)) {
-              if (rangeStart) {
-                return [noMatch, glob2.length - pos];
-              }
-              i2 += cls.length;
-              if (neg)
-                negs.push(unip);
-              else
-                ranges.push(unip);
-              continue WHILE;
-            }
-          }
-        }
-        escaping = false;
-        const n = norm2(c);
-        if (rangeStart) {
-          if (n.codePointAt(0) > rangeStart.codePointAt(0)) {
-            ranges.push(braceEscape(rangeStart) + "-" + braceEscape(n));
-          } else if (n === rangeStart) {
-            ranges.push(braceEscape(n));
-          }
-          rangeStart = "";
-          i2 += c.length;
-          continue;
-        }
-        if (glob2.startsWith("-]", i2 + c.length)) {
-          ranges.push(braceEscape(n + "-"));
-          i2 += c.length + 1;
-          continue;
-        }
-        if (glob2.startsWith("-", i2 + c.length)) {
-          rangeStart = n;
-          i2 += c.length + 1;
-          continue;
-        }
-        ranges.push(braceEscape(n));
-        i2 += c.length;
-      }
-      if (endPos < i2) {
-        return [noMatch, 0];
-      }
-      if (!ranges.length && !negs.length) {
-        return [noMatch, glob2.length - pos];
-      }
-      const sranges = "[" + (negate ? "^" : "") + ranges.join("") + "]";
-      const snegs = "[" + (negate ? "" : "^") + negs.join("") + "]";
-      const comb = "^" + (ranges.length && negs.length ? "(" + sranges + "|" + snegs + ")" : ranges.length ? sranges : snegs);
-      return [new RegExp(comb, nocase ? "iu" : "u"), endPos - pos];
-    };
-  }
-});
-
-// node_modules/@isaacs/nonrecursive-glob-match/dist/esm/index.js
-var MATCH, extTypes, lit, reEscape, newFoldRe, foldCache, foldRe, litMatch, tokenize, pair, build, normalize, compile, show, State, sameState2, marks, Sim, stateKey, DFA_BUDGET, Dfa, linear, testLinear, lengths, itemLengths, hasAffix, slashOrSurrogate, surrogate, codePoints, noSlash, Matcher;
-var init_esm4 = __esm({
-  "node_modules/@isaacs/nonrecursive-glob-match/dist/esm/index.js"() {
-    init_numeric_range();
-    init_parse_class();
-    MATCH = { t: "match", id: 0 };
-    extTypes = "!?+*@";
-    lit = (ch) => ({ t: "lit", ch });
-    reEscape = (s) => s.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&");
-    newFoldRe = (s) => new RegExp(`^${reEscape(s)}$`, "iu");
-    foldCache = /* @__PURE__ */ new Map();
-    foldRe = (ch) => {
-      let re = foldCache.get(ch);
-      if (!re) {
-        re = newFoldRe(ch);
-        if (foldCache.size >= 1e3)
-          foldCache.clear();
-        foldCache.set(ch, re);
-      }
-      return re;
-    };
-    litMatch = (l, c) => {
-      if (c === l.ch)
-        return true;
-      if (!l.re)
-        return false;
-      const code2 = c.charCodeAt(0);
-      if (code2 >= 128)
-        return l.re.test(c);
-      const ascii = l.ascii ??= new Uint8Array(128);
-      ascii[code2] ||= l.re.test(c) ? 1 : 2;
-      return ascii[code2] === 1;
-    };
-    tokenize = (p, nocase, noext, form, mark) => {
-      const toks = [];
-      for (let i2 = 0; i2 < p.length; ) {
-        const c = String.fromCodePoint(p.codePointAt(i2));
-        if (mark) {
-          const m = c === "\\" && p.startsWith(mark, i2 + 1) ? 1 : 0;
-          if (m || c === mark) {
-            const start = i2 + m + mark.length;
-            const end = p.indexOf(mark, start);
-            const r = /^(-?\d+)\.\.(-?\d+)$/.exec(p.slice(start, end));
-            const alts = end !== -1 && r && numericRange(r[1], r[2]);
-            if (alts) {
-              toks.push({ t: "ext", type: "@", alts });
-              i2 = end + mark.length;
-              continue;
-            }
-          }
-        }
-        if (c === "\\") {
-          const e = p.codePointAt(i2 + 1);
-          const ch = e === void 0 ? c : String.fromCodePoint(e);
-          toks.push(lit(ch));
-          i2 += 1 + ch.length;
-          continue;
-        }
-        if (c === "[") {
-          const [re, consumed] = parseClass(p, i2, nocase, form);
-          if (consumed) {
-            toks.push({ t: "class", re });
-            i2 += consumed;
-            continue;
-          }
-        }
-        if (!noext && extTypes.includes(c) && p[i2 + 1] === "(") {
-          toks.push({ t: "open", type: c });
-          i2 += 2;
-          continue;
-        }
-        toks.push(!noext && c === "|" ? { t: "bar" } : !noext && c === ")" ? { t: "close" } : c === "*" ? { t: "star" } : c === "?" ? { t: "any" } : lit(c));
-        i2 += c.length;
-      }
-      return toks;
-    };
-    pair = (toks) => {
-      const pairs = /* @__PURE__ */ new Map();
-      const stack = [];
-      toks.forEach((tok, i2) => {
-        if (tok.t === "open")
-          stack.push(i2);
-        else if (tok.t === "close" && stack.length)
-          pairs.set(stack.pop(), i2);
-      });
-      return pairs;
-    };
-    build = (toks, pairs, start, end, top) => {
-      let seq = [];
-      const alts = [seq];
-      for (let i2 = start; i2 < end; i2++) {
-        const tok = toks[i2];
-        const close = pairs.get(i2);
-        if (tok.t === "open" && close !== void 0) {
-          const sub = build(toks, pairs, i2 + 1, close, false);
-          seq.push({ t: "ext", type: tok.type, alts: sub });
-          i2 = close;
-        } else if (tok.t === "bar" && !top) {
-          alts.push(seq = []);
-        } else if (tok.t === "open") {
-          seq.push(lit(tok.type), lit("("));
-        } else if (tok.t === "bar") {
-          seq.push(lit("|"));
-        } else if (tok.t === "close") {
-          seq.push(lit(")"));
-        } else {
-          seq.push(tok);
-        }
-      }
-      return alts;
-    };
-    normalize = (items, form) => {
-      const out = [];
-      let run4 = "";
-      const flush = () => {
-        for (const ch of run4.normalize(form))
-          out.push(lit(ch));
-        run4 = "";
-      };
-      for (const it of items) {
-        if (it.t === "lit") {
-          run4 += it.ch;
-          continue;
-        }
-        flush();
-        out.push(it.t === "ext" ? { ...it, alts: it.alts.map((a) => normalize(a, form)) } : it);
-      }
-      flush();
-      return out;
-    };
-    compile = (items, nocase) => {
-      let id = 1;
-      const split = (out) => ({ t: "split", id: id++, out });
-      const seq = (items2, next) => items2.reduceRight((next2, it) => item(it, next2), next);
-      const item = (it, next) => {
-        switch (it.t) {
-          case "lit":
-            const re = nocase ? foldRe(it.ch) : void 0;
-            return { t: "lit", id: id++, ch: it.ch, re, next };
-          case "any":
-          case "star":
-            return { t: it.t, id: id++, next };
-          case "class":
-            return { t: "class", id: id++, re: it.re, next };
-        }
-        const alts = (next2) => it.alts.map((a) => seq(a, next2));
-        switch (it.type) {
-          case "@":
-            return split(alts(next));
-          case "?":
-            return split([next, ...alts(next)]);
-          case "!":
-            return { t: "neg", id: id++, sub: split(alts(MATCH)), next };
-        }
-        const after = split([]);
-        const entry = split(alts(after));
-        after.out.push(next, entry);
-        return it.type === "*" ? after : entry;
-      };
-      const start = seq(items, MATCH);
-      return [start, id];
-    };
-    show = (start) => {
-      const lines = [];
-      const seen = /* @__PURE__ */ new Set();
-      const ref = (n) => n.t === "match" ? "match" : String(n.id);
-      const walk = (n, indent2) => {
-        if (n.t === "match" || seen.has(n))
-          return;
-        seen.add(n);
-        const line = (desc) => lines.push(`${indent2}${n.id}: ${desc}`);
-        switch (n.t) {
-          case "split":
-            line(`split -> ${n.out.map(ref).join(", ")}`);
-            for (const o of n.out)
-              walk(o, indent2);
-            return;
-          case "neg":
-            line(`!(${ref(n.sub)}) -> ${ref(n.next)}`);
-            walk(n.sub, indent2 + "  ");
-            return walk(n.next, indent2);
-          case "lit":
-            line(`${JSON.stringify(n.ch)} -> ${ref(n.next)}`);
-            break;
-          case "class":
-            line(`${n.re} -> ${ref(n.next)}`);
-            break;
-          default:
-            line(`${n.t === "any" ? "?" : "*"} -> ${ref(n.next)}`);
-        }
-        walk(n.next, indent2);
-      };
-      walk(start, "");
-      return [`start -> ${ref(start)}`, ...lines].join("\n");
-    };
-    State = class {
-      // set by the Sim, to mark the nodes that this state has
-      gen;
-      threads = [];
-      match = false;
-      runs = [];
-      // the sorted ids of the threads, with 0 for a match, once the
-      // state is done
-      ids = [];
-      constructor(gen) {
-        this.gen = gen;
-      }
-      // no threads, so nothing more can match
-      get dead() {
-        return !this.threads.length && !this.match && !this.runs.length;
-      }
-    };
-    sameState2 = (a, b) => {
-      if (a.ids.length !== b.ids.length)
-        return false;
-      if (a.runs.length !== b.runs.length)
-        return false;
-      if (a.ids.some((id, i2) => id !== b.ids[i2]))
-        return false;
-      return a.runs.every((r) => b.runs.some((o) => o.neg === r.neg && sameState2(o.state, r.state)));
-    };
-    marks = (size2) => ({
-      has: new Float64Array(size2),
-      seen: new Float64Array(size2),
-      gen: 0
-    });
-    Sim = class {
-      // `.` and `..` only match literal dots, even with `dot:true`
-      dots;
-      // the string starts with `.`, and `dot:true` is not set
-      dotStart;
-      #marks;
-      constructor(dots, dotStart, marks2) {
-        this.dots = dots;
-        this.dotStart = dotStart;
-        this.#marks = marks2;
-      }
-      state() {
-        return new State(++this.#marks.gen);
-      }
-      // sort the ids of a state, once it has all of its threads
-      done(state) {
-        state.ids = state.threads.map((n) => n.id).sort((a, b) => a - b);
-        if (state.match)
-          state.ids.unshift(MATCH.id);
-        return state;
-      }
-      // true the first time that the state walks through the node, so
-      // that loops in the graph stop
-      #visit(state, node2) {
-        const { seen } = this.#marks;
-        if (seen[node2.id] === state.gen)
-          return false;
-        seen[node2.id] = state.gen;
-        return true;
-      }
-      #addThread(state, node2) {
-        const { has: has2 } = this.#marks;
-        if (has2[node2.id] === state.gen)
-          return false;
-        has2[node2.id] = state.gen;
-        state.threads.push(node2);
-        return true;
-      }
-      // wildcards only match a leading dot if `dot:true`. In a negated
-      // sub-pattern, this does not apply, because the negation itself
-      // can not match a leading dot.
-      restricted(i2, top) {
-        return top && (this.dots || this.dotStart && i2 === 0);
-      }
-      add(state, node2, i2, top) {
-        switch (node2.t) {
-          case "split":
-            if (!this.#visit(state, node2))
-              return;
-            for (const o of node2.out)
-              this.add(state, o, i2, top);
-            return;
-          case "neg":
-            if (!this.#visit(state, node2))
-              return;
-            const sub = this.state();
-            this.add(sub, node2.sub, i2, false);
-            this.done(sub);
-            return this.addRun(state, { t: "run", neg: node2, state: sub }, i2, top);
-          case "star":
-            if (this.restricted(i2, top))
-              return;
-            if (this.#addThread(state, node2))
-              this.add(state, node2.next, i2, top);
-            return;
-          case "match":
-            state.match = true;
-            return;
-          default:
-            this.#addThread(state, node2);
-        }
-      }
-      addRun(state, run4, i2, top) {
-        for (const r of state.runs) {
-          if (r.neg === run4.neg && sameState2(r.state, run4.state))
-            return;
-        }
-        state.runs.push(run4);
-        if (!run4.state.match) {
-          this.add(state, run4.neg.next, i2, top);
-        }
-      }
-      // the threads after char `c`, at index `i`
-      step(state, c, i2, top) {
-        const next = this.state();
-        for (const th of state.threads) {
-          switch (th.t) {
-            case "lit":
-              if (litMatch(th, c)) {
-                this.add(next, th.next, i2 + 1, top);
-              }
-              break;
-            case "any":
-              if (!this.restricted(i2, top))
-                this.add(next, th.next, i2 + 1, top);
-              break;
-            case "class":
-              if (!this.restricted(i2, top) && th.re.test(c)) {
-                this.add(next, th.next, i2 + 1, top);
-              }
-              break;
-            case "star":
-              if (!this.restricted(i2, top))
-                this.add(next, th, i2 + 1, top);
-          }
-        }
-        if (!this.restricted(i2, top)) {
-          for (const run4 of state.runs) {
-            if (run4.state.dead) {
-              this.addRun(next, run4, i2 + 1, top);
-              continue;
-            }
-            const sub = this.step(run4.state, c, i2, false);
-            this.addRun(next, { t: "run", neg: run4.neg, state: sub }, i2 + 1, top);
-          }
-        }
-        return this.done(next);
-      }
-    };
-    stateKey = (state) => {
-      const ids = state.ids.join();
-      if (!state.runs.length)
-        return ids;
-      const runs = state.runs.map((r) => `${r.neg.id}(${stateKey(r.state)})`);
-      return `${ids}|${runs.sort().join("|")}`;
-    };
-    DFA_BUDGET = 1 << 18;
-    Dfa = class {
-      #start;
-      #states = /* @__PURE__ */ new Map();
-      #size = 0;
-      #plain;
-      #dotStart;
-      #sim;
-      #dotSim;
-      constructor(start, marks2) {
-        this.#start = start;
-        this.#sim = new Sim(false, false, marks2);
-        this.#dotSim = new Sim(false, true, marks2);
-      }
-      #make(state) {
-        return {
-          state,
-          match: state.match,
-          dead: state.dead,
-          next: /* @__PURE__ */ new Map()
-        };
-      }
-      #intern(state) {
-        const key = stateKey(state);
-        const found = this.#states.get(key);
-        if (found)
-          return found;
-        if (this.#size > DFA_BUDGET)
-          this.#clear();
-        const d = this.#make(state);
-        this.#states.set(key, d);
-        this.#size += key.length + 1;
-        return d;
-      }
-      #clear() {
-        this.#states.clear();
-        this.#size = 0;
-        this.#plain = void 0;
-        this.#dotStart = void 0;
-      }
-      start(dotStart) {
-        if (dotStart) {
-          if (this.#dotStart)
-            return this.#dotStart;
-          const state2 = this.#dotSim.state();
-          this.#dotSim.add(state2, this.#start, 0, true);
-          return this.#dotStart = this.#make(this.#dotSim.done(state2));
-        }
-        if (this.#plain)
-          return this.#plain;
-        const state = this.#sim.state();
-        this.#sim.add(state, this.#start, 0, true);
-        return this.#plain = this.#intern(this.#sim.done(state));
-      }
-      // the next state, after a miss in `d.ascii`
-      next(d, c) {
-        const code2 = c.charCodeAt(0);
-        const found = code2 < 128 ? void 0 : d.next.get(c);
-        if (found)
-          return found;
-        const n = d === this.#dotStart ? this.#intern(this.#dotSim.step(d.state, c, 0, true)) : this.#intern(this.#sim.step(d.state, c, 1, true));
-        if (code2 < 128) {
-          if (!d.ascii) {
-            d.ascii = new Array(128);
-            this.#size += 128;
-          }
-          d.ascii[code2] = n;
-        } else {
-          d.next.set(c, n);
-        }
-        this.#size++;
-        return n;
-      }
-    };
-    linear = (start) => {
-      const nodes = [];
-      for (let n = start; n.t !== "match"; n = n.next) {
-        if (n.t === "split" || n.t === "neg")
-          return void 0;
-        nodes.push(n);
-      }
-      return nodes;
-    };
-    testLinear = (nodes, chars, start, end) => {
-      let ni = 0;
-      let ci = start;
-      let starNi = -1;
-      let starCi = 0;
-      while (ci < end) {
-        const n = nodes[ni];
-        if (n?.t === "star") {
-          starNi = ni++;
-          starCi = ci;
-          continue;
-        }
-        const c = chars[ci];
-        if (n && (n.t === "any" || n.t === "lit" && litMatch(n, c) || n.t === "class" && n.re.test(c))) {
-          ni++;
-          ci++;
-          continue;
-        }
-        if (starNi === -1)
-          return false;
-        ni = starNi + 1;
-        ci = ++starCi;
-      }
-      while (nodes[ni]?.t === "star")
-        ni++;
-      return ni === nodes.length;
-    };
-    lengths = (items) => {
-      let min = 0;
-      let max2 = 0;
-      for (const it of items) {
-        const [lo, hi] = itemLengths(it);
-        min += lo;
-        max2 += hi;
-      }
-      return [min, max2];
-    };
-    itemLengths = (it) => {
-      if (it.t === "star")
-        return [0, Infinity];
-      if (it.t !== "ext")
-        return [1, 1];
-      if (it.type === "!")
-        return [0, Infinity];
-      const alts = it.alts.map(lengths);
-      const min = Math.min(...alts.map((a) => a[0]));
-      const max2 = Math.max(...alts.map((a) => a[1]));
-      const loop = max2 === 0 ? 0 : Infinity;
-      return it.type === "@" ? [min, max2] : it.type === "?" ? [0, max2] : it.type === "*" ? [0, loop] : [min, loop];
-    };
-    hasAffix = (lits, chars, start) => {
-      for (let j = 0; j < lits.length; j++) {
-        if (!litMatch(lits[j], chars[start + j]))
-          return false;
-      }
-      return true;
-    };
-    slashOrSurrogate = /[/\ud800-\udfff]/;
-    surrogate = /[\ud800-\udfff]/;
-    codePoints = (s) => surrogate.test(s) ? [...s] : s;
-    noSlash = (s) => {
-      if (s.includes("/")) {
-        throw new Error("can only match a single path portion, got: " + s);
-      }
-    };
-    Matcher = class {
-      pattern;
-      options;
-      #start;
-      // the number of node ids
-      #size;
-      #marks;
-      // the Sim for strings that are only `.` or `..`
-      #dotsSim;
-      // the string to compare, if the pattern has no magic. With
-      // `nocase:true`, the RegExp that folds case is made when it is
-      // first used.
-      #literal;
-      #literalFold = false;
-      #literalRe;
-      // the nodes between the prefix and suffix, if the graph is a
-      // single chain
-      #linear;
-      // the linear nodes are only `*` and `?`, so the length bounds and
-      // the prefix and suffix decide the match
-      #wild = false;
-      // the least and most chars that a match can have
-      #min = 0;
-      #max = Infinity;
-      // the literals that a match must start and end with. Each one
-      // matches exactly one char, and they are distinct items in the
-      // pattern, so a string that does not have them can not match.
-      #prefix = [];
-      #suffix = [];
-      // the prefix and suffix as strings, if they do not fold case
-      #prefixStr;
-      #suffixStr;
-      // there is a prefix or suffix to check
-      #affix = false;
-      #dfa;
-      #form;
-      constructor(pattern, options = {}) {
-        if (pattern.includes("/")) {
-          throw new Error("can only match a single path portion, got pattern: " + pattern);
-        }
-        this.pattern = pattern;
-        this.options = options;
-        const { nocase = false, noext = false, normalize: n } = options;
-        this.#form = n === true ? "NFC" : n || void 0;
-        const literal2 = /^[?*+@]\(\)$/.test(pattern);
-        const toks = tokenize(pattern, nocase, noext || literal2, this.#form, options.rangeMark);
-        let [items] = build(toks, pair(toks), 0, toks.length, true);
-        if (this.#form)
-          items = normalize(items, this.#form);
-        const [start, size2] = compile(items, nocase);
-        this.#start = start;
-        this.#size = size2;
-        if (items.every((it) => it.t === "lit")) {
-          this.#literal = items.map((it) => it.ch).join("");
-          this.#literalFold = nocase;
-        } else {
-          const lit2 = (it) => it.t !== "lit" ? void 0 : nocase ? { ch: it.ch, re: foldRe(it.ch) } : { ch: it.ch };
-          for (const it of items) {
-            const l = lit2(it);
-            if (!l)
-              break;
-            this.#prefix.push(l);
-          }
-          for (let j = items.length - 1; j >= 0; j--) {
-            const l = lit2(items[j]);
-            if (!l)
-              break;
-            this.#suffix.unshift(l);
-          }
-          this.#affix = !!(this.#prefix.length || this.#suffix.length);
-          if (!nocase) {
-            this.#prefixStr = this.#prefix.map((l) => l.ch).join("");
-            this.#suffixStr = this.#suffix.map((l) => l.ch).join("");
-          }
-          this.#linear = linear(this.#start)?.slice(this.#prefix.length, -this.#suffix.length || void 0);
-          this.#wild = !!this.#linear?.every((n2) => n2.t === "star" || n2.t === "any");
-          const [min, max2] = lengths(items);
-          this.#min = min;
-          this.#max = max2;
-        }
-      }
-      test(s) {
-        if (this.#form) {
-          noSlash(s);
-          return this.#test(s.normalize(this.#form));
-        }
-        if (slashOrSurrogate.test(s)) {
-          noSlash(s);
-          return this.#test(s, [...s]);
-        }
-        return this.#test(s, s);
-      }
-      /**
-       * The same as {@link Matcher#test}, but the string is not checked
-       * for `/` chars, so the result for a string that has one is not
-       * defined. Only use it for a string that is known to be one path
-       * portion, such as a part of a path that was split on `/`. It can
-       * be faster, because some patterns do not need to look at each char
-       * of the string.
-       */
-      testUnchecked(s) {
-        return this.#test(this.#form ? s.normalize(this.#form) : s);
-      }
-      // Test a string that has no `/`. `chars` indexes it by code point.
-      // If it is not given, it is only found if a step needs it.
-      #test(s, chars) {
-        if (this.#literal !== void 0) {
-          return this.#literalFold ? (this.#literalRe ??= newFoldRe(this.#literal)).test(s) : s === this.#literal;
-        }
-        const min = this.#min;
-        const max2 = this.#max;
-        if (chars === void 0) {
-          const most = s.length;
-          const least = most + 1 >> 1;
-          if (most < min || least > max2)
-            return false;
-          if (least < min || most > max2)
-            chars = codePoints(s);
-        }
-        if (chars !== void 0 && (chars.length < min || chars.length > max2)) {
-          return false;
-        }
-        const prefix3 = this.#prefix.length;
-        if (this.#affix) {
-          if (this.#prefixStr !== void 0 && this.#suffixStr !== void 0) {
-            if (!s.startsWith(this.#prefixStr) || !s.endsWith(this.#suffixStr)) {
-              return false;
-            }
-          } else {
-            chars ??= codePoints(s);
-            const end = chars.length - this.#suffix.length;
-            if (!hasAffix(this.#prefix, chars, 0) || !hasAffix(this.#suffix, chars, end)) {
-              return false;
-            }
-          }
-        }
-        const dotStart = !this.options.dot && s.startsWith(".");
-        if (this.#linear) {
-          if (s === "." || s === "..")
-            return false;
-          if (dotStart && !prefix3)
-            return false;
-          if (this.#wild)
-            return true;
-          chars ??= codePoints(s);
-          const end = chars.length - this.#suffix.length;
-          return testLinear(this.#linear, chars, prefix3, end);
-        }
-        chars ??= codePoints(s);
-        if (s === "." || s === "..") {
-          this.#marks ??= marks(this.#size);
-          const sim = this.#dotsSim ??= new Sim(true, false, this.#marks);
-          const start = sim.state();
-          sim.add(start, this.#start, 0, true);
-          let state = sim.done(start);
-          for (let i2 = 0; i2 < chars.length; i2++) {
-            state = sim.step(state, chars[i2], i2, true);
-          }
-          return state.match;
-        }
-        this.#marks ??= marks(this.#size);
-        const dfa = this.#dfa ??= new Dfa(this.#start, this.#marks);
-        let d = dfa.start(dotStart);
-        const str = chars === s;
-        for (let i2 = 0; i2 < chars.length; i2++) {
-          if (d.dead)
-            return false;
-          const code2 = str ? s.charCodeAt(i2) : chars[i2].charCodeAt(0);
-          d = d.ascii?.[code2] ?? dfa.next(d, chars[i2]);
-        }
-        return d.match;
-      }
-      /** a readable listing of the state machine */
-      toString() {
-        return show(this.#start);
-      }
-    };
-  }
-});
-
-// node_modules/minimatch/dist/esm/assert-valid-pattern.js
-var MAX_PATTERN_LENGTH, assertValidPattern;
-var init_assert_valid_pattern = __esm({
-  "node_modules/minimatch/dist/esm/assert-valid-pattern.js"() {
-    MAX_PATTERN_LENGTH = 1024 * 64;
-    assertValidPattern = (pattern) => {
-      if (typeof pattern !== "string") {
-        throw new TypeError("invalid pattern");
-      }
-      if (pattern.length > MAX_PATTERN_LENGTH) {
-        throw new TypeError("pattern is too long");
-      }
-    };
-  }
-});
-
-// node_modules/minimatch/dist/esm/escape.js
-var escape3;
-var init_escape2 = __esm({
-  "node_modules/minimatch/dist/esm/escape.js"() {
-    escape3 = (s, { windowsPathsNoEscape = false, magicalBraces = false } = {}) => {
-      const e = magicalBraces ? windowsPathsNoEscape ? s.replace(/[?*()[\]{}]/g, "[$&]") : s.replace(/[?*()[\]\\{}]/g, "\\$&") : windowsPathsNoEscape ? s.replace(/[?*()[\]]/g, "[$&]") : s.replace(/[?*()[\]\\]/g, "\\$&");
-      const c = e.charAt(0);
-      if (c === "#") {
-        return (windowsPathsNoEscape ? "[#]" : "\\#") + e.slice(1);
-      }
-      if (c === "!") {
-        return (windowsPathsNoEscape ? "@(!)" : "\\!") + e.slice(1);
-      }
-      return e;
-    };
-  }
-});
-
-// node_modules/minimatch/dist/esm/unescape.js
-var unescape;
-var init_unescape = __esm({
-  "node_modules/minimatch/dist/esm/unescape.js"() {
-    unescape = (s, { windowsPathsNoEscape = false, magicalBraces = true } = {}) => {
-      if (windowsPathsNoEscape && s.startsWith("@(!)")) {
-        return "!" + unescape(s.slice(4), { windowsPathsNoEscape, magicalBraces });
-      }
-      if (magicalBraces) {
-        return windowsPathsNoEscape ? s.replace(/\[([^/\\])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\])\]/g, "$1$2").replace(/\\([^/])/g, "$1");
-      }
-      return windowsPathsNoEscape ? s.replace(/\[([^/\\{}])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\{}])\]/g, "$1$2").replace(/\\([^/{}])/g, "$1");
-    };
-  }
-});
-
-// node_modules/minimatch/dist/esm/index.js
-var DEFAULT_BRACE_EXPAND_MAX, DEFAULT_GLOB_STAR_RECURSION_MAX, AWE_KEY, minimatch, cache, oldCache, cacheSize, cacheTotalWeight, cacheMax, cacheMaxWeight, cacheMaxEntryWeight, cacheWeight, tri, booleanWeights, optionsKey, copyOptions, cachedMinimatch, defaultPlatform, path7, sep4, GLOBSTAR, filter, ext, defaults2, braceExpand, RANGE_MIN, rangeRe, inRepeatOrNegExt, match, globMagic, classEnd, literal, MAX_EXTGLOBS, extglobCount, assertValidExtglobs, extSafe, lastSplit, lastChecked, portionMatch, endIndex, isDots, isDrive, isLongUNC, uncHost, walkable, dotPortion, isSep, nextSep, lastSep, PENDING, Minimatch;
-var init_esm5 = __esm({
-  "node_modules/minimatch/dist/esm/index.js"() {
-    init_esm3();
-    init_esm4();
-    init_assert_valid_pattern();
-    init_escape2();
-    init_unescape();
-    init_escape2();
-    init_unescape();
-    DEFAULT_BRACE_EXPAND_MAX = 1e5;
-    DEFAULT_GLOB_STAR_RECURSION_MAX = 200;
-    AWE_KEY = "allowWindowsEscape";
-    minimatch = (p, pattern, options) => {
-      assertValidPattern(pattern);
-      if (!options?.nocomment && pattern.charAt(0) === "#") {
-        return false;
-      }
-      return cachedMinimatch(pattern, options).match(p);
-    };
-    cache = /* @__PURE__ */ new Map();
-    oldCache = /* @__PURE__ */ new Map();
-    cacheSize = 0;
-    cacheTotalWeight = 0;
-    cacheMax = 256;
-    cacheMaxWeight = 1 << 15;
-    cacheMaxEntryWeight = 1 << 12;
-    cacheWeight = (mm) => {
-      let w = mm.pattern.length;
-      for (const s of mm.globSet) {
-        w += s.length + 1;
-        if (w > cacheMaxEntryWeight)
-          break;
-      }
-      return w;
-    };
-    tri = (v) => v === void 0 ? 0 : v ? 2 : 1;
-    booleanWeights = new Map(Object.keys({
-      nobrace: 0,
-      nocomment: 0,
-      nonegate: 0,
-      noglobstar: 0,
-      noext: 0,
-      nonull: 0,
-      partial: 0,
-      dot: 0,
-      nocase: 0,
-      nocaseMagicOnly: 0,
-      magicalBraces: 0,
-      matchBase: 0,
-      flipNegate: 0,
-      preserveMultipleSlashes: 0,
-      windowsNoMagicRoot: 0
-    }).map((k, i2) => [k, 24 * 3 ** i2]));
-    optionsKey = (o) => {
-      let n = 0;
-      let wpe = false;
-      for (const k in o) {
-        const v = o[k];
-        switch (k) {
-          // the same test as the Minimatch constructor
-          case "windowsPathsNoEscape":
-            if (v)
-              wpe = true;
-            break;
-          case AWE_KEY:
-            if (v === false)
-              wpe = true;
-            break;
-          case "platform": {
-            const p = v || defaultPlatform;
-            if (p === defaultPlatform)
-              break;
-            if (p === "darwin")
-              n += 3;
-            else if (p === "win32")
-              n += 6;
-            else if (p === "linux")
-              n += 9;
-            else
-              return JSON.stringify(o);
-            break;
-          }
-          case "optimizationLevel":
-            if (v === void 0)
-              break;
-            n += v >= 2 ? 1 : v >= 1 ? 0 : 2;
-            break;
-          case "braceExpandMax":
-            if (v !== void 0 && v !== DEFAULT_BRACE_EXPAND_MAX) {
-              return JSON.stringify(o);
-            }
-            break;
-          case "maxGlobstarRecursion":
-            if (v !== void 0 && v !== DEFAULT_GLOB_STAR_RECURSION_MAX) {
-              return JSON.stringify(o);
-            }
-            break;
-          case "normalize":
-            if (v !== void 0)
-              return JSON.stringify(o);
-            break;
-          default:
-            n += (booleanWeights.get(k) ?? 0) * tri(v);
-        }
-      }
-      return wpe ? n + 12 : n;
-    };
-    copyOptions = (o) => {
-      const copy = {};
-      for (const k in o)
-        copy[k] = o[k];
-      return copy;
-    };
-    cachedMinimatch = (pattern, options) => {
-      const key = options ? optionsKey(options) : 0;
-      let mm = cache.get(key)?.get(pattern);
-      if (mm)
-        return mm;
-      mm = oldCache.get(key)?.get(pattern) ?? new Minimatch(pattern, copyOptions(options));
-      const weight = cacheWeight(mm);
-      if (weight > cacheMaxEntryWeight)
-        return mm;
-      if (cacheSize >= cacheMax || cacheTotalWeight + weight > cacheMaxWeight) {
-        oldCache = cache;
-        cache = /* @__PURE__ */ new Map();
-        cacheSize = 0;
-        cacheTotalWeight = 0;
-      }
-      let byPattern = cache.get(key);
-      if (!byPattern)
-        cache.set(key, byPattern = /* @__PURE__ */ new Map());
-      byPattern.set(pattern, mm);
-      cacheSize++;
-      cacheTotalWeight += weight;
-      return mm;
-    };
-    defaultPlatform = typeof process === "object" && process ? process.env?.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
-    path7 = {
-      win32: { sep: "\\" },
-      posix: { sep: "/" }
-    };
-    sep4 = defaultPlatform === "win32" ? path7.win32.sep : path7.posix.sep;
-    minimatch.sep = sep4;
-    GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
-    minimatch.GLOBSTAR = GLOBSTAR;
-    filter = (pattern, options) => {
-      let mm;
-      return (p) => (mm ??= cachedMinimatch(pattern, options)).match(p);
-    };
-    minimatch.filter = filter;
-    ext = (a, b = {}) => Object.assign({}, a, b);
-    defaults2 = (def) => {
-      if (!def || typeof def !== "object" || !Object.keys(def).length) {
-        return minimatch;
-      }
-      const orig = minimatch;
-      const m = (p, pattern, options = {}) => orig(p, pattern, ext(def, options));
-      return Object.assign(m, {
-        Minimatch: class Minimatch extends orig.Minimatch {
-          constructor(pattern, options = {}) {
-            super(pattern, ext(def, options));
-          }
-          static defaults(options) {
-            return orig.defaults(ext(def, options)).Minimatch;
-          }
-        },
-        unescape: (s, options = {}) => orig.unescape(s, ext(def, options)),
-        escape: (s, options = {}) => orig.escape(s, ext(def, options)),
-        filter: (pattern, options = {}) => orig.filter(pattern, ext(def, options)),
-        defaults: (options) => orig.defaults(ext(def, options)),
-        braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)),
-        match: (list2, pattern, options = {}) => orig.match(list2, pattern, ext(def, options)),
-        sep: orig.sep,
-        GLOBSTAR
-      });
-    };
-    minimatch.defaults = defaults2;
-    braceExpand = (pattern, options = {}) => {
-      assertValidPattern(pattern);
-      if (options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern)) {
-        return [pattern];
-      }
-      let p = pattern.replace(/\\\\/g, "\\\\\\\\");
-      if (options.windowsPathsNoEscape || options[AWE_KEY] === false) {
-        p = p.replace(/\[([{}])\]/g, "[\\$1]");
-      }
-      return expand2(p, { max: options.braceExpandMax });
-    };
-    minimatch.braceExpand = braceExpand;
-    RANGE_MIN = 100;
-    rangeRe = /(?<![\\$])\{(-?\d+)\.\.(-?\d+)\}/g;
-    inRepeatOrNegExt = (portion, mark) => {
-      const stack = [];
-      for (let i2 = 0; i2 < portion.length; i2++) {
-        const c = portion.charAt(i2);
-        if (c === "\\") {
-          i2++;
-        } else if (c === mark) {
-          if (stack.some((t) => t !== "@" && t !== "?"))
-            return true;
-        } else if (portion.charAt(i2 + 1) === "(" && "!?+*@".includes(c)) {
-          stack.push(c);
-          i2++;
-        } else if (c === ")") {
-          stack.pop();
-        }
-      }
-      return false;
-    };
-    match = (list2, pattern, options = {}) => {
-      const mm = new Minimatch(pattern, options);
-      list2 = list2.filter((f) => mm.match(f));
-      if (mm.options.nonull && !list2.length) {
-        list2.push(pattern);
-      }
-      return list2;
-    };
-    minimatch.match = match;
-    globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
-    classEnd = (pattern, start) => {
-      let i2 = start + 1;
-      if (pattern.charAt(i2) === "!" || pattern.charAt(i2) === "^")
-        i2++;
-      let sawStart = false;
-      for (; i2 < pattern.length; i2++) {
-        const c = pattern.charAt(i2);
-        if (c === "]" && sawStart)
-          return i2;
-        sawStart = true;
-        if (c === "\\")
-          i2++;
-      }
-      return -1;
-    };
-    literal = (pattern, noext) => {
-      if (!noext && (pattern === "+()" || pattern === "@()"))
-        return pattern;
-      let lit2 = "";
-      for (let i2 = 0; i2 < pattern.length; i2++) {
-        const c = pattern.charAt(i2);
-        if (c === "\\") {
-          lit2 += pattern.charAt(++i2) || c;
-        } else if (c === "*" || c === "?") {
-          return void 0;
-        } else if (c === "[") {
-          const close = classEnd(pattern, i2);
-          if (close === -1) {
-            lit2 += c;
-            continue;
-          }
-          let body = pattern.slice(i2 + 1, close);
-          if (body.startsWith("\\"))
-            body = body.slice(1);
-          if ([...body].length !== 1 || "!^".includes(pattern.charAt(i2 + 1))) {
-            return void 0;
-          }
-          lit2 += body;
-          i2 = close;
-        } else if (!noext && "+@!".includes(c) && pattern.charAt(i2 + 1) === "(" && pattern.includes(")", i2 + 2)) {
-          return void 0;
-        } else {
-          lit2 += c;
-        }
-      }
-      return lit2;
-    };
-    MAX_EXTGLOBS = 256;
-    extglobCount = (pattern) => {
-      let n = 0;
-      for (let i2 = 0; i2 < pattern.length - 1; i2++) {
-        const c = pattern.charAt(i2);
-        if (c === "\\") {
-          i2++;
-        } else if ("+@!?*".includes(c) && pattern.charAt(i2 + 1) === "(") {
-          n++;
-          i2++;
-        }
-      }
-      return n;
-    };
-    assertValidExtglobs = (pattern) => {
-      if (extglobCount(pattern) > MAX_EXTGLOBS) {
-        throw new TypeError("pattern has too many extglobs");
-      }
-    };
-    extSafe = (pattern) => {
-      if (/^[?*+@]\(\)$/.test(pattern) || pattern.includes("[:"))
-        return false;
-      let depth = 0;
-      for (let i2 = 0; i2 < pattern.length; i2++) {
-        const c = pattern.charAt(i2);
-        if (c === "\\") {
-          if (++i2 === pattern.length)
-            return false;
-        } else if (c === "[") {
-          const close = classEnd(pattern, i2);
-          if (close !== -1)
-            i2 = close;
-        } else if ("+@!?*".includes(c) && pattern.charAt(i2 + 1) === "(") {
-          depth++;
-          i2++;
-        } else if (c === ")") {
-          if (!depth--)
-            return false;
-        } else if (c === "|" && !depth) {
-          return false;
-        }
-      }
-      return !depth;
-    };
-    portionMatch = (p, f) => typeof p === "string" ? f === p : f !== "" && p.testUnchecked(f);
-    endIndex = (p, last, lastStart, prev, prevStart) => portionMatch(p, last) ? lastStart : prev !== void 0 && portionMatch(p, prev) ? prevStart : -1;
-    isDots = (p) => p === "." || p === "..";
-    isDrive = (p) => typeof p === "string" && /^[a-z]:$/i.test(p);
-    isLongUNC = (p) => typeof p === "string" && /^unc$/i.test(p);
-    uncHost = (p) => {
-      if (p[0] !== "" || p[1] !== "")
-        return -1;
-      const h = p[2] !== "?" ? 2 : isLongUNC(p[3]) ? 4 : -1;
-      const host = p[h];
-      const share = p[h + 1];
-      return h !== -1 && host !== void 0 && host !== "" && host !== GLOBSTAR && share !== void 0 && share !== "" && share !== GLOBSTAR ? h : -1;
-    };
-    walkable = (p, dot) => !isDots(p) && (dot || !p.startsWith("."));
-    dotPortion = (f, start, end, dot, sep5) => {
-      for (let k = start; k < end; ) {
-        if (f.charCodeAt(k) === 46) {
-          if (!dot)
-            return true;
-          const n = f.charCodeAt(k + 1) === 46 ? k + 2 : k + 1;
-          if (n >= end || isSep(f.charCodeAt(n), sep5))
-            return true;
-        }
-        const s = nextSep(f, k, sep5);
-        if (s === -1)
-          return false;
-        k = s + 1;
-        while (k < end && isSep(f.charCodeAt(k), sep5))
-          k++;
-      }
-      return false;
-    };
-    isSep = (c, sep5) => sep5 === "/" ? c === 47 : sep5 === "\\" ? c === 92 : c === 47 || c === 92;
-    nextSep = (f, from, sep5) => {
-      if (sep5 !== "both")
-        return f.indexOf(sep5, from);
-      const s = f.indexOf("/", from);
-      const b = f.indexOf("\\", from);
-      return s === -1 ? b : b === -1 ? s : Math.min(s, b);
-    };
-    lastSep = (f, from, sep5) => sep5 !== "both" ? f.lastIndexOf(sep5, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
-    PENDING = {};
-    Minimatch = class {
-      options;
-      set;
-      pattern;
-      windowsPathsNoEscape;
-      nonegate;
-      negate;
-      comment;
-      empty;
-      preserveMultipleSlashes;
-      partial;
-      globSet;
-      globParts;
-      nocase;
-      isWindows;
-      platform;
-      windowsNoMagicRoot;
-      maxGlobstarRecursion;
-      // the path can be checked against the last portion, and the string
-      // portions, of each row before it is split. See #canMatch.
-      #endCheck;
-      #literalCheck;
-      // level 2 resolves `.` and `..` portions in the path
-      #level2;
-      // the unicode normalization form, if any
-      #form;
-      // the string portions of each row in the set
-      #literals = [];
-      // the rows that #canMatch can match without splitting the path
-      #shapes = [];
-      // the rows whose last portion can be checked against the path's
-      #endRows = [];
-      // brace expansion can make the same portion in many rows, so they
-      // share one Matcher, and the states that it caches
-      #matchers = /* @__PURE__ */ new Map();
-      // parse() returns PENDING in place of a Matcher
-      #pending = false;
-      // the char that marks numeric ranges in globSet, if any
-      #rangeMark;
-      // the GlobstarParts of each pattern row, by start index and partial
-      #globstarParts = /* @__PURE__ */ new WeakMap();
-      constructor(pattern, options = {}) {
-        assertValidPattern(pattern);
-        options = options || {};
-        this.options = options;
-        this.maxGlobstarRecursion = options.maxGlobstarRecursion ?? DEFAULT_GLOB_STAR_RECURSION_MAX;
-        this.pattern = pattern;
-        this.platform = options.platform || defaultPlatform;
-        this.isWindows = this.platform === "win32";
-        this.windowsPathsNoEscape = !!options.windowsPathsNoEscape || options[AWE_KEY] === false;
-        if (this.windowsPathsNoEscape) {
-          this.pattern = this.pattern.replace(/\\/g, "/");
-        }
-        this.preserveMultipleSlashes = !!options.preserveMultipleSlashes;
-        this.negate = false;
-        this.nonegate = !!options.nonegate;
-        this.comment = false;
-        this.empty = false;
-        this.partial = !!options.partial;
-        this.nocase = !!this.options.nocase;
-        this.windowsNoMagicRoot = options.windowsNoMagicRoot !== void 0 ? options.windowsNoMagicRoot : !!(this.isWindows && this.nocase);
-        this.globSet = [];
-        this.globParts = [];
-        this.set = [];
-        this.#endCheck = !this.preserveMultipleSlashes;
-        this.#level2 = (options.optimizationLevel ?? 1) >= 2;
-        const n = options.normalize;
-        this.#form = n === true ? "NFC" : n || void 0;
-        this.make();
-        const drives = this.set.map((row2) => this.#rootIndex(row2));
-        this.#endRows = this.set.map((row2, r) => this.#endCheck && row2.length - 1 > drives[r]);
-        this.#literals = this.set.map((row2, r) => {
-          const end = this.#endRows[r] ? row2.length - 1 : row2.length;
-          const lits = row2.slice(drives[r] + 1, end).filter((p) => typeof p === "string" && !!p);
-          return [...new Set(lits)];
-        });
-        this.#literalCheck = this.#literals.some((l) => l.length);
-        this.#shapes = this.set.map((row2, r) => {
-          const [p0, p1, p2] = row2;
-          if (this.#endRows[r] && row2.length === 2) {
-            if (p0 === GLOBSTAR && p1 !== GLOBSTAR)
-              return "tail";
-          }
-          if (this.#endRows[r] && options.matchBase && row2.length === 1 && p0 !== GLOBSTAR && p0 !== "") {
-            return "base";
-          }
-          if (!this.#endCheck || drives[r] !== -1)
-            return void 0;
-          if (row2.length === 3 && p0 === GLOBSTAR && p2 === GLOBSTAR && p1 !== GLOBSTAR && p1 !== "" && // the portion between is only matched below this limit
-          this.maxGlobstarRecursion > 0) {
-            return "mid";
-          }
-          if (row2.length === 2 && p1 === GLOBSTAR && p0 !== GLOBSTAR && p0 !== "") {
-            return "head";
-          }
-          return void 0;
-        });
-      }
-      // a string portion of a pattern, normalized if the option is set
-      #norm(p) {
-        return this.#form ? p.normalize(this.#form) : p;
-      }
-      // On Windows, the index of the last root portion of a row, as
-      // #matchRow finds it: 0 for `c:/...`, 3 for `//?/c:/...` and
-      // `//host/share/...`, and 5 for `//?/UNC/host/share/...`. Otherwise
-      // -1.
-      #rootIndex(row2) {
-        if (!this.isWindows)
-          return -1;
-        if (isDrive(row2[0]))
-          return 0;
-        const uncDrive = row2[0] === "" && row2[1] === "" && row2[2] === "?" && isDrive(row2[3]);
-        if (uncDrive)
-          return 3;
-        const h = uncHost(row2);
-        return h === -1 ? -1 : h + 1;
-      }
-      hasMagic() {
-        if (this.options.magicalBraces && this.set.length > 1) {
-          return true;
-        }
-        for (const pattern of this.set) {
-          for (const part of pattern) {
-            if (typeof part !== "string")
-              return true;
-          }
-        }
-        return false;
-      }
-      make() {
-        const pattern = this.pattern;
-        const options = this.options;
-        if (!options.nocomment && pattern.charAt(0) === "#") {
-          this.comment = true;
-          return;
-        }
-        if (!pattern) {
-          this.empty = true;
-          return;
-        }
-        this.parseNegate();
-        this.globSet = [...new Set(this.#expandBraces())];
-        const rawGlobParts = this.globSet.map((s) => this.#slashSplit(s));
-        this.globParts = this.preprocess(rawGlobParts);
-        this.#pending = true;
-        let set = this.globParts.map((s, _, __) => {
-          if (this.isWindows && this.windowsNoMagicRoot) {
-            const n = s[2] === "?" && isLongUNC(s[3]) ? 6 : 4;
-            const isUNC = s[0] === "" && s[1] === "" && (s[2] === "?" || !globMagic.test(s[2])) && s.slice(3, n).every((p) => !globMagic.test(p));
-            const isDrive2 = /^[a-z]:/i.test(s[0]);
-            if (isUNC) {
-              return [
-                ...s.slice(0, n).map((p) => this.#norm(p)),
-                ...s.slice(n).map((ss) => this.parse(ss))
-              ];
-            } else if (isDrive2) {
-              return [
-                this.#norm(s[0]),
-                ...s.slice(1).map((ss) => this.parse(ss))
-              ];
-            }
-          }
-          return s.map((ss) => this.parse(ss));
-        });
-        this.set = set.filter((s) => s.indexOf(false) === -1);
-        if (this.isWindows) {
-          for (let i2 = 0; i2 < this.set.length; i2++) {
-            const p = this.set[i2];
-            if (p[0] === "" && p[1] === "" && this.globParts[i2][2] === "?" && (isDrive(p[3]) || isLongUNC(this.globParts[i2][3]))) {
-              if (isLongUNC(this.globParts[i2][3]))
-                p[3] = "UNC";
-              p[2] = "?";
-            }
-          }
-        }
-        if (!options.noext)
-          this.mergeRows();
-        this.#pending = false;
-        this.set.forEach((row2, i2) => {
-          for (let k = 0; k < row2.length; k++) {
-            if (row2[k] === PENDING) {
-              row2[k] = this.parse(this.globParts[i2][k]);
-            }
-          }
-        });
-      }
-      // Merge rows that only differ in one portion, where each of them
-      // is a Matcher, into one row that matches any of them with
-      // `@(a|b|...)`. Then a path is only walked once for all of them,
-      // for example with `**/*.{js,ts}`.
-      mergeRows() {
-        let merged = true;
-        while (merged) {
-          merged = false;
-          if (this.set.length < 2)
-            return;
-          let keys = this.#mergeKeys();
-          const len = Math.max(0, ...this.set.map((r) => r.length));
-          for (let k = 0; k < len; k++) {
-            const groups2 = /* @__PURE__ */ new Map();
-            const R = this.set.length + 1;
-            this.set.forEach((row2, i2) => {
-              if (!(row2[k] instanceof Matcher || row2[k] === PENDING) || !extSafe(this.globParts[i2][k])) {
-                return;
-              }
-              const { pre, suf } = keys[i2];
-              const key = pre[k] * R + suf[k + 1];
-              const g = groups2.get(key);
-              if (g)
-                g.push(i2);
-              else
-                groups2.set(key, [i2]);
-            });
-            const drop = /* @__PURE__ */ new Set();
-            for (const g of groups2.values()) {
-              if (g.length < 2)
-                continue;
-              const [first2, ...rest] = g;
-              const alts = g.map((i2) => this.globParts[i2][k]);
-              const glob2 = `@(${alts.join("|")})`;
-              if (extglobCount(glob2) > MAX_EXTGLOBS)
-                continue;
-              this.globParts[first2][k] = glob2;
-              this.set[first2][k] = this.parse(glob2);
-              for (const i2 of rest)
-                drop.add(i2);
-            }
-            if (drop.size) {
-              merged = true;
-              this.set = this.set.filter((_, i2) => !drop.has(i2));
-              this.globParts = this.globParts.filter((_, i2) => !drop.has(i2));
-              if (this.set.length < 2)
-                return;
-              keys = this.#mergeKeys();
-            }
-          }
-        }
-      }
-      // For each row, number ids for its prefixes and suffixes, such that
-      // pre[k] identifies parts[0..k) and suf[k] identifies parts[k..n).
-      // Two rows are the same other than at portion k exactly when they
-      // have the same pre[k] and suf[k + 1]. This is linear in the size of
-      // the rows, where joining the whole row for every k was quadratic.
-      #mergeKeys() {
-        const partIds = /* @__PURE__ */ new Map();
-        const ids = this.globParts.map((parts) => parts.map((s) => {
-          let id = partIds.get(s);
-          if (id === void 0)
-            partIds.set(s, id = partIds.size);
-          return id;
-        }));
-        const P = partIds.size;
-        const len = Math.max(0, ...ids.map((r) => r.length));
-        const keys = ids.map((r) => ({
-          pre: [0],
-          suf: new Array(r.length + 1).fill(0)
-        }));
-        for (let k = 0; k < len; k++) {
-          const m = /* @__PURE__ */ new Map();
-          ids.forEach((r, i2) => {
-            if (k >= r.length)
-              return;
-            const { pre } = keys[i2];
-            const key = pre[k] * P + r[k];
-            let id = m.get(key);
-            if (id === void 0)
-              m.set(key, id = m.size + 1);
-            pre.push(id);
-          });
-        }
-        for (let k = len - 1; k >= 0; k--) {
-          const m = /* @__PURE__ */ new Map();
-          ids.forEach((r, i2) => {
-            if (k >= r.length)
-              return;
-            const { suf } = keys[i2];
-            const key = suf[k + 1] * P + r[k];
-            let id = m.get(key);
-            if (id === void 0)
-              m.set(key, id = m.size + 1);
-            suf[k] = id;
-          });
-        }
-        return keys;
-      }
-      // various transforms to equivalent pattern sets that are
-      // faster to process in a filesystem walk.  The goal is to
-      // eliminate what we can, and push all ** patterns as far
-      // to the right as possible, even if it increases the number
-      // of patterns that we have to process.
-      preprocess(globParts) {
-        if (this.options.noglobstar) {
-          for (const partset of globParts) {
-            for (let j = 0; j < partset.length; j++) {
-              if (partset[j] === "**") {
-                partset[j] = "*";
-              }
-            }
-          }
-        }
-        const { optimizationLevel = 1 } = this.options;
-        if (optimizationLevel >= 2) {
-          globParts = this.firstPhasePreProcess(globParts);
-          globParts = this.secondPhasePreProcess(globParts);
-        } else if (optimizationLevel >= 1) {
-          globParts = this.levelOneOptimize(globParts);
-        } else {
-          globParts = this.adjascentGlobstarOptimize(globParts);
-        }
-        return globParts;
-      }
-      // just get rid of adjascent ** portions
-      adjascentGlobstarOptimize(globParts) {
-        return globParts.map((parts) => {
-          let gs = -1;
-          while (-1 !== (gs = parts.indexOf("**", gs + 1))) {
-            let i2 = gs;
-            while (parts[i2 + 1] === "**") {
-              i2++;
-            }
-            if (i2 !== gs) {
-              parts.splice(gs, i2 - gs);
-            }
-          }
-          return parts;
-        });
-      }
-      // get rid of adjascent ** and resolve .. portions
-      levelOneOptimize(globParts) {
-        return globParts.map((parts) => {
-          const root = this.#rootIndex(parts) + 1;
-          parts = parts.reduce((set, part) => {
-            const prev = set[set.length - 1];
-            if (part === "**" && prev === "**") {
-              return set;
-            }
-            if (part === "..") {
-              if (set.length > root && prev && prev !== ".." && prev !== "." && prev !== "**") {
-                set.pop();
-                return set;
-              }
-            }
-            set.push(part);
-            return set;
-          }, []);
-          return parts.length === 0 ? [""] : parts;
-        });
-      }
-      // Check the path against each row before it is split. 'no' if no
-      // row can match, so it does not need to be split. 'yes' if a row of
-      // `**` and one more portion matches. 'maybe' if it must be split to
-      // know. None of this applies with partial, where the path can end
-      // before the row does.
-      //
-      // On Windows, `\` is a separator in the path too, and the portions of
-      // a row up to its drive letter or UNC share are not checked (see
-      // #rootIndex).
-      //
-      // Each string portion of a row must be a portion of the path, so the
-      // path must contain it. Level 2 can only take portions out of the
-      // path, so this is still true then.
-      //
-      // The last portion of a row must match the last portion of the path,
-      // or the one before a trailing `/` (as a/* and a/**/* match a/b/).
-      // This does not apply to rows that end in **, rows that end in a
-      // root, or preserveMultipleSlashes (which can leave more
-      // than one '' at the end). At level 2, it does not apply if that
-      // portion is `.` or `..`, which can be
-      // resolved away. Level 2 only takes other portions out of the
-      // middle of the path.
-      //
-      // A row of `**/x` then matches if the ** can walk the portions
-      // before the one that x matches, the same as #matchGlobstar. At
-      // level 2, this is only known if none of them are `.` or `..`, so
-      // that the path does not change when it is resolved.
-      #canMatch(f) {
-        const sep5 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
-        let ends = this.#endCheck ? 0 : -1;
-        let last = "";
-        let lastStart = 0;
-        let prev;
-        let prevStart = 0;
-        const dot = !!this.options.dot;
-        ROWS: for (let r = 0; r < this.set.length; r++) {
-          const row2 = this.set[r];
-          const p = row2[row2.length - 1];
-          let end = ends !== -1 && this.#endRows[r] && p !== GLOBSTAR;
-          if (end && ends === 0) {
-            const i2 = lastSep(f, f.length, sep5);
-            lastStart = i2 + 1;
-            last = f.slice(lastStart);
-            if (last === "" && i2 >= 0) {
-              let j = i2;
-              while (j > 0 && isSep(f.charCodeAt(j - 1), sep5))
-                j--;
-              prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep5) + 1;
-              prev = f.slice(prevStart, j);
-            }
-            const resolves = this.#level2 && (isDots(last) || last === "" && prev !== void 0 && isDots(prev));
-            ends = resolves ? -1 : 1;
-            end = !resolves;
-          }
-          let tailStart = -1;
-          if (end && typeof p === "string") {
-            tailStart = endIndex(p, last, lastStart, prev, prevStart);
-            if (tailStart === -1)
-              continue;
-          }
-          if (this.#literalCheck) {
-            for (const l of this.#literals[r]) {
-              if (!f.includes(l))
-                continue ROWS;
-            }
-          }
-          if (end && typeof p === "object") {
-            tailStart = endIndex(p, last, lastStart, prev, prevStart);
-            if (tailStart === -1)
-              continue;
-          }
-          const shape = this.#shapes[r];
-          if (shape === "base" && end)
-            return "yes";
-          if (shape === "tail" && end) {
-            if (this.#level2 && dotPortion(f, 0, tailStart, true, sep5)) {
-              return "maybe";
-            }
-            if (!dotPortion(f, 0, tailStart, dot, sep5))
-              return "yes";
-            continue;
-          }
-          if (shape === "mid" || shape === "head") {
-            const m = this.#walk(f, row2, shape === "head", dot, sep5);
-            if (m !== "no")
-              return m;
-            continue;
-          }
-          return "maybe";
-        }
-        return "no";
-      }
-      // Match a row of a known shape against the split path, the same as
-      // #matchGlobstar and #matchGlobStarBodySections do. None of these
-      // rows have a drive letter, so they start at the first portion.
-      #matchShape(file, row2, shape) {
-        const dot = !!this.options.dot;
-        const n = file.length;
-        if (shape === "head") {
-          if (n < 2 || !portionMatch(row2[0], file[0])) {
-            return false;
-          }
-          for (let i2 = 1; i2 < n; i2++)
-            if (!walkable(file[i2], dot))
-              return false;
-          return true;
-        }
-        const x2 = row2[1];
-        if (shape === "tail") {
-          let t = n - 1;
-          if (!portionMatch(x2, file[t])) {
-            if (file[t] !== "" || n === 1 || !portionMatch(x2, file[--t])) {
-              return false;
-            }
-          }
-          for (let i2 = 0; i2 < t; i2++)
-            if (!walkable(file[i2], dot))
-              return false;
-          return true;
-        }
-        for (let k = 0; k < n; k++) {
-          if (portionMatch(x2, file[k]) && k + 1 < n) {
-            let i2 = k + 1;
-            while (i2 < n && walkable(file[i2], dot))
-              i2++;
-            if (i2 === n)
-              return true;
-          }
-          if (!walkable(file[k], dot))
-            return false;
-        }
-        return false;
-      }
-      // Match a row of `**/x/**` or `x/**` against the path, the same as
-      // #matchGlobstar and #matchGlobStarBodySections do once it is split.
-      // x must match a portion (the first one, for `x/**`), the ** before
-      // it must be able to walk the portions before that one, and there
-      // must be a portion after it, which the ** after it can walk. At
-      // level 2, this is only known if no portion is `.` or `..`.
-      #walk(f, row2, head2, dot, sep5) {
-        if (this.#level2 && dotPortion(f, 0, f.length, true, sep5))
-          return "maybe";
-        const x2 = row2[head2 ? 0 : 1];
-        let s = 0;
-        for (let e = nextSep(f, s, sep5); e !== -1; e = nextSep(f, s, sep5)) {
-          let next = e + 1;
-          while (next < f.length && isSep(f.charCodeAt(next), sep5))
-            next++;
-          const hit = typeof x2 === "string" ? e - s === x2.length && f.startsWith(x2, s) : e > s && x2.testUnchecked(f.slice(s, e));
-          if (hit && !dotPortion(f, next, f.length, dot, sep5))
-            return "yes";
-          if (head2 || dotPortion(f, s, next, dot, sep5))
-            return "no";
-          s = next;
-        }
-        return "no";
-      }
-      // the last split, if it was the same path with the same split
-      // settings
-      #cachedSplit(f) {
-        const last = lastSplit;
-        return last?.f === f && last.isWindows === this.isWindows && last.preserveMultipleSlashes === this.preserveMultipleSlashes && last.normalize === this.#form ? last : void 0;
-      }
-      // split a path for match(), and keep the parts for the next call
-      #split(f) {
-        const { isWindows: isWindows2, preserveMultipleSlashes } = this;
-        let parts = this.#slashSplit(isWindows2 ? f.split("\\").join("/") : f);
-        const normalize2 = this.#form;
-        if (normalize2)
-          parts = parts.map((p) => p.normalize(normalize2));
-        lastSplit = {
-          f,
-          isWindows: isWindows2,
-          preserveMultipleSlashes,
-          normalize: normalize2,
-          parts
-        };
-        return lastSplit;
-      }
-      // resolve `.` and `..` portions of a path, for level 2
-      #levelTwoFileOptimize(file) {
-        const parts = [...file];
-        let didSomething = false;
-        do {
-          didSomething = false;
-          if (!this.preserveMultipleSlashes) {
-            for (let i2 = 1; i2 < parts.length - 1; i2++) {
-              const p = parts[i2];
-              if (i2 === 1 && p === "" && parts[0] === "")
-                continue;
-              if (p === "." || p === "") {
-                didSomething = true;
-                parts.splice(i2, 1);
-                i2--;
-              }
-            }
-            if (parts[0] === "." && parts.length === 2 && (parts[1] === "." || parts[1] === "")) {
-              didSomething = true;
-              parts.pop();
-            }
-          }
-          const root = this.#rootIndex(parts) + 1;
-          let dd = root;
-          while (-1 !== (dd = parts.indexOf("..", dd + 1))) {
-            const p = parts[dd - 1];
-            if (p && p !== "." && p !== ".." && p !== "**") {
-              didSomething = true;
-              parts.splice(dd - 1, 2);
-              dd = Math.max(dd - 2, root);
-            }
-          }
-        } while (didSomething);
-        return parts.length === 0 ? [""] : parts;
-      }
-      // First phase: single-pattern processing
-      // <pre> is 1 or more portions
-      // <rest> is 1 or more portions
-      // <p> is any portion other than ., .., '', or **
-      // <e> is . or ''
-      //
-      // **/.. is *brutal* for filesystem walking performance, because
-      // it effectively resets the recursive walk each time it occurs,
-      // and ** cannot be reduced out by a .. pattern part like a regexp
-      // or most strings (other than .., ., and '') can be.
-      //
-      // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
-      // <pre>/<e>/<rest> -> <pre>/<rest>
-      // <pre>/<p>/../<rest> -> <pre>/<rest>
-      // **/**/<rest> -> **/<rest>
-      //
-      // **/*/<rest> -> */**/<rest> <== not valid because ** doesn't follow
-      // this WOULD be allowed if ** did follow symlinks, or * didn't
-      firstPhasePreProcess(globParts) {
-        const { braceExpandMax = DEFAULT_BRACE_EXPAND_MAX } = this.options;
-        let splitCells = 0;
-        const maxSplitCells = 1e6;
-        let didSomething = false;
-        do {
-          didSomething = false;
-          for (let parts of globParts) {
-            let gs = -1;
-            while (-1 !== (gs = parts.indexOf("**", gs + 1))) {
-              let gss = gs;
-              while (parts[gss + 1] === "**") {
-                gss++;
-              }
-              if (gss > gs) {
-                parts.splice(gs + 1, gss - gs);
-              }
-              let next = parts[gs + 1];
-              const p = parts[gs + 2];
-              const p2 = parts[gs + 3];
-              if (next !== "..")
-                continue;
-              if (!p || p === "." || p === ".." || !p2 || p2 === "." || p2 === "..") {
-                continue;
-              }
-              const addedCells = parts.length - 1;
-              if (globParts.length >= braceExpandMax || splitCells + addedCells > maxSplitCells) {
-                throw new RangeError(`optimizationLevel 2: too many patterns from '**/..'`);
-              }
-              didSomething = true;
-              parts.splice(gs, 1);
-              const other = parts.slice(0);
-              other[gs] = "**";
-              splitCells += addedCells;
-              globParts.push(other);
-              gs--;
-            }
-            if (!this.preserveMultipleSlashes) {
-              for (let i2 = 1; i2 < parts.length - 1; i2++) {
-                const p = parts[i2];
-                if (i2 === 1 && p === "" && parts[0] === "")
-                  continue;
-                if (p === "." || p === "") {
-                  didSomething = true;
-                  parts.splice(i2, 1);
-                  i2--;
-                }
-              }
-              if (parts[0] === "." && parts.length === 2 && (parts[1] === "." || parts[1] === "")) {
-                didSomething = true;
-                parts.pop();
-              }
-            }
-            const root = this.#rootIndex(parts) + 1;
-            let dd = root;
-            while (-1 !== (dd = parts.indexOf("..", dd + 1))) {
-              const p = parts[dd - 1];
-              if (p && p !== "." && p !== ".." && p !== "**") {
-                didSomething = true;
-                const needDot = dd === 1 && parts[dd + 1] === "**";
-                const splin = needDot ? ["."] : [];
-                parts.splice(dd - 1, 2, ...splin);
-                if (parts.length === 0)
-                  parts.push("");
-                dd = Math.max(dd - 2, root);
-              }
-            }
-          }
-        } while (didSomething);
-        return globParts;
-      }
-      // second phase: multi-pattern dedupes
-      // {<pre>/<rest>,<pre>/<rest>} -> <pre>/<rest>
-      // {<pre>/*/<rest>,<pre>/<p>/<rest>} -> <pre>/*/<rest>
-      secondPhasePreProcess(globParts) {
-        const keys = /* @__PURE__ */ new Set();
-        const rows = globParts.filter((parts) => {
-          const key = parts.join("/");
-          if (keys.has(key))
-            return false;
-          keys.add(key);
-          return true;
-        });
-        const stars = /* @__PURE__ */ new Map();
-        for (const parts of rows) {
-          const s = [];
-          for (let i2 = 0; i2 < parts.length; i2++) {
-            if (parts[i2] === "*")
-              s.push(i2);
-          }
-          if (s.length)
-            stars.set(s.join(","), s);
-        }
-        if (!stars.size || rows.length * stars.size > 1e5)
-          return rows;
-        const { dot } = this.options;
-        return rows.filter((parts) => {
-          for (const s of stars.values()) {
-            if (s[s.length - 1] >= parts.length)
-              continue;
-            const c = [...parts];
-            let ok3 = true;
-            let changed = false;
-            for (const i2 of s) {
-              const p = parts[i2];
-              if (p === "*")
-                continue;
-              if (!p || p === "**" || !dot && p.startsWith(".")) {
-                ok3 = false;
-                break;
-              }
-              c[i2] = "*";
-              changed = true;
-            }
-            if (ok3 && changed && keys.has(c.join("/")))
-              return false;
-          }
-          return true;
-        });
-      }
-      parseNegate() {
-        if (this.nonegate)
-          return;
-        const pattern = this.pattern;
-        let negate = false;
-        let negateOffset = 0;
-        for (let i2 = 0; i2 < pattern.length && pattern.charAt(i2) === "!"; i2++) {
-          negate = !negate;
-          negateOffset++;
-        }
-        if (negateOffset)
-          this.pattern = pattern.slice(negateOffset);
-        this.negate = negate;
-      }
-      // Match the parts of a path against one row of the set. `resolved`
-      // is the parts after level 2 resolves `.` and `..` in them, or the
-      // same parts below level 2. Set partial to true to test if, for
-      // example, "/a/b" matches the start of "/*/b/*/d". Partial means, if
-      // you run out of file before you run out of pattern, then that's
-      // fine, as long as all the parts match.
-      #matchRow(file, resolved, pattern, partial) {
-        let fileStartIndex = 0;
-        let patternStartIndex = 0;
-        const fh = this.isWindows ? uncHost(resolved) : -1;
-        const ph = fh === -1 ? -1 : uncHost(pattern);
-        if (ph !== -1) {
-          const host = pattern[ph];
-          const share = pattern[ph + 1];
-          if (typeof host !== "string" || typeof share !== "string") {
-            fileStartIndex = fh;
-            patternStartIndex = ph;
-          } else if (resolved[fh].toLowerCase() === host.toLowerCase() && resolved[fh + 1].toLowerCase() === share.toLowerCase()) {
-            fileStartIndex = fh + 2;
-            patternStartIndex = ph + 2;
-          }
-        } else if (this.isWindows) {
-          const fileDrive = typeof file[0] === "string" && /^[a-z]:$/i.test(file[0]);
-          const fileUNC = !fileDrive && file[0] === "" && file[1] === "" && file[2] === "?" && /^[a-z]:$/i.test(file[3]);
-          const patternDrive = typeof pattern[0] === "string" && /^[a-z]:$/i.test(pattern[0]);
-          const patternUNC = !patternDrive && pattern[0] === "" && pattern[1] === "" && pattern[2] === "?" && typeof pattern[3] === "string" && /^[a-z]:$/i.test(pattern[3]);
-          const fdi = fileUNC ? 3 : fileDrive ? 0 : void 0;
-          const pdi = patternUNC ? 3 : patternDrive ? 0 : void 0;
-          if (typeof fdi === "number" && typeof pdi === "number") {
-            const [fd2, pd] = [
-              file[fdi],
-              pattern[pdi]
-            ];
-            if (fd2.toLowerCase() === pd.toLowerCase()) {
-              patternStartIndex = pdi + 1;
-              fileStartIndex = fdi + 1;
-            }
-          }
-        }
-        file = resolved;
-        if (pattern.includes(GLOBSTAR)) {
-          return this.#matchGlobstar(file, pattern, partial, fileStartIndex, patternStartIndex);
-        }
-        return this.#matchOne(file, pattern, partial, fileStartIndex, patternStartIndex);
-      }
-      #matchGlobstar(file, pattern, partial, fileIndex, patternIndex) {
-        const { head: head2, body, tail, segments } = this.#getGlobstarParts(pattern, partial, patternIndex);
-        if (head2.length) {
-          const headEnd = fileIndex + head2.length;
-          if (!this.#matchOne(file, head2, partial, fileIndex, 0, headEnd)) {
-            return false;
-          }
-          fileIndex += head2.length;
-          patternIndex += head2.length;
-        }
-        let fileTailMatch = 0;
-        if (tail.length) {
-          if (tail.length + fileIndex > file.length)
-            return false;
-          let tailStart = file.length - tail.length;
-          if (this.#matchOne(file, tail, partial, tailStart, 0)) {
-            fileTailMatch = tail.length;
-          } else {
-            if (file[file.length - 1] !== "" || fileIndex + tail.length === file.length) {
-              return false;
-            }
-            tailStart--;
-            if (!this.#matchOne(file, tail, partial, tailStart, 0)) {
-              return false;
-            }
-            fileTailMatch = tail.length + 1;
-          }
-        }
-        if (!body.length) {
-          let sawSome = !!fileTailMatch;
-          for (let i2 = fileIndex; i2 < file.length - fileTailMatch; i2++) {
-            const f = String(file[i2]);
-            sawSome = true;
-            if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
-              return false;
-            }
-          }
-          return partial || sawSome;
-        }
-        return !!this.#matchGlobStarBodySections(file, segments, file.length - fileTailMatch, fileIndex, 0, partial, 0, !!fileTailMatch, /* @__PURE__ */ new Set());
-      }
-      // Split the pattern into head, tail, and middle of ** delimited
-      // parts. The tail has to be at the end, and the others just have to
-      // be found in order from the head. These only depend on the pattern
-      // row, so they are kept for the next path.
-      #getGlobstarParts(pattern, partial, patternIndex) {
-        let byStart = this.#globstarParts.get(pattern);
-        if (!byStart) {
-          byStart = [];
-          this.#globstarParts.set(pattern, byStart);
-        }
-        const key = patternIndex * 2 + (partial ? 1 : 0);
-        const found = byStart[key];
-        if (found)
-          return found;
-        const firstgs = pattern.indexOf(GLOBSTAR, patternIndex);
-        const lastgs = pattern.lastIndexOf(GLOBSTAR);
-        const head2 = pattern.slice(patternIndex, firstgs);
-        const body = pattern.slice(firstgs + 1, partial ? void 0 : lastgs);
-        const tail = partial ? [] : pattern.slice(lastgs + 1);
-        const segments = [[[], 0]];
-        let current = segments[0];
-        let nonGsParts = 0;
-        const nonGsPartsSums = [0];
-        for (const b of body) {
-          if (b === GLOBSTAR) {
-            nonGsPartsSums.push(nonGsParts);
-            current = [[], 0];
-            segments.push(current);
-          } else {
-            current[0].push(b);
-            nonGsParts++;
-          }
-        }
-        segments.forEach((b, i2) => {
-          b[1] = nonGsParts - nonGsPartsSums[i2];
-        });
-        const parts = { head: head2, body, tail, segments };
-        byStart[key] = parts;
-        return parts;
-      }
-      // return false for "nope, not matching"
-      // return null for "not matching, cannot keep trying"
-      #matchGlobStarBodySections(file, bodySegments, fileLength, fileIndex, bodyIndex, partial, globStarDepth, sawTail, tried) {
-        const bs = bodySegments[bodyIndex];
-        if (!bs) {
-          if (partial) {
-            return fileIndex >= fileLength || fileIndex === fileLength - 1 && file[fileIndex] === "";
-          }
-          for (let i2 = fileIndex; i2 < fileLength; i2++) {
-            sawTail = true;
-            const f = file[i2];
-            if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
-              return false;
-            }
-          }
-          return sawTail;
-        }
-        const [body, need] = bs;
-        const after = partial ? fileLength : fileLength - need;
-        while (fileIndex <= after) {
-          const key = bodyIndex * (file.length + 1) + fileIndex;
-          if (tried.has(key))
-            return false;
-          tried.add(key);
-          const m = this.#matchOne(file, body, partial, fileIndex, 0, fileIndex + body.length);
-          if (m && globStarDepth < this.maxGlobstarRecursion) {
-            const sub = this.#matchGlobStarBodySections(file, bodySegments, fileLength, fileIndex + body.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail, tried);
-            if (sub !== false) {
-              return sub;
-            }
-          }
-          if (fileIndex === after)
-            break;
-          const f = file[fileIndex];
-          if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
-            return false;
-          }
-          fileIndex++;
-        }
-        return partial || null;
-      }
-      #matchOne(file, pattern, partial, fileIndex, patternIndex, fileEnd = file.length) {
-        let fi;
-        let pi;
-        let pl;
-        let fl2;
-        for (fi = fileIndex, pi = patternIndex, fl2 = Math.min(fileEnd, file.length), pl = pattern.length; fi < fl2 && pi < pl; fi++, pi++) {
-          let p = pattern[pi];
-          let f = file[fi];
-          if (p === false || p === GLOBSTAR) {
-            return false;
-          }
-          if (!portionMatch(p, f))
-            return false;
-        }
-        if (fi === fl2 && pi === pl) {
-          return true;
-        } else if (fi === fl2) {
-          return partial;
-        } else if (pi === pl) {
-          return fi === fl2 - 1 && file[fi] === "";
-        } else {
-          throw new Error("wtf?");
-        }
-      }
-      braceExpand() {
-        return braceExpand(this.pattern, this.options);
-      }
-      // Expand braces, except numeric ranges such as {0..999} with at
-      // least RANGE_MIN values. Each of those stays in its pattern as
-      // `<mark>0..999<mark>`, for the Matcher to test. If a range might
-      // be inside a [...] class, expand all of them instead.
-      #expandBraces() {
-        const { pattern } = this;
-        if (this.options.nobrace)
-          return this.braceExpand();
-        let code2 = 57344;
-        while (pattern.includes(String.fromCharCode(code2))) {
-          if (++code2 > 63743)
-            return this.braceExpand();
-        }
-        const mark = String.fromCharCode(code2);
-        let found = false;
-        const marked = pattern.replace(rangeRe, (m, lo, hi) => {
-          const a = Number(lo);
-          const b = Number(hi);
-          if (!Number.isSafeInteger(a) || !Number.isSafeInteger(b) || Math.abs(a - b) + 1 < RANGE_MIN) {
-            return m;
-          }
-          found = true;
-          return `${mark}${lo}..${hi}${mark}`;
-        });
-        if (!found)
-          return this.braceExpand();
-        const set = braceExpand(marked, this.options);
-        for (const p of set) {
-          for (const portion of p.split("/")) {
-            const c = portion.indexOf("[");
-            if (c !== -1 && c < portion.lastIndexOf(mark)) {
-              return this.braceExpand();
-            }
-            if (!this.options.noext && inRepeatOrNegExt(portion, mark)) {
-              return this.braceExpand();
-            }
-          }
-        }
-        this.#rangeMark = mark;
-        return set;
-      }
-      parse(pattern) {
-        assertValidPattern(pattern);
-        const options = this.options;
-        if (pattern === "**")
-          return GLOBSTAR;
-        if (pattern === "")
-          return "";
-        const { nocase, nocaseMagicOnly, noext = false, dot, normalize: normalize2 } = options;
-        const rangeMark = this.#rangeMark;
-        const lit2 = rangeMark && pattern.includes(rangeMark) ? void 0 : literal(pattern, noext);
-        if (lit2 !== void 0 && !(nocase && !nocaseMagicOnly && pattern.toUpperCase() !== pattern.toLowerCase())) {
-          return this.#norm(lit2);
-        }
-        if (this.#pending)
-          return PENDING;
-        let m = this.#matchers.get(pattern);
-        if (!m) {
-          if (!noext)
-            assertValidExtglobs(pattern);
-          m = new Matcher(pattern, {
-            nocase,
-            noext,
-            dot,
-            normalize: normalize2,
-            ...rangeMark && { rangeMark }
-          });
-          this.#matchers.set(pattern, m);
-        }
-        return m;
-      }
-      #slashSplit(p) {
-        if (this.preserveMultipleSlashes) {
-          return p.split("/");
-        } else if (this.isWindows && /^\/\/[^/]+/.test(p)) {
-          return ["", ...p.split(/\/+/)];
-        } else {
-          return p.split(/\/+/);
-        }
-      }
-      match(f, partial = this.partial) {
-        if (this.comment) {
-          return false;
-        }
-        if (this.empty) {
-          return f === "";
-        }
-        if (f === "/" && partial) {
-          return true;
-        }
-        const options = this.options;
-        let split = this.#cachedSplit(f);
-        if (!split) {
-          if (!partial && !this.#form && (this.#endCheck || this.#literalCheck) && lastChecked !== f) {
-            lastChecked = f;
-            const can = this.#canMatch(f);
-            if (can === "no")
-              return options.flipNegate ? false : this.negate;
-            if (can === "yes")
-              return options.flipNegate ? true : !this.negate;
-          }
-          split = this.#split(f);
-        }
-        const ff = split.parts;
-        const resolved = this.#level2 ? split.resolved ??= this.#levelTwoFileOptimize(ff) : ff;
-        const set = this.set;
-        let filename = ff[ff.length - 1];
-        if (!filename) {
-          for (let i2 = ff.length - 2; !filename && i2 >= 0; i2--) {
-            filename = ff[i2];
-          }
-        }
-        for (let r = 0; r < set.length; r++) {
-          const pattern = set[r];
-          const shape = partial ? void 0 : this.#shapes[r];
-          const hit = shape === "base" ? portionMatch(pattern[0], filename) : shape ? this.#matchShape(resolved, pattern, shape) : options.matchBase && pattern.length === 1 ? this.#matchRow([filename], [filename], pattern, partial) : this.#matchRow(ff, resolved, pattern, partial);
-          if (hit) {
-            if (options.flipNegate) {
-              return true;
-            }
-            return !this.negate;
-          }
-        }
-        if (options.flipNegate) {
-          return false;
-        }
-        return this.negate;
-      }
-      static defaults(def) {
-        return minimatch.defaults(def).Minimatch;
-      }
-    };
-    minimatch.Minimatch = Minimatch;
-    minimatch.escape = escape3;
-    minimatch.unescape = unescape;
-  }
-});
-
 // src/gates/artifacts.ts
 import { closeSync, mkdirSync, openSync, rmSync, writeSync } from "node:fs";
 import { dirname as dirname3, join as join4 } from "node:path";
@@ -60010,41 +60575,10 @@ var ArtifactError;
 var init_artifacts = __esm({
   "src/gates/artifacts.ts"() {
     "use strict";
-    init_esm();
     init_esm5();
+    init_esm4();
     ArtifactError = class extends Error {
       name = "ArtifactError";
-    };
-  }
-});
-
-// src/gates/model.ts
-function addCase(totals, c) {
-  totals.tests += 1;
-  totals[c.outcome] += 1;
-  if (c.flaky) totals.flaky += 1;
-}
-function caseId(c) {
-  return `${c.suite}/${c.classname}/${c.name}`;
-}
-function detach(text4) {
-  if (text4.length <= 12) return text4;
-  PAIR[0] = text4.slice(0, 1);
-  PAIR[1] = text4.slice(1);
-  const flat = PAIR.join("");
-  PAIR[1] = "";
-  return flat;
-}
-var MESSAGE_CAP, REPORT_TEXT_BUDGET, emptyTotals, PAIR, ReportError;
-var init_model2 = __esm({
-  "src/gates/model.ts"() {
-    "use strict";
-    MESSAGE_CAP = 4096;
-    REPORT_TEXT_BUDGET = 4 * 1024 * 1024;
-    emptyTotals = () => ({ tests: 0, passed: 0, failed: 0, errored: 0, skipped: 0, flaky: 0, suiteErrors: 0 });
-    PAIR = ["", ""];
-    ReportError = class extends Error {
-      name = "ReportError";
     };
   }
 });
@@ -60128,136 +60662,13 @@ var DIGEST_MARKER, DIGEST, CODE, OUTCOME, failing;
 var init_baseline = __esm({
   "src/gates/baseline.ts"() {
     "use strict";
-    init_esm();
-    init_model2();
+    init_esm5();
+    init_model();
     DIGEST_MARKER = "epic-steward:results:v1";
     DIGEST = new RegExp(`<!-- ${DIGEST_MARKER} ([A-Za-z0-9+/=]+) -->`);
     CODE = { passed: "p", failed: "f", errored: "e", skipped: "s" };
     OUTCOME = { p: "passed", f: "failed", e: "errored", s: "skipped" };
     failing = (o) => o === "failed" || o === "errored";
-  }
-});
-
-// src/gates/evaluate.ts
-function selector(gate) {
-  const compile2 = (globs) => globs.map((g) => new Minimatch(g, { dot: true, nocase: true, matchBase: !g.includes("/") }));
-  const files = compile2(gate.select.files);
-  const classes = compile2(gate.select.classes);
-  const suites = compile2(gate.select.suites);
-  const all2 = !files.length && !classes.length && !suites.length;
-  if (all2) return { cases: () => true, suiteErrors: () => true, all: all2 };
-  return {
-    cases: (c) => c.file !== void 0 && files.some((m) => m.match(c.file)) || classes.some((m) => m.match(c.classname)) || suites.some((m) => m.match(c.suite)),
-    suiteErrors: (s) => files.some((m) => m.match(s.file)) || classes.some((m) => m.match(s.file)),
-    all: all2
-  };
-}
-function gateTotals(gate, reports, flaky) {
-  const select = selector(gate);
-  const totals = emptyTotals();
-  const cases = [];
-  for (const report of reports) {
-    for (const c of report.cases) {
-      if (!select.cases(c)) continue;
-      cases.push(c);
-      totals.tests += 1;
-      if (c.flaky) {
-        totals.flaky += 1;
-        if (flaky === "fail") totals.failed += 1;
-        else if (flaky === "pass") totals.passed += 1;
-        continue;
-      }
-      totals[c.outcome] += 1;
-    }
-    for (const s of report.suiteErrors) if (select.suiteErrors(s)) totals.suiteErrors += 1;
-  }
-  return { totals, cases };
-}
-function evaluateGate(input) {
-  const { gate, recorded } = input;
-  const { totals } = gateTotals(gate, input.reports, input.flaky);
-  const executed = totals.passed + totals.failed + totals.errored;
-  const expected = gate["expected-tests"] ?? (recorded && recorded.inventory > 0 ? Math.max(recorded.inventory, totals.tests + totals.suiteErrors) : totals.tests + totals.suiteErrors);
-  const passRate = executed ? totals.passed / executed : null;
-  const executionRate = expected ? Math.min(1, executed / expected) : null;
-  const pass = { baseline: parsePercent(gate["pass-rate"]?.baseline), target: parsePercent(gate["pass-rate"]?.target) };
-  const exec2 = { baseline: parsePercent(gate["execution-rate"]?.baseline), target: parsePercent(gate["execution-rate"]?.target) };
-  const reasons = [];
-  let verdict = "pass";
-  let regression = false;
-  if (input.reports.length === 0) {
-    verdict = "no-data";
-    reasons.push("no report file was read for this gate");
-  } else if (executed === 0 && totals.suiteErrors === 0 && gate["expected-tests"] === void 0) {
-    verdict = "no-data";
-    reasons.push(totals.tests ? `all ${totals.tests} test(s) of this gate were skipped` : "no test of this gate was found in the reports");
-  } else {
-    if (pass.target && !meets(passRate, pass.target)) reasons.push(`pass rate ${pct(passRate)} is below the target ${thresholdText(pass.target)}`);
-    if (exec2.target && !meets(executionRate, exec2.target)) reasons.push(`execution rate ${pct(executionRate)} is below the target ${thresholdText(exec2.target)} (${executed} of ${expected} expected test(s) ran)`);
-    if (executed < gate["min-tests"]) reasons.push(`${executed} test(s) executed, fewer than the minimum ${gate["min-tests"]}`);
-    if (pass.baseline && passRate !== null && passRate < pass.baseline.value - 1e-12) {
-      regression = true;
-      if (gate["no-regression"]) reasons.push(`pass rate ${pct(passRate)} fell below the baseline ${thresholdText(pass.baseline)}`);
-    }
-    if (recorded?.passRate != null && passRate !== null && passRate < recorded.passRate - 1e-12) {
-      regression = true;
-      if (gate["no-regression"]) reasons.push(`pass rate ${pct(passRate)} fell below ${pct(recorded.passRate)} on the base commit`);
-    }
-    if (input.newFailures) {
-      regression = true;
-      if (gate["no-regression"]) reasons.push(`${input.newFailures} test(s) that passed on the base commit now fail`);
-    }
-    if (reasons.length) verdict = "fail";
-    else reasons.push(`pass rate ${pct(passRate)}, execution rate ${pct(executionRate)}: meets its targets`);
-  }
-  return {
-    name: gate.name,
-    title: gate.title ?? gate.name,
-    verdict,
-    passRate,
-    executionRate,
-    baselinePassRate: pass.baseline?.value ?? null,
-    targetPassRate: pass.target?.value ?? null,
-    baselineExecutionRate: exec2.baseline?.value ?? null,
-    targetExecutionRate: exec2.target?.value ?? null,
-    previousPassRate: recorded?.passRate ?? null,
-    previousExecutionRate: recorded?.executionRate ?? null,
-    targetPassRateStrict: pass.target?.strict ?? false,
-    expected,
-    regression,
-    totals,
-    critical: gate.critical,
-    ...gate["epic-line"] ? { epicLine: gate["epic-line"] } : {},
-    ...gate.epic ? { epic: gate.epic } : {},
-    reasons
-  };
-}
-function overallVerdict(outcomes) {
-  if (outcomes.some((g) => g.verdict === "fail")) return "fail";
-  if (outcomes.length === 0 || outcomes.every((g) => g.verdict === "no-data")) return "no-data";
-  return "pass";
-}
-function stepFailure(outcomes, policy, newFailures) {
-  if (policy === "never") return void 0;
-  if (policy === "gate-failure") {
-    const failing2 = outcomes.filter((g) => g.verdict === "fail");
-    return failing2.length ? `quality gate(s) failed: ${failing2.map((g) => `${g.title}: ${g.reasons.join("; ")}`).join(" \xB7 ")}` : void 0;
-  }
-  const regressed = outcomes.filter((g) => g.regression);
-  const parts = regressed.map((g) => `${g.title}: pass rate ${pct(g.passRate)} (baseline ${g.baselinePassRate === null ? "n/a" : pct(g.baselinePassRate)}, base commit ${pct(g.previousPassRate)})`);
-  if (newFailures) parts.push(`${newFailures} test(s) that passed on the base commit now fail`);
-  return parts.length ? `regression (fail-on: regression): ${parts.join(" \xB7 ")}` : void 0;
-}
-var pct, thresholdText, meets;
-var init_evaluate = __esm({
-  "src/gates/evaluate.ts"() {
-    "use strict";
-    init_esm5();
-    init_config4();
-    init_model2();
-    pct = (r) => r === null || r === void 0 ? "n/a" : `${(Math.floor(r * 1e3 + 1e-6) / 10).toString()}%`;
-    thresholdText = (t) => `${t.strict ? ">" : ""}${+(t.value * 100).toFixed(2)}%`;
-    meets = (rate2, t) => rate2 !== null && (t.strict ? rate2 > t.value + 1e-12 : rate2 >= t.value - 1e-12);
   }
 });
 
@@ -60285,7 +60696,7 @@ var SKIP2;
 var init_files = __esm({
   "src/gates/files.ts"() {
     "use strict";
-    init_esm5();
+    init_esm4();
     SKIP2 = /* @__PURE__ */ new Set(["node_modules", ".git"]);
   }
 });
@@ -60351,7 +60762,7 @@ var OUTCOMES, ANSI, clean;
 var init_jest_json = __esm({
   "src/gates/jest-json.ts"() {
     "use strict";
-    init_model2();
+    init_model();
     OUTCOMES = { passed: "passed", failed: "failed", pending: "skipped", skipped: "skipped", todo: "skipped", disabled: "skipped", focused: "passed" };
     ANSI = /\u001b\[[0-9;]*m/g;
     clean = (text4) => String(text4 ?? "").replace(ANSI, "").trim().slice(0, MESSAGE_CAP);
@@ -60913,9 +61324,9 @@ var num, ROOTS, NUNIT, TAGS, XUNIT, TRX, JunitParser;
 var init_junit = __esm({
   "src/gates/junit.ts"() {
     "use strict";
-    init_model2();
+    init_model();
     init_xml();
-    init_model2();
+    init_model();
     num = (v) => v !== void 0 && v !== "" && Number.isFinite(Number(v)) ? Number(v) : void 0;
     ROOTS = {
       testsuites: "junit",
@@ -61340,7 +61751,7 @@ var init_read3 = __esm({
     init_jest_json();
     init_junit();
     init_xml();
-    init_model2();
+    init_model();
     DEFAULT_MAX_REPORT_BYTES = 200 * 1024 * 1024;
     MAX_JSON_BYTES = 128 * 1024 * 1024;
     CHUNK = 64 * 1024;
@@ -61366,7 +61777,7 @@ function plainText2(text4, max2) {
 var init_escape3 = __esm({
   "src/gates/escape.ts"() {
     "use strict";
-    init_escape();
+    init_escape2();
   }
 });
 
@@ -61480,7 +61891,7 @@ var init_render = __esm({
     "use strict";
     init_escape3();
     init_evaluate();
-    init_model2();
+    init_model();
     COMMENT_MARKER = "<!-- epic-steward:gates -->";
     ICON = { pass: "\u2705", fail: "\u274C", "no-data": "\u26AA" };
     WORD = { pass: "pass", fail: "fail", "no-data": "no data" };
@@ -61629,6 +62040,7 @@ async function run(ctx) {
   const now = outcomesById(everyReport.flatMap((r) => r.cases));
   const comparison = record ? compareTests(now, record) : void 0;
   if (comparison) note += ` ${comparison.newFailures.length} new failure(s), ${comparison.fixed.length} fixed, ${comparison.stillFailing.length} still failing${comparison.vanished ? `, ${comparison.vanished.length} no longer reported` : ""}.`;
+  const noReportWhy = (globs) => (read.matched.get(JSON.stringify(globs)) ?? []).length ? "the files that matched could not be read" : `no file matched ${globs.map((g) => `\`${g}\``).join(", ")}${target.artifactsOfRun !== void 0 ? " in the downloaded artifacts" : " in the workspace"}`;
   const outcomes = config.items.map((gate) => {
     const reports = gate.reports ? reportsFor(gate.reports) : all2;
     const select = selector(gate);
@@ -61639,10 +62051,12 @@ async function run(ctx) {
       stillFailing: comparison.stillFailing.filter(inGate).length,
       vanished: comparison.vanished ? comparison.vanished.filter(inGate).length : null
     };
-    const outcome = evaluateGate({ gate, reports, flaky: config.flaky, ...record?.gates[gate.name] ? { recorded: record.gates[gate.name] } : {}, ...gateComparison ? { newFailures: gateComparison.newFailures } : {} });
+    const outcome = evaluateGate({ gate, reports, flaky: config.flaky, ifNoReports: ctx.ifNoReports, noReportWhy: noReportWhy(gate.reports ?? config.reports), ...record?.gates[gate.name] ? { recorded: record.gates[gate.name] } : {}, ...gateComparison ? { newFailures: gateComparison.newFailures } : {} });
     return gateComparison ? { ...outcome, comparison: gateComparison } : outcome;
   });
   const verdict = overallVerdict(outcomes);
+  const unreported = outcomes.filter((g) => g.noReport);
+  if (unreported.length && ctx.ifNoReports === "warn") ctx.log.warning(`quality gates without a report (if-no-reports: warn): ${unreported.map((g) => `${g.title}: ${g.reasons.join("; ")}`).join(" \xB7 ")}`);
   const shared = {
     outcomes,
     onDefaultBranch: target.onDefaultBranch,
@@ -61713,7 +62127,7 @@ var init_gates = __esm({
     init_baseline();
     init_evaluate();
     init_files();
-    init_model2();
+    init_model();
     init_read3();
     init_render();
     init_target();
@@ -61813,12 +62227,12 @@ async function readTarget(github, repo, number) {
   if (!node2) return void 0;
   const fullName = `${repo.owner}/${repo.repo}`.toLowerCase();
   const epics = [];
-  if (node2.parent) epics.push({ number: node2.parent.number, open: node2.parent.state === "OPEN", body: "", labels: names(node2.parent.labels), parent: true });
+  if (node2.parent) epics.push({ number: node2.parent.number, open: node2.parent.state === "OPEN", body: "", labels: names2(node2.parent.labels), parent: true });
   for (const item of node2.timelineItems?.nodes ?? []) {
     const source = item?.source;
     if (!source?.number || String(source.repository?.nameWithOwner).toLowerCase() !== fullName) continue;
     if (epics.some((e) => e.number === source.number)) continue;
-    epics.push({ number: source.number, open: source.state === "OPEN", body: source.body ?? "", labels: names(source.labels), parent: false });
+    epics.push({ number: source.number, open: source.state === "OPEN", body: source.body ?? "", labels: names2(source.labels), parent: false });
   }
   return {
     kind: node2.__typename,
@@ -61827,7 +62241,7 @@ async function readTarget(github, repo, number) {
     body: node2.body ?? "",
     // GraphQL spells a bot `dependabot` (type Bot); rules name it as REST and the UI do, `dependabot[bot]`.
     author: node2.author?.login ? `${node2.author.login}${node2.author.__typename === "Bot" && !node2.author.login.endsWith("[bot]") ? "[bot]" : ""}` : "",
-    labels: names(node2.labels),
+    labels: names2(node2.labels),
     headBranch: node2.headRefName,
     baseBranch: node2.baseRefName,
     epics
@@ -61841,7 +62255,7 @@ async function readCurrentLabels(github, repo, number) {
   const response = await github.request("GET /repos/{owner}/{repo}/issues/{issue_number}/labels", { ...repo, issue_number: number, per_page: 100 });
   return response.data.map((l) => l.name);
 }
-var LABELS_TARGET_QUERY, names, MAX_FILES;
+var LABELS_TARGET_QUERY, names2, MAX_FILES;
 var init_read4 = __esm({
   "src/labels/read.ts"() {
     "use strict";
@@ -61864,184 +62278,8 @@ var init_read4 = __esm({
     }
   }
 }`;
-    names = (l) => (l?.nodes ?? []).map((n) => n.name);
+    names2 = (l) => (l?.nodes ?? []).map((n) => n.name);
     MAX_FILES = 3e3;
-  }
-});
-
-// src/labels/rules.ts
-import { createContext, Script } from "node:vm";
-function statedPriority(title, body) {
-  for (const text4 of [body, title]) {
-    const value = fieldValue(text4, PRIORITY_NAMES)?.replace(/[*`]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, "").trim();
-    if (value && !/^no response$/i.test(value)) return value;
-  }
-  return void 0;
-}
-function names2(text4, label, values) {
-  return [label, ...values].some((v) => new RegExp(`(?<![\\p{L}\\p{N}])${v.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "iu").test(text4));
-}
-function priorityLabel(value, map) {
-  const text4 = value.replace(WITHDRAWN, " ");
-  const outside = text4.replace(/\([^)]*\)/g, " ");
-  const named = Object.entries(map).filter(([label, values]) => names2(outside, label, values));
-  if (named.length > 1) return void 0;
-  const firstWord = outside.split(WORDS).map((w) => w.replace(/^-+|-+$/g, "")).find(Boolean) ?? "";
-  const candidates = [text4, firstWord, /\(([^)]+)\)/.exec(text4)?.[1] ?? ""].map((c) => c.trim().toLowerCase()).filter(Boolean);
-  for (const candidate2 of candidates) {
-    for (const [label, values] of Object.entries(map)) {
-      if (label.toLowerCase() === candidate2 || values.some((v) => v.toLowerCase() === candidate2)) return label;
-    }
-  }
-  return void 0;
-}
-function compilePattern(pattern) {
-  const literal2 = /^\/(.*)\/([dgimsuvy]*)$/s.exec(pattern);
-  return literal2 ? new RegExp(literal2[1], literal2[2].replace("g", "")) : new RegExp(pattern, "i");
-}
-function boundedTest(re, text4, timeoutMs) {
-  sandbox.re = re;
-  sandbox.text = text4;
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      return script.runInContext(sandbox, { timeout: timeoutMs });
-    } catch (error2) {
-      if (error2.code !== "ERR_SCRIPT_EXECUTION_TIMEOUT") throw error2;
-    }
-  }
-  return "timeout";
-}
-function glob(pattern) {
-  let compiled = globCache.get(pattern);
-  if (!compiled) globCache.set(pattern, compiled = new Minimatch(pattern, { dot: true }));
-  return compiled;
-}
-function fileConditionHolds(condition, files) {
-  const [[mode, patterns2]] = Object.entries(condition);
-  const globs = patterns2.map(glob);
-  const any = (file) => globs.some((g) => g.match(file));
-  const all2 = (file) => globs.every((g) => g.match(file));
-  switch (mode) {
-    case "any-glob-to-any-file":
-      return files.some(any);
-    case "any-glob-to-all-files":
-      return files.length > 0 && files.every(any);
-    case "all-globs-to-any-file":
-      return files.some(all2);
-    case "all-globs-to-all-files":
-      return files.length > 0 && files.every(all2);
-  }
-}
-function evaluate(config, target, inherited) {
-  const wanted = /* @__PURE__ */ new Map();
-  const owned = /* @__PURE__ */ new Set();
-  const spared = /* @__PURE__ */ new Set();
-  const cutShort = [];
-  const group2 = new Set(config.priority.enabled ? Object.keys(config.priority.map).map((l) => l.toLowerCase()) : []);
-  let stated;
-  if (config.priority.enabled) {
-    const value = statedPriority(target.title, target.body.slice(0, MAX_TEXT));
-    stated = value ? priorityLabel(value, config.priority.map) : void 0;
-    if (stated) {
-      wanted.set(stated, `priority "${value}" in the issue`);
-      for (const label of group2) owned.add(label);
-    }
-  }
-  config.rules.forEach((rule, index2) => {
-    if (rule.sync) owned.add(rule.label.toLowerCase());
-    const outcome = ruleHolds(rule, target, config["regex-timeout-ms"]);
-    if (outcome.cut) {
-      cutShort.push(`labels.rules[${index2}] (${rule.label}): ${outcome.cut}`);
-      spared.add(rule.label.toLowerCase());
-      return;
-    }
-    if (outcome.holds && !has(wanted, rule.label)) wanted.set(rule.label, outcome.why);
-  });
-  let fallbackPriority;
-  if (inherited) {
-    if (config.inherit.sync) for (const label of config.inherit.labels) owned.add(label.toLowerCase());
-    for (const [label, why] of inherited) {
-      if (has(wanted, label)) continue;
-      if (group2.has(label.toLowerCase())) {
-        if (stated || fallbackPriority) continue;
-        fallbackPriority = { label, group: group2 };
-      }
-      wanted.set(label, why);
-    }
-  }
-  for (const label of spared) owned.delete(label);
-  return { wanted, owned, cutShort, fallbackPriority };
-}
-function testPatterns(list2, text4, what, timeoutMs) {
-  if (text4.length > MAX_TEXT) return { holds: false, why: "", cut: `the ${what} is ${Math.ceil(text4.length / 1024)} KiB, over the ${MAX_TEXT / 1024} KiB patterns are tested on, so it was cut short` };
-  for (const pattern of list2) {
-    let re;
-    try {
-      re = compilePattern(pattern);
-    } catch (error2) {
-      return { holds: false, why: "", cut: `invalid pattern ${pattern}: ${error2.message}` };
-    }
-    const outcome = boundedTest(re, text4, timeoutMs);
-    if (outcome === "timeout") return { holds: false, why: "", cut: `pattern ${pattern} on the ${what} took longer than ${timeoutMs} ms and was cut short` };
-    if (outcome) return { holds: true, why: `${what} matches ${pattern}` };
-  }
-  return { holds: false, why: "" };
-}
-function ruleHolds(rule, target, timeoutMs) {
-  const results = [];
-  const texts = [
-    [rule.title, target.title, "title"],
-    [rule.body, target.body, "body"],
-    [rule["head-branch"], target.headBranch, "head branch"],
-    [rule["base-branch"], target.baseBranch, "base branch"]
-  ];
-  for (const [list2, text4, what] of texts) {
-    if (!list2?.length) continue;
-    const outcome = text4 === void 0 ? { holds: false, why: "" } : testPatterns(list2, text4, what, timeoutMs);
-    if (outcome.cut) return outcome;
-    results.push(outcome);
-    if (rule.match === "any" ? outcome.holds : !outcome.holds) break;
-  }
-  if (rule["changed-files"]?.length) {
-    const files = target.files;
-    const holds2 = files !== void 0 && rule["changed-files"].every((c) => fileConditionHolds(c, files));
-    results.push({ holds: holds2, why: holds2 ? "changed files match" : "" });
-  }
-  if (rule.authors?.length) {
-    const holds2 = rule.authors.some((a) => a.toLowerCase() === target.author.toLowerCase());
-    results.push({ holds: holds2, why: holds2 ? `author ${target.author}` : "" });
-  }
-  const holds = results.length > 0 && (rule.match === "all" ? results.every((r) => r.holds) : results.some((r) => r.holds));
-  return { holds, why: results.filter((r) => r.holds).map((r) => r.why).join(", ") };
-}
-function planLabels(issue2, current, verdict) {
-  const has2 = new Set(current.map((l) => l.toLowerCase()));
-  const wantedLower = new Set([...verdict.wanted.keys()].map((l) => l.toLowerCase()));
-  const fallback = verdict.fallbackPriority;
-  const personChosePriority = fallback !== void 0 && current.some((l) => fallback.group.has(l.toLowerCase()));
-  const add = [...verdict.wanted.keys()].filter((l) => !has2.has(l.toLowerCase()) && !(personChosePriority && l === fallback.label));
-  const ops = [];
-  if (add.length) ops.push({ kind: "add-labels", issue: issue2, labels: add, why: add.map((l) => `${l}: ${verdict.wanted.get(l)}`).join("; ") });
-  for (const label of current) {
-    const lower = label.toLowerCase();
-    if (verdict.owned.has(lower) && !wantedLower.has(lower)) ops.push({ kind: "remove-label", issue: issue2, label, why: "its rule no longer holds" });
-  }
-  return ops;
-}
-var MAX_TEXT, PRIORITY_NAMES, WITHDRAWN, WORDS, sandbox, script, globCache, has;
-var init_rules = __esm({
-  "src/labels/rules.ts"() {
-    "use strict";
-    init_esm5();
-    init_fields();
-    MAX_TEXT = 256 * 1024;
-    PRIORITY_NAMES = ["Priority", "Priority level"];
-    WITHDRAWN = /~~.*?~~|:[\w+-]+:/g;
-    WORDS = /[^\p{L}\p{N}-]+/u;
-    sandbox = createContext({ re: /$/, text: "" });
-    script = new Script("re.test(text)");
-    globCache = /* @__PURE__ */ new Map();
-    has = (labels, label) => [...labels.keys()].some((l) => l.toLowerCase() === label.toLowerCase());
   }
 });
 
@@ -62103,7 +62341,7 @@ var ISSUE_ACTIONS2, PULL_ACTIONS, labelsFeature;
 var init_labels2 = __esm({
   "src/labels/index.ts"() {
     "use strict";
-    init_escape();
+    init_escape2();
     init_inherit();
     init_read4();
     init_rules();
@@ -62157,11 +62395,12 @@ async function runAction(inputs, event, now, log, github = createGitHub({ token:
     now,
     log,
     dryRun: inputs.dryRun,
+    ifNoReports: inputs.ifNoReports ?? "fail",
     apply: (plan) => executor.apply(plan),
     shared
   };
   const sections = [];
-  const outputs = {};
+  const outputs = { ...EMPTY_OUTPUTS };
   const failures2 = [];
   const ran = [];
   const skipped = [];
@@ -62246,7 +62485,7 @@ function renderSummary3(s) {
 function cell5(text4) {
   return text4.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
 }
-var DEFAULT_CONFIG_PATH;
+var DEFAULT_CONFIG_PATH, EMPTY_OUTPUTS;
 var init_run = __esm({
   "src/run.ts"() {
     "use strict";
@@ -62256,6 +62495,19 @@ var init_run = __esm({
     init_features();
     init_client();
     DEFAULT_CONFIG_PATH = ".github/epic-steward.yml";
+    EMPTY_OUTPUTS = {
+      plan: "[]",
+      writes: "0",
+      "writes-skipped": "0",
+      "dry-run": "false",
+      "labels-added": "[]",
+      "labels-removed": "[]",
+      epics: "[]",
+      verdict: "no-data",
+      gates: "[]",
+      "new-failures": "[]",
+      escalations: "[]"
+    };
   }
 });
 
@@ -62277,6 +62529,10 @@ function readInputs(actions = core_exports) {
     throw new Error(`input rate-limit-wait: expected a whole number of seconds (0 or more), got "${waitText}"`);
   }
   const dryRunText = actions.getInput("dry-run");
+  const ifNoReports = actions.getInput("if-no-reports") || "fail";
+  if (!IF_NO_REPORTS.includes(ifNoReports)) {
+    throw new Error(`input if-no-reports: expected one of ${IF_NO_REPORTS.join(", ")}, got "${ifNoReports}"`);
+  }
   const configInput = actions.getInput("config");
   return {
     token: actions.getInput("github-token") || process.env.GITHUB_TOKEN || "",
@@ -62284,7 +62540,8 @@ function readInputs(actions = core_exports) {
     configRequired: Boolean(configInput),
     dryRun: dryRunText ? actions.getBooleanInput("dry-run") : false,
     maxWrites,
-    rateLimitWait
+    rateLimitWait,
+    ifNoReports
   };
 }
 async function run3() {
@@ -62298,6 +62555,7 @@ async function run3() {
     if (process.env.GITHUB_STEP_SUMMARY) await summary.addRaw(outcome.summary, true).write();
     if (outcome.failure) setFailed(outcome.failure);
   } catch (error2) {
+    for (const [name, value] of Object.entries(EMPTY_OUTPUTS)) setOutput(name, value);
     if (error2 instanceof Error && !(error2 instanceof ConfigError) && error2.stack) debug(error2.stack);
     setFailed(error2 instanceof ConfigError ? `Invalid config: ${error2.message}` : error2 instanceof Error ? error2.message : String(error2));
   }
@@ -62309,6 +62567,7 @@ var init_main = __esm({
     init_core();
     init_parse();
     init_env();
+    init_evaluate();
     init_run();
     actionsLogger = {
       debug,

@@ -2,7 +2,8 @@ import * as core from '@actions/core';
 import { ConfigError } from './config/parse';
 import { clockFrom, readEventContext } from './core/env';
 import type { Logger } from './core/log';
-import { DEFAULT_CONFIG_PATH, runAction, type RunInputs } from './run';
+import { IF_NO_REPORTS, type IfNoReports } from './gates/evaluate';
+import { DEFAULT_CONFIG_PATH, EMPTY_OUTPUTS, runAction, type RunInputs } from './run';
 
 /** The action's inputs, validated; a wrong value fails the step naming the input. */
 export function readInputs(actions: Pick<typeof core, 'getInput' | 'getBooleanInput'> = core): RunInputs {
@@ -17,6 +18,10 @@ export function readInputs(actions: Pick<typeof core, 'getInput' | 'getBooleanIn
     throw new Error(`input rate-limit-wait: expected a whole number of seconds (0 or more), got "${waitText}"`);
   }
   const dryRunText = actions.getInput('dry-run');
+  const ifNoReports = (actions.getInput('if-no-reports') || 'fail') as IfNoReports;
+  if (!IF_NO_REPORTS.includes(ifNoReports)) {
+    throw new Error(`input if-no-reports: expected one of ${IF_NO_REPORTS.join(', ')}, got "${ifNoReports}"`);
+  }
   // action.yml gives `config` no default, so a path here was set on purpose: its file must exist.
   const configInput = actions.getInput('config');
   return {
@@ -25,7 +30,8 @@ export function readInputs(actions: Pick<typeof core, 'getInput' | 'getBooleanIn
     configRequired: Boolean(configInput),
     dryRun: dryRunText ? actions.getBooleanInput('dry-run') : false,
     maxWrites,
-    rateLimitWait
+    rateLimitWait,
+    ifNoReports
   };
 }
 
@@ -50,6 +56,8 @@ export async function run(): Promise<void> {
     if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(outcome.summary, true).write();
     if (outcome.failure) core.setFailed(outcome.failure);
   } catch (error) {
+    // A later `if: always()` step reads the outputs with fromJSON(): they exist even now.
+    for (const [name, value] of Object.entries(EMPTY_OUTPUTS)) core.setOutput(name, value);
     // The stack is for whoever debugs the action (ACTIONS_STEP_DEBUG), not the step's error line.
     if (error instanceof Error && !(error instanceof ConfigError) && error.stack) core.debug(error.stack);
     core.setFailed(error instanceof ConfigError ? `Invalid config: ${error.message}` : error instanceof Error ? error.message : String(error));

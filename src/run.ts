@@ -7,6 +7,7 @@ import { fitBytes, LIMITS } from './core/limits';
 import type { OpResult } from './core/plan';
 import { features as allFeatures } from './features';
 import { createGitHub } from './github/client';
+import type { IfNoReports } from './gates/evaluate';
 import type { GitHub } from './github/port';
 
 export interface RunInputs {
@@ -18,10 +19,31 @@ export interface RunInputs {
   maxWrites: number;
   /** The longest wait for a rate limit, in seconds (default 60). */
   rateLimitWait?: number;
+  /** What a gate whose globs found no report becomes (default `fail`). */
+  ifNoReports?: IfNoReports;
 }
 
 /** Where the config is read from when the `config` input is not set. */
 export const DEFAULT_CONFIG_PATH = '.github/epic-steward.yml';
+
+/**
+ * Every output action.yml declares, as it reads when nothing happened: a later step's
+ * `fromJSON()` must never break because a feature did not run (a test keeps this list and
+ * action.yml the same).
+ */
+export const EMPTY_OUTPUTS: Readonly<Record<string, string>> = {
+  plan: '[]',
+  writes: '0',
+  'writes-skipped': '0',
+  'dry-run': 'false',
+  'labels-added': '[]',
+  'labels-removed': '[]',
+  epics: '[]',
+  verdict: 'no-data',
+  gates: '[]',
+  'new-failures': '[]',
+  escalations: '[]'
+};
 
 export interface RunOutcome {
   outputs: Record<string, string>;
@@ -62,12 +84,13 @@ export async function runAction(
     now,
     log,
     dryRun: inputs.dryRun,
+    ifNoReports: inputs.ifNoReports ?? 'fail',
     apply: (plan) => executor.apply(plan),
     shared
   };
 
   const sections: string[] = [];
-  const outputs: Record<string, string> = {};
+  const outputs: Record<string, string> = { ...EMPTY_OUTPUTS };
   const failures: string[] = [];
   const ran: string[] = [];
   const skipped: string[] = [];

@@ -12,7 +12,7 @@ import { EPIC, NAME, OWNER, REPO, replay, START, story, type DemoEvent, type Wor
 
 const USAGE = `Usage: epic-steward demo [--out <dir>] [--step] [--json]
 
-Plays the seed story (epic #13 and stories #14-#16 of the coordination plan) through the real
+Plays a sample story (epic #13 and stories #14-#16 of the coordination plan) through the real
 bundled action (dist/index.js) against the GitHub emulator, one GitHub event at a time, and prints
 what a person would look at after each. Needs \`npm run build\` first; no token, no network.
 
@@ -20,7 +20,7 @@ what a person would look at after each. Needs \`npm run build\` first; no token,
   --step       wait for Enter before each event (when the terminal is interactive)
   --json       print the final emulator state as JSON on stdout (the narrative goes to stderr)
 
-Exits 0 only if the story ended as the seeds expect (each check is printed with ✓ or ✗).
+Exits 0 only if the story ended as expected (each check is printed with ✓ or ✗).
 `;
 
 const ESCALATION = /epic-steward:escalation/;
@@ -112,7 +112,7 @@ export async function demoCommand(argv: string[]): Promise<number> {
       say(narrate(before, after, run, Boolean(event.expectFailure), s, Date.now() - started));
     };
 
-    say(s.bold('Epic Steward demo: the seed story of zebra-devops/marketedge-frontend, epic #13'));
+    say(s.bold('Epic Steward demo: the sample story of zebra-devops/marketedge-frontend, epic #13'));
     say(s.dim(`emulator ${emulator.url} · action ${action} · config examples/demo/config.yml`));
     for (const step of story()) {
       say(`\n${s.bold(step.heading)}`);

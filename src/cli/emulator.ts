@@ -67,14 +67,21 @@ export async function emulatorCommand(argv: string[]): Promise<number> {
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);
   });
-  const emulator = await startEmulator({
-    port: parsed.port,
-    seed: parsed.seed,
-    faultRate: parsed.rate,
-    faultKinds: parsed.kinds,
-    latencyMs: parsed.latency,
-    now: now ? () => now : undefined
-  });
+  let emulator;
+  try {
+    emulator = await startEmulator({
+      port: parsed.port,
+      seed: parsed.seed,
+      faultRate: parsed.rate,
+      faultKinds: parsed.kinds,
+      latencyMs: parsed.latency,
+      now: now ? () => now : undefined
+    });
+  } catch (error) {
+    // A seed the checks let through but the store refuses, or a port in use: one line, exit 2.
+    process.stderr.write(`epic-steward emulator: ${stringFlag(parseArgs(argv), 'seed') ?? 'start'}: ${(error as Error).message}\n`);
+    return 2;
+  }
   process.stdout.write(`emulator listening on ${emulator.url} (GraphQL: ${emulator.graphqlUrl})\n`);
   await stopped;
   await emulator.close();

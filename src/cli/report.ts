@@ -2,9 +2,10 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseConfig } from '../config/parse';
 import { gatesDefaults, type GatesConfig } from '../gates/config';
-import { evaluateGate, pct } from '../gates/evaluate';
+import { evaluateGate, gateTotals, pct, stepFailure } from '../gates/evaluate';
+import { plainText } from '../gates/escape';
 import { expandGlobs } from '../gates/files';
-import { emptyTotals, sumTotals, type ParsedReport, type Totals } from '../gates/model';
+import { caseId, emptyTotals, sumTotals, type ParsedReport, type TestCase, type Totals } from '../gates/model';
 import { DEFAULT_MAX_REPORT_BYTES, readReport } from '../gates/read';
 import { parseArgs, stringFlag } from './args';
 
@@ -13,12 +14,14 @@ const USAGE = `Usage: epic-steward report [--config <file>] [--json] [--max-size
 Parses test reports (JUnit XML in its common dialects, NUnit, xUnit.net, TRX, Jest --json),
 detected from their content, in streaming, bounded memory; prints the totals per file and
 overall and, with --config, evaluates the config's quality gates on them (against their
-configured baselines and targets; recorded baselines need the action). A file that cannot be
-parsed is listed with its error and does not stop the others; the exit code is 1 if any file
-failed, 2 on a usage or config error.
+configured baselines and targets; recorded baselines need the action) and lists the failing
+tests of each failing gate. A file that cannot be parsed is listed with its error and does not
+stop the others. Exit code: 1 if any file failed or, with --config, when the gates fail by the
+config's \`gates.fail-on\` (as the action's step would); 2 on a usage or config error.
 
   --config <file>  a .github/epic-steward.yml whose gates to evaluate
-  --json           exactly one JSON document on stdout: {files, totals, gates}
+  --fail-on <when> override \`gates.fail-on\`: gate-failure, regression, or never (exit 0 whatever the gates say)
+  --json           exactly one JSON document on stdout: {files, totals, gates} (each gate with its failing tests)
   --max-size <MB>  refuse larger files (default: the config's max-report-size, else ${DEFAULT_MAX_REPORT_BYTES / 1048576})
   --help           this text
 `;
@@ -52,6 +55,11 @@ export async function reportCommand(argv: string[]): Promise<number> {
       return 2;
     }
   }
+  const failOn = stringFlag(args, 'fail-on') ?? gates['fail-on'];
+  if (!FAIL_ON.includes(failOn as GatesConfig['fail-on'])) {
+    process.stderr.write(`epic-steward report: --fail-on: expected one of ${FAIL_ON.join(', ')}, got "${failOn}"\n`);
+    return 2;
+  }
   const maxSize = stringFlag(args, 'max-size');
   const maxBytes = maxSize !== undefined ? Number(maxSize) * 1048576 : gates['max-report-size'] * 1048576;
   if (!(maxBytes > 0)) {
@@ -76,10 +84,13 @@ export async function reportCommand(argv: string[]): Promise<number> {
   if (paths.length === 0) files.push({ path: args.positionals.join(' '), totals: emptyTotals(), error: 'no file matches' });
   const totals = sumTotals(files.map((f) => f.totals));
   const outcomes = gates.items.map((gate) => evaluateGate({ gate, reports, flaky: gates.flaky }));
-  const failed = files.some((f) => f.error);
+  const gateFailure = stepFailure(outcomes, failOn as GatesConfig['fail-on'], 0);
+  const failed = files.some((f) => f.error) || gateFailure !== undefined;
+  const failing = new Map(gates.items.map((gate) => [gate.name, failingTests(gateTotals(gate, reports, gates.flaky).cases)]));
   if (args.flags.json) {
-    const gateRows = outcomes.map((g) => ({ name: g.name, title: g.title, passRate: g.passRate, executionRate: g.executionRate, verdict: g.verdict, totals: g.totals, reasons: g.reasons }));
+    const gateRows = outcomes.map((g) => ({ name: g.name, title: g.title, passRate: g.passRate, executionRate: g.executionRate, verdict: g.verdict, totals: g.totals, reasons: g.reasons, failing: failing.get(g.name)!.slice(0, FAILING_LISTED) }));
     process.stdout.write(`${JSON.stringify({ files, totals, gates: gateRows })}\n`);
+    if (gateFailure) process.stderr.write(`epic-steward report: ${terminalText(gateFailure)}\n`);
     return failed ? 1 : 0;
   }
   const row = (name: string, t: Totals) => `${name.padEnd(48)} ${[t.tests, t.passed, t.failed, t.errored, t.skipped, t.flaky, t.suiteErrors].map((n) => String(n).padStart(8)).join('')}`;
@@ -88,8 +99,32 @@ export async function reportCommand(argv: string[]): Promise<number> {
   out.push(row('total', totals));
   const executed = totals.passed + totals.failed + totals.errored;
   if (executed) out.push(`pass rate ${pct(totals.passed / executed)} (${totals.passed} passed of ${executed} executed)`);
-  for (const g of outcomes) out.push(`gate ${g.name}: ${g.verdict}, pass rate ${pct(g.passRate)}, execution rate ${pct(g.executionRate)}: ${g.reasons.join('; ')}`);
+  for (const g of outcomes) {
+    out.push(`gate ${g.name}: ${g.verdict}, pass rate ${pct(g.passRate)}, execution rate ${pct(g.executionRate)}: ${g.reasons.join('; ')}`);
+    if (g.verdict === 'fail') out.push(...listFailing(failing.get(g.name)!));
+  }
   process.stdout.write(`${out.join('\n')}\n`);
   for (const f of files) for (const w of f.warnings ?? []) process.stderr.write(`warning: ${w}\n`);
+  if (gateFailure) process.stderr.write(`epic-steward report: ${terminalText(gateFailure)}\n`);
   return failed ? 1 : 0;
+}
+
+const FAIL_ON: GatesConfig['fail-on'][] = ['gate-failure', 'regression', 'never'];
+/** At most this many failing tests are listed per gate; the rest are counted. */
+const FAILING_LISTED = 50;
+
+/** The ids of a gate's failed and errored tests (`suite/class/name`), made safe for a terminal. */
+function failingTests(cases: TestCase[]): string[] {
+  return cases.filter((c) => c.outcome === 'failed' || c.outcome === 'errored').map((c) => terminalText(caseId(c), 300));
+}
+
+function listFailing(ids: string[]): string[] {
+  const lines = ids.slice(0, FAILING_LISTED).map((id) => `  failing: ${id}`);
+  if (ids.length > FAILING_LISTED) lines.push(`  … and ${ids.length - FAILING_LISTED} more failing test(s)`);
+  return lines;
+}
+
+/** Test names come from reports (hostile): no escape sequences or line breaks reach the terminal. */
+function terminalText(text: string, max = 2000): string {
+  return plainText(text, max).replace(/\n/g, ' ');
 }

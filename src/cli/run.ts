@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { ConfigError } from '../config/parse';
 import { clockFrom, readEventContext } from '../core/env';
 import type { Logger } from '../core/log';
+import { IF_NO_REPORTS, type IfNoReports } from '../gates/evaluate';
 import { runAction } from '../run';
 import { parseArgs, stringFlag } from './args';
 
@@ -22,6 +23,7 @@ Options:
   --sha <sha>            commit (GITHUB_SHA)     --ref <ref>   ref (GITHUB_REF)
   --dry-run              compute and print the plan, write nothing
   --max-writes <n>       write budget (default 100)
+  --if-no-reports <what> a gate whose globs match no report: fail (default), warn or ignore
   --now <iso>            pin the clock (EPIC_STEWARD_NOW)
   --quiet                print only the summary
 `;
@@ -58,11 +60,13 @@ export async function runCommand(argv: string[], dryRunDefault: boolean): Promis
   try {
     const maxWrites = Number(flag('max-writes') ?? '100');
     if (!Number.isInteger(maxWrites) || maxWrites < 0) throw new Error(`--max-writes: expected a whole number, got ${flag('max-writes')}`);
+    const ifNoReports = (flag('if-no-reports') ?? 'fail') as IfNoReports;
+    if (!IF_NO_REPORTS.includes(ifNoReports)) throw new Error(`--if-no-reports: expected one of ${IF_NO_REPORTS.join(', ')}, got ${flag('if-no-reports')}`);
     const token = flag('token') ?? env.GITHUB_TOKEN ?? '';
     if (!token) throw new Error('no token: pass --token or set GITHUB_TOKEN');
     const event = readEventContext(env);
     const outcome = await runAction(
-      { token, configPath: flag('config') ?? '.github/epic-steward.yml', configRequired: flag('config') !== undefined, dryRun: dryRunDefault || Boolean(args.flags['dry-run']), maxWrites },
+      { token, configPath: flag('config') ?? '.github/epic-steward.yml', configRequired: flag('config') !== undefined, dryRun: dryRunDefault || Boolean(args.flags['dry-run']), maxWrites, ifNoReports },
       event,
       clockFrom(env),
       log

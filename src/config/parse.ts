@@ -1,5 +1,6 @@
 import Ajv, { type ErrorObject } from 'ajv';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { addChecks, globProblem, regexProblem } from './checks';
 import { configSchema } from './schema';
 import type { Config } from './types';
 
@@ -14,12 +15,23 @@ export class ConfigError extends Error {
     super(`${file}:${line}: ${key ? `\`${key}\`: ` : ''}${problem}`);
     this.name = 'ConfigError';
   }
+
+  /** Every problem of the file, in line order; the message lists them all, one a line. */
+  problems: ConfigError[] = [this];
+
+  static of(problems: ConfigError[]): ConfigError {
+    const sorted = [...problems].sort((a, b) => a.line - b.line);
+    const first = sorted[0]!;
+    first.problems = sorted;
+    if (sorted.length > 1) first.message = `${sorted.length} problems:\n${sorted.map((p) => p.message.split('\n')[0]).join('\n')}`;
+    return first;
+  }
 }
 
 // Compiled once per process: ajv fills schema defaults in place (useDefaults).
 let validator: ReturnType<Ajv['compile']> | undefined;
 function validate(): ReturnType<Ajv['compile']> {
-  validator ??= new Ajv({ allErrors: true, useDefaults: true, strict: false, verbose: true }).compile(configSchema);
+  validator ??= addChecks(new Ajv({ allErrors: true, useDefaults: true, strict: false, verbose: true })).compile(configSchema);
   return validator;
 }
 
@@ -28,7 +40,8 @@ const TOO_DEEP = 'the config nests lists or mappings too deeply to be read';
 /**
  * Parses and validates the YAML text of a config file. Defaults are filled in; every error
  * names `file`, the line of the offending key and the key path (`labels.definitions[0].color`).
- * Only the first error is thrown: one clear message beats a wall of consequences.
+ * A YAML syntax error stops at the first (what follows is its consequence); otherwise every
+ * problem of the file is thrown at once, in line order, so one run shows all there is to fix.
  */
 export function parseConfig(text: string, file: string): Config {
   const lineCounter = new LineCounter();
@@ -55,20 +68,31 @@ export function parseConfig(text: string, file: string): Config {
     throw error;
   }
   if (!valid) {
-    const error = pickError(check.errors ?? []);
-    const path = pathOf(error);
-    const node = locate(doc.contents as Node | null, path);
-    throw new ConfigError(file, lineOf(node?.range?.[0]), keyPath(path), describe(error));
+    throw ConfigError.of(
+      pickErrors(check.errors ?? []).map((error) => {
+        const path = pathOf(error);
+        const node = locate(doc.contents as Node | null, path);
+        return new ConfigError(file, lineOf(node?.range?.[0]), keyPath(path), describe(error));
+      })
+    );
   }
   return data as Config;
 }
 
-/** Prefers the most specific, most actionable error (unknown keys first, then deepest). */
-function pickError(errors: ErrorObject[]): ErrorObject {
-  const unknown = errors.find((e) => e.keyword === 'additionalProperties');
-  if (unknown) return unknown;
-  // anyOf/oneOf wrappers repeat their branches' errors; the deepest one is the useful one.
-  return [...errors].sort((a, b) => pathOf(b).length - pathOf(a).length)[0]!;
+/** Wrappers that only repeat their branches' errors (propertyNames: the key's own error names it). */
+const WRAPPERS = new Set(['anyOf', 'oneOf', 'allOf', 'if', 'then', 'else', 'not', 'propertyNames']);
+
+/** One error per key path (the most actionable one), wrappers dropped. */
+function pickErrors(errors: ErrorObject[]): ErrorObject[] {
+  const byPath = new Map<string, ErrorObject>();
+  const rank = (e: ErrorObject) => ['additionalProperties', 'required', 'type', 'uniqueBy', 'anyOf-keys', 'format', 'enum', 'pattern'].indexOf(e.keyword) >>> 0;
+  for (const error of errors) {
+    if (WRAPPERS.has(error.keyword)) continue;
+    const key = keyPath(pathOf(error));
+    const known = byPath.get(key);
+    if (!known || rank(error) < rank(known)) byPath.set(key, error);
+  }
+  return byPath.size ? [...byPath.values()] : errors.slice(0, 1);
 }
 
 function pathOf(error: ErrorObject): (string | number)[] {
@@ -97,16 +121,38 @@ function describe(error: ErrorObject): string {
     case 'type':
       // YAML reads unquoted 5319e7 or 000001 as numbers: say how to keep them text.
       return error.params.type === 'string' && typeof error.data === 'number'
-        ? `expected a string, got the number ${error.data} (quote the value: YAML reads it as a number)`
-        : `expected ${error.params.type}`;
+        ? `expected text, got the number ${error.data} (quote the value: YAML reads it as a number)`
+        : `expected ${String(error.params.type).split(',').map((t) => TYPE_WORDS[t] ?? t).join(' or ')}`;
     case 'enum':
       return `expected one of ${(error.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
     case 'pattern':
-      return `does not match the expected form ${error.params.pattern}`;
+      // The schema says in words what it expects: a raw regular expression helps nobody.
+      return `${JSON.stringify(error.data)} is not ${(error.parentSchema as { 'x-expected'?: string } | undefined)?.['x-expected'] ?? 'in the form described in docs/CONFIGURATION.md'}`;
+    case 'format':
+      return describeFormat(String(error.params.format), String(error.data));
+    case 'uniqueBy':
+      return `${JSON.stringify(error.params.value)} is used twice (first by item ${error.params.first} of this list): each ${error.params.key} must be unique`;
+    case 'anyOf-keys':
+      return `a rule needs at least one condition (${(error.params.keys as string[]).join(', ')}); without one it would never apply`;
     case 'maxLength':
       return `is longer than ${error.params.limit} characters${error.propertyName !== undefined || /label/i.test(error.instancePath) ? ' (GitHub refuses longer label names and descriptions with 422)' : ''}`;
     default:
       return error.message ?? 'is invalid';
+  }
+}
+
+const TYPE_WORDS: Record<string, string> = { string: 'text', number: 'a number', integer: 'a whole number', boolean: 'true or false', array: 'a list', object: 'a mapping (key: value)', null: 'nothing' };
+
+function describeFormat(format: string, value: string): string {
+  switch (format) {
+    case 'regex':
+      return `${JSON.stringify(value)} is not a valid regular expression (${regexProblem(value)})`;
+    case 'time-zone':
+      return `${JSON.stringify(value)} is not a known time zone: expected an IANA name such as Europe/London, America/New_York or UTC`;
+    case 'glob':
+      return `${JSON.stringify(value)} is not a usable glob: it ${globProblem(value)}`;
+    default:
+      return `${JSON.stringify(value)} is not a valid ${format}`;
   }
 }
 

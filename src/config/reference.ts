@@ -8,6 +8,7 @@ type SchemaNode = {
   default?: unknown;
   enum?: readonly unknown[];
   pattern?: string;
+  format?: string;
   properties?: Record<string, SchemaNode>;
   items?: SchemaNode;
   additionalProperties?: boolean | SchemaNode;
@@ -28,7 +29,8 @@ export function configReference(schema: SchemaNode): string {
     '',
     'The config file is `.github/epic-steward.yml` (the `config` input changes the path). Start it with',
     '`# yaml-language-server: $schema=https://raw.githubusercontent.com/epic-steward/epic-steward/main/schema/config.schema.json`',
-    'for completion and checking in editors. Unknown keys are errors; every error names the file, line and key.',
+    'for completion and checking in editors. Unknown keys are errors; every error names the file, line and key,',
+    'and one run reports all the errors of the file at once.',
     'A worked example from the seed project is in [`examples/epic-steward.yml`](../examples/epic-steward.yml).',
     '',
     '| key | type | default | description |',
@@ -54,11 +56,14 @@ function typeOf(node: SchemaNode): string {
   if (variants.length) return variants.map(typeOf).join(' or ');
   const type = Array.isArray(node.type) ? node.type.join(' \\| ') : (node.type ?? 'any');
   if (type === 'array' && node.items) return `list of ${typeOf(node.items)}`;
-  return String(type);
+  const kind = node.format ? FORMAT_WORDS[node.format] : undefined;
+  return kind ? `${type} (${kind})` : String(type);
 }
 
+const FORMAT_WORDS: Record<string, string> = { regex: 'regular expression', glob: 'glob', 'time-zone': 'IANA time zone' };
+
+/** The default in full: a reader of this page should not have to open the schema. */
 function defaultOf(node: SchemaNode): string {
   if (node.default === undefined) return '';
-  const text = JSON.stringify(node.default);
-  return text.length > 60 ? '(see schema)' : `\`${text}\``;
+  return `\`${JSON.stringify(node.default).replace(/\|/g, '\\|')}\``;
 }

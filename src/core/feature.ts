@@ -22,6 +22,8 @@ export interface RunContext {
   now: () => Date;
   log: Logger;
   dryRun: boolean;
+  /** The `if-no-reports` input: what a gate without any report becomes. */
+  ifNoReports: 'fail' | 'warn' | 'ignore';
   apply(plan: Plan): Promise<OpResult[]>;
   shared: SharedState;
 }

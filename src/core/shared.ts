@@ -32,6 +32,8 @@ export interface GateOutcome {
   previousExecutionRate?: number | null;
   /** The pass-rate target is strict (`>90%`): equal to it does not pass. */
   targetPassRateStrict?: boolean;
+  /** No report was read for this gate (its verdict then follows `if-no-reports`). */
+  noReport?: boolean;
   /** Tests expected to run (the execution rate's denominator). */
   expected?: number;
   /** Below its configured baseline or its base commit's figure, or tests that passed there now fail. */
@@ -55,5 +57,7 @@ export interface GatesShared {
 
 export interface SharedState {
   gates?: GatesShared;
+  /** Epics of the event's repository this run found complete (escalations on them resolve). */
+  epics?: { complete: number[] };
   [key: string]: unknown;
 }

@@ -1,4 +1,4 @@
-import { parse as parseYaml } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, parseDocument, visit, type Scalar } from 'yaml';
 import { nextId, type Store, type TimelineEvent } from './store';
 
 /** The seed format (documented in src/emulator/README.md). */
@@ -67,9 +67,9 @@ export interface SeedPull {
 export function loadSeed(text: string, fileName: string): Seed {
   let data: unknown;
   try {
-    data = fileName.endsWith('.json') ? JSON.parse(text) : parseYaml(text);
+    data = fileName.endsWith('.json') ? JSON.parse(text) : parseSeedYaml(text);
   } catch (error) {
-    throw new Error(`${fileName}: not valid ${fileName.endsWith('.json') ? 'JSON' : 'YAML'}: ${(error as Error).message}`);
+    throw new Error(`${fileName}: not valid ${fileName.endsWith('.json') ? 'JSON' : 'YAML'}: ${(error as Error).message.split('\n')[0]}`);
   }
   if (!data || typeof data !== 'object' || !Array.isArray((data as Seed).repos)) {
     throw new Error(`${fileName}: a seed needs a "repos" list`);
@@ -78,11 +78,44 @@ export function loadSeed(text: string, fileName: string): Seed {
   return data as Seed;
 }
 
+/** Fields whose values are text even when YAML reads them as numbers (`color: 5319e7`, `headSha: 1234…`). */
+const TEXT_FIELDS = new Set(['owner', 'name', 'defaultBranch', 'color', 'description', 'title', 'body', 'author', 'baseRef', 'headRef', 'headSha', 'baseSha', 'headBranch', 'label', 'assignee', 'actor', 'pattern', 'event']);
+/** Fields that are lists or maps of text (label names, logins, file paths and contents). */
+const TEXT_COLLECTIONS = new Set(['labels', 'assignees', 'files', 'contents', 'tokens']);
+
+/**
+ * YAML with the seed's text fields kept as written: `color: 5319e7` is the float 5.319e10 and
+ * `color: 000000` the integer 0 to YAML, but a colour to the person who wrote it.
+ */
+function parseSeedYaml(text: string): unknown {
+  const doc = parseDocument(text);
+  if (doc.errors.length) throw doc.errors[0];
+  const asText = (node: unknown) => {
+    if (isScalar(node) && node.value !== null && typeof node.value !== 'string' && typeof (node as Scalar).source === 'string') node.value = (node as Scalar).source;
+  };
+  visit(doc, {
+    Pair(_, pair) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : '';
+      if (TEXT_FIELDS.has(key)) asText(pair.value);
+      if (!TEXT_COLLECTIONS.has(key)) return;
+      if (isSeq(pair.value)) pair.value.items.forEach(asText);
+      if (isMap(pair.value)) for (const item of pair.value.items) if (isPair(item) && !(isScalar(item.key) && item.key.value === 'count')) asText(item.value);
+    }
+  });
+  return doc.toJS();
+}
+
 /** The mistakes a hand-written seed makes, named by repository and number rather than found later as odd state. */
 function checkSeed(seed: Seed, fileName: string): void {
   seed.repos.forEach((r, index) => {
     const where = `${fileName}: repos[${index}]`;
     if (typeof r?.owner !== 'string' || typeof r.name !== 'string') throw new Error(`${where}: "owner" and "name" are required`);
+    for (const label of r.labels ?? []) {
+      if (typeof label?.name !== 'string' || !label.name) throw new Error(`${where} (${r.owner}/${r.name}): every label needs a "name"`);
+      if (label.color !== undefined && (typeof label.color !== 'string' || !/^[0-9a-fA-F]{6}$/.test(label.color))) {
+        throw new Error(`${where} (${r.owner}/${r.name}) label "${label.name}": "color" must be six hexadecimal digits without #, e.g. 5319e7`);
+      }
+    }
     const numbers = new Set<number>();
     for (const item of [...(r.issues ?? []), ...(r.pulls ?? [])]) {
       if (!Number.isInteger(item?.number) || item.number < 1) throw new Error(`${where} (${r.owner}/${r.name}): every issue and pull request needs a positive "number"`);

@@ -15,10 +15,15 @@ export interface SectionFigure {
 /** The figures of one epic: the block, the job summary and the `epics` output all show these. */
 export interface EpicFigures {
   number: number;
+  /** Linked issues and pull requests (distinct children) done, of all counted. */
   done: number;
   total: number;
   percent: number;
   complete: boolean;
+  /** Task items of the counted sections ticked (plus native sub-issues no item names), of all. */
+  items: { done: number; total: number };
+  /** What completion and the headline count (`epics.done-when`). */
+  doneWhen: 'all-items' | 'all-stories';
   sections: SectionFigure[];
   /** Children closed as not planned or duplicate (or PRs closed unmerged), as `#16 (duplicate)`. */
   notPlanned: string[];
@@ -70,11 +75,22 @@ export function fraction(done: number, total: number): string {
 }
 
 /**
+ * The headline says what it counts: task items and linked issues are different numbers (a
+ * section table summing to 3/73 under a headline of 3/8 misleads), so it names its unit and
+ * gives the other figure beside it.
+ */
+export function headline(f: Pick<EpicFigures, 'done' | 'total' | 'items' | 'doneWhen'>): string {
+  const issues = `${f.done}/${f.total} linked issues done`;
+  if (f.doneWhen === 'all-stories') return `**Progress: ${issues} · ${percentOf(f.done, f.total)}%**`;
+  return `**Progress: ${f.items.done}/${f.items.total} task items ticked · ${percentOf(f.items.done, f.items.total)}%** · ${issues}`;
+}
+
+/**
  * The block the tool owns at the end of an epic body. It holds no headings and no task
  * items, so it never changes the sections or items the tool reads from the rest of the body.
  */
 export function renderBlock(figures: EpicFigures, record: BlockRecord, stamp: string, eol: string): string {
-  const lines = [BLOCK_START, `**Progress: ${fraction(figures.done, figures.total)}**${figures.complete ? ' ✅' : ''}`, ''];
+  const lines = [BLOCK_START, `${headline(figures)}${figures.complete ? ' ✅' : ''}`, ''];
   if (figures.sections.length > 0) {
     lines.push('| Section | Progress |', '| --- | --- |');
     for (const s of figures.sections) lines.push(`| ${cell(s.name || '(no heading)')} | ${fraction(s.done, s.total)} |`);

@@ -33,6 +33,13 @@ export const epicsSchema = {
       description:
         'Headings (case-insensitive) whose task items count in the progress figures and towards completion, e.g. `[Development Success]`. Empty: every section counts. Items elsewhere still tick.'
     },
+    'done-when': {
+      type: 'string',
+      enum: ['all-items', 'all-stories'],
+      default: 'all-items',
+      description:
+        'When an epic is done (and handed off): `all-items`, every task item of the counted sections is ticked (stories, metric lines such as `- [ ] Unit tests green` and any other item) and every native sub-issue is done; `all-stories`, every linked issue or pull request is done, whatever the other items say. The progress headline counts the same thing.'
+    },
     'append-section': {
       type: 'string',
       default: '',
@@ -76,7 +83,7 @@ export const epicsSchema = {
         },
         mention: {
           type: 'array',
-          items: { type: 'string', pattern: '^@?[A-Za-z0-9](?:[A-Za-z0-9-]*)(?:/[A-Za-z0-9._-]+)?$' },
+          items: { type: 'string', pattern: '^@?[A-Za-z0-9](?:[A-Za-z0-9-]*)(?:/[A-Za-z0-9._-]+)?$', 'x-expected': 'a login (`octocat` or `@octocat`) or a team (`org/team`)' },
           default: [],
           description: 'People (`login`) or teams (`org/team`) to hand over to. The handoff comment is posted only when someone is listed here.'
         },
@@ -127,6 +134,7 @@ export interface EpicsConfig {
   label: string;
   'not-planned': NotPlannedPolicy;
   sections: string[];
+  'done-when': 'all-items' | 'all-stories';
   'append-section': string;
   'append-associations': string[];
   triggers: EpicTrigger[];
@@ -141,6 +149,7 @@ export function defaultEpicsConfig(overrides: Partial<EpicsConfig> = {}): EpicsC
     label: 'Epic',
     'not-planned': 'unticked',
     sections: [],
+    'done-when': 'all-items',
     'append-section': '',
     'append-associations': [...epicsSchema.properties['append-associations'].default],
     triggers: [...epicsSchema.properties.triggers.default],

@@ -172,6 +172,10 @@ async function runEpics(ctx: RunContext): Promise<FeatureResult> {
   if (queue.length > 0) notes.push(`${queue.length} epic(s) left for the next run: at most ${MAX_EPICS_PER_RUN} are reconciled per run`);
   for (const note of notes) ctx.log.info(note);
 
+  // A completed epic has nothing left to escalate about: the escalations feature resolves those
+  // still open (the epic carries the escalation label while one is).
+  const escalated = (o: EpicOutcome) => (o.labels ?? []).some((l) => l.toLowerCase() === ctx.config.escalations.label.toLowerCase());
+  ctx.shared.epics = { complete: outcomes.filter((o) => o.figures?.complete && sameRepo(o.repo, repo) && escalated(o)).map((o) => o.number) };
   const result: FeatureResult = { summary: renderSummary(outcomes, notes), outputs: { epics: epicsOutput(outcomes) } };
   if (failures.length) result.failure = `Epics: ${failures.join('; ')}`;
   return result;

@@ -1,3 +1,4 @@
+import { quote } from '../core/escape';
 import type { Operation, RepoRef, SetBodyOp } from '../core/plan';
 import { inert } from '../core/escape';
 import type { GateOutcome } from '../core/shared';
@@ -194,9 +195,18 @@ export function planEpic(input: PlanInput): EpicPlan {
     total += 1;
     if (isDone(v) || (v === 'unreadable' && manualTick.get(key))) done += 1;
   }
-  const complete = total > 0 && done === total;
-
   const gates = input.gates.filter((g) => g.epicLine && (g.epic === undefined || g.epic === epic.number) && g.verdict !== 'no-data');
+  const gateOf = (task: TaskItem) => gates.find((g) => norm(g.epicLine!) === norm(task.text.replace(MEASURED, '')));
+  // An item that tracks no child is ticked by a person, or by its gate when one proves it.
+  const lineTicked = (task: TaskItem) => {
+    const gate = gateOf(task);
+    return gate ? gate.verdict === 'pass' : task.checked;
+  };
+  const allItems = config['done-when'] === 'all-items';
+  const lines = parsed.tasks.filter((t) => !t.ref && inSections(config, t.section));
+  // By default an epic is done when every counted item is ticked: a "Quality" section's
+  // `- [ ] Unit tests green` holds the handoff back like an open story does.
+  const complete = allItems ? total + lines.length > 0 && done === total && lines.every(lineTicked) : total > 0 && done === total;
   for (const task of parsed.tasks) {
     let want = task.checked;
     let countIt = true;
@@ -219,9 +229,9 @@ export function planEpic(input: PlanInput): EpicPlan {
     } else {
       const text = epic.body.slice(task.content.start, task.content.end);
       const bare = text.replace(MEASURED, '');
-      const gate = gates.find((g) => norm(g.epicLine!) === norm(task.text.replace(MEASURED, '')));
+      const gate = gateOf(task);
       if (gate) {
-        want = gate.verdict === 'pass';
+        want = lineTicked(task);
         const suffix = ` ${measured(gate)}`;
         if (text !== bare + suffix) edits.push({ start: task.content.start + bare.length, end: task.content.end, text: suffix });
       }
@@ -238,16 +248,23 @@ export function planEpic(input: PlanInput): EpicPlan {
   const firstTask = (section: string) => parsed.tasks.findIndex((t) => t.section === section);
   const blockText = parsed.block ? epic.body.slice(parsed.block.start, parsed.block.end) : undefined;
   const record = readRecord(blockText);
+  const unlisted = epic.subIssues.filter((s) => !listedKeys.has(refKey(s)) && refKey(s) !== selfKey);
+  const sectionList = [...sectionFigures.values()];
   const figures: EpicFigures = {
     number: epic.number,
     done,
     total,
     percent: percentOf(done, total),
     complete,
+    items: {
+      done: sectionList.reduce((n, s) => n + s.done, 0) + unlisted.filter((s) => isDone(verdict(s))).length,
+      total: sectionList.reduce((n, s) => n + s.total, 0) + unlisted.filter((s) => !leftOut(verdict(s))).length
+    },
+    doneWhen: config['done-when'],
     sections: [...sectionFigures.values()].sort((a, b) => firstTask(a.name) - firstTask(b.name)),
     notPlanned,
     unreadable,
-    unlisted: epic.subIssues.filter((s) => !listedKeys.has(refKey(s)) && refKey(s) !== selfKey).map((s) => formatRef(s, epic.repo))
+    unlisted: unlisted.map((s) => formatRef(s, epic.repo))
   };
 
   const ops: Operation[] = [];
@@ -278,6 +295,8 @@ export function planEpic(input: PlanInput): EpicPlan {
   } else if (canDecide && !complete && record.handedOff) {
     transition = 'reopened';
     const reopened = [...counted.entries()].filter(([key, ref]) => !isDone(verdict(ref)) && !leftOut(verdict(ref)) && !(verdict(ref) === 'unreadable' && manualTick.get(key))).map(([, r]) => formatRef(r, epic.repo));
+    // Item text comes from the epic body: quoted inert, never rendered or pinging anyone.
+    if (allItems) reopened.push(...lines.filter((t) => !lineTicked(t)).map((t) => `${quote(t.text.replace(MEASURED, ''), 80)} (unticked)`));
     for (const label of handoff.labels.filter(has)) {
       ops.push({ kind: 'remove-label', issue: epic.number, label, why: `epic #${epic.number} is no longer complete (${reopened.join(', ') || 'a child'} not done)` });
     }

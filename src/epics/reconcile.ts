@@ -27,6 +27,8 @@ export interface EpicOutcome {
   number: number;
   status: 'updated' | 'unchanged' | 'dry-run' | 'failed' | 'over-budget' | 'gave-up' | 'not-found';
   figures?: EpicFigures;
+  /** The epic's labels as last read. */
+  labels?: string[];
   transition?: EpicPlan['transition'];
   stateChange?: EpicPlan['stateChange'];
   detail?: string;
@@ -96,7 +98,7 @@ export async function reconcileEpic(deps: ReconcileDeps, epic: { repo: RepoRef; 
     const planned = plan(state.snapshot, state.children);
     if (planned.blockProblem) log.warning(`[#${epic.number}] ${planned.blockProblem}`);
     if (planned.ops.length === 0) {
-      return { ...epic, status: wrote ? 'updated' : 'unchanged', figures: planned.figures, transition, stateChange, attempts: attempt };
+      return { ...epic, status: wrote ? 'updated' : 'unchanged', figures: planned.figures, labels: state.snapshot.labels, transition, stateChange, attempts: attempt };
     }
     transition = planned.transition ?? transition;
     stateChange = planned.stateChange ?? stateChange;
@@ -114,7 +116,7 @@ export async function reconcileEpic(deps: ReconcileDeps, epic: { repo: RepoRef; 
       state = await read();
       if (!state.snapshot) continue;
       const check = plan(state.snapshot, state.children);
-      if (check.ops.length === 0) return { ...epic, status: wrote ? 'updated' : 'unchanged', figures: check.figures, transition, stateChange, attempts: attempt };
+      if (check.ops.length === 0) return { ...epic, status: wrote ? 'updated' : 'unchanged', figures: check.figures, labels: state.snapshot.labels, transition, stateChange, attempts: attempt };
       log.info(`[#${epic.number}] another writer or a child changed meanwhile: reconciling again (attempt ${attempt + 1})`);
     }
     // Growing jitter spreads runs that collided, so one of them goes last and verifies.

@@ -1,4 +1,4 @@
-import { fraction } from './block';
+import { headline } from './block';
 import type { EpicOutcome } from './reconcile';
 
 function cell(text: string): string {
@@ -25,7 +25,7 @@ export function renderSummary(outcomes: EpicOutcome[], notes: string[]): string 
       const f = o.figures;
       const sections = f ? f.sections.map((s) => `${s.name || '(no heading)'}: ${s.done}/${s.total}`).join('<br>') : '';
       const extra = [o.detail, o.transition === 'completed' ? 'handed off' : o.transition === 'reopened' ? 'handoff withdrawn' : undefined].filter(Boolean).join('; ');
-      lines.push(`| #${o.number} | ${f ? fraction(f.done, f.total) : ''}${f?.complete ? ' ✅' : ''} | ${cell(sections)} | ${cell(STATUS[o.status] + (extra ? ` (${extra})` : ''))} |`);
+      lines.push(`| #${o.number} | ${f ? cell(headline(f).replace(/\*\*/g, '').replace(/^Progress: /, '')) : ''}${f?.complete ? ' ✅' : ''} | ${cell(sections)} | ${cell(STATUS[o.status] + (extra ? ` (${extra})` : ''))} |`);
     }
     lines.push('');
     for (const o of outcomes) {
@@ -42,6 +42,6 @@ export function renderSummary(outcomes: EpicOutcome[], notes: string[]): string 
 /** The `epics` output: a JSON list a later step can read with fromJSON(). */
 export function epicsOutput(outcomes: EpicOutcome[]): string {
   return JSON.stringify(
-    outcomes.filter((o) => o.figures).map((o) => ({ number: o.number, done: o.figures!.done, total: o.figures!.total, percent: o.figures!.percent, complete: o.figures!.complete }))
+    outcomes.filter((o) => o.figures).map((o) => ({ number: o.number, done: o.figures!.done, total: o.figures!.total, percent: o.figures!.percent, complete: o.figures!.complete, items: o.figures!.items }))
   );
 }

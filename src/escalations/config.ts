@@ -6,12 +6,13 @@ import { DURATION_PATTERN } from '../core/duration';
  */
 const MENTION = {
   type: 'array',
-  items: { type: 'string', pattern: '^@?[A-Za-z0-9](?:[A-Za-z0-9-]*)(?:/[A-Za-z0-9._-]+)?$' },
+  items: { type: 'string', pattern: '^@?[A-Za-z0-9](?:[A-Za-z0-9-]*)(?:/[A-Za-z0-9._-]+)?$', 'x-expected': 'a login (`octocat` or `@octocat`) or a team (`org/team`)' },
   default: [],
   description: 'People (`login`) or teams (`org/team`) this trigger notifies, in addition to `escalations.mention`.'
 } as const;
 
-const DURATION = { type: 'string', pattern: DURATION_PATTERN } as const;
+const DURATION_WORDS = 'a duration such as `30m`, `6h`, `2d`, `1w` or `1d12h`';
+const DURATION = { type: 'string', pattern: DURATION_PATTERN, 'x-expected': DURATION_WORDS } as const;
 
 export const escalationsSchema = {
   type: 'object',
@@ -34,6 +35,7 @@ export const escalationsSchema = {
     'remind-every': {
       type: 'string',
       pattern: `^$|${DURATION_PATTERN}`,
+      'x-expected': `empty or ${DURATION_WORDS}`,
       default: '',
       description: 'When set (e.g. `24h`), an escalation still open after each such period gets a short reminder comment that mentions the people again. Empty: no reminders.'
     },
@@ -165,6 +167,7 @@ export const escalationsSchema = {
         'time-zone': {
           type: 'string',
           minLength: 1,
+          format: 'time-zone',
           default: 'UTC',
           description: 'IANA time zone that decides when a day starts, e.g. `Europe/London`.'
         },

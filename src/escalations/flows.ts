@@ -78,6 +78,32 @@ export async function sweep(github: GitHub, repo: RepoRef, config: EscalationsCo
   return { ...result, issuesSeen, requests };
 }
 
+/**
+ * Issues and pull requests whose escalations all end because of what they are now: a merged or
+ * closed pull request, a completed epic. Each is read once (labels and our comments); every
+ * open escalation on it is resolved with `why`, whatever its trigger.
+ */
+export async function resolveAll(github: GitHub, repo: RepoRef, targets: { issue: number; why: string }[], config: EscalationsConfig, now: Date): Promise<FlowResult> {
+  const result: FlowResult = { ops: [], records: [], notes: [] };
+  for (const target of targets) {
+    const read = await readIssue(github, repo, target.issue);
+    if (!read) continue;
+    const plan = planIssue({
+      issue: target.issue,
+      labels: read.kind === 'issue' ? read.snapshot.labels : read.labels,
+      findings: [],
+      owns: () => true,
+      comments: read.comments,
+      config,
+      now,
+      resolution: () => target.why
+    });
+    result.ops.push(...plan.ops);
+    result.records.push(...plan.records);
+  }
+  return result;
+}
+
 /** An `issues` event: the one issue is re-checked at once (closing it resolves its escalations). */
 export async function checkIssue(github: GitHub, repo: RepoRef, number: number, config: EscalationsConfig, now: Date): Promise<FlowResult> {
   const read = await readIssue(github, repo, number);

@@ -3,19 +3,21 @@ import type { Feature, FeatureResult, RunContext } from '../core/feature';
 import type { Operation, OpResult } from '../core/plan';
 import type { EscalationsConfig } from './config';
 import { dailyReports } from './daily';
-import { checkIssue, sweep, thresholds, type FlowResult } from './flows';
+import { checkIssue, resolveAll, sweep, thresholds, type FlowResult } from './flows';
 import type { EscalationRecord } from './model';
 import { renderSummary } from './summary';
 
 const GATE_EVENTS = new Set(['pull_request', 'pull_request_target', 'push', 'workflow_run', 'schedule', 'workflow_dispatch']);
+const PULL_EVENTS = new Set(['pull_request', 'pull_request_target']);
 const ISSUE_ACTIONS = new Set(['opened', 'edited', 'closed', 'reopened', 'labeled', 'unlabeled', 'assigned', 'unassigned']);
 
 /** What an event asks of the feature (cheap: payload and config only). */
-export function workOf(event: EventContext, config: EscalationsConfig): { thresholds: boolean; sweep: boolean; issue?: number; report: boolean } {
-  const none = { thresholds: false, sweep: false, report: false };
+export function workOf(event: EventContext, config: EscalationsConfig): { thresholds: boolean; sweep: boolean; issue?: number; pull?: { number: number; merged: boolean }; epics: boolean; report: boolean } {
+  const none = { thresholds: false, sweep: false, epics: false, report: false };
   if (!config.enabled) return none;
   const scheduled = event.name === 'schedule' || event.name === 'workflow_dispatch';
   const issue = event.payload.issue as { number?: number; pull_request?: unknown } | undefined;
+  const pull = event.payload.pull_request as { number?: number; merged?: boolean; labels?: unknown } | undefined;
   return {
     // Whether gates were measured is only known at run time (ctx.shared.gates).
     thresholds: config.threshold.enabled && GATE_EVENTS.has(event.name),
@@ -24,6 +26,12 @@ export function workOf(event: EventContext, config: EscalationsConfig): { thresh
       event.name === 'issues' && config.events.includes('issues') && ISSUE_ACTIONS.has(event.action ?? '') && typeof issue?.number === 'number' && !issue.pull_request && !closedUnescalated(event, config.label)
         ? issue.number
         : undefined,
+    // A merged or closed pull request ends its escalations (a gate that failed on it no longer matters).
+    ...(PULL_EVENTS.has(event.name) && event.action === 'closed' && typeof pull?.number === 'number' && !closedUnescalated({ ...event, payload: { issue: pull } }, config.label)
+      ? { pull: { number: pull.number, merged: pull.merged === true } }
+      : {}),
+    // Events on which an epic may complete; whether one did is known at run time (ctx.shared.epics).
+    epics: event.name === 'issues' || PULL_EVENTS.has(event.name) || event.name === 'push' || scheduled,
     report: scheduled && config.report.enabled && config.report.events.includes(event.name as 'schedule')
   };
 }
@@ -43,7 +51,7 @@ export const escalationsFeature: Feature = {
   name: 'escalations',
   wants: (ctx) => {
     const work = workOf(ctx.event, ctx.config.escalations);
-    return work.thresholds || work.sweep || work.issue !== undefined || work.report;
+    return work.thresholds || work.sweep || work.issue !== undefined || work.pull !== undefined || work.epics || work.report;
   },
   run: runEscalations
 };
@@ -70,6 +78,12 @@ async function runEscalations(ctx: RunContext): Promise<FeatureResult> {
   if (work.thresholds && gates && gates.outcomes.length) flows.push(await thresholds(ctx.github, repo, gates, config, now));
   if (work.sweep) flows.push(await sweep(ctx.github, repo, config, now));
   if (work.issue !== undefined) flows.push(await checkIssue(ctx.github, repo, work.issue, config, now));
+  const done: { issue: number; why: string }[] = [];
+  if (work.pull) done.push({ issue: work.pull.number, why: `the pull request was ${work.pull.merged ? 'merged' : 'closed'}.` });
+  if (work.epics) for (const epic of ctx.shared.epics?.complete ?? []) done.push({ issue: epic, why: 'the epic is complete.' });
+  // The issue of the event was just checked; anything else is read once here.
+  const rest = done.filter((d, i) => d.issue !== work.issue && done.findIndex((o) => o.issue === d.issue) === i);
+  if (rest.length) flows.push(await resolveAll(ctx.github, repo, rest, config, now));
   if (flows.length === 0 && !work.report) return {};
 
   const records: EscalationRecord[] = flows.flatMap((f) => f.records);

@@ -4,19 +4,21 @@ const PERCENT = {
   type: ['number', 'string'],
   minimum: 0,
   maximum: 100,
-  pattern: '^\\s*(>=?)?\\s*\\d+(\\.\\d+)?\\s*%?\\s*$'
+  pattern: '^\\s*(>=?)?\\s*\\d+(\\.\\d+)?\\s*%?\\s*$',
+  'x-expected': 'a percentage such as `90`, `"90%"`, `">=90"` or `">90"`'
 } as const;
 
 const RATE = {
   type: 'object',
   additionalProperties: false,
   properties: {
-    baseline: { ...PERCENT, description: "Where it stood when the work began (percent), e.g. the seeds' `62`. Shown beside the figure; with `no-regression`, falling below it fails the gate." },
+    baseline: { ...PERCENT, description: "Where it stood when the work began (percent), e.g. `62`. Shown beside the figure; with `no-regression`, falling below it fails the gate." },
     target: { ...PERCENT, description: 'What the gate requires (percent): `90` or `>=90` means at least 90%, `>90` strictly more than 90%.' }
   }
 } as const;
 
-const GLOBS = { type: 'array', items: { type: 'string', minLength: 1 }, default: [] } as const;
+const GLOB = { type: 'string', minLength: 1, format: 'glob' } as const;
+const GLOBS = { type: 'array', items: GLOB, default: [] } as const;
 
 const DEFAULT_REPORTS = ['**/junit*.xml', '**/TEST-*.xml', '**/test-results/**/*.xml', '**/jest-results.json'];
 
@@ -28,13 +30,13 @@ export const gatesSchema = {
   properties: {
     reports: {
       type: 'array',
-      items: { type: 'string', minLength: 1 },
+      items: GLOB,
       default: DEFAULT_REPORTS,
       description: 'Globs (relative to GITHUB_WORKSPACE; on `workflow_run` they match at the top of the downloaded artifacts and inside each artifact\'s folder) of the report files: JUnit/NUnit/xUnit.net/TRX XML or Jest `--json`, told apart by their content. A gate may name its own.'
     },
     artifacts: {
       type: 'array',
-      items: { type: 'string', minLength: 1 },
+      items: GLOB,
       default: ['*'],
       description: 'On `workflow_run`: globs over the names of the triggering run\'s artifacts to download; each is extracted into a folder named after it, where the `reports` globs also match.'
     },
@@ -77,15 +79,16 @@ export const gatesSchema = {
     items: {
       type: 'array',
       default: [],
-      description: 'The gates. None: the feature is off.',
+      uniqueBy: 'name',
+      description: 'The gates (names unique). None: the feature is off.',
       items: {
         type: 'object',
         additionalProperties: false,
         required: ['name'],
         properties: {
-          name: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]*$', description: 'Identifier, kebab-case, e.g. `backend-security`.' },
+          name: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]*$', 'x-expected': 'kebab-case: lower-case letters, digits and dashes, e.g. `backend-security`', description: 'Identifier, kebab-case, e.g. `backend-security`.' },
           title: { type: 'string', description: 'Human title, e.g. `Backend security tests` (default: the name).' },
-          reports: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Globs of this gate\'s report files (default: `gates.reports`).' },
+          reports: { type: 'array', items: GLOB, description: 'Globs of this gate\'s report files (default: `gates.reports`).' },
           select: {
             type: 'object',
             additionalProperties: false,

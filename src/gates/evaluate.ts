@@ -26,7 +26,15 @@ export interface GateInput {
   recorded?: RecordedGate;
   /** New failures against the base commit, for `no-regression` (undefined: no comparison). */
   newFailures?: number;
+  /** What a gate without any report is: `fail` (the default: a crashed test job is not green), `warn` or `ignore` (no data). */
+  ifNoReports?: IfNoReports;
+  /** Why no report was read, in words (`no file matched \`**\/junit*.xml\``). */
+  noReportWhy?: string;
 }
+
+/** The `if-no-reports` input: what a gate whose globs found no report becomes. */
+export type IfNoReports = 'fail' | 'warn' | 'ignore';
+export const IF_NO_REPORTS: readonly IfNoReports[] = ['fail', 'warn', 'ignore'];
 
 /** The gate's selection as a predicate over cases (and suite errors, by file). */
 export function selector(gate: GateConfig): { cases: (c: TestCase) => boolean; suiteErrors: (s: SuiteError) => boolean; all: boolean } {
@@ -87,8 +95,9 @@ export function evaluateGate(input: GateInput): GateOutcome {
   let verdict: GateOutcome['verdict'] = 'pass';
   let regression = false;
   if (input.reports.length === 0) {
-    verdict = 'no-data';
-    reasons.push('no report file was read for this gate');
+    // A test job that crashed before writing its report must not turn the gate green or grey.
+    verdict = (input.ifNoReports ?? 'fail') === 'fail' ? 'fail' : 'no-data';
+    reasons.push(`no report file was read for this gate${input.noReportWhy ? ` (${input.noReportWhy})` : ''}${verdict === 'fail' ? ' (if-no-reports: fail)' : ''}`);
   } else if (executed === 0 && totals.suiteErrors === 0 && gate['expected-tests'] === undefined) {
     verdict = 'no-data';
     reasons.push(totals.tests ? `all ${totals.tests} test(s) of this gate were skipped` : 'no test of this gate was found in the reports');
@@ -130,6 +139,7 @@ export function evaluateGate(input: GateInput): GateOutcome {
     critical: gate.critical,
     ...(gate['epic-line'] ? { epicLine: gate['epic-line'] } : {}),
     ...(gate.epic ? { epic: gate.epic } : {}),
+    ...(input.reports.length === 0 ? { noReport: true } : {}),
     reasons
   };
 }
@@ -152,7 +162,10 @@ export function stepFailure(outcomes: GateOutcome[], policy: GatesConfig['fail-o
     return failing.length ? `quality gate(s) failed: ${failing.map((g) => `${g.title}: ${g.reasons.join('; ')}`).join(' · ')}` : undefined;
   }
   const regressed = outcomes.filter((g) => g.regression);
-  const parts = regressed.map((g) => `${g.title}: pass rate ${pct(g.passRate)} (baseline ${g.baselinePassRate === null ? 'n/a' : pct(g.baselinePassRate)}, base commit ${pct(g.previousPassRate)})`);
+  // Without a report nothing says there was no regression: the gate's own failure stands.
+  const missing = outcomes.filter((g) => g.verdict === 'fail' && g.noReport);
+  const parts = missing.map((g) => `${g.title}: ${g.reasons.join('; ')}`);
+  parts.push(...regressed.map((g) => `${g.title}: pass rate ${pct(g.passRate)} (baseline ${g.baselinePassRate === null ? 'n/a' : pct(g.baselinePassRate)}, base commit ${pct(g.previousPassRate)})`));
   if (newFailures) parts.push(`${newFailures} test(s) that passed on the base commit now fail`);
   return parts.length ? `regression (fail-on: regression): ${parts.join(' · ')}` : undefined;
 }

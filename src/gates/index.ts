@@ -102,6 +102,11 @@ async function run(ctx: RunContext): Promise<FeatureResult> {
   const comparison: Comparison | undefined = record ? compareTests(now, record) : undefined;
   if (comparison) note += ` ${comparison.newFailures.length} new failure(s), ${comparison.fixed.length} fixed, ${comparison.stillFailing.length} still failing${comparison.vanished ? `, ${comparison.vanished.length} no longer reported` : ''}.`;
 
+  // Why a gate has no report: its globs matched nothing, or what matched could not be read.
+  const noReportWhy = (globs: string[]) =>
+    (read.matched.get(JSON.stringify(globs)) ?? []).length
+      ? 'the files that matched could not be read'
+      : `no file matched ${globs.map((g) => `\`${g}\``).join(', ')}${target.artifactsOfRun !== undefined ? ' in the downloaded artifacts' : ' in the workspace'}`;
   const outcomes = config.items.map((gate) => {
     const reports = gate.reports ? reportsFor(gate.reports) : all;
     const select = selector(gate);
@@ -112,10 +117,12 @@ async function run(ctx: RunContext): Promise<FeatureResult> {
       stillFailing: comparison.stillFailing.filter(inGate).length,
       vanished: comparison.vanished ? comparison.vanished.filter(inGate).length : null
     };
-    const outcome = evaluateGate({ gate, reports, flaky: config.flaky, ...(record?.gates[gate.name] ? { recorded: record.gates[gate.name] } : {}), ...(gateComparison ? { newFailures: gateComparison.newFailures } : {}) });
+    const outcome = evaluateGate({ gate, reports, flaky: config.flaky, ifNoReports: ctx.ifNoReports, noReportWhy: noReportWhy(gate.reports ?? config.reports), ...(record?.gates[gate.name] ? { recorded: record.gates[gate.name] } : {}), ...(gateComparison ? { newFailures: gateComparison.newFailures } : {}) });
     return gateComparison ? { ...outcome, comparison: gateComparison } : outcome;
   });
   const verdict = overallVerdict(outcomes);
+  const unreported = outcomes.filter((g) => g.noReport);
+  if (unreported.length && ctx.ifNoReports === 'warn') ctx.log.warning(`quality gates without a report (if-no-reports: warn): ${unreported.map((g) => `${g.title}: ${g.reasons.join('; ')}`).join(' · ')}`);
   const shared: GatesShared = {
     outcomes,
     onDefaultBranch: target.onDefaultBranch,

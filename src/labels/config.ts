@@ -15,6 +15,7 @@ export const labelDefinitionSchema = {
     color: {
       type: 'string',
       pattern: '^#?[0-9a-fA-F]{6}$',
+      'x-expected': 'six hexadecimal digits, e.g. `b60205` (a leading `#` is accepted)',
       default: 'ededed',
       description: 'Colour as six hex digits, e.g. `b60205` (a leading `#` is accepted; quote values YAML would read as numbers, like `5319e7`).'
     },
@@ -24,17 +25,19 @@ export const labelDefinitionSchema = {
 
 const PATTERNS = {
   type: 'array',
-  items: { type: 'string', minLength: 1 },
+  items: { type: 'string', minLength: 1, format: 'regex' },
   description: 'Regular expressions, written `/pattern/flags` (as in github/issue-labeler) or plain (then case-insensitive).'
 } as const;
 
-const GLOBS = { type: 'array', items: { type: 'string', minLength: 1 } } as const;
+const GLOBS = { type: 'array', items: { type: 'string', minLength: 1, format: 'glob' } } as const;
 
 const ruleSchema = {
   type: 'object',
   additionalProperties: false,
   required: ['label'],
-  description: 'One label and the conditions that apply it.',
+  // A rule without a condition would never apply (match: any) or apply to everything (match: all).
+  'anyOf-keys': ['title', 'body', 'changed-files', 'head-branch', 'base-branch', 'authors'],
+  description: 'One label and the conditions that apply it (at least one).',
   properties: {
     label: { ...LABEL_NAME, description: 'The label this rule applies (at most 50 characters).' },
     title: { ...PATTERNS, description: 'Patterns tested on the title (any of them matching is enough).' },

@@ -77,6 +77,15 @@ export function storyChecks(repo: Repo, observed: Observed): Check[] {
     detail: `${created.length} created, ${resolved.length} resolved`
   });
 
+  // An escalation ends with what it is about: nothing closed, merged or completed keeps one open.
+  const finished = [...repo.issues.values()].filter((i) => i.state === 'closed' || i.number === EPIC);
+  const lingering = finished.filter((i) => has(i.labels, 'escalated') || i.comments.some((c) => ESCALATION.test(c.body) && !/resolved/i.test(c.body)));
+  checks.push({
+    name: 'no escalation left open on a closed issue, a merged pull request or the completed epic',
+    ok: lingering.length === 0,
+    detail: lingering.map((i) => `#${i.number}${has(i.labels, 'escalated') ? ' (label escalated)' : ''}`).join(', ')
+  });
+
   checks.push({ name: 'the redelivered last event writes nothing', ok: observed.replayWrites.length === 0, detail: observed.replayWrites.join(', ') });
   checks.push({
     name: "every request allowed by its workflow's permissions (examples/workflows/)",
