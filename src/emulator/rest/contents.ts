@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { notFound, type Req } from '../http';
+import { HttpError, notFound, type Req } from '../http';
 import type { Repo, Store } from '../store';
 import { ok, repoOf, route, type Route } from './router';
 
@@ -10,14 +10,22 @@ export function blobSha(text: string): string {
 }
 
 /**
- * The files at a ref: the seed's `refs[ref]` over the default branch's `contents`. An unknown
- * ref reads the default branch (the emulator keeps no history), so a config fetched at an event's
- * commit is found.
+ * The files at a ref: the seed's `refs[ref]` over the default branch's `contents`. The emulator
+ * keeps no history: a full commit SHA reads the default branch (so a config fetched at an
+ * event's commit is found); a branch or tag name it does not know is GitHub's 404.
  */
 export function filesAt(repo: Repo, ref: string | null): Record<string, string> {
   const name = ref?.replace(/^refs\/(heads|tags)\//, '');
-  const overlay = name && name !== repo.defaultBranch ? repo.refs[name] : undefined;
-  return overlay ? { ...repo.contents, ...overlay } : repo.contents;
+  if (!name || name === repo.defaultBranch || /^[0-9a-f]{40}$/i.test(name)) return repo.contents;
+  const overlay = repo.refs[name] ?? (knownRef(repo, name) ? {} : undefined);
+  if (!overlay) throw new HttpError(404, `No commit found for the ref ${name}`);
+  return { ...repo.contents, ...overlay };
+}
+
+/** Branches the emulator knows of without an overlay: pull request heads and bases, workflow run branches. */
+function knownRef(repo: Repo, name: string): boolean {
+  for (const issue of repo.issues.values()) if (issue.pull && (issue.pull.headRef === name || issue.pull.baseRef === name)) return true;
+  return repo.workflowRuns.some((w) => w.headBranch === name);
 }
 
 function entry(req: Req, repo: Repo, path: string, type: 'file' | 'dir', text?: string) {

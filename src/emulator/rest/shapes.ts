@@ -191,8 +191,8 @@ export function issueJson(base: string, store: Store, repo: Repo, issue: Issue):
     updated_at: issue.updatedAt,
     closed_at: issue.closedAt,
     author_association: 'MEMBER',
-    sub_issues_summary: subIssuesSummary(repo, issue),
-    parent_issue_url: issue.parent != null ? `${base}/repos/${repo.owner}/${repo.name}/issues/${issue.parent}` : null,
+    sub_issues_summary: subIssuesSummary(store, repo, issue),
+    parent_issue_url: parentUrl(base, store, repo, issue),
     ...(issue.pull
       ? {
           pull_request: {
@@ -207,9 +207,14 @@ export function issueJson(base: string, store: Store, repo: Repo, issue: Issue):
   };
 }
 
+function parentUrl(base: string, store: Store, repo: Repo, issue: Issue): string | null {
+  const parent = store.linked(repo, issue.parent);
+  return parent ? `${base}/repos/${parent.repo.owner}/${parent.repo.name}/issues/${parent.issue.number}` : null;
+}
+
 /** Completed sub-issues are those closed as completed; the percentage is rounded down. */
-export function subIssuesSummary(repo: Repo, issue: Issue): Schemas['sub-issues-summary'] {
-  const children = issue.subIssues.map((n) => repo.issues.get(n)).filter((c): c is Issue => Boolean(c));
+export function subIssuesSummary(store: Store, repo: Repo, issue: Issue): Schemas['sub-issues-summary'] {
+  const children = store.children(repo, issue).map((c) => c.issue);
   const completed = children.filter((c) => c.state === 'closed' && c.stateReason === 'completed').length;
   return { total: children.length, completed, percent_completed: children.length ? Math.floor((completed / children.length) * 100) : 0 };
 }
