@@ -43,7 +43,7 @@ describe('epic-steward emulator', () => {
       const url = /emulator listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(io.out[0]!)![1]!;
       const refused = await fetch(`${url}/repos/acme/app/labels`, { method: 'POST', body: JSON.stringify({ name: 7, color: 'ffffff' }) });
       expect(refused.status).toBe(500);
-      expect((await refused.json()).message).toMatch(/request to issues\/create-label breaks GitHub's published contract: request body\/name must be string/);
+      expect(((await refused.json()) as any).message).toMatch(/request to issues\/create-label breaks GitHub's published contract: request body\/name must be string/);
       const violations: any = await (await fetch(`${url}/_emulator/violations`)).json();
       expect(violations).toEqual([expect.objectContaining({ side: 'request', method: 'POST', path: '/repos/acme/app/labels', operation: 'issues/create-label' })]);
       expect((await fetch(`${url}/_emulator/violations`, { method: 'DELETE' })).status).toBe(204);
