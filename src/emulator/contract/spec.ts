@@ -35,8 +35,12 @@ let loaded: { spec: Json; operations: Indexed[] } | undefined;
 /** The description, parsed and indexed by method and path on first use. */
 export function openapi(): { spec: Json; operations: Indexed[] } {
   if (loaded) return loaded;
-  const file = createRequire(import.meta.url).resolve(SPEC_PACKAGE);
-  const spec = JSON.parse(readFileSync(file, 'utf8'));
+  let spec: Json;
+  try {
+    spec = JSON.parse(readFileSync(createRequire(import.meta.url).resolve(SPEC_PACKAGE), 'utf8'));
+  } catch (error) {
+    throw new Error(`the contract mode reads ${SPEC_PACKAGE} (a devDependency: run npm ci, or start the emulator with contract off): ${(error as Error).message}`);
+  }
   const operations: Indexed[] = [];
   for (const [template, item] of Object.entries<Json>(spec.paths)) {
     for (const method of ['get', 'post', 'put', 'patch', 'delete']) {
