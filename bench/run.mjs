@@ -144,11 +144,13 @@ const bare = median(['-e', '0']);
 line(['node dist/index.js (no event: exits at once)', `${action.toFixed(0)} ms`, `node -e 0: ${bare.toFixed(0)} ms`, `${(action / bare).toFixed(1)}×`]);
 results.startup = { actionMs: Math.round(action), nodeMs: Math.round(bare), ratio: Number((action / bare).toFixed(2)) };
 
-console.log('\nAPI requests per scenario (emulator request log; the floor is the fewest the job could take)');
-line(['scenario', 'requests', 'floor', 'ratio', 'time']);
+console.log('\nAPI requests per scenario (emulator request log; the floor is the fewest the job could take;');
+console.log("GraphQL points and nodes by GitHub's formula, src/emulator/graphql/cost.ts; config: requests for the config file)");
+line(['scenario', 'requests', 'floor', 'ratio', 'config', 'GraphQL', 'points', 'nodes (largest call)', 'time']);
+const costCells = (row) => [row.configReads, row.graphql, row.points, `${row.nodes.toLocaleString('en')} (${row.maxNodes.toLocaleString('en')})`];
 const { scenarios } = await import(pathToFileURL(resolve('bench/out/scenarios.mjs')).href);
 for (const row of await scenarios()) {
-  line([row.scenario, row.requests, row.floor, `${(row.requests / row.floor).toFixed(2)}×`, `${row.ms.toFixed(0)} ms`]);
+  line([row.scenario, row.requests, row.floor, `${(row.requests / row.floor).toFixed(2)}×`, ...costCells(row), `${row.ms.toFixed(0)} ms`]);
   results.scenarios.push({ ...row, ms: Math.round(row.ms) });
 }
 
@@ -156,8 +158,11 @@ for (const row of await scenarios()) {
 {
   const { sweep } = await import(pathToFileURL(resolve('bench/out/scenarios.mjs')).href);
   const row = await sweep();
-  line([row.scenario, row.requests, row.floor, `${(row.requests / row.floor).toFixed(2)}×`, `${row.ms.toFixed(0)} ms`]);
+  line([row.scenario, row.requests, row.floor, `${(row.requests / row.floor).toFixed(2)}×`, ...costCells(row), `${row.ms.toFixed(0)} ms`]);
   console.log(`  (${row.reads} reads, ${row.writes} writes; ${row.escalated} issues escalated)`);
+  // GITHUB_TOKEN: 1,000 REST requests and 1,000 GraphQL points an hour per repository (GitHub's rate-limit pages).
+  const within = row.points <= 1000 && row.requests - row.graphql <= 1000;
+  console.log(`  GITHUB_TOKEN budget: ${row.points} of 1,000 GraphQL points, ${row.requests - row.graphql} of 1,000 REST requests an hour: ${within ? 'within' : 'OVER'}`);
   results.scenarios.push({ ...row, ms: Math.round(row.ms) });
 }
 

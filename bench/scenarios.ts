@@ -3,14 +3,15 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { startEmulator } from '../src/emulator';
+import { startEmulator, type Emulator } from '../src/emulator';
 
 const action = resolve('dist/index.js');
 
-async function runAction(e: { url: string; graphqlUrl: string }, repo: string, eventName: string, payload: unknown, config: string, files: Record<string, string> = {}, extraEnv: Record<string, string> = {}): Promise<number> {
+/** `config` undefined: no config file in the workspace (it is then looked for through the API). */
+async function runAction(e: { url: string; graphqlUrl: string }, repo: string, eventName: string, payload: unknown, config: string | undefined, files: Record<string, string> = {}, extraEnv: Record<string, string> = {}): Promise<number> {
   const dir = mkdtempSync(join(tmpdir(), 'bench-'));
   mkdirSync(join(dir, 'ws', '.github'), { recursive: true });
-  writeFileSync(join(dir, 'ws', '.github', 'epic-steward.yml'), config);
+  if (config !== undefined) writeFileSync(join(dir, 'ws', '.github', 'epic-steward.yml'), config);
   for (const [p, t] of Object.entries(files)) {
     mkdirSync(join(dir, 'ws', p, '..'), { recursive: true });
     writeFileSync(join(dir, 'ws', p), t);
@@ -22,6 +23,23 @@ async function runAction(e: { url: string; graphqlUrl: string }, repo: string, e
   return performance.now() - started;
 }
 
+/**
+ * What a run cost, from the request log: requests, the config reads among them, and the GraphQL
+ * requests with their points and nodes by GitHub's formula (src/emulator/graphql/cost.ts).
+ */
+export function tally(e: Emulator) {
+  const log = e.requests();
+  const graphql = log.filter((r) => r.cost !== undefined);
+  return {
+    requests: log.length,
+    configReads: log.filter((r) => decodeURIComponent(r.path).includes('/contents/.github/epic-steward.yml')).length,
+    graphql: graphql.length,
+    points: graphql.reduce((n, r) => n + r.cost!, 0),
+    nodes: graphql.reduce((n, r) => n + r.nodes!, 0),
+    maxNodes: Math.max(0, ...graphql.map((r) => r.nodes!))
+  };
+}
+
 const repoJson = (name: string) => ({ name, full_name: `acme/${name}`, owner: { login: 'acme' }, default_branch: 'main' });
 
 async function epicClose(children: number) {
@@ -29,35 +47,42 @@ async function epicClose(children: number) {
     seed: { repos: [{ owner: 'acme', name: 'app', labels: [{ name: 'Epic' }], issues: [{ number: 1, title: 'Epic', labels: ['Epic'], body: Array.from({ length: children }, (_, i) => `- [ ] #${i + 2}`).join('\n') }, ...Array.from({ length: children }, (_, i) => ({ number: i + 2, title: `S${i + 2}`, state: (i === 0 ? 'closed' : 'open') as 'open' | 'closed' }))] }] }
   });
   const ms = await runAction(e, 'acme/app', 'issues', { action: 'closed', issue: { number: 2, labels: [], state: 'closed' }, repository: repoJson('app') }, 'epics: {}\n');
-  const requests = e.requests().length;
+  const cost = tally(e);
   await e.close();
-  return { requests, ms };
+  return { ...cost, ms };
 }
 
 export async function scenarios() {
-  const rows: { scenario: string; requests: number; floor: number; ms: number }[] = [];
+  const rows: ({ scenario: string; floor: number; ms: number } & ReturnType<typeof tally>)[] = [];
   for (const n of [10, 100, 200, 1000]) {
     const r = await epicClose(n);
-    rows.push({ scenario: `close a story in a ${n}-child epic`, requests: r.requests, floor: 3, ms: r.ms });
+    rows.push({ scenario: `close a story in a ${n}-child epic`, floor: 3, ...r });
   }
   {
     const e = await startEmulator({ seed: { repos: [{ owner: 'acme', name: 'app', issues: [{ number: 2, title: 'x' }] }] } });
     const ms = await runAction(e, 'acme/app', 'issues', { action: 'closed', issue: { number: 2, labels: [] }, repository: repoJson('app') }, 'epics: {}\n');
-    rows.push({ scenario: 'a no-op event (a closed issue in no epic)', requests: e.requests().length, floor: 1, ms });
+    rows.push({ scenario: 'a no-op event (a closed issue in no epic)', floor: 1, ms, ...tally(e) });
+    await e.close();
+  }
+  {
+    // No config file anywhere: one 404 for it (not retried), then the defaults.
+    const e = await startEmulator({ seed: { repos: [{ owner: 'acme', name: 'app', issues: [{ number: 2, title: 'x' }] }] } });
+    const ms = await runAction(e, 'acme/app', 'issues', { action: 'closed', issue: { number: 2, labels: [] }, repository: repoJson('app') }, undefined);
+    rows.push({ scenario: 'the same event without a config file', floor: 2, ms, ...tally(e) });
     await e.close();
   }
   {
     const e = await startEmulator({ seed: { repos: [{ owner: 'acme', name: 'app', issues: [], pulls: [{ number: 5, title: 'big', files: { count: 3000, pattern: 'frontend/f{i}.ts' } }] }] } });
     const cfg = "labels:\n  rules:\n    - label: Frontend\n      changed-files:\n        - any-glob-to-any-file: ['frontend/**']\n";
     const ms = await runAction(e, 'acme/app', 'pull_request', { action: 'synchronize', number: 5, pull_request: { number: 5, head: { sha: 'a'.repeat(40) } }, repository: repoJson('app') }, cfg);
-    rows.push({ scenario: 'label a PR with 3,000 files', requests: e.requests().length, floor: 32, ms });
+    rows.push({ scenario: 'label a PR with 3,000 files', floor: 32, ms, ...tally(e) });
     await e.close();
   }
   {
     const e = await startEmulator({ seed: { repos: [{ owner: 'acme', name: 'app', issues: [], pulls: [{ number: 5, title: 'pr', headSha: 'a'.repeat(40) }] }] } });
     const cases = Array.from({ length: 300 }, (_, i) => `<testcase classname="c" name="t${i}">${i % 10 === 0 ? '<failure message="x"/>' : ''}</testcase>`).join('');
     const ms = await runAction(e, 'acme/app', 'pull_request', { action: 'synchronize', number: 5, pull_request: { number: 5, head: { sha: 'a'.repeat(40) } }, repository: repoJson('app') }, "gates:\n  reports: ['*.xml']\n  fail-on: never\n  items:\n    - name: all\n      pass-rate: { target: 90 }\n", { 'junit.xml': `<testsuite>${cases}</testsuite>` });
-    rows.push({ scenario: 'gate a PR (comment + check run, 30 annotations)', requests: e.requests().length, floor: 3, ms });
+    rows.push({ scenario: 'gate a PR (comment + check run, 30 annotations)', floor: 3, ms, ...tally(e) });
     await e.close();
   }
   return rows;
@@ -85,7 +110,7 @@ export async function sweep() {
     // The floor: every open issue must be looked at, 100 a page (50 reads), and each overdue issue
     // gets its escalation comment and the escalation label (2 writes each, 80).
     const floor = Math.ceil(SWEEP_ISSUES / 100) + 2 * SWEEP_OVERDUE;
-    return { scenario: `a schedule sweep over ${SWEEP_ISSUES.toLocaleString('en')} open issues (${SWEEP_OVERDUE} overdue)`, requests: log.length, reads: log.length - writes.length, writes: writes.length, escalated, floor, ms };
+    return { scenario: `a schedule sweep over ${SWEEP_ISSUES.toLocaleString('en')} open issues (${SWEEP_OVERDUE} overdue)`, ...tally(e), reads: log.length - writes.length, writes: writes.length, escalated, floor, ms };
   } finally {
     await e.close();
   }

@@ -35817,11 +35817,132 @@ var require_dist = __commonJS({
   }
 });
 
+// src/labels/config.ts
+var LABEL_NAME, labelDefinitionSchema, PATTERNS, GLOBS, ruleSchema, labelsSchema;
+var init_config = __esm({
+  "src/labels/config.ts"() {
+    "use strict";
+    LABEL_NAME = { type: "string", minLength: 1, maxLength: 50 };
+    labelDefinitionSchema = {
+      type: "object",
+      additionalProperties: false,
+      required: ["name"],
+      description: "A label the repository should have, created when missing and corrected when it differs.",
+      properties: {
+        name: { type: "string", minLength: 1, maxLength: 50, description: "Label name (compared case-insensitively)." },
+        color: {
+          type: "string",
+          pattern: "^#?[0-9a-fA-F]{6}$",
+          default: "ededed",
+          description: "Colour as six hex digits, e.g. `b60205` (a leading `#` is accepted; quote values YAML would read as numbers, like `5319e7`)."
+        },
+        description: { type: "string", maxLength: 100, default: "", description: "Label description (at most 100 characters)." }
+      }
+    };
+    PATTERNS = {
+      type: "array",
+      items: { type: "string", minLength: 1 },
+      description: "Regular expressions, written `/pattern/flags` (as in github/issue-labeler) or plain (then case-insensitive)."
+    };
+    GLOBS = { type: "array", items: { type: "string", minLength: 1 } };
+    ruleSchema = {
+      type: "object",
+      additionalProperties: false,
+      required: ["label"],
+      description: "One label and the conditions that apply it.",
+      properties: {
+        label: { ...LABEL_NAME, description: "The label this rule applies (at most 50 characters)." },
+        title: { ...PATTERNS, description: "Patterns tested on the title (any of them matching is enough)." },
+        body: { ...PATTERNS, description: "Patterns tested on the body (any of them matching is enough)." },
+        "changed-files": {
+          type: "array",
+          description: "Pull requests only: conditions on the changed files, as in actions/labeler v5; every entry must hold.",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            minProperties: 1,
+            maxProperties: 1,
+            properties: {
+              "any-glob-to-any-file": { ...GLOBS, description: "Some changed file matches some glob." },
+              "any-glob-to-all-files": { ...GLOBS, description: "Every changed file matches some glob." },
+              "all-globs-to-any-file": { ...GLOBS, description: "Some changed file matches every glob." },
+              "all-globs-to-all-files": { ...GLOBS, description: "Every changed file matches every glob." }
+            }
+          }
+        },
+        "head-branch": { ...PATTERNS, description: "Pull requests only: patterns on the head branch name." },
+        "base-branch": { ...PATTERNS, description: "Pull requests only: patterns on the base branch name." },
+        authors: { type: "array", items: { type: "string" }, description: "Logins of authors the rule applies to." },
+        match: {
+          type: "string",
+          enum: ["any", "all"],
+          default: "any",
+          description: "`any`: one of the conditions given is enough; `all`: every condition given must hold."
+        },
+        sync: {
+          type: "boolean",
+          default: false,
+          description: "When true the rule owns its label: it is removed when the rule stops holding. Otherwise the rule only adds."
+        }
+      }
+    };
+    labelsSchema = {
+      type: "object",
+      additionalProperties: false,
+      default: {},
+      description: "Labels the process defines, and the rules that apply them.",
+      properties: {
+        definitions: {
+          type: "array",
+          default: [],
+          description: "Labels to create when missing and correct when their colour or description differ.",
+          items: labelDefinitionSchema
+        },
+        priority: {
+          type: "object",
+          additionalProperties: false,
+          default: {},
+          description: "The priority stated in an issue (`**Priority:** P0-CRITICAL`, `Priority: P1 (High)`, `| Priority | P1 |`, an issue form's `### Priority` section), normalised to one label. Code blocks and HTML comments are not read.",
+          properties: {
+            enabled: { type: "boolean", default: false, description: "Apply priority labels." },
+            map: {
+              type: "object",
+              additionalProperties: { type: "array", items: { type: "string" } },
+              propertyNames: LABEL_NAME,
+              default: {
+                "P0-Critical": ["P0", "P0-Critical", "Critical", "Blocker"],
+                "P1-High": ["P1", "P1-High", "High"],
+                "P2-Medium": ["P2", "P2-Medium", "Medium"],
+                "P3-Low": ["P3", "P3-Low", "Low"]
+              },
+              description: "Label \u2192 the values (case-insensitive) that mean it. The whole value is tried, then its first word (after any emoji; up to the first space, bracket or punctuation other than `-`), then a word in brackets. A value naming two labels (`P0/P1/P2`) is a list of options and gives none. The priority rule owns these labels: one at a time."
+            }
+          }
+        },
+        rules: { type: "array", default: [], items: ruleSchema, description: "Text, file, branch and author rules." },
+        inherit: {
+          type: "object",
+          additionalProperties: false,
+          default: {},
+          description: "Labels a story takes from its epics (its native parent, and open epics whose task lists name it).",
+          properties: {
+            labels: { type: "array", items: LABEL_NAME, default: [], description: "The labels inherited when an epic has them, e.g. `[Week-1-Foundation, P0-Critical]`. A priority label is inherited only when the story states no priority and has no priority label." },
+            from: { type: "string", enum: ["epic"], default: "epic", description: "Where the labels come from: `epic`, the story's native parent and the open issues with the epic label (`epics.label`) whose task lists name it." },
+            sync: { type: "boolean", default: false, description: "When true inheritance owns these labels: a story loses one when none of its epics has it any more. Otherwise it only adds." }
+          }
+        },
+        "regex-timeout-ms": { type: "integer", minimum: 1, maximum: 5e3, default: 100, description: "Time one pattern may take on one text before the rule is cut short (and reported); a pattern that misses it is tried once more, so a hostile one costs at most twice this." }
+      }
+    };
+  }
+});
+
 // src/epics/config.ts
 var epicsSchema;
-var init_config = __esm({
+var init_config2 = __esm({
   "src/epics/config.ts"() {
     "use strict";
+    init_config();
     epicsSchema = {
       type: "object",
       additionalProperties: false,
@@ -35834,8 +35955,7 @@ var init_config = __esm({
           description: "Turn the epics feature on or off."
         },
         label: {
-          type: "string",
-          minLength: 1,
+          ...LABEL_NAME,
           default: "Epic",
           description: "An open issue with this label (compared case-insensitively) is an epic; so is any issue with native sub-issues."
         },
@@ -35855,6 +35975,12 @@ var init_config = __esm({
           type: "string",
           default: "",
           description: "When set, a child whose body names its epic (`Epic: #13`, `Part of #13`) but is missing from the epic is appended as `- [ ] #N` to the task list under this heading. Empty: never append."
+        },
+        "append-associations": {
+          type: "array",
+          items: { type: "string", enum: ["OWNER", "MEMBER", "COLLABORATOR", "CONTRIBUTOR", "FIRST_TIME_CONTRIBUTOR", "FIRST_TIMER", "NONE"] },
+          default: ["OWNER", "MEMBER", "COLLABORATOR"],
+          description: "With `append-section`: whose issues may join an epic by naming it, by the author's `author_association` with the repository. The default is people with write access; add `CONTRIBUTOR` or `NONE` to let anyone who can open an issue add it to an epic (and withdraw a handoff by doing so)."
         },
         triggers: {
           type: "array",
@@ -35878,7 +36004,7 @@ var init_config = __esm({
           properties: {
             labels: {
               type: "array",
-              items: { type: "string" },
+              items: LABEL_NAME,
               default: [],
               description: "Labels added to the epic on completion (e.g. `ready-for-qa`), removed again when a child reopens."
             },
@@ -36005,7 +36131,7 @@ var init_duration = __esm({
 
 // src/escalations/config.ts
 var MENTION, DURATION, escalationsSchema;
-var init_config2 = __esm({
+var init_config3 = __esm({
   "src/escalations/config.ts"() {
     "use strict";
     init_duration();
@@ -36191,8 +36317,8 @@ function parsePercent(value) {
   if (!match2) return void 0;
   return { value: Number(match2[2]) / 100, strict: match2[1] === ">" };
 }
-var PERCENT, RATE, GLOBS, DEFAULT_REPORTS, gatesSchema;
-var init_config3 = __esm({
+var PERCENT, RATE, GLOBS2, DEFAULT_REPORTS, gatesSchema;
+var init_config4 = __esm({
   "src/gates/config.ts"() {
     "use strict";
     PERCENT = {
@@ -36209,7 +36335,7 @@ var init_config3 = __esm({
         target: { ...PERCENT, description: "What the gate requires (percent): `90` or `>=90` means at least 90%, `>90` strictly more than 90%." }
       }
     };
-    GLOBS = { type: "array", items: { type: "string", minLength: 1 }, default: [] };
+    GLOBS2 = { type: "array", items: { type: "string", minLength: 1 }, default: [] };
     DEFAULT_REPORTS = ["**/junit*.xml", "**/TEST-*.xml", "**/test-results/**/*.xml", "**/jest-results.json"];
     gatesSchema = {
       type: "object",
@@ -36283,9 +36409,9 @@ var init_config3 = __esm({
                 default: {},
                 description: "Which test cases the gate counts: a case counts when it matches any glob given (minimatch, case-insensitive); nothing given: all.",
                 properties: {
-                  files: { ...GLOBS, description: "Globs over the test file path." },
-                  classes: { ...GLOBS, description: "Globs over the class name (JUnit `classname`, Jest: the test file)." },
-                  suites: { ...GLOBS, description: "Globs over the suite name (nested suites joined with ` \u203A `)." }
+                  files: { ...GLOBS2, description: "Globs over the test file path." },
+                  classes: { ...GLOBS2, description: "Globs over the class name (JUnit `classname`, Jest: the test file)." },
+                  suites: { ...GLOBS2, description: "Globs over the suite name (nested suites joined with ` \u203A `)." }
                 }
               },
               "pass-rate": { ...RATE, description: "Pass rate = passed / executed (executed = passed + failed + errored)." },
@@ -36304,133 +36430,15 @@ var init_config3 = __esm({
   }
 });
 
-// src/labels/config.ts
-var labelDefinitionSchema, PATTERNS, GLOBS2, ruleSchema, labelsSchema;
-var init_config4 = __esm({
-  "src/labels/config.ts"() {
-    "use strict";
-    labelDefinitionSchema = {
-      type: "object",
-      additionalProperties: false,
-      required: ["name"],
-      description: "A label the repository should have, created when missing and corrected when it differs.",
-      properties: {
-        name: { type: "string", minLength: 1, maxLength: 50, description: "Label name (compared case-insensitively)." },
-        color: {
-          type: "string",
-          pattern: "^#?[0-9a-fA-F]{6}$",
-          default: "ededed",
-          description: "Colour as six hex digits, e.g. `b60205` (a leading `#` is accepted; quote values YAML would read as numbers, like `5319e7`)."
-        },
-        description: { type: "string", maxLength: 100, default: "", description: "Label description (at most 100 characters)." }
-      }
-    };
-    PATTERNS = {
-      type: "array",
-      items: { type: "string", minLength: 1 },
-      description: "Regular expressions, written `/pattern/flags` (as in github/issue-labeler) or plain (then case-insensitive)."
-    };
-    GLOBS2 = { type: "array", items: { type: "string", minLength: 1 } };
-    ruleSchema = {
-      type: "object",
-      additionalProperties: false,
-      required: ["label"],
-      description: "One label and the conditions that apply it.",
-      properties: {
-        label: { type: "string", minLength: 1, description: "The label this rule applies." },
-        title: { ...PATTERNS, description: "Patterns tested on the title (any of them matching is enough)." },
-        body: { ...PATTERNS, description: "Patterns tested on the body (any of them matching is enough)." },
-        "changed-files": {
-          type: "array",
-          description: "Pull requests only: conditions on the changed files, as in actions/labeler v5; every entry must hold.",
-          items: {
-            type: "object",
-            additionalProperties: false,
-            minProperties: 1,
-            maxProperties: 1,
-            properties: {
-              "any-glob-to-any-file": { ...GLOBS2, description: "Some changed file matches some glob." },
-              "any-glob-to-all-files": { ...GLOBS2, description: "Every changed file matches some glob." },
-              "all-globs-to-any-file": { ...GLOBS2, description: "Some changed file matches every glob." },
-              "all-globs-to-all-files": { ...GLOBS2, description: "Every changed file matches every glob." }
-            }
-          }
-        },
-        "head-branch": { ...PATTERNS, description: "Pull requests only: patterns on the head branch name." },
-        "base-branch": { ...PATTERNS, description: "Pull requests only: patterns on the base branch name." },
-        authors: { type: "array", items: { type: "string" }, description: "Logins of authors the rule applies to." },
-        match: {
-          type: "string",
-          enum: ["any", "all"],
-          default: "any",
-          description: "`any`: one of the conditions given is enough; `all`: every condition given must hold."
-        },
-        sync: {
-          type: "boolean",
-          default: false,
-          description: "When true the rule owns its label: it is removed when the rule stops holding. Otherwise the rule only adds."
-        }
-      }
-    };
-    labelsSchema = {
-      type: "object",
-      additionalProperties: false,
-      default: {},
-      description: "Labels the process defines, and the rules that apply them.",
-      properties: {
-        definitions: {
-          type: "array",
-          default: [],
-          description: "Labels to create when missing and correct when their colour or description differ.",
-          items: labelDefinitionSchema
-        },
-        priority: {
-          type: "object",
-          additionalProperties: false,
-          default: {},
-          description: "The priority stated in an issue (`**Priority:** P0-CRITICAL`, `Priority: P1 (High)`, `| Priority | P1 |`, an issue form's `### Priority` section), normalised to one label. Code blocks and HTML comments are not read.",
-          properties: {
-            enabled: { type: "boolean", default: false, description: "Apply priority labels." },
-            map: {
-              type: "object",
-              additionalProperties: { type: "array", items: { type: "string" } },
-              default: {
-                "P0-Critical": ["P0", "P0-Critical", "Critical", "Blocker"],
-                "P1-High": ["P1", "P1-High", "High"],
-                "P2-Medium": ["P2", "P2-Medium", "Medium"],
-                "P3-Low": ["P3", "P3-Low", "Low"]
-              },
-              description: "Label \u2192 the values (case-insensitive) that mean it. The whole value is tried, then its first word (after any emoji; up to the first space, bracket or punctuation other than `-`), then a word in brackets. A value naming two labels (`P0/P1/P2`) is a list of options and gives none. The priority rule owns these labels: one at a time."
-            }
-          }
-        },
-        rules: { type: "array", default: [], items: ruleSchema, description: "Text, file, branch and author rules." },
-        inherit: {
-          type: "object",
-          additionalProperties: false,
-          default: {},
-          description: "Labels a story takes from its epics (its native parent, and open epics whose task lists name it).",
-          properties: {
-            labels: { type: "array", items: { type: "string", minLength: 1 }, default: [], description: "The labels inherited when an epic has them, e.g. `[Week-1-Foundation, P0-Critical]`. A priority label is inherited only when the story states no priority and has no priority label." },
-            from: { type: "string", enum: ["epic"], default: "epic", description: "Where the labels come from: `epic`, the story's native parent and the open issues with the epic label (`epics.label`) whose task lists name it." },
-            sync: { type: "boolean", default: false, description: "When true inheritance owns these labels: a story loses one when none of its epics has it any more. Otherwise it only adds." }
-          }
-        },
-        "regex-timeout-ms": { type: "integer", minimum: 1, maximum: 5e3, default: 100, description: "Time one pattern may take on one text before the rule is cut short (and reported); a pattern that misses it is tried once more, so a hostile one costs at most twice this." }
-      }
-    };
-  }
-});
-
 // src/config/schema.ts
 var configSchema;
 var init_schema = __esm({
   "src/config/schema.ts"() {
     "use strict";
-    init_config();
     init_config2();
     init_config3();
     init_config4();
+    init_config();
     configSchema = {
       $schema: "http://json-schema.org/draft-07/schema#",
       $id: "https://github.com/epic-steward/epic-steward/schema/config.schema.json",
@@ -36491,6 +36499,7 @@ function pathOf(error2) {
   const parts = error2.instancePath.split("/").slice(1).map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~")).map((p) => /^\d+$/.test(p) ? Number(p) : p);
   if (error2.keyword === "additionalProperties") parts.push(String(error2.params.additionalProperty));
   if (error2.keyword === "required") parts.push(String(error2.params.missingProperty));
+  if (error2.propertyName !== void 0) parts.push(error2.propertyName);
   return parts;
 }
 function keyPath(path8) {
@@ -36508,6 +36517,8 @@ function describe(error2) {
       return `expected one of ${error2.params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}`;
     case "pattern":
       return `does not match the expected form ${error2.params.pattern}`;
+    case "maxLength":
+      return `is longer than ${error2.params.limit} characters${error2.propertyName !== void 0 || /label/i.test(error2.instancePath) ? " (GitHub refuses longer label names and descriptions with 422)" : ""}`;
     default:
       return error2.message ?? "is invalid";
   }
@@ -36566,6 +36577,43 @@ var init_plan = __esm({
   }
 });
 
+// src/github/identity.ts
+function ownIdentity(github) {
+  let found = known.get(github);
+  if (!found) {
+    found = github.graphql(VIEWER_QUERY).then((data) => data?.viewer?.login ? { login: data.viewer.login, source: "viewer" } : { login: GITHUB_ACTIONS_BOT, source: "fallback" }).catch(() => ({ login: GITHUB_ACTIONS_BOT, source: "fallback" }));
+    known.set(github, found);
+  }
+  return found;
+}
+function authorKey(author) {
+  const login = author?.login?.trim();
+  if (!login) return void 0;
+  const bot = author?.type === "Bot" || author?.__typename === "Bot" || /\[bot\]$/i.test(login);
+  return `${login.replace(/\[bot\]$/i, "").toLowerCase()}${bot ? "[bot]" : ""}`;
+}
+function isOwn(identity, author) {
+  const key = authorKey(author);
+  return key !== void 0 && key === authorKey({ login: identity.login });
+}
+function isOwnComment(identity, comment, marker) {
+  return (comment.body ?? "").startsWith(marker) && isOwn(identity, comment.author ?? comment.user);
+}
+var VIEWER_QUERY, GITHUB_ACTIONS_BOT, known;
+var init_identity = __esm({
+  "src/github/identity.ts"() {
+    "use strict";
+    VIEWER_QUERY = /* GraphQL */
+    `
+  query EpicStewardViewer {
+    viewer { login }
+  }
+`;
+    GITHUB_ACTIONS_BOT = "github-actions[bot]";
+    known = /* @__PURE__ */ new WeakMap();
+  }
+});
+
 // src/github/port.ts
 function httpStatus(error2) {
   if (error2 && typeof error2 === "object" && "status" in error2) {
@@ -36583,7 +36631,7 @@ var init_port = __esm({
 // src/apply/labels.ts
 function labelLookupQuery(count) {
   const vars = Array.from({ length: count }, (_, i2) => `$n${i2}: String!`).join(", ");
-  const fields = Array.from({ length: count }, (_, i2) => `l${i2}: label(name: $n${i2}) { name color description }`).join(" ");
+  const fields = Array.from({ length: count }, (_, i2) => `l${i2}: label(name: $n${i2}) { name color description } s${i2}: labels(first: 100, query: $n${i2}) { nodes { name color description } }`).join(" ");
   return `query LabelLookup($owner: String!, $name: String!${count ? ", " + vars : ""}) { repository(owner: $owner, name: $name) { ${fields || "id"} } }`;
 }
 async function lookupLabels(github, repo, names3) {
@@ -36593,9 +36641,17 @@ async function lookupLabels(github, repo, names3) {
     const variables = { owner: repo.owner, name: repo.repo };
     chunk.forEach((n, i2) => variables[`n${i2}`] = n);
     const data = await github.graphql(labelLookupQuery(chunk.length), variables);
-    chunk.forEach((n, i2) => found.set(n.toLowerCase(), data.repository[`l${i2}`] ?? null));
+    chunk.forEach((n, i2) => {
+      const same2 = (l) => !!l && l.name.toLowerCase() === n.toLowerCase();
+      const exact = data.repository[`l${i2}`];
+      const searched = data.repository[`s${i2}`]?.nodes ?? [];
+      found.set(n.toLowerCase(), (same2(exact) ? exact : searched.find(same2)) ?? null);
+    });
   }
   return found;
+}
+async function labelAsSpelled(github, repo, name) {
+  return (await lookupLabels(github, repo, [name])).get(name.toLowerCase())?.name;
 }
 var init_labels = __esm({
   "src/apply/labels.ts"() {
@@ -36605,12 +36661,14 @@ var init_labels = __esm({
 
 // src/apply/executor.ts
 async function findComment(github, repo, issue2, marker) {
+  const self2 = await ownIdentity(github);
+  const ours2 = (c) => isOwnComment(self2, c, marker);
   const comments = await github.paginate(
     "GET /repos/{owner}/{repo}/issues/{issue_number}/comments",
     { ...repo, issue_number: issue2 },
-    (items) => items.some((c) => c.body?.includes(marker))
+    (items) => items.some(ours2)
   );
-  const found = comments.find((c) => c.body?.includes(marker));
+  const found = comments.find(ours2);
   return found ? { id: found.id, body: found.body ?? "" } : void 0;
 }
 function groupByIssue(plan) {
@@ -36660,6 +36718,7 @@ var init_executor = __esm({
   "src/apply/executor.ts"() {
     "use strict";
     init_plan();
+    init_identity();
     init_port();
     init_labels();
     ANNOTATIONS_PER_REQUEST = 50;
@@ -36683,10 +36742,16 @@ var init_executor = __esm({
         for (const [issue2, ops] of groupByIssue(plan)) {
           const { log } = this.options;
           if (issue2 !== void 0) log.startGroup(`[#${issue2}]`);
+          let gone;
           try {
             for (const op of ops) {
-              const result = stopped ? { op, status: "failed", writes: 0, detail: `not attempted: ${stopped}` } : await this.applyOne(op);
-              if (result.status === "failed" && !stopped) stopped = result.detail ?? "an earlier write failed";
+              const skip = stopped ?? gone;
+              const result = skip ? { op, status: "failed", writes: 0, detail: `not attempted: ${skip}` } : await this.applyOne(op);
+              if (result.status === "failed" && !skip) {
+                if (result.gone) gone = result.detail;
+                else stopped = result.detail ?? "an earlier write failed";
+              }
+              delete result.gone;
               results.push(result);
               this.results.push(result);
               log.info(`${prefix(op)}${describeOp(op)}: ${result.status}${result.detail ? ` (${result.detail})` : ""} \u2014 ${op.why}`);
@@ -36709,6 +36774,11 @@ var init_executor = __esm({
         } catch (error2) {
           const status = httpStatus(error2);
           const message = error2 instanceof Error ? error2.message : String(error2);
+          const issue2 = opIssue(op);
+          if (issue2 !== void 0 && (status === 410 || status === 301)) {
+            const what = status === 410 ? "was deleted" : "was transferred to another repository (the redirect is not followed)";
+            return { op, status: "failed", writes: this.writes - before, gone: true, detail: `issue #${issue2} ${what}: its operations are skipped, the rest of the plan goes on` };
+          }
           if (status === 403 && !/rate limit/i.test(message)) {
             const problem2 = `GitHub refused the write (403: ${message}); the workflow needs \`permissions: ${needed}\``;
             this.refused.set(needed, problem2);
@@ -36876,8 +36946,9 @@ var init_executor = __esm({
 // src/config/load.ts
 import { readFile } from "node:fs/promises";
 import { isAbsolute, join as join3 } from "node:path";
-async function loadConfig(path8, event, github, log) {
-  const local = event.workspace ? isAbsolute(path8) ? path8 : join3(event.workspace, path8) : void 0;
+async function loadConfig(path8, event, github, log, required = false) {
+  const trusted = !baseOnly(event);
+  const local = trusted && event.workspace ? isAbsolute(path8) ? path8 : join3(event.workspace, path8) : void 0;
   if (local) {
     const text4 = await readFile(local, "utf8").catch((error2) => {
       if (error2.code === "ENOENT") return void 0;
@@ -36897,13 +36968,23 @@ async function loadConfig(path8, event, github, log) {
     return { config: parseConfig(text4, path8), source, found: true };
   } catch (error2) {
     if (httpStatus(error2) !== 404) throw error2;
+    const message = error2 instanceof Error ? error2.message : "";
+    if (ref && /no commit found/i.test(message)) throw new Error(`config: the ref ${ref} does not exist in ${event.repo.owner}/${event.repo.repo}, so its config cannot be read (GitHub: ${message})`);
+    if (required) throw new Error(`config: the \`config\` input names ${path8}, which is neither in the workspace nor at ${source}`);
     log.info(`No config at ${source}: using the defaults.`);
     return { config: parseConfig("", path8), source, found: false };
   }
 }
 function configRef(event) {
-  if (event.name === "pull_request_target" || event.name === "workflow_run") return void 0;
+  if (event.name === "pull_request_target") {
+    const base = event.payload.pull_request?.base?.ref;
+    return typeof base === "string" && base ? base : void 0;
+  }
+  if (event.name === "workflow_run") return void 0;
   return event.sha ?? event.ref;
+}
+function baseOnly(event) {
+  return event.name === "pull_request_target" || event.name === "workflow_run";
 }
 var init_load = __esm({
   "src/config/load.ts"() {
@@ -47078,6 +47159,7 @@ var init_queries = __esm({
           number
           state
           body
+          authorAssociation
           parent { ...EpicCandidate }
           subIssuesSummary { total }
           labels(first: 100) { nodes { name } }
@@ -47187,6 +47269,7 @@ async function readIssueContext(github, repo, number) {
       if (node2.__typename === "Issue") {
         context3.state = node2.state === "OPEN" ? "open" : "closed";
         context3.body = node2.body ?? "";
+        if (typeof node2.authorAssociation === "string") context3.authorAssociation = node2.authorAssociation;
         context3.labels = labelNames(node2.labels);
         context3.subIssues = node2.subIssuesSummary?.total ?? 0;
         if (node2.parent) context3.parent = candidate(node2.parent);
@@ -47307,6 +47390,39 @@ var init_read = __esm({
     init_queries();
     init_refs();
     CHILDREN_PER_QUERY = 250;
+  }
+});
+
+// src/core/escape.ts
+function inert(text4, options = {}) {
+  let out = text4.replace(/\r\n?/g, "\n");
+  if (options.max !== void 0 && out.length > options.max) out = `${out.slice(0, options.max - 1)}\u2026`;
+  if (!options.multiline) out = out.replace(/\s*\n\s*/g, " ");
+  out = out.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  out = out.replace(/[\\`*_[\]()!|~]/g, (c) => `\\${c}`);
+  out = out.replace(/^(\s*)([#=+-]|\d+\.)/gm, (_, space, mark) => `${space}\\${mark}`);
+  out = out.replace(/@(?=[A-Za-z0-9])/g, `@${ZWJ}`);
+  out = out.replace(/\b(https?|ftp|mailto)(:)/gi, `$1${ZWJ}$2`).replace(/\bwww\./gi, `www${ZWJ}.`);
+  if (options.refs) out = out.replace(/#(?=\d)/g, `#${ZWJ}`);
+  return out;
+}
+function inertCode(text4, max2 = 200) {
+  let flat = text4.replace(/\s*[\r\n]+\s*/g, " ").replace(/<!/g, `<${ZWJ}!`);
+  if (flat.length > max2) flat = `${flat.slice(0, max2 - 1)}\u2026`;
+  const longest = Math.max(0, ...[...flat.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = "`".repeat(longest + 1);
+  const pad = flat.startsWith("`") || flat.endsWith("`") ? " " : "";
+  return `${fence}${pad}${flat}${pad}${fence}`;
+}
+function quote(text4, max2 = 120) {
+  const flat = text4.replace(/\s+/g, " ").trim();
+  return /^[\w .,:;()\-–—~+/%#']*$/.test(flat) ? inertCode(flat, max2) : `"${inert(flat, { max: max2 })}"`;
+}
+var ZWJ;
+var init_escape = __esm({
+  "src/core/escape.ts"() {
+    "use strict";
+    ZWJ = "\u200D";
   }
 });
 
@@ -47530,7 +47646,7 @@ function planEpic(input) {
   const handoff = config.handoff;
   const mentions2 = handoff.mention.map(mentionOf).join(", ");
   const childList = [...counted.values()].map((r) => formatRef(r, epic.repo));
-  const values = { epic: `#${epic.number}`, title: epic.title, done: String(done), total: String(total), mentions: mentions2, children: childList.join(", ") };
+  const values = { epic: `#${epic.number}`, title: inert(epic.title, { max: 200 }), done: String(done), total: String(total), mentions: mentions2, children: childList.join(", ") };
   const has2 = (label) => epic.labels.some((l) => l.toLowerCase() === label.toLowerCase());
   const canDecide = missing.size === 0;
   if (canDecide && complete && !record.handedOff) {
@@ -47623,6 +47739,7 @@ var HANDOFF_MARKER, BODY_LIMIT, MEASURED;
 var init_planner = __esm({
   "src/epics/planner.ts"() {
     "use strict";
+    init_escape();
     init_block();
     init_markdown();
     init_refs();
@@ -47854,8 +47971,11 @@ async function runEpics(ctx) {
     notes.push(...found.notes);
     mergeTargets(targets, found.targets);
     if (config["append-section"] && context3.body && sameRepo(child2, repo)) {
-      for (const named of namedEpics(context3.body, refCtx)) {
-        if (sameRepo(named, repo) && named.number !== child2.number) mergeTargets(targets, [{ repo, number: named.number, append: [child2], chain: [] }]);
+      const named = namedEpics(context3.body, refCtx).filter((n) => sameRepo(n, repo) && n.number !== child2.number);
+      const allowed = config["append-associations"].includes(context3.authorAssociation ?? "NONE");
+      if (named.length && !allowed) notes.push(`#${child2.number} names epic ${named.map((n) => `#${n.number}`).join(", ")}, but its author's association is ${context3.authorAssociation ?? "unknown"} (epics.append-associations allows ${config["append-associations"].join(", ") || "nobody"}): not appended`);
+      for (const named2 of allowed ? namedEpics(context3.body, refCtx) : []) {
+        if (sameRepo(named2, repo) && named2.number !== child2.number) mergeTargets(targets, [{ repo, number: named2.number, append: [child2], chain: [] }]);
       }
     }
     return context3;
@@ -48007,7190 +48127,6 @@ var init_epics = __esm({
       wants: (ctx) => triggerOf(ctx.event, ctx.config.epics) !== void 0,
       run: runEpics
     };
-  }
-});
-
-// src/escalations/queries.ts
-function subIssuesQuery(numbers) {
-  const fields = numbers.filter((n) => Number.isInteger(n) && n > 0).map((n) => `e${n}: issue(number: ${n}) { subIssues(first: 100) { nodes { number repository { nameWithOwner } } } }`);
-  return `query EscalationSubIssues($owner: String!, $name: String!) { repository(owner: $owner, name: $name) { ${fields.join(" ") || "id"} } }`;
-}
-function childStatesQuery(refs2) {
-  const byRepo = /* @__PURE__ */ new Map();
-  for (const ref of refs2) {
-    if (!NAME2.test(ref.owner) || !NAME2.test(ref.repo) || !Number.isInteger(ref.number) || ref.number < 1) continue;
-    const key = `${ref.owner.toLowerCase()}/${ref.repo.toLowerCase()}`;
-    if (!byRepo.has(key)) byRepo.set(key, { owner: ref.owner, repo: ref.repo, numbers: /* @__PURE__ */ new Set() });
-    byRepo.get(key).numbers.add(ref.number);
-  }
-  const paths = /* @__PURE__ */ new Map();
-  const parts = [];
-  let r = 0;
-  for (const [key, entry] of byRepo) {
-    const alias = `r${r++}`;
-    const fields = [...entry.numbers].map((n) => {
-      paths.set(`${key}#${n}`, `${alias}.i${n}`);
-      return `i${n}: issueOrPullRequest(number: ${n}) { ${CHILD_STATE_FIELDS} }`;
-    });
-    parts.push(`${alias}: repository(owner: ${JSON.stringify(entry.owner)}, name: ${JSON.stringify(entry.repo)}) { ${fields.join(" ")} }`);
-  }
-  return { query: `query EscalationChildStates { ${parts.join(" ") || "__typename"} }`, paths };
-}
-var SWEEP_QUERY, COMMENTS_BY_ID_QUERY, ISSUE_QUERY, REPORT_EPICS_QUERY, CHILD_STATE_FIELDS, NAME2;
-var init_queries2 = __esm({
-  "src/escalations/queries.ts"() {
-    "use strict";
-    SWEEP_QUERY = /* GraphQL */
-    `
-  query EscalationSweep($owner: String!, $name: String!, $states: [IssueState!], $labels: [String!], $after: String) {
-    repository(owner: $owner, name: $name) {
-      issues(first: 100, after: $after, states: $states, labels: $labels, orderBy: { field: CREATED_AT, direction: ASC }) {
-        pageInfo { hasNextPage endCursor }
-        nodes {
-          id
-          number
-          title
-          body
-          state
-          createdAt
-          labels(first: 100) { nodes { name } }
-          assignees(first: 1) { totalCount }
-          early: timelineItems(first: 10, itemTypes: [LABELED_EVENT, ASSIGNED_EVENT]) { totalCount nodes { ...Event } }
-          late: timelineItems(last: 40, itemTypes: [LABELED_EVENT, ASSIGNED_EVENT]) { nodes { ...Event } }
-        }
-      }
-    }
-  }
-  fragment Event on IssueTimelineItems {
-    __typename
-    ... on LabeledEvent { createdAt label { name } }
-    ... on AssignedEvent { createdAt }
-  }
-`;
-    COMMENTS_BY_ID_QUERY = /* GraphQL */
-    `
-  query EscalationComments($ids: [ID!]!) {
-    nodes(ids: $ids) {
-      __typename
-      ... on Issue { number comments(last: 50) { totalCount nodes { databaseId body } } }
-      ... on PullRequest { number comments(last: 50) { totalCount nodes { databaseId body } } }
-    }
-  }
-`;
-    ISSUE_QUERY = /* GraphQL */
-    `
-  query EscalationIssue($owner: String!, $name: String!, $number: Int!) {
-    repository(owner: $owner, name: $name) {
-      issueOrPullRequest(number: $number) {
-        __typename
-        ... on Issue {
-          id
-          number
-          title
-          body
-          issueState: state
-          createdAt
-          labels(first: 100) { nodes { name } }
-          assignees(first: 1) { totalCount }
-          early: timelineItems(first: 10, itemTypes: [LABELED_EVENT, ASSIGNED_EVENT]) { totalCount nodes { ...Event } }
-          late: timelineItems(last: 40, itemTypes: [LABELED_EVENT, ASSIGNED_EVENT]) { nodes { ...Event } }
-          comments(last: 50) { totalCount nodes { databaseId body } }
-        }
-        ... on PullRequest {
-          id
-          number
-          title
-          pullState: state
-          labels(first: 100) { nodes { name } }
-          comments(last: 50) { totalCount nodes { databaseId body } }
-        }
-      }
-    }
-  }
-  fragment Event on IssueTimelineItems {
-    __typename
-    ... on LabeledEvent { createdAt label { name } }
-    ... on AssignedEvent { createdAt }
-  }
-`;
-    REPORT_EPICS_QUERY = /* GraphQL */
-    `
-  query EscalationReportEpics($owner: String!, $name: String!, $labels: [String!], $after: String) {
-    repository(owner: $owner, name: $name) {
-      issues(first: 25, after: $after, states: [OPEN], labels: $labels, orderBy: { field: CREATED_AT, direction: ASC }) {
-        pageInfo { hasNextPage endCursor }
-        nodes {
-          number
-          title
-          body
-          labels(first: 100) { nodes { name } }
-          comments(last: 50) { totalCount nodes { databaseId body } }
-        }
-      }
-    }
-  }
-`;
-    CHILD_STATE_FIELDS = `__typename ... on Issue { issueState: state stateReason labels(first: 100) { nodes { name } } } ... on PullRequest { pullState: state merged labels(first: 100) { nodes { name } } }`;
-    NAME2 = /^[A-Za-z0-9._-]{1,100}$/;
-  }
-});
-
-// src/core/escape.ts
-function inert(text4, options = {}) {
-  let out = text4.replace(/\r\n?/g, "\n");
-  if (options.max !== void 0 && out.length > options.max) out = `${out.slice(0, options.max - 1)}\u2026`;
-  if (!options.multiline) out = out.replace(/\s*\n\s*/g, " ");
-  out = out.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-  out = out.replace(/[\\`*_[\]()!|~]/g, (c) => `\\${c}`);
-  out = out.replace(/^(\s*)([#=+-]|\d+\.)/gm, (_, space, mark) => `${space}\\${mark}`);
-  out = out.replace(/@(?=[A-Za-z0-9])/g, `@${ZWJ}`);
-  out = out.replace(/\b(https?|ftp|mailto)(:)/gi, `$1${ZWJ}$2`).replace(/\bwww\./gi, `www${ZWJ}.`);
-  if (options.refs) out = out.replace(/#(?=\d)/g, `#${ZWJ}`);
-  return out;
-}
-function inertCode(text4, max2 = 200) {
-  let flat = text4.replace(/\s*[\r\n]+\s*/g, " ");
-  if (flat.length > max2) flat = `${flat.slice(0, max2 - 1)}\u2026`;
-  const longest = Math.max(0, ...[...flat.matchAll(/`+/g)].map((m) => m[0].length));
-  const fence = "`".repeat(longest + 1);
-  const pad = flat.startsWith("`") || flat.endsWith("`") ? " " : "";
-  return `${fence}${pad}${flat}${pad}${fence}`;
-}
-function quote(text4, max2 = 120) {
-  const flat = text4.replace(/\s+/g, " ").trim();
-  return /^[\w .,:;()\-–—~+/%#']*$/.test(flat) ? inertCode(flat, max2) : `"${inert(flat, { max: max2 })}"`;
-}
-var ZWJ;
-var init_escape = __esm({
-  "src/core/escape.ts"() {
-    "use strict";
-    ZWJ = "\u200D";
-  }
-});
-
-// src/escalations/threshold.ts
-function percent(rate2) {
-  if (rate2 === null || rate2 === void 0 || Number.isNaN(rate2)) return "\u2013";
-  const value = Math.round(rate2 * 1e3) / 10;
-  return `${Number.isInteger(value) ? value.toFixed(0) : value.toFixed(1)}%`;
-}
-function thresholdReasons(gate, config) {
-  const reasons = [];
-  const tolerance = config.tolerance / 100;
-  const below = (a, b) => Math.round(a * 1e3) < Math.round((b - tolerance) * 1e3);
-  if (gate.verdict === "fail" && (config.failing === "all" || config.failing === "critical" && gate.critical)) {
-    reasons.push(gate.critical ? `the critical gate fails after this change` : `the gate fails`);
-  }
-  if (gate.passRate !== null) {
-    if (config["below-previous"] && gate.previousPassRate !== null && below(gate.passRate, gate.previousPassRate)) {
-      reasons.push(`the pass rate fell from ${percent(gate.previousPassRate)} (last recorded) to ${percent(gate.passRate)}`);
-    }
-    if (config["below-baseline"] && gate.baselinePassRate !== null && below(gate.passRate, gate.baselinePassRate)) {
-      reasons.push(`the pass rate ${percent(gate.passRate)} is below the baseline ${percent(gate.baselinePassRate)}`);
-    }
-  }
-  return reasons;
-}
-function thresholdTargets(gates, config) {
-  const targets = [];
-  for (const gate of gates.outcomes) {
-    if (gate.verdict === "no-data") continue;
-    if (gates.pullRequest !== void 0) targets.push({ issue: gates.pullRequest, key: `threshold:${gate.name}:#${gates.pullRequest}`, gate });
-    if (config.epic && gates.onDefaultBranch && gate.epic !== void 0) targets.push({ issue: gate.epic, key: `threshold:${gate.name}:#${gate.epic}`, gate });
-  }
-  return targets;
-}
-function thresholdFinding(target, config) {
-  const { gate } = target;
-  const reasons = thresholdReasons(gate, config.threshold);
-  if (reasons.length === 0) return void 0;
-  const title = inert(gate.title || gate.name, { max: 120 });
-  const t = gate.totals;
-  const facts = [
-    ["Gate", `${title}${gate.critical ? " (critical)" : ""}`],
-    ["Pass rate now", percent(gate.passRate)],
-    ["Last recorded", percent(gate.previousPassRate)],
-    ["Baseline", percent(gate.baselinePassRate)],
-    ["Target", percent(gate.targetPassRate)]
-  ];
-  if (gate.executionRate !== null || gate.targetExecutionRate !== null) {
-    facts.push(["Execution rate", `${percent(gate.executionRate)} (baseline ${percent(gate.baselineExecutionRate)}, target ${percent(gate.targetExecutionRate)})`]);
-  }
-  facts.push(["Tests", `${t.passed} passed, ${t.failed} failed, ${t.errored} errored, ${t.skipped} skipped${t.flaky ? `, ${t.flaky} flaky` : ""}`]);
-  if (gate.reasons.length) facts.push(["Gate verdict", gate.reasons.slice(0, 5).map((r) => inert(r, { max: 200 })).join("; ")]);
-  return {
-    key: target.key,
-    trigger: "threshold",
-    issue: target.issue,
-    headline: `quality gate ${title} ${gate.verdict === "fail" ? "fails" : "regressed"}`,
-    why: `${capitalise(reasons.join("; "))}.`,
-    facts,
-    mention: [...config.mention, ...config.threshold.mention]
-  };
-}
-function capitalise(text4) {
-  return text4.charAt(0).toUpperCase() + text4.slice(1);
-}
-var init_threshold = __esm({
-  "src/escalations/threshold.ts"() {
-    "use strict";
-    init_escape();
-  }
-});
-
-// src/escalations/report.ts
-function dayIn(now, timeZone) {
-  const parts = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).formatToParts(now);
-  const get = (type) => parts.find((p) => p.type === type)?.value ?? "";
-  return `${get("year")}-${get("month")}-${get("day")}`;
-}
-function encode(stored) {
-  return Buffer.from(JSON.stringify(stored), "utf8").toString("base64");
-}
-function readReport(body) {
-  const date = /<!-- epic-steward:daily-report:(\d{4}-\d{2}-\d{2}) -->/.exec(body)?.[1];
-  const data = /<!-- epic-steward:report-state ([A-Za-z0-9+/=]+) -->/.exec(body)?.[1];
-  if (!date || !data) return void 0;
-  try {
-    const stored = JSON.parse(Buffer.from(data, "base64").toString("utf8"));
-    if (!stored?.state || !Array.isArray(stored.state.done) || !Array.isArray(stored.state.open)) return void 0;
-    stored.state.gates ??= {};
-    stored.state.escalated ??= [];
-    return { ...stored, date };
-  } catch {
-    return void 0;
-  }
-}
-function gateFigures(outcomes, previous3, today) {
-  const figures = { ...previous3?.gates ?? {} };
-  for (const g of outcomes ?? []) {
-    if (g.verdict === "no-data") continue;
-    figures[g.name] = { title: g.title || g.name, rate: round(g.passRate), baseline: round(g.baselinePassRate), target: round(g.targetPassRate), on: today };
-  }
-  return figures;
-}
-function round(rate2) {
-  return rate2 === null ? null : Math.round(rate2 * 1e3) / 1e3;
-}
-function normal(state) {
-  const gates = {};
-  for (const name of Object.keys(state.gates).sort()) gates[name] = state.gates[name];
-  return { done: sorted(state.done), open: sorted(state.open), gates, escalated: sorted(state.escalated) };
-}
-function sameState(a, b) {
-  const strip = (s) => {
-    const n = normal(s);
-    return JSON.stringify({ ...n, gates: Object.fromEntries(Object.entries(n.gates).map(([k, g]) => [k, g.rate])) });
-  };
-  return strip(a) === strip(b);
-}
-function refs(list2, max2 = 15) {
-  if (list2.length === 0) return "none";
-  const shown = list2.slice(0, max2).join(", ");
-  return list2.length > max2 ? `${shown} and ${list2.length - max2} more` : shown;
-}
-function changes(before, after) {
-  const was = /* @__PURE__ */ new Set([...before.done, ...before.open]);
-  const is2 = /* @__PURE__ */ new Set([...after.done, ...after.open]);
-  const out = [];
-  const newlyDone = after.done.filter((r) => !before.done.includes(r));
-  const reopened = after.open.filter((r) => before.done.includes(r));
-  const added = [...is2].filter((r) => !was.has(r));
-  const removed = [...was].filter((r) => !is2.has(r));
-  if (newlyDone.length) out.push(`${refs(sorted(newlyDone))} done`);
-  if (reopened.length) out.push(`${refs(sorted(reopened))} reopened`);
-  if (added.length) out.push(`${refs(sorted(added))} added`);
-  if (removed.length) out.push(`${refs(sorted(removed))} no longer listed`);
-  for (const [name, g] of Object.entries(after.gates)) {
-    const old = before.gates[name];
-    if (!old) out.push(`${inert(g.title, { max: 80 })} first measured: ${percent(g.rate)}`);
-    else if (old.rate !== g.rate) out.push(`${inert(g.title, { max: 80 })} ${percent(old.rate)} \u2192 ${percent(g.rate)}`);
-  }
-  const opened = after.escalated.filter((r) => !before.escalated.includes(r));
-  const cleared = before.escalated.filter((r) => !after.escalated.includes(r));
-  if (opened.length) out.push(`escalated: ${refs(sorted(opened))}`);
-  if (cleared.length) out.push(`escalation cleared: ${refs(sorted(cleared))}`);
-  return out;
-}
-function renderReport(today, state, since) {
-  const s = normal(state);
-  const total = s.done.length + s.open.length;
-  const pct2 = total ? Math.round(s.done.length / total * 100) : 0;
-  const lines = [
-    MARKER(today),
-    `### Daily progress \xB7 ${today}`,
-    "",
-    `**Stories** ${s.done.length}/${total} done (${pct2}%) \xB7 remaining: ${refs(s.open)}`
-  ];
-  const gates = Object.values(s.gates);
-  if (gates.length) {
-    lines.push(
-      `**Gates** ${gates.map((g) => `${inert(g.title, { max: 80 })} ${percent(g.rate)} (baseline ${percent(g.baseline)}, target ${percent(g.target)}${g.on !== today ? `, as of ${g.on}` : ""})`).join(" \xB7 ")}`
-    );
-  }
-  lines.push(`**Open escalations** ${refs(s.escalated)}`);
-  if (since) {
-    const changed = changes(since.state, s);
-    lines.push(`**Since ${since.date}** ${changed.length ? changed.join(" \xB7 ") : "no change"}`);
-  } else {
-    lines.push("**Since** first report");
-  }
-  lines.push(`${STATE_PREFIX}${encode({ date: today, state: s, since: since ? { date: since.date, state: normal(since.state) } : null })} -->`);
-  return lines.join("\n");
-}
-function planReport(input) {
-  const reports = input.comments.map((c) => ({ comment: c, stored: readReport(c.body) })).filter((r) => !!r.stored);
-  const todays = reports.find((r) => r.stored.date === input.today);
-  const earlier = reports.filter((r) => r.stored.date < input.today).sort((a, b) => a.stored.date < b.stored.date ? 1 : -1)[0];
-  const marker = MARKER(input.today);
-  if (todays) {
-    const since2 = todays.stored.since ?? null;
-    const body = renderReport(input.today, input.state, since2);
-    if (body === todays.comment.body) return { posted: "none" };
-    const op2 = { kind: "upsert-comment", issue: input.epic, marker, body, commentId: todays.comment.id, currentBody: todays.comment.body, why: "the daily report: figures moved today" };
-    return { op: op2, posted: "edit" };
-  }
-  if (earlier && sameState(earlier.stored.state, input.state)) return { posted: "none" };
-  const since = earlier ? { date: earlier.stored.date, state: earlier.stored.state } : null;
-  const op = { kind: "upsert-comment", issue: input.epic, marker, body: renderReport(input.today, input.state, since), why: since ? `the daily report: changes since ${since.date}` : "the first daily report" };
-  if (input.complete) op.absent = true;
-  return { op, posted: "new" };
-}
-var MARKER, STATE_PREFIX, sorted;
-var init_report = __esm({
-  "src/escalations/report.ts"() {
-    "use strict";
-    init_escape();
-    init_threshold();
-    MARKER = (date) => `<!-- epic-steward:daily-report:${date} -->`;
-    STATE_PREFIX = "<!-- epic-steward:report-state ";
-    sorted = (list2) => [...new Set(list2)].sort((a, b) => a.localeCompare(b, "en", { numeric: true }));
-  }
-});
-
-// src/escalations/daily.ts
-function refText(ref, repo) {
-  const same2 = ref.owner.toLowerCase() === repo.owner.toLowerCase() && ref.repo.toLowerCase() === repo.repo.toLowerCase();
-  return same2 ? `#${ref.number}` : `${ref.owner}/${ref.repo}#${ref.number}`;
-}
-function keyOf(ref) {
-  return `${ref.owner.toLowerCase()}/${ref.repo.toLowerCase()}#${ref.number}`;
-}
-function storyOf(node2, config, label) {
-  const labels = (node2?.labels?.nodes ?? []).filter(Boolean).map((l) => l.name.toLowerCase());
-  const escalated = labels.includes(label);
-  if (!node2) return { done: false, escalated };
-  if (node2.__typename === "PullRequest") return { done: node2.merged === true || node2.pullState === "MERGED", escalated };
-  if (node2.issueState !== "CLOSED") return { done: false, escalated };
-  if (node2.stateReason === "NOT_PLANNED" || node2.stateReason === "DUPLICATE") {
-    const policy = config.epics["not-planned"];
-    return { done: policy === "ticked" ? true : policy === "strike" ? "excluded" : false, escalated };
-  }
-  return { done: true, escalated };
-}
-async function dailyReports(github, repo, serverUrl, config, gates, records, now, warn) {
-  const result = { ops: [], records: [], notes: [] };
-  let today;
-  try {
-    today = dayIn(now, config.escalations.report["time-zone"]);
-  } catch {
-    warn(`escalations.report.time-zone "${config.escalations.report["time-zone"]}" is not an IANA time zone: using UTC`);
-    today = dayIn(now, "UTC");
-  }
-  const epics = [];
-  let after = null;
-  for (let page = 0; page < 200; page++) {
-    const data = await github.graphql(REPORT_EPICS_QUERY, { owner: repo.owner, name: repo.repo, labels: [config.epics.label], after });
-    const issues = data.repository?.issues;
-    if (!issues) break;
-    epics.push(...issues.nodes.filter((n) => !!n));
-    if (!issues.pageInfo.hasNextPage || !issues.pageInfo.endCursor) break;
-    after = issues.pageInfo.endCursor;
-  }
-  if (epics.length === 0) {
-    result.notes.push(`Daily report: no open issue labelled \`${config.epics.label}\`.`);
-    return result;
-  }
-  const sections = config.epics.sections.map((s) => s.toLowerCase());
-  const storiesOf = /* @__PURE__ */ new Map();
-  for (const epic of epics) {
-    const tasks = parseBody(epic.body ?? "", { repo, serverUrl }).tasks.filter((t) => t.ref && (sections.length === 0 || sections.includes(t.section.toLowerCase())));
-    const refs2 = tasks.map((t) => t.ref).filter((r) => !(keyOf(r) === keyOf({ ...repo, number: epic.number })));
-    storiesOf.set(epic.number, refs2);
-  }
-  for (let i2 = 0; i2 < epics.length; i2 += 25) {
-    const numbers = epics.slice(i2, i2 + 25).map((e) => e.number);
-    try {
-      const data = await github.graphql(subIssuesQuery(numbers), {
-        owner: repo.owner,
-        name: repo.repo
-      });
-      for (const n of numbers) {
-        for (const sub of data.repository?.[`e${n}`]?.subIssues?.nodes ?? []) {
-          if (!sub) continue;
-          const [owner, name] = sub.repository.nameWithOwner.split("/");
-          storiesOf.get(n).push({ owner, repo: name, number: sub.number });
-        }
-      }
-    } catch (error2) {
-      warn(`Daily report: native sub-issues could not be read (${error2.message}); counting task lists only.`);
-    }
-  }
-  const all2 = [...new Map([...storiesOf.values()].flat().map((r) => [keyOf(r), r])).values()];
-  const states = /* @__PURE__ */ new Map();
-  const label = config.escalations.label.toLowerCase();
-  for (let i2 = 0; i2 < all2.length; i2 += STATES_PER_REQUEST) {
-    const chunk = all2.slice(i2, i2 + STATES_PER_REQUEST);
-    const { query: query2, paths } = childStatesQuery(chunk);
-    let data = {};
-    try {
-      data = await github.graphql(query2);
-    } catch (error2) {
-      const partial = error2.data;
-      if (!partial) throw error2;
-      data = partial;
-    }
-    for (const ref of chunk) {
-      const path8 = paths.get(keyOf(ref));
-      if (!path8) continue;
-      const [r, i22] = path8.split(".");
-      states.set(keyOf(ref), storyOf(data[r]?.[i22], config, label));
-    }
-  }
-  const openNow = new Set(records.filter((r) => r.state === "open").map((r) => r.issue));
-  const resolvedNow = new Set(records.filter((r) => r.state === "resolved" && !openNow.has(r.issue)).map((r) => r.issue));
-  for (const epic of epics) {
-    const comments = (epic.comments?.nodes ?? []).filter((c) => !!c && typeof c.databaseId === "number" && c.body.includes("<!-- epic-steward:daily-report:")).map((c) => ({ id: c.databaseId, body: c.body }));
-    const latest = comments.map((c) => readReport(c.body)).filter((r) => !!r).sort((a, b) => a.date < b.date ? 1 : -1)[0];
-    const state = { done: [], open: [], gates: {}, escalated: [] };
-    const isEscalated = (ref, labelled) => {
-      const local = keyOf(ref).startsWith(`${repo.owner.toLowerCase()}/${repo.repo.toLowerCase()}#`);
-      if (local && openNow.has(ref.number)) return true;
-      if (local && resolvedNow.has(ref.number)) return false;
-      return labelled;
-    };
-    const seen = /* @__PURE__ */ new Set();
-    for (const ref of storiesOf.get(epic.number) ?? []) {
-      if (seen.has(keyOf(ref))) continue;
-      seen.add(keyOf(ref));
-      const story = states.get(keyOf(ref));
-      if (!story || story.done === "excluded") continue;
-      (story.done ? state.done : state.open).push(refText(ref, repo));
-      if (!story.done && isEscalated(ref, story.escalated)) state.escalated.push(refText(ref, repo));
-    }
-    const epicLabelled = (epic.labels?.nodes ?? []).some((l) => l?.name.toLowerCase() === label);
-    if (isEscalated({ ...repo, number: epic.number }, epicLabelled)) state.escalated.push(`#${epic.number}`);
-    const outcomes = gates?.outcomes.filter((g) => g.epic === void 0 || g.epic === epic.number);
-    state.gates = gateFigures(outcomes, latest?.state, today);
-    const planned = planReport({ epic: epic.number, today, state, comments, complete: (epic.comments?.totalCount ?? Infinity) <= (epic.comments?.nodes.length ?? 0) });
-    if (planned.op) result.ops.push(planned.op);
-    result.notes.push(`#${epic.number}: ${state.done.length}/${state.done.length + state.open.length} stories done; report ${planned.posted === "none" ? "unchanged" : planned.posted === "new" ? "posted" : "updated"}.`);
-  }
-  return result;
-}
-var STATES_PER_REQUEST;
-var init_daily = __esm({
-  "src/escalations/daily.ts"() {
-    "use strict";
-    init_markdown();
-    init_queries2();
-    init_report();
-    STATES_PER_REQUEST = 200;
-  }
-});
-
-// src/escalations/comment.ts
-function safeKey(key) {
-  return key.replace(/[^A-Za-z0-9._:#/+-]/g, "-").replace(/-{2,}/g, "-");
-}
-function escalationMarker(key) {
-  return `${MARKER_PREFIX}${safeKey(key)} -->`;
-}
-function reminderMarker(key, n) {
-  return `${MARKER_PREFIX}${safeKey(key)}:reminder:${n} -->`;
-}
-function keyOfBody(body) {
-  const match2 = /<!-- epic-steward:escalation:(\S+) -->/.exec(body);
-  if (!match2 || /:reminder:\d+$/.test(match2[1])) return void 0;
-  return match2[1];
-}
-function readState(body) {
-  const match2 = /<!-- epic-steward:escalation-state (\{.*?\}) -->/.exec(body);
-  if (!match2) return void 0;
-  try {
-    const data = JSON.parse(match2[1]);
-    if (data.state !== "open" && data.state !== "resolved" || typeof data.at !== "string" || Number.isNaN(Date.parse(data.at))) return void 0;
-    return { state: data.state, at: data.at, reminders: Number.isInteger(data.reminders) ? data.reminders : 0, ...data.resolvedAt ? { resolvedAt: data.resolvedAt } : {}, ...data.trigger ? { trigger: data.trigger } : {} };
-  } catch {
-    return void 0;
-  }
-}
-function stateLine(state) {
-  return `${STATE_PREFIX2}${JSON.stringify(state)} -->`;
-}
-function formatTime(date) {
-  return `${date.toISOString().slice(0, 16).replace("T", " ")} UTC`;
-}
-function mentions(names3) {
-  const unique = [...new Set(names3.map((n) => n.replace(/^@/, "")).filter(Boolean))];
-  return unique.map((n) => `@${n}`).join(" ");
-}
-function renderOpen(finding, state) {
-  const at2 = new Date(state.at);
-  const rows = [...finding.facts];
-  if (finding.start) rows.push(["Elapsed", `${formatDuration(at2.getTime() - finding.start.getTime())} when escalated (${formatTime(at2)})`]);
-  else rows.push(["Escalated", formatTime(at2)]);
-  const lines = [
-    escalationMarker(finding.key),
-    `### :rotating_light: Escalation: ${finding.headline}`,
-    "",
-    finding.why,
-    "",
-    "| | |",
-    "| --- | --- |",
-    ...rows.map(([name, value]) => `| ${cell3(name)} | ${cell3(value)} |`),
-    ""
-  ];
-  const who = mentions(finding.mention);
-  if (who) lines.push(`cc ${who}`, "");
-  lines.push(`<sub>Epic Steward edits this comment when the escalation changes or is resolved.</sub>`, stateLine({ ...state, trigger: finding.trigger }));
-  return lines.join("\n");
-}
-function renderResolved(key, previousBody, state, reason) {
-  const headline = /^### .*?Escalation: (.*)$/m.exec(previousBody)?.[1] ?? /^### .*?Resolved: (.*)$/m.exec(previousBody)?.[1] ?? key;
-  const resolvedAt = new Date(state.resolvedAt ?? state.at);
-  const details = previousBody.split("\n").filter((line) => !line.startsWith("<!-- epic-steward:") && !line.startsWith("### ") && !line.startsWith("cc ") && !line.startsWith("<sub>")).join("\n").trim().replace(/@(?=[A-Za-z0-9])/g, "@\u200D");
-  return [
-    escalationMarker(key),
-    `### :white_check_mark: Resolved: ${headline}`,
-    "",
-    `Resolved ${formatTime(resolvedAt)}: ${reason}`,
-    "",
-    "<details><summary>The escalation</summary>",
-    "",
-    details,
-    "",
-    "</details>",
-    stateLine(state)
-  ].join("\n");
-}
-function renderReminder(finding, state, n) {
-  const who = mentions(finding.mention);
-  return [
-    reminderMarker(finding.key, n),
-    `:alarm_clock: Reminder ${n}: **${finding.headline}** is still open (escalated ${formatTime(new Date(state.at))}). ${finding.why}`,
-    ...who ? ["", `cc ${who}`] : []
-  ].join("\n");
-}
-function cell3(text4) {
-  return text4.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
-}
-var MARKER_PREFIX, STATE_PREFIX2;
-var init_comment = __esm({
-  "src/escalations/comment.ts"() {
-    "use strict";
-    init_duration();
-    MARKER_PREFIX = "<!-- epic-steward:escalation:";
-    STATE_PREFIX2 = "<!-- epic-steward:escalation-state ";
-  }
-});
-
-// src/escalations/model.ts
-function triggerOfKey(key) {
-  const kind = key.split(":")[0];
-  return kind === "threshold" || kind === "timebox" || kind === "estimate" || kind === "stuck" ? kind : void 0;
-}
-var init_model = __esm({
-  "src/escalations/model.ts"() {
-    "use strict";
-  }
-});
-
-// src/escalations/plan.ts
-function ours(view) {
-  const found = /* @__PURE__ */ new Map();
-  for (const comment of view.ours) {
-    const key = keyOfBody(comment.body);
-    if (!key || found.has(key)) continue;
-    found.set(key, { comment, key, state: readState(comment.body) });
-  }
-  return found;
-}
-function reminderFound(view, marker) {
-  return view.ours.find((c) => c.body.includes(marker));
-}
-function planIssue(input) {
-  const { config, now, issue: issue2, comments } = input;
-  const existing = ours(comments);
-  const ops = [];
-  const labelOps = [];
-  const records = [];
-  const label = config.label;
-  const hasLabel = input.labels.some((l) => l.toLowerCase() === label.toLowerCase());
-  const every = config["remind-every"] ? parseDuration(config["remind-every"]) : void 0;
-  let opened = false;
-  let resolved = false;
-  const findingKeys = new Set(input.findings.map((f) => f.key));
-  for (const finding of input.findings) {
-    const found = existing.get(finding.key);
-    const wasOpen = found?.state?.state === "open";
-    const state = wasOpen ? { ...found.state } : { state: "open", at: now.toISOString(), reminders: 0 };
-    const reminders = [];
-    if (wasOpen && every) {
-      const due = Math.floor((now.getTime() - Date.parse(state.at)) / every);
-      if (due > state.reminders) {
-        state.reminders = due;
-        const marker = reminderMarker(finding.key, due);
-        const known = reminderFound(comments, marker);
-        if (!known) reminders.push(commentOp(issue2, marker, renderReminder(finding, state, due), `reminder ${due} for an escalation still open`, { absent: comments.complete }));
-      }
-    }
-    const body = renderOpen(finding, state);
-    if (!found || found.comment.body !== body) {
-      const why = wasOpen ? "the escalation's figures changed" : found ? "the condition is back: the escalation reopens" : finding.why;
-      ops.push(commentOp(issue2, escalationMarker(finding.key), body, why.slice(0, 200), found ? { id: found.comment.id, current: found.comment.body } : { absent: comments.complete }));
-    }
-    ops.push(...reminders);
-    if (!wasOpen) opened = true;
-    records.push({ key: finding.key, issue: issue2, trigger: finding.trigger, state: "open" });
-  }
-  let stillOpen = input.findings.length > 0;
-  for (const [key, found] of existing) {
-    if (findingKeys.has(key) || found.state?.state !== "open") continue;
-    if (!input.owns(key)) {
-      stillOpen = true;
-      continue;
-    }
-    const state = { ...found.state, state: "resolved", resolvedAt: now.toISOString() };
-    const reason = input.resolution(key);
-    ops.push({ ...commentOp(issue2, escalationMarker(key), renderResolved(key, found.comment.body, state, reason), `resolved: ${reason}`, { id: found.comment.id, current: found.comment.body }), create: false });
-    resolved = true;
-    const trigger = triggerOfKey(key);
-    if (trigger) records.push({ key, issue: issue2, trigger, state: "resolved" });
-  }
-  if (opened && !hasLabel) labelOps.push({ kind: "add-labels", issue: issue2, labels: [label], why: "an escalation opened" });
-  const ourEscalationSeen = existing.size > 0;
-  if (hasLabel && !stillOpen && (resolved || ourEscalationSeen)) {
-    ops.push({ kind: "remove-label", issue: issue2, label, why: "no escalation is open any more" });
-  }
-  return { ops: [...labelOps, ...ops], records };
-}
-function commentOp(issue2, marker, body, why, known) {
-  const op = { kind: "upsert-comment", issue: issue2, marker, body, why };
-  if ("id" in known) {
-    op.commentId = known.id;
-    op.currentBody = known.current;
-  } else if (known.absent) {
-    op.absent = true;
-  }
-  return op;
-}
-var init_plan2 = __esm({
-  "src/escalations/plan.ts"() {
-    "use strict";
-    init_duration();
-    init_comment();
-    init_model();
-  }
-});
-
-// src/escalations/read.ts
-function events2(node2) {
-  const seen = /* @__PURE__ */ new Map();
-  for (const e of [...node2.early?.nodes ?? [], ...node2.late?.nodes ?? []]) {
-    if (!e?.createdAt) continue;
-    const event = e.__typename === "AssignedEvent" || !e.label && e.__typename !== "LabeledEvent" ? { kind: "assigned", at: e.createdAt } : { kind: "labeled", at: e.createdAt, ...e.label?.name ? { label: e.label.name } : {} };
-    seen.set(`${event.kind}|${event.at}|${event.label ?? ""}`, event);
-  }
-  const total = node2.early?.totalCount ?? seen.size;
-  return { events: [...seen.values()], complete: total <= EVENT_WINDOW };
-}
-function snapshotOf2(node2) {
-  const timeline = events2(node2);
-  const state = node2.issueState ?? node2.state;
-  return {
-    number: node2.number,
-    title: node2.title ?? "",
-    body: node2.body ?? "",
-    createdAt: node2.createdAt,
-    open: state !== "CLOSED",
-    labels: (node2.labels?.nodes ?? []).filter((l) => !!l).map((l) => l.name),
-    assignees: node2.assignees?.totalCount ?? 0,
-    events: timeline.events,
-    eventsComplete: timeline.complete
-  };
-}
-function commentsView(connection) {
-  const nodes = (connection?.nodes ?? []).filter((c) => !!c && typeof c.databaseId === "number");
-  return {
-    ours: nodes.filter((c) => c.body.includes("<!-- epic-steward:escalation:")).map((c) => ({ id: c.databaseId, body: c.body })),
-    complete: (connection?.totalCount ?? Infinity) <= nodes.length
-  };
-}
-async function sweepIssues(github, repo, filter2, visit) {
-  let after = null;
-  let pages = 0;
-  for (; pages < MAX_PAGES; ) {
-    const data = await github.graphql(SWEEP_QUERY, { owner: repo.owner, name: repo.repo, states: filter2.states, labels: filter2.labels ?? null, after });
-    pages++;
-    const issues = data.repository?.issues;
-    if (!issues) break;
-    visit(issues.nodes.filter((n) => !!n).map((n) => ({ id: n.id, snapshot: snapshotOf2(n) })));
-    if (!issues.pageInfo.hasNextPage || !issues.pageInfo.endCursor) break;
-    after = issues.pageInfo.endCursor;
-  }
-  return pages;
-}
-async function readComments(github, ids) {
-  const views = /* @__PURE__ */ new Map();
-  for (let i2 = 0; i2 < ids.length; i2 += COMMENTS_PER_REQUEST) {
-    const chunk = ids.slice(i2, i2 + COMMENTS_PER_REQUEST);
-    const data = await github.graphql(COMMENTS_BY_ID_QUERY, { ids: chunk });
-    chunk.forEach((id, index2) => {
-      const node2 = data.nodes[index2];
-      views.set(id, node2 ? commentsView(node2.comments) : { ours: [], complete: false });
-    });
-  }
-  return views;
-}
-async function readIssue(github, repo, number) {
-  const data = await github.graphql(ISSUE_QUERY, {
-    owner: repo.owner,
-    name: repo.repo,
-    number
-  });
-  const node2 = data.repository?.issueOrPullRequest;
-  if (!node2) return void 0;
-  if (node2.__typename === "PullRequest") {
-    return {
-      kind: "pull",
-      number: node2.number,
-      open: node2.pullState === "OPEN",
-      labels: (node2.labels?.nodes ?? []).filter((l) => !!l).map((l) => l.name),
-      comments: commentsView(node2.comments)
-    };
-  }
-  return { kind: "issue", snapshot: snapshotOf2(node2), comments: commentsView(node2.comments) };
-}
-var EVENT_WINDOW, COMMENTS_PER_REQUEST, MAX_PAGES;
-var init_read2 = __esm({
-  "src/escalations/read.ts"() {
-    "use strict";
-    init_queries2();
-    EVENT_WINDOW = 50;
-    COMMENTS_PER_REQUEST = 50;
-    MAX_PAGES = 2e3;
-  }
-});
-
-// src/core/fields.ts
-function visibleLines(text4) {
-  const lines = text4.replace(ODD_SPACES, " ").replace(ZERO_WIDTH, "").split(/\r\n|\r|\n/);
-  let fence;
-  let comment = false;
-  return lines.map((line) => {
-    if (fence) {
-      const close = /^ {0,3}(`{3,}|~{3,})\s*$/.exec(line);
-      if (close && close[1][0] === fence[0] && close[1].length >= fence.length) fence = void 0;
-      return "";
-    }
-    let rest = line;
-    let shown = "";
-    while (rest) {
-      if (comment) {
-        const end = rest.indexOf("-->");
-        if (end < 0) return shown;
-        comment = false;
-        rest = rest.slice(end + 3);
-        continue;
-      }
-      const start = rest.indexOf("<!--");
-      if (start < 0) break;
-      shown += rest.slice(0, start);
-      rest = rest.slice(start + 4);
-      comment = true;
-    }
-    shown += rest;
-    const open3 = /^ {0,3}(`{3,}|~{3,})/.exec(shown);
-    if (open3 && !comment) {
-      fence = open3[1];
-      return "";
-    }
-    return shown;
-  });
-}
-function tableCells(line) {
-  const trimmed = line.trim();
-  if (!trimmed.startsWith("|")) return void 0;
-  const cells = trimmed.replace(/^\|/, "").replace(/(?<!\\)\|$/, "").split(/(?<!\\)\|/).map((c) => c.trim());
-  return cells.length >= 2 ? cells : void 0;
-}
-function plainName(text4) {
-  return text4.replace(/[*_`]/g, "").replace(/^[^\p{L}\p{N}]+/u, "").replace(/\s*[:：]\s*$/, "").replace(/\s+/g, " ").trim().toLowerCase();
-}
-function fieldValue(text4, names3) {
-  const wanted = names3.map((n) => n.toLowerCase());
-  const line = new RegExp(`^[*_]*(?:${names3.map(escape2).join("|")})[*_]*\\s*(?:[:\uFF1A]|[-\u2013\u2014](?=\\s)|(?<=\\s)[-\u2013\u2014])[*_]*\\s*(.*)$`, "i");
-  const lines = visibleLines(text4);
-  for (let i2 = 0; i2 < lines.length; i2++) {
-    const raw = lines[i2];
-    const cells = tableCells(raw);
-    if (cells) {
-      const header = DELIMITER_ROW.test(lines[i2 + 1] ?? "");
-      const values = cells.slice(1).filter(Boolean);
-      if (!header && values.length === 1 && wanted.includes(plainName(cells[0]))) return values[0];
-      continue;
-    }
-    const plain = raw.replace(/^[\s>]*/, "").replace(/^(?:[-*+]|\d+[.)])\s+/, "").replace(/\*\*|__/g, "").trim();
-    const heading = /^#{1,6}\s+(.+?)(?:\s+#+)?$/.exec(plain);
-    if (heading) {
-      if (!wanted.includes(plainName(heading[1]))) continue;
-      const value = sectionValue(lines, i2 + 1);
-      if (value) return value;
-      continue;
-    }
-    const field = line.exec(plain);
-    if (field?.[1]?.trim()) return field[1].trim();
-  }
-  return void 0;
-}
-function sectionValue(lines, from) {
-  for (let j = from; j < lines.length; j++) {
-    const value = lines[j].replace(/^[\s>]*/, "").trim();
-    if (!value) continue;
-    if (/^#{1,6}\s/.test(value) || /^_no response_$/i.test(value)) return void 0;
-    if (!TASK.test(value)) return value;
-    const ticked = [];
-    for (let k = j; k < lines.length; k++) {
-      const task = TASK.exec(lines[k]);
-      if (!task) {
-        if (lines[k].trim()) break;
-        continue;
-      }
-      if (task[1] !== " " && task[2].trim()) ticked.push(task[2].trim());
-    }
-    return ticked.length ? ticked.join(", ") : void 0;
-  }
-  return void 0;
-}
-var ODD_SPACES, ZERO_WIDTH, escape2, DELIMITER_ROW, TASK;
-var init_fields = __esm({
-  "src/core/fields.ts"() {
-    "use strict";
-    ODD_SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
-    ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
-    escape2 = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    DELIMITER_ROW = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*$/;
-    TASK = /^\s*(?:[-*+]|\d+[.)])\s+\[([ xX])\]\s*(.*)$/;
-  }
-});
-
-// src/escalations/time.ts
-function bodyField(body, names3) {
-  return fieldValue(body, names3);
-}
-function bodyTimeline(body) {
-  const text4 = bodyField(body, ["Timeline", "Time box", "Timebox", "Deadline window"]);
-  const ms = text4 === void 0 ? void 0 : parseDurationPhrase(text4);
-  return ms === void 0 ? void 0 : { ms, text: text4 };
-}
-function bodyEstimate(body) {
-  const text4 = bodyField(body, ["Estimated Time", "Estimate", "Time Estimate", "Estimated Effort"]);
-  const ms = text4 === void 0 ? void 0 : parseDurationPhrase(text4);
-  return ms === void 0 ? void 0 : { ms, text: text4 };
-}
-function time(iso) {
-  return Date.parse(iso);
-}
-function labelSince(issue2, label) {
-  const applied = issue2.events.filter((e) => e.kind === "labeled" && e.label !== void 0 && same(e.label, label)).map((e) => time(e.at));
-  if (applied.length) return Math.max(...applied);
-  if (issue2.eventsComplete || issue2.events.length === 0) return time(issue2.createdAt);
-  return Math.max(time(issue2.createdAt), Math.min(...issue2.events.map((e) => time(e.at))));
-}
-function workStart(issue2, config) {
-  const starts = [];
-  const by = config["started-by"];
-  if (by.includes("label")) {
-    const applied = issue2.events.filter((e) => e.kind === "labeled" && e.label !== void 0 && same(e.label, config["start-label"]));
-    if (applied.length) starts.push({ at: Math.min(...applied.map((e) => time(e.at))), how: `label ${quote(config["start-label"])} applied` });
-    else if (issue2.labels.some((l) => same(l, config["start-label"])) && issue2.eventsComplete) starts.push({ at: time(issue2.createdAt), how: `opened with label ${quote(config["start-label"])}` });
-  }
-  if (by.includes("assignment")) {
-    const assigned = issue2.events.filter((e) => e.kind === "assigned");
-    if (assigned.length) starts.push({ at: Math.min(...assigned.map((e) => time(e.at))), how: "first assigned" });
-    else if (issue2.assignees > 0 && issue2.eventsComplete) starts.push({ at: time(issue2.createdAt), how: "opened assigned" });
-  }
-  if (starts.length === 0) return void 0;
-  return starts.reduce((a, b) => b.at < a.at ? b : a);
-}
-function evaluateTime(issue2, config, now) {
-  if (!issue2.open) return [];
-  const findings = [];
-  const nowMs = now.getTime();
-  const ref = `#${issue2.number}`;
-  const base = config.mention;
-  const box = config["time-box"];
-  if (box.enabled) {
-    const limits = [];
-    for (const p of box.priorities) {
-      const ms = parseDuration(p.within);
-      if (ms !== void 0 && issue2.labels.some((l) => same(l, p.label))) limits.push({ ms, source: `priority label ${quote(p.label)} allows ${formatAllowance(ms)}` });
-    }
-    if (box["from-body"]) {
-      const stated = bodyTimeline(issue2.body);
-      if (stated) limits.push({ ms: stated.ms, source: `the body's timeline ${quote(stated.text)} allows ${formatAllowance(stated.ms)}` });
-    }
-    if (limits.length) {
-      const limit = limits.reduce((a, b) => b.ms < a.ms ? b : a);
-      const opened = time(issue2.createdAt);
-      const deadline = opened + limit.ms;
-      if (nowMs > deadline) {
-        findings.push({
-          key: `timebox:${ref}`,
-          trigger: "timebox",
-          issue: issue2.number,
-          headline: `${ref} is past its time box`,
-          why: `${ref} has been open longer than ${limit.source}.`,
-          facts: [
-            ["Issue", `${ref} ${inert(issue2.title, { max: 120 })}`],
-            ["Time box", limit.source],
-            ["Opened", formatTime(new Date(opened))],
-            ["Deadline", formatTime(new Date(deadline))]
-          ],
-          start: new Date(opened),
-          mention: [...base, ...box.mention]
-        });
-      }
-    }
-  }
-  const estimate = config.estimate;
-  if (estimate.enabled) {
-    const stated = bodyEstimate(issue2.body);
-    const start = stated ? workStart(issue2, estimate) : void 0;
-    if (stated && start) {
-      const allowed = stated.ms * (1 + estimate.overrun / 100);
-      const deadline = start.at + allowed;
-      if (nowMs > deadline) {
-        findings.push({
-          key: `estimate:${ref}`,
-          trigger: "estimate",
-          issue: issue2.number,
-          headline: `${ref} is over its estimate`,
-          why: `Work on ${ref} has taken more than its estimate plus ${estimate.overrun}%.`,
-          facts: [
-            ["Issue", `${ref} ${inert(issue2.title, { max: 120 })}`],
-            ["Estimate", `${quote(stated.text)} (${formatAllowance(stated.ms)})`],
-            ["Allowed", `${formatAllowance(allowed)} (estimate + ${estimate.overrun}%)`],
-            ["Work started", `${formatTime(new Date(start.at))} (${start.how})`],
-            ["Deadline", formatTime(new Date(deadline))]
-          ],
-          start: new Date(start.at),
-          mention: [...base, ...estimate.mention]
-        });
-      }
-    }
-  }
-  const stuck = config.stuck;
-  if (stuck.enabled) {
-    for (const rule of stuck.labels) {
-      const ms = parseDuration(rule.after);
-      const current = issue2.labels.find((l) => same(l, rule.label));
-      if (ms === void 0 || current === void 0) continue;
-      const since = labelSince(issue2, current);
-      if (nowMs > since + ms) {
-        findings.push({
-          key: `stuck:${current.toLowerCase()}:${ref}`,
-          trigger: "stuck",
-          issue: issue2.number,
-          headline: `${ref} is stuck under ${quote(current)}`,
-          why: `${ref} has carried the label ${quote(current)} for longer than ${formatAllowance(ms)}.`,
-          facts: [
-            ["Issue", `${ref} ${inert(issue2.title, { max: 120 })}`],
-            ["Label", `${quote(current)} since ${formatTime(new Date(since))}`],
-            ["Allowed", formatAllowance(ms)],
-            ["Deadline", formatTime(new Date(since + ms))]
-          ],
-          start: new Date(since),
-          mention: [...base, ...stuck.mention]
-        });
-      }
-    }
-  }
-  return findings;
-}
-function isTimeKey(key) {
-  return /^(timebox|estimate|stuck):/.test(key);
-}
-var same;
-var init_time = __esm({
-  "src/escalations/time.ts"() {
-    "use strict";
-    init_duration();
-    init_escape();
-    init_fields();
-    init_comment();
-    same = (a, b) => a.toLowerCase() === b.toLowerCase();
-  }
-});
-
-// src/escalations/flows.ts
-function timeResolution(key) {
-  if (key.startsWith("stuck:")) return `the label \`${key.split(":")[1]}\` is off or within its allowance again.`;
-  if (key.startsWith("estimate:")) return "the estimate, or the start of work, changed so that it is no longer exceeded.";
-  return "the time box no longer applies (its priority or timeline changed).";
-}
-async function sweep(github, repo, config, now) {
-  const label = config.label.toLowerCase();
-  const candidates = [];
-  let issuesSeen = 0;
-  let requests = await sweepIssues(github, repo, { states: ["OPEN"] }, (page) => {
-    issuesSeen += page.length;
-    for (const issue2 of page) {
-      const findings = evaluateTime(issue2.snapshot, config, now);
-      const labelled = issue2.snapshot.labels.some((l) => l.toLowerCase() === label);
-      if (findings.length || labelled) candidates.push({ issue: issue2, findings, closed: false });
-    }
-  });
-  requests += await sweepIssues(github, repo, { states: ["CLOSED"], labels: [config.label] }, (page) => {
-    for (const issue2 of page) candidates.push({ issue: issue2, findings: [], closed: true });
-  });
-  const views = await readComments(github, candidates.map((c) => c.issue.id));
-  requests += Math.ceil(candidates.length / 50);
-  const result = { ops: [], records: [], notes: [] };
-  for (const candidate2 of candidates) {
-    const { snapshot } = candidate2.issue;
-    const plan = planIssue({
-      issue: snapshot.number,
-      labels: snapshot.labels,
-      findings: candidate2.findings,
-      owns: candidate2.closed ? () => true : isTimeKey,
-      comments: views.get(candidate2.issue.id) ?? { ours: [], complete: false },
-      config,
-      now,
-      resolution: candidate2.closed ? () => CLOSED : timeResolution
-    });
-    result.ops.push(...plan.ops);
-    result.records.push(...plan.records);
-  }
-  result.notes.push(`Swept ${issuesSeen} open issue(s); ${candidates.length} due or carrying \`${config.label}\`.`);
-  return { ...result, issuesSeen, requests };
-}
-async function checkIssue(github, repo, number, config, now) {
-  const read = await readIssue(github, repo, number);
-  if (!read || read.kind !== "issue") return { ops: [], records: [], notes: [] };
-  const { snapshot } = read;
-  const plan = planIssue({
-    issue: number,
-    labels: snapshot.labels,
-    findings: evaluateTime(snapshot, config, now),
-    owns: snapshot.open ? isTimeKey : () => true,
-    comments: read.comments,
-    config,
-    now,
-    resolution: snapshot.open ? timeResolution : () => CLOSED
-  });
-  return { ...plan, notes: [] };
-}
-async function thresholds(github, repo, gates, config, now) {
-  const result = { ops: [], records: [], notes: [] };
-  const targets = thresholdTargets(gates, config.threshold);
-  if (gates.pullRequest === void 0 && !targets.length) {
-    const failing2 = gates.outcomes.filter((g) => thresholdFinding({ issue: 0, key: "", gate: g }, config));
-    if (failing2.length) result.notes.push(`No pull request or epic to escalate on for: ${failing2.map((g) => g.name).join(", ")}.`);
-    return result;
-  }
-  const byIssue = /* @__PURE__ */ new Map();
-  for (const target of targets) byIssue.set(target.issue, [...byIssue.get(target.issue) ?? [], target]);
-  for (const [issue2, list2] of byIssue) {
-    const read = await readIssue(github, repo, issue2);
-    if (!read) {
-      result.notes.push(`#${issue2} could not be read: its threshold escalations were skipped.`);
-      continue;
-    }
-    const keys = new Map(list2.map((t) => [t.key, t]));
-    const findings = list2.map((t) => thresholdFinding(t, config)).filter((f) => !!f);
-    const plan = planIssue({
-      issue: issue2,
-      labels: read.kind === "issue" ? read.snapshot.labels : read.labels,
-      findings,
-      owns: (key) => keys.has(key),
-      comments: read.comments,
-      config,
-      now,
-      resolution: (key) => {
-        const gate = keys.get(key).gate;
-        return `${gate.name} recovered: pass rate ${percent(gate.passRate)} (last recorded ${percent(gate.previousPassRate)}, baseline ${percent(gate.baselinePassRate)}, target ${percent(gate.targetPassRate)}).`;
-      }
-    });
-    result.ops.push(...plan.ops);
-    result.records.push(...plan.records);
-  }
-  return result;
-}
-var CLOSED;
-var init_flows = __esm({
-  "src/escalations/flows.ts"() {
-    "use strict";
-    init_plan2();
-    init_read2();
-    init_threshold();
-    init_time();
-    CLOSED = "the issue was closed.";
-  }
-});
-
-// src/escalations/summary.ts
-function cell4(text4) {
-  return text4.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
-}
-function renderSummary2(records, results, notes) {
-  const lines = [];
-  const open3 = records.filter((r) => r.state === "open");
-  const resolved = records.filter((r) => r.state === "resolved");
-  lines.push(`**${open3.length}** open escalation(s) \xB7 **${resolved.length}** resolved in this run`, "");
-  if (records.length) {
-    lines.push("| escalation | on | trigger | state |", "| --- | --- | --- | --- |");
-    for (const r of records.slice(0, MAX_ROWS)) lines.push(`| \`${cell4(r.key)}\` | #${r.issue} | ${r.trigger} | ${r.state} |`);
-    if (records.length > MAX_ROWS) lines.push(`| \u2026 | | | ${records.length - MAX_ROWS} more in the \`escalations\` output |`);
-    lines.push("");
-  }
-  const left = results.filter((r) => r.status === "over-budget");
-  if (left.length) {
-    lines.push(`> [!WARNING]`, `> The write budget (\`max-writes\`) ran out: ${left.length} write(s) left for the next run:`, "");
-    for (const r of left.slice(0, MAX_ROWS)) lines.push(`- ${cell4(describeOp(r.op))}: ${cell4(r.op.why)}`);
-    if (left.length > MAX_ROWS) lines.push(`- \u2026 and ${left.length - MAX_ROWS} more`);
-    lines.push("");
-  }
-  const failed = results.filter((r) => r.status === "failed" || r.status === "conflict");
-  for (const r of failed.slice(0, 50)) lines.push(`- ${r.status}: ${cell4(describeOp(r.op))}${r.detail ? ` (${cell4(r.detail)})` : ""}`);
-  for (const note of notes) lines.push(`- ${note}`);
-  return lines.join("\n").trim();
-}
-var MAX_ROWS;
-var init_summary3 = __esm({
-  "src/escalations/summary.ts"() {
-    "use strict";
-    init_executor();
-    MAX_ROWS = 200;
-  }
-});
-
-// src/escalations/index.ts
-function workOf(event, config) {
-  const none = { thresholds: false, sweep: false, report: false };
-  if (!config.enabled) return none;
-  const scheduled = event.name === "schedule" || event.name === "workflow_dispatch";
-  const issue2 = event.payload.issue;
-  return {
-    // Whether gates were measured is only known at run time (ctx.shared.gates).
-    thresholds: config.threshold.enabled && GATE_EVENTS.has(event.name),
-    sweep: scheduled && config.events.includes(event.name),
-    issue: event.name === "issues" && config.events.includes("issues") && ISSUE_ACTIONS.has(event.action ?? "") && typeof issue2?.number === "number" && !issue2.pull_request && !closedUnescalated(event, config.label) ? issue2.number : void 0,
-    report: scheduled && config.report.enabled && config.report.events.includes(event.name)
-  };
-}
-function closedUnescalated(event, label) {
-  if (event.action !== "closed") return false;
-  const labels = Array.isArray(event.payload.issue?.labels) ? event.payload.issue.labels : [];
-  return !labels.some((l) => (typeof l === "string" ? l : l?.name)?.toLowerCase() === label.toLowerCase());
-}
-async function applyByIssue(ctx, ops) {
-  const groups2 = /* @__PURE__ */ new Map();
-  for (const op of ops) {
-    const key = "issue" in op ? op.issue : void 0;
-    groups2.set(key, [...groups2.get(key) ?? [], op]);
-  }
-  const results = [];
-  for (const group2 of groups2.values()) results.push(...await ctx.apply(group2));
-  return results;
-}
-async function runEscalations(ctx) {
-  const config = ctx.config.escalations;
-  const work = workOf(ctx.event, config);
-  const { repo } = ctx.event;
-  const now = ctx.now();
-  const flows = [];
-  const gates = ctx.shared.gates;
-  if (work.thresholds && gates && gates.outcomes.length) flows.push(await thresholds(ctx.github, repo, gates, config, now));
-  if (work.sweep) flows.push(await sweep(ctx.github, repo, config, now));
-  if (work.issue !== void 0) flows.push(await checkIssue(ctx.github, repo, work.issue, config, now));
-  if (flows.length === 0 && !work.report) return {};
-  const records = flows.flatMap((f) => f.records);
-  const notes = flows.flatMap((f) => f.notes);
-  const results = await applyByIssue(ctx, flows.flatMap((f) => f.ops));
-  if (work.report) {
-    const report = await dailyReports(ctx.github, repo, ctx.event.serverUrl, ctx.config, gates, records, now, (m) => ctx.log.warning(m));
-    notes.push(...report.notes);
-    results.push(...await applyByIssue(ctx, report.ops));
-  }
-  const unique = [...new Map(records.map((r) => [`${r.issue}|${r.key}`, r])).values()];
-  return {
-    summary: renderSummary2(unique, results, notes),
-    outputs: { escalations: JSON.stringify(unique) }
-  };
-}
-var GATE_EVENTS, ISSUE_ACTIONS, escalationsFeature;
-var init_escalations = __esm({
-  "src/escalations/index.ts"() {
-    "use strict";
-    init_daily();
-    init_flows();
-    init_summary3();
-    GATE_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target", "push", "workflow_run", "schedule", "workflow_dispatch"]);
-    ISSUE_ACTIONS = /* @__PURE__ */ new Set(["opened", "edited", "closed", "reopened", "labeled", "unlabeled", "assigned", "unassigned"]);
-    escalationsFeature = {
-      name: "escalations",
-      wants: (ctx) => {
-        const work = workOf(ctx.event, ctx.config.escalations);
-        return work.thresholds || work.sweep || work.issue !== void 0 || work.report;
-      },
-      run: runEscalations
-    };
-  }
-});
-
-// node_modules/fflate/esm/index.mjs
-import { createRequire } from "module";
-function gzipSync(data, opts) {
-  if (!opts)
-    opts = {};
-  var c = crc(), l = data.length;
-  c.p(data);
-  var d = dopt(data, opts, gzhl(opts), 8), s = d.length;
-  return gzh(d, opts), wbytes(d, s - 8, c.d()), wbytes(d, s - 4, l), d;
-}
-function gunzipSync(data, opts) {
-  var st = gzs(data);
-  if (st + 8 > data.length)
-    err(6, "invalid gzip data");
-  return inflt(data.subarray(st, -8), { i: 2 }, opts && opts.out || new u8(gzl(data)), opts && opts.dictionary);
-}
-function strToU8(str, latin1) {
-  if (latin1) {
-    var ar_1 = new u8(str.length);
-    for (var i2 = 0; i2 < str.length; ++i2)
-      ar_1[i2] = str.charCodeAt(i2);
-    return ar_1;
-  }
-  if (te)
-    return te.encode(str);
-  var l = str.length;
-  var ar = new u8(str.length + (str.length >> 1));
-  var ai = 0;
-  var w = function(v) {
-    ar[ai++] = v;
-  };
-  for (var i2 = 0; i2 < l; ++i2) {
-    if (ai + 5 > ar.length) {
-      var n = new u8(ai + 8 + (l - i2 << 1));
-      n.set(ar);
-      ar = n;
-    }
-    var c = str.charCodeAt(i2);
-    if (c < 128 || latin1)
-      w(c);
-    else if (c < 2048)
-      w(192 | c >> 6), w(128 | c & 63);
-    else if (c > 55295 && c < 57344)
-      c = 65536 + (c & 1023 << 10) | str.charCodeAt(++i2) & 1023, w(240 | c >> 18), w(128 | c >> 12 & 63), w(128 | c >> 6 & 63), w(128 | c & 63);
-    else
-      w(224 | c >> 12), w(128 | c >> 6 & 63), w(128 | c & 63);
-  }
-  return slc(ar, 0, ai);
-}
-function strFromU8(dat, latin1) {
-  if (latin1) {
-    var r = "";
-    for (var i2 = 0; i2 < dat.length; i2 += 16384)
-      r += String.fromCharCode.apply(null, dat.subarray(i2, i2 + 16384));
-    return r;
-  } else if (td) {
-    return td.decode(dat);
-  } else {
-    var _a2 = dutf8(dat), s = _a2.s, r = _a2.r;
-    if (r.length)
-      err(8);
-    return s;
-  }
-}
-var require2, _a, Worker, isMarkedAsUntransferable, u8, u16, i32, fleb, fdeb, clim, freb, _a, fl, revfl, _b, fd, revfd, rev, x, i, hMap, flt, i, i, i, i, fdt, i, flm, flrm, fdm, fdrm, max, bits, bits16, shft, slc, ec, err, inflt, wbits, wbits16, hTree, ln, lc, clen, wfblk, wblk, deo, et, dflt, crct, crc, dopt, b2, b4, b8, wbytes, gzh, gzs, gzl, gzhl, Inflate, te, td, tds, dutf8, z64hs, UnzipPassThrough, UnzipInflate, Unzip;
-var init_esm = __esm({
-  "node_modules/fflate/esm/index.mjs"() {
-    require2 = createRequire("/");
-    try {
-      _a = require2("worker_threads"), Worker = _a.Worker, isMarkedAsUntransferable = _a.isMarkedAsUntransferable;
-    } catch (e) {
-    }
-    u8 = Uint8Array;
-    u16 = Uint16Array;
-    i32 = Int32Array;
-    fleb = new u8([
-      0,
-      0,
-      0,
-      0,
-      0,
-      0,
-      0,
-      0,
-      1,
-      1,
-      1,
-      1,
-      2,
-      2,
-      2,
-      2,
-      3,
-      3,
-      3,
-      3,
-      4,
-      4,
-      4,
-      4,
-      5,
-      5,
-      5,
-      5,
-      0,
-      /* unused */
-      0,
-      0,
-      /* impossible */
-      0
-    ]);
-    fdeb = new u8([
-      0,
-      0,
-      0,
-      0,
-      1,
-      1,
-      2,
-      2,
-      3,
-      3,
-      4,
-      4,
-      5,
-      5,
-      6,
-      6,
-      7,
-      7,
-      8,
-      8,
-      9,
-      9,
-      10,
-      10,
-      11,
-      11,
-      12,
-      12,
-      13,
-      13,
-      /* unused */
-      0,
-      0
-    ]);
-    clim = new u8([16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15]);
-    freb = function(eb, start) {
-      var b = new u16(31);
-      for (var i2 = 0; i2 < 31; ++i2) {
-        b[i2] = start += 1 << eb[i2 - 1];
-      }
-      var r = new i32(b[30]);
-      for (var i2 = 1; i2 < 30; ++i2) {
-        for (var j = b[i2]; j < b[i2 + 1]; ++j) {
-          r[j] = j - b[i2] << 5 | i2;
-        }
-      }
-      return { b, r };
-    };
-    _a = freb(fleb, 2);
-    fl = _a.b;
-    revfl = _a.r;
-    fl[28] = 258, revfl[258] = 28;
-    _b = freb(fdeb, 0);
-    fd = _b.b;
-    revfd = _b.r;
-    rev = new u16(32768);
-    for (i = 0; i < 32768; ++i) {
-      x = (i & 43690) >> 1 | (i & 21845) << 1;
-      x = (x & 52428) >> 2 | (x & 13107) << 2;
-      x = (x & 61680) >> 4 | (x & 3855) << 4;
-      rev[i] = ((x & 65280) >> 8 | (x & 255) << 8) >> 1;
-    }
-    hMap = (function(cd, mb, r) {
-      var s = cd.length;
-      var i2 = 0;
-      var l = new u16(mb);
-      for (; i2 < s; ++i2) {
-        if (cd[i2])
-          ++l[cd[i2] - 1];
-      }
-      var le = new u16(mb);
-      for (i2 = 1; i2 < mb; ++i2) {
-        le[i2] = le[i2 - 1] + l[i2 - 1] << 1;
-      }
-      var co;
-      if (r) {
-        co = new u16(1 << mb);
-        var rvb = 15 - mb;
-        for (i2 = 0; i2 < s; ++i2) {
-          if (cd[i2]) {
-            var sv = i2 << 4 | cd[i2];
-            var r_1 = mb - cd[i2];
-            var v = le[cd[i2] - 1]++ << r_1;
-            for (var m = v | (1 << r_1) - 1; v <= m; ++v) {
-              co[rev[v] >> rvb] = sv;
-            }
-          }
-        }
-      } else {
-        co = new u16(s);
-        for (i2 = 0; i2 < s; ++i2) {
-          if (cd[i2]) {
-            co[i2] = rev[le[cd[i2] - 1]++] >> 15 - cd[i2];
-          }
-        }
-      }
-      return co;
-    });
-    flt = new u8(288);
-    for (i = 0; i < 144; ++i)
-      flt[i] = 8;
-    for (i = 144; i < 256; ++i)
-      flt[i] = 9;
-    for (i = 256; i < 280; ++i)
-      flt[i] = 7;
-    for (i = 280; i < 288; ++i)
-      flt[i] = 8;
-    fdt = new u8(32);
-    for (i = 0; i < 32; ++i)
-      fdt[i] = 5;
-    flm = /* @__PURE__ */ hMap(flt, 9, 0);
-    flrm = /* @__PURE__ */ hMap(flt, 9, 1);
-    fdm = /* @__PURE__ */ hMap(fdt, 5, 0);
-    fdrm = /* @__PURE__ */ hMap(fdt, 5, 1);
-    max = function(a) {
-      var m = a[0];
-      for (var i2 = 1; i2 < a.length; ++i2) {
-        if (a[i2] > m)
-          m = a[i2];
-      }
-      return m;
-    };
-    bits = function(d, p, m) {
-      var o = p / 8 | 0;
-      return (d[o] | d[o + 1] << 8) >> (p & 7) & m;
-    };
-    bits16 = function(d, p) {
-      var o = p / 8 | 0;
-      return (d[o] | d[o + 1] << 8 | d[o + 2] << 16) >> (p & 7);
-    };
-    shft = function(p) {
-      return (p + 7) / 8 | 0;
-    };
-    slc = function(v, s, e) {
-      if (s == null || s < 0)
-        s = 0;
-      if (e == null || e > v.length)
-        e = v.length;
-      return new u8(v.subarray(s, e));
-    };
-    ec = [
-      "unexpected EOF",
-      "invalid block type",
-      "invalid length/literal",
-      "invalid distance",
-      "stream finished",
-      "no stream handler",
-      ,
-      // determined by compression function
-      "no callback",
-      "invalid UTF-8 data",
-      "extra field too long",
-      "date not in range 1980-2099",
-      "filename too long",
-      "stream finishing",
-      "invalid zip data"
-      // determined by unknown compression method
-    ];
-    err = function(ind, msg, nt) {
-      var e = new Error(msg || ec[ind]);
-      e.code = ind;
-      if (Error.captureStackTrace)
-        Error.captureStackTrace(e, err);
-      if (!nt)
-        throw e;
-      return e;
-    };
-    inflt = function(dat, st, buf, dict) {
-      var sl = dat.length, dl = dict ? dict.length : 0;
-      if (!sl || st.f && !st.l)
-        return buf || new u8(0);
-      var noBuf = !buf;
-      var resize = noBuf || st.i != 2;
-      var noSt = st.i;
-      if (noBuf)
-        buf = new u8(sl * 3);
-      var cbuf = function(l2) {
-        var bl = buf.length;
-        if (l2 > bl) {
-          var nbuf = new u8(Math.max(bl * 2, l2));
-          nbuf.set(buf);
-          buf = nbuf;
-        }
-      };
-      var final = st.f || 0, pos = st.p || 0, bt = st.b || 0, lm = st.l, dm = st.d, lbt = st.m, dbt = st.n;
-      var tbts = sl * 8;
-      do {
-        if (!lm) {
-          final = bits(dat, pos, 1);
-          var type = bits(dat, pos + 1, 3);
-          pos += 3;
-          if (!type) {
-            var s = shft(pos) + 4, l = dat[s - 4] | dat[s - 3] << 8, t = s + l;
-            if (t > sl) {
-              if (noSt)
-                err(0);
-              break;
-            }
-            if (resize)
-              cbuf(bt + l);
-            buf.set(dat.subarray(s, t), bt);
-            st.b = bt += l, st.p = pos = t * 8, st.f = final;
-            continue;
-          } else if (type == 1)
-            lm = flrm, dm = fdrm, lbt = 9, dbt = 5;
-          else if (type == 2) {
-            var hLit = bits(dat, pos, 31) + 257, hcLen = bits(dat, pos + 10, 15) + 4;
-            var tl = hLit + bits(dat, pos + 5, 31) + 1;
-            pos += 14;
-            var ldt = new u8(tl);
-            var clt = new u8(19);
-            for (var i2 = 0; i2 < hcLen; ++i2) {
-              clt[clim[i2]] = bits(dat, pos + i2 * 3, 7);
-            }
-            pos += hcLen * 3;
-            var clb = max(clt), clbmsk = (1 << clb) - 1;
-            var clm = hMap(clt, clb, 1);
-            for (var i2 = 0; i2 < tl; ) {
-              var r = clm[bits(dat, pos, clbmsk)];
-              pos += r & 15;
-              var s = r >> 4;
-              if (s < 16) {
-                ldt[i2++] = s;
-              } else {
-                var c = 0, n = 0;
-                if (s == 16)
-                  n = 3 + bits(dat, pos, 3), pos += 2, c = ldt[i2 - 1];
-                else if (s == 17)
-                  n = 3 + bits(dat, pos, 7), pos += 3;
-                else if (s == 18)
-                  n = 11 + bits(dat, pos, 127), pos += 7;
-                while (n--)
-                  ldt[i2++] = c;
-              }
-            }
-            var lt = ldt.subarray(0, hLit), dt = ldt.subarray(hLit);
-            lbt = max(lt);
-            dbt = max(dt);
-            lm = hMap(lt, lbt, 1);
-            dm = hMap(dt, dbt, 1);
-          } else
-            err(1);
-          if (pos > tbts) {
-            if (noSt)
-              err(0);
-            break;
-          }
-        }
-        if (resize)
-          cbuf(bt + 131072);
-        var lms = (1 << lbt) - 1, dms = (1 << dbt) - 1;
-        var lpos = pos;
-        for (; ; lpos = pos) {
-          var c = lm[bits16(dat, pos) & lms], sym = c >> 4;
-          pos += c & 15;
-          if (pos > tbts) {
-            if (noSt)
-              err(0);
-            break;
-          }
-          if (!c)
-            err(2);
-          if (sym < 256)
-            buf[bt++] = sym;
-          else if (sym == 256) {
-            lpos = pos, lm = null;
-            break;
-          } else {
-            var add = sym - 254;
-            if (sym > 264) {
-              var i2 = sym - 257, b = fleb[i2];
-              add = bits(dat, pos, (1 << b) - 1) + fl[i2];
-              pos += b;
-            }
-            var d = dm[bits16(dat, pos) & dms], dsym = d >> 4;
-            if (!d)
-              err(3);
-            pos += d & 15;
-            var dt = fd[dsym];
-            if (dsym > 3) {
-              var b = fdeb[dsym];
-              dt += bits16(dat, pos) & (1 << b) - 1, pos += b;
-            }
-            if (pos > tbts) {
-              if (noSt)
-                err(0);
-              break;
-            }
-            if (resize)
-              cbuf(bt + 131072);
-            var end = bt + add;
-            if (bt < dt) {
-              var shift = dl - dt, dend = Math.min(dt, end);
-              if (shift + bt < 0)
-                err(3);
-              for (; bt < dend; ++bt)
-                buf[bt] = dict[shift + bt];
-            }
-            for (; bt < end; ++bt)
-              buf[bt] = buf[bt - dt];
-          }
-        }
-        st.l = lm, st.p = lpos, st.b = bt, st.f = final;
-        if (lm)
-          final = 1, st.m = lbt, st.d = dm, st.n = dbt;
-      } while (!final);
-      return bt != buf.length && noBuf ? slc(buf, 0, bt) : buf.subarray(0, bt);
-    };
-    wbits = function(d, p, v) {
-      v <<= p & 7;
-      var o = p / 8 | 0;
-      d[o] |= v;
-      d[o + 1] |= v >> 8;
-    };
-    wbits16 = function(d, p, v) {
-      v <<= p & 7;
-      var o = p / 8 | 0;
-      d[o] |= v;
-      d[o + 1] |= v >> 8;
-      d[o + 2] |= v >> 16;
-    };
-    hTree = function(d, mb) {
-      var t = [];
-      for (var i2 = 0; i2 < d.length; ++i2) {
-        if (d[i2])
-          t.push({ s: i2, f: d[i2] });
-      }
-      var s = t.length;
-      var t2 = t.slice();
-      if (!s)
-        return { t: et, l: 0 };
-      if (s == 1) {
-        var v = new u8(t[0].s + 1);
-        v[t[0].s] = 1;
-        return { t: v, l: 1 };
-      }
-      t.sort(function(a, b) {
-        return a.f - b.f;
-      });
-      t.push({ s: -1, f: 25001 });
-      var l = t[0], r = t[1], i0 = 0, i1 = 1, i22 = 2;
-      t[0] = { s: -1, f: l.f + r.f, l, r };
-      while (i1 != s - 1) {
-        l = t[t[i0].f < t[i22].f ? i0++ : i22++];
-        r = t[i0 != i1 && t[i0].f < t[i22].f ? i0++ : i22++];
-        t[i1++] = { s: -1, f: l.f + r.f, l, r };
-      }
-      var maxSym = t2[0].s;
-      for (var i2 = 1; i2 < s; ++i2) {
-        if (t2[i2].s > maxSym)
-          maxSym = t2[i2].s;
-      }
-      var tr = new u16(maxSym + 1);
-      var mbt = ln(t[i1 - 1], tr, 0);
-      if (mbt > mb) {
-        var i2 = 0, dt = 0;
-        var lft = mbt - mb, cst = 1 << lft;
-        t2.sort(function(a, b) {
-          return tr[b.s] - tr[a.s] || a.f - b.f;
-        });
-        for (; i2 < s; ++i2) {
-          var i2_1 = t2[i2].s;
-          if (tr[i2_1] > mb) {
-            dt += cst - (1 << mbt - tr[i2_1]);
-            tr[i2_1] = mb;
-          } else
-            break;
-        }
-        dt >>= lft;
-        while (dt > 0) {
-          var i2_2 = t2[i2].s;
-          if (tr[i2_2] < mb)
-            dt -= 1 << mb - tr[i2_2]++ - 1;
-          else
-            ++i2;
-        }
-        for (; i2 >= 0 && dt; --i2) {
-          var i2_3 = t2[i2].s;
-          if (tr[i2_3] == mb) {
-            --tr[i2_3];
-            ++dt;
-          }
-        }
-        mbt = mb;
-      }
-      return { t: new u8(tr), l: mbt };
-    };
-    ln = function(n, l, d) {
-      return n.s == -1 ? Math.max(ln(n.l, l, d + 1), ln(n.r, l, d + 1)) : l[n.s] = d;
-    };
-    lc = function(c) {
-      var s = c.length;
-      while (s && !c[--s])
-        ;
-      var cl = new u16(++s);
-      var cli = 0, cln = c[0], cls = 1;
-      var w = function(v) {
-        cl[cli++] = v;
-      };
-      for (var i2 = 1; i2 <= s; ++i2) {
-        if (c[i2] == cln && i2 != s)
-          ++cls;
-        else {
-          if (!cln && cls > 2) {
-            for (; cls > 138; cls -= 138)
-              w(32754);
-            if (cls > 2) {
-              w(cls > 10 ? cls - 11 << 5 | 28690 : cls - 3 << 5 | 12305);
-              cls = 0;
-            }
-          } else if (cls > 3) {
-            w(cln), --cls;
-            for (; cls > 6; cls -= 6)
-              w(8304);
-            if (cls > 2)
-              w(cls - 3 << 5 | 8208), cls = 0;
-          }
-          while (cls--)
-            w(cln);
-          cls = 1;
-          cln = c[i2];
-        }
-      }
-      return { c: cl.subarray(0, cli), n: s };
-    };
-    clen = function(cf, cl) {
-      var l = 0;
-      for (var i2 = 0; i2 < cl.length; ++i2)
-        l += cf[i2] * cl[i2];
-      return l;
-    };
-    wfblk = function(out, pos, dat) {
-      var s = dat.length;
-      var o = shft(pos + 2);
-      out[o] = s & 255;
-      out[o + 1] = s >> 8;
-      out[o + 2] = out[o] ^ 255;
-      out[o + 3] = out[o + 1] ^ 255;
-      for (var i2 = 0; i2 < s; ++i2)
-        out[o + i2 + 4] = dat[i2];
-      return (o + 4 + s) * 8;
-    };
-    wblk = function(dat, out, final, syms, lf, df, eb, li, bs, bl, p) {
-      wbits(out, p++, final);
-      ++lf[256];
-      var _a2 = hTree(lf, 15), dlt = _a2.t, mlb = _a2.l;
-      var _b2 = hTree(df, 15), ddt = _b2.t, mdb = _b2.l;
-      var _c = lc(dlt), lclt = _c.c, nlc = _c.n;
-      var _d = lc(ddt), lcdt = _d.c, ndc = _d.n;
-      var lcfreq = new u16(19);
-      for (var i2 = 0; i2 < lclt.length; ++i2)
-        ++lcfreq[lclt[i2] & 31];
-      for (var i2 = 0; i2 < lcdt.length; ++i2)
-        ++lcfreq[lcdt[i2] & 31];
-      var _e = hTree(lcfreq, 7), lct = _e.t, mlcb = _e.l;
-      var nlcc = 19;
-      for (; nlcc > 4 && !lct[clim[nlcc - 1]]; --nlcc)
-        ;
-      var flen = bl + 5 << 3;
-      var ftlen = clen(lf, flt) + clen(df, fdt) + eb;
-      var dtlen = clen(lf, dlt) + clen(df, ddt) + eb + 14 + 3 * nlcc + clen(lcfreq, lct) + 2 * lcfreq[16] + 3 * lcfreq[17] + 7 * lcfreq[18];
-      if (bs >= 0 && flen <= ftlen && flen <= dtlen)
-        return wfblk(out, p, dat.subarray(bs, bs + bl));
-      var lm, ll, dm, dl;
-      wbits(out, p, 1 + (dtlen < ftlen)), p += 2;
-      if (dtlen < ftlen) {
-        lm = hMap(dlt, mlb, 0), ll = dlt, dm = hMap(ddt, mdb, 0), dl = ddt;
-        var llm = hMap(lct, mlcb, 0);
-        wbits(out, p, nlc - 257);
-        wbits(out, p + 5, ndc - 1);
-        wbits(out, p + 10, nlcc - 4);
-        p += 14;
-        for (var i2 = 0; i2 < nlcc; ++i2)
-          wbits(out, p + 3 * i2, lct[clim[i2]]);
-        p += 3 * nlcc;
-        var lcts = [lclt, lcdt];
-        for (var it = 0; it < 2; ++it) {
-          var clct = lcts[it];
-          for (var i2 = 0; i2 < clct.length; ++i2) {
-            var len = clct[i2] & 31;
-            wbits(out, p, llm[len]), p += lct[len];
-            if (len > 15)
-              wbits(out, p, clct[i2] >> 5 & 127), p += clct[i2] >> 12;
-          }
-        }
-      } else {
-        lm = flm, ll = flt, dm = fdm, dl = fdt;
-      }
-      for (var i2 = 0; i2 < li; ++i2) {
-        var sym = syms[i2];
-        if (sym > 255) {
-          var len = sym >> 18 & 31;
-          wbits16(out, p, lm[len + 257]), p += ll[len + 257];
-          if (len > 7)
-            wbits(out, p, sym >> 23 & 31), p += fleb[len];
-          var dst = sym & 31;
-          wbits16(out, p, dm[dst]), p += dl[dst];
-          if (dst > 3)
-            wbits16(out, p, sym >> 5 & 8191), p += fdeb[dst];
-        } else {
-          wbits16(out, p, lm[sym]), p += ll[sym];
-        }
-      }
-      wbits16(out, p, lm[256]);
-      return p + ll[256];
-    };
-    deo = /* @__PURE__ */ new i32([65540, 131080, 131088, 131104, 262176, 1048704, 1048832, 2114560, 2117632]);
-    et = /* @__PURE__ */ new u8(0);
-    dflt = function(dat, lvl, plvl, pre, post, st) {
-      var s = st.z || dat.length;
-      var o = new u8(pre + s + 5 * (1 + Math.ceil(s / 7e3)) + post);
-      var w = o.subarray(pre, o.length - post);
-      var lst = st.l;
-      var pos = (st.r || 0) & 7;
-      if (lvl) {
-        if (pos)
-          w[0] = st.r >> 3;
-        var opt = deo[lvl - 1];
-        var n = opt >> 13, c = opt & 8191;
-        var msk_1 = (1 << plvl) - 1;
-        var prev = st.p || new u16(32768), head2 = st.h || new u16(msk_1 + 1);
-        var bs1_1 = Math.ceil(plvl / 3), bs2_1 = 2 * bs1_1;
-        var hsh = function(i3) {
-          return (dat[i3] ^ dat[i3 + 1] << bs1_1 ^ dat[i3 + 2] << bs2_1) & msk_1;
-        };
-        var syms = new i32(25e3);
-        var lf = new u16(288), df = new u16(32);
-        var lc_1 = 0, eb = 0, i2 = st.i || 0, li = 0, wi = st.w || 0, bs = 0;
-        for (; i2 + 2 < s; ++i2) {
-          var hv = hsh(i2);
-          var imod = i2 & 32767, pimod = head2[hv];
-          prev[imod] = pimod;
-          head2[hv] = imod;
-          if (wi <= i2) {
-            var rem = s - i2;
-            if ((lc_1 > 7e3 || li > 24576) && (rem > 423 || !lst)) {
-              pos = wblk(dat, w, 0, syms, lf, df, eb, li, bs, i2 - bs, pos);
-              li = lc_1 = eb = 0, bs = i2;
-              for (var j = 0; j < 286; ++j)
-                lf[j] = 0;
-              for (var j = 0; j < 30; ++j)
-                df[j] = 0;
-            }
-            var l = 2, d = 0, ch_1 = c, dif = imod - pimod & 32767;
-            if (rem > 2 && hv == hsh(i2 - dif)) {
-              var maxn = Math.min(n, rem) - 1;
-              var maxd = Math.min(32767, i2);
-              var ml = Math.min(258, rem);
-              while (dif <= maxd && --ch_1 && imod != pimod) {
-                if (dat[i2 + l] == dat[i2 + l - dif]) {
-                  var nl = 0;
-                  for (; nl < ml && dat[i2 + nl] == dat[i2 + nl - dif]; ++nl)
-                    ;
-                  if (nl > l) {
-                    l = nl, d = dif;
-                    if (nl > maxn)
-                      break;
-                    var mmd = Math.min(dif, nl - 2);
-                    var md = 0;
-                    for (var j = 0; j < mmd; ++j) {
-                      var ti = i2 - dif + j & 32767;
-                      var pti = prev[ti];
-                      var cd = ti - pti & 32767;
-                      if (cd > md)
-                        md = cd, pimod = ti;
-                    }
-                  }
-                }
-                imod = pimod, pimod = prev[imod];
-                dif += imod - pimod & 32767;
-              }
-            }
-            if (d) {
-              syms[li++] = 268435456 | revfl[l] << 18 | revfd[d];
-              var lin = revfl[l] & 31, din = revfd[d] & 31;
-              eb += fleb[lin] + fdeb[din];
-              ++lf[257 + lin];
-              ++df[din];
-              wi = i2 + l;
-              ++lc_1;
-            } else {
-              syms[li++] = dat[i2];
-              ++lf[dat[i2]];
-            }
-          }
-        }
-        for (i2 = Math.max(i2, wi); i2 < s; ++i2) {
-          syms[li++] = dat[i2];
-          ++lf[dat[i2]];
-        }
-        pos = wblk(dat, w, lst, syms, lf, df, eb, li, bs, i2 - bs, pos);
-        if (!lst) {
-          st.r = pos & 7 | w[pos / 8 | 0] << 3;
-          pos -= 7;
-          st.h = head2, st.p = prev, st.i = i2, st.w = wi;
-        }
-      } else {
-        for (var i2 = st.w || 0; i2 < s + lst; i2 += 65535) {
-          var e = i2 + 65535;
-          if (e >= s) {
-            w[pos / 8 | 0] = lst;
-            e = s;
-          }
-          pos = wfblk(w, pos + 1, dat.subarray(i2, e));
-        }
-        st.i = s;
-      }
-      return slc(o, 0, pre + shft(pos) + post);
-    };
-    crct = /* @__PURE__ */ (function() {
-      var t = new Int32Array(256);
-      for (var i2 = 0; i2 < 256; ++i2) {
-        var c = i2, k = 9;
-        while (--k)
-          c = (c & 1 && -306674912) ^ c >>> 1;
-        t[i2] = c;
-      }
-      return t;
-    })();
-    crc = function() {
-      var c = -1;
-      return {
-        p: function(d) {
-          var cr = c;
-          for (var i2 = 0; i2 < d.length; ++i2)
-            cr = crct[cr & 255 ^ d[i2]] ^ cr >>> 8;
-          c = cr;
-        },
-        d: function() {
-          return ~c;
-        }
-      };
-    };
-    dopt = function(dat, opt, pre, post, st) {
-      if (!st) {
-        st = { l: 1 };
-        if (opt.dictionary) {
-          var dict = opt.dictionary.subarray(-32768);
-          var newDat = new u8(dict.length + dat.length);
-          newDat.set(dict);
-          newDat.set(dat, dict.length);
-          dat = newDat;
-          st.w = dict.length;
-        }
-      }
-      return dflt(dat, opt.level == null ? 6 : opt.level, opt.mem == null ? st.l ? Math.ceil(Math.max(8, Math.min(13, Math.log(dat.length))) * 1.5) : 20 : 12 + opt.mem, pre, post, st);
-    };
-    b2 = function(d, b) {
-      return d[b] | d[b + 1] << 8;
-    };
-    b4 = function(d, b) {
-      return (d[b] | d[b + 1] << 8 | d[b + 2] << 16 | d[b + 3] << 24) >>> 0;
-    };
-    b8 = function(d, b) {
-      return b4(d, b) + b4(d, b + 4) * 4294967296;
-    };
-    wbytes = function(d, b, v) {
-      for (; v; ++b)
-        d[b] = v, v >>>= 8;
-    };
-    gzh = function(c, o) {
-      var fn = o.filename;
-      c[0] = 31, c[1] = 139, c[2] = 8, c[8] = o.level < 2 ? 4 : o.level == 9 ? 2 : 0, c[9] = 3;
-      if (o.mtime != 0)
-        wbytes(c, 4, Math.floor(new Date(o.mtime || Date.now()) / 1e3));
-      if (fn) {
-        c[3] = 8;
-        for (var i2 = 0; i2 <= fn.length; ++i2)
-          c[i2 + 10] = fn.charCodeAt(i2);
-      }
-    };
-    gzs = function(d) {
-      if (d[0] != 31 || d[1] != 139 || d[2] != 8)
-        err(6, "invalid gzip data");
-      var flg = d[3];
-      var st = 10;
-      if (flg & 4)
-        st += (d[10] | d[11] << 8) + 2;
-      for (var zs = (flg >> 3 & 1) + (flg >> 4 & 1); zs > 0; zs -= !d[st++])
-        ;
-      return st + (flg & 2);
-    };
-    gzl = function(d) {
-      var l = d.length;
-      return (d[l - 4] | d[l - 3] << 8 | d[l - 2] << 16 | d[l - 1] << 24) >>> 0;
-    };
-    gzhl = function(o) {
-      return 10 + (o.filename ? o.filename.length + 1 : 0);
-    };
-    Inflate = /* @__PURE__ */ (function() {
-      function Inflate2(opts, cb) {
-        if (typeof opts == "function")
-          cb = opts, opts = {};
-        this.ondata = cb;
-        var dict = opts && opts.dictionary && opts.dictionary.subarray(-32768);
-        this.s = { i: 0, b: dict ? dict.length : 0 };
-        this.o = new u8(32768);
-        this.p = new u8(0);
-        if (dict)
-          this.o.set(dict);
-      }
-      Inflate2.prototype.e = function(c) {
-        if (!this.ondata)
-          err(5);
-        if (this.d)
-          err(4);
-        if (!this.p.length)
-          this.p = c;
-        else if (c.length) {
-          var n = new u8(this.p.length + c.length);
-          n.set(this.p), n.set(c, this.p.length), this.p = n;
-        }
-      };
-      Inflate2.prototype.c = function(final) {
-        this.s.i = +(this.d = final || false);
-        var bts = this.s.b;
-        var dt = inflt(this.p, this.s, this.o);
-        this.ondata(slc(dt, bts, this.s.b), this.d);
-        this.o = slc(dt, this.s.b - 32768), this.s.b = this.o.length;
-        this.p = slc(this.p, this.s.p / 8 | 0), this.s.p &= 7;
-      };
-      Inflate2.prototype.push = function(chunk, final) {
-        this.e(chunk), this.c(final);
-      };
-      return Inflate2;
-    })();
-    te = typeof TextEncoder != "undefined" && /* @__PURE__ */ new TextEncoder();
-    td = typeof TextDecoder != "undefined" && /* @__PURE__ */ new TextDecoder();
-    tds = 0;
-    try {
-      td.decode(et, { stream: true });
-      tds = 1;
-    } catch (e) {
-    }
-    dutf8 = function(d) {
-      for (var r = "", i2 = 0; ; ) {
-        var c = d[i2++];
-        var eb = (c > 127) + (c > 223) + (c > 239);
-        if (i2 + eb > d.length)
-          return { s: r, r: slc(d, i2 - 1) };
-        if (!eb)
-          r += String.fromCharCode(c);
-        else if (eb == 3) {
-          c = ((c & 15) << 18 | (d[i2++] & 63) << 12 | (d[i2++] & 63) << 6 | d[i2++] & 63) - 65536, r += String.fromCharCode(55296 | c >> 10, 56320 | c & 1023);
-        } else if (eb & 1)
-          r += String.fromCharCode((c & 31) << 6 | d[i2++] & 63);
-        else
-          r += String.fromCharCode((c & 15) << 12 | (d[i2++] & 63) << 6 | d[i2++] & 63);
-      }
-    };
-    z64hs = function(d, b, l, z, sc, su, off) {
-      var nsc = sc == 4294967295, nsu = su == 4294967295, noff = off == 4294967295, e = b + l;
-      var nf = nsc + nsu + noff;
-      if (z && nf) {
-        for (; b + 4 < e; b += 4 + b2(d, b + 2)) {
-          if (b2(d, b) == 1) {
-            return [
-              nsc ? b8(d, b + 4 + 8 * nsu) : sc,
-              nsu ? b8(d, b + 4) : su,
-              noff ? b8(d, b + 4 + 8 * (nsu + nsc)) : off,
-              1
-            ];
-          }
-        }
-        if (z < 2)
-          err(13);
-      }
-      return [sc, su, off, 0];
-    };
-    UnzipPassThrough = /* @__PURE__ */ (function() {
-      function UnzipPassThrough2() {
-      }
-      UnzipPassThrough2.prototype.push = function(chunk, final) {
-        this.ondata(null, chunk, final);
-      };
-      UnzipPassThrough2.compression = 0;
-      return UnzipPassThrough2;
-    })();
-    UnzipInflate = /* @__PURE__ */ (function() {
-      function UnzipInflate2() {
-        var _this = this;
-        this.i = new Inflate(function(dat, final) {
-          _this.ondata(null, dat, final);
-        });
-      }
-      UnzipInflate2.prototype.push = function(chunk, final) {
-        try {
-          this.i.push(chunk, final);
-        } catch (e) {
-          this.ondata(e, null, final);
-        }
-      };
-      UnzipInflate2.compression = 8;
-      return UnzipInflate2;
-    })();
-    Unzip = /* @__PURE__ */ (function() {
-      function Unzip2(cb) {
-        this.onfile = cb;
-        this.k = [];
-        this.o = {
-          0: UnzipPassThrough
-        };
-        this.p = et;
-      }
-      Unzip2.prototype.push = function(chunk, final) {
-        var _this = this;
-        if (!this.onfile)
-          err(5);
-        if (!this.p)
-          err(4);
-        if (this.c > 0) {
-          var len = Math.min(this.c, chunk.length);
-          var toAdd = chunk.subarray(0, len);
-          this.c -= len;
-          if (this.d)
-            this.d.push(toAdd, !this.c);
-          else
-            this.k[0].push(toAdd);
-          chunk = chunk.subarray(len);
-          if (chunk.length)
-            return this.push(chunk, final);
-        } else {
-          var f = 0, i2 = 0, is2 = void 0, buf = void 0;
-          if (!this.p.length)
-            buf = chunk;
-          else if (!chunk.length)
-            buf = this.p;
-          else {
-            buf = new u8(this.p.length + chunk.length);
-            buf.set(this.p), buf.set(chunk, this.p.length);
-          }
-          var l = buf.length, oc = this.c, add = oc && this.d;
-          var _loop_2 = function() {
-            var sig = b4(buf, i2);
-            if (sig == 67324752) {
-              f = 1, is2 = i2;
-              this_1.d = null;
-              this_1.c = 0;
-              var bf = b2(buf, i2 + 6), cmp_1 = b2(buf, i2 + 8), u = bf & 2048, dd = bf & 8, fnl = b2(buf, i2 + 26), es = b2(buf, i2 + 28);
-              if (l > i2 + 30 + fnl + es) {
-                var chks_3 = [];
-                this_1.k.unshift(chks_3);
-                f = 2;
-                var lsc = b4(buf, i2 + 18), lsu = b4(buf, i2 + 22);
-                var fn_1 = strFromU8(buf.subarray(i2 + 30, i2 += 30 + fnl), !u);
-                var _a2 = z64hs(buf, i2, es, 2, lsc, lsu, 0), sc_1 = _a2[0], su_1 = _a2[1], z64 = _a2[3];
-                if (dd)
-                  sc_1 = -1 - z64;
-                i2 += es;
-                this_1.c = sc_1;
-                var d_1;
-                var file_1 = {
-                  name: fn_1,
-                  compression: cmp_1,
-                  start: function() {
-                    if (!file_1.ondata)
-                      err(5);
-                    if (!sc_1)
-                      file_1.ondata(null, et, true);
-                    else {
-                      var ctr = _this.o[cmp_1];
-                      if (!ctr)
-                        file_1.ondata(err(14, "unknown compression type " + cmp_1, 1), null, false);
-                      d_1 = sc_1 < 0 ? new ctr(fn_1) : new ctr(fn_1, sc_1, su_1);
-                      d_1.ondata = function(err2, dat3, final2) {
-                        file_1.ondata(err2, dat3, final2);
-                      };
-                      for (var _i = 0, chks_4 = chks_3; _i < chks_4.length; _i++) {
-                        var dat2 = chks_4[_i];
-                        d_1.push(dat2, false);
-                      }
-                      if (_this.k[0] == chks_3 && _this.c)
-                        _this.d = d_1;
-                      else
-                        d_1.push(et, true);
-                    }
-                  },
-                  terminate: function() {
-                    if (d_1 && d_1.terminate)
-                      d_1.terminate();
-                  }
-                };
-                if (sc_1 >= 0)
-                  file_1.size = sc_1, file_1.originalSize = su_1;
-                this_1.onfile(file_1);
-              }
-              return "break";
-            } else if (oc) {
-              if (sig == 134695760) {
-                is2 = i2 += 12 + (oc == -2 && 8), f = 3, this_1.c = 0;
-                return "break";
-              } else if (sig == 33639248) {
-                is2 = i2 -= 4, f = 3, this_1.c = 0;
-                return "break";
-              }
-            }
-          };
-          var this_1 = this;
-          for (; i2 < l - 4; ++i2) {
-            var state_1 = _loop_2();
-            if (state_1 === "break")
-              break;
-          }
-          this.p = et;
-          if (oc < 0) {
-            var dat = f ? buf.subarray(0, is2 - 12 - (oc == -2 && 8) - (b4(buf, is2 - 16) == 134695760 && 4)) : buf.subarray(0, i2);
-            if (add)
-              add.push(dat, !!f);
-            else
-              this.k[+(f == 2)].push(dat);
-          }
-          if (f & 2)
-            return this.push(buf.subarray(i2), final);
-          this.p = buf.subarray(i2);
-        }
-        if (final) {
-          if (this.c)
-            err(13);
-          this.p = null;
-        }
-      };
-      Unzip2.prototype.register = function(decoder) {
-        this.o[decoder.compression] = decoder;
-      };
-      return Unzip2;
-    })();
-  }
-});
-
-// node_modules/balanced-match/dist/esm/index.js
-var range;
-var init_esm2 = __esm({
-  "node_modules/balanced-match/dist/esm/index.js"() {
-    range = (a, b, str) => {
-      let begs, beg, left, right = void 0, result;
-      let ai = str.indexOf(a);
-      let bi = str.indexOf(b, ai + 1);
-      let i2 = ai;
-      if (ai >= 0 && bi > 0) {
-        if (a === b) {
-          return [ai, bi];
-        }
-        begs = [];
-        left = str.length;
-        while (i2 >= 0 && !result) {
-          if (i2 === ai) {
-            begs.push(i2);
-            ai = str.indexOf(a, i2 + 1);
-          } else if (begs.length === 1) {
-            const r = begs.pop();
-            if (r !== void 0)
-              result = [r, bi];
-          } else {
-            beg = begs.pop();
-            if (beg !== void 0 && beg < left) {
-              left = beg;
-              right = bi;
-            }
-            bi = str.indexOf(b, i2 + 1);
-          }
-          i2 = ai < bi && ai >= 0 ? ai : bi;
-        }
-        if (begs.length && right !== void 0) {
-          result = [left, right];
-        }
-      }
-      return result;
-    };
-  }
-});
-
-// node_modules/brace-expansion/dist/esm/index.js
-function numeric(str) {
-  return !isNaN(str) ? parseInt(str, 10) : str.charCodeAt(0);
-}
-function escapeBraces(str) {
-  return str.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
-}
-function unescapeBraces(str) {
-  return str.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
-}
-function pushAll(target, items) {
-  for (let i2 = 0; i2 < items.length; i2++) {
-    target.push(items[i2]);
-  }
-}
-function balancedWithBudget(str, masked, budget) {
-  if (budget.remaining < 0) {
-    return void 0;
-  }
-  const r = range("{", "}", masked);
-  const unmatched = r !== void 0 && masked.indexOf("{") < r[0];
-  budget.remaining -= r && !unmatched ? r[1] + 1 : str.length;
-  if (!r || budget.remaining < 0) {
-    return void 0;
-  }
-  return {
-    end: r[1],
-    pre: str.slice(0, r[0]),
-    body: str.slice(r[0] + 1, r[1]),
-    post: str.slice(r[1] + 1),
-    unmatched
-  };
-}
-function maskUnmatchedOpens(masked, budget) {
-  budget.remaining -= masked.length;
-  const open3 = [];
-  for (let i2 = 0; i2 < masked.length; i2++) {
-    const c = masked.charCodeAt(i2);
-    if (c === 123) {
-      open3.push(i2);
-    } else if (c === 125 && open3.length) {
-      open3.pop();
-    }
-  }
-  let out = "";
-  let last = 0;
-  for (let i2 = 0; i2 < open3.length; i2++) {
-    const at2 = open3[i2];
-    out += masked.slice(last, at2) + "\0";
-    last = at2 + 1;
-  }
-  return out + masked.slice(last);
-}
-function commaSetFollows(str, budget) {
-  budget.remaining -= str.length;
-  if (budget.remaining < 0) {
-    return false;
-  }
-  let close = false;
-  for (let i2 = str.length - 1; i2 >= 0; i2--) {
-    const c = str.charCodeAt(i2);
-    if (c === 125) {
-      close = true;
-    } else if (c === 10 || c === 13 || c === 8232 || c === 8233) {
-      close = false;
-    } else if (c === 44 && close && str.charCodeAt(i2 + 1) !== 44) {
-      return true;
-    }
-  }
-  return false;
-}
-function parseCommaParts(str, budget) {
-  const parts = [];
-  let carry = "";
-  for (; ; ) {
-    const m = balancedWithBudget(str, str, budget);
-    if (budget.remaining < 0) {
-      return void 0;
-    }
-    if (!m) {
-      const tail = str.split(",");
-      tail[0] = carry + tail[0];
-      pushAll(parts, tail);
-      return parts;
-    }
-    const { pre, body, post } = m;
-    const p = pre.split(",");
-    p[0] = carry + p[0];
-    p[p.length - 1] += "{" + body + "}";
-    if (!post.length) {
-      pushAll(parts, p);
-      return parts;
-    }
-    carry = p.pop();
-    pushAll(parts, p);
-    str = post;
-  }
-}
-function bound(value, fallback) {
-  return value === void 0 || isNaN(value) ? fallback : value;
-}
-function expand(str, options = {}) {
-  if (!str) {
-    return [];
-  }
-  const max2 = bound(options.max, EXPANSION_MAX);
-  const maxLength = bound(options.maxLength, EXPANSION_MAX_LENGTH);
-  const maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
-  const maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
-  const maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
-  if (str.slice(0, 2) === "{}") {
-    str = "\\{\\}" + str.slice(2);
-  }
-  return expand_(escapeBraces(str), max2, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
-}
-function embrace(str) {
-  return "{" + str + "}";
-}
-function isPadded(el) {
-  return /^-?0\d/.test(el);
-}
-function lte(i2, y) {
-  return i2 <= y;
-}
-function gte(i2, y) {
-  return i2 >= y;
-}
-function combine(acc, pre, values, max2, maxLength, dropEmpties, budget) {
-  const out = [];
-  let length = 0;
-  let nonEmpty;
-  outer: for (let a = 0; a < acc.length; a++) {
-    const prefix3 = acc[a] + pre;
-    let vs = values;
-    if (dropEmpties && !prefix3) {
-      if (!nonEmpty)
-        nonEmpty = values.filter((v) => v);
-      vs = nonEmpty;
-    }
-    for (let v = 0; v < vs.length; v++) {
-      if (out.length >= max2)
-        break outer;
-      const expansion = prefix3 + vs[v];
-      if (length + expansion.length > maxLength)
-        break outer;
-      out.push(expansion);
-      length += expansion.length;
-    }
-  }
-  budget.remaining -= out.length;
-  return out;
-}
-function expandSequence(body, isAlphaSequence, max2, maxLength, budget) {
-  const n = body.split(/\.\./);
-  const N = [];
-  if (n[0] === void 0 || n[1] === void 0) {
-    return N;
-  }
-  const x2 = numeric(n[0]);
-  const y = numeric(n[1]);
-  const width = Math.max(n[0].length, n[1].length);
-  let incr = n.length === 3 && n[2] !== void 0 ? Math.max(Math.abs(numeric(n[2])), 1) : 1;
-  let test = lte;
-  const reverse = y < x2;
-  if (reverse) {
-    incr *= -1;
-    test = gte;
-  }
-  const pad = n.some(isPadded);
-  const cost = pad ? width : 1;
-  let length = 0;
-  for (let i2 = x2; test(i2, y) && N.length < max2; i2 += incr) {
-    budget.remaining -= cost;
-    if (budget.remaining < 0) {
-      return void 0;
-    }
-    let c;
-    if (isAlphaSequence) {
-      c = String.fromCharCode(i2);
-      if (c === "\\") {
-        c = "";
-      }
-    } else {
-      c = String(i2);
-      if (pad) {
-        const need = width - c.length;
-        if (need > 0) {
-          const z = new Array(need + 1).join("0");
-          if (i2 < 0) {
-            c = "-" + z + c.slice(1);
-          } else {
-            c = z + c;
-          }
-        }
-      }
-    }
-    if (length + c.length > maxLength)
-      break;
-    N.push(c);
-    length += c.length;
-  }
-  return N;
-}
-function expand_(str, max2, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
-  budget.remaining -= CALL_STEPS;
-  if (depth > maxDepth) {
-    return [str];
-  }
-  let acc = [""];
-  let rewrites = 0;
-  let dropEmpties = false;
-  let firstGroup = true;
-  let masked = str;
-  for (; ; ) {
-    const m = balancedWithBudget(str, masked, budget);
-    if (!m) {
-      return combine(acc, str, [""], max2, maxLength, dropEmpties, budget);
-    }
-    if (m.unmatched) {
-      masked = maskUnmatchedOpens(masked, budget);
-    }
-    const pre = m.pre;
-    const literal2 = () => combine(acc, pre + "{" + m.body + "}" + m.post, [""], max2, maxLength, dropEmpties, budget);
-    if (/\$$/.test(pre)) {
-      acc = combine(acc, pre + "{" + m.body + "}", [""], max2, maxLength, dropEmpties && !m.post.length, budget);
-      firstGroup = false;
-      if (!m.post.length)
-        break;
-      str = m.post;
-      masked = masked.slice(m.end + 1);
-      continue;
-    }
-    const isNumericSequence = /^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(m.body);
-    const isAlphaSequence = /^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(m.body);
-    const isSequence = isNumericSequence || isAlphaSequence;
-    const isOptions = m.body.indexOf(",") >= 0;
-    if (!isSequence && !isOptions) {
-      if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
-        rewrites++;
-        str = m.pre + "{" + m.body + escClose + m.post;
-        masked = masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
-        isTop = true;
-        continue;
-      }
-      return literal2();
-    }
-    if (firstGroup) {
-      dropEmpties = isTop && !isSequence;
-      firstGroup = false;
-    }
-    let values;
-    if (isSequence) {
-      values = expandSequence(m.body, isAlphaSequence, max2, maxLength, budget);
-      if (!values) {
-        return literal2();
-      }
-    } else {
-      let n = parseCommaParts(m.body, budget);
-      if (!n) {
-        return literal2();
-      }
-      if (n.length === 1 && n[0] !== void 0) {
-        n = expand_(n[0], max2, maxLength, maxDepth, depth + 1, maxRewrites, budget, false).map(embrace);
-        if (budget.remaining < 0) {
-          return literal2();
-        }
-        if (n.length === 1) {
-          const next2 = combine(acc, pre + n[0], [""], max2, maxLength, dropEmpties && !m.post.length, budget);
-          if (budget.remaining < 0) {
-            return literal2();
-          }
-          acc = next2;
-          if (!m.post.length)
-            break;
-          str = m.post;
-          masked = masked.slice(m.end + 1);
-          continue;
-        }
-      }
-      let dropsEmpties = dropEmpties && !m.post.length && !pre;
-      for (let d = 0; dropsEmpties && d < acc.length; d++) {
-        if (acc[d]) {
-          dropsEmpties = false;
-        }
-      }
-      values = [];
-      let valuesLength = 0;
-      outer: for (let j = 0; j < n.length; j++) {
-        const expanded = expand_(n[j], max2, maxLength, maxDepth, depth + 1, maxRewrites, budget, false);
-        if (budget.remaining < 0) {
-          return literal2();
-        }
-        for (let k = 0; k < expanded.length; k++) {
-          const v = expanded[k];
-          if (dropsEmpties && !v)
-            continue;
-          if (values.length >= max2 || valuesLength + v.length > maxLength) {
-            break outer;
-          }
-          values.push(v);
-          valuesLength += v.length;
-        }
-      }
-    }
-    const next = combine(acc, pre, values, max2, maxLength, dropEmpties && !m.post.length, budget);
-    if (budget.remaining < 0) {
-      return literal2();
-    }
-    acc = next;
-    if (!m.post.length)
-      break;
-    str = m.post;
-    masked = masked.slice(m.end + 1);
-  }
-  return acc;
-}
-var escSlash, escOpen, escClose, escComma, escPeriod, escSlashPattern, escOpenPattern, escClosePattern, escCommaPattern, escPeriodPattern, slashPattern, openPattern, closePattern, commaPattern, periodPattern, EXPANSION_MAX, EXPANSION_MAX_LENGTH, EXPANSION_MAX_DEPTH, EXPANSION_MAX_REWRITES, EXPANSION_MAX_STEPS, CALL_STEPS;
-var init_esm3 = __esm({
-  "node_modules/brace-expansion/dist/esm/index.js"() {
-    init_esm2();
-    escSlash = "\0SLASH" + Math.random().toFixed(16) + "\0";
-    escOpen = "\0OPEN" + Math.random().toFixed(16) + "\0";
-    escClose = "\0CLOSE" + Math.random().toFixed(16) + "\0";
-    escComma = "\0COMMA" + Math.random().toFixed(16) + "\0";
-    escPeriod = "\0PERIOD" + Math.random().toFixed(16) + "\0";
-    escSlashPattern = new RegExp(escSlash, "g");
-    escOpenPattern = new RegExp(escOpen, "g");
-    escClosePattern = new RegExp(escClose, "g");
-    escCommaPattern = new RegExp(escComma, "g");
-    escPeriodPattern = new RegExp(escPeriod, "g");
-    slashPattern = /\\\\/g;
-    openPattern = /\\{/g;
-    closePattern = /\\}/g;
-    commaPattern = /\\,/g;
-    periodPattern = /\\\./g;
-    EXPANSION_MAX = 1e5;
-    EXPANSION_MAX_LENGTH = 4e6;
-    EXPANSION_MAX_DEPTH = 1e3;
-    EXPANSION_MAX_REWRITES = 1e3;
-    EXPANSION_MAX_STEPS = 2e7;
-    CALL_STEPS = 16;
-  }
-});
-
-// node_modules/@isaacs/nonrecursive-glob-match/dist/esm/numeric-range.js
-var digit, prefix2, fixed, nonneg, numericRange;
-var init_numeric_range = __esm({
-  "node_modules/@isaacs/nonrecursive-glob-match/dist/esm/numeric-range.js"() {
-    digit = (a, b) => a === b ? { t: "lit", ch: String(a) } : { t: "class", re: new RegExp(`^[${a}-${b}]$`) };
-    prefix2 = (d, alts) => alts.map((s) => [digit(d, d), ...s]);
-    fixed = (a, b) => {
-      if (!a)
-        return [[]];
-      let lo = +a[0];
-      let hi = +b[0];
-      const ra = a.slice(1);
-      const rb = b.slice(1);
-      if (lo === hi)
-        return prefix2(lo, fixed(ra, rb));
-      const zeros = "0".repeat(ra.length);
-      const nines = "9".repeat(ra.length);
-      const out = [];
-      if (ra !== zeros)
-        out.push(...prefix2(lo++, fixed(ra, nines)));
-      const last = rb === nines ? [] : prefix2(hi--, fixed(zeros, rb));
-      if (lo <= hi) {
-        out.push([digit(lo, hi), ...Array.from(ra, () => digit(0, 9))]);
-      }
-      out.push(...last);
-      return out;
-    };
-    nonneg = (a, b, width) => {
-      if (width) {
-        return fixed(String(a).padStart(width, "0"), String(b).padStart(width, "0"));
-      }
-      const out = [];
-      for (let len = String(a).length; len <= String(b).length; len++) {
-        const lo = Math.max(a, len === 1 ? 0 : 10 ** (len - 1));
-        const hi = Math.min(b, 10 ** len - 1);
-        out.push(...fixed(String(lo), String(hi)));
-      }
-      return out;
-    };
-    numericRange = (loStr, hiStr) => {
-      let lo = Number(loStr);
-      let hi = Number(hiStr);
-      if (!Number.isSafeInteger(lo) || !Number.isSafeInteger(hi))
-        return;
-      if (lo > hi)
-        [lo, hi] = [hi, lo];
-      const padded = /^-?0\d/.test(loStr) || /^-?0\d/.test(hiStr);
-      const width = padded ? Math.max(loStr.length, hiStr.length) : 0;
-      const out = [];
-      if (lo < 0) {
-        const neg = nonneg(Math.max(-hi, 1), -lo, width && width - 1);
-        out.push(...neg.map((s) => [{ t: "lit", ch: "-" }, ...s]));
-      }
-      if (hi >= 0)
-        out.push(...nonneg(Math.max(lo, 0), hi, width));
-      return out;
-    };
-  }
-});
-
-// node_modules/@isaacs/nonrecursive-glob-match/dist/esm/parse-class.js
-var posixClasses, braceEscape, noMatch, parseClass;
-var init_parse_class = __esm({
-  "node_modules/@isaacs/nonrecursive-glob-match/dist/esm/parse-class.js"() {
-    posixClasses = {
-      "[:alnum:]": ["\\p{L}\\p{Nl}\\p{Nd}"],
-      "[:alpha:]": ["\\p{L}\\p{Nl}"],
-      "[:ascii:]": ["\\x00-\\x7f"],
-      "[:blank:]": ["\\p{Zs}\\t"],
-      "[:cntrl:]": ["\\p{Cc}"],
-      "[:digit:]": ["\\p{Nd}"],
-      "[:graph:]": ["\\p{Z}\\p{C}", true],
-      "[:lower:]": ["\\p{Ll}"],
-      "[:print:]": ["\\p{C}", true],
-      "[:punct:]": ["\\p{P}\\p{S}"],
-      "[:space:]": ["\\p{Z}\\t\\r\\n\\v\\f"],
-      "[:upper:]": ["\\p{Lu}"],
-      "[:word:]": ["\\p{L}\\p{Nl}\\p{Nd}\\p{Pc}"],
-      "[:xdigit:]": ["A-Fa-f0-9"]
-    };
-    braceEscape = (s) => s.replace(/[[\]\\-]/g, "\\$&");
-    noMatch = /$./;
-    parseClass = (glob2, position3, nocase = false, form) => {
-      const norm2 = (c) => {
-        const n = form ? c.normalize(form) : c;
-        return [...n].length === 1 ? n : c;
-      };
-      const pos = position3;
-      if (glob2.charAt(pos) !== "[") {
-        throw new Error("not in a brace expression");
-      }
-      const ranges = [];
-      const negs = [];
-      let i2 = pos + 1;
-      let sawStart = false;
-      let escaping = false;
-      let negate = false;
-      let endPos = pos;
-      let rangeStart = "";
-      WHILE: while (i2 < glob2.length) {
-        const c = String.fromCodePoint(glob2.codePointAt(i2));
-        if ((c === "!" || c === "^") && i2 === pos + 1) {
-          negate = true;
-          i2++;
-          continue;
-        }
-        if (c === "]" && sawStart && !escaping) {
-          endPos = i2 + 1;
-          break;
-        }
-        sawStart = true;
-        if (c === "\\") {
-          if (!escaping) {
-            escaping = true;
-            i2++;
-            continue;
-          }
-        }
-        if (c === "[" && !escaping) {
-          for (const [cls, [unip, neg]] of Object.entries(posixClasses)) {
-            if (glob2.startsWith(cls, i2)) {
-              if (rangeStart) {
-                return [noMatch, glob2.length - pos];
-              }
-              i2 += cls.length;
-              if (neg)
-                negs.push(unip);
-              else
-                ranges.push(unip);
-              continue WHILE;
-            }
-          }
-        }
-        escaping = false;
-        const n = norm2(c);
-        if (rangeStart) {
-          if (n.codePointAt(0) > rangeStart.codePointAt(0)) {
-            ranges.push(braceEscape(rangeStart) + "-" + braceEscape(n));
-          } else if (n === rangeStart) {
-            ranges.push(braceEscape(n));
-          }
-          rangeStart = "";
-          i2 += c.length;
-          continue;
-        }
-        if (glob2.startsWith("-]", i2 + c.length)) {
-          ranges.push(braceEscape(n + "-"));
-          i2 += c.length + 1;
-          continue;
-        }
-        if (glob2.startsWith("-", i2 + c.length)) {
-          rangeStart = n;
-          i2 += c.length + 1;
-          continue;
-        }
-        ranges.push(braceEscape(n));
-        i2 += c.length;
-      }
-      if (endPos < i2) {
-        return [noMatch, 0];
-      }
-      if (!ranges.length && !negs.length) {
-        return [noMatch, glob2.length - pos];
-      }
-      const sranges = "[" + (negate ? "^" : "") + ranges.join("") + "]";
-      const snegs = "[" + (negate ? "" : "^") + negs.join("") + "]";
-      const comb = "^" + (ranges.length && negs.length ? "(" + sranges + "|" + snegs + ")" : ranges.length ? sranges : snegs);
-      return [new RegExp(comb, nocase ? "iu" : "u"), endPos - pos];
-    };
-  }
-});
-
-// node_modules/@isaacs/nonrecursive-glob-match/dist/esm/index.js
-var MATCH, extTypes, lit, reEscape, newFoldRe, foldCache, foldRe, litMatch, tokenize, pair, build, normalize, compile, show, State, sameState2, marks, Sim, stateKey, DFA_BUDGET, Dfa, linear, testLinear, lengths, itemLengths, hasAffix, slashOrSurrogate, surrogate, codePoints, noSlash, Matcher;
-var init_esm4 = __esm({
-  "node_modules/@isaacs/nonrecursive-glob-match/dist/esm/index.js"() {
-    init_numeric_range();
-    init_parse_class();
-    MATCH = { t: "match", id: 0 };
-    extTypes = "!?+*@";
-    lit = (ch) => ({ t: "lit", ch });
-    reEscape = (s) => s.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&");
-    newFoldRe = (s) => new RegExp(`^${reEscape(s)}$`, "iu");
-    foldCache = /* @__PURE__ */ new Map();
-    foldRe = (ch) => {
-      let re = foldCache.get(ch);
-      if (!re) {
-        re = newFoldRe(ch);
-        if (foldCache.size >= 1e3)
-          foldCache.clear();
-        foldCache.set(ch, re);
-      }
-      return re;
-    };
-    litMatch = (l, c) => {
-      if (c === l.ch)
-        return true;
-      if (!l.re)
-        return false;
-      const code2 = c.charCodeAt(0);
-      if (code2 >= 128)
-        return l.re.test(c);
-      const ascii = l.ascii ??= new Uint8Array(128);
-      ascii[code2] ||= l.re.test(c) ? 1 : 2;
-      return ascii[code2] === 1;
-    };
-    tokenize = (p, nocase, noext, form, mark) => {
-      const toks = [];
-      for (let i2 = 0; i2 < p.length; ) {
-        const c = String.fromCodePoint(p.codePointAt(i2));
-        if (mark) {
-          const m = c === "\\" && p.startsWith(mark, i2 + 1) ? 1 : 0;
-          if (m || c === mark) {
-            const start = i2 + m + mark.length;
-            const end = p.indexOf(mark, start);
-            const r = /^(-?\d+)\.\.(-?\d+)$/.exec(p.slice(start, end));
-            const alts = end !== -1 && r && numericRange(r[1], r[2]);
-            if (alts) {
-              toks.push({ t: "ext", type: "@", alts });
-              i2 = end + mark.length;
-              continue;
-            }
-          }
-        }
-        if (c === "\\") {
-          const e = p.codePointAt(i2 + 1);
-          const ch = e === void 0 ? c : String.fromCodePoint(e);
-          toks.push(lit(ch));
-          i2 += 1 + ch.length;
-          continue;
-        }
-        if (c === "[") {
-          const [re, consumed] = parseClass(p, i2, nocase, form);
-          if (consumed) {
-            toks.push({ t: "class", re });
-            i2 += consumed;
-            continue;
-          }
-        }
-        if (!noext && extTypes.includes(c) && p[i2 + 1] === "(") {
-          toks.push({ t: "open", type: c });
-          i2 += 2;
-          continue;
-        }
-        toks.push(!noext && c === "|" ? { t: "bar" } : !noext && c === ")" ? { t: "close" } : c === "*" ? { t: "star" } : c === "?" ? { t: "any" } : lit(c));
-        i2 += c.length;
-      }
-      return toks;
-    };
-    pair = (toks) => {
-      const pairs = /* @__PURE__ */ new Map();
-      const stack = [];
-      toks.forEach((tok, i2) => {
-        if (tok.t === "open")
-          stack.push(i2);
-        else if (tok.t === "close" && stack.length)
-          pairs.set(stack.pop(), i2);
-      });
-      return pairs;
-    };
-    build = (toks, pairs, start, end, top) => {
-      let seq = [];
-      const alts = [seq];
-      for (let i2 = start; i2 < end; i2++) {
-        const tok = toks[i2];
-        const close = pairs.get(i2);
-        if (tok.t === "open" && close !== void 0) {
-          const sub = build(toks, pairs, i2 + 1, close, false);
-          seq.push({ t: "ext", type: tok.type, alts: sub });
-          i2 = close;
-        } else if (tok.t === "bar" && !top) {
-          alts.push(seq = []);
-        } else if (tok.t === "open") {
-          seq.push(lit(tok.type), lit("("));
-        } else if (tok.t === "bar") {
-          seq.push(lit("|"));
-        } else if (tok.t === "close") {
-          seq.push(lit(")"));
-        } else {
-          seq.push(tok);
-        }
-      }
-      return alts;
-    };
-    normalize = (items, form) => {
-      const out = [];
-      let run4 = "";
-      const flush = () => {
-        for (const ch of run4.normalize(form))
-          out.push(lit(ch));
-        run4 = "";
-      };
-      for (const it of items) {
-        if (it.t === "lit") {
-          run4 += it.ch;
-          continue;
-        }
-        flush();
-        out.push(it.t === "ext" ? { ...it, alts: it.alts.map((a) => normalize(a, form)) } : it);
-      }
-      flush();
-      return out;
-    };
-    compile = (items, nocase) => {
-      let id = 1;
-      const split = (out) => ({ t: "split", id: id++, out });
-      const seq = (items2, next) => items2.reduceRight((next2, it) => item(it, next2), next);
-      const item = (it, next) => {
-        switch (it.t) {
-          case "lit":
-            const re = nocase ? foldRe(it.ch) : void 0;
-            return { t: "lit", id: id++, ch: it.ch, re, next };
-          case "any":
-          case "star":
-            return { t: it.t, id: id++, next };
-          case "class":
-            return { t: "class", id: id++, re: it.re, next };
-        }
-        const alts = (next2) => it.alts.map((a) => seq(a, next2));
-        switch (it.type) {
-          case "@":
-            return split(alts(next));
-          case "?":
-            return split([next, ...alts(next)]);
-          case "!":
-            return { t: "neg", id: id++, sub: split(alts(MATCH)), next };
-        }
-        const after = split([]);
-        const entry = split(alts(after));
-        after.out.push(next, entry);
-        return it.type === "*" ? after : entry;
-      };
-      const start = seq(items, MATCH);
-      return [start, id];
-    };
-    show = (start) => {
-      const lines = [];
-      const seen = /* @__PURE__ */ new Set();
-      const ref = (n) => n.t === "match" ? "match" : String(n.id);
-      const walk = (n, indent2) => {
-        if (n.t === "match" || seen.has(n))
-          return;
-        seen.add(n);
-        const line = (desc) => lines.push(`${indent2}${n.id}: ${desc}`);
-        switch (n.t) {
-          case "split":
-            line(`split -> ${n.out.map(ref).join(", ")}`);
-            for (const o of n.out)
-              walk(o, indent2);
-            return;
-          case "neg":
-            line(`!(${ref(n.sub)}) -> ${ref(n.next)}`);
-            walk(n.sub, indent2 + "  ");
-            return walk(n.next, indent2);
-          case "lit":
-            line(`${JSON.stringify(n.ch)} -> ${ref(n.next)}`);
-            break;
-          case "class":
-            line(`${n.re} -> ${ref(n.next)}`);
-            break;
-          default:
-            line(`${n.t === "any" ? "?" : "*"} -> ${ref(n.next)}`);
-        }
-        walk(n.next, indent2);
-      };
-      walk(start, "");
-      return [`start -> ${ref(start)}`, ...lines].join("\n");
-    };
-    State = class {
-      // set by the Sim, to mark the nodes that this state has
-      gen;
-      threads = [];
-      match = false;
-      runs = [];
-      // the sorted ids of the threads, with 0 for a match, once the
-      // state is done
-      ids = [];
-      constructor(gen) {
-        this.gen = gen;
-      }
-      // no threads, so nothing more can match
-      get dead() {
-        return !this.threads.length && !this.match && !this.runs.length;
-      }
-    };
-    sameState2 = (a, b) => {
-      if (a.ids.length !== b.ids.length)
-        return false;
-      if (a.runs.length !== b.runs.length)
-        return false;
-      if (a.ids.some((id, i2) => id !== b.ids[i2]))
-        return false;
-      return a.runs.every((r) => b.runs.some((o) => o.neg === r.neg && sameState2(o.state, r.state)));
-    };
-    marks = (size2) => ({
-      has: new Float64Array(size2),
-      seen: new Float64Array(size2),
-      gen: 0
-    });
-    Sim = class {
-      // `.` and `..` only match literal dots, even with `dot:true`
-      dots;
-      // the string starts with `.`, and `dot:true` is not set
-      dotStart;
-      #marks;
-      constructor(dots, dotStart, marks2) {
-        this.dots = dots;
-        this.dotStart = dotStart;
-        this.#marks = marks2;
-      }
-      state() {
-        return new State(++this.#marks.gen);
-      }
-      // sort the ids of a state, once it has all of its threads
-      done(state) {
-        state.ids = state.threads.map((n) => n.id).sort((a, b) => a - b);
-        if (state.match)
-          state.ids.unshift(MATCH.id);
-        return state;
-      }
-      // true the first time that the state walks through the node, so
-      // that loops in the graph stop
-      #visit(state, node2) {
-        const { seen } = this.#marks;
-        if (seen[node2.id] === state.gen)
-          return false;
-        seen[node2.id] = state.gen;
-        return true;
-      }
-      #addThread(state, node2) {
-        const { has: has2 } = this.#marks;
-        if (has2[node2.id] === state.gen)
-          return false;
-        has2[node2.id] = state.gen;
-        state.threads.push(node2);
-        return true;
-      }
-      // wildcards only match a leading dot if `dot:true`. In a negated
-      // sub-pattern, this does not apply, because the negation itself
-      // can not match a leading dot.
-      restricted(i2, top) {
-        return top && (this.dots || this.dotStart && i2 === 0);
-      }
-      add(state, node2, i2, top) {
-        switch (node2.t) {
-          case "split":
-            if (!this.#visit(state, node2))
-              return;
-            for (const o of node2.out)
-              this.add(state, o, i2, top);
-            return;
-          case "neg":
-            if (!this.#visit(state, node2))
-              return;
-            const sub = this.state();
-            this.add(sub, node2.sub, i2, false);
-            this.done(sub);
-            return this.addRun(state, { t: "run", neg: node2, state: sub }, i2, top);
-          case "star":
-            if (this.restricted(i2, top))
-              return;
-            if (this.#addThread(state, node2))
-              this.add(state, node2.next, i2, top);
-            return;
-          case "match":
-            state.match = true;
-            return;
-          default:
-            this.#addThread(state, node2);
-        }
-      }
-      addRun(state, run4, i2, top) {
-        for (const r of state.runs) {
-          if (r.neg === run4.neg && sameState2(r.state, run4.state))
-            return;
-        }
-        state.runs.push(run4);
-        if (!run4.state.match) {
-          this.add(state, run4.neg.next, i2, top);
-        }
-      }
-      // the threads after char `c`, at index `i`
-      step(state, c, i2, top) {
-        const next = this.state();
-        for (const th of state.threads) {
-          switch (th.t) {
-            case "lit":
-              if (litMatch(th, c)) {
-                this.add(next, th.next, i2 + 1, top);
-              }
-              break;
-            case "any":
-              if (!this.restricted(i2, top))
-                this.add(next, th.next, i2 + 1, top);
-              break;
-            case "class":
-              if (!this.restricted(i2, top) && th.re.test(c)) {
-                this.add(next, th.next, i2 + 1, top);
-              }
-              break;
-            case "star":
-              if (!this.restricted(i2, top))
-                this.add(next, th, i2 + 1, top);
-          }
-        }
-        if (!this.restricted(i2, top)) {
-          for (const run4 of state.runs) {
-            if (run4.state.dead) {
-              this.addRun(next, run4, i2 + 1, top);
-              continue;
-            }
-            const sub = this.step(run4.state, c, i2, false);
-            this.addRun(next, { t: "run", neg: run4.neg, state: sub }, i2 + 1, top);
-          }
-        }
-        return this.done(next);
-      }
-    };
-    stateKey = (state) => {
-      const ids = state.ids.join();
-      if (!state.runs.length)
-        return ids;
-      const runs = state.runs.map((r) => `${r.neg.id}(${stateKey(r.state)})`);
-      return `${ids}|${runs.sort().join("|")}`;
-    };
-    DFA_BUDGET = 1 << 18;
-    Dfa = class {
-      #start;
-      #states = /* @__PURE__ */ new Map();
-      #size = 0;
-      #plain;
-      #dotStart;
-      #sim;
-      #dotSim;
-      constructor(start, marks2) {
-        this.#start = start;
-        this.#sim = new Sim(false, false, marks2);
-        this.#dotSim = new Sim(false, true, marks2);
-      }
-      #make(state) {
-        return {
-          state,
-          match: state.match,
-          dead: state.dead,
-          next: /* @__PURE__ */ new Map()
-        };
-      }
-      #intern(state) {
-        const key = stateKey(state);
-        const found = this.#states.get(key);
-        if (found)
-          return found;
-        if (this.#size > DFA_BUDGET)
-          this.#clear();
-        const d = this.#make(state);
-        this.#states.set(key, d);
-        this.#size += key.length + 1;
-        return d;
-      }
-      #clear() {
-        this.#states.clear();
-        this.#size = 0;
-        this.#plain = void 0;
-        this.#dotStart = void 0;
-      }
-      start(dotStart) {
-        if (dotStart) {
-          if (this.#dotStart)
-            return this.#dotStart;
-          const state2 = this.#dotSim.state();
-          this.#dotSim.add(state2, this.#start, 0, true);
-          return this.#dotStart = this.#make(this.#dotSim.done(state2));
-        }
-        if (this.#plain)
-          return this.#plain;
-        const state = this.#sim.state();
-        this.#sim.add(state, this.#start, 0, true);
-        return this.#plain = this.#intern(this.#sim.done(state));
-      }
-      // the next state, after a miss in `d.ascii`
-      next(d, c) {
-        const code2 = c.charCodeAt(0);
-        const found = code2 < 128 ? void 0 : d.next.get(c);
-        if (found)
-          return found;
-        const n = d === this.#dotStart ? this.#intern(this.#dotSim.step(d.state, c, 0, true)) : this.#intern(this.#sim.step(d.state, c, 1, true));
-        if (code2 < 128) {
-          if (!d.ascii) {
-            d.ascii = new Array(128);
-            this.#size += 128;
-          }
-          d.ascii[code2] = n;
-        } else {
-          d.next.set(c, n);
-        }
-        this.#size++;
-        return n;
-      }
-    };
-    linear = (start) => {
-      const nodes = [];
-      for (let n = start; n.t !== "match"; n = n.next) {
-        if (n.t === "split" || n.t === "neg")
-          return void 0;
-        nodes.push(n);
-      }
-      return nodes;
-    };
-    testLinear = (nodes, chars, start, end) => {
-      let ni = 0;
-      let ci = start;
-      let starNi = -1;
-      let starCi = 0;
-      while (ci < end) {
-        const n = nodes[ni];
-        if (n?.t === "star") {
-          starNi = ni++;
-          starCi = ci;
-          continue;
-        }
-        const c = chars[ci];
-        if (n && (n.t === "any" || n.t === "lit" && litMatch(n, c) || n.t === "class" && n.re.test(c))) {
-          ni++;
-          ci++;
-          continue;
-        }
-        if (starNi === -1)
-          return false;
-        ni = starNi + 1;
-        ci = ++starCi;
-      }
-      while (nodes[ni]?.t === "star")
-        ni++;
-      return ni === nodes.length;
-    };
-    lengths = (items) => {
-      let min = 0;
-      let max2 = 0;
-      for (const it of items) {
-        const [lo, hi] = itemLengths(it);
-        min += lo;
-        max2 += hi;
-      }
-      return [min, max2];
-    };
-    itemLengths = (it) => {
-      if (it.t === "star")
-        return [0, Infinity];
-      if (it.t !== "ext")
-        return [1, 1];
-      if (it.type === "!")
-        return [0, Infinity];
-      const alts = it.alts.map(lengths);
-      const min = Math.min(...alts.map((a) => a[0]));
-      const max2 = Math.max(...alts.map((a) => a[1]));
-      const loop = max2 === 0 ? 0 : Infinity;
-      return it.type === "@" ? [min, max2] : it.type === "?" ? [0, max2] : it.type === "*" ? [0, loop] : [min, loop];
-    };
-    hasAffix = (lits, chars, start) => {
-      for (let j = 0; j < lits.length; j++) {
-        if (!litMatch(lits[j], chars[start + j]))
-          return false;
-      }
-      return true;
-    };
-    slashOrSurrogate = /[/\ud800-\udfff]/;
-    surrogate = /[\ud800-\udfff]/;
-    codePoints = (s) => surrogate.test(s) ? [...s] : s;
-    noSlash = (s) => {
-      if (s.includes("/")) {
-        throw new Error("can only match a single path portion, got: " + s);
-      }
-    };
-    Matcher = class {
-      pattern;
-      options;
-      #start;
-      // the number of node ids
-      #size;
-      #marks;
-      // the Sim for strings that are only `.` or `..`
-      #dotsSim;
-      // the string to compare, if the pattern has no magic. With
-      // `nocase:true`, the RegExp that folds case is made when it is
-      // first used.
-      #literal;
-      #literalFold = false;
-      #literalRe;
-      // the nodes between the prefix and suffix, if the graph is a
-      // single chain
-      #linear;
-      // the linear nodes are only `*` and `?`, so the length bounds and
-      // the prefix and suffix decide the match
-      #wild = false;
-      // the least and most chars that a match can have
-      #min = 0;
-      #max = Infinity;
-      // the literals that a match must start and end with. Each one
-      // matches exactly one char, and they are distinct items in the
-      // pattern, so a string that does not have them can not match.
-      #prefix = [];
-      #suffix = [];
-      // the prefix and suffix as strings, if they do not fold case
-      #prefixStr;
-      #suffixStr;
-      // there is a prefix or suffix to check
-      #affix = false;
-      #dfa;
-      #form;
-      constructor(pattern, options = {}) {
-        if (pattern.includes("/")) {
-          throw new Error("can only match a single path portion, got pattern: " + pattern);
-        }
-        this.pattern = pattern;
-        this.options = options;
-        const { nocase = false, noext = false, normalize: n } = options;
-        this.#form = n === true ? "NFC" : n || void 0;
-        const literal2 = /^[?*+@]\(\)$/.test(pattern);
-        const toks = tokenize(pattern, nocase, noext || literal2, this.#form, options.rangeMark);
-        let [items] = build(toks, pair(toks), 0, toks.length, true);
-        if (this.#form)
-          items = normalize(items, this.#form);
-        const [start, size2] = compile(items, nocase);
-        this.#start = start;
-        this.#size = size2;
-        if (items.every((it) => it.t === "lit")) {
-          this.#literal = items.map((it) => it.ch).join("");
-          this.#literalFold = nocase;
-        } else {
-          const lit2 = (it) => it.t !== "lit" ? void 0 : nocase ? { ch: it.ch, re: foldRe(it.ch) } : { ch: it.ch };
-          for (const it of items) {
-            const l = lit2(it);
-            if (!l)
-              break;
-            this.#prefix.push(l);
-          }
-          for (let j = items.length - 1; j >= 0; j--) {
-            const l = lit2(items[j]);
-            if (!l)
-              break;
-            this.#suffix.unshift(l);
-          }
-          this.#affix = !!(this.#prefix.length || this.#suffix.length);
-          if (!nocase) {
-            this.#prefixStr = this.#prefix.map((l) => l.ch).join("");
-            this.#suffixStr = this.#suffix.map((l) => l.ch).join("");
-          }
-          this.#linear = linear(this.#start)?.slice(this.#prefix.length, -this.#suffix.length || void 0);
-          this.#wild = !!this.#linear?.every((n2) => n2.t === "star" || n2.t === "any");
-          const [min, max2] = lengths(items);
-          this.#min = min;
-          this.#max = max2;
-        }
-      }
-      test(s) {
-        if (this.#form) {
-          noSlash(s);
-          return this.#test(s.normalize(this.#form));
-        }
-        if (slashOrSurrogate.test(s)) {
-          noSlash(s);
-          return this.#test(s, [...s]);
-        }
-        return this.#test(s, s);
-      }
-      /**
-       * The same as {@link Matcher#test}, but the string is not checked
-       * for `/` chars, so the result for a string that has one is not
-       * defined. Only use it for a string that is known to be one path
-       * portion, such as a part of a path that was split on `/`. It can
-       * be faster, because some patterns do not need to look at each char
-       * of the string.
-       */
-      testUnchecked(s) {
-        return this.#test(this.#form ? s.normalize(this.#form) : s);
-      }
-      // Test a string that has no `/`. `chars` indexes it by code point.
-      // If it is not given, it is only found if a step needs it.
-      #test(s, chars) {
-        if (this.#literal !== void 0) {
-          return this.#literalFold ? (this.#literalRe ??= newFoldRe(this.#literal)).test(s) : s === this.#literal;
-        }
-        const min = this.#min;
-        const max2 = this.#max;
-        if (chars === void 0) {
-          const most = s.length;
-          const least = most + 1 >> 1;
-          if (most < min || least > max2)
-            return false;
-          if (least < min || most > max2)
-            chars = codePoints(s);
-        }
-        if (chars !== void 0 && (chars.length < min || chars.length > max2)) {
-          return false;
-        }
-        const prefix3 = this.#prefix.length;
-        if (this.#affix) {
-          if (this.#prefixStr !== void 0 && this.#suffixStr !== void 0) {
-            if (!s.startsWith(this.#prefixStr) || !s.endsWith(this.#suffixStr)) {
-              return false;
-            }
-          } else {
-            chars ??= codePoints(s);
-            const end = chars.length - this.#suffix.length;
-            if (!hasAffix(this.#prefix, chars, 0) || !hasAffix(this.#suffix, chars, end)) {
-              return false;
-            }
-          }
-        }
-        const dotStart = !this.options.dot && s.startsWith(".");
-        if (this.#linear) {
-          if (s === "." || s === "..")
-            return false;
-          if (dotStart && !prefix3)
-            return false;
-          if (this.#wild)
-            return true;
-          chars ??= codePoints(s);
-          const end = chars.length - this.#suffix.length;
-          return testLinear(this.#linear, chars, prefix3, end);
-        }
-        chars ??= codePoints(s);
-        if (s === "." || s === "..") {
-          this.#marks ??= marks(this.#size);
-          const sim = this.#dotsSim ??= new Sim(true, false, this.#marks);
-          const start = sim.state();
-          sim.add(start, this.#start, 0, true);
-          let state = sim.done(start);
-          for (let i2 = 0; i2 < chars.length; i2++) {
-            state = sim.step(state, chars[i2], i2, true);
-          }
-          return state.match;
-        }
-        this.#marks ??= marks(this.#size);
-        const dfa = this.#dfa ??= new Dfa(this.#start, this.#marks);
-        let d = dfa.start(dotStart);
-        const str = chars === s;
-        for (let i2 = 0; i2 < chars.length; i2++) {
-          if (d.dead)
-            return false;
-          const code2 = str ? s.charCodeAt(i2) : chars[i2].charCodeAt(0);
-          d = d.ascii?.[code2] ?? dfa.next(d, chars[i2]);
-        }
-        return d.match;
-      }
-      /** a readable listing of the state machine */
-      toString() {
-        return show(this.#start);
-      }
-    };
-  }
-});
-
-// node_modules/minimatch/dist/esm/assert-valid-pattern.js
-var MAX_PATTERN_LENGTH, assertValidPattern;
-var init_assert_valid_pattern = __esm({
-  "node_modules/minimatch/dist/esm/assert-valid-pattern.js"() {
-    MAX_PATTERN_LENGTH = 1024 * 64;
-    assertValidPattern = (pattern) => {
-      if (typeof pattern !== "string") {
-        throw new TypeError("invalid pattern");
-      }
-      if (pattern.length > MAX_PATTERN_LENGTH) {
-        throw new TypeError("pattern is too long");
-      }
-    };
-  }
-});
-
-// node_modules/minimatch/dist/esm/escape.js
-var escape3;
-var init_escape2 = __esm({
-  "node_modules/minimatch/dist/esm/escape.js"() {
-    escape3 = (s, { windowsPathsNoEscape = false, magicalBraces = false } = {}) => {
-      const e = magicalBraces ? windowsPathsNoEscape ? s.replace(/[?*()[\]{}]/g, "[$&]") : s.replace(/[?*()[\]\\{}]/g, "\\$&") : windowsPathsNoEscape ? s.replace(/[?*()[\]]/g, "[$&]") : s.replace(/[?*()[\]\\]/g, "\\$&");
-      const c = e.charAt(0);
-      if (c === "#") {
-        return (windowsPathsNoEscape ? "[#]" : "\\#") + e.slice(1);
-      }
-      if (c === "!") {
-        return (windowsPathsNoEscape ? "@(!)" : "\\!") + e.slice(1);
-      }
-      return e;
-    };
-  }
-});
-
-// node_modules/minimatch/dist/esm/unescape.js
-var unescape;
-var init_unescape = __esm({
-  "node_modules/minimatch/dist/esm/unescape.js"() {
-    unescape = (s, { windowsPathsNoEscape = false, magicalBraces = true } = {}) => {
-      if (windowsPathsNoEscape && s.startsWith("@(!)")) {
-        return "!" + unescape(s.slice(4), { windowsPathsNoEscape, magicalBraces });
-      }
-      if (magicalBraces) {
-        return windowsPathsNoEscape ? s.replace(/\[([^/\\])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\])\]/g, "$1$2").replace(/\\([^/])/g, "$1");
-      }
-      return windowsPathsNoEscape ? s.replace(/\[([^/\\{}])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\{}])\]/g, "$1$2").replace(/\\([^/{}])/g, "$1");
-    };
-  }
-});
-
-// node_modules/minimatch/dist/esm/index.js
-var DEFAULT_BRACE_EXPAND_MAX, DEFAULT_GLOB_STAR_RECURSION_MAX, AWE_KEY, minimatch, cache, oldCache, cacheSize, cacheTotalWeight, cacheMax, cacheMaxWeight, cacheMaxEntryWeight, cacheWeight, tri, booleanWeights, optionsKey, copyOptions, cachedMinimatch, defaultPlatform, path7, sep3, GLOBSTAR, filter, ext, defaults, braceExpand, RANGE_MIN, rangeRe, inRepeatOrNegExt, match, globMagic, classEnd, literal, MAX_EXTGLOBS, extglobCount, assertValidExtglobs, extSafe, lastSplit, lastChecked, portionMatch, endIndex, isDots, isDrive, isLongUNC, uncHost, walkable, dotPortion, isSep, nextSep, lastSep, PENDING, Minimatch;
-var init_esm5 = __esm({
-  "node_modules/minimatch/dist/esm/index.js"() {
-    init_esm3();
-    init_esm4();
-    init_assert_valid_pattern();
-    init_escape2();
-    init_unescape();
-    init_escape2();
-    init_unescape();
-    DEFAULT_BRACE_EXPAND_MAX = 1e5;
-    DEFAULT_GLOB_STAR_RECURSION_MAX = 200;
-    AWE_KEY = "allowWindowsEscape";
-    minimatch = (p, pattern, options) => {
-      assertValidPattern(pattern);
-      if (!options?.nocomment && pattern.charAt(0) === "#") {
-        return false;
-      }
-      return cachedMinimatch(pattern, options).match(p);
-    };
-    cache = /* @__PURE__ */ new Map();
-    oldCache = /* @__PURE__ */ new Map();
-    cacheSize = 0;
-    cacheTotalWeight = 0;
-    cacheMax = 256;
-    cacheMaxWeight = 1 << 15;
-    cacheMaxEntryWeight = 1 << 12;
-    cacheWeight = (mm) => {
-      let w = mm.pattern.length;
-      for (const s of mm.globSet) {
-        w += s.length + 1;
-        if (w > cacheMaxEntryWeight)
-          break;
-      }
-      return w;
-    };
-    tri = (v) => v === void 0 ? 0 : v ? 2 : 1;
-    booleanWeights = new Map(Object.keys({
-      nobrace: 0,
-      nocomment: 0,
-      nonegate: 0,
-      noglobstar: 0,
-      noext: 0,
-      nonull: 0,
-      partial: 0,
-      dot: 0,
-      nocase: 0,
-      nocaseMagicOnly: 0,
-      magicalBraces: 0,
-      matchBase: 0,
-      flipNegate: 0,
-      preserveMultipleSlashes: 0,
-      windowsNoMagicRoot: 0
-    }).map((k, i2) => [k, 24 * 3 ** i2]));
-    optionsKey = (o) => {
-      let n = 0;
-      let wpe = false;
-      for (const k in o) {
-        const v = o[k];
-        switch (k) {
-          // the same test as the Minimatch constructor
-          case "windowsPathsNoEscape":
-            if (v)
-              wpe = true;
-            break;
-          case AWE_KEY:
-            if (v === false)
-              wpe = true;
-            break;
-          case "platform": {
-            const p = v || defaultPlatform;
-            if (p === defaultPlatform)
-              break;
-            if (p === "darwin")
-              n += 3;
-            else if (p === "win32")
-              n += 6;
-            else if (p === "linux")
-              n += 9;
-            else
-              return JSON.stringify(o);
-            break;
-          }
-          case "optimizationLevel":
-            if (v === void 0)
-              break;
-            n += v >= 2 ? 1 : v >= 1 ? 0 : 2;
-            break;
-          case "braceExpandMax":
-            if (v !== void 0 && v !== DEFAULT_BRACE_EXPAND_MAX) {
-              return JSON.stringify(o);
-            }
-            break;
-          case "maxGlobstarRecursion":
-            if (v !== void 0 && v !== DEFAULT_GLOB_STAR_RECURSION_MAX) {
-              return JSON.stringify(o);
-            }
-            break;
-          case "normalize":
-            if (v !== void 0)
-              return JSON.stringify(o);
-            break;
-          default:
-            n += (booleanWeights.get(k) ?? 0) * tri(v);
-        }
-      }
-      return wpe ? n + 12 : n;
-    };
-    copyOptions = (o) => {
-      const copy = {};
-      for (const k in o)
-        copy[k] = o[k];
-      return copy;
-    };
-    cachedMinimatch = (pattern, options) => {
-      const key = options ? optionsKey(options) : 0;
-      let mm = cache.get(key)?.get(pattern);
-      if (mm)
-        return mm;
-      mm = oldCache.get(key)?.get(pattern) ?? new Minimatch(pattern, copyOptions(options));
-      const weight = cacheWeight(mm);
-      if (weight > cacheMaxEntryWeight)
-        return mm;
-      if (cacheSize >= cacheMax || cacheTotalWeight + weight > cacheMaxWeight) {
-        oldCache = cache;
-        cache = /* @__PURE__ */ new Map();
-        cacheSize = 0;
-        cacheTotalWeight = 0;
-      }
-      let byPattern = cache.get(key);
-      if (!byPattern)
-        cache.set(key, byPattern = /* @__PURE__ */ new Map());
-      byPattern.set(pattern, mm);
-      cacheSize++;
-      cacheTotalWeight += weight;
-      return mm;
-    };
-    defaultPlatform = typeof process === "object" && process ? process.env?.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
-    path7 = {
-      win32: { sep: "\\" },
-      posix: { sep: "/" }
-    };
-    sep3 = defaultPlatform === "win32" ? path7.win32.sep : path7.posix.sep;
-    minimatch.sep = sep3;
-    GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
-    minimatch.GLOBSTAR = GLOBSTAR;
-    filter = (pattern, options) => {
-      let mm;
-      return (p) => (mm ??= cachedMinimatch(pattern, options)).match(p);
-    };
-    minimatch.filter = filter;
-    ext = (a, b = {}) => Object.assign({}, a, b);
-    defaults = (def) => {
-      if (!def || typeof def !== "object" || !Object.keys(def).length) {
-        return minimatch;
-      }
-      const orig = minimatch;
-      const m = (p, pattern, options = {}) => orig(p, pattern, ext(def, options));
-      return Object.assign(m, {
-        Minimatch: class Minimatch extends orig.Minimatch {
-          constructor(pattern, options = {}) {
-            super(pattern, ext(def, options));
-          }
-          static defaults(options) {
-            return orig.defaults(ext(def, options)).Minimatch;
-          }
-        },
-        unescape: (s, options = {}) => orig.unescape(s, ext(def, options)),
-        escape: (s, options = {}) => orig.escape(s, ext(def, options)),
-        filter: (pattern, options = {}) => orig.filter(pattern, ext(def, options)),
-        defaults: (options) => orig.defaults(ext(def, options)),
-        braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)),
-        match: (list2, pattern, options = {}) => orig.match(list2, pattern, ext(def, options)),
-        sep: orig.sep,
-        GLOBSTAR
-      });
-    };
-    minimatch.defaults = defaults;
-    braceExpand = (pattern, options = {}) => {
-      assertValidPattern(pattern);
-      if (options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern)) {
-        return [pattern];
-      }
-      let p = pattern.replace(/\\\\/g, "\\\\\\\\");
-      if (options.windowsPathsNoEscape || options[AWE_KEY] === false) {
-        p = p.replace(/\[([{}])\]/g, "[\\$1]");
-      }
-      return expand(p, { max: options.braceExpandMax });
-    };
-    minimatch.braceExpand = braceExpand;
-    RANGE_MIN = 100;
-    rangeRe = /(?<![\\$])\{(-?\d+)\.\.(-?\d+)\}/g;
-    inRepeatOrNegExt = (portion, mark) => {
-      const stack = [];
-      for (let i2 = 0; i2 < portion.length; i2++) {
-        const c = portion.charAt(i2);
-        if (c === "\\") {
-          i2++;
-        } else if (c === mark) {
-          if (stack.some((t) => t !== "@" && t !== "?"))
-            return true;
-        } else if (portion.charAt(i2 + 1) === "(" && "!?+*@".includes(c)) {
-          stack.push(c);
-          i2++;
-        } else if (c === ")") {
-          stack.pop();
-        }
-      }
-      return false;
-    };
-    match = (list2, pattern, options = {}) => {
-      const mm = new Minimatch(pattern, options);
-      list2 = list2.filter((f) => mm.match(f));
-      if (mm.options.nonull && !list2.length) {
-        list2.push(pattern);
-      }
-      return list2;
-    };
-    minimatch.match = match;
-    globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
-    classEnd = (pattern, start) => {
-      let i2 = start + 1;
-      if (pattern.charAt(i2) === "!" || pattern.charAt(i2) === "^")
-        i2++;
-      let sawStart = false;
-      for (; i2 < pattern.length; i2++) {
-        const c = pattern.charAt(i2);
-        if (c === "]" && sawStart)
-          return i2;
-        sawStart = true;
-        if (c === "\\")
-          i2++;
-      }
-      return -1;
-    };
-    literal = (pattern, noext) => {
-      if (!noext && (pattern === "+()" || pattern === "@()"))
-        return pattern;
-      let lit2 = "";
-      for (let i2 = 0; i2 < pattern.length; i2++) {
-        const c = pattern.charAt(i2);
-        if (c === "\\") {
-          lit2 += pattern.charAt(++i2) || c;
-        } else if (c === "*" || c === "?") {
-          return void 0;
-        } else if (c === "[") {
-          const close = classEnd(pattern, i2);
-          if (close === -1) {
-            lit2 += c;
-            continue;
-          }
-          let body = pattern.slice(i2 + 1, close);
-          if (body.startsWith("\\"))
-            body = body.slice(1);
-          if ([...body].length !== 1 || "!^".includes(pattern.charAt(i2 + 1))) {
-            return void 0;
-          }
-          lit2 += body;
-          i2 = close;
-        } else if (!noext && "+@!".includes(c) && pattern.charAt(i2 + 1) === "(" && pattern.includes(")", i2 + 2)) {
-          return void 0;
-        } else {
-          lit2 += c;
-        }
-      }
-      return lit2;
-    };
-    MAX_EXTGLOBS = 256;
-    extglobCount = (pattern) => {
-      let n = 0;
-      for (let i2 = 0; i2 < pattern.length - 1; i2++) {
-        const c = pattern.charAt(i2);
-        if (c === "\\") {
-          i2++;
-        } else if ("+@!?*".includes(c) && pattern.charAt(i2 + 1) === "(") {
-          n++;
-          i2++;
-        }
-      }
-      return n;
-    };
-    assertValidExtglobs = (pattern) => {
-      if (extglobCount(pattern) > MAX_EXTGLOBS) {
-        throw new TypeError("pattern has too many extglobs");
-      }
-    };
-    extSafe = (pattern) => {
-      if (/^[?*+@]\(\)$/.test(pattern) || pattern.includes("[:"))
-        return false;
-      let depth = 0;
-      for (let i2 = 0; i2 < pattern.length; i2++) {
-        const c = pattern.charAt(i2);
-        if (c === "\\") {
-          if (++i2 === pattern.length)
-            return false;
-        } else if (c === "[") {
-          const close = classEnd(pattern, i2);
-          if (close !== -1)
-            i2 = close;
-        } else if ("+@!?*".includes(c) && pattern.charAt(i2 + 1) === "(") {
-          depth++;
-          i2++;
-        } else if (c === ")") {
-          if (!depth--)
-            return false;
-        } else if (c === "|" && !depth) {
-          return false;
-        }
-      }
-      return !depth;
-    };
-    portionMatch = (p, f) => typeof p === "string" ? f === p : f !== "" && p.testUnchecked(f);
-    endIndex = (p, last, lastStart, prev, prevStart) => portionMatch(p, last) ? lastStart : prev !== void 0 && portionMatch(p, prev) ? prevStart : -1;
-    isDots = (p) => p === "." || p === "..";
-    isDrive = (p) => typeof p === "string" && /^[a-z]:$/i.test(p);
-    isLongUNC = (p) => typeof p === "string" && /^unc$/i.test(p);
-    uncHost = (p) => {
-      if (p[0] !== "" || p[1] !== "")
-        return -1;
-      const h = p[2] !== "?" ? 2 : isLongUNC(p[3]) ? 4 : -1;
-      const host = p[h];
-      const share = p[h + 1];
-      return h !== -1 && host !== void 0 && host !== "" && host !== GLOBSTAR && share !== void 0 && share !== "" && share !== GLOBSTAR ? h : -1;
-    };
-    walkable = (p, dot) => !isDots(p) && (dot || !p.startsWith("."));
-    dotPortion = (f, start, end, dot, sep5) => {
-      for (let k = start; k < end; ) {
-        if (f.charCodeAt(k) === 46) {
-          if (!dot)
-            return true;
-          const n = f.charCodeAt(k + 1) === 46 ? k + 2 : k + 1;
-          if (n >= end || isSep(f.charCodeAt(n), sep5))
-            return true;
-        }
-        const s = nextSep(f, k, sep5);
-        if (s === -1)
-          return false;
-        k = s + 1;
-        while (k < end && isSep(f.charCodeAt(k), sep5))
-          k++;
-      }
-      return false;
-    };
-    isSep = (c, sep5) => sep5 === "/" ? c === 47 : sep5 === "\\" ? c === 92 : c === 47 || c === 92;
-    nextSep = (f, from, sep5) => {
-      if (sep5 !== "both")
-        return f.indexOf(sep5, from);
-      const s = f.indexOf("/", from);
-      const b = f.indexOf("\\", from);
-      return s === -1 ? b : b === -1 ? s : Math.min(s, b);
-    };
-    lastSep = (f, from, sep5) => sep5 !== "both" ? f.lastIndexOf(sep5, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
-    PENDING = {};
-    Minimatch = class {
-      options;
-      set;
-      pattern;
-      windowsPathsNoEscape;
-      nonegate;
-      negate;
-      comment;
-      empty;
-      preserveMultipleSlashes;
-      partial;
-      globSet;
-      globParts;
-      nocase;
-      isWindows;
-      platform;
-      windowsNoMagicRoot;
-      maxGlobstarRecursion;
-      // the path can be checked against the last portion, and the string
-      // portions, of each row before it is split. See #canMatch.
-      #endCheck;
-      #literalCheck;
-      // level 2 resolves `.` and `..` portions in the path
-      #level2;
-      // the unicode normalization form, if any
-      #form;
-      // the string portions of each row in the set
-      #literals = [];
-      // the rows that #canMatch can match without splitting the path
-      #shapes = [];
-      // the rows whose last portion can be checked against the path's
-      #endRows = [];
-      // brace expansion can make the same portion in many rows, so they
-      // share one Matcher, and the states that it caches
-      #matchers = /* @__PURE__ */ new Map();
-      // parse() returns PENDING in place of a Matcher
-      #pending = false;
-      // the char that marks numeric ranges in globSet, if any
-      #rangeMark;
-      // the GlobstarParts of each pattern row, by start index and partial
-      #globstarParts = /* @__PURE__ */ new WeakMap();
-      constructor(pattern, options = {}) {
-        assertValidPattern(pattern);
-        options = options || {};
-        this.options = options;
-        this.maxGlobstarRecursion = options.maxGlobstarRecursion ?? DEFAULT_GLOB_STAR_RECURSION_MAX;
-        this.pattern = pattern;
-        this.platform = options.platform || defaultPlatform;
-        this.isWindows = this.platform === "win32";
-        this.windowsPathsNoEscape = !!options.windowsPathsNoEscape || options[AWE_KEY] === false;
-        if (this.windowsPathsNoEscape) {
-          this.pattern = this.pattern.replace(/\\/g, "/");
-        }
-        this.preserveMultipleSlashes = !!options.preserveMultipleSlashes;
-        this.negate = false;
-        this.nonegate = !!options.nonegate;
-        this.comment = false;
-        this.empty = false;
-        this.partial = !!options.partial;
-        this.nocase = !!this.options.nocase;
-        this.windowsNoMagicRoot = options.windowsNoMagicRoot !== void 0 ? options.windowsNoMagicRoot : !!(this.isWindows && this.nocase);
-        this.globSet = [];
-        this.globParts = [];
-        this.set = [];
-        this.#endCheck = !this.preserveMultipleSlashes;
-        this.#level2 = (options.optimizationLevel ?? 1) >= 2;
-        const n = options.normalize;
-        this.#form = n === true ? "NFC" : n || void 0;
-        this.make();
-        const drives = this.set.map((row2) => this.#rootIndex(row2));
-        this.#endRows = this.set.map((row2, r) => this.#endCheck && row2.length - 1 > drives[r]);
-        this.#literals = this.set.map((row2, r) => {
-          const end = this.#endRows[r] ? row2.length - 1 : row2.length;
-          const lits = row2.slice(drives[r] + 1, end).filter((p) => typeof p === "string" && !!p);
-          return [...new Set(lits)];
-        });
-        this.#literalCheck = this.#literals.some((l) => l.length);
-        this.#shapes = this.set.map((row2, r) => {
-          const [p0, p1, p2] = row2;
-          if (this.#endRows[r] && row2.length === 2) {
-            if (p0 === GLOBSTAR && p1 !== GLOBSTAR)
-              return "tail";
-          }
-          if (this.#endRows[r] && options.matchBase && row2.length === 1 && p0 !== GLOBSTAR && p0 !== "") {
-            return "base";
-          }
-          if (!this.#endCheck || drives[r] !== -1)
-            return void 0;
-          if (row2.length === 3 && p0 === GLOBSTAR && p2 === GLOBSTAR && p1 !== GLOBSTAR && p1 !== "" && // the portion between is only matched below this limit
-          this.maxGlobstarRecursion > 0) {
-            return "mid";
-          }
-          if (row2.length === 2 && p1 === GLOBSTAR && p0 !== GLOBSTAR && p0 !== "") {
-            return "head";
-          }
-          return void 0;
-        });
-      }
-      // a string portion of a pattern, normalized if the option is set
-      #norm(p) {
-        return this.#form ? p.normalize(this.#form) : p;
-      }
-      // On Windows, the index of the last root portion of a row, as
-      // #matchRow finds it: 0 for `c:/...`, 3 for `//?/c:/...` and
-      // `//host/share/...`, and 5 for `//?/UNC/host/share/...`. Otherwise
-      // -1.
-      #rootIndex(row2) {
-        if (!this.isWindows)
-          return -1;
-        if (isDrive(row2[0]))
-          return 0;
-        const uncDrive = row2[0] === "" && row2[1] === "" && row2[2] === "?" && isDrive(row2[3]);
-        if (uncDrive)
-          return 3;
-        const h = uncHost(row2);
-        return h === -1 ? -1 : h + 1;
-      }
-      hasMagic() {
-        if (this.options.magicalBraces && this.set.length > 1) {
-          return true;
-        }
-        for (const pattern of this.set) {
-          for (const part of pattern) {
-            if (typeof part !== "string")
-              return true;
-          }
-        }
-        return false;
-      }
-      make() {
-        const pattern = this.pattern;
-        const options = this.options;
-        if (!options.nocomment && pattern.charAt(0) === "#") {
-          this.comment = true;
-          return;
-        }
-        if (!pattern) {
-          this.empty = true;
-          return;
-        }
-        this.parseNegate();
-        this.globSet = [...new Set(this.#expandBraces())];
-        const rawGlobParts = this.globSet.map((s) => this.#slashSplit(s));
-        this.globParts = this.preprocess(rawGlobParts);
-        this.#pending = true;
-        let set = this.globParts.map((s, _, __) => {
-          if (this.isWindows && this.windowsNoMagicRoot) {
-            const n = s[2] === "?" && isLongUNC(s[3]) ? 6 : 4;
-            const isUNC = s[0] === "" && s[1] === "" && (s[2] === "?" || !globMagic.test(s[2])) && s.slice(3, n).every((p) => !globMagic.test(p));
-            const isDrive2 = /^[a-z]:/i.test(s[0]);
-            if (isUNC) {
-              return [
-                ...s.slice(0, n).map((p) => this.#norm(p)),
-                ...s.slice(n).map((ss) => this.parse(ss))
-              ];
-            } else if (isDrive2) {
-              return [
-                this.#norm(s[0]),
-                ...s.slice(1).map((ss) => this.parse(ss))
-              ];
-            }
-          }
-          return s.map((ss) => this.parse(ss));
-        });
-        this.set = set.filter((s) => s.indexOf(false) === -1);
-        if (this.isWindows) {
-          for (let i2 = 0; i2 < this.set.length; i2++) {
-            const p = this.set[i2];
-            if (p[0] === "" && p[1] === "" && this.globParts[i2][2] === "?" && (isDrive(p[3]) || isLongUNC(this.globParts[i2][3]))) {
-              if (isLongUNC(this.globParts[i2][3]))
-                p[3] = "UNC";
-              p[2] = "?";
-            }
-          }
-        }
-        if (!options.noext)
-          this.mergeRows();
-        this.#pending = false;
-        this.set.forEach((row2, i2) => {
-          for (let k = 0; k < row2.length; k++) {
-            if (row2[k] === PENDING) {
-              row2[k] = this.parse(this.globParts[i2][k]);
-            }
-          }
-        });
-      }
-      // Merge rows that only differ in one portion, where each of them
-      // is a Matcher, into one row that matches any of them with
-      // `@(a|b|...)`. Then a path is only walked once for all of them,
-      // for example with `**/*.{js,ts}`.
-      mergeRows() {
-        let merged = true;
-        while (merged) {
-          merged = false;
-          if (this.set.length < 2)
-            return;
-          let keys = this.#mergeKeys();
-          const len = Math.max(0, ...this.set.map((r) => r.length));
-          for (let k = 0; k < len; k++) {
-            const groups2 = /* @__PURE__ */ new Map();
-            const R = this.set.length + 1;
-            this.set.forEach((row2, i2) => {
-              if (!(row2[k] instanceof Matcher || row2[k] === PENDING) || !extSafe(this.globParts[i2][k])) {
-                return;
-              }
-              const { pre, suf } = keys[i2];
-              const key = pre[k] * R + suf[k + 1];
-              const g = groups2.get(key);
-              if (g)
-                g.push(i2);
-              else
-                groups2.set(key, [i2]);
-            });
-            const drop = /* @__PURE__ */ new Set();
-            for (const g of groups2.values()) {
-              if (g.length < 2)
-                continue;
-              const [first2, ...rest] = g;
-              const alts = g.map((i2) => this.globParts[i2][k]);
-              const glob2 = `@(${alts.join("|")})`;
-              if (extglobCount(glob2) > MAX_EXTGLOBS)
-                continue;
-              this.globParts[first2][k] = glob2;
-              this.set[first2][k] = this.parse(glob2);
-              for (const i2 of rest)
-                drop.add(i2);
-            }
-            if (drop.size) {
-              merged = true;
-              this.set = this.set.filter((_, i2) => !drop.has(i2));
-              this.globParts = this.globParts.filter((_, i2) => !drop.has(i2));
-              if (this.set.length < 2)
-                return;
-              keys = this.#mergeKeys();
-            }
-          }
-        }
-      }
-      // For each row, number ids for its prefixes and suffixes, such that
-      // pre[k] identifies parts[0..k) and suf[k] identifies parts[k..n).
-      // Two rows are the same other than at portion k exactly when they
-      // have the same pre[k] and suf[k + 1]. This is linear in the size of
-      // the rows, where joining the whole row for every k was quadratic.
-      #mergeKeys() {
-        const partIds = /* @__PURE__ */ new Map();
-        const ids = this.globParts.map((parts) => parts.map((s) => {
-          let id = partIds.get(s);
-          if (id === void 0)
-            partIds.set(s, id = partIds.size);
-          return id;
-        }));
-        const P = partIds.size;
-        const len = Math.max(0, ...ids.map((r) => r.length));
-        const keys = ids.map((r) => ({
-          pre: [0],
-          suf: new Array(r.length + 1).fill(0)
-        }));
-        for (let k = 0; k < len; k++) {
-          const m = /* @__PURE__ */ new Map();
-          ids.forEach((r, i2) => {
-            if (k >= r.length)
-              return;
-            const { pre } = keys[i2];
-            const key = pre[k] * P + r[k];
-            let id = m.get(key);
-            if (id === void 0)
-              m.set(key, id = m.size + 1);
-            pre.push(id);
-          });
-        }
-        for (let k = len - 1; k >= 0; k--) {
-          const m = /* @__PURE__ */ new Map();
-          ids.forEach((r, i2) => {
-            if (k >= r.length)
-              return;
-            const { suf } = keys[i2];
-            const key = suf[k + 1] * P + r[k];
-            let id = m.get(key);
-            if (id === void 0)
-              m.set(key, id = m.size + 1);
-            suf[k] = id;
-          });
-        }
-        return keys;
-      }
-      // various transforms to equivalent pattern sets that are
-      // faster to process in a filesystem walk.  The goal is to
-      // eliminate what we can, and push all ** patterns as far
-      // to the right as possible, even if it increases the number
-      // of patterns that we have to process.
-      preprocess(globParts) {
-        if (this.options.noglobstar) {
-          for (const partset of globParts) {
-            for (let j = 0; j < partset.length; j++) {
-              if (partset[j] === "**") {
-                partset[j] = "*";
-              }
-            }
-          }
-        }
-        const { optimizationLevel = 1 } = this.options;
-        if (optimizationLevel >= 2) {
-          globParts = this.firstPhasePreProcess(globParts);
-          globParts = this.secondPhasePreProcess(globParts);
-        } else if (optimizationLevel >= 1) {
-          globParts = this.levelOneOptimize(globParts);
-        } else {
-          globParts = this.adjascentGlobstarOptimize(globParts);
-        }
-        return globParts;
-      }
-      // just get rid of adjascent ** portions
-      adjascentGlobstarOptimize(globParts) {
-        return globParts.map((parts) => {
-          let gs = -1;
-          while (-1 !== (gs = parts.indexOf("**", gs + 1))) {
-            let i2 = gs;
-            while (parts[i2 + 1] === "**") {
-              i2++;
-            }
-            if (i2 !== gs) {
-              parts.splice(gs, i2 - gs);
-            }
-          }
-          return parts;
-        });
-      }
-      // get rid of adjascent ** and resolve .. portions
-      levelOneOptimize(globParts) {
-        return globParts.map((parts) => {
-          const root = this.#rootIndex(parts) + 1;
-          parts = parts.reduce((set, part) => {
-            const prev = set[set.length - 1];
-            if (part === "**" && prev === "**") {
-              return set;
-            }
-            if (part === "..") {
-              if (set.length > root && prev && prev !== ".." && prev !== "." && prev !== "**") {
-                set.pop();
-                return set;
-              }
-            }
-            set.push(part);
-            return set;
-          }, []);
-          return parts.length === 0 ? [""] : parts;
-        });
-      }
-      // Check the path against each row before it is split. 'no' if no
-      // row can match, so it does not need to be split. 'yes' if a row of
-      // `**` and one more portion matches. 'maybe' if it must be split to
-      // know. None of this applies with partial, where the path can end
-      // before the row does.
-      //
-      // On Windows, `\` is a separator in the path too, and the portions of
-      // a row up to its drive letter or UNC share are not checked (see
-      // #rootIndex).
-      //
-      // Each string portion of a row must be a portion of the path, so the
-      // path must contain it. Level 2 can only take portions out of the
-      // path, so this is still true then.
-      //
-      // The last portion of a row must match the last portion of the path,
-      // or the one before a trailing `/` (as a/* and a/**/* match a/b/).
-      // This does not apply to rows that end in **, rows that end in a
-      // root, or preserveMultipleSlashes (which can leave more
-      // than one '' at the end). At level 2, it does not apply if that
-      // portion is `.` or `..`, which can be
-      // resolved away. Level 2 only takes other portions out of the
-      // middle of the path.
-      //
-      // A row of `**/x` then matches if the ** can walk the portions
-      // before the one that x matches, the same as #matchGlobstar. At
-      // level 2, this is only known if none of them are `.` or `..`, so
-      // that the path does not change when it is resolved.
-      #canMatch(f) {
-        const sep5 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
-        let ends = this.#endCheck ? 0 : -1;
-        let last = "";
-        let lastStart = 0;
-        let prev;
-        let prevStart = 0;
-        const dot = !!this.options.dot;
-        ROWS: for (let r = 0; r < this.set.length; r++) {
-          const row2 = this.set[r];
-          const p = row2[row2.length - 1];
-          let end = ends !== -1 && this.#endRows[r] && p !== GLOBSTAR;
-          if (end && ends === 0) {
-            const i2 = lastSep(f, f.length, sep5);
-            lastStart = i2 + 1;
-            last = f.slice(lastStart);
-            if (last === "" && i2 >= 0) {
-              let j = i2;
-              while (j > 0 && isSep(f.charCodeAt(j - 1), sep5))
-                j--;
-              prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep5) + 1;
-              prev = f.slice(prevStart, j);
-            }
-            const resolves = this.#level2 && (isDots(last) || last === "" && prev !== void 0 && isDots(prev));
-            ends = resolves ? -1 : 1;
-            end = !resolves;
-          }
-          let tailStart = -1;
-          if (end && typeof p === "string") {
-            tailStart = endIndex(p, last, lastStart, prev, prevStart);
-            if (tailStart === -1)
-              continue;
-          }
-          if (this.#literalCheck) {
-            for (const l of this.#literals[r]) {
-              if (!f.includes(l))
-                continue ROWS;
-            }
-          }
-          if (end && typeof p === "object") {
-            tailStart = endIndex(p, last, lastStart, prev, prevStart);
-            if (tailStart === -1)
-              continue;
-          }
-          const shape = this.#shapes[r];
-          if (shape === "base" && end)
-            return "yes";
-          if (shape === "tail" && end) {
-            if (this.#level2 && dotPortion(f, 0, tailStart, true, sep5)) {
-              return "maybe";
-            }
-            if (!dotPortion(f, 0, tailStart, dot, sep5))
-              return "yes";
-            continue;
-          }
-          if (shape === "mid" || shape === "head") {
-            const m = this.#walk(f, row2, shape === "head", dot, sep5);
-            if (m !== "no")
-              return m;
-            continue;
-          }
-          return "maybe";
-        }
-        return "no";
-      }
-      // Match a row of a known shape against the split path, the same as
-      // #matchGlobstar and #matchGlobStarBodySections do. None of these
-      // rows have a drive letter, so they start at the first portion.
-      #matchShape(file, row2, shape) {
-        const dot = !!this.options.dot;
-        const n = file.length;
-        if (shape === "head") {
-          if (n < 2 || !portionMatch(row2[0], file[0])) {
-            return false;
-          }
-          for (let i2 = 1; i2 < n; i2++)
-            if (!walkable(file[i2], dot))
-              return false;
-          return true;
-        }
-        const x2 = row2[1];
-        if (shape === "tail") {
-          let t = n - 1;
-          if (!portionMatch(x2, file[t])) {
-            if (file[t] !== "" || n === 1 || !portionMatch(x2, file[--t])) {
-              return false;
-            }
-          }
-          for (let i2 = 0; i2 < t; i2++)
-            if (!walkable(file[i2], dot))
-              return false;
-          return true;
-        }
-        for (let k = 0; k < n; k++) {
-          if (portionMatch(x2, file[k]) && k + 1 < n) {
-            let i2 = k + 1;
-            while (i2 < n && walkable(file[i2], dot))
-              i2++;
-            if (i2 === n)
-              return true;
-          }
-          if (!walkable(file[k], dot))
-            return false;
-        }
-        return false;
-      }
-      // Match a row of `**/x/**` or `x/**` against the path, the same as
-      // #matchGlobstar and #matchGlobStarBodySections do once it is split.
-      // x must match a portion (the first one, for `x/**`), the ** before
-      // it must be able to walk the portions before that one, and there
-      // must be a portion after it, which the ** after it can walk. At
-      // level 2, this is only known if no portion is `.` or `..`.
-      #walk(f, row2, head2, dot, sep5) {
-        if (this.#level2 && dotPortion(f, 0, f.length, true, sep5))
-          return "maybe";
-        const x2 = row2[head2 ? 0 : 1];
-        let s = 0;
-        for (let e = nextSep(f, s, sep5); e !== -1; e = nextSep(f, s, sep5)) {
-          let next = e + 1;
-          while (next < f.length && isSep(f.charCodeAt(next), sep5))
-            next++;
-          const hit = typeof x2 === "string" ? e - s === x2.length && f.startsWith(x2, s) : e > s && x2.testUnchecked(f.slice(s, e));
-          if (hit && !dotPortion(f, next, f.length, dot, sep5))
-            return "yes";
-          if (head2 || dotPortion(f, s, next, dot, sep5))
-            return "no";
-          s = next;
-        }
-        return "no";
-      }
-      // the last split, if it was the same path with the same split
-      // settings
-      #cachedSplit(f) {
-        const last = lastSplit;
-        return last?.f === f && last.isWindows === this.isWindows && last.preserveMultipleSlashes === this.preserveMultipleSlashes && last.normalize === this.#form ? last : void 0;
-      }
-      // split a path for match(), and keep the parts for the next call
-      #split(f) {
-        const { isWindows: isWindows2, preserveMultipleSlashes } = this;
-        let parts = this.#slashSplit(isWindows2 ? f.split("\\").join("/") : f);
-        const normalize2 = this.#form;
-        if (normalize2)
-          parts = parts.map((p) => p.normalize(normalize2));
-        lastSplit = {
-          f,
-          isWindows: isWindows2,
-          preserveMultipleSlashes,
-          normalize: normalize2,
-          parts
-        };
-        return lastSplit;
-      }
-      // resolve `.` and `..` portions of a path, for level 2
-      #levelTwoFileOptimize(file) {
-        const parts = [...file];
-        let didSomething = false;
-        do {
-          didSomething = false;
-          if (!this.preserveMultipleSlashes) {
-            for (let i2 = 1; i2 < parts.length - 1; i2++) {
-              const p = parts[i2];
-              if (i2 === 1 && p === "" && parts[0] === "")
-                continue;
-              if (p === "." || p === "") {
-                didSomething = true;
-                parts.splice(i2, 1);
-                i2--;
-              }
-            }
-            if (parts[0] === "." && parts.length === 2 && (parts[1] === "." || parts[1] === "")) {
-              didSomething = true;
-              parts.pop();
-            }
-          }
-          const root = this.#rootIndex(parts) + 1;
-          let dd = root;
-          while (-1 !== (dd = parts.indexOf("..", dd + 1))) {
-            const p = parts[dd - 1];
-            if (p && p !== "." && p !== ".." && p !== "**") {
-              didSomething = true;
-              parts.splice(dd - 1, 2);
-              dd = Math.max(dd - 2, root);
-            }
-          }
-        } while (didSomething);
-        return parts.length === 0 ? [""] : parts;
-      }
-      // First phase: single-pattern processing
-      // <pre> is 1 or more portions
-      // <rest> is 1 or more portions
-      // <p> is any portion other than ., .., '', or **
-      // <e> is . or ''
-      //
-      // **/.. is *brutal* for filesystem walking performance, because
-      // it effectively resets the recursive walk each time it occurs,
-      // and ** cannot be reduced out by a .. pattern part like a regexp
-      // or most strings (other than .., ., and '') can be.
-      //
-      // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
-      // <pre>/<e>/<rest> -> <pre>/<rest>
-      // <pre>/<p>/../<rest> -> <pre>/<rest>
-      // **/**/<rest> -> **/<rest>
-      //
-      // **/*/<rest> -> */**/<rest> <== not valid because ** doesn't follow
-      // this WOULD be allowed if ** did follow symlinks, or * didn't
-      firstPhasePreProcess(globParts) {
-        const { braceExpandMax = DEFAULT_BRACE_EXPAND_MAX } = this.options;
-        let splitCells = 0;
-        const maxSplitCells = 1e6;
-        let didSomething = false;
-        do {
-          didSomething = false;
-          for (let parts of globParts) {
-            let gs = -1;
-            while (-1 !== (gs = parts.indexOf("**", gs + 1))) {
-              let gss = gs;
-              while (parts[gss + 1] === "**") {
-                gss++;
-              }
-              if (gss > gs) {
-                parts.splice(gs + 1, gss - gs);
-              }
-              let next = parts[gs + 1];
-              const p = parts[gs + 2];
-              const p2 = parts[gs + 3];
-              if (next !== "..")
-                continue;
-              if (!p || p === "." || p === ".." || !p2 || p2 === "." || p2 === "..") {
-                continue;
-              }
-              const addedCells = parts.length - 1;
-              if (globParts.length >= braceExpandMax || splitCells + addedCells > maxSplitCells) {
-                throw new RangeError(`optimizationLevel 2: too many patterns from '**/..'`);
-              }
-              didSomething = true;
-              parts.splice(gs, 1);
-              const other = parts.slice(0);
-              other[gs] = "**";
-              splitCells += addedCells;
-              globParts.push(other);
-              gs--;
-            }
-            if (!this.preserveMultipleSlashes) {
-              for (let i2 = 1; i2 < parts.length - 1; i2++) {
-                const p = parts[i2];
-                if (i2 === 1 && p === "" && parts[0] === "")
-                  continue;
-                if (p === "." || p === "") {
-                  didSomething = true;
-                  parts.splice(i2, 1);
-                  i2--;
-                }
-              }
-              if (parts[0] === "." && parts.length === 2 && (parts[1] === "." || parts[1] === "")) {
-                didSomething = true;
-                parts.pop();
-              }
-            }
-            const root = this.#rootIndex(parts) + 1;
-            let dd = root;
-            while (-1 !== (dd = parts.indexOf("..", dd + 1))) {
-              const p = parts[dd - 1];
-              if (p && p !== "." && p !== ".." && p !== "**") {
-                didSomething = true;
-                const needDot = dd === 1 && parts[dd + 1] === "**";
-                const splin = needDot ? ["."] : [];
-                parts.splice(dd - 1, 2, ...splin);
-                if (parts.length === 0)
-                  parts.push("");
-                dd = Math.max(dd - 2, root);
-              }
-            }
-          }
-        } while (didSomething);
-        return globParts;
-      }
-      // second phase: multi-pattern dedupes
-      // {<pre>/<rest>,<pre>/<rest>} -> <pre>/<rest>
-      // {<pre>/*/<rest>,<pre>/<p>/<rest>} -> <pre>/*/<rest>
-      secondPhasePreProcess(globParts) {
-        const keys = /* @__PURE__ */ new Set();
-        const rows = globParts.filter((parts) => {
-          const key = parts.join("/");
-          if (keys.has(key))
-            return false;
-          keys.add(key);
-          return true;
-        });
-        const stars = /* @__PURE__ */ new Map();
-        for (const parts of rows) {
-          const s = [];
-          for (let i2 = 0; i2 < parts.length; i2++) {
-            if (parts[i2] === "*")
-              s.push(i2);
-          }
-          if (s.length)
-            stars.set(s.join(","), s);
-        }
-        if (!stars.size || rows.length * stars.size > 1e5)
-          return rows;
-        const { dot } = this.options;
-        return rows.filter((parts) => {
-          for (const s of stars.values()) {
-            if (s[s.length - 1] >= parts.length)
-              continue;
-            const c = [...parts];
-            let ok3 = true;
-            let changed = false;
-            for (const i2 of s) {
-              const p = parts[i2];
-              if (p === "*")
-                continue;
-              if (!p || p === "**" || !dot && p.startsWith(".")) {
-                ok3 = false;
-                break;
-              }
-              c[i2] = "*";
-              changed = true;
-            }
-            if (ok3 && changed && keys.has(c.join("/")))
-              return false;
-          }
-          return true;
-        });
-      }
-      parseNegate() {
-        if (this.nonegate)
-          return;
-        const pattern = this.pattern;
-        let negate = false;
-        let negateOffset = 0;
-        for (let i2 = 0; i2 < pattern.length && pattern.charAt(i2) === "!"; i2++) {
-          negate = !negate;
-          negateOffset++;
-        }
-        if (negateOffset)
-          this.pattern = pattern.slice(negateOffset);
-        this.negate = negate;
-      }
-      // Match the parts of a path against one row of the set. `resolved`
-      // is the parts after level 2 resolves `.` and `..` in them, or the
-      // same parts below level 2. Set partial to true to test if, for
-      // example, "/a/b" matches the start of "/*/b/*/d". Partial means, if
-      // you run out of file before you run out of pattern, then that's
-      // fine, as long as all the parts match.
-      #matchRow(file, resolved, pattern, partial) {
-        let fileStartIndex = 0;
-        let patternStartIndex = 0;
-        const fh = this.isWindows ? uncHost(resolved) : -1;
-        const ph = fh === -1 ? -1 : uncHost(pattern);
-        if (ph !== -1) {
-          const host = pattern[ph];
-          const share = pattern[ph + 1];
-          if (typeof host !== "string" || typeof share !== "string") {
-            fileStartIndex = fh;
-            patternStartIndex = ph;
-          } else if (resolved[fh].toLowerCase() === host.toLowerCase() && resolved[fh + 1].toLowerCase() === share.toLowerCase()) {
-            fileStartIndex = fh + 2;
-            patternStartIndex = ph + 2;
-          }
-        } else if (this.isWindows) {
-          const fileDrive = typeof file[0] === "string" && /^[a-z]:$/i.test(file[0]);
-          const fileUNC = !fileDrive && file[0] === "" && file[1] === "" && file[2] === "?" && /^[a-z]:$/i.test(file[3]);
-          const patternDrive = typeof pattern[0] === "string" && /^[a-z]:$/i.test(pattern[0]);
-          const patternUNC = !patternDrive && pattern[0] === "" && pattern[1] === "" && pattern[2] === "?" && typeof pattern[3] === "string" && /^[a-z]:$/i.test(pattern[3]);
-          const fdi = fileUNC ? 3 : fileDrive ? 0 : void 0;
-          const pdi = patternUNC ? 3 : patternDrive ? 0 : void 0;
-          if (typeof fdi === "number" && typeof pdi === "number") {
-            const [fd2, pd] = [
-              file[fdi],
-              pattern[pdi]
-            ];
-            if (fd2.toLowerCase() === pd.toLowerCase()) {
-              patternStartIndex = pdi + 1;
-              fileStartIndex = fdi + 1;
-            }
-          }
-        }
-        file = resolved;
-        if (pattern.includes(GLOBSTAR)) {
-          return this.#matchGlobstar(file, pattern, partial, fileStartIndex, patternStartIndex);
-        }
-        return this.#matchOne(file, pattern, partial, fileStartIndex, patternStartIndex);
-      }
-      #matchGlobstar(file, pattern, partial, fileIndex, patternIndex) {
-        const { head: head2, body, tail, segments } = this.#getGlobstarParts(pattern, partial, patternIndex);
-        if (head2.length) {
-          const headEnd = fileIndex + head2.length;
-          if (!this.#matchOne(file, head2, partial, fileIndex, 0, headEnd)) {
-            return false;
-          }
-          fileIndex += head2.length;
-          patternIndex += head2.length;
-        }
-        let fileTailMatch = 0;
-        if (tail.length) {
-          if (tail.length + fileIndex > file.length)
-            return false;
-          let tailStart = file.length - tail.length;
-          if (this.#matchOne(file, tail, partial, tailStart, 0)) {
-            fileTailMatch = tail.length;
-          } else {
-            if (file[file.length - 1] !== "" || fileIndex + tail.length === file.length) {
-              return false;
-            }
-            tailStart--;
-            if (!this.#matchOne(file, tail, partial, tailStart, 0)) {
-              return false;
-            }
-            fileTailMatch = tail.length + 1;
-          }
-        }
-        if (!body.length) {
-          let sawSome = !!fileTailMatch;
-          for (let i2 = fileIndex; i2 < file.length - fileTailMatch; i2++) {
-            const f = String(file[i2]);
-            sawSome = true;
-            if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
-              return false;
-            }
-          }
-          return partial || sawSome;
-        }
-        return !!this.#matchGlobStarBodySections(file, segments, file.length - fileTailMatch, fileIndex, 0, partial, 0, !!fileTailMatch, /* @__PURE__ */ new Set());
-      }
-      // Split the pattern into head, tail, and middle of ** delimited
-      // parts. The tail has to be at the end, and the others just have to
-      // be found in order from the head. These only depend on the pattern
-      // row, so they are kept for the next path.
-      #getGlobstarParts(pattern, partial, patternIndex) {
-        let byStart = this.#globstarParts.get(pattern);
-        if (!byStart) {
-          byStart = [];
-          this.#globstarParts.set(pattern, byStart);
-        }
-        const key = patternIndex * 2 + (partial ? 1 : 0);
-        const found = byStart[key];
-        if (found)
-          return found;
-        const firstgs = pattern.indexOf(GLOBSTAR, patternIndex);
-        const lastgs = pattern.lastIndexOf(GLOBSTAR);
-        const head2 = pattern.slice(patternIndex, firstgs);
-        const body = pattern.slice(firstgs + 1, partial ? void 0 : lastgs);
-        const tail = partial ? [] : pattern.slice(lastgs + 1);
-        const segments = [[[], 0]];
-        let current = segments[0];
-        let nonGsParts = 0;
-        const nonGsPartsSums = [0];
-        for (const b of body) {
-          if (b === GLOBSTAR) {
-            nonGsPartsSums.push(nonGsParts);
-            current = [[], 0];
-            segments.push(current);
-          } else {
-            current[0].push(b);
-            nonGsParts++;
-          }
-        }
-        segments.forEach((b, i2) => {
-          b[1] = nonGsParts - nonGsPartsSums[i2];
-        });
-        const parts = { head: head2, body, tail, segments };
-        byStart[key] = parts;
-        return parts;
-      }
-      // return false for "nope, not matching"
-      // return null for "not matching, cannot keep trying"
-      #matchGlobStarBodySections(file, bodySegments, fileLength, fileIndex, bodyIndex, partial, globStarDepth, sawTail, tried) {
-        const bs = bodySegments[bodyIndex];
-        if (!bs) {
-          if (partial) {
-            return fileIndex >= fileLength || fileIndex === fileLength - 1 && file[fileIndex] === "";
-          }
-          for (let i2 = fileIndex; i2 < fileLength; i2++) {
-            sawTail = true;
-            const f = file[i2];
-            if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
-              return false;
-            }
-          }
-          return sawTail;
-        }
-        const [body, need] = bs;
-        const after = partial ? fileLength : fileLength - need;
-        while (fileIndex <= after) {
-          const key = bodyIndex * (file.length + 1) + fileIndex;
-          if (tried.has(key))
-            return false;
-          tried.add(key);
-          const m = this.#matchOne(file, body, partial, fileIndex, 0, fileIndex + body.length);
-          if (m && globStarDepth < this.maxGlobstarRecursion) {
-            const sub = this.#matchGlobStarBodySections(file, bodySegments, fileLength, fileIndex + body.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail, tried);
-            if (sub !== false) {
-              return sub;
-            }
-          }
-          if (fileIndex === after)
-            break;
-          const f = file[fileIndex];
-          if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
-            return false;
-          }
-          fileIndex++;
-        }
-        return partial || null;
-      }
-      #matchOne(file, pattern, partial, fileIndex, patternIndex, fileEnd = file.length) {
-        let fi;
-        let pi;
-        let pl;
-        let fl2;
-        for (fi = fileIndex, pi = patternIndex, fl2 = Math.min(fileEnd, file.length), pl = pattern.length; fi < fl2 && pi < pl; fi++, pi++) {
-          let p = pattern[pi];
-          let f = file[fi];
-          if (p === false || p === GLOBSTAR) {
-            return false;
-          }
-          if (!portionMatch(p, f))
-            return false;
-        }
-        if (fi === fl2 && pi === pl) {
-          return true;
-        } else if (fi === fl2) {
-          return partial;
-        } else if (pi === pl) {
-          return fi === fl2 - 1 && file[fi] === "";
-        } else {
-          throw new Error("wtf?");
-        }
-      }
-      braceExpand() {
-        return braceExpand(this.pattern, this.options);
-      }
-      // Expand braces, except numeric ranges such as {0..999} with at
-      // least RANGE_MIN values. Each of those stays in its pattern as
-      // `<mark>0..999<mark>`, for the Matcher to test. If a range might
-      // be inside a [...] class, expand all of them instead.
-      #expandBraces() {
-        const { pattern } = this;
-        if (this.options.nobrace)
-          return this.braceExpand();
-        let code2 = 57344;
-        while (pattern.includes(String.fromCharCode(code2))) {
-          if (++code2 > 63743)
-            return this.braceExpand();
-        }
-        const mark = String.fromCharCode(code2);
-        let found = false;
-        const marked = pattern.replace(rangeRe, (m, lo, hi) => {
-          const a = Number(lo);
-          const b = Number(hi);
-          if (!Number.isSafeInteger(a) || !Number.isSafeInteger(b) || Math.abs(a - b) + 1 < RANGE_MIN) {
-            return m;
-          }
-          found = true;
-          return `${mark}${lo}..${hi}${mark}`;
-        });
-        if (!found)
-          return this.braceExpand();
-        const set = braceExpand(marked, this.options);
-        for (const p of set) {
-          for (const portion of p.split("/")) {
-            const c = portion.indexOf("[");
-            if (c !== -1 && c < portion.lastIndexOf(mark)) {
-              return this.braceExpand();
-            }
-            if (!this.options.noext && inRepeatOrNegExt(portion, mark)) {
-              return this.braceExpand();
-            }
-          }
-        }
-        this.#rangeMark = mark;
-        return set;
-      }
-      parse(pattern) {
-        assertValidPattern(pattern);
-        const options = this.options;
-        if (pattern === "**")
-          return GLOBSTAR;
-        if (pattern === "")
-          return "";
-        const { nocase, nocaseMagicOnly, noext = false, dot, normalize: normalize2 } = options;
-        const rangeMark = this.#rangeMark;
-        const lit2 = rangeMark && pattern.includes(rangeMark) ? void 0 : literal(pattern, noext);
-        if (lit2 !== void 0 && !(nocase && !nocaseMagicOnly && pattern.toUpperCase() !== pattern.toLowerCase())) {
-          return this.#norm(lit2);
-        }
-        if (this.#pending)
-          return PENDING;
-        let m = this.#matchers.get(pattern);
-        if (!m) {
-          if (!noext)
-            assertValidExtglobs(pattern);
-          m = new Matcher(pattern, {
-            nocase,
-            noext,
-            dot,
-            normalize: normalize2,
-            ...rangeMark && { rangeMark }
-          });
-          this.#matchers.set(pattern, m);
-        }
-        return m;
-      }
-      #slashSplit(p) {
-        if (this.preserveMultipleSlashes) {
-          return p.split("/");
-        } else if (this.isWindows && /^\/\/[^/]+/.test(p)) {
-          return ["", ...p.split(/\/+/)];
-        } else {
-          return p.split(/\/+/);
-        }
-      }
-      match(f, partial = this.partial) {
-        if (this.comment) {
-          return false;
-        }
-        if (this.empty) {
-          return f === "";
-        }
-        if (f === "/" && partial) {
-          return true;
-        }
-        const options = this.options;
-        let split = this.#cachedSplit(f);
-        if (!split) {
-          if (!partial && !this.#form && (this.#endCheck || this.#literalCheck) && lastChecked !== f) {
-            lastChecked = f;
-            const can = this.#canMatch(f);
-            if (can === "no")
-              return options.flipNegate ? false : this.negate;
-            if (can === "yes")
-              return options.flipNegate ? true : !this.negate;
-          }
-          split = this.#split(f);
-        }
-        const ff = split.parts;
-        const resolved = this.#level2 ? split.resolved ??= this.#levelTwoFileOptimize(ff) : ff;
-        const set = this.set;
-        let filename = ff[ff.length - 1];
-        if (!filename) {
-          for (let i2 = ff.length - 2; !filename && i2 >= 0; i2--) {
-            filename = ff[i2];
-          }
-        }
-        for (let r = 0; r < set.length; r++) {
-          const pattern = set[r];
-          const shape = partial ? void 0 : this.#shapes[r];
-          const hit = shape === "base" ? portionMatch(pattern[0], filename) : shape ? this.#matchShape(resolved, pattern, shape) : options.matchBase && pattern.length === 1 ? this.#matchRow([filename], [filename], pattern, partial) : this.#matchRow(ff, resolved, pattern, partial);
-          if (hit) {
-            if (options.flipNegate) {
-              return true;
-            }
-            return !this.negate;
-          }
-        }
-        if (options.flipNegate) {
-          return false;
-        }
-        return this.negate;
-      }
-      static defaults(def) {
-        return minimatch.defaults(def).Minimatch;
-      }
-    };
-    minimatch.Minimatch = Minimatch;
-    minimatch.escape = escape3;
-    minimatch.unescape = unescape;
-  }
-});
-
-// src/gates/artifacts.ts
-import { closeSync, mkdirSync, openSync, rmSync, writeSync } from "node:fs";
-import { dirname as dirname3, join as join4 } from "node:path";
-function safeEntryPath(name) {
-  if (name.includes("\0")) return { refused: "a NUL character" };
-  if (name.includes("\\")) return { refused: "a backslash" };
-  if (name.startsWith("/") || /^[A-Za-z]:/.test(name)) return { refused: "an absolute path" };
-  const parts = name.split("/").filter((p) => p !== "" && p !== ".");
-  if (parts.some((p) => p === "..")) return { refused: 'a ".." segment' };
-  return parts.join("/");
-}
-function extractZip(zip, root, limits, label = "archive") {
-  if (zip.length > limits.maxZipBytes) throw new ArtifactError(`${label}: ${zip.length} bytes is over the ${limits.maxZipBytes}-byte limit for an artifact`);
-  const written = [];
-  let total = 0;
-  let entries = 0;
-  let problem2;
-  const unzip = new Unzip();
-  unzip.register(UnzipInflate);
-  unzip.onfile = (file) => {
-    if (problem2) return;
-    if (++entries > limits.maxEntries) {
-      problem2 = `more than ${limits.maxEntries} entries`;
-      return;
-    }
-    const path8 = safeEntryPath(file.name);
-    if (typeof path8 !== "string") {
-      problem2 = `the entry "${file.name.slice(0, 200)}" has ${path8.refused}`;
-      return;
-    }
-    if (file.name.endsWith("/") || path8 === "") return;
-    const target = join4(root, path8);
-    mkdirSync(dirname3(target), { recursive: true });
-    const fd2 = openSync(target, "wx");
-    written.push(path8);
-    file.ondata = (error2, chunk, final) => {
-      if (problem2) return;
-      if (error2) {
-        problem2 = `the entry "${path8}" cannot be inflated: ${error2.message}`;
-        return;
-      }
-      total += chunk.length;
-      if (total > limits.maxTotalBytes) problem2 = `more than ${limits.maxTotalBytes} bytes uncompressed (a zip bomb?)`;
-      else if (total > limits.maxRatio * Math.max(zip.length, 1024)) problem2 = `an uncompressed size over ${limits.maxRatio} times the archive's (a zip bomb?)`;
-      if (problem2) {
-        file.terminate();
-        closeSync(fd2);
-        return;
-      }
-      writeSync(fd2, chunk);
-      if (final) closeSync(fd2);
-    };
-    file.start();
-  };
-  const step = 64 * 1024;
-  try {
-    for (let i2 = 0; i2 < zip.length && !problem2; i2 += step) unzip.push(zip.subarray(i2, i2 + step), i2 + step >= zip.length);
-  } catch (error2) {
-    problem2 ??= `not a readable zip archive: ${error2.message}`;
-  }
-  if (problem2) throw new ArtifactError(`${label}: refused: ${problem2}`);
-  return written;
-}
-async function downloadRunArtifacts(github, repo, runId, names3, root, limits) {
-  const globs = names3.map((n) => new Minimatch(n, { dot: true }));
-  const list2 = await github.paginate("GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts", { ...repo, run_id: runId });
-  const files = [];
-  const errors = [];
-  const artifacts = [];
-  for (const artifact of list2) {
-    if (artifact.expired || !globs.some((g) => g.match(artifact.name))) continue;
-    const folder = safeEntryPath(artifact.name.replace(/[/\\]/g, "_"));
-    if (typeof folder !== "string" || folder === "") {
-      errors.push(`artifact "${artifact.name}": refused: not a usable folder name`);
-      continue;
-    }
-    if (artifact.size_in_bytes > limits.maxZipBytes) {
-      errors.push(`artifact "${artifact.name}": ${artifact.size_in_bytes} bytes is over the ${limits.maxZipBytes}-byte limit`);
-      continue;
-    }
-    try {
-      const response = await github.request("GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}", { ...repo, artifact_id: artifact.id, archive_format: "zip" });
-      const zip = new Uint8Array(response.data);
-      const extracted = extractZip(zip, join4(root, folder), limits, `artifact "${artifact.name}"`);
-      files.push(...extracted.map((f) => `${folder}/${f}`));
-      artifacts.push(artifact.name);
-    } catch (error2) {
-      rmSync(join4(root, folder), { recursive: true, force: true });
-      errors.push(error2 instanceof ArtifactError ? error2.message : `artifact "${artifact.name}": download failed: ${error2.message}`);
-    }
-  }
-  return { files, errors, artifacts };
-}
-var ArtifactError;
-var init_artifacts = __esm({
-  "src/gates/artifacts.ts"() {
-    "use strict";
-    init_esm();
-    init_esm5();
-    ArtifactError = class extends Error {
-      name = "ArtifactError";
-    };
-  }
-});
-
-// src/gates/model.ts
-function addCase(totals, c) {
-  totals.tests += 1;
-  totals[c.outcome] += 1;
-  if (c.flaky) totals.flaky += 1;
-}
-function caseId(c) {
-  return `${c.suite}/${c.classname}/${c.name}`;
-}
-function detach(text4) {
-  if (text4.length <= 12) return text4;
-  PAIR[0] = text4.slice(0, 1);
-  PAIR[1] = text4.slice(1);
-  const flat = PAIR.join("");
-  PAIR[1] = "";
-  return flat;
-}
-var MESSAGE_CAP, REPORT_TEXT_BUDGET, emptyTotals, PAIR, ReportError;
-var init_model2 = __esm({
-  "src/gates/model.ts"() {
-    "use strict";
-    MESSAGE_CAP = 4096;
-    REPORT_TEXT_BUDGET = 4 * 1024 * 1024;
-    emptyTotals = () => ({ tests: 0, passed: 0, failed: 0, errored: 0, skipped: 0, flaky: 0, suiteErrors: 0 });
-    PAIR = ["", ""];
-    ReportError = class extends Error {
-      name = "ReportError";
-    };
-  }
-});
-
-// src/gates/baseline.ts
-function outcomesById(cases) {
-  const byId = /* @__PURE__ */ new Map();
-  const rank = { passed: 3, errored: 2, failed: 1, skipped: 0 };
-  for (const c of cases) {
-    const id = caseId(c);
-    const seen = byId.get(id);
-    if (!seen || rank[c.outcome] > rank[seen.outcome]) byId.set(id, { suite: c.suite, classname: c.classname, name: c.name, ...c.file ? { file: c.file } : {}, outcome: c.outcome });
-  }
-  return byId;
-}
-function encodeTests(tests) {
-  const files = /* @__PURE__ */ new Map();
-  const rows = tests.map((t) => {
-    let f = "";
-    if (t.file !== void 0) {
-      if (!files.has(t.file)) files.set(t.file, files.size);
-      f = String(files.get(t.file));
-    }
-    return [CODE[t.outcome], f, t.suite, t.classname, t.name].map((v) => v.replace(/[\t\n]/g, " ")).join("	");
-  });
-  return JSON.stringify({ files: [...files.keys()], rows: rows.join("\n") });
-}
-function pack(value) {
-  return Buffer.from(gzipSync(strToU8(JSON.stringify(value)), { level: 9, mtime: 0 })).toString("base64");
-}
-function encodeRecord(sha, outcomes, reports, maxChars) {
-  const gates = {};
-  for (const g of outcomes) gates[g.name] = { passRate: g.passRate, executionRate: g.executionRate, inventory: g.totals.tests + g.totals.suiteErrors };
-  const all2 = [...outcomesById(reports.flatMap((r) => r.cases)).values()];
-  const wrap = (tests, complete) => `<!-- ${DIGEST_MARKER} ${pack({ sha, gates, complete, tests: encodeTests(tests) })} -->`;
-  const room = maxChars;
-  let text4 = wrap(all2, true);
-  if (text4.length <= room) return text4;
-  let failing2 = all2.filter((t) => t.outcome === "failed" || t.outcome === "errored");
-  text4 = wrap(failing2, false);
-  while (text4.length > room && failing2.length) {
-    failing2 = failing2.slice(0, Math.floor(failing2.length * Math.min(0.9, room / text4.length)));
-    text4 = wrap(failing2, false);
-  }
-  return text4;
-}
-function decodeRecord(text4) {
-  const match2 = text4 ? DIGEST.exec(text4) : null;
-  if (!match2) return void 0;
-  try {
-    const raw = gunzipSync(Buffer.from(match2[1], "base64"));
-    if (raw.length > 64 * 1024 * 1024) return void 0;
-    const data = JSON.parse(strFromU8(raw));
-    const packed = JSON.parse(data.tests);
-    const files = packed.files;
-    const tests = packed.rows ? packed.rows.split("\n").map((row2) => {
-      const [o, f, suite, classname, name] = row2.split("	");
-      return { outcome: OUTCOME[o] ?? "skipped", ...f ? { file: files[Number(f)] } : {}, suite: suite ?? "", classname: classname ?? "", name: name ?? "" };
-    }) : [];
-    return { sha: String(data.sha), gates: data.gates ?? {}, tests, complete: Boolean(data.complete) };
-  } catch {
-    return void 0;
-  }
-}
-function compareTests(now, base) {
-  const before = new Map(base.tests.map((t) => [caseId(t), t]));
-  const result = { newFailures: [], fixed: [], stillFailing: [], vanished: base.complete ? [] : null };
-  for (const [id, t] of now) {
-    const old = before.get(id);
-    if (failing(t.outcome)) {
-      if (old && failing(old.outcome)) result.stillFailing.push(t);
-      else result.newFailures.push(t);
-    } else if (t.outcome === "passed" && old && failing(old.outcome)) result.fixed.push(t);
-  }
-  if (result.vanished) {
-    for (const [id, t] of before) if (!now.has(id)) result.vanished.push(t);
-  }
-  return result;
-}
-var DIGEST_MARKER, DIGEST, CODE, OUTCOME, failing;
-var init_baseline = __esm({
-  "src/gates/baseline.ts"() {
-    "use strict";
-    init_esm();
-    init_model2();
-    DIGEST_MARKER = "epic-steward:results:v1";
-    DIGEST = new RegExp(`<!-- ${DIGEST_MARKER} ([A-Za-z0-9+/=]+) -->`);
-    CODE = { passed: "p", failed: "f", errored: "e", skipped: "s" };
-    OUTCOME = { p: "passed", f: "failed", e: "errored", s: "skipped" };
-    failing = (o) => o === "failed" || o === "errored";
-  }
-});
-
-// src/gates/evaluate.ts
-function selector(gate) {
-  const compile2 = (globs) => globs.map((g) => new Minimatch(g, { dot: true, nocase: true, matchBase: !g.includes("/") }));
-  const files = compile2(gate.select.files);
-  const classes = compile2(gate.select.classes);
-  const suites = compile2(gate.select.suites);
-  const all2 = !files.length && !classes.length && !suites.length;
-  if (all2) return { cases: () => true, suiteErrors: () => true, all: all2 };
-  return {
-    cases: (c) => c.file !== void 0 && files.some((m) => m.match(c.file)) || classes.some((m) => m.match(c.classname)) || suites.some((m) => m.match(c.suite)),
-    suiteErrors: (s) => files.some((m) => m.match(s.file)) || classes.some((m) => m.match(s.file)),
-    all: all2
-  };
-}
-function gateTotals(gate, reports, flaky) {
-  const select = selector(gate);
-  const totals = emptyTotals();
-  const cases = [];
-  for (const report of reports) {
-    for (const c of report.cases) {
-      if (!select.cases(c)) continue;
-      cases.push(c);
-      totals.tests += 1;
-      if (c.flaky) {
-        totals.flaky += 1;
-        if (flaky === "fail") totals.failed += 1;
-        else if (flaky === "pass") totals.passed += 1;
-        continue;
-      }
-      totals[c.outcome] += 1;
-    }
-    for (const s of report.suiteErrors) if (select.suiteErrors(s)) totals.suiteErrors += 1;
-  }
-  return { totals, cases };
-}
-function evaluateGate(input) {
-  const { gate, recorded } = input;
-  const { totals } = gateTotals(gate, input.reports, input.flaky);
-  const executed = totals.passed + totals.failed + totals.errored;
-  const expected = gate["expected-tests"] ?? (recorded && recorded.inventory > 0 ? Math.max(recorded.inventory, totals.tests + totals.suiteErrors) : totals.tests + totals.suiteErrors);
-  const passRate = executed ? totals.passed / executed : null;
-  const executionRate = expected ? Math.min(1, executed / expected) : null;
-  const pass = { baseline: parsePercent(gate["pass-rate"]?.baseline), target: parsePercent(gate["pass-rate"]?.target) };
-  const exec2 = { baseline: parsePercent(gate["execution-rate"]?.baseline), target: parsePercent(gate["execution-rate"]?.target) };
-  const reasons = [];
-  let verdict = "pass";
-  let regression = false;
-  if (input.reports.length === 0) {
-    verdict = "no-data";
-    reasons.push("no report file was read for this gate");
-  } else if (executed === 0 && totals.suiteErrors === 0 && gate["expected-tests"] === void 0) {
-    verdict = "no-data";
-    reasons.push(totals.tests ? `all ${totals.tests} test(s) of this gate were skipped` : "no test of this gate was found in the reports");
-  } else {
-    if (pass.target && !meets(passRate, pass.target)) reasons.push(`pass rate ${pct(passRate)} is below the target ${thresholdText(pass.target)}`);
-    if (exec2.target && !meets(executionRate, exec2.target)) reasons.push(`execution rate ${pct(executionRate)} is below the target ${thresholdText(exec2.target)} (${executed} of ${expected} expected test(s) ran)`);
-    if (executed < gate["min-tests"]) reasons.push(`${executed} test(s) executed, fewer than the minimum ${gate["min-tests"]}`);
-    if (pass.baseline && passRate !== null && passRate < pass.baseline.value - 1e-12) {
-      regression = true;
-      if (gate["no-regression"]) reasons.push(`pass rate ${pct(passRate)} fell below the baseline ${thresholdText(pass.baseline)}`);
-    }
-    if (recorded?.passRate != null && passRate !== null && passRate < recorded.passRate - 1e-12) {
-      regression = true;
-      if (gate["no-regression"]) reasons.push(`pass rate ${pct(passRate)} fell below ${pct(recorded.passRate)} on the base commit`);
-    }
-    if (input.newFailures) {
-      regression = true;
-      if (gate["no-regression"]) reasons.push(`${input.newFailures} test(s) that passed on the base commit now fail`);
-    }
-    if (reasons.length) verdict = "fail";
-    else reasons.push(`pass rate ${pct(passRate)}, execution rate ${pct(executionRate)}: meets its targets`);
-  }
-  return {
-    name: gate.name,
-    title: gate.title ?? gate.name,
-    verdict,
-    passRate,
-    executionRate,
-    baselinePassRate: pass.baseline?.value ?? null,
-    targetPassRate: pass.target?.value ?? null,
-    baselineExecutionRate: exec2.baseline?.value ?? null,
-    targetExecutionRate: exec2.target?.value ?? null,
-    previousPassRate: recorded?.passRate ?? null,
-    previousExecutionRate: recorded?.executionRate ?? null,
-    targetPassRateStrict: pass.target?.strict ?? false,
-    expected,
-    regression,
-    totals,
-    critical: gate.critical,
-    ...gate["epic-line"] ? { epicLine: gate["epic-line"] } : {},
-    ...gate.epic ? { epic: gate.epic } : {},
-    reasons
-  };
-}
-function overallVerdict(outcomes) {
-  if (outcomes.some((g) => g.verdict === "fail")) return "fail";
-  if (outcomes.length === 0 || outcomes.every((g) => g.verdict === "no-data")) return "no-data";
-  return "pass";
-}
-function stepFailure(outcomes, policy, newFailures) {
-  if (policy === "never") return void 0;
-  if (policy === "gate-failure") {
-    const failing2 = outcomes.filter((g) => g.verdict === "fail");
-    return failing2.length ? `quality gate(s) failed: ${failing2.map((g) => `${g.title}: ${g.reasons.join("; ")}`).join(" \xB7 ")}` : void 0;
-  }
-  const regressed = outcomes.filter((g) => g.regression);
-  const parts = regressed.map((g) => `${g.title}: pass rate ${pct(g.passRate)} (baseline ${g.baselinePassRate === null ? "n/a" : pct(g.baselinePassRate)}, base commit ${pct(g.previousPassRate)})`);
-  if (newFailures) parts.push(`${newFailures} test(s) that passed on the base commit now fail`);
-  return parts.length ? `regression (fail-on: regression): ${parts.join(" \xB7 ")}` : void 0;
-}
-var pct, thresholdText, meets;
-var init_evaluate = __esm({
-  "src/gates/evaluate.ts"() {
-    "use strict";
-    init_esm5();
-    init_config3();
-    init_model2();
-    pct = (r) => r === null || r === void 0 ? "n/a" : `${(Math.floor(r * 1e3 + 1e-6) / 10).toString()}%`;
-    thresholdText = (t) => `${t.strict ? ">" : ""}${+(t.value * 100).toFixed(2)}%`;
-    meets = (rate2, t) => rate2 !== null && (t.strict ? rate2 > t.value + 1e-12 : rate2 >= t.value - 1e-12);
-  }
-});
-
-// src/gates/files.ts
-import { readdir as readdir2 } from "node:fs/promises";
-import { join as join5, relative as relative2 } from "node:path";
-async function expandGlobs(patterns2, root) {
-  const literal2 = patterns2.filter((p) => !/[*?[\]{}]/.test(p));
-  const globs = patterns2.filter((p) => /[*?[\]{}]/.test(p)).map((p) => new Minimatch(p, { dot: true }));
-  const found = [...literal2];
-  if (globs.length) {
-    const walk = async (dir) => {
-      for (const entry of await readdir2(dir, { withFileTypes: true }).catch(() => [])) {
-        if (SKIP2.has(entry.name)) continue;
-        const path8 = join5(dir, entry.name);
-        if (entry.isDirectory()) await walk(path8);
-        else if (entry.isFile() && globs.some((g) => g.match(relative2(root, path8)))) found.push(relative2(root, path8) || path8);
-      }
-    };
-    await walk(root);
-  }
-  return [...new Set(found)].sort();
-}
-var SKIP2;
-var init_files = __esm({
-  "src/gates/files.ts"() {
-    "use strict";
-    init_esm5();
-    SKIP2 = /* @__PURE__ */ new Set(["node_modules", ".git"]);
-  }
-});
-
-// src/gates/jest-json.ts
-function position2(text4, message) {
-  const at2 = /position (\d+)/.exec(message);
-  if (!at2) return "";
-  const offset = Number(at2[1]);
-  const before = text4.slice(0, offset);
-  const line = before.split("\n").length;
-  return `:${line}:${offset - before.lastIndexOf("\n")}`;
-}
-function parseJestJson(text4, path8) {
-  let data;
-  try {
-    data = JSON.parse(text4);
-  } catch (error2) {
-    throw new ReportError(`${path8}${position2(text4, error2.message)}: not valid JSON: ${error2.message}`);
-  }
-  if (!data || typeof data !== "object" || !Array.isArray(data.testResults)) throw new ReportError(`${path8}: not a Jest --json report (no "testResults" list)`);
-  const report = { path: path8, format: "jest-json", totals: emptyTotals(), cases: [], suiteErrors: [], warnings: [] };
-  for (const file of data.testResults) {
-    const fileName = String(file?.name ?? file?.testFilePath ?? "");
-    const assertions = Array.isArray(file?.assertionResults) ? file.assertionResults : Array.isArray(file?.testResults) ? file.testResults : [];
-    const execError = file?.testExecError;
-    const suiteError = (message) => {
-      report.totals.suiteErrors += 1;
-      report.suiteErrors.push({ file: fileName, message: clean(message ?? "the test file failed to run") });
-    };
-    if (assertions.length === 0 && (execError || file?.status === "failed" || file?.failureMessage)) {
-      suiteError(execError?.message ?? file?.failureMessage ?? file?.message);
-      continue;
-    }
-    if (execError || file?.status === "failed" && !assertions.some((a) => a?.status === "failed")) {
-      suiteError((typeof execError === "string" ? execError : execError?.message) ?? file?.message ?? file?.failureMessage);
-    }
-    for (const a of assertions) {
-      const outcome = OUTCOMES[String(a?.status)];
-      if (!outcome) report.warnings.push(`${path8}: unknown status "${a?.status}" for "${a?.fullName ?? a?.title}", counted as skipped`);
-      const test = {
-        suite: Array.isArray(a?.ancestorTitles) ? a.ancestorTitles.join(" \u203A ") : "",
-        classname: fileName,
-        name: String(a?.title ?? a?.fullName ?? ""),
-        outcome: outcome ?? "skipped",
-        flaky: outcome === "passed" && typeof a?.invocations === "number" && a.invocations > 1
-      };
-      if (fileName) test.file = fileName;
-      if (typeof a?.location?.line === "number") test.line = a.location.line;
-      const messages = Array.isArray(a?.failureMessages) ? a.failureMessages : [];
-      if (outcome === "failed" && messages.length) test.message = clean(messages[0]);
-      report.cases.push(test);
-      addCase(report.totals, test);
-    }
-  }
-  const declared = data.numTotalTests;
-  if (typeof declared === "number" && declared !== report.totals.tests) {
-    report.warnings.push(`${path8}: the header says ${declared} tests but the files list ${report.totals.tests}; the listed tests are counted`);
-  }
-  return report;
-}
-var OUTCOMES, ANSI, clean;
-var init_jest_json = __esm({
-  "src/gates/jest-json.ts"() {
-    "use strict";
-    init_model2();
-    OUTCOMES = { passed: "passed", failed: "failed", pending: "skipped", skipped: "skipped", todo: "skipped", disabled: "skipped", focused: "passed" };
-    ANSI = /\u001b\[[0-9;]*m/g;
-    clean = (text4) => String(text4 ?? "").replace(ANSI, "").trim().slice(0, MESSAGE_CAP);
-  }
-});
-
-// src/gates/xml.ts
-function plainBytes(bytes) {
-  const n = bytes.length;
-  const aligned = bytes.byteOffset % 4 === 0;
-  const words = aligned ? n >>> 2 : 0;
-  if (words > 0) {
-    const u32 = new Uint32Array(bytes.buffer, bytes.byteOffset, words);
-    for (let i2 = 0; i2 < words; i2++) {
-      const x2 = u32[i2];
-      if ((x2 & 2155905152) === 0 && (x2 - 538976288 & ~x2 & 2155905152) === 0) continue;
-      for (let k = i2 * 4; k < i2 * 4 + 4; k++) if (!PLAIN[bytes[k]]) return false;
-    }
-  }
-  for (let k = words * 4; k < n; k++) if (!PLAIN[bytes[k]]) return false;
-  return true;
-}
-var XmlError, TEXT_CAP, NAME_CAP, ATTRIBUTE_CAP, ENTITY_CAP, TEXT, MARKUP, ATTRS, VALUE, COMMENT, CDATA, PI, FORBIDDEN, PREDEFINED, NAME3, isNameChar, isNameStart, KNOWN, KNOWN_BY_LENGTH, first, isSpace, Next, PLAIN, XmlScanner;
-var init_xml = __esm({
-  "src/gates/xml.ts"() {
-    "use strict";
-    XmlError = class extends Error {
-      constructor(message, line, column) {
-        super(message);
-        this.line = line;
-        this.column = column;
-      }
-      line;
-      column;
-    };
-    TEXT_CAP = 64 * 1024;
-    NAME_CAP = 1024;
-    ATTRIBUTE_CAP = 1024;
-    ENTITY_CAP = 64;
-    TEXT = 0;
-    MARKUP = 1;
-    ATTRS = 2;
-    VALUE = 3;
-    COMMENT = 4;
-    CDATA = 5;
-    PI = 6;
-    FORBIDDEN = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/;
-    PREDEFINED = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
-    NAME3 = new Uint8Array(128);
-    for (let c = 0; c < 128; c++) {
-      const ch = String.fromCharCode(c);
-      if (/[A-Za-z_:]/.test(ch)) NAME3[c] = 1;
-      else if (/[0-9.-]/.test(ch)) NAME3[c] = 2;
-    }
-    isNameChar = (c) => c > 127 || NAME3[c] !== 0;
-    isNameStart = (c) => c > 127 || NAME3[c] === 1;
-    KNOWN = ["testsuites", "testsuite", "testcase", "failure", "error", "skipped", "system-out", "system-err", "properties", "property", "flakyFailure", "flakyError", "rerunFailure", "rerunError", "stackTrace", "test-run", "test-suite", "test-case", "message", "stack-trace", "assembly", "collection", "class", "test", "UnitTest", "TestMethod", "UnitTestResult", "ErrorInfo", "Message", "StackTrace", "Output"];
-    KNOWN_BY_LENGTH = [];
-    for (const name of KNOWN) (KNOWN_BY_LENGTH[name.length] ??= []).push(name);
-    first = (at2) => at2 === -1 ? Infinity : at2;
-    isSpace = (c) => c === 32 || c === 10 || c === 9 || c === 13;
-    Next = class {
-      constructor(search2) {
-        this.search = search2;
-      }
-      search;
-      base = Infinity;
-      at = -1;
-      reset() {
-        this.base = Infinity;
-      }
-      find(text4, p) {
-        if (p < this.base || this.at !== -1 && this.at < p) {
-          this.base = p;
-          this.at = this.search(text4, p);
-        }
-        return this.at;
-      }
-    };
-    PLAIN = new Uint8Array(256);
-    for (let b = 32; b < 128; b++) PLAIN[b] = 1;
-    PLAIN[9] = PLAIN[10] = PLAIN[13] = 1;
-    XmlScanner = class {
-      constructor(handler2) {
-        this.handler = handler2;
-      }
-      handler;
-      /** Set by the handler: deliver text and CDATA to `text` (else they are only checked). */
-      wantText = false;
-      buf = "";
-      pos = 0;
-      state = TEXT;
-      /** Newlines before `buf`, the column where `buf` starts and its offset in the document. */
-      lines = 0;
-      column0 = 0;
-      offset = 0;
-      stack = [];
-      rootDone = false;
-      pending = "";
-      pendingText = false;
-      // The start tag being read (ATTRS, VALUE).
-      tagName = "";
-      // Its attributes: names and values as text or (while undefined) where they are in the buffer:
-      // most are never asked for, so most are never copied out of it.
-      count = 0;
-      names = [];
-      nameAt = [];
-      nameLength = [];
-      values = [];
-      starts = [];
-      ends = [];
-      spaced = false;
-      attrName = "";
-      quote = '"';
-      valueHead = "";
-      lt = new Next((s, p) => s.indexOf("<", p));
-      amp = new Next((s, p) => s.indexOf("&", p));
-      nl = new Next((s, p) => s.indexOf("\n", p));
-      tab = new Next((s, p) => s.indexOf("	", p));
-      cr = new Next((s, p) => s.indexOf("\r", p));
-      attribute = (name) => {
-        for (let i2 = 0; i2 < this.count; i2++) if (this.isName(i2, name)) return this.values[i2] ?? this.buf.slice(this.starts[i2], this.ends[i2]);
-        return void 0;
-      };
-      // The start tag's attributes by index, valid only during `open`: a handler that wants several
-      // reads them in one pass rather than one search per name.
-      get attributeCount() {
-        return this.count;
-      }
-      attributeIs(i2, key) {
-        return this.isName(i2, key);
-      }
-      attributeValue(i2) {
-        return this.values[i2] ?? this.buf.slice(this.starts[i2], this.ends[i2]);
-      }
-      /**
-       * Adds the next chunk of the document. `plain` says the caller has seen the chunk's bytes and
-       * they were all printable ASCII, tab, LF or CR (plainBytes): then it holds no character XML
-       * forbids and the search for one, a tenth of the parse, is skipped.
-       */
-      write(chunk, plain = false) {
-        this.shift();
-        const bad = plain ? null : FORBIDDEN.exec(chunk);
-        if (bad) {
-          this.buf += chunk.slice(0, bad.index);
-          this.fail(`a character XML does not allow (U+${bad[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")})`, this.buf.length);
-        }
-        this.buf = this.buf ? [this.buf, chunk].join("") : chunk;
-        this.run();
-      }
-      /**
-       * Takes back the text not read yet when it is at most `max` characters (else leaves it and
-       * returns ''): the caller puts it in front of the next chunk, so `write` need not copy that
-       * chunk to join the two. Writing it back as it was leaves the scanner as it would have been.
-       */
-      takeRest(max2) {
-        this.shift();
-        const rest = this.buf;
-        if (rest.length > max2) return "";
-        this.buf = "";
-        return rest;
-      }
-      /** Checks that the document is complete; throws an XmlError otherwise. */
-      end() {
-        this.run();
-        const at2 = this.buf.length;
-        if (this.state !== TEXT) this.fail(`unexpected end of file inside ${["", "a tag", "a start tag", "an attribute value", "a comment", "a CDATA section", "a processing instruction"][this.state]}`, at2);
-        if (this.pos < at2 && this.buf[this.pos] === "&") this.fail("unexpected end of file inside an entity reference", this.pos);
-        const open3 = this.stack[this.stack.length - 1];
-        if (open3 !== void 0) this.fail(`unexpected end of file: <${open3}> is not closed`, at2);
-      }
-      /** Where the scanner is: 1-based line and column. */
-      position(at2 = this.pos) {
-        let line = this.lines + 1;
-        let last = -1;
-        for (let n = this.buf.indexOf("\n"); n !== -1 && n < at2; n = this.buf.indexOf("\n", n + 1)) {
-          line++;
-          last = n;
-        }
-        return { line, column: (last === -1 ? this.column0 + at2 : at2 - last - 1) + 1 };
-      }
-      fail(message, at2) {
-        const { line, column } = this.position(at2);
-        throw new XmlError(message, line, column);
-      }
-      /** Drops what has been read, keeping the line count, so the buffer holds one chunk and a remainder. */
-      shift() {
-        const { buf, pos } = this;
-        for (const next of [this.lt, this.amp, this.nl, this.tab, this.cr]) next.reset();
-        if (pos === 0) return;
-        let last = -1;
-        for (let n = buf.indexOf("\n"); n !== -1 && n < pos; n = buf.indexOf("\n", n + 1)) {
-          this.lines++;
-          last = n;
-        }
-        this.column0 = last === -1 ? this.column0 + pos : pos - last - 1;
-        this.offset += pos;
-        this.buf = pos < buf.length ? buf.slice(pos) : "";
-        this.pos = 0;
-      }
-      run() {
-        for (; ; ) {
-          let more;
-          switch (this.state) {
-            case TEXT:
-              more = this.text();
-              break;
-            case MARKUP:
-              more = this.markup();
-              break;
-            case ATTRS:
-              more = this.attributes();
-              break;
-            case VALUE:
-              more = this.longValue();
-              break;
-            case COMMENT:
-              more = this.skip("-->", 2);
-              break;
-            case CDATA:
-              more = this.cdata();
-              break;
-            default:
-              more = this.skip("?>", 1);
-          }
-          if (!more) return;
-        }
-      }
-      text() {
-        const { buf } = this;
-        const start = this.pos;
-        const lt = this.lt.find(buf, start);
-        const end = lt === -1 ? buf.length : lt;
-        if (end > start) {
-          let stop = this.references(start, end, lt === -1);
-          if (this.stack.length === 0) {
-            const stray = /[^ \t\r\n]/.exec(buf.slice(start, stop));
-            if (stray) this.fail(this.rootDone ? "text after the root element" : "text before the root element", start + stray.index);
-          } else if (this.wantText && stop > start) {
-            if (lt === -1 && buf.charCodeAt(stop - 1) === 13) stop--;
-            this.append(start, stop, true);
-          }
-          this.pos = stop;
-        }
-        if (lt === -1) return false;
-        this.flush();
-        this.pos = lt;
-        this.state = MARKUP;
-        return true;
-      }
-      /** Adds buf[start, stop) to the text node, capped, with line ends normalised (and references decoded in text, not CDATA). */
-      append(start, stop, references) {
-        this.pendingText = true;
-        if (this.pending.length >= TEXT_CAP || stop <= start) return;
-        const end = Math.min(stop, start + TEXT_CAP - this.pending.length);
-        let raw = this.buf.slice(start, end);
-        if (references && end < stop) {
-          const a = raw.lastIndexOf("&");
-          if (a !== -1 && raw.indexOf(";", a) === -1) raw = raw.slice(0, a);
-        }
-        if (raw.indexOf("\r") !== -1) raw = raw.replace(/\r\n?/g, "\n");
-        this.pending += references ? this.decode(raw, start) : raw;
-      }
-      /** Hands the text node read so far to the handler. */
-      flush() {
-        if (!this.pendingText) return;
-        if (this.wantText) this.handler.text(this.pending);
-        this.pending = "";
-        this.pendingText = false;
-      }
-      /**
-       * Checks the entity references in text [start, end); returns where the text is complete:
-       * before a reference the end of the buffer cuts (`open`), else `end`.
-       */
-      references(start, end, open3) {
-        const { buf } = this;
-        for (let a = this.amp.find(buf, start); a !== -1 && a < end; a = this.amp.find(buf, a + 1)) {
-          const semi = buf.indexOf(";", a + 1);
-          if (semi === -1 || semi >= end || semi - a > ENTITY_CAP) {
-            if (open3 && semi === -1 && end - a <= ENTITY_CAP) return a;
-            this.fail(end - a > ENTITY_CAP && (semi === -1 || semi - a > ENTITY_CAP) ? `an entity reference longer than ${ENTITY_CAP} characters` : 'an entity reference without its closing ";"', a);
-          }
-          this.entity(buf.slice(a + 1, semi), a);
-        }
-        return end;
-      }
-      /** The character an entity reference (`name` without & and ;) stands for. */
-      entity(name, at2) {
-        const known = PREDEFINED[name];
-        if (known !== void 0 && Object.hasOwn(PREDEFINED, name)) return known;
-        const m = /^#(?:x([0-9a-fA-F]{1,6})|([0-9]{1,7}))$/.exec(name);
-        if (!m) this.fail(/^[A-Za-z_:][\w.:-]*$/.test(name) ? `undefined entity &${name}; (a test report declares none)` : `an invalid entity reference &${name};`, at2);
-        const code2 = m[1] !== void 0 ? parseInt(m[1], 16) : Number(m[2]);
-        const legal = code2 === 9 || code2 === 10 || code2 === 13 || code2 >= 32 && code2 <= 55295 || code2 >= 57344 && code2 <= 65533 || code2 >= 65536 && code2 <= 1114111;
-        if (!legal) this.fail(`a character reference to a character XML does not allow (&${name};)`, at2);
-        return String.fromCodePoint(code2);
-      }
-      /** `raw` with its references replaced; `at` is its index in the buffer, for errors. */
-      decode(raw, at2) {
-        let a = raw.indexOf("&");
-        if (a === -1) return raw;
-        let out = "";
-        let from = 0;
-        while (a !== -1) {
-          const semi = raw.indexOf(";", a + 1);
-          if (semi === -1 || semi - a > ENTITY_CAP) this.fail('an entity reference without its closing ";"', at2 + a);
-          out += raw.slice(from, a) + this.entity(raw.slice(a + 1, semi), at2 + a);
-          from = semi + 1;
-          a = raw.indexOf("&", from);
-        }
-        return out + raw.slice(from);
-      }
-      /** At `<`: decides what the markup is, or waits for the characters that decide it. */
-      markup() {
-        const { buf, pos: p } = this;
-        const left = buf.length - p;
-        if (left < 2) return false;
-        const c = buf.charCodeAt(p + 1);
-        if (c === 47) return this.endTag(p);
-        if (c === 33) {
-          const head2 = buf.slice(p, p + 9);
-          if (head2.startsWith("<!--")) return this.enter(COMMENT, p + 4);
-          if (head2 === "<![CDATA[") {
-            if (this.stack.length === 0) this.fail("a CDATA section outside the root element", p);
-            return this.enter(CDATA, p + 9);
-          }
-          if (head2 === "<!DOCTYPE") this.fail("a DOCTYPE is not allowed in a test report (its entities are never expanded)", p);
-          if (left < 9 && ["<!--", "<![CDATA[", "<!DOCTYPE"].some((m) => m.startsWith(head2))) return false;
-          this.fail(`unexpected markup ${JSON.stringify(head2)}`, p);
-        }
-        if (c === 63) {
-          if (left < 6 && buf.indexOf("?>", p + 2) === -1) return false;
-          if (/^<\?xml[\s?]/i.test(buf.slice(p, p + 6)) && this.offset + p !== 0) this.fail("an XML declaration is only allowed at the very start of the file", p);
-          return this.enter(PI, p + 2);
-        }
-        let q = p + 1;
-        while (q < buf.length && isNameChar(buf.charCodeAt(q))) q++;
-        if (q === buf.length) {
-          if (left > NAME_CAP) this.fail(`a tag name longer than ${NAME_CAP} characters`, p);
-          return false;
-        }
-        if (q === p + 1 || !isNameStart(c)) this.fail(`a character not allowed at the start of a tag name: ${JSON.stringify(buf[p + 1])}`, p + 1);
-        if (this.stack.length === 0 && this.rootDone) this.fail("a second root element (a report has one)", p);
-        this.tagName = this.name(p + 1, q);
-        this.count = 0;
-        this.spaced = false;
-        return this.enter(ATTRS, q);
-      }
-      name(start, end) {
-        const known = KNOWN_BY_LENGTH[end - start];
-        if (known) {
-          for (const name of known) if (this.at(start, name)) return name;
-        }
-        return this.buf.slice(start, end);
-      }
-      enter(state, pos) {
-        this.state = state;
-        this.pos = pos;
-        return true;
-      }
-      endTag(p) {
-        const { buf } = this;
-        const gt = buf.indexOf(">", p + 2);
-        if (gt === -1) {
-          if (buf.length - p > NAME_CAP) this.fail(`an end tag longer than ${NAME_CAP} characters`, p);
-          return false;
-        }
-        let e = p + 2;
-        while (e < gt && isNameChar(buf.charCodeAt(e))) e++;
-        const name = this.name(p + 2, e);
-        for (let s = e; s < gt; s++) if (!isSpace(buf.charCodeAt(s))) this.fail(`an end tag with something other than a name in it: ${JSON.stringify(buf.slice(p, gt + 1))}`, s);
-        const open3 = this.stack[this.stack.length - 1];
-        if (open3 === void 0) this.fail(`an end tag </${name}> with no element open`, p);
-        if (open3 !== name) this.fail(`the end tag </${name}> does not match the open element <${open3}>`, p);
-        this.stack.pop();
-        if (this.stack.length === 0) this.rootDone = true;
-        this.enter(TEXT, gt + 1);
-        this.handler.close(name);
-        return true;
-      }
-      /** Reads a start tag's attributes from `pos`; waits at an attribute the buffer cuts. */
-      attributes() {
-        if (this.readAttributes()) return true;
-        for (let i2 = 0; i2 < this.count; i2++) {
-          this.names[i2] ??= this.buf.slice(this.nameAt[i2], this.nameAt[i2] + this.nameLength[i2]);
-          this.values[i2] ??= this.buf.slice(this.starts[i2], this.ends[i2]);
-        }
-        return false;
-      }
-      readAttributes() {
-        const { buf } = this;
-        const len = buf.length;
-        let p = this.pos;
-        let special = this.special(p);
-        for (; ; ) {
-          let q = p;
-          while (q < len && isSpace(buf.charCodeAt(q))) q++;
-          if (q > p) this.spaced = true;
-          this.pos = q;
-          if (q === len) return false;
-          const c = buf.charCodeAt(q);
-          if (c === 62) return this.openTag(q + 1, false);
-          if (c === 47) {
-            if (q + 1 === len) return false;
-            if (buf.charCodeAt(q + 1) !== 62) this.fail('"/" in a start tag must be followed by ">"', q);
-            return this.openTag(q + 2, true);
-          }
-          if (!this.spaced) this.fail("whitespace is required between attributes", q);
-          let e = q;
-          while (e < len && isNameChar(buf.charCodeAt(e))) e++;
-          if (e === len) {
-            if (len - q > NAME_CAP) this.fail(`an attribute name longer than ${NAME_CAP} characters`, q);
-            return false;
-          }
-          if (e === q || !isNameStart(c)) this.fail(`a character not allowed in a start tag: ${JSON.stringify(buf[q])}`, q);
-          let r = e;
-          while (r < len && isSpace(buf.charCodeAt(r))) r++;
-          if (r === len) return false;
-          if (buf.charCodeAt(r) !== 61) this.fail(`the attribute ${buf.slice(q, e)} has no value`, r);
-          r++;
-          while (r < len && isSpace(buf.charCodeAt(r))) r++;
-          if (r === len) return false;
-          const quote2 = buf[r];
-          if (quote2 !== '"' && quote2 !== "'") this.fail(`the value of the attribute ${buf.slice(q, e)} is not quoted`, r);
-          const vs = r + 1;
-          const ve = buf.indexOf(quote2, vs);
-          if (ve !== -1 && ve < special) {
-            this.add(void 0, q, e, void 0, vs, ve);
-            p = ve + 1;
-            this.spaced = false;
-            continue;
-          }
-          const lt = this.lt.find(buf, vs);
-          if (lt !== -1 && (ve === -1 || lt < ve)) this.fail('"<" in an attribute value', lt);
-          if (ve === -1) {
-            if (len - vs <= TEXT_CAP) return false;
-            this.attrName = buf.slice(q, e);
-            this.quote = quote2;
-            this.valueHead = buf.slice(vs, vs + TEXT_CAP);
-            return this.enter(VALUE, len) && false;
-          }
-          let value;
-          if (this.within(this.nl, vs, ve) || this.within(this.tab, vs, ve) || this.within(this.cr, vs, ve)) value = buf.slice(vs, ve).replace(/\r\n?|[\n\t]/g, " ");
-          if (this.within(this.amp, vs, ve)) value = this.decode(value ?? buf.slice(vs, ve), vs);
-          this.add(void 0, q, e, value, vs, ve);
-          p = ve + 1;
-          this.spaced = false;
-          special = this.special(p);
-        }
-      }
-      special(p) {
-        const { buf } = this;
-        return Math.min(first(this.lt.find(buf, p)), first(this.amp.find(buf, p)), first(this.nl.find(buf, p)), first(this.tab.find(buf, p)), first(this.cr.find(buf, p)));
-      }
-      within(next, start, end) {
-        const at2 = next.find(this.buf, start);
-        return at2 !== -1 && at2 < end;
-      }
-      isName(i2, key) {
-        if (this.nameLength[i2] !== key.length) return false;
-        const kept = this.names[i2];
-        if (kept !== void 0) return kept === key;
-        const at2 = this.nameAt[i2];
-        return this.at(at2, key);
-      }
-      /**
-       * Whether the buffer holds `text` at `p` (the caller knows it fits). A loop, not startsWith: a
-       * few times faster on these short strings, and this runs for every name and most classnames.
-       * The last character first: names that differ mostly differ there (case1, case2...).
-       */
-      at(p, text4) {
-        const { buf } = this;
-        const n = text4.length;
-        if (n === 0) return true;
-        if (buf.charCodeAt(p + n - 1) !== text4.charCodeAt(n - 1)) return false;
-        for (let k = 0; k < n - 1; k++) if (buf.charCodeAt(p + k) !== text4.charCodeAt(k)) return false;
-        return true;
-      }
-      sameText(a, b, length) {
-        const { buf } = this;
-        for (let k = 0; k < length; k++) if (buf.charCodeAt(a + k) !== buf.charCodeAt(b + k)) return false;
-        return true;
-      }
-      /** Adds an attribute: its name (text, or the buffer's [q, e)) and value (text, or the buffer's [start, end)). */
-      add(name, q, e, value, start, end) {
-        const n = this.count;
-        if (n === ATTRIBUTE_CAP) this.fail(`more than ${ATTRIBUTE_CAP} attributes on <${this.tagName}>`, q);
-        const length = name?.length ?? e - q;
-        for (let i2 = 0; i2 < n; i2++) {
-          if (this.nameLength[i2] !== length) continue;
-          const kept = this.names[i2];
-          const same2 = name !== void 0 ? this.isName(i2, name) : kept !== void 0 ? this.at(q, kept) : this.sameText(this.nameAt[i2], q, length);
-          if (same2) this.fail(`duplicate attribute ${name ?? this.buf.slice(q, e)} on <${this.tagName}>`, q);
-        }
-        this.names[n] = name;
-        this.nameAt[n] = q;
-        this.nameLength[n] = length;
-        this.values[n] = value;
-        this.starts[n] = start;
-        this.ends[n] = end;
-        this.count = n + 1;
-      }
-      openTag(end, empty2) {
-        const name = this.tagName;
-        this.enter(TEXT, end);
-        this.stack.push(name);
-        this.handler.open(name, this.attribute);
-        if (empty2) {
-          this.stack.pop();
-          if (this.stack.length === 0) this.rootDone = true;
-          this.handler.close(name);
-        }
-        return true;
-      }
-      /** Inside an attribute value past the cap: skips to its closing quote. */
-      longValue() {
-        const { buf } = this;
-        const q = buf.indexOf(this.quote, this.pos);
-        const lt = this.lt.find(buf, this.pos);
-        if (lt !== -1 && (q === -1 || lt < q)) this.fail('"<" in an attribute value', lt);
-        if (q === -1) {
-          this.pos = buf.length;
-          return false;
-        }
-        let head2 = this.valueHead.replace(/\r\n?|[\n\t]/g, " ");
-        const a = head2.lastIndexOf("&");
-        if (a !== -1 && head2.indexOf(";", a) === -1) head2 = head2.slice(0, a);
-        this.add(this.attrName, q, q, this.decode(head2, q), 0, 0);
-        this.valueHead = "";
-        this.spaced = false;
-        return this.enter(ATTRS, q + 1);
-      }
-      /** Skips a comment or processing instruction to `close`, keeping the characters a chunk may cut. */
-      skip(close, keep) {
-        const e = this.buf.indexOf(close, this.pos);
-        if (e === -1) {
-          this.pos = Math.max(this.pos, this.buf.length - keep);
-          return false;
-        }
-        return this.enter(TEXT, e + close.length);
-      }
-      cdata() {
-        const { buf, pos } = this;
-        const e = buf.indexOf("]]>", pos);
-        let stop = e === -1 ? Math.max(pos, buf.length - 2) : e;
-        if (e === -1 && stop > pos && buf.charCodeAt(stop - 1) === 13) stop--;
-        if (this.wantText) this.append(pos, stop, false);
-        this.pos = stop;
-        if (e === -1) return false;
-        this.flush();
-        return this.enter(TEXT, e + 3);
-      }
-    };
-  }
-});
-
-// src/gates/junit.ts
-var num, ROOTS, NUNIT, TAGS, XUNIT, TRX, JunitParser;
-var init_junit = __esm({
-  "src/gates/junit.ts"() {
-    "use strict";
-    init_model2();
-    init_xml();
-    init_model2();
-    num = (v) => v !== void 0 && v !== "" && Number.isFinite(Number(v)) ? Number(v) : void 0;
-    ROOTS = {
-      testsuites: "junit",
-      testsuite: "junit",
-      "test-results": "nunit",
-      "test-run": "nunit",
-      "test-suite": "nunit",
-      assemblies: "xunit",
-      assembly: "xunit",
-      TestRun: "trx"
-    };
-    NUNIT = {
-      success: "passed",
-      passed: "passed",
-      warning: "passed",
-      failure: "failed",
-      failed: "failed",
-      error: "errored",
-      cancelled: "skipped",
-      notrunnable: "skipped",
-      ignored: "skipped",
-      inconclusive: "skipped",
-      skipped: "skipped",
-      explicit: "skipped"
-    };
-    TAGS = {
-      junit: { testCase: "testcase", suites: ["testsuite"] },
-      nunit: { testCase: "test-case", suites: ["test-suite"] },
-      xunit: { testCase: "test", suites: ["assembly", "collection", "class"] },
-      trx: { testCase: "UnitTestResult", suites: [] },
-      "jest-json": { testCase: "", suites: [] }
-    };
-    XUNIT = { pass: "passed", fail: "failed", skip: "skipped", notrun: "skipped" };
-    TRX = {
-      passed: "passed",
-      passedbutrunaborted: "passed",
-      warning: "passed",
-      failed: "failed",
-      error: "errored",
-      timeout: "errored",
-      aborted: "errored"
-    };
-    JunitParser = class {
-      constructor(path8) {
-        this.path = path8;
-        this.report = { path: path8, format: "junit", totals: emptyTotals(), cases: [], suiteErrors: [], warnings: [] };
-      }
-      path;
-      xml = new XmlScanner({
-        open: (name, attributes) => this.open(name, attributes),
-        close: (name) => this.close(name),
-        text: (text4) => this.text(text4)
-      });
-      report;
-      suites = [];
-      strings = /* @__PURE__ */ new Map();
-      trxClasses = /* @__PURE__ */ new Map();
-      current;
-      frame = { suite: "", classname: "", name: "", file: void 0, line: void 0, outcome: void 0, error: false, failure: false, skipped: false, flaky: false, warning: false, message: "" };
-      marks = { error: 0, failure: 0, skipped: 0, warning: 0 };
-      /** Tests a suite declares beyond the cases it lists (mocha-junit-reporter leaves pending tests out). */
-      unlisted = 0;
-      unlistedSaid;
-      /** `skipped` on the root <testsuites>, where mocha-junit-reporter counts the pending tests it left out. */
-      rootSkipped;
-      collecting = 0;
-      textBudget = REPORT_TEXT_BUDGET;
-      format;
-      failure;
-      /** The first suite whose attributes disagree with its cases, said once per file. */
-      disagreement;
-      fail(message, at2 = this.xml.position()) {
-        this.failure ??= new ReportError(`${this.path}:${at2.line}:${at2.column}: ${message}`);
-        throw this.failure;
-      }
-      /** Runs the scanner, turning its errors into a ReportError naming the file. */
-      scan(step) {
-        if (this.failure) throw this.failure;
-        try {
-          step();
-        } catch (error2) {
-          if (error2 instanceof XmlError) this.fail(error2.message, error2);
-          throw error2;
-        }
-      }
-      /** `plain`: the chunk's bytes were all printable ASCII, tab, LF or CR (see XmlScanner.write). */
-      write(chunk, plain = false) {
-        this.scan(() => this.xml.write(chunk, plain));
-      }
-      /** The text not read yet, if at most `max` characters, taken out (see XmlScanner.takeRest). */
-      takeRest(max2) {
-        return this.failure ? "" : this.xml.takeRest(max2);
-      }
-      end() {
-        this.scan(() => this.xml.end());
-        if (!this.format) throw new ReportError(`${this.path}: no XML element found (an empty or truncated file)`);
-        for (const [test, id] of this.trxPending) test.classname = this.trxClasses.get(id) ?? "";
-        if (this.unlisted && this.rootSkipped !== this.report.totals.skipped + this.unlisted) this.disagreement ??= this.unlistedSaid;
-        if (this.disagreement) this.report.warnings.push(`${this.path}: suite attributes disagree with the test cases (${this.disagreement}); the test cases are counted`);
-        return this.report;
-      }
-      intern(text4) {
-        if (text4 === this.lastInterned) return this.lastInterned;
-        let kept = this.strings.get(text4);
-        if (kept === void 0) {
-          kept = detach(text4);
-          if (this.strings.size < 1e5) this.strings.set(kept, kept);
-        }
-        this.lastInterned = kept;
-        return kept;
-      }
-      lastInterned = "";
-      open(name, a) {
-        if (!this.format) {
-          this.format = ROOTS[name];
-          if (!this.format) this.fail(`not a test report: the root element is <${name}>, expected <testsuites> or <testsuite> (JUnit), <test-run>/<test-results> (NUnit), <assemblies> (xUnit.net) or <TestRun> (TRX)`);
-          this.report.format = this.format;
-        }
-        switch (this.format) {
-          case "junit":
-            return this.openJunit(name, a);
-          case "nunit":
-            return this.openNunit(name, a);
-          case "xunit":
-            return this.openXunit(name, a);
-          default:
-            return this.openTrx(name, a);
-        }
-      }
-      // One frame, refilled for each test case: this runs hundreds of thousands of times.
-      newCase(classname, name, outcome, file, line, skipped = false) {
-        const c = this.frame;
-        c.suite = this.suites[this.suites.length - 1]?.path ?? "";
-        c.classname = this.intern(classname);
-        c.name = detach(name);
-        c.file = file ? this.intern(file) : void 0;
-        c.line = line;
-        c.outcome = outcome;
-        c.error = c.failure = c.flaky = c.warning = false;
-        c.skipped = skipped;
-        c.message = "";
-        this.current = c;
-      }
-      pushSuite(frame) {
-        const outer = this.suites[this.suites.length - 1];
-        const parent = outer?.path ?? "";
-        const name = detach(frame.name);
-        const file = frame.file ?? outer?.file;
-        this.suites.push({ ...frame, before: { ...this.report.totals }, marksBefore: { ...this.marks }, unlistedBefore: this.unlisted, ...file ? { file } : {}, name, path: this.intern(parent && name ? `${parent} \u203A ${name}` : parent || name) });
-      }
-      startCollecting() {
-        if (this.collecting++ === 0) this.xml.wantText = true;
-      }
-      stopCollecting() {
-        if (this.collecting > 0 && --this.collecting === 0) this.xml.wantText = false;
-      }
-      openJunit(name, a) {
-        if (name === "testsuites") {
-          if (this.suites.length === 0) this.rootSkipped = num(a("skipped"));
-        } else if (name === "testsuite") {
-          this.pushSuite({
-            name: a("name") ?? "",
-            file: a("file") ?? a("filepath"),
-            declared: { tests: num(a("tests")), failures: num(a("failures")), errors: num(a("errors")), skipped: num(a("skipped") ?? a("skips")), disabled: num(a("disabled")) }
-          });
-        } else if (name === "testcase") {
-          this.openTestcase();
-        } else if (this.current) {
-          const c = this.current;
-          if (name === "error" || name === "failure") {
-            const owns = name === "error" ? !c.error : !c.error && !c.failure;
-            if (name === "error") c.error = true;
-            else c.failure = true;
-            if (owns) {
-              c.message = (a("message") ?? "").slice(0, MESSAGE_CAP);
-              this.startCollecting();
-            }
-          } else if (name === "skipped") {
-            c.skipped = true;
-          } else if (name === "flakyFailure" || name === "flakyError") {
-            c.flaky = true;
-          } else if (name === "warning") {
-            c.warning = true;
-          }
-        }
-      }
-      /**
-       * A JUnit <testcase>, its attributes read in one pass (this runs for every case): classname
-       * (else class), name, status (else result), file (else filepath), line (else lineno).
-       */
-      openTestcase() {
-        const x2 = this.xml;
-        let classname = -1;
-        let klass = -1;
-        let name = -1;
-        let status = -1;
-        let result = -1;
-        let file = -1;
-        let filepath = -1;
-        let line = -1;
-        let lineno = -1;
-        for (let i2 = 0, n = x2.attributeCount; i2 < n; i2++) {
-          if (x2.attributeIs(i2, "name")) name = i2;
-          else if (x2.attributeIs(i2, "classname")) classname = i2;
-          else if (x2.attributeIs(i2, "time")) continue;
-          else if (x2.attributeIs(i2, "class")) klass = i2;
-          else if (x2.attributeIs(i2, "status")) status = i2;
-          else if (x2.attributeIs(i2, "result")) result = i2;
-          else if (x2.attributeIs(i2, "file")) file = i2;
-          else if (x2.attributeIs(i2, "filepath")) filepath = i2;
-          else if (x2.attributeIs(i2, "line")) line = i2;
-          else if (x2.attributeIs(i2, "lineno")) lineno = i2;
-        }
-        const s = status !== -1 ? status : result;
-        const said = s === -1 ? "" : x2.attributeValue(s).toLowerCase();
-        const f = file !== -1 ? file : filepath;
-        const l = line !== -1 ? line : lineno;
-        const c = classname !== -1 ? classname : klass;
-        this.newCase(
-          c === -1 ? "" : x2.attributeValue(c),
-          name === -1 ? "" : x2.attributeValue(name),
-          void 0,
-          f !== -1 ? x2.attributeValue(f) : this.suites[this.suites.length - 1]?.file,
-          l !== -1 ? num(x2.attributeValue(l)) : void 0,
-          said === "disabled" || said === "notrun" || said === "skipped" || said === "skip"
-        );
-      }
-      openNunit(name, a) {
-        if (name === "test-suite") this.pushSuite({ name: a("name") ?? "" });
-        else if (name === "test-case") {
-          const success = (a("success") ?? "").toLowerCase();
-          const result = (a("result") ?? (success === "true" ? "success" : success === "false" ? "failure" : "")).toLowerCase();
-          let outcome = result ? NUNIT[result] ?? "skipped" : void 0;
-          if ((a("executed") ?? "").toLowerCase() === "false" && outcome !== "failed" && outcome !== "errored") outcome = "skipped";
-          const full = a("fullname") ?? a("name") ?? "";
-          const classname = a("classname") ?? (full.includes(".") ? full.slice(0, full.lastIndexOf(".")) : "");
-          this.newCase(classname, a("name") ?? full, outcome);
-        } else if (this.current && (name === "failure" || name === "message" || name === "stack-trace")) {
-          if (name === "failure") this.current.failure = true;
-          this.startCollecting();
-        }
-      }
-      openXunit(name, a) {
-        if (name === "assembly" || name === "collection" || name === "class") this.pushSuite({ name: a("name") ?? "" });
-        else if (name === "test") {
-          const outcome = XUNIT[(a("result") ?? "").toLowerCase()] ?? "skipped";
-          this.newCase(a("type") ?? "", a("name") ?? a("method") ?? "", outcome);
-        } else if (this.current && name === "failure") this.startCollecting();
-      }
-      openTrx(name, a) {
-        if (name === "UnitTest") this.trxId = a("id");
-        else if (name === "TestMethod" && this.trxId && a("className")) this.trxClasses.set(this.trxId, this.intern(a("className")));
-        else if (name === "UnitTestResult") {
-          const outcome = TRX[(a("outcome") ?? "").toLowerCase()] ?? "skipped";
-          const id = a("testId") ?? "";
-          const classname = this.trxClasses.get(id);
-          this.trxLate = classname === void 0 && id ? id : void 0;
-          this.newCase(classname ?? "", a("testName") ?? "", outcome);
-        } else if (this.current && name === "ErrorInfo") this.startCollecting();
-      }
-      trxId;
-      /**
-       * `dotnet test` writes <Results> before <TestDefinitions>, so a result's class is not known
-       * when it is read: these cases get theirs at the end (case, testId).
-       */
-      trxLate;
-      trxPending = [];
-      text(text4) {
-        const c = this.current;
-        if (!c) return;
-        const cap = this.textBudget > 0 ? MESSAGE_CAP : 256;
-        if (c.message.length < cap) c.message = (c.message ? `${c.message}
-` : "") + text4.trim().slice(0, cap);
-      }
-      close(name) {
-        if (this.collecting && this.isCollector(name)) this.stopCollecting();
-        const tags = TAGS[this.format ?? "junit"];
-        if (name === tags.testCase && this.current) {
-          this.finishCase(this.current);
-          if (this.trxLate) this.trxPending.push([this.report.cases[this.report.cases.length - 1], this.trxLate]);
-          this.trxLate = void 0;
-        } else if (tags.suites.includes(name)) {
-          const s = this.suites.pop();
-          if (s?.declared) this.checkSuite(s, s.declared);
-        } else if (name === "UnitTest") this.trxId = void 0;
-      }
-      /** Notes the first suite whose attributes disagree with its cases under every reading its tool may mean. */
-      checkSuite(s, declared) {
-        const t = this.report.totals;
-        const b = s.before;
-        const m = this.marks;
-        const mb = s.marksBefore;
-        const counted = { tests: t.tests - b.tests, failures: t.failed - b.failed, errors: t.errored - b.errored, skipped: t.skipped - b.skipped };
-        const marked = { failures: m.failure - mb.failure, errors: m.error - mb.error, skipped: m.skipped - mb.skipped, warnings: m.warning - mb.warning };
-        const unlistedWithin = this.unlisted - s.unlistedBefore;
-        const skipped = declared.skipped ?? declared.disabled;
-        const skipAgrees = skipped === void 0 || counted.skipped === skipped || marked.skipped === skipped || counted.skipped === skipped + (declared.skipped !== void 0 ? declared.disabled ?? 0 : 0);
-        const failAgrees = declared.failures === void 0 || [counted.failures, marked.failures, counted.failures + marked.warnings].includes(declared.failures);
-        const errorAgrees = declared.errors === void 0 || declared.errors === counted.errors || declared.errors === marked.errors;
-        const extra = declared.tests === void 0 ? 0 : declared.tests - counted.tests - unlistedWithin;
-        const testsAgree = extra === 0 || Math.abs(extra) <= marked.errors;
-        const wrong = !failAgrees ? "failures" : !errorAgrees ? "errors" : !skipAgrees ? "skipped" : testsAgree ? void 0 : "tests";
-        if (!wrong) return;
-        const said = wrong === "skipped" ? skipped : declared[wrong];
-        const text4 = `suite ${JSON.stringify(s.name)} declares ${wrong}="${said}" but lists ${counted[wrong]} such case(s)`;
-        if (wrong === "tests" && extra > 0) {
-          this.unlisted += extra;
-          this.unlistedSaid ??= text4;
-        } else this.disagreement ??= text4;
-      }
-      isCollector(name) {
-        switch (this.format) {
-          case "junit":
-            return name === "failure" || name === "error";
-          case "nunit":
-            return name === "failure" || name === "message" || name === "stack-trace";
-          case "xunit":
-            return name === "failure";
-          default:
-            return name === "ErrorInfo";
-        }
-      }
-      finishCase(c) {
-        this.current = void 0;
-        this.collecting = 0;
-        this.xml.wantText = false;
-        const outcome = c.outcome ?? (c.error ? "errored" : c.failure ? "failed" : c.skipped ? "skipped" : "passed");
-        const test = { suite: c.suite, classname: c.classname, name: c.name, outcome, flaky: c.flaky && outcome === "passed" };
-        if (c.file) test.file = c.file;
-        if (c.line) test.line = c.line;
-        if (c.message && (outcome === "failed" || outcome === "errored")) {
-          test.message = detach(c.message.trim().slice(0, this.textBudget > 0 ? MESSAGE_CAP : 256));
-          this.textBudget -= test.message.length;
-        }
-        this.report.cases.push(test);
-        addCase(this.report.totals, test);
-        const m = this.marks;
-        if (c.error) m.error++;
-        if (c.failure) m.failure++;
-        if (c.skipped) m.skipped++;
-        if (c.warning) m.warning++;
-      }
-    };
-  }
-});
-
-// src/gates/read.ts
-import { closeSync as closeSync2, openSync as openSync2, readSync } from "node:fs";
-import { open as open2, readFile as readFile2, stat as stat2 } from "node:fs/promises";
-import { StringDecoder as StringDecoder2 } from "node:string_decoder";
-function detectFormat(head2) {
-  const start = head2.replace(/^\uFEFF/, "").trimStart();
-  if (start.startsWith("<")) return "xml";
-  if (start.startsWith("{")) return "json";
-  return void 0;
-}
-async function readHead(path8) {
-  const handle = await open2(path8, "r");
-  try {
-    const { buffer, bytesRead } = await handle.read(Buffer.alloc(4096), 0, 4096, 0);
-    return buffer.subarray(0, bytesRead).toString("utf8");
-  } finally {
-    await handle.close();
-  }
-}
-async function readReport2(path8, maxBytes = DEFAULT_MAX_REPORT_BYTES) {
-  const info2 = await stat2(path8).catch(() => void 0);
-  if (!info2?.isFile()) throw new ReportError(`${path8}: no such file`);
-  if (info2.size > maxBytes) throw new ReportError(`${path8}: ${(info2.size / 1048576).toFixed(1)} MB is over the ${+(maxBytes / 1048576).toFixed(1)} MB limit for a report (max-report-size)`);
-  if (info2.size === 0) throw new ReportError(`${path8}: the file is empty`);
-  const format = detectFormat(await readHead(path8));
-  if (format === "json") {
-    if (info2.size > MAX_JSON_BYTES) throw new ReportError(`${path8}: a JSON report over ${MAX_JSON_BYTES / 1048576} MB is refused`);
-    return parseJestJson((await readFile2(path8, "utf8")).replace(/^\uFEFF/, ""), path8);
-  }
-  if (format !== "xml") throw new ReportError(`${path8}: not a test report this action reads (expected JUnit, NUnit, xUnit.net or TRX XML, or Jest --json output)`);
-  return parseXmlFile(path8);
-}
-async function parseXmlFile(path8) {
-  const fd2 = openSync2(path8, "r");
-  try {
-    return await parseXmlBytes(path8, (buffer, offset, length) => readSync(fd2, buffer, offset, length, null));
-  } finally {
-    closeSync2(fd2);
-  }
-}
-async function parseXmlBytes(path8, read) {
-  const parser = new JunitParser(path8);
-  const decoder = new StringDecoder2("utf8");
-  const buffer = Buffer.alloc(CARRY + CHUNK);
-  let first2 = true;
-  let clean2 = true;
-  for (; ; ) {
-    let rest = clean2 ? parser.takeRest(CARRY / 3) : "";
-    const head2 = rest.charCodeAt(0);
-    if (head2 >= 56320 && head2 <= 57343) {
-      parser.write(rest);
-      rest = "";
-    }
-    const carried = rest ? buffer.write(rest, 0, "utf8") : 0;
-    const n = await read(buffer, carried, CHUNK);
-    if (n === 0) {
-      if (rest) parser.write(rest);
-      break;
-    }
-    const plain = plainBytes(buffer.subarray(0, carried + n));
-    let text4 = plain && clean2 ? buffer.toString("latin1", 0, carried + n) : decoder.write(buffer.subarray(0, carried + n));
-    if (first2 && text4.length) {
-      text4 = text4.replace(/^\uFEFF/, "");
-      first2 = false;
-    }
-    parser.write(text4, plain);
-    clean2 = plain;
-  }
-  parser.write(decoder.end());
-  return parser.end();
-}
-var DEFAULT_MAX_REPORT_BYTES, MAX_JSON_BYTES, CHUNK, CARRY;
-var init_read3 = __esm({
-  "src/gates/read.ts"() {
-    "use strict";
-    init_jest_json();
-    init_junit();
-    init_xml();
-    init_model2();
-    DEFAULT_MAX_REPORT_BYTES = 200 * 1024 * 1024;
-    MAX_JSON_BYTES = 128 * 1024 * 1024;
-    CHUNK = 64 * 1024;
-    CARRY = 4 * 1024;
-  }
-});
-
-// src/gates/escape.ts
-function mdCell(text4, max2 = 200) {
-  return inert(text4, { max: max2, refs: true });
-}
-function mdText(text4, max2 = 500) {
-  return inert(text4, { max: max2, refs: true });
-}
-function mdTest(t, max2 = 200) {
-  const owner = t.classname || t.suite;
-  return `${owner ? `${inertCode(owner, 120)} \u203A ` : ""}${inert(t.name, { max: max2, refs: true })}`;
-}
-function plainText2(text4, max2) {
-  const clean2 = text4.replace(/\r\n?/g, "\n").replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "");
-  return clean2.length > max2 ? `${clean2.slice(0, max2 - 1)}\u2026` : clean2;
-}
-var init_escape3 = __esm({
-  "src/gates/escape.ts"() {
-    "use strict";
-    init_escape();
-  }
-});
-
-// src/gates/render.ts
-function rate(baseline, now, target, strict = false) {
-  return `${baseline === null ? "\u2013" : pct(baseline)} \u2192 **${pct(now)}** \u2192 ${target === null ? "\u2013" : `${strict ? ">" : ""}${pct(target)}`}`;
-}
-function delta(now, before) {
-  if (before === null || before === void 0 || now === null) return "\u2013";
-  const d = Math.round((now - before) * 1e3) / 10;
-  return `${pct(before)} (${d > 0 ? "+" : d < 0 ? "\u2212" : "\xB1"}${Math.abs(d)})`;
-}
-function head(view) {
-  const overall = overallVerdict(view.outcomes);
-  const tests = view.reports.reduce((n, r) => n + r.totals.tests, 0);
-  const lines = [
-    `### ${ICON[overall]} Quality gates: ${WORD[overall]}`,
-    "",
-    `${view.reports.length} report file(s), ${tests} test case(s). ${view.baseline.note}`,
-    "",
-    "| Gate | Verdict | Pass rate (baseline \u2192 now \u2192 target) | Execution rate (baseline \u2192 now \u2192 target) | Base commit | Passed / failed / errored / skipped |",
-    "| --- | --- | --- | --- | --- | --- |",
-    ...view.outcomes.map(
-      (g) => `| ${mdCell(g.title, 100)} | ${ICON[g.verdict]} ${WORD[g.verdict]} | ${rate(g.baselinePassRate, g.passRate, g.targetPassRate, g.targetPassRateStrict)} | ${rate(g.baselineExecutionRate, g.executionRate, g.targetExecutionRate)} | ${delta(g.passRate, g.previousPassRate)} | ${g.totals.passed} / ${g.totals.failed} / ${g.totals.errored} / ${g.totals.skipped}${g.totals.flaky ? ` (${g.totals.flaky} flaky)` : ""}${g.totals.suiteErrors ? ` (+${g.totals.suiteErrors} suite(s) failed to run)` : ""} |`
-    ),
-    ""
-  ];
-  for (const g of view.outcomes) if (g.verdict !== "pass") lines.push(`- **${mdText(g.title, 100)}**: ${mdText(g.reasons.join("; "), 1e3)}`);
-  return lines.join("\n");
-}
-function testList(title, tests, max2, open3 = false) {
-  if (!tests.length) return "";
-  const shown = tests.slice(0, max2).map((t) => `- ${mdTest(t)}`);
-  if (tests.length > max2) shown.push(`- \u2026and ${tests.length - max2} more`);
-  return [`<details${open3 ? " open" : ""}><summary>${title} (${tests.length})</summary>`, "", ...shown, "", "</details>"].join("\n");
-}
-function failures(reports, max2) {
-  const failing2 = failingCases(reports);
-  if (!failing2.length) return "";
-  const lines = failing2.slice(0, max2).map((c) => `- ${mdTest(c)}${c.message ? `: ${mdText(c.message.split("\n")[0], 200)}` : ""}`);
-  if (failing2.length > max2) lines.push(`- \u2026and ${failing2.length - max2} more (see the check run's annotations)`);
-  return [`<details><summary>Failing tests (${failing2.length})</summary>`, "", ...lines, "", "</details>"].join("\n");
-}
-function renderGates(view, maxBytes, options = {}) {
-  const max2 = options.listMax ?? 50;
-  const c = view.comparison;
-  const sections = [
-    c ? testList("New failures since the base commit", c.newFailures, max2, true) : "",
-    c ? testList("Fixed since the base commit", c.fixed, max2) : "",
-    c ? testList("Still failing", c.stillFailing, max2) : "",
-    c?.vanished ? testList("No longer reported (ran on the base commit, absent now)", c.vanished, max2) : "",
-    failures(view.reports, max2 * 2),
-    view.errors.length ? view.errors.map((e) => `> [!WARNING]
-> ${mdText(e, 1e3)}`).join("\n\n") : "",
-    view.warnings.length ? `<details><summary>Warnings (${view.warnings.length})</summary>
-
-${view.warnings.slice(0, max2).map((w) => `- ${mdText(w, 500)}`).join("\n")}
-
-</details>` : ""
-  ].filter(Boolean);
-  const note = "\n\n_Some sections were left out to fit GitHub's size limit._\n";
-  let out = head(view);
-  const size2 = (s) => Buffer.byteLength(s);
-  if (size2(out) + size2(note) > maxBytes) return cutLines(out, maxBytes - size2(note)) + note;
-  let left = 0;
-  for (const section of sections) {
-    if (size2(out) + size2(section) + 2 + size2(note) <= maxBytes) out += `
-
-${section}`;
-    else left++;
-  }
-  return left ? out + note : `${out}
-`;
-}
-function cutLines(text4, maxBytes) {
-  const lines = text4.split("\n");
-  let out = "";
-  for (const line of lines) {
-    if (size(out) + size(line) + 1 > maxBytes) break;
-    out += `${line}
-`;
-  }
-  return out;
-}
-function failingCases(reports) {
-  return reports.flatMap((r) => r.cases.filter((c) => c.outcome === "failed" || c.outcome === "errored"));
-}
-function annotations(reports, limit, workspace, newFailures) {
-  const fresh = new Set((newFailures ?? []).map((t) => caseId(t)));
-  const rel = (p) => {
-    const path8 = p.replace(/\\/g, "/");
-    const root = workspace.replace(/\\/g, "/").replace(/\/?$/, "/");
-    return path8.startsWith(root) ? path8.slice(root.length) : path8.replace(/^\.\//, "");
-  };
-  const scored = reports.flatMap(
-    (r) => r.cases.filter((c) => c.outcome === "failed" || c.outcome === "errored").map((c) => ({ c, report: r.path, score: (fresh.has(caseId(c)) ? 0 : 4) + (c.outcome === "errored" ? 0 : 2) + (c.file && c.line ? 0 : 1) }))
-  );
-  scored.sort((a, b) => a.score - b.score);
-  return scored.slice(0, limit).map(({ c, report }) => ({
-    path: rel(c.file ?? report),
-    start_line: c.line ?? 1,
-    end_line: c.line ?? 1,
-    annotation_level: "failure",
-    title: plainText2(`${c.classname || c.suite} \u203A ${c.name}`, 255),
-    message: plainText2(c.message || (c.outcome === "errored" ? "errored" : "failed"), 4e3)
-  }));
-}
-var COMMENT_MARKER, ICON, WORD, size;
-var init_render = __esm({
-  "src/gates/render.ts"() {
-    "use strict";
-    init_escape3();
-    init_evaluate();
-    init_model2();
-    COMMENT_MARKER = "<!-- epic-steward:gates -->";
-    ICON = { pass: "\u2705", fail: "\u274C", "no-data": "\u26AA" };
-    WORD = { pass: "pass", fail: "fail", "no-data": "no data" };
-    size = (s) => Buffer.byteLength(s);
-  }
-});
-
-// src/gates/target.ts
-async function pullOfRun(ctx, wr) {
-  const listed2 = Array.isArray(wr.pull_requests) ? wr.pull_requests : [];
-  const direct = listed2.find((p) => p.head?.sha === wr.head_sha) ?? listed2[0];
-  if (direct?.number) return direct;
-  const owner = wr.head_repository?.owner?.login;
-  const branch = wr.head_branch;
-  const params = { ...ctx.event.repo, state: "open", ...owner && branch ? { head: `${owner}:${branch}` } : {} };
-  const pulls = await ctx.github.paginate("GET /repos/{owner}/{repo}/pulls", params, (items) => items.some((p) => p.head?.sha === wr.head_sha));
-  return pulls.find((p) => p.head?.sha === wr.head_sha);
-}
-async function resolveTarget(ctx) {
-  const { name, payload, ref, sha } = ctx.event;
-  const defaultBranch = payload.repository?.default_branch;
-  const isDefault = (r) => defaultBranch ? r === `refs/heads/${defaultBranch}` || r === defaultBranch : false;
-  switch (name) {
-    case "pull_request_target":
-      return { skip: "pull_request_target runs hold no results of the PR's code (gate fork PRs through workflow_run)", onDefaultBranch: false };
-    case "pull_request": {
-      const pr = payload.pull_request;
-      if (payload.action && !GATED_PR_ACTIONS.has(payload.action)) return { skip: `a pull_request.${payload.action} event brings no new results`, onDefaultBranch: false };
-      return { headSha: pr?.head?.sha ?? sha, ...pr?.base?.sha ? { baseSha: pr.base.sha } : {}, ...pr?.number ? { pullRequest: pr.number } : {}, onDefaultBranch: false };
-    }
-    case "push": {
-      const before = payload.before;
-      return { headSha: payload.after ?? sha, ...before && !ZERO.test(before) ? { baseSha: before } : {}, onDefaultBranch: isDefault(payload.ref ?? ref) };
-    }
-    case "schedule":
-      return { ...sha ? { headSha: sha } : {}, onDefaultBranch: true };
-    case "workflow_dispatch":
-      return { ...sha ? { headSha: sha } : {}, onDefaultBranch: !defaultBranch || isDefault(ref) };
-    case "workflow_run": {
-      const wr = payload.workflow_run;
-      if (!wr || payload.action && payload.action !== "completed") return { skip: "the workflow run has not completed", onDefaultBranch: false };
-      const base = { headSha: wr.head_sha, artifactsOfRun: Number(wr.id) };
-      if (wr.event === "pull_request" || wr.event === "pull_request_target") {
-        const pr = await pullOfRun(ctx, wr);
-        if (!pr) return { ...base, onDefaultBranch: false };
-        return { ...base, pullRequest: pr.number, ...pr.base?.sha ? { baseSha: pr.base.sha } : {}, onDefaultBranch: false };
-      }
-      return { ...base, onDefaultBranch: Boolean(defaultBranch) && wr.head_branch === defaultBranch && wr.event !== "pull_request" };
-    }
-    default:
-      return { skip: `the ${name} event is not for the gates`, onDefaultBranch: false };
-  }
-}
-var ZERO, GATED_PR_ACTIONS;
-var init_target = __esm({
-  "src/gates/target.ts"() {
-    "use strict";
-    ZERO = /^0+$/;
-    GATED_PR_ACTIONS = /* @__PURE__ */ new Set(["opened", "synchronize", "reopened", "ready_for_review"]);
-  }
-});
-
-// src/gates/index.ts
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { isAbsolute as isAbsolute2, join as join6 } from "node:path";
-async function readAll(config, root, log, inArtifacts) {
-  const patterns2 = new Set([config.reports, ...config.items.map((g) => g.reports ?? config.reports)].map((p) => JSON.stringify(p)));
-  const matched = /* @__PURE__ */ new Map();
-  const within = (globs) => inArtifacts ? [...globs, ...globs.map((g) => `*/${g}`)] : globs;
-  for (const p of patterns2) matched.set(p, await expandGlobs(within(JSON.parse(p)), root));
-  const byPath = /* @__PURE__ */ new Map();
-  const errors = [];
-  const warnings = [];
-  const strip = (text4) => text4.split(`${root}/`).join("");
-  for (const path8 of new Set([...matched.values()].flat())) {
-    try {
-      const report = await readReport2(isAbsolute2(path8) ? path8 : join6(root, path8), config["max-report-size"] * 1048576);
-      report.path = path8;
-      byPath.set(path8, report);
-      for (const w of report.warnings) warnings.push(strip(w));
-    } catch (error2) {
-      errors.push(strip(error2.message));
-    }
-  }
-  for (const w of warnings) log.warning(w);
-  for (const e of errors) log.warning(e);
-  return { byPath, matched, errors, warnings };
-}
-async function readRecord2(ctx, name, sha) {
-  try {
-    const runs = await ctx.github.request("GET /repos/{owner}/{repo}/commits/{ref}/check-runs", {
-      ...ctx.event.repo,
-      ref: sha,
-      check_name: name,
-      per_page: 10
-    });
-    for (const run4 of runs.data.check_runs) {
-      const record = decodeRecord(run4.output?.text);
-      if (record) return record;
-    }
-  } catch (error2) {
-    ctx.log.warning(`could not read the results recorded for ${sha.slice(0, 7)} (${httpStatus(error2) ?? error2.message}); gates are shown without the comparison`);
-  }
-  return void 0;
-}
-async function run(ctx) {
-  const config = ctx.config.gates;
-  const target = await resolveTarget(ctx);
-  if (target.skip) {
-    ctx.log.info(`quality gates: ${target.skip}`);
-    return {};
-  }
-  let root = ctx.event.workspace ?? process.cwd();
-  const fetchErrors = [];
-  if (target.artifactsOfRun !== void 0) {
-    root = mkdtempSync(join6(process.env.RUNNER_TEMP || tmpdir(), "epic-steward-artifacts-"));
-    const max2 = config["max-report-size"] * 1048576;
-    const got = await downloadRunArtifacts(ctx.github, ctx.event.repo, target.artifactsOfRun, config.artifacts, root, { maxZipBytes: max2, maxTotalBytes: 4 * max2, maxRatio: 1e3, maxEntries: 1e4 });
-    fetchErrors.push(...got.errors);
-    ctx.log.info(`quality gates: ${got.artifacts.length} artifact(s) of run ${target.artifactsOfRun} extracted (${got.files.length} file(s))`);
-  }
-  const read = await readAll(config, root, ctx.log, target.artifactsOfRun !== void 0);
-  const errors = [...fetchErrors, ...read.errors];
-  const reportsFor = (globs) => (read.matched.get(JSON.stringify(globs)) ?? []).map((p) => read.byPath.get(p)).filter((r) => r !== void 0);
-  const all2 = reportsFor(config.reports);
-  const everyReport = [...read.byPath.values()];
-  if (!read.byPath.size) errors.push(`no report matched ${config.reports.map((r) => `\`${r}\``).join(", ")}${target.artifactsOfRun !== void 0 ? " in the downloaded artifacts" : " in the workspace"}`);
-  let record;
-  let note;
-  if (!config.baseline.compare) note = "Comparison with a recorded baseline is off.";
-  else if (!target.baseSha) note = "No base commit to compare with for this event.";
-  else {
-    record = await readRecord2(ctx, config.publish["check-name"], target.baseSha);
-    note = record ? `Compared with the results recorded for the base commit ${target.baseSha.slice(0, 7)}.` : `No results are recorded for the base commit ${target.baseSha.slice(0, 7)}: there is nothing to compare with (a run on the default branch records them).`;
-  }
-  const now = outcomesById(everyReport.flatMap((r) => r.cases));
-  const comparison = record ? compareTests(now, record) : void 0;
-  if (comparison) note += ` ${comparison.newFailures.length} new failure(s), ${comparison.fixed.length} fixed, ${comparison.stillFailing.length} still failing${comparison.vanished ? `, ${comparison.vanished.length} no longer reported` : ""}.`;
-  const outcomes = config.items.map((gate) => {
-    const reports = gate.reports ? reportsFor(gate.reports) : all2;
-    const select = selector(gate);
-    const inGate = (t) => select.cases({ ...t, outcome: "passed", flaky: false });
-    const gateComparison = comparison && {
-      newFailures: comparison.newFailures.filter(inGate).length,
-      fixed: comparison.fixed.filter(inGate).length,
-      stillFailing: comparison.stillFailing.filter(inGate).length,
-      vanished: comparison.vanished ? comparison.vanished.filter(inGate).length : null
-    };
-    const outcome = evaluateGate({ gate, reports, flaky: config.flaky, ...record?.gates[gate.name] ? { recorded: record.gates[gate.name] } : {}, ...gateComparison ? { newFailures: gateComparison.newFailures } : {} });
-    return gateComparison ? { ...outcome, comparison: gateComparison } : outcome;
-  });
-  const verdict = overallVerdict(outcomes);
-  const shared = {
-    outcomes,
-    onDefaultBranch: target.onDefaultBranch,
-    ...target.pullRequest !== void 0 ? { pullRequest: target.pullRequest } : {},
-    ...target.headSha ? { headSha: target.headSha } : {},
-    ...record && target.baseSha ? { baseSha: target.baseSha } : {},
-    baselineNote: note
-  };
-  ctx.shared.gates = shared;
-  const view = { outcomes, reports: everyReport, errors, warnings: read.warnings, ...comparison ? { comparison } : {}, baseline: { ...target.baseSha ? { sha: target.baseSha } : {}, note } };
-  const ops = [];
-  const why = `quality gates: ${verdict}`;
-  if (target.pullRequest !== void 0 && config.publish.comment) {
-    ops.push({ kind: "upsert-comment", issue: target.pullRequest, marker: COMMENT_MARKER, body: `${COMMENT_MARKER}
-${renderGates(view, LIMITS.commentBody - COMMENT_MARKER.length - 100)}`, why });
-  }
-  if (config.publish["check-run"] && target.headSha) {
-    const record2 = config.baseline.record ? encodeRecord(target.headSha, outcomes, everyReport, LIMITS.checkRunText - 400) : void 0;
-    const passing = outcomes.filter((g) => g.verdict === "pass").length;
-    ops.push({
-      kind: "check-run",
-      name: config.publish["check-name"],
-      headSha: target.headSha,
-      conclusion: verdict === "fail" ? "failure" : verdict === "pass" ? "success" : "neutral",
-      title: `${passing}/${outcomes.length} gate(s) pass${outcomes.length ? `: ${outcomes.map((g) => `${g.title} ${pct(g.passRate)}`).join(", ")}` : ""}`.slice(0, 250),
-      summary: renderGates(view, LIMITS.checkRunText - 200),
-      ...record2 ? { text: `Results recorded for this commit (read back when a pull request is compared with it).
-
-${record2}` } : {},
-      annotations: annotations(everyReport, config.publish.annotations, root, comparison?.newFailures),
-      why
-    });
-  }
-  if (ops.length) await ctx.apply(ops);
-  const newFailures = comparison?.newFailures.length ?? 0;
-  const failure = stepFailure(outcomes, config["fail-on"], newFailures);
-  return {
-    ...config.publish.summary ? { summary: renderGates(view, LIMITS.jobSummaryBytes / 2) } : {},
-    outputs: {
-      verdict,
-      gates: JSON.stringify(
-        outcomes.map((g) => ({
-          name: g.name,
-          title: g.title,
-          verdict: g.verdict,
-          passRate: g.passRate,
-          executionRate: g.executionRate,
-          baselinePassRate: g.baselinePassRate,
-          targetPassRate: g.targetPassRate,
-          previousPassRate: g.previousPassRate,
-          totals: g.totals,
-          ...g.comparison ? { comparison: g.comparison } : {},
-          reasons: g.reasons
-        }))
-      ),
-      ...comparison ? { "new-failures": JSON.stringify(comparison.newFailures.slice(0, 100).map((t) => caseId(t))) } : {}
-    },
-    ...failure ? { failure } : {}
-  };
-}
-var EVENTS, gatesFeature;
-var init_gates = __esm({
-  "src/gates/index.ts"() {
-    "use strict";
-    init_limits();
-    init_port();
-    init_artifacts();
-    init_baseline();
-    init_evaluate();
-    init_files();
-    init_model2();
-    init_read3();
-    init_render();
-    init_target();
-    EVENTS = /* @__PURE__ */ new Set(["push", "pull_request", "pull_request_target", "schedule", "workflow_dispatch", "workflow_run"]);
-    gatesFeature = {
-      name: "quality gates",
-      wants: (ctx) => ctx.config.gates.items.length > 0 && EVENTS.has(ctx.event.name),
-      run
-    };
-  }
-});
-
-// src/labels/definitions.ts
-function planDefinitions(definitions, existing) {
-  const byName = new Map(existing.map((l) => [l.name.toLowerCase(), l]));
-  const ops = [];
-  for (const def of definitions) {
-    const color2 = def.color.replace(/^#/, "").toLowerCase();
-    const current = byName.get(def.name.toLowerCase());
-    if (!current) {
-      ops.push({ kind: "create-label", name: def.name, color: color2, description: def.description, why: "defined in the config and missing from the repository" });
-    } else if (current.color.toLowerCase() !== color2 || (current.description ?? "") !== def.description) {
-      const what = [current.color.toLowerCase() !== color2 ? `colour ${current.color} \u2192 ${color2}` : "", (current.description ?? "") !== def.description ? "description" : ""].filter(Boolean).join(", ");
-      ops.push({ kind: "update-label", name: current.name, color: color2, description: def.description, why: `differs from its definition (${what})` });
-    }
-  }
-  return ops;
-}
-function pushTouchesConfig(ctx) {
-  const commits = Array.isArray(ctx.event.payload.commits) ? ctx.event.payload.commits : [];
-  const path8 = ctx.configPath.replace(/^\.\//, "");
-  return commits.some((c) => ["added", "modified"].some((k) => Array.isArray(c?.[k]) && c[k].includes(path8)));
-}
-var definitionsFeature;
-var init_definitions = __esm({
-  "src/labels/definitions.ts"() {
-    "use strict";
-    definitionsFeature = {
-      name: "label definitions",
-      wants: (ctx) => {
-        if (ctx.config.labels.definitions.length === 0) return false;
-        const { name } = ctx.event;
-        if (name === "workflow_dispatch" || name === "schedule") return true;
-        return name === "push" && pushTouchesConfig(ctx);
-      },
-      async run(ctx) {
-        const existing = await ctx.github.paginate("GET /repos/{owner}/{repo}/labels", { ...ctx.event.repo });
-        const plan = planDefinitions(ctx.config.labels.definitions, existing);
-        const results = await ctx.apply(plan);
-        const lines = results.map((r) => `- ${r.op.kind === "create-label" ? "create" : "update"} \`${"name" in r.op ? r.op.name : ""}\`: ${r.status}`);
-        return {
-          summary: `Checked ${ctx.config.labels.definitions.length} defined label(s) against ${existing.length} in the repository.${lines.length ? "\n\n" + lines.join("\n") : " All match."}`
-        };
-      }
-    };
-  }
-});
-
-// src/labels/inherit.ts
-function inheritedLabels(inherit, epicLabel, story, epics, where) {
-  const wanted = /* @__PURE__ */ new Map();
-  if (!inherit.length) return wanted;
-  const self2 = refKey({ ...where.repo, number: story });
-  const epicLower = epicLabel.toLowerCase();
-  for (const epic of epics) {
-    if (!epic.parent) {
-      if (!epic.open || !epic.labels.some((l) => l.toLowerCase() === epicLower)) continue;
-      if (!listsStory(epic.body, where, self2)) continue;
-    }
-    for (const label of inherit) {
-      const found = epic.labels.find((l) => l.toLowerCase() === label.toLowerCase());
-      if (found && ![...wanted.keys()].some((w) => w.toLowerCase() === found.toLowerCase())) wanted.set(found, `inherited from epic #${epic.number}`);
-    }
-  }
-  return wanted;
-}
-function listsStory(body, where, self2) {
-  try {
-    return parseBody(body, where).tasks.some((t) => t.ref && refKey(t.ref) === self2);
-  } catch (error2) {
-    if (error2 instanceof MarkdownTooDeep) return false;
-    throw error2;
-  }
-}
-var init_inherit = __esm({
-  "src/labels/inherit.ts"() {
-    "use strict";
-    init_markdown();
-    init_refs();
-  }
-});
-
-// src/labels/read.ts
-async function readTarget(github, repo, number) {
-  const data = await github.graphql(LABELS_TARGET_QUERY, { owner: repo.owner, name: repo.repo, number });
-  const node2 = data.repository?.issueOrPullRequest;
-  if (!node2) return void 0;
-  const fullName = `${repo.owner}/${repo.repo}`.toLowerCase();
-  const epics = [];
-  if (node2.parent) epics.push({ number: node2.parent.number, open: node2.parent.state === "OPEN", body: "", labels: names(node2.parent.labels), parent: true });
-  for (const item of node2.timelineItems?.nodes ?? []) {
-    const source = item?.source;
-    if (!source?.number || String(source.repository?.nameWithOwner).toLowerCase() !== fullName) continue;
-    if (epics.some((e) => e.number === source.number)) continue;
-    epics.push({ number: source.number, open: source.state === "OPEN", body: source.body ?? "", labels: names(source.labels), parent: false });
-  }
-  return {
-    kind: node2.__typename,
-    number: node2.number,
-    title: node2.title ?? "",
-    body: node2.body ?? "",
-    author: node2.author?.login ?? "",
-    labels: names(node2.labels),
-    headBranch: node2.headRefName,
-    baseBranch: node2.baseRefName,
-    epics
-  };
-}
-async function readFiles(github, repo, number) {
-  const files = await github.paginate("GET /repos/{owner}/{repo}/pulls/{pull_number}/files", { ...repo, pull_number: number }, (items) => items.length >= MAX_FILES);
-  return files.slice(0, MAX_FILES).map((f) => f.filename);
-}
-async function readCurrentLabels(github, repo, number) {
-  const response = await github.request("GET /repos/{owner}/{repo}/issues/{issue_number}/labels", { ...repo, issue_number: number, per_page: 100 });
-  return response.data.map((l) => l.name);
-}
-var LABELS_TARGET_QUERY, names, MAX_FILES;
-var init_read4 = __esm({
-  "src/labels/read.ts"() {
-    "use strict";
-    LABELS_TARGET_QUERY = `query LabelsTarget($owner: String!, $name: String!, $number: Int!) {
-  repository(owner: $owner, name: $name) {
-    issueOrPullRequest(number: $number) {
-      __typename
-      ... on Issue {
-        number title body author { login }
-        labels(first: 100) { nodes { name } }
-        parent { number state labels(first: 100) { nodes { name } } }
-        timelineItems(first: 100, itemTypes: [CROSS_REFERENCED_EVENT]) {
-          nodes { ... on CrossReferencedEvent { source { ... on Issue { number state body repository { nameWithOwner } labels(first: 100) { nodes { name } } } } } }
-        }
-      }
-      ... on PullRequest {
-        number title body author { login } headRefName baseRefName
-        labels(first: 100) { nodes { name } }
-      }
-    }
-  }
-}`;
-    names = (l) => (l?.nodes ?? []).map((n) => n.name);
-    MAX_FILES = 3e3;
-  }
-});
-
-// src/labels/rules.ts
-import { createContext, Script } from "node:vm";
-function statedPriority(title, body) {
-  for (const text4 of [body, title]) {
-    const value = fieldValue(text4, PRIORITY_NAMES)?.replace(/[*`]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, "").trim();
-    if (value && !/^no response$/i.test(value)) return value;
-  }
-  return void 0;
-}
-function names2(text4, label, values) {
-  return [label, ...values].some((v) => new RegExp(`(?<![\\p{L}\\p{N}])${v.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "iu").test(text4));
-}
-function priorityLabel(value, map) {
-  const text4 = value.replace(WITHDRAWN, " ");
-  const outside = text4.replace(/\([^)]*\)/g, " ");
-  const named = Object.entries(map).filter(([label, values]) => names2(outside, label, values));
-  if (named.length > 1) return void 0;
-  const firstWord = outside.split(WORDS).map((w) => w.replace(/^-+|-+$/g, "")).find(Boolean) ?? "";
-  const candidates = [text4, firstWord, /\(([^)]+)\)/.exec(text4)?.[1] ?? ""].map((c) => c.trim().toLowerCase()).filter(Boolean);
-  for (const candidate2 of candidates) {
-    for (const [label, values] of Object.entries(map)) {
-      if (label.toLowerCase() === candidate2 || values.some((v) => v.toLowerCase() === candidate2)) return label;
-    }
-  }
-  return void 0;
-}
-function compilePattern(pattern) {
-  const literal2 = /^\/(.*)\/([dgimsuvy]*)$/s.exec(pattern);
-  return literal2 ? new RegExp(literal2[1], literal2[2].replace("g", "")) : new RegExp(pattern, "i");
-}
-function boundedTest(re, text4, timeoutMs) {
-  sandbox.re = re;
-  sandbox.text = text4;
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      return script.runInContext(sandbox, { timeout: timeoutMs });
-    } catch (error2) {
-      if (error2.code !== "ERR_SCRIPT_EXECUTION_TIMEOUT") throw error2;
-    }
-  }
-  return "timeout";
-}
-function glob(pattern) {
-  let compiled = globCache.get(pattern);
-  if (!compiled) globCache.set(pattern, compiled = new Minimatch(pattern, { dot: true }));
-  return compiled;
-}
-function fileConditionHolds(condition, files) {
-  const [[mode, patterns2]] = Object.entries(condition);
-  const globs = patterns2.map(glob);
-  const any = (file) => globs.some((g) => g.match(file));
-  const all2 = (file) => globs.every((g) => g.match(file));
-  switch (mode) {
-    case "any-glob-to-any-file":
-      return files.some(any);
-    case "any-glob-to-all-files":
-      return files.length > 0 && files.every(any);
-    case "all-globs-to-any-file":
-      return files.some(all2);
-    case "all-globs-to-all-files":
-      return files.length > 0 && files.every(all2);
-  }
-}
-function evaluate(config, target, inherited) {
-  const wanted = /* @__PURE__ */ new Map();
-  const owned = /* @__PURE__ */ new Set();
-  const spared = /* @__PURE__ */ new Set();
-  const cutShort = [];
-  const group2 = new Set(config.priority.enabled ? Object.keys(config.priority.map).map((l) => l.toLowerCase()) : []);
-  let stated;
-  if (config.priority.enabled) {
-    const value = statedPriority(target.title, target.body.slice(0, MAX_TEXT));
-    stated = value ? priorityLabel(value, config.priority.map) : void 0;
-    if (stated) {
-      wanted.set(stated, `priority "${value}" in the issue`);
-      for (const label of group2) owned.add(label);
-    }
-  }
-  config.rules.forEach((rule, index2) => {
-    if (rule.sync) owned.add(rule.label.toLowerCase());
-    const outcome = ruleHolds(rule, target, config["regex-timeout-ms"]);
-    if (outcome.cut) {
-      cutShort.push(`labels.rules[${index2}] (${rule.label}): ${outcome.cut}`);
-      spared.add(rule.label.toLowerCase());
-      return;
-    }
-    if (outcome.holds && !has(wanted, rule.label)) wanted.set(rule.label, outcome.why);
-  });
-  let fallbackPriority;
-  if (inherited) {
-    if (config.inherit.sync) for (const label of config.inherit.labels) owned.add(label.toLowerCase());
-    for (const [label, why] of inherited) {
-      if (has(wanted, label)) continue;
-      if (group2.has(label.toLowerCase())) {
-        if (stated || fallbackPriority) continue;
-        fallbackPriority = { label, group: group2 };
-      }
-      wanted.set(label, why);
-    }
-  }
-  for (const label of spared) owned.delete(label);
-  return { wanted, owned, cutShort, fallbackPriority };
-}
-function testPatterns(list2, text4, what, timeoutMs) {
-  if (text4.length > MAX_TEXT) return { holds: false, why: "", cut: `the ${what} is ${Math.ceil(text4.length / 1024)} KiB, over the ${MAX_TEXT / 1024} KiB patterns are tested on, so it was cut short` };
-  for (const pattern of list2) {
-    let re;
-    try {
-      re = compilePattern(pattern);
-    } catch (error2) {
-      return { holds: false, why: "", cut: `invalid pattern ${pattern}: ${error2.message}` };
-    }
-    const outcome = boundedTest(re, text4, timeoutMs);
-    if (outcome === "timeout") return { holds: false, why: "", cut: `pattern ${pattern} on the ${what} took longer than ${timeoutMs} ms and was cut short` };
-    if (outcome) return { holds: true, why: `${what} matches ${pattern}` };
-  }
-  return { holds: false, why: "" };
-}
-function ruleHolds(rule, target, timeoutMs) {
-  const results = [];
-  const texts = [
-    [rule.title, target.title, "title"],
-    [rule.body, target.body, "body"],
-    [rule["head-branch"], target.headBranch, "head branch"],
-    [rule["base-branch"], target.baseBranch, "base branch"]
-  ];
-  for (const [list2, text4, what] of texts) {
-    if (!list2?.length) continue;
-    const outcome = text4 === void 0 ? { holds: false, why: "" } : testPatterns(list2, text4, what, timeoutMs);
-    if (outcome.cut) return outcome;
-    results.push(outcome);
-    if (rule.match === "any" ? outcome.holds : !outcome.holds) break;
-  }
-  if (rule["changed-files"]?.length) {
-    const files = target.files;
-    const holds2 = files !== void 0 && rule["changed-files"].every((c) => fileConditionHolds(c, files));
-    results.push({ holds: holds2, why: holds2 ? "changed files match" : "" });
-  }
-  if (rule.authors?.length) {
-    const holds2 = rule.authors.some((a) => a.toLowerCase() === target.author.toLowerCase());
-    results.push({ holds: holds2, why: holds2 ? `author ${target.author}` : "" });
-  }
-  const holds = results.length > 0 && (rule.match === "all" ? results.every((r) => r.holds) : results.some((r) => r.holds));
-  return { holds, why: results.filter((r) => r.holds).map((r) => r.why).join(", ") };
-}
-function planLabels(issue2, current, verdict) {
-  const has2 = new Set(current.map((l) => l.toLowerCase()));
-  const wantedLower = new Set([...verdict.wanted.keys()].map((l) => l.toLowerCase()));
-  const fallback = verdict.fallbackPriority;
-  const personChosePriority = fallback !== void 0 && current.some((l) => fallback.group.has(l.toLowerCase()));
-  const add = [...verdict.wanted.keys()].filter((l) => !has2.has(l.toLowerCase()) && !(personChosePriority && l === fallback.label));
-  const ops = [];
-  if (add.length) ops.push({ kind: "add-labels", issue: issue2, labels: add, why: add.map((l) => `${l}: ${verdict.wanted.get(l)}`).join("; ") });
-  for (const label of current) {
-    const lower = label.toLowerCase();
-    if (verdict.owned.has(lower) && !wantedLower.has(lower)) ops.push({ kind: "remove-label", issue: issue2, label, why: "its rule no longer holds" });
-  }
-  return ops;
-}
-var MAX_TEXT, PRIORITY_NAMES, WITHDRAWN, WORDS, sandbox, script, globCache, has;
-var init_rules = __esm({
-  "src/labels/rules.ts"() {
-    "use strict";
-    init_esm5();
-    init_fields();
-    MAX_TEXT = 256 * 1024;
-    PRIORITY_NAMES = ["Priority", "Priority level"];
-    WITHDRAWN = /~~.*?~~|:[\w+-]+:/g;
-    WORDS = /[^\p{L}\p{N}-]+/u;
-    sandbox = createContext({ re: /$/, text: "" });
-    script = new Script("re.test(text)");
-    globCache = /* @__PURE__ */ new Map();
-    has = (labels, label) => [...labels.keys()].some((l) => l.toLowerCase() === label.toLowerCase());
-  }
-});
-
-// src/labels/index.ts
-function configured(config) {
-  return config.priority.enabled || config.rules.length > 0 || config.inherit.labels.length > 0;
-}
-function subject(ctx) {
-  const { name, action, payload } = ctx.event;
-  if (name === "issues" && ISSUE_ACTIONS2.has(action ?? "") && typeof payload.issue?.number === "number") return payload.issue.number;
-  if ((name === "pull_request" || name === "pull_request_target") && PULL_ACTIONS.has(action ?? "") && typeof payload.pull_request?.number === "number") return payload.pull_request.number;
-  return void 0;
-}
-function row(number, result) {
-  const { op } = result;
-  const what = op.kind === "add-labels" ? `add ${op.labels.join(", ")}` : op.kind === "remove-label" ? `remove ${op.label}` : op.kind;
-  const outcome = result.status === "failed" ? `failed, not done: ${result.detail ?? "unknown error"}` : result.status === "dry-run" ? "dry run, not done" : result.status;
-  return `| #${number} | ${inert(what)} | ${inert(outcome)} | ${inert(op.why)} |`;
-}
-async function run2(ctx) {
-  const config = ctx.config.labels;
-  const number = subject(ctx);
-  const { repo } = ctx.event;
-  const snapshot = await readTarget(ctx.github, repo, number);
-  if (!snapshot) return { summary: `#${number} could not be read (deleted or transferred?): no labels changed.`, outputs: { "labels-added": "[]", "labels-removed": "[]" } };
-  const notes = [];
-  let files;
-  if (snapshot.kind === "PullRequest" && config.rules.some((r) => r["changed-files"]?.length)) {
-    files = await readFiles(ctx.github, repo, number);
-    if (files.length >= MAX_FILES) notes.push(`#${number} changes ${MAX_FILES.toLocaleString("en-US")} files or more: GitHub lists only the first ${MAX_FILES.toLocaleString("en-US")}, so the file rules saw those.`);
-  }
-  const target = { number, title: snapshot.title, body: snapshot.body, author: snapshot.author, files, headBranch: snapshot.headBranch, baseBranch: snapshot.baseBranch };
-  const inherited = snapshot.kind === "Issue" ? inheritedLabels(config.inherit.labels, ctx.config.epics.label, number, snapshot.epics, { repo, serverUrl: ctx.event.serverUrl }) : void 0;
-  const verdict = evaluate(config, target, inherited);
-  for (const cut of verdict.cutShort) ctx.log.warning(`[#${number}] rule cut short, treated as not holding and its label left as is: ${cut}`);
-  let plan = planLabels(number, snapshot.labels, verdict);
-  if (plan.length && !ctx.dryRun) plan = planLabels(number, await readCurrentLabels(ctx.github, repo, number), verdict);
-  const results = await ctx.apply(plan);
-  const added = [];
-  const removed = [];
-  for (const r of results) {
-    if (r.status !== "applied" && r.status !== "dry-run") continue;
-    if (r.op.kind === "add-labels") for (const label of r.op.labels) added.push({ issue: number, label });
-    if (r.op.kind === "remove-label") removed.push({ issue: number, label: r.op.label });
-  }
-  const refused = results.some((r) => r.status === "failed");
-  if (refused) ctx.log.warning(`[#${number}] labels not written (see the summary for what would have been done): ${results.find((r) => r.status === "failed")?.detail ?? ""}`);
-  const rows = results.map((r) => row(number, r));
-  const summary2 = [
-    rows.length ? ["| issue | labels | outcome | why |", "| --- | --- | --- | --- |", ...rows].join("\n") : `#${number}: labels already match the rules.`,
-    ...refused ? ["The writes above were not made; they are what the rules would have done."] : [],
-    ...verdict.cutShort.map((c) => `> [!WARNING]
-> Rule cut short, treated as not holding and its label left as is: ${inert(c)}`),
-    ...notes
-  ].join("\n\n");
-  return { summary: summary2, outputs: { "labels-added": JSON.stringify(added), "labels-removed": JSON.stringify(removed) } };
-}
-var ISSUE_ACTIONS2, PULL_ACTIONS, labelsFeature;
-var init_labels2 = __esm({
-  "src/labels/index.ts"() {
-    "use strict";
-    init_escape();
-    init_inherit();
-    init_read4();
-    init_rules();
-    ISSUE_ACTIONS2 = /* @__PURE__ */ new Set(["opened", "edited", "reopened"]);
-    PULL_ACTIONS = /* @__PURE__ */ new Set(["opened", "edited", "synchronize", "reopened"]);
-    labelsFeature = {
-      name: "labels",
-      wants: (ctx) => configured(ctx.config.labels) && subject(ctx) !== void 0,
-      run: run2
-    };
-  }
-});
-
-// src/features.ts
-var features;
-var init_features = __esm({
-  "src/features.ts"() {
-    "use strict";
-    init_epics();
-    init_escalations();
-    init_gates();
-    init_definitions();
-    init_labels2();
-    features = [
-      definitionsFeature,
-      labelsFeature,
-      gatesFeature,
-      epicsFeature,
-      escalationsFeature
-    ];
   }
 });
 
@@ -56418,10 +49354,10 @@ function getValues(context3, operator, key, modifier) {
 }
 function parseUrl(template2) {
   return {
-    expand: expand2.bind(null, template2)
+    expand: expand.bind(null, template2)
   };
 }
-function expand2(template2, context3) {
+function expand(template2, context3) {
   var operators = ["+", "#", ".", "/", ";", "?", "&"];
   template2 = template2.replace(
     /\{([^\{\}]+)\}|([^\{\}]+)/g,
@@ -57465,12 +50401,12 @@ async function hook(token, request2, route, parameters) {
   endpoint2.headers.authorization = withAuthorizationPrefix(token);
   return request2(endpoint2);
 }
-var b64url, sep4, jwtRE, isJWT, createTokenAuth;
+var b64url, sep3, jwtRE, isJWT, createTokenAuth;
 var init_dist_bundle4 = __esm({
   "node_modules/@octokit/auth-token/dist-bundle/index.js"() {
     b64url = "(?:[a-zA-Z0-9_-]+)";
-    sep4 = "\\.";
-    jwtRE = new RegExp(`^${b64url}${sep4}${b64url}${sep4}${b64url}$`);
+    sep3 = "\\.";
+    jwtRE = new RegExp(`^${b64url}${sep3}${b64url}${sep3}${b64url}$`);
     isJWT = jwtRE.test.bind(jwtRE);
     createTokenAuth = function createTokenAuth2(token) {
       if (!token) {
@@ -60233,7 +53169,7 @@ function getOctokitOptions(token, options) {
   }
   return opts;
 }
-var context, baseUrl, defaults2, GitHub;
+var context, baseUrl, defaults, GitHub;
 var init_utils3 = __esm({
   "node_modules/@actions/github/lib/utils.js"() {
     init_context();
@@ -60244,14 +53180,14 @@ var init_utils3 = __esm({
     init_utils2();
     context = new Context();
     baseUrl = getApiBaseUrl();
-    defaults2 = {
+    defaults = {
       baseUrl,
       request: {
         agent: getProxyAgent(baseUrl),
         fetch: getProxyFetch(baseUrl)
       }
     };
-    GitHub = Octokit.plugin(restEndpointMethods, paginateRest).defaults(defaults2);
+    GitHub = Octokit.plugin(restEndpointMethods, paginateRest).defaults(defaults);
   }
 });
 
@@ -61907,59 +54843,86 @@ var init_dist_bundle7 = __esm({
 function createGitHub(options) {
   const { log } = options;
   const retries = options.retries ?? 4;
+  const waitLimit = options.rateLimitWait ?? 60;
   const unpaced = isLoopback(options.apiUrl) ? loopbackLimiters() : {};
+  let stopped;
+  const onLimit = (kind) => (retryAfter, request2, _o, retryCount) => {
+    if (retryAfter > waitLimit) {
+      stopped = new RateLimitError(new Date(Date.now() + retryAfter * 1e3), `${kind} on ${request2.method} ${request2.url}`, waitLimit);
+      return false;
+    }
+    log.warning(`${kind} hit on ${request2.method} ${request2.url}; retrying in ${retryAfter}s.`);
+    return retryCount < retries;
+  };
   const octokit = getOctokit(
     options.token,
     {
       baseUrl: options.apiUrl,
-      request: { retries },
-      retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
-      throttle: {
-        ...unpaced,
-        onRateLimit: (retryAfter, request2, _o, retryCount) => {
-          log.warning(`Rate limit hit on ${request2.method} ${request2.url}; retrying in ${retryAfter}s.`);
-          return retryCount < retries;
-        },
-        onSecondaryRateLimit: (retryAfter, request2, _o, retryCount) => {
-          log.warning(`Secondary rate limit hit on ${request2.method} ${request2.url}; retrying in ${retryAfter}s.`);
-          return retryCount < retries;
-        }
-      }
+      retry: { retries, doNotRetry: DO_NOT_RETRY },
+      throttle: { ...unpaced, onRateLimit: onLimit("Rate limit"), onSecondaryRateLimit: onLimit("Secondary rate limit") }
     },
     throttling,
     retry
   );
   let count = 0;
   octokit.hook.before("request", () => {
+    if (stopped) throw stopped;
     count += 1;
   });
+  const graphqlRoute = graphqlEndpoint(options.graphqlUrl);
+  const send = async (call) => {
+    try {
+      return await call();
+    } catch (error2) {
+      throw stopped ?? error2;
+    }
+  };
   return {
     async graphql(query2, variables = {}) {
-      const response = await octokit.request(`POST ${options.graphqlUrl}`, { query: query2, variables });
+      const response = await send(() => octokit.request(graphqlRoute.route, { ...graphqlRoute.params, query: query2, variables }));
       const body = response.data;
       const raw = response.data;
       if (!raw || typeof raw !== "object") throw new Error(`GraphQL: the answer from ${options.graphqlUrl} could not be read as JSON (${typeof raw === "string" ? `${raw.length} characters` : typeof raw})`);
-      if (body.errors?.length) throw new GraphqlError(body.errors, body.data);
+      if (body.errors?.length) {
+        const whole = body.errors.filter((e) => !e.path?.length || !PER_OBJECT_ERRORS.has(e.type ?? ""));
+        if (whole.length || !body.data) throw new GraphqlIncompleteError(whole.length ? whole : body.errors);
+        throw new GraphqlError(body.errors, body.data);
+      }
       if (body.data === void 0 || body.data === null) throw new Error(`GraphQL: the answer from ${options.graphqlUrl} has neither data nor errors`);
       return body.data;
     },
     async request(route, params = {}) {
-      const response = await octokit.request(route, params);
+      const write = !/^\s*(GET|HEAD)\s/i.test(route);
+      const sent = write ? { ...params, request: { ...params.request, redirect: "manual" } } : params;
+      const response = await send(() => octokit.request(route, sent));
+      if (response.status >= 300 && response.status < 400) throw movedError(route, response.status, response.headers.location);
       return { status: response.status, data: response.data, headers: response.headers };
     },
     async paginate(route, params = {}, done) {
       const items = [];
       const paginate2 = octokit.paginate;
-      await paginate2(route, { per_page: 100, ...params }, (response, stop) => {
-        const page = Array.isArray(response.data) ? response.data : [];
-        items.push(...page);
-        if (done?.(items)) stop();
-        return [];
-      });
+      await send(
+        () => paginate2(route, { per_page: 100, ...params }, (response, stop) => {
+          const page = Array.isArray(response.data) ? response.data : [];
+          items.push(...page);
+          if (done?.(items)) stop();
+          return [];
+        })
+      );
       return items;
     },
-    requestCount: () => count
+    requestCount: () => count,
+    rateLimitStop: () => stopped
   };
+}
+function movedError(route, status, location) {
+  const to = typeof location === "string" ? ` to ${location}` : "";
+  return Object.assign(new Error(`${route.trim()}: GitHub answered ${status} (moved${to}); the write was not repeated there`), { status });
+}
+function graphqlEndpoint(graphqlUrl) {
+  const match2 = /^(.*)\/graphql\/?$/.exec(graphqlUrl);
+  if (!match2) return { route: `POST ${graphqlUrl}`, params: {} };
+  return { route: "POST /graphql", params: { baseUrl: match2[1] } };
 }
 function isLoopback(apiUrl) {
   let host;
@@ -61974,7 +54937,7 @@ function loopbackLimiters() {
   const serial = () => new import_light3.default.Group({ maxConcurrent: 1, minTime: 0 });
   return { write: serial(), notifications: serial(), search: serial() };
 }
-var import_light3, GraphqlError;
+var import_light3, GraphqlError, GraphqlIncompleteError, RateLimitError, PER_OBJECT_ERRORS, LIMIT_ERRORS, DO_NOT_RETRY;
 var init_client = __esm({
   "src/github/client.ts"() {
     "use strict";
@@ -61992,12 +54955,7241 @@ var init_client = __esm({
       data;
       name = "GraphqlError";
     };
+    GraphqlIncompleteError = class extends Error {
+      constructor(errors) {
+        super(`GraphQL: the answer is incomplete and was not used (${errors.map((e) => `${e.type ?? "error"}: ${e.message}`).join("; ")})`);
+        this.errors = errors;
+      }
+      errors;
+      name = "GraphqlIncompleteError";
+    };
+    RateLimitError = class extends Error {
+      constructor(resetAt, request2, waitLimit) {
+        super(
+          `GitHub's rate limit is spent until ${resetAt.toISOString()} (${request2}): waiting ${Math.max(0, Math.ceil((resetAt.getTime() - Date.now()) / 1e3))} s is longer than rate-limit-wait (${waitLimit} s)`
+        );
+        this.resetAt = resetAt;
+        this.request = request2;
+        this.waitLimit = waitLimit;
+      }
+      resetAt;
+      request;
+      waitLimit;
+      name = "RateLimitError";
+    };
+    PER_OBJECT_ERRORS = /* @__PURE__ */ new Set(["NOT_FOUND", "FORBIDDEN"]);
+    LIMIT_ERRORS = /* @__PURE__ */ new Set(["RESOURCE_LIMITS_EXCEEDED", "RATE_LIMITED"]);
+    DO_NOT_RETRY = Array.from({ length: 100 }, (_, i2) => 400 + i2);
+  }
+});
+
+// src/escalations/queries.ts
+function subIssuesQuery(numbers) {
+  const fields = numbers.filter((n) => Number.isInteger(n) && n > 0).map((n) => `e${n}: issue(number: ${n}) { subIssues(first: 100) { nodes { number repository { nameWithOwner } } } }`);
+  return `query EscalationSubIssues($owner: String!, $name: String!) { repository(owner: $owner, name: $name) { ${fields.join(" ") || "id"} } }`;
+}
+function childStatesQuery(refs2) {
+  const byRepo = /* @__PURE__ */ new Map();
+  for (const ref of refs2) {
+    if (!NAME2.test(ref.owner) || !NAME2.test(ref.repo) || !Number.isInteger(ref.number) || ref.number < 1) continue;
+    const key = `${ref.owner.toLowerCase()}/${ref.repo.toLowerCase()}`;
+    if (!byRepo.has(key)) byRepo.set(key, { owner: ref.owner, repo: ref.repo, numbers: /* @__PURE__ */ new Set() });
+    byRepo.get(key).numbers.add(ref.number);
+  }
+  const paths = /* @__PURE__ */ new Map();
+  const parts = [];
+  let r = 0;
+  for (const [key, entry] of byRepo) {
+    const alias = `r${r++}`;
+    const fields = [...entry.numbers].map((n) => {
+      paths.set(`${key}#${n}`, `${alias}.i${n}`);
+      return `i${n}: issueOrPullRequest(number: ${n}) { ${CHILD_STATE_FIELDS} }`;
+    });
+    parts.push(`${alias}: repository(owner: ${JSON.stringify(entry.owner)}, name: ${JSON.stringify(entry.repo)}) { ${fields.join(" ")} }`);
+  }
+  return { query: `query EscalationChildStates { ${parts.join(" ") || "__typename"} }`, paths };
+}
+var SWEEP_QUERY, COMMENTS_BY_ID_QUERY, ISSUE_QUERY, REPORT_EPICS_QUERY, CHILD_STATE_FIELDS, NAME2;
+var init_queries2 = __esm({
+  "src/escalations/queries.ts"() {
+    "use strict";
+    SWEEP_QUERY = /* GraphQL */
+    `
+  query EscalationSweep($owner: String!, $name: String!, $states: [IssueState!], $labels: [String!], $after: String) {
+    repository(owner: $owner, name: $name) {
+      issues(first: 100, after: $after, states: $states, labels: $labels, orderBy: { field: CREATED_AT, direction: ASC }) {
+        pageInfo { hasNextPage endCursor }
+        nodes {
+          id
+          number
+          title
+          body
+          state
+          createdAt
+          labels(first: 100) { nodes { name } }
+          assignees(first: 1) { totalCount }
+          early: timelineItems(first: 10, itemTypes: [LABELED_EVENT, ASSIGNED_EVENT]) { totalCount nodes { ...Event } }
+          late: timelineItems(last: 40, itemTypes: [LABELED_EVENT, ASSIGNED_EVENT]) { nodes { ...Event } }
+        }
+      }
+    }
+  }
+  fragment Event on IssueTimelineItems {
+    __typename
+    ... on LabeledEvent { createdAt label { name } }
+    ... on AssignedEvent { createdAt }
+  }
+`;
+    COMMENTS_BY_ID_QUERY = /* GraphQL */
+    `
+  query EscalationComments($ids: [ID!]!) {
+    nodes(ids: $ids) {
+      __typename
+      ... on Issue { number comments(last: 50) { totalCount nodes { databaseId body author { __typename login } } } }
+      ... on PullRequest { number comments(last: 50) { totalCount nodes { databaseId body author { __typename login } } } }
+    }
+  }
+`;
+    ISSUE_QUERY = /* GraphQL */
+    `
+  query EscalationIssue($owner: String!, $name: String!, $number: Int!) {
+    repository(owner: $owner, name: $name) {
+      issueOrPullRequest(number: $number) {
+        __typename
+        ... on Issue {
+          id
+          number
+          title
+          body
+          issueState: state
+          createdAt
+          labels(first: 100) { nodes { name } }
+          assignees(first: 1) { totalCount }
+          early: timelineItems(first: 10, itemTypes: [LABELED_EVENT, ASSIGNED_EVENT]) { totalCount nodes { ...Event } }
+          late: timelineItems(last: 40, itemTypes: [LABELED_EVENT, ASSIGNED_EVENT]) { nodes { ...Event } }
+          comments(last: 50) { totalCount nodes { databaseId body author { __typename login } } }
+        }
+        ... on PullRequest {
+          id
+          number
+          title
+          pullState: state
+          labels(first: 100) { nodes { name } }
+          comments(last: 50) { totalCount nodes { databaseId body author { __typename login } } }
+        }
+      }
+    }
+  }
+  fragment Event on IssueTimelineItems {
+    __typename
+    ... on LabeledEvent { createdAt label { name } }
+    ... on AssignedEvent { createdAt }
+  }
+`;
+    REPORT_EPICS_QUERY = /* GraphQL */
+    `
+  query EscalationReportEpics($owner: String!, $name: String!, $labels: [String!], $after: String) {
+    repository(owner: $owner, name: $name) {
+      issues(first: 25, after: $after, states: [OPEN], labels: $labels, orderBy: { field: CREATED_AT, direction: ASC }) {
+        pageInfo { hasNextPage endCursor }
+        nodes {
+          number
+          title
+          body
+          labels(first: 100) { nodes { name } }
+          comments(last: 50) { totalCount nodes { databaseId body author { __typename login } } }
+        }
+      }
+    }
+  }
+`;
+    CHILD_STATE_FIELDS = `__typename ... on Issue { issueState: state stateReason labels(first: 100) { nodes { name } } } ... on PullRequest { pullState: state merged labels(first: 100) { nodes { name } } }`;
+    NAME2 = /^[A-Za-z0-9._-]{1,100}$/;
+  }
+});
+
+// src/escalations/threshold.ts
+function percent(rate2) {
+  if (rate2 === null || rate2 === void 0 || Number.isNaN(rate2)) return "\u2013";
+  const value = Math.round(rate2 * 1e3) / 10;
+  return `${Number.isInteger(value) ? value.toFixed(0) : value.toFixed(1)}%`;
+}
+function thresholdReasons(gate, config) {
+  const reasons = [];
+  const tolerance = config.tolerance / 100;
+  const below = (a, b) => Math.round(a * 1e3) < Math.round((b - tolerance) * 1e3);
+  if (gate.verdict === "fail" && (config.failing === "all" || config.failing === "critical" && gate.critical)) {
+    reasons.push(gate.critical ? `the critical gate fails after this change` : `the gate fails`);
+  }
+  if (gate.passRate !== null) {
+    if (config["below-previous"] && gate.previousPassRate !== null && below(gate.passRate, gate.previousPassRate)) {
+      reasons.push(`the pass rate fell from ${percent(gate.previousPassRate)} (last recorded) to ${percent(gate.passRate)}`);
+    }
+    if (config["below-baseline"] && gate.baselinePassRate !== null && below(gate.passRate, gate.baselinePassRate)) {
+      reasons.push(`the pass rate ${percent(gate.passRate)} is below the baseline ${percent(gate.baselinePassRate)}`);
+    }
+  }
+  return reasons;
+}
+function thresholdTargets(gates, config) {
+  const targets = [];
+  for (const gate of gates.outcomes) {
+    if (gate.verdict === "no-data") continue;
+    if (gates.pullRequest !== void 0) targets.push({ issue: gates.pullRequest, key: `threshold:${gate.name}:#${gates.pullRequest}`, gate });
+    if (config.epic && gates.onDefaultBranch && gate.epic !== void 0) targets.push({ issue: gate.epic, key: `threshold:${gate.name}:#${gate.epic}`, gate });
+  }
+  return targets;
+}
+function thresholdFinding(target, config) {
+  const { gate } = target;
+  const reasons = thresholdReasons(gate, config.threshold);
+  if (reasons.length === 0) return void 0;
+  const title = inert(gate.title || gate.name, { max: 120 });
+  const t = gate.totals;
+  const facts = [
+    ["Gate", `${title}${gate.critical ? " (critical)" : ""}`],
+    ["Pass rate now", percent(gate.passRate)],
+    ["Last recorded", percent(gate.previousPassRate)],
+    ["Baseline", percent(gate.baselinePassRate)],
+    ["Target", percent(gate.targetPassRate)]
+  ];
+  if (gate.executionRate !== null || gate.targetExecutionRate !== null) {
+    facts.push(["Execution rate", `${percent(gate.executionRate)} (baseline ${percent(gate.baselineExecutionRate)}, target ${percent(gate.targetExecutionRate)})`]);
+  }
+  facts.push(["Tests", `${t.passed} passed, ${t.failed} failed, ${t.errored} errored, ${t.skipped} skipped${t.flaky ? `, ${t.flaky} flaky` : ""}`]);
+  if (gate.reasons.length) facts.push(["Gate verdict", gate.reasons.slice(0, 5).map((r) => inert(r, { max: 200 })).join("; ")]);
+  return {
+    key: target.key,
+    trigger: "threshold",
+    issue: target.issue,
+    headline: `quality gate ${title} ${gate.verdict === "fail" ? "fails" : "regressed"}`,
+    why: `${capitalise(reasons.join("; "))}.`,
+    facts,
+    mention: [...config.mention, ...config.threshold.mention]
+  };
+}
+function capitalise(text4) {
+  return text4.charAt(0).toUpperCase() + text4.slice(1);
+}
+var init_threshold = __esm({
+  "src/escalations/threshold.ts"() {
+    "use strict";
+    init_escape();
+  }
+});
+
+// src/escalations/report.ts
+function dayIn(now, timeZone) {
+  const parts = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).formatToParts(now);
+  const get = (type) => parts.find((p) => p.type === type)?.value ?? "";
+  return `${get("year")}-${get("month")}-${get("day")}`;
+}
+function encode(stored) {
+  return Buffer.from(JSON.stringify(stored), "utf8").toString("base64");
+}
+function readReport(body) {
+  const date = /^<!-- epic-steward:daily-report:(\d{4}-\d{2}-\d{2}) -->/.exec(body)?.[1];
+  const data = /\n<!-- epic-steward:report-state ([A-Za-z0-9+/=]+) -->$/.exec(body)?.[1];
+  if (!date || !data) return void 0;
+  try {
+    const stored = JSON.parse(Buffer.from(data, "base64").toString("utf8"));
+    const state = checkState(stored?.state);
+    if (!state) return void 0;
+    const since = stored.since && DAY2.test(String(stored.since.date)) ? checkState(stored.since.state) : void 0;
+    return { date, state, since: since ? { date: stored.since.date, state: since } : null };
+  } catch {
+    return void 0;
+  }
+}
+function checkState(state) {
+  if (!state || typeof state !== "object") return void 0;
+  const s = state;
+  const refList = (v) => Array.isArray(v) && v.length <= MAX_LISTED2 && v.every((r) => typeof r === "string" && REF.test(r)) ? v : void 0;
+  const done = refList(s.done);
+  const open3 = refList(s.open);
+  const escalated = s.escalated === void 0 ? [] : refList(s.escalated);
+  if (!done || !open3 || !escalated) return void 0;
+  const gates = {};
+  const rate2 = (v) => v === null || typeof v === "number" && Number.isFinite(v) && v >= 0 && v <= 1 ? v : void 0;
+  for (const [name, g] of Object.entries(s.gates && typeof s.gates === "object" ? s.gates : {})) {
+    if (!g || typeof g !== "object" || typeof g.title !== "string" || !DAY2.test(String(g.on))) return void 0;
+    const [r, b, t] = [rate2(g.rate), rate2(g.baseline), rate2(g.target)];
+    if (r === void 0 || b === void 0 || t === void 0) return void 0;
+    gates[name] = { title: g.title.slice(0, 200), rate: r, baseline: b, target: t, on: g.on };
+  }
+  return { done, open: open3, gates, escalated };
+}
+function gateFigures(outcomes, previous3, today) {
+  const figures = { ...previous3?.gates ?? {} };
+  for (const g of outcomes ?? []) {
+    if (g.verdict === "no-data") continue;
+    figures[g.name] = { title: g.title || g.name, rate: round(g.passRate), baseline: round(g.baselinePassRate), target: round(g.targetPassRate), on: today };
+  }
+  return figures;
+}
+function round(rate2) {
+  return rate2 === null ? null : Math.round(rate2 * 1e3) / 1e3;
+}
+function normal(state) {
+  const gates = {};
+  for (const name of Object.keys(state.gates).sort()) gates[name] = state.gates[name];
+  return { done: sorted(state.done), open: sorted(state.open), gates, escalated: sorted(state.escalated) };
+}
+function sameState(a, b) {
+  const strip = (s) => {
+    const n = normal(s);
+    return JSON.stringify({ ...n, gates: Object.fromEntries(Object.entries(n.gates).map(([k, g]) => [k, g.rate])) });
+  };
+  return strip(a) === strip(b);
+}
+function refs(list2, max2 = 15) {
+  if (list2.length === 0) return "none";
+  const shown = list2.slice(0, max2).join(", ");
+  return list2.length > max2 ? `${shown} and ${list2.length - max2} more` : shown;
+}
+function changes(before, after) {
+  const was = /* @__PURE__ */ new Set([...before.done, ...before.open]);
+  const is2 = /* @__PURE__ */ new Set([...after.done, ...after.open]);
+  const out = [];
+  const newlyDone = after.done.filter((r) => !before.done.includes(r));
+  const reopened = after.open.filter((r) => before.done.includes(r));
+  const added = [...is2].filter((r) => !was.has(r));
+  const removed = [...was].filter((r) => !is2.has(r));
+  if (newlyDone.length) out.push(`${refs(sorted(newlyDone))} done`);
+  if (reopened.length) out.push(`${refs(sorted(reopened))} reopened`);
+  if (added.length) out.push(`${refs(sorted(added))} added`);
+  if (removed.length) out.push(`${refs(sorted(removed))} no longer listed`);
+  for (const [name, g] of Object.entries(after.gates)) {
+    const old = before.gates[name];
+    if (!old) out.push(`${inert(g.title, { max: 80 })} first measured: ${percent(g.rate)}`);
+    else if (old.rate !== g.rate) out.push(`${inert(g.title, { max: 80 })} ${percent(old.rate)} \u2192 ${percent(g.rate)}`);
+  }
+  const opened = after.escalated.filter((r) => !before.escalated.includes(r));
+  const cleared = before.escalated.filter((r) => !after.escalated.includes(r));
+  if (opened.length) out.push(`escalated: ${refs(sorted(opened))}`);
+  if (cleared.length) out.push(`escalation cleared: ${refs(sorted(cleared))}`);
+  return out;
+}
+function renderReport(today, state, since) {
+  const s = normal(state);
+  const total = s.done.length + s.open.length;
+  const pct2 = total ? Math.round(s.done.length / total * 100) : 0;
+  const lines = [
+    MARKER(today),
+    `### Daily progress \xB7 ${today}`,
+    "",
+    `**Stories** ${s.done.length}/${total} done (${pct2}%) \xB7 remaining: ${refs(s.open)}`
+  ];
+  const gates = Object.values(s.gates);
+  if (gates.length) {
+    lines.push(
+      `**Gates** ${gates.map((g) => `${inert(g.title, { max: 80 })} ${percent(g.rate)} (baseline ${percent(g.baseline)}, target ${percent(g.target)}${g.on !== today ? `, as of ${g.on}` : ""})`).join(" \xB7 ")}`
+    );
+  }
+  lines.push(`**Open escalations** ${refs(s.escalated)}`);
+  if (since) {
+    const changed = changes(since.state, s);
+    lines.push(`**Since ${since.date}** ${changed.length ? changed.join(" \xB7 ") : "no change"}`);
+  } else {
+    lines.push("**Since** first report");
+  }
+  lines.push(`${STATE_PREFIX}${encode({ date: today, state: s, since: since ? { date: since.date, state: normal(since.state) } : null })} -->`);
+  return lines.join("\n");
+}
+function planReport(input) {
+  const reports = input.comments.map((c) => ({ comment: c, stored: readReport(c.body) })).filter((r) => !!r.stored);
+  const todays = reports.find((r) => r.stored.date === input.today);
+  const earlier = reports.filter((r) => r.stored.date < input.today).sort((a, b) => a.stored.date < b.stored.date ? 1 : -1)[0];
+  const marker = MARKER(input.today);
+  if (todays) {
+    const since2 = todays.stored.since ?? null;
+    const body = renderReport(input.today, input.state, since2);
+    if (body === todays.comment.body) return { posted: "none" };
+    const op2 = { kind: "upsert-comment", issue: input.epic, marker, body, commentId: todays.comment.id, currentBody: todays.comment.body, why: "the daily report: figures moved today" };
+    return { op: op2, posted: "edit" };
+  }
+  if (earlier && sameState(earlier.stored.state, input.state)) return { posted: "none" };
+  const since = earlier ? { date: earlier.stored.date, state: earlier.stored.state } : null;
+  const op = { kind: "upsert-comment", issue: input.epic, marker, body: renderReport(input.today, input.state, since), why: since ? `the daily report: changes since ${since.date}` : "the first daily report" };
+  if (input.complete) op.absent = true;
+  return { op, posted: "new" };
+}
+var MARKER, STATE_PREFIX, DAY2, REF, MAX_LISTED2, sorted;
+var init_report = __esm({
+  "src/escalations/report.ts"() {
+    "use strict";
+    init_escape();
+    init_threshold();
+    MARKER = (date) => `<!-- epic-steward:daily-report:${date} -->`;
+    STATE_PREFIX = "<!-- epic-steward:report-state ";
+    DAY2 = /^\d{4}-\d{2}-\d{2}$/;
+    REF = /^(?:[A-Za-z0-9._-]{1,100}\/[A-Za-z0-9._-]{1,100})?#\d{1,10}$/;
+    MAX_LISTED2 = 1e4;
+    sorted = (list2) => [...new Set(list2)].sort((a, b) => a.localeCompare(b, "en", { numeric: true }));
+  }
+});
+
+// src/escalations/daily.ts
+function refText(ref, repo) {
+  const same2 = ref.owner.toLowerCase() === repo.owner.toLowerCase() && ref.repo.toLowerCase() === repo.repo.toLowerCase();
+  return same2 ? `#${ref.number}` : `${ref.owner}/${ref.repo}#${ref.number}`;
+}
+function keyOf(ref) {
+  return `${ref.owner.toLowerCase()}/${ref.repo.toLowerCase()}#${ref.number}`;
+}
+function storyOf(node2, config, label) {
+  const labels = (node2?.labels?.nodes ?? []).filter(Boolean).map((l) => l.name.toLowerCase());
+  const escalated = labels.includes(label);
+  if (!node2) return { done: false, escalated };
+  if (node2.__typename === "PullRequest") return { done: node2.merged === true || node2.pullState === "MERGED", escalated };
+  if (node2.issueState !== "CLOSED") return { done: false, escalated };
+  if (node2.stateReason === "NOT_PLANNED" || node2.stateReason === "DUPLICATE") {
+    const policy = config.epics["not-planned"];
+    return { done: policy === "ticked" ? true : policy === "strike" ? "excluded" : false, escalated };
+  }
+  return { done: true, escalated };
+}
+async function dailyReports(github, repo, serverUrl, config, gates, records, now, warn) {
+  const result = { ops: [], records: [], notes: [] };
+  let today;
+  try {
+    today = dayIn(now, config.escalations.report["time-zone"]);
+  } catch {
+    warn(`escalations.report.time-zone "${config.escalations.report["time-zone"]}" is not an IANA time zone: using UTC`);
+    today = dayIn(now, "UTC");
+  }
+  const epics = [];
+  let after = null;
+  const epicLabel = config.epics.label.toLowerCase();
+  const spelled = await labelAsSpelled(github, repo, config.epics.label);
+  for (let page = 0; spelled !== void 0 && page < 200; page++) {
+    const data = await github.graphql(REPORT_EPICS_QUERY, { owner: repo.owner, name: repo.repo, labels: [spelled], after });
+    const issues = data.repository?.issues;
+    if (!issues) break;
+    epics.push(...issues.nodes.filter((n) => !!n && (n.labels?.nodes ?? []).some((l) => l?.name.toLowerCase() === epicLabel)));
+    if (!issues.pageInfo.hasNextPage || !issues.pageInfo.endCursor) break;
+    after = issues.pageInfo.endCursor;
+  }
+  if (epics.length === 0) {
+    result.notes.push(`Daily report: no open issue labelled \`${config.epics.label}\`.`);
+    return result;
+  }
+  const sections = config.epics.sections.map((s) => s.toLowerCase());
+  const storiesOf = /* @__PURE__ */ new Map();
+  for (const epic of epics) {
+    const tasks = parseBody(epic.body ?? "", { repo, serverUrl }).tasks.filter((t) => t.ref && (sections.length === 0 || sections.includes(t.section.toLowerCase())));
+    const refs2 = tasks.map((t) => t.ref).filter((r) => !(keyOf(r) === keyOf({ ...repo, number: epic.number })));
+    storiesOf.set(epic.number, refs2);
+  }
+  for (let i2 = 0; i2 < epics.length; i2 += 25) {
+    const numbers = epics.slice(i2, i2 + 25).map((e) => e.number);
+    try {
+      const data = await github.graphql(subIssuesQuery(numbers), {
+        owner: repo.owner,
+        name: repo.repo
+      });
+      for (const n of numbers) {
+        for (const sub of data.repository?.[`e${n}`]?.subIssues?.nodes ?? []) {
+          if (!sub) continue;
+          const [owner, name] = sub.repository.nameWithOwner.split("/");
+          storiesOf.get(n).push({ owner, repo: name, number: sub.number });
+        }
+      }
+    } catch (error2) {
+      if (error2 instanceof GraphqlIncompleteError && error2.errors.some((e) => LIMIT_ERRORS.has(e.type ?? ""))) throw error2;
+      warn(`Daily report: native sub-issues could not be read (${error2.message}); counting task lists only.`);
+    }
+  }
+  const all2 = [...new Map([...storiesOf.values()].flat().map((r) => [keyOf(r), r])).values()];
+  const states = /* @__PURE__ */ new Map();
+  const label = config.escalations.label.toLowerCase();
+  for (let i2 = 0; i2 < all2.length; i2 += STATES_PER_REQUEST) {
+    const chunk = all2.slice(i2, i2 + STATES_PER_REQUEST);
+    const { query: query2, paths } = childStatesQuery(chunk);
+    let data = {};
+    try {
+      data = await github.graphql(query2);
+    } catch (error2) {
+      const partial = error2.data;
+      if (!partial) throw error2;
+      data = partial;
+    }
+    for (const ref of chunk) {
+      const path8 = paths.get(keyOf(ref));
+      if (!path8) continue;
+      const [r, i22] = path8.split(".");
+      states.set(keyOf(ref), storyOf(data[r]?.[i22], config, label));
+    }
+  }
+  const openNow = new Set(records.filter((r) => r.state === "open").map((r) => r.issue));
+  const resolvedNow = new Set(records.filter((r) => r.state === "resolved" && !openNow.has(r.issue)).map((r) => r.issue));
+  const self2 = await ownIdentity(github);
+  for (const epic of epics) {
+    const comments = (epic.comments?.nodes ?? []).filter((c) => !!c && typeof c.databaseId === "number" && isOwnComment(self2, c, "<!-- epic-steward:daily-report:")).map((c) => ({ id: c.databaseId, body: c.body }));
+    const latest = comments.map((c) => readReport(c.body)).filter((r) => !!r).sort((a, b) => a.date < b.date ? 1 : -1)[0];
+    const state = { done: [], open: [], gates: {}, escalated: [] };
+    const isEscalated = (ref, labelled) => {
+      const local = keyOf(ref).startsWith(`${repo.owner.toLowerCase()}/${repo.repo.toLowerCase()}#`);
+      if (local && openNow.has(ref.number)) return true;
+      if (local && resolvedNow.has(ref.number)) return false;
+      return labelled;
+    };
+    const seen = /* @__PURE__ */ new Set();
+    for (const ref of storiesOf.get(epic.number) ?? []) {
+      if (seen.has(keyOf(ref))) continue;
+      seen.add(keyOf(ref));
+      const story = states.get(keyOf(ref));
+      if (!story || story.done === "excluded") continue;
+      (story.done ? state.done : state.open).push(refText(ref, repo));
+      if (!story.done && isEscalated(ref, story.escalated)) state.escalated.push(refText(ref, repo));
+    }
+    const epicLabelled = (epic.labels?.nodes ?? []).some((l) => l?.name.toLowerCase() === label);
+    if (isEscalated({ ...repo, number: epic.number }, epicLabelled)) state.escalated.push(`#${epic.number}`);
+    const outcomes = gates?.outcomes.filter((g) => g.epic === void 0 || g.epic === epic.number);
+    state.gates = gateFigures(outcomes, latest?.state, today);
+    const planned = planReport({ epic: epic.number, today, state, comments, complete: (epic.comments?.totalCount ?? Infinity) <= (epic.comments?.nodes.length ?? 0) });
+    if (planned.op) result.ops.push(planned.op);
+    result.notes.push(`#${epic.number}: ${state.done.length}/${state.done.length + state.open.length} stories done; report ${planned.posted === "none" ? "unchanged" : planned.posted === "new" ? "posted" : "updated"}.`);
+  }
+  return result;
+}
+var STATES_PER_REQUEST;
+var init_daily = __esm({
+  "src/escalations/daily.ts"() {
+    "use strict";
+    init_markdown();
+    init_identity();
+    init_labels();
+    init_client();
+    init_queries2();
+    init_report();
+    STATES_PER_REQUEST = 200;
+  }
+});
+
+// src/escalations/comment.ts
+function safeKey(key) {
+  return key.replace(/[^A-Za-z0-9._:#/+-]/g, "-").replace(/-{2,}/g, "-");
+}
+function escalationMarker(key) {
+  return `${MARKER_PREFIX}${safeKey(key)} -->`;
+}
+function reminderMarker(key, n) {
+  return `${MARKER_PREFIX}${safeKey(key)}:reminder:${n} -->`;
+}
+function keyOfBody(body) {
+  const match2 = /^<!-- epic-steward:escalation:(\S+) -->/.exec(body);
+  if (!match2 || /:reminder:\d+$/.test(match2[1])) return void 0;
+  return match2[1];
+}
+function readState(body) {
+  const match2 = /(?:^|\n)<!-- epic-steward:escalation-state (\{[^\n]*\}) -->\s*$/.exec(body);
+  if (!match2) return void 0;
+  try {
+    const data = JSON.parse(match2[1]);
+    if (data.state !== "open" && data.state !== "resolved" || !isTime(data.at)) return void 0;
+    const reminders = Number.isInteger(data.reminders) && data.reminders >= 0 && data.reminders <= 1e4 ? data.reminders : 0;
+    return { state: data.state, at: data.at, reminders, ...isTime(data.resolvedAt) ? { resolvedAt: data.resolvedAt } : {}, ...TRIGGERS.has(String(data.trigger)) ? { trigger: data.trigger } : {} };
+  } catch {
+    return void 0;
+  }
+}
+function stateLine(state) {
+  return `${STATE_PREFIX2}${JSON.stringify(state)} -->`;
+}
+function formatTime(date) {
+  return `${date.toISOString().slice(0, 16).replace("T", " ")} UTC`;
+}
+function mentions(names3) {
+  const unique = [...new Set(names3.map((n) => n.replace(/^@/, "")).filter(Boolean))];
+  return unique.map((n) => `@${n}`).join(" ");
+}
+function renderOpen(finding, state) {
+  const at2 = new Date(state.at);
+  const rows = [...finding.facts];
+  if (finding.start) rows.push(["Elapsed", `${formatDuration(at2.getTime() - finding.start.getTime())} when escalated (${formatTime(at2)})`]);
+  else rows.push(["Escalated", formatTime(at2)]);
+  const lines = [
+    escalationMarker(finding.key),
+    `### :rotating_light: Escalation: ${finding.headline}`,
+    "",
+    finding.why,
+    "",
+    "| | |",
+    "| --- | --- |",
+    ...rows.map(([name, value]) => `| ${cell3(name)} | ${cell3(value)} |`),
+    ""
+  ];
+  const who = mentions(finding.mention);
+  if (who) lines.push(`cc ${who}`, "");
+  lines.push(`<sub>Epic Steward edits this comment when the escalation changes or is resolved.</sub>`, stateLine({ ...state, trigger: finding.trigger }));
+  return lines.join("\n");
+}
+function renderResolved(key, previousBody, state, reason) {
+  const headline = /^### .*?Escalation: (.*)$/m.exec(previousBody)?.[1] ?? /^### .*?Resolved: (.*)$/m.exec(previousBody)?.[1] ?? key;
+  const resolvedAt = new Date(state.resolvedAt ?? state.at);
+  const details = previousBody.split("\n").filter((line) => !line.startsWith("<!-- epic-steward:") && !line.startsWith("### ") && !line.startsWith("cc ") && !line.startsWith("<sub>")).join("\n").trim().replace(/@(?=[A-Za-z0-9])/g, "@\u200D");
+  return [
+    escalationMarker(key),
+    `### :white_check_mark: Resolved: ${headline}`,
+    "",
+    `Resolved ${formatTime(resolvedAt)}: ${reason}`,
+    "",
+    "<details><summary>The escalation</summary>",
+    "",
+    details,
+    "",
+    "</details>",
+    stateLine(state)
+  ].join("\n");
+}
+function renderReminder(finding, state, n) {
+  const who = mentions(finding.mention);
+  return [
+    reminderMarker(finding.key, n),
+    `:alarm_clock: Reminder ${n}: **${finding.headline}** is still open (escalated ${formatTime(new Date(state.at))}). ${finding.why}`,
+    ...who ? ["", `cc ${who}`] : []
+  ].join("\n");
+}
+function cell3(text4) {
+  return text4.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+}
+var MARKER_PREFIX, STATE_PREFIX2, TRIGGERS, isTime;
+var init_comment = __esm({
+  "src/escalations/comment.ts"() {
+    "use strict";
+    init_duration();
+    MARKER_PREFIX = "<!-- epic-steward:escalation:";
+    STATE_PREFIX2 = "<!-- epic-steward:escalation-state ";
+    TRIGGERS = /* @__PURE__ */ new Set(["threshold", "timebox", "estimate", "stuck"]);
+    isTime = (v) => typeof v === "string" && /^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/.test(v) && !Number.isNaN(Date.parse(v));
+  }
+});
+
+// src/escalations/model.ts
+function triggerOfKey(key) {
+  const kind = key.split(":")[0];
+  return kind === "threshold" || kind === "timebox" || kind === "estimate" || kind === "stuck" ? kind : void 0;
+}
+var init_model = __esm({
+  "src/escalations/model.ts"() {
+    "use strict";
+  }
+});
+
+// src/escalations/plan.ts
+function ours(view) {
+  const found = /* @__PURE__ */ new Map();
+  for (const comment of view.ours) {
+    const key = keyOfBody(comment.body);
+    if (!key || found.has(key)) continue;
+    found.set(key, { comment, key, state: readState(comment.body) });
+  }
+  return found;
+}
+function reminderFound(view, marker) {
+  return view.ours.find((c) => c.body.startsWith(marker));
+}
+function planIssue(input) {
+  const { config, now, issue: issue2, comments } = input;
+  const existing = ours(comments);
+  const ops = [];
+  const labelOps = [];
+  const records = [];
+  const label = config.label;
+  const hasLabel = input.labels.some((l) => l.toLowerCase() === label.toLowerCase());
+  const every = config["remind-every"] ? parseDuration(config["remind-every"]) : void 0;
+  let opened = false;
+  let resolved = false;
+  const findingKeys = new Set(input.findings.map((f) => f.key));
+  for (const finding of input.findings) {
+    const found = existing.get(finding.key);
+    const wasOpen = found?.state?.state === "open";
+    const state = wasOpen ? { ...found.state } : { state: "open", at: now.toISOString(), reminders: 0 };
+    const reminders = [];
+    if (wasOpen && every) {
+      const due = Math.floor((now.getTime() - Date.parse(state.at)) / every);
+      if (due > state.reminders) {
+        state.reminders = due;
+        const marker = reminderMarker(finding.key, due);
+        const known2 = reminderFound(comments, marker);
+        if (!known2) reminders.push(commentOp(issue2, marker, renderReminder(finding, state, due), `reminder ${due} for an escalation still open`, { absent: comments.complete }));
+      }
+    }
+    const body = renderOpen(finding, state);
+    if (!found || found.comment.body !== body) {
+      const why = wasOpen ? "the escalation's figures changed" : found ? "the condition is back: the escalation reopens" : finding.why;
+      ops.push(commentOp(issue2, escalationMarker(finding.key), body, why.slice(0, 200), found ? { id: found.comment.id, current: found.comment.body } : { absent: comments.complete }));
+    }
+    ops.push(...reminders);
+    if (!wasOpen) opened = true;
+    records.push({ key: finding.key, issue: issue2, trigger: finding.trigger, state: "open" });
+  }
+  let stillOpen = input.findings.length > 0;
+  for (const [key, found] of existing) {
+    if (findingKeys.has(key) || found.state?.state !== "open") continue;
+    if (!input.owns(key)) {
+      stillOpen = true;
+      continue;
+    }
+    const state = { ...found.state, state: "resolved", resolvedAt: now.toISOString() };
+    const reason = input.resolution(key);
+    ops.push({ ...commentOp(issue2, escalationMarker(key), renderResolved(key, found.comment.body, state, reason), `resolved: ${reason}`, { id: found.comment.id, current: found.comment.body }), create: false });
+    resolved = true;
+    const trigger = triggerOfKey(key);
+    if (trigger) records.push({ key, issue: issue2, trigger, state: "resolved" });
+  }
+  if (opened && !hasLabel) labelOps.push({ kind: "add-labels", issue: issue2, labels: [label], why: "an escalation opened" });
+  const ourEscalationSeen = existing.size > 0;
+  if (hasLabel && !stillOpen && (resolved || ourEscalationSeen)) {
+    ops.push({ kind: "remove-label", issue: issue2, label, why: "no escalation is open any more" });
+  }
+  return { ops: [...labelOps, ...ops], records };
+}
+function commentOp(issue2, marker, body, why, known2) {
+  const op = { kind: "upsert-comment", issue: issue2, marker, body, why };
+  if ("id" in known2) {
+    op.commentId = known2.id;
+    op.currentBody = known2.current;
+  } else if (known2.absent) {
+    op.absent = true;
+  }
+  return op;
+}
+var init_plan2 = __esm({
+  "src/escalations/plan.ts"() {
+    "use strict";
+    init_duration();
+    init_comment();
+    init_model();
+  }
+});
+
+// src/escalations/read.ts
+function events2(node2) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const e of [...node2.early?.nodes ?? [], ...node2.late?.nodes ?? []]) {
+    if (!e?.createdAt) continue;
+    const event = e.__typename === "AssignedEvent" || !e.label && e.__typename !== "LabeledEvent" ? { kind: "assigned", at: e.createdAt } : { kind: "labeled", at: e.createdAt, ...e.label?.name ? { label: e.label.name } : {} };
+    seen.set(`${event.kind}|${event.at}|${event.label ?? ""}`, event);
+  }
+  const total = node2.early?.totalCount ?? seen.size;
+  return { events: [...seen.values()], complete: total <= EVENT_WINDOW };
+}
+function snapshotOf2(node2) {
+  const timeline = events2(node2);
+  const state = node2.issueState ?? node2.state;
+  return {
+    number: node2.number,
+    title: node2.title ?? "",
+    body: node2.body ?? "",
+    createdAt: node2.createdAt,
+    open: state !== "CLOSED",
+    labels: (node2.labels?.nodes ?? []).filter((l) => !!l).map((l) => l.name),
+    assignees: node2.assignees?.totalCount ?? 0,
+    events: timeline.events,
+    eventsComplete: timeline.complete
+  };
+}
+function commentsView(connection, self2) {
+  const nodes = (connection?.nodes ?? []).filter((c) => !!c && typeof c.databaseId === "number");
+  return {
+    ours: nodes.filter((c) => isOwnComment(self2, c, "<!-- epic-steward:escalation:")).map((c) => ({ id: c.databaseId, body: c.body })),
+    complete: (connection?.totalCount ?? Infinity) <= nodes.length
+  };
+}
+async function sweepIssues(github, repo, filter2, visit) {
+  let after = null;
+  let pages = 0;
+  for (; pages < MAX_PAGES; ) {
+    const data = await github.graphql(SWEEP_QUERY, { owner: repo.owner, name: repo.repo, states: filter2.states, labels: filter2.labels ?? null, after });
+    pages++;
+    const issues = data.repository?.issues;
+    if (!issues) break;
+    visit(issues.nodes.filter((n) => !!n).map((n) => ({ id: n.id, snapshot: snapshotOf2(n) })));
+    if (!issues.pageInfo.hasNextPage || !issues.pageInfo.endCursor) break;
+    after = issues.pageInfo.endCursor;
+  }
+  return pages;
+}
+async function readComments(github, ids) {
+  const views = /* @__PURE__ */ new Map();
+  const self2 = await ownIdentity(github);
+  for (let i2 = 0; i2 < ids.length; i2 += COMMENTS_PER_REQUEST) {
+    const chunk = ids.slice(i2, i2 + COMMENTS_PER_REQUEST);
+    const data = await github.graphql(COMMENTS_BY_ID_QUERY, { ids: chunk });
+    chunk.forEach((id, index2) => {
+      const node2 = data.nodes[index2];
+      views.set(id, node2 ? commentsView(node2.comments, self2) : { ours: [], complete: false });
+    });
+  }
+  return views;
+}
+async function readIssue(github, repo, number) {
+  const data = await github.graphql(ISSUE_QUERY, {
+    owner: repo.owner,
+    name: repo.repo,
+    number
+  });
+  const node2 = data.repository?.issueOrPullRequest;
+  if (!node2) return void 0;
+  const self2 = await ownIdentity(github);
+  if (node2.__typename === "PullRequest") {
+    return {
+      kind: "pull",
+      number: node2.number,
+      open: node2.pullState === "OPEN",
+      labels: (node2.labels?.nodes ?? []).filter((l) => !!l).map((l) => l.name),
+      comments: commentsView(node2.comments, self2)
+    };
+  }
+  return { kind: "issue", snapshot: snapshotOf2(node2), comments: commentsView(node2.comments, self2) };
+}
+var EVENT_WINDOW, COMMENTS_PER_REQUEST, MAX_PAGES;
+var init_read2 = __esm({
+  "src/escalations/read.ts"() {
+    "use strict";
+    init_identity();
+    init_queries2();
+    EVENT_WINDOW = 50;
+    COMMENTS_PER_REQUEST = 50;
+    MAX_PAGES = 2e3;
+  }
+});
+
+// src/core/fields.ts
+function visibleLines(text4) {
+  const lines = text4.replace(ODD_SPACES, " ").replace(ZERO_WIDTH, "").split(/\r\n|\r|\n/);
+  let fence;
+  let comment = false;
+  return lines.map((line) => {
+    if (fence) {
+      const close = /^ {0,3}(`{3,}|~{3,})\s*$/.exec(line);
+      if (close && close[1][0] === fence[0] && close[1].length >= fence.length) fence = void 0;
+      return "";
+    }
+    let rest = line;
+    let shown = "";
+    while (rest) {
+      if (comment) {
+        const end = rest.indexOf("-->");
+        if (end < 0) return shown;
+        comment = false;
+        rest = rest.slice(end + 3);
+        continue;
+      }
+      const start = rest.indexOf("<!--");
+      if (start < 0) break;
+      shown += rest.slice(0, start);
+      rest = rest.slice(start + 4);
+      comment = true;
+    }
+    shown += rest;
+    const open3 = /^ {0,3}(`{3,}|~{3,})/.exec(shown);
+    if (open3 && !comment) {
+      fence = open3[1];
+      return "";
+    }
+    return shown;
+  });
+}
+function tableCells(line) {
+  const trimmed = line.trim();
+  if (!trimmed.startsWith("|")) return void 0;
+  const cells = trimmed.replace(/^\|/, "").replace(/(?<!\\)\|$/, "").split(/(?<!\\)\|/).map((c) => c.trim());
+  return cells.length >= 2 ? cells : void 0;
+}
+function plainName(text4) {
+  return text4.replace(/[*_`]/g, "").replace(/^[^\p{L}\p{N}]+/u, "").replace(/\s*[:：]\s*$/, "").replace(/\s+/g, " ").trim().toLowerCase();
+}
+function fieldValue(text4, names3) {
+  const wanted = names3.map((n) => n.toLowerCase());
+  const line = new RegExp(`^[*_]*(?:${names3.map(escape2).join("|")})[*_]*\\s*(?:[:\uFF1A]|[-\u2013\u2014](?=\\s)|(?<=\\s)[-\u2013\u2014])[*_]*\\s*(.*)$`, "i");
+  const lines = visibleLines(text4);
+  for (let i2 = 0; i2 < lines.length; i2++) {
+    const raw = lines[i2];
+    const cells = tableCells(raw);
+    if (cells) {
+      const header = DELIMITER_ROW.test(lines[i2 + 1] ?? "");
+      const values = cells.slice(1).filter(Boolean);
+      if (!header && values.length === 1 && wanted.includes(plainName(cells[0]))) return values[0];
+      continue;
+    }
+    const plain = raw.replace(/^[\s>]*/, "").replace(/^(?:[-*+]|\d+[.)])\s+/, "").replace(/\*\*|__/g, "").trim();
+    const heading = /^#{1,6}\s+(.+?)(?:\s+#+)?$/.exec(plain);
+    if (heading) {
+      if (!wanted.includes(plainName(heading[1]))) continue;
+      const value = sectionValue(lines, i2 + 1);
+      if (value) return value;
+      continue;
+    }
+    const field = line.exec(plain);
+    if (field?.[1]?.trim()) return field[1].trim();
+  }
+  return void 0;
+}
+function sectionValue(lines, from) {
+  for (let j = from; j < lines.length; j++) {
+    const value = lines[j].replace(/^[\s>]*/, "").trim();
+    if (!value) continue;
+    if (/^#{1,6}\s/.test(value) || /^_no response_$/i.test(value)) return void 0;
+    if (!TASK.test(value)) return value;
+    const ticked = [];
+    for (let k = j; k < lines.length; k++) {
+      const task = TASK.exec(lines[k]);
+      if (!task) {
+        if (lines[k].trim()) break;
+        continue;
+      }
+      if (task[1] !== " " && task[2].trim()) ticked.push(task[2].trim());
+    }
+    return ticked.length ? ticked.join(", ") : void 0;
+  }
+  return void 0;
+}
+var ODD_SPACES, ZERO_WIDTH, escape2, DELIMITER_ROW, TASK;
+var init_fields = __esm({
+  "src/core/fields.ts"() {
+    "use strict";
+    ODD_SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
+    ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
+    escape2 = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    DELIMITER_ROW = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*$/;
+    TASK = /^\s*(?:[-*+]|\d+[.)])\s+\[([ xX])\]\s*(.*)$/;
+  }
+});
+
+// src/escalations/time.ts
+function bodyField(body, names3) {
+  return fieldValue(body, names3);
+}
+function bodyTimeline(body) {
+  const text4 = bodyField(body, ["Timeline", "Time box", "Timebox", "Deadline window"]);
+  const ms = text4 === void 0 ? void 0 : parseDurationPhrase(text4);
+  return ms === void 0 ? void 0 : { ms, text: text4 };
+}
+function bodyEstimate(body) {
+  const text4 = bodyField(body, ["Estimated Time", "Estimate", "Time Estimate", "Estimated Effort"]);
+  const ms = text4 === void 0 ? void 0 : parseDurationPhrase(text4);
+  return ms === void 0 ? void 0 : { ms, text: text4 };
+}
+function time(iso) {
+  return Date.parse(iso);
+}
+function labelSince(issue2, label) {
+  const applied = issue2.events.filter((e) => e.kind === "labeled" && e.label !== void 0 && same(e.label, label)).map((e) => time(e.at));
+  if (applied.length) return Math.max(...applied);
+  if (issue2.eventsComplete || issue2.events.length === 0) return time(issue2.createdAt);
+  return Math.max(time(issue2.createdAt), Math.min(...issue2.events.map((e) => time(e.at))));
+}
+function workStart(issue2, config) {
+  const starts = [];
+  const by = config["started-by"];
+  if (by.includes("label")) {
+    const applied = issue2.events.filter((e) => e.kind === "labeled" && e.label !== void 0 && same(e.label, config["start-label"]));
+    if (applied.length) starts.push({ at: Math.min(...applied.map((e) => time(e.at))), how: `label ${quote(config["start-label"])} applied` });
+    else if (issue2.labels.some((l) => same(l, config["start-label"])) && issue2.eventsComplete) starts.push({ at: time(issue2.createdAt), how: `opened with label ${quote(config["start-label"])}` });
+  }
+  if (by.includes("assignment")) {
+    const assigned = issue2.events.filter((e) => e.kind === "assigned");
+    if (assigned.length) starts.push({ at: Math.min(...assigned.map((e) => time(e.at))), how: "first assigned" });
+    else if (issue2.assignees > 0 && issue2.eventsComplete) starts.push({ at: time(issue2.createdAt), how: "opened assigned" });
+  }
+  if (starts.length === 0) return void 0;
+  return starts.reduce((a, b) => b.at < a.at ? b : a);
+}
+function evaluateTime(issue2, config, now) {
+  if (!issue2.open) return [];
+  const findings = [];
+  const nowMs = now.getTime();
+  const ref = `#${issue2.number}`;
+  const base = config.mention;
+  const box = config["time-box"];
+  if (box.enabled) {
+    const limits = [];
+    for (const p of box.priorities) {
+      const ms = parseDuration(p.within);
+      if (ms !== void 0 && issue2.labels.some((l) => same(l, p.label))) limits.push({ ms, source: `priority label ${quote(p.label)} allows ${formatAllowance(ms)}` });
+    }
+    if (box["from-body"]) {
+      const stated = bodyTimeline(issue2.body);
+      if (stated) limits.push({ ms: stated.ms, source: `the body's timeline ${quote(stated.text)} allows ${formatAllowance(stated.ms)}` });
+    }
+    if (limits.length) {
+      const limit = limits.reduce((a, b) => b.ms < a.ms ? b : a);
+      const opened = time(issue2.createdAt);
+      const deadline = opened + limit.ms;
+      if (nowMs > deadline) {
+        findings.push({
+          key: `timebox:${ref}`,
+          trigger: "timebox",
+          issue: issue2.number,
+          headline: `${ref} is past its time box`,
+          why: `${ref} has been open longer than ${limit.source}.`,
+          facts: [
+            ["Issue", `${ref} ${inert(issue2.title, { max: 120 })}`],
+            ["Time box", limit.source],
+            ["Opened", formatTime(new Date(opened))],
+            ["Deadline", formatTime(new Date(deadline))]
+          ],
+          start: new Date(opened),
+          mention: [...base, ...box.mention]
+        });
+      }
+    }
+  }
+  const estimate = config.estimate;
+  if (estimate.enabled) {
+    const stated = bodyEstimate(issue2.body);
+    const start = stated ? workStart(issue2, estimate) : void 0;
+    if (stated && start) {
+      const allowed = stated.ms * (1 + estimate.overrun / 100);
+      const deadline = start.at + allowed;
+      if (nowMs > deadline) {
+        findings.push({
+          key: `estimate:${ref}`,
+          trigger: "estimate",
+          issue: issue2.number,
+          headline: `${ref} is over its estimate`,
+          why: `Work on ${ref} has taken more than its estimate plus ${estimate.overrun}%.`,
+          facts: [
+            ["Issue", `${ref} ${inert(issue2.title, { max: 120 })}`],
+            ["Estimate", `${quote(stated.text)} (${formatAllowance(stated.ms)})`],
+            ["Allowed", `${formatAllowance(allowed)} (estimate + ${estimate.overrun}%)`],
+            ["Work started", `${formatTime(new Date(start.at))} (${start.how})`],
+            ["Deadline", formatTime(new Date(deadline))]
+          ],
+          start: new Date(start.at),
+          mention: [...base, ...estimate.mention]
+        });
+      }
+    }
+  }
+  const stuck = config.stuck;
+  if (stuck.enabled) {
+    for (const rule of stuck.labels) {
+      const ms = parseDuration(rule.after);
+      const current = issue2.labels.find((l) => same(l, rule.label));
+      if (ms === void 0 || current === void 0) continue;
+      const since = labelSince(issue2, current);
+      if (nowMs > since + ms) {
+        findings.push({
+          key: `stuck:${current.toLowerCase()}:${ref}`,
+          trigger: "stuck",
+          issue: issue2.number,
+          headline: `${ref} is stuck under ${quote(current)}`,
+          why: `${ref} has carried the label ${quote(current)} for longer than ${formatAllowance(ms)}.`,
+          facts: [
+            ["Issue", `${ref} ${inert(issue2.title, { max: 120 })}`],
+            ["Label", `${quote(current)} since ${formatTime(new Date(since))}`],
+            ["Allowed", formatAllowance(ms)],
+            ["Deadline", formatTime(new Date(since + ms))]
+          ],
+          start: new Date(since),
+          mention: [...base, ...stuck.mention]
+        });
+      }
+    }
+  }
+  return findings;
+}
+function isTimeKey(key) {
+  return /^(timebox|estimate|stuck):/.test(key);
+}
+var same;
+var init_time = __esm({
+  "src/escalations/time.ts"() {
+    "use strict";
+    init_duration();
+    init_escape();
+    init_fields();
+    init_comment();
+    same = (a, b) => a.toLowerCase() === b.toLowerCase();
+  }
+});
+
+// src/escalations/flows.ts
+function timeResolution(key) {
+  if (key.startsWith("stuck:")) return `the label \`${key.split(":")[1]}\` is off or within its allowance again.`;
+  if (key.startsWith("estimate:")) return "the estimate, or the start of work, changed so that it is no longer exceeded.";
+  return "the time box no longer applies (its priority or timeline changed).";
+}
+async function sweep(github, repo, config, now) {
+  const label = config.label.toLowerCase();
+  const candidates = [];
+  let issuesSeen = 0;
+  let spelled;
+  let requests = await sweepIssues(github, repo, { states: ["OPEN"] }, (page) => {
+    issuesSeen += page.length;
+    for (const issue2 of page) {
+      const findings = evaluateTime(issue2.snapshot, config, now);
+      const labelled = issue2.snapshot.labels.find((l) => l.toLowerCase() === label);
+      spelled ??= labelled;
+      if (findings.length || labelled) candidates.push({ issue: issue2, findings, closed: false });
+    }
+  });
+  if (spelled === void 0) {
+    spelled = await labelAsSpelled(github, repo, config.label);
+    requests += 1;
+  }
+  if (spelled !== void 0) {
+    requests += await sweepIssues(github, repo, { states: ["CLOSED"], labels: [spelled] }, (page) => {
+      for (const issue2 of page) if (issue2.snapshot.labels.some((l) => l.toLowerCase() === label)) candidates.push({ issue: issue2, findings: [], closed: true });
+    });
+  }
+  const views = await readComments(github, candidates.map((c) => c.issue.id));
+  requests += Math.ceil(candidates.length / 50);
+  const result = { ops: [], records: [], notes: [] };
+  for (const candidate2 of candidates) {
+    const { snapshot } = candidate2.issue;
+    const plan = planIssue({
+      issue: snapshot.number,
+      labels: snapshot.labels,
+      findings: candidate2.findings,
+      owns: candidate2.closed ? () => true : isTimeKey,
+      comments: views.get(candidate2.issue.id) ?? { ours: [], complete: false },
+      config,
+      now,
+      resolution: candidate2.closed ? () => CLOSED : timeResolution
+    });
+    result.ops.push(...plan.ops);
+    result.records.push(...plan.records);
+  }
+  result.notes.push(`Swept ${issuesSeen} open issue(s); ${candidates.length} due or carrying \`${config.label}\`.`);
+  return { ...result, issuesSeen, requests };
+}
+async function checkIssue(github, repo, number, config, now) {
+  const read = await readIssue(github, repo, number);
+  if (!read || read.kind !== "issue") return { ops: [], records: [], notes: [] };
+  const { snapshot } = read;
+  const plan = planIssue({
+    issue: number,
+    labels: snapshot.labels,
+    findings: evaluateTime(snapshot, config, now),
+    owns: snapshot.open ? isTimeKey : () => true,
+    comments: read.comments,
+    config,
+    now,
+    resolution: snapshot.open ? timeResolution : () => CLOSED
+  });
+  return { ...plan, notes: [] };
+}
+async function thresholds(github, repo, gates, config, now) {
+  const result = { ops: [], records: [], notes: [] };
+  const targets = thresholdTargets(gates, config.threshold);
+  if (gates.pullRequest === void 0 && !targets.length) {
+    const failing2 = gates.outcomes.filter((g) => thresholdFinding({ issue: 0, key: "", gate: g }, config));
+    if (failing2.length) result.notes.push(`No pull request or epic to escalate on for: ${failing2.map((g) => g.name).join(", ")}.`);
+    return result;
+  }
+  const byIssue = /* @__PURE__ */ new Map();
+  for (const target of targets) byIssue.set(target.issue, [...byIssue.get(target.issue) ?? [], target]);
+  for (const [issue2, list2] of byIssue) {
+    const read = await readIssue(github, repo, issue2);
+    if (!read) {
+      result.notes.push(`#${issue2} could not be read: its threshold escalations were skipped.`);
+      continue;
+    }
+    const keys = new Map(list2.map((t) => [t.key, t]));
+    const findings = list2.map((t) => thresholdFinding(t, config)).filter((f) => !!f);
+    const plan = planIssue({
+      issue: issue2,
+      labels: read.kind === "issue" ? read.snapshot.labels : read.labels,
+      findings,
+      owns: (key) => keys.has(key),
+      comments: read.comments,
+      config,
+      now,
+      resolution: (key) => {
+        const gate = keys.get(key).gate;
+        return `${gate.name} recovered: pass rate ${percent(gate.passRate)} (last recorded ${percent(gate.previousPassRate)}, baseline ${percent(gate.baselinePassRate)}, target ${percent(gate.targetPassRate)}).`;
+      }
+    });
+    result.ops.push(...plan.ops);
+    result.records.push(...plan.records);
+  }
+  return result;
+}
+var CLOSED;
+var init_flows = __esm({
+  "src/escalations/flows.ts"() {
+    "use strict";
+    init_labels();
+    init_plan2();
+    init_read2();
+    init_threshold();
+    init_time();
+    CLOSED = "the issue was closed.";
+  }
+});
+
+// src/escalations/summary.ts
+function cell4(text4) {
+  return text4.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+}
+function renderSummary2(records, results, notes) {
+  const lines = [];
+  const open3 = records.filter((r) => r.state === "open");
+  const resolved = records.filter((r) => r.state === "resolved");
+  lines.push(`**${open3.length}** open escalation(s) \xB7 **${resolved.length}** resolved in this run`, "");
+  if (records.length) {
+    lines.push("| escalation | on | trigger | state |", "| --- | --- | --- | --- |");
+    for (const r of records.slice(0, MAX_ROWS)) lines.push(`| \`${cell4(r.key)}\` | #${r.issue} | ${r.trigger} | ${r.state} |`);
+    if (records.length > MAX_ROWS) lines.push(`| \u2026 | | | ${records.length - MAX_ROWS} more in the \`escalations\` output |`);
+    lines.push("");
+  }
+  const left = results.filter((r) => r.status === "over-budget");
+  if (left.length) {
+    lines.push(`> [!WARNING]`, `> The write budget (\`max-writes\`) ran out: ${left.length} write(s) left for the next run:`, "");
+    for (const r of left.slice(0, MAX_ROWS)) lines.push(`- ${cell4(describeOp(r.op))}: ${cell4(r.op.why)}`);
+    if (left.length > MAX_ROWS) lines.push(`- \u2026 and ${left.length - MAX_ROWS} more`);
+    lines.push("");
+  }
+  const failed = results.filter((r) => r.status === "failed" || r.status === "conflict");
+  for (const r of failed.slice(0, 50)) lines.push(`- ${r.status}: ${cell4(describeOp(r.op))}${r.detail ? ` (${cell4(r.detail)})` : ""}`);
+  for (const note of notes) lines.push(`- ${note}`);
+  return lines.join("\n").trim();
+}
+var MAX_ROWS;
+var init_summary3 = __esm({
+  "src/escalations/summary.ts"() {
+    "use strict";
+    init_executor();
+    MAX_ROWS = 200;
+  }
+});
+
+// src/escalations/index.ts
+function workOf(event, config) {
+  const none = { thresholds: false, sweep: false, report: false };
+  if (!config.enabled) return none;
+  const scheduled = event.name === "schedule" || event.name === "workflow_dispatch";
+  const issue2 = event.payload.issue;
+  return {
+    // Whether gates were measured is only known at run time (ctx.shared.gates).
+    thresholds: config.threshold.enabled && GATE_EVENTS.has(event.name),
+    sweep: scheduled && config.events.includes(event.name),
+    issue: event.name === "issues" && config.events.includes("issues") && ISSUE_ACTIONS.has(event.action ?? "") && typeof issue2?.number === "number" && !issue2.pull_request && !closedUnescalated(event, config.label) ? issue2.number : void 0,
+    report: scheduled && config.report.enabled && config.report.events.includes(event.name)
+  };
+}
+function closedUnescalated(event, label) {
+  if (event.action !== "closed") return false;
+  const labels = Array.isArray(event.payload.issue?.labels) ? event.payload.issue.labels : [];
+  return !labels.some((l) => (typeof l === "string" ? l : l?.name)?.toLowerCase() === label.toLowerCase());
+}
+async function applyByIssue(ctx, ops) {
+  const groups2 = /* @__PURE__ */ new Map();
+  for (const op of ops) {
+    const key = "issue" in op ? op.issue : void 0;
+    groups2.set(key, [...groups2.get(key) ?? [], op]);
+  }
+  const results = [];
+  for (const group2 of groups2.values()) results.push(...await ctx.apply(group2));
+  return results;
+}
+async function runEscalations(ctx) {
+  const config = ctx.config.escalations;
+  const work = workOf(ctx.event, config);
+  const { repo } = ctx.event;
+  const now = ctx.now();
+  const flows = [];
+  const gates = ctx.shared.gates;
+  if (work.thresholds && gates && gates.outcomes.length) flows.push(await thresholds(ctx.github, repo, gates, config, now));
+  if (work.sweep) flows.push(await sweep(ctx.github, repo, config, now));
+  if (work.issue !== void 0) flows.push(await checkIssue(ctx.github, repo, work.issue, config, now));
+  if (flows.length === 0 && !work.report) return {};
+  const records = flows.flatMap((f) => f.records);
+  const notes = flows.flatMap((f) => f.notes);
+  const results = await applyByIssue(ctx, flows.flatMap((f) => f.ops));
+  if (work.report) {
+    const report = await dailyReports(ctx.github, repo, ctx.event.serverUrl, ctx.config, gates, records, now, (m) => ctx.log.warning(m));
+    notes.push(...report.notes);
+    results.push(...await applyByIssue(ctx, report.ops));
+  }
+  const unique = [...new Map(records.map((r) => [`${r.issue}|${r.key}`, r])).values()];
+  return {
+    summary: renderSummary2(unique, results, notes),
+    outputs: { escalations: JSON.stringify(unique) }
+  };
+}
+var GATE_EVENTS, ISSUE_ACTIONS, escalationsFeature;
+var init_escalations = __esm({
+  "src/escalations/index.ts"() {
+    "use strict";
+    init_daily();
+    init_flows();
+    init_summary3();
+    GATE_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target", "push", "workflow_run", "schedule", "workflow_dispatch"]);
+    ISSUE_ACTIONS = /* @__PURE__ */ new Set(["opened", "edited", "closed", "reopened", "labeled", "unlabeled", "assigned", "unassigned"]);
+    escalationsFeature = {
+      name: "escalations",
+      wants: (ctx) => {
+        const work = workOf(ctx.event, ctx.config.escalations);
+        return work.thresholds || work.sweep || work.issue !== void 0 || work.report;
+      },
+      run: runEscalations
+    };
+  }
+});
+
+// node_modules/fflate/esm/index.mjs
+import { createRequire } from "module";
+function gzipSync(data, opts) {
+  if (!opts)
+    opts = {};
+  var c = crc(), l = data.length;
+  c.p(data);
+  var d = dopt(data, opts, gzhl(opts), 8), s = d.length;
+  return gzh(d, opts), wbytes(d, s - 8, c.d()), wbytes(d, s - 4, l), d;
+}
+function gunzipSync(data, opts) {
+  var st = gzs(data);
+  if (st + 8 > data.length)
+    err(6, "invalid gzip data");
+  return inflt(data.subarray(st, -8), { i: 2 }, opts && opts.out || new u8(gzl(data)), opts && opts.dictionary);
+}
+function strToU8(str, latin1) {
+  if (latin1) {
+    var ar_1 = new u8(str.length);
+    for (var i2 = 0; i2 < str.length; ++i2)
+      ar_1[i2] = str.charCodeAt(i2);
+    return ar_1;
+  }
+  if (te)
+    return te.encode(str);
+  var l = str.length;
+  var ar = new u8(str.length + (str.length >> 1));
+  var ai = 0;
+  var w = function(v) {
+    ar[ai++] = v;
+  };
+  for (var i2 = 0; i2 < l; ++i2) {
+    if (ai + 5 > ar.length) {
+      var n = new u8(ai + 8 + (l - i2 << 1));
+      n.set(ar);
+      ar = n;
+    }
+    var c = str.charCodeAt(i2);
+    if (c < 128 || latin1)
+      w(c);
+    else if (c < 2048)
+      w(192 | c >> 6), w(128 | c & 63);
+    else if (c > 55295 && c < 57344)
+      c = 65536 + (c & 1023 << 10) | str.charCodeAt(++i2) & 1023, w(240 | c >> 18), w(128 | c >> 12 & 63), w(128 | c >> 6 & 63), w(128 | c & 63);
+    else
+      w(224 | c >> 12), w(128 | c >> 6 & 63), w(128 | c & 63);
+  }
+  return slc(ar, 0, ai);
+}
+function strFromU8(dat, latin1) {
+  if (latin1) {
+    var r = "";
+    for (var i2 = 0; i2 < dat.length; i2 += 16384)
+      r += String.fromCharCode.apply(null, dat.subarray(i2, i2 + 16384));
+    return r;
+  } else if (td) {
+    return td.decode(dat);
+  } else {
+    var _a2 = dutf8(dat), s = _a2.s, r = _a2.r;
+    if (r.length)
+      err(8);
+    return s;
+  }
+}
+var require2, _a, Worker, isMarkedAsUntransferable, u8, u16, i32, fleb, fdeb, clim, freb, _a, fl, revfl, _b, fd, revfd, rev, x, i, hMap, flt, i, i, i, i, fdt, i, flm, flrm, fdm, fdrm, max, bits, bits16, shft, slc, ec, err, inflt, wbits, wbits16, hTree, ln, lc, clen, wfblk, wblk, deo, et, dflt, crct, crc, dopt, b2, b4, b8, wbytes, gzh, gzs, gzl, gzhl, Inflate, te, td, tds, dutf8, z64hs, UnzipPassThrough, UnzipInflate, Unzip;
+var init_esm = __esm({
+  "node_modules/fflate/esm/index.mjs"() {
+    require2 = createRequire("/");
+    try {
+      _a = require2("worker_threads"), Worker = _a.Worker, isMarkedAsUntransferable = _a.isMarkedAsUntransferable;
+    } catch (e) {
+    }
+    u8 = Uint8Array;
+    u16 = Uint16Array;
+    i32 = Int32Array;
+    fleb = new u8([
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      1,
+      1,
+      1,
+      1,
+      2,
+      2,
+      2,
+      2,
+      3,
+      3,
+      3,
+      3,
+      4,
+      4,
+      4,
+      4,
+      5,
+      5,
+      5,
+      5,
+      0,
+      /* unused */
+      0,
+      0,
+      /* impossible */
+      0
+    ]);
+    fdeb = new u8([
+      0,
+      0,
+      0,
+      0,
+      1,
+      1,
+      2,
+      2,
+      3,
+      3,
+      4,
+      4,
+      5,
+      5,
+      6,
+      6,
+      7,
+      7,
+      8,
+      8,
+      9,
+      9,
+      10,
+      10,
+      11,
+      11,
+      12,
+      12,
+      13,
+      13,
+      /* unused */
+      0,
+      0
+    ]);
+    clim = new u8([16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15]);
+    freb = function(eb, start) {
+      var b = new u16(31);
+      for (var i2 = 0; i2 < 31; ++i2) {
+        b[i2] = start += 1 << eb[i2 - 1];
+      }
+      var r = new i32(b[30]);
+      for (var i2 = 1; i2 < 30; ++i2) {
+        for (var j = b[i2]; j < b[i2 + 1]; ++j) {
+          r[j] = j - b[i2] << 5 | i2;
+        }
+      }
+      return { b, r };
+    };
+    _a = freb(fleb, 2);
+    fl = _a.b;
+    revfl = _a.r;
+    fl[28] = 258, revfl[258] = 28;
+    _b = freb(fdeb, 0);
+    fd = _b.b;
+    revfd = _b.r;
+    rev = new u16(32768);
+    for (i = 0; i < 32768; ++i) {
+      x = (i & 43690) >> 1 | (i & 21845) << 1;
+      x = (x & 52428) >> 2 | (x & 13107) << 2;
+      x = (x & 61680) >> 4 | (x & 3855) << 4;
+      rev[i] = ((x & 65280) >> 8 | (x & 255) << 8) >> 1;
+    }
+    hMap = (function(cd, mb, r) {
+      var s = cd.length;
+      var i2 = 0;
+      var l = new u16(mb);
+      for (; i2 < s; ++i2) {
+        if (cd[i2])
+          ++l[cd[i2] - 1];
+      }
+      var le = new u16(mb);
+      for (i2 = 1; i2 < mb; ++i2) {
+        le[i2] = le[i2 - 1] + l[i2 - 1] << 1;
+      }
+      var co;
+      if (r) {
+        co = new u16(1 << mb);
+        var rvb = 15 - mb;
+        for (i2 = 0; i2 < s; ++i2) {
+          if (cd[i2]) {
+            var sv = i2 << 4 | cd[i2];
+            var r_1 = mb - cd[i2];
+            var v = le[cd[i2] - 1]++ << r_1;
+            for (var m = v | (1 << r_1) - 1; v <= m; ++v) {
+              co[rev[v] >> rvb] = sv;
+            }
+          }
+        }
+      } else {
+        co = new u16(s);
+        for (i2 = 0; i2 < s; ++i2) {
+          if (cd[i2]) {
+            co[i2] = rev[le[cd[i2] - 1]++] >> 15 - cd[i2];
+          }
+        }
+      }
+      return co;
+    });
+    flt = new u8(288);
+    for (i = 0; i < 144; ++i)
+      flt[i] = 8;
+    for (i = 144; i < 256; ++i)
+      flt[i] = 9;
+    for (i = 256; i < 280; ++i)
+      flt[i] = 7;
+    for (i = 280; i < 288; ++i)
+      flt[i] = 8;
+    fdt = new u8(32);
+    for (i = 0; i < 32; ++i)
+      fdt[i] = 5;
+    flm = /* @__PURE__ */ hMap(flt, 9, 0);
+    flrm = /* @__PURE__ */ hMap(flt, 9, 1);
+    fdm = /* @__PURE__ */ hMap(fdt, 5, 0);
+    fdrm = /* @__PURE__ */ hMap(fdt, 5, 1);
+    max = function(a) {
+      var m = a[0];
+      for (var i2 = 1; i2 < a.length; ++i2) {
+        if (a[i2] > m)
+          m = a[i2];
+      }
+      return m;
+    };
+    bits = function(d, p, m) {
+      var o = p / 8 | 0;
+      return (d[o] | d[o + 1] << 8) >> (p & 7) & m;
+    };
+    bits16 = function(d, p) {
+      var o = p / 8 | 0;
+      return (d[o] | d[o + 1] << 8 | d[o + 2] << 16) >> (p & 7);
+    };
+    shft = function(p) {
+      return (p + 7) / 8 | 0;
+    };
+    slc = function(v, s, e) {
+      if (s == null || s < 0)
+        s = 0;
+      if (e == null || e > v.length)
+        e = v.length;
+      return new u8(v.subarray(s, e));
+    };
+    ec = [
+      "unexpected EOF",
+      "invalid block type",
+      "invalid length/literal",
+      "invalid distance",
+      "stream finished",
+      "no stream handler",
+      ,
+      // determined by compression function
+      "no callback",
+      "invalid UTF-8 data",
+      "extra field too long",
+      "date not in range 1980-2099",
+      "filename too long",
+      "stream finishing",
+      "invalid zip data"
+      // determined by unknown compression method
+    ];
+    err = function(ind, msg, nt) {
+      var e = new Error(msg || ec[ind]);
+      e.code = ind;
+      if (Error.captureStackTrace)
+        Error.captureStackTrace(e, err);
+      if (!nt)
+        throw e;
+      return e;
+    };
+    inflt = function(dat, st, buf, dict) {
+      var sl = dat.length, dl = dict ? dict.length : 0;
+      if (!sl || st.f && !st.l)
+        return buf || new u8(0);
+      var noBuf = !buf;
+      var resize = noBuf || st.i != 2;
+      var noSt = st.i;
+      if (noBuf)
+        buf = new u8(sl * 3);
+      var cbuf = function(l2) {
+        var bl = buf.length;
+        if (l2 > bl) {
+          var nbuf = new u8(Math.max(bl * 2, l2));
+          nbuf.set(buf);
+          buf = nbuf;
+        }
+      };
+      var final = st.f || 0, pos = st.p || 0, bt = st.b || 0, lm = st.l, dm = st.d, lbt = st.m, dbt = st.n;
+      var tbts = sl * 8;
+      do {
+        if (!lm) {
+          final = bits(dat, pos, 1);
+          var type = bits(dat, pos + 1, 3);
+          pos += 3;
+          if (!type) {
+            var s = shft(pos) + 4, l = dat[s - 4] | dat[s - 3] << 8, t = s + l;
+            if (t > sl) {
+              if (noSt)
+                err(0);
+              break;
+            }
+            if (resize)
+              cbuf(bt + l);
+            buf.set(dat.subarray(s, t), bt);
+            st.b = bt += l, st.p = pos = t * 8, st.f = final;
+            continue;
+          } else if (type == 1)
+            lm = flrm, dm = fdrm, lbt = 9, dbt = 5;
+          else if (type == 2) {
+            var hLit = bits(dat, pos, 31) + 257, hcLen = bits(dat, pos + 10, 15) + 4;
+            var tl = hLit + bits(dat, pos + 5, 31) + 1;
+            pos += 14;
+            var ldt = new u8(tl);
+            var clt = new u8(19);
+            for (var i2 = 0; i2 < hcLen; ++i2) {
+              clt[clim[i2]] = bits(dat, pos + i2 * 3, 7);
+            }
+            pos += hcLen * 3;
+            var clb = max(clt), clbmsk = (1 << clb) - 1;
+            var clm = hMap(clt, clb, 1);
+            for (var i2 = 0; i2 < tl; ) {
+              var r = clm[bits(dat, pos, clbmsk)];
+              pos += r & 15;
+              var s = r >> 4;
+              if (s < 16) {
+                ldt[i2++] = s;
+              } else {
+                var c = 0, n = 0;
+                if (s == 16)
+                  n = 3 + bits(dat, pos, 3), pos += 2, c = ldt[i2 - 1];
+                else if (s == 17)
+                  n = 3 + bits(dat, pos, 7), pos += 3;
+                else if (s == 18)
+                  n = 11 + bits(dat, pos, 127), pos += 7;
+                while (n--)
+                  ldt[i2++] = c;
+              }
+            }
+            var lt = ldt.subarray(0, hLit), dt = ldt.subarray(hLit);
+            lbt = max(lt);
+            dbt = max(dt);
+            lm = hMap(lt, lbt, 1);
+            dm = hMap(dt, dbt, 1);
+          } else
+            err(1);
+          if (pos > tbts) {
+            if (noSt)
+              err(0);
+            break;
+          }
+        }
+        if (resize)
+          cbuf(bt + 131072);
+        var lms = (1 << lbt) - 1, dms = (1 << dbt) - 1;
+        var lpos = pos;
+        for (; ; lpos = pos) {
+          var c = lm[bits16(dat, pos) & lms], sym = c >> 4;
+          pos += c & 15;
+          if (pos > tbts) {
+            if (noSt)
+              err(0);
+            break;
+          }
+          if (!c)
+            err(2);
+          if (sym < 256)
+            buf[bt++] = sym;
+          else if (sym == 256) {
+            lpos = pos, lm = null;
+            break;
+          } else {
+            var add = sym - 254;
+            if (sym > 264) {
+              var i2 = sym - 257, b = fleb[i2];
+              add = bits(dat, pos, (1 << b) - 1) + fl[i2];
+              pos += b;
+            }
+            var d = dm[bits16(dat, pos) & dms], dsym = d >> 4;
+            if (!d)
+              err(3);
+            pos += d & 15;
+            var dt = fd[dsym];
+            if (dsym > 3) {
+              var b = fdeb[dsym];
+              dt += bits16(dat, pos) & (1 << b) - 1, pos += b;
+            }
+            if (pos > tbts) {
+              if (noSt)
+                err(0);
+              break;
+            }
+            if (resize)
+              cbuf(bt + 131072);
+            var end = bt + add;
+            if (bt < dt) {
+              var shift = dl - dt, dend = Math.min(dt, end);
+              if (shift + bt < 0)
+                err(3);
+              for (; bt < dend; ++bt)
+                buf[bt] = dict[shift + bt];
+            }
+            for (; bt < end; ++bt)
+              buf[bt] = buf[bt - dt];
+          }
+        }
+        st.l = lm, st.p = lpos, st.b = bt, st.f = final;
+        if (lm)
+          final = 1, st.m = lbt, st.d = dm, st.n = dbt;
+      } while (!final);
+      return bt != buf.length && noBuf ? slc(buf, 0, bt) : buf.subarray(0, bt);
+    };
+    wbits = function(d, p, v) {
+      v <<= p & 7;
+      var o = p / 8 | 0;
+      d[o] |= v;
+      d[o + 1] |= v >> 8;
+    };
+    wbits16 = function(d, p, v) {
+      v <<= p & 7;
+      var o = p / 8 | 0;
+      d[o] |= v;
+      d[o + 1] |= v >> 8;
+      d[o + 2] |= v >> 16;
+    };
+    hTree = function(d, mb) {
+      var t = [];
+      for (var i2 = 0; i2 < d.length; ++i2) {
+        if (d[i2])
+          t.push({ s: i2, f: d[i2] });
+      }
+      var s = t.length;
+      var t2 = t.slice();
+      if (!s)
+        return { t: et, l: 0 };
+      if (s == 1) {
+        var v = new u8(t[0].s + 1);
+        v[t[0].s] = 1;
+        return { t: v, l: 1 };
+      }
+      t.sort(function(a, b) {
+        return a.f - b.f;
+      });
+      t.push({ s: -1, f: 25001 });
+      var l = t[0], r = t[1], i0 = 0, i1 = 1, i22 = 2;
+      t[0] = { s: -1, f: l.f + r.f, l, r };
+      while (i1 != s - 1) {
+        l = t[t[i0].f < t[i22].f ? i0++ : i22++];
+        r = t[i0 != i1 && t[i0].f < t[i22].f ? i0++ : i22++];
+        t[i1++] = { s: -1, f: l.f + r.f, l, r };
+      }
+      var maxSym = t2[0].s;
+      for (var i2 = 1; i2 < s; ++i2) {
+        if (t2[i2].s > maxSym)
+          maxSym = t2[i2].s;
+      }
+      var tr = new u16(maxSym + 1);
+      var mbt = ln(t[i1 - 1], tr, 0);
+      if (mbt > mb) {
+        var i2 = 0, dt = 0;
+        var lft = mbt - mb, cst = 1 << lft;
+        t2.sort(function(a, b) {
+          return tr[b.s] - tr[a.s] || a.f - b.f;
+        });
+        for (; i2 < s; ++i2) {
+          var i2_1 = t2[i2].s;
+          if (tr[i2_1] > mb) {
+            dt += cst - (1 << mbt - tr[i2_1]);
+            tr[i2_1] = mb;
+          } else
+            break;
+        }
+        dt >>= lft;
+        while (dt > 0) {
+          var i2_2 = t2[i2].s;
+          if (tr[i2_2] < mb)
+            dt -= 1 << mb - tr[i2_2]++ - 1;
+          else
+            ++i2;
+        }
+        for (; i2 >= 0 && dt; --i2) {
+          var i2_3 = t2[i2].s;
+          if (tr[i2_3] == mb) {
+            --tr[i2_3];
+            ++dt;
+          }
+        }
+        mbt = mb;
+      }
+      return { t: new u8(tr), l: mbt };
+    };
+    ln = function(n, l, d) {
+      return n.s == -1 ? Math.max(ln(n.l, l, d + 1), ln(n.r, l, d + 1)) : l[n.s] = d;
+    };
+    lc = function(c) {
+      var s = c.length;
+      while (s && !c[--s])
+        ;
+      var cl = new u16(++s);
+      var cli = 0, cln = c[0], cls = 1;
+      var w = function(v) {
+        cl[cli++] = v;
+      };
+      for (var i2 = 1; i2 <= s; ++i2) {
+        if (c[i2] == cln && i2 != s)
+          ++cls;
+        else {
+          if (!cln && cls > 2) {
+            for (; cls > 138; cls -= 138)
+              w(32754);
+            if (cls > 2) {
+              w(cls > 10 ? cls - 11 << 5 | 28690 : cls - 3 << 5 | 12305);
+              cls = 0;
+            }
+          } else if (cls > 3) {
+            w(cln), --cls;
+            for (; cls > 6; cls -= 6)
+              w(8304);
+            if (cls > 2)
+              w(cls - 3 << 5 | 8208), cls = 0;
+          }
+          while (cls--)
+            w(cln);
+          cls = 1;
+          cln = c[i2];
+        }
+      }
+      return { c: cl.subarray(0, cli), n: s };
+    };
+    clen = function(cf, cl) {
+      var l = 0;
+      for (var i2 = 0; i2 < cl.length; ++i2)
+        l += cf[i2] * cl[i2];
+      return l;
+    };
+    wfblk = function(out, pos, dat) {
+      var s = dat.length;
+      var o = shft(pos + 2);
+      out[o] = s & 255;
+      out[o + 1] = s >> 8;
+      out[o + 2] = out[o] ^ 255;
+      out[o + 3] = out[o + 1] ^ 255;
+      for (var i2 = 0; i2 < s; ++i2)
+        out[o + i2 + 4] = dat[i2];
+      return (o + 4 + s) * 8;
+    };
+    wblk = function(dat, out, final, syms, lf, df, eb, li, bs, bl, p) {
+      wbits(out, p++, final);
+      ++lf[256];
+      var _a2 = hTree(lf, 15), dlt = _a2.t, mlb = _a2.l;
+      var _b2 = hTree(df, 15), ddt = _b2.t, mdb = _b2.l;
+      var _c = lc(dlt), lclt = _c.c, nlc = _c.n;
+      var _d = lc(ddt), lcdt = _d.c, ndc = _d.n;
+      var lcfreq = new u16(19);
+      for (var i2 = 0; i2 < lclt.length; ++i2)
+        ++lcfreq[lclt[i2] & 31];
+      for (var i2 = 0; i2 < lcdt.length; ++i2)
+        ++lcfreq[lcdt[i2] & 31];
+      var _e = hTree(lcfreq, 7), lct = _e.t, mlcb = _e.l;
+      var nlcc = 19;
+      for (; nlcc > 4 && !lct[clim[nlcc - 1]]; --nlcc)
+        ;
+      var flen = bl + 5 << 3;
+      var ftlen = clen(lf, flt) + clen(df, fdt) + eb;
+      var dtlen = clen(lf, dlt) + clen(df, ddt) + eb + 14 + 3 * nlcc + clen(lcfreq, lct) + 2 * lcfreq[16] + 3 * lcfreq[17] + 7 * lcfreq[18];
+      if (bs >= 0 && flen <= ftlen && flen <= dtlen)
+        return wfblk(out, p, dat.subarray(bs, bs + bl));
+      var lm, ll, dm, dl;
+      wbits(out, p, 1 + (dtlen < ftlen)), p += 2;
+      if (dtlen < ftlen) {
+        lm = hMap(dlt, mlb, 0), ll = dlt, dm = hMap(ddt, mdb, 0), dl = ddt;
+        var llm = hMap(lct, mlcb, 0);
+        wbits(out, p, nlc - 257);
+        wbits(out, p + 5, ndc - 1);
+        wbits(out, p + 10, nlcc - 4);
+        p += 14;
+        for (var i2 = 0; i2 < nlcc; ++i2)
+          wbits(out, p + 3 * i2, lct[clim[i2]]);
+        p += 3 * nlcc;
+        var lcts = [lclt, lcdt];
+        for (var it = 0; it < 2; ++it) {
+          var clct = lcts[it];
+          for (var i2 = 0; i2 < clct.length; ++i2) {
+            var len = clct[i2] & 31;
+            wbits(out, p, llm[len]), p += lct[len];
+            if (len > 15)
+              wbits(out, p, clct[i2] >> 5 & 127), p += clct[i2] >> 12;
+          }
+        }
+      } else {
+        lm = flm, ll = flt, dm = fdm, dl = fdt;
+      }
+      for (var i2 = 0; i2 < li; ++i2) {
+        var sym = syms[i2];
+        if (sym > 255) {
+          var len = sym >> 18 & 31;
+          wbits16(out, p, lm[len + 257]), p += ll[len + 257];
+          if (len > 7)
+            wbits(out, p, sym >> 23 & 31), p += fleb[len];
+          var dst = sym & 31;
+          wbits16(out, p, dm[dst]), p += dl[dst];
+          if (dst > 3)
+            wbits16(out, p, sym >> 5 & 8191), p += fdeb[dst];
+        } else {
+          wbits16(out, p, lm[sym]), p += ll[sym];
+        }
+      }
+      wbits16(out, p, lm[256]);
+      return p + ll[256];
+    };
+    deo = /* @__PURE__ */ new i32([65540, 131080, 131088, 131104, 262176, 1048704, 1048832, 2114560, 2117632]);
+    et = /* @__PURE__ */ new u8(0);
+    dflt = function(dat, lvl, plvl, pre, post, st) {
+      var s = st.z || dat.length;
+      var o = new u8(pre + s + 5 * (1 + Math.ceil(s / 7e3)) + post);
+      var w = o.subarray(pre, o.length - post);
+      var lst = st.l;
+      var pos = (st.r || 0) & 7;
+      if (lvl) {
+        if (pos)
+          w[0] = st.r >> 3;
+        var opt = deo[lvl - 1];
+        var n = opt >> 13, c = opt & 8191;
+        var msk_1 = (1 << plvl) - 1;
+        var prev = st.p || new u16(32768), head2 = st.h || new u16(msk_1 + 1);
+        var bs1_1 = Math.ceil(plvl / 3), bs2_1 = 2 * bs1_1;
+        var hsh = function(i3) {
+          return (dat[i3] ^ dat[i3 + 1] << bs1_1 ^ dat[i3 + 2] << bs2_1) & msk_1;
+        };
+        var syms = new i32(25e3);
+        var lf = new u16(288), df = new u16(32);
+        var lc_1 = 0, eb = 0, i2 = st.i || 0, li = 0, wi = st.w || 0, bs = 0;
+        for (; i2 + 2 < s; ++i2) {
+          var hv = hsh(i2);
+          var imod = i2 & 32767, pimod = head2[hv];
+          prev[imod] = pimod;
+          head2[hv] = imod;
+          if (wi <= i2) {
+            var rem = s - i2;
+            if ((lc_1 > 7e3 || li > 24576) && (rem > 423 || !lst)) {
+              pos = wblk(dat, w, 0, syms, lf, df, eb, li, bs, i2 - bs, pos);
+              li = lc_1 = eb = 0, bs = i2;
+              for (var j = 0; j < 286; ++j)
+                lf[j] = 0;
+              for (var j = 0; j < 30; ++j)
+                df[j] = 0;
+            }
+            var l = 2, d = 0, ch_1 = c, dif = imod - pimod & 32767;
+            if (rem > 2 && hv == hsh(i2 - dif)) {
+              var maxn = Math.min(n, rem) - 1;
+              var maxd = Math.min(32767, i2);
+              var ml = Math.min(258, rem);
+              while (dif <= maxd && --ch_1 && imod != pimod) {
+                if (dat[i2 + l] == dat[i2 + l - dif]) {
+                  var nl = 0;
+                  for (; nl < ml && dat[i2 + nl] == dat[i2 + nl - dif]; ++nl)
+                    ;
+                  if (nl > l) {
+                    l = nl, d = dif;
+                    if (nl > maxn)
+                      break;
+                    var mmd = Math.min(dif, nl - 2);
+                    var md = 0;
+                    for (var j = 0; j < mmd; ++j) {
+                      var ti = i2 - dif + j & 32767;
+                      var pti = prev[ti];
+                      var cd = ti - pti & 32767;
+                      if (cd > md)
+                        md = cd, pimod = ti;
+                    }
+                  }
+                }
+                imod = pimod, pimod = prev[imod];
+                dif += imod - pimod & 32767;
+              }
+            }
+            if (d) {
+              syms[li++] = 268435456 | revfl[l] << 18 | revfd[d];
+              var lin = revfl[l] & 31, din = revfd[d] & 31;
+              eb += fleb[lin] + fdeb[din];
+              ++lf[257 + lin];
+              ++df[din];
+              wi = i2 + l;
+              ++lc_1;
+            } else {
+              syms[li++] = dat[i2];
+              ++lf[dat[i2]];
+            }
+          }
+        }
+        for (i2 = Math.max(i2, wi); i2 < s; ++i2) {
+          syms[li++] = dat[i2];
+          ++lf[dat[i2]];
+        }
+        pos = wblk(dat, w, lst, syms, lf, df, eb, li, bs, i2 - bs, pos);
+        if (!lst) {
+          st.r = pos & 7 | w[pos / 8 | 0] << 3;
+          pos -= 7;
+          st.h = head2, st.p = prev, st.i = i2, st.w = wi;
+        }
+      } else {
+        for (var i2 = st.w || 0; i2 < s + lst; i2 += 65535) {
+          var e = i2 + 65535;
+          if (e >= s) {
+            w[pos / 8 | 0] = lst;
+            e = s;
+          }
+          pos = wfblk(w, pos + 1, dat.subarray(i2, e));
+        }
+        st.i = s;
+      }
+      return slc(o, 0, pre + shft(pos) + post);
+    };
+    crct = /* @__PURE__ */ (function() {
+      var t = new Int32Array(256);
+      for (var i2 = 0; i2 < 256; ++i2) {
+        var c = i2, k = 9;
+        while (--k)
+          c = (c & 1 && -306674912) ^ c >>> 1;
+        t[i2] = c;
+      }
+      return t;
+    })();
+    crc = function() {
+      var c = -1;
+      return {
+        p: function(d) {
+          var cr = c;
+          for (var i2 = 0; i2 < d.length; ++i2)
+            cr = crct[cr & 255 ^ d[i2]] ^ cr >>> 8;
+          c = cr;
+        },
+        d: function() {
+          return ~c;
+        }
+      };
+    };
+    dopt = function(dat, opt, pre, post, st) {
+      if (!st) {
+        st = { l: 1 };
+        if (opt.dictionary) {
+          var dict = opt.dictionary.subarray(-32768);
+          var newDat = new u8(dict.length + dat.length);
+          newDat.set(dict);
+          newDat.set(dat, dict.length);
+          dat = newDat;
+          st.w = dict.length;
+        }
+      }
+      return dflt(dat, opt.level == null ? 6 : opt.level, opt.mem == null ? st.l ? Math.ceil(Math.max(8, Math.min(13, Math.log(dat.length))) * 1.5) : 20 : 12 + opt.mem, pre, post, st);
+    };
+    b2 = function(d, b) {
+      return d[b] | d[b + 1] << 8;
+    };
+    b4 = function(d, b) {
+      return (d[b] | d[b + 1] << 8 | d[b + 2] << 16 | d[b + 3] << 24) >>> 0;
+    };
+    b8 = function(d, b) {
+      return b4(d, b) + b4(d, b + 4) * 4294967296;
+    };
+    wbytes = function(d, b, v) {
+      for (; v; ++b)
+        d[b] = v, v >>>= 8;
+    };
+    gzh = function(c, o) {
+      var fn = o.filename;
+      c[0] = 31, c[1] = 139, c[2] = 8, c[8] = o.level < 2 ? 4 : o.level == 9 ? 2 : 0, c[9] = 3;
+      if (o.mtime != 0)
+        wbytes(c, 4, Math.floor(new Date(o.mtime || Date.now()) / 1e3));
+      if (fn) {
+        c[3] = 8;
+        for (var i2 = 0; i2 <= fn.length; ++i2)
+          c[i2 + 10] = fn.charCodeAt(i2);
+      }
+    };
+    gzs = function(d) {
+      if (d[0] != 31 || d[1] != 139 || d[2] != 8)
+        err(6, "invalid gzip data");
+      var flg = d[3];
+      var st = 10;
+      if (flg & 4)
+        st += (d[10] | d[11] << 8) + 2;
+      for (var zs = (flg >> 3 & 1) + (flg >> 4 & 1); zs > 0; zs -= !d[st++])
+        ;
+      return st + (flg & 2);
+    };
+    gzl = function(d) {
+      var l = d.length;
+      return (d[l - 4] | d[l - 3] << 8 | d[l - 2] << 16 | d[l - 1] << 24) >>> 0;
+    };
+    gzhl = function(o) {
+      return 10 + (o.filename ? o.filename.length + 1 : 0);
+    };
+    Inflate = /* @__PURE__ */ (function() {
+      function Inflate2(opts, cb) {
+        if (typeof opts == "function")
+          cb = opts, opts = {};
+        this.ondata = cb;
+        var dict = opts && opts.dictionary && opts.dictionary.subarray(-32768);
+        this.s = { i: 0, b: dict ? dict.length : 0 };
+        this.o = new u8(32768);
+        this.p = new u8(0);
+        if (dict)
+          this.o.set(dict);
+      }
+      Inflate2.prototype.e = function(c) {
+        if (!this.ondata)
+          err(5);
+        if (this.d)
+          err(4);
+        if (!this.p.length)
+          this.p = c;
+        else if (c.length) {
+          var n = new u8(this.p.length + c.length);
+          n.set(this.p), n.set(c, this.p.length), this.p = n;
+        }
+      };
+      Inflate2.prototype.c = function(final) {
+        this.s.i = +(this.d = final || false);
+        var bts = this.s.b;
+        var dt = inflt(this.p, this.s, this.o);
+        this.ondata(slc(dt, bts, this.s.b), this.d);
+        this.o = slc(dt, this.s.b - 32768), this.s.b = this.o.length;
+        this.p = slc(this.p, this.s.p / 8 | 0), this.s.p &= 7;
+      };
+      Inflate2.prototype.push = function(chunk, final) {
+        this.e(chunk), this.c(final);
+      };
+      return Inflate2;
+    })();
+    te = typeof TextEncoder != "undefined" && /* @__PURE__ */ new TextEncoder();
+    td = typeof TextDecoder != "undefined" && /* @__PURE__ */ new TextDecoder();
+    tds = 0;
+    try {
+      td.decode(et, { stream: true });
+      tds = 1;
+    } catch (e) {
+    }
+    dutf8 = function(d) {
+      for (var r = "", i2 = 0; ; ) {
+        var c = d[i2++];
+        var eb = (c > 127) + (c > 223) + (c > 239);
+        if (i2 + eb > d.length)
+          return { s: r, r: slc(d, i2 - 1) };
+        if (!eb)
+          r += String.fromCharCode(c);
+        else if (eb == 3) {
+          c = ((c & 15) << 18 | (d[i2++] & 63) << 12 | (d[i2++] & 63) << 6 | d[i2++] & 63) - 65536, r += String.fromCharCode(55296 | c >> 10, 56320 | c & 1023);
+        } else if (eb & 1)
+          r += String.fromCharCode((c & 31) << 6 | d[i2++] & 63);
+        else
+          r += String.fromCharCode((c & 15) << 12 | (d[i2++] & 63) << 6 | d[i2++] & 63);
+      }
+    };
+    z64hs = function(d, b, l, z, sc, su, off) {
+      var nsc = sc == 4294967295, nsu = su == 4294967295, noff = off == 4294967295, e = b + l;
+      var nf = nsc + nsu + noff;
+      if (z && nf) {
+        for (; b + 4 < e; b += 4 + b2(d, b + 2)) {
+          if (b2(d, b) == 1) {
+            return [
+              nsc ? b8(d, b + 4 + 8 * nsu) : sc,
+              nsu ? b8(d, b + 4) : su,
+              noff ? b8(d, b + 4 + 8 * (nsu + nsc)) : off,
+              1
+            ];
+          }
+        }
+        if (z < 2)
+          err(13);
+      }
+      return [sc, su, off, 0];
+    };
+    UnzipPassThrough = /* @__PURE__ */ (function() {
+      function UnzipPassThrough2() {
+      }
+      UnzipPassThrough2.prototype.push = function(chunk, final) {
+        this.ondata(null, chunk, final);
+      };
+      UnzipPassThrough2.compression = 0;
+      return UnzipPassThrough2;
+    })();
+    UnzipInflate = /* @__PURE__ */ (function() {
+      function UnzipInflate2() {
+        var _this = this;
+        this.i = new Inflate(function(dat, final) {
+          _this.ondata(null, dat, final);
+        });
+      }
+      UnzipInflate2.prototype.push = function(chunk, final) {
+        try {
+          this.i.push(chunk, final);
+        } catch (e) {
+          this.ondata(e, null, final);
+        }
+      };
+      UnzipInflate2.compression = 8;
+      return UnzipInflate2;
+    })();
+    Unzip = /* @__PURE__ */ (function() {
+      function Unzip2(cb) {
+        this.onfile = cb;
+        this.k = [];
+        this.o = {
+          0: UnzipPassThrough
+        };
+        this.p = et;
+      }
+      Unzip2.prototype.push = function(chunk, final) {
+        var _this = this;
+        if (!this.onfile)
+          err(5);
+        if (!this.p)
+          err(4);
+        if (this.c > 0) {
+          var len = Math.min(this.c, chunk.length);
+          var toAdd = chunk.subarray(0, len);
+          this.c -= len;
+          if (this.d)
+            this.d.push(toAdd, !this.c);
+          else
+            this.k[0].push(toAdd);
+          chunk = chunk.subarray(len);
+          if (chunk.length)
+            return this.push(chunk, final);
+        } else {
+          var f = 0, i2 = 0, is2 = void 0, buf = void 0;
+          if (!this.p.length)
+            buf = chunk;
+          else if (!chunk.length)
+            buf = this.p;
+          else {
+            buf = new u8(this.p.length + chunk.length);
+            buf.set(this.p), buf.set(chunk, this.p.length);
+          }
+          var l = buf.length, oc = this.c, add = oc && this.d;
+          var _loop_2 = function() {
+            var sig = b4(buf, i2);
+            if (sig == 67324752) {
+              f = 1, is2 = i2;
+              this_1.d = null;
+              this_1.c = 0;
+              var bf = b2(buf, i2 + 6), cmp_1 = b2(buf, i2 + 8), u = bf & 2048, dd = bf & 8, fnl = b2(buf, i2 + 26), es = b2(buf, i2 + 28);
+              if (l > i2 + 30 + fnl + es) {
+                var chks_3 = [];
+                this_1.k.unshift(chks_3);
+                f = 2;
+                var lsc = b4(buf, i2 + 18), lsu = b4(buf, i2 + 22);
+                var fn_1 = strFromU8(buf.subarray(i2 + 30, i2 += 30 + fnl), !u);
+                var _a2 = z64hs(buf, i2, es, 2, lsc, lsu, 0), sc_1 = _a2[0], su_1 = _a2[1], z64 = _a2[3];
+                if (dd)
+                  sc_1 = -1 - z64;
+                i2 += es;
+                this_1.c = sc_1;
+                var d_1;
+                var file_1 = {
+                  name: fn_1,
+                  compression: cmp_1,
+                  start: function() {
+                    if (!file_1.ondata)
+                      err(5);
+                    if (!sc_1)
+                      file_1.ondata(null, et, true);
+                    else {
+                      var ctr = _this.o[cmp_1];
+                      if (!ctr)
+                        file_1.ondata(err(14, "unknown compression type " + cmp_1, 1), null, false);
+                      d_1 = sc_1 < 0 ? new ctr(fn_1) : new ctr(fn_1, sc_1, su_1);
+                      d_1.ondata = function(err2, dat3, final2) {
+                        file_1.ondata(err2, dat3, final2);
+                      };
+                      for (var _i = 0, chks_4 = chks_3; _i < chks_4.length; _i++) {
+                        var dat2 = chks_4[_i];
+                        d_1.push(dat2, false);
+                      }
+                      if (_this.k[0] == chks_3 && _this.c)
+                        _this.d = d_1;
+                      else
+                        d_1.push(et, true);
+                    }
+                  },
+                  terminate: function() {
+                    if (d_1 && d_1.terminate)
+                      d_1.terminate();
+                  }
+                };
+                if (sc_1 >= 0)
+                  file_1.size = sc_1, file_1.originalSize = su_1;
+                this_1.onfile(file_1);
+              }
+              return "break";
+            } else if (oc) {
+              if (sig == 134695760) {
+                is2 = i2 += 12 + (oc == -2 && 8), f = 3, this_1.c = 0;
+                return "break";
+              } else if (sig == 33639248) {
+                is2 = i2 -= 4, f = 3, this_1.c = 0;
+                return "break";
+              }
+            }
+          };
+          var this_1 = this;
+          for (; i2 < l - 4; ++i2) {
+            var state_1 = _loop_2();
+            if (state_1 === "break")
+              break;
+          }
+          this.p = et;
+          if (oc < 0) {
+            var dat = f ? buf.subarray(0, is2 - 12 - (oc == -2 && 8) - (b4(buf, is2 - 16) == 134695760 && 4)) : buf.subarray(0, i2);
+            if (add)
+              add.push(dat, !!f);
+            else
+              this.k[+(f == 2)].push(dat);
+          }
+          if (f & 2)
+            return this.push(buf.subarray(i2), final);
+          this.p = buf.subarray(i2);
+        }
+        if (final) {
+          if (this.c)
+            err(13);
+          this.p = null;
+        }
+      };
+      Unzip2.prototype.register = function(decoder) {
+        this.o[decoder.compression] = decoder;
+      };
+      return Unzip2;
+    })();
+  }
+});
+
+// node_modules/balanced-match/dist/esm/index.js
+var range;
+var init_esm2 = __esm({
+  "node_modules/balanced-match/dist/esm/index.js"() {
+    range = (a, b, str) => {
+      let begs, beg, left, right = void 0, result;
+      let ai = str.indexOf(a);
+      let bi = str.indexOf(b, ai + 1);
+      let i2 = ai;
+      if (ai >= 0 && bi > 0) {
+        if (a === b) {
+          return [ai, bi];
+        }
+        begs = [];
+        left = str.length;
+        while (i2 >= 0 && !result) {
+          if (i2 === ai) {
+            begs.push(i2);
+            ai = str.indexOf(a, i2 + 1);
+          } else if (begs.length === 1) {
+            const r = begs.pop();
+            if (r !== void 0)
+              result = [r, bi];
+          } else {
+            beg = begs.pop();
+            if (beg !== void 0 && beg < left) {
+              left = beg;
+              right = bi;
+            }
+            bi = str.indexOf(b, i2 + 1);
+          }
+          i2 = ai < bi && ai >= 0 ? ai : bi;
+        }
+        if (begs.length && right !== void 0) {
+          result = [left, right];
+        }
+      }
+      return result;
+    };
+  }
+});
+
+// node_modules/brace-expansion/dist/esm/index.js
+function numeric(str) {
+  return !isNaN(str) ? parseInt(str, 10) : str.charCodeAt(0);
+}
+function escapeBraces(str) {
+  return str.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
+}
+function unescapeBraces(str) {
+  return str.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
+}
+function pushAll(target, items) {
+  for (let i2 = 0; i2 < items.length; i2++) {
+    target.push(items[i2]);
+  }
+}
+function balancedWithBudget(str, masked, budget) {
+  if (budget.remaining < 0) {
+    return void 0;
+  }
+  const r = range("{", "}", masked);
+  const unmatched = r !== void 0 && masked.indexOf("{") < r[0];
+  budget.remaining -= r && !unmatched ? r[1] + 1 : str.length;
+  if (!r || budget.remaining < 0) {
+    return void 0;
+  }
+  return {
+    end: r[1],
+    pre: str.slice(0, r[0]),
+    body: str.slice(r[0] + 1, r[1]),
+    post: str.slice(r[1] + 1),
+    unmatched
+  };
+}
+function maskUnmatchedOpens(masked, budget) {
+  budget.remaining -= masked.length;
+  const open3 = [];
+  for (let i2 = 0; i2 < masked.length; i2++) {
+    const c = masked.charCodeAt(i2);
+    if (c === 123) {
+      open3.push(i2);
+    } else if (c === 125 && open3.length) {
+      open3.pop();
+    }
+  }
+  let out = "";
+  let last = 0;
+  for (let i2 = 0; i2 < open3.length; i2++) {
+    const at2 = open3[i2];
+    out += masked.slice(last, at2) + "\0";
+    last = at2 + 1;
+  }
+  return out + masked.slice(last);
+}
+function commaSetFollows(str, budget) {
+  budget.remaining -= str.length;
+  if (budget.remaining < 0) {
+    return false;
+  }
+  let close = false;
+  for (let i2 = str.length - 1; i2 >= 0; i2--) {
+    const c = str.charCodeAt(i2);
+    if (c === 125) {
+      close = true;
+    } else if (c === 10 || c === 13 || c === 8232 || c === 8233) {
+      close = false;
+    } else if (c === 44 && close && str.charCodeAt(i2 + 1) !== 44) {
+      return true;
+    }
+  }
+  return false;
+}
+function parseCommaParts(str, budget) {
+  const parts = [];
+  let carry = "";
+  for (; ; ) {
+    const m = balancedWithBudget(str, str, budget);
+    if (budget.remaining < 0) {
+      return void 0;
+    }
+    if (!m) {
+      const tail = str.split(",");
+      tail[0] = carry + tail[0];
+      pushAll(parts, tail);
+      return parts;
+    }
+    const { pre, body, post } = m;
+    const p = pre.split(",");
+    p[0] = carry + p[0];
+    p[p.length - 1] += "{" + body + "}";
+    if (!post.length) {
+      pushAll(parts, p);
+      return parts;
+    }
+    carry = p.pop();
+    pushAll(parts, p);
+    str = post;
+  }
+}
+function bound(value, fallback) {
+  return value === void 0 || isNaN(value) ? fallback : value;
+}
+function expand2(str, options = {}) {
+  if (!str) {
+    return [];
+  }
+  const max2 = bound(options.max, EXPANSION_MAX);
+  const maxLength = bound(options.maxLength, EXPANSION_MAX_LENGTH);
+  const maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
+  const maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
+  const maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
+  if (str.slice(0, 2) === "{}") {
+    str = "\\{\\}" + str.slice(2);
+  }
+  return expand_(escapeBraces(str), max2, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
+}
+function embrace(str) {
+  return "{" + str + "}";
+}
+function isPadded(el) {
+  return /^-?0\d/.test(el);
+}
+function lte(i2, y) {
+  return i2 <= y;
+}
+function gte(i2, y) {
+  return i2 >= y;
+}
+function combine(acc, pre, values, max2, maxLength, dropEmpties, budget) {
+  const out = [];
+  let length = 0;
+  let nonEmpty;
+  outer: for (let a = 0; a < acc.length; a++) {
+    const prefix3 = acc[a] + pre;
+    let vs = values;
+    if (dropEmpties && !prefix3) {
+      if (!nonEmpty)
+        nonEmpty = values.filter((v) => v);
+      vs = nonEmpty;
+    }
+    for (let v = 0; v < vs.length; v++) {
+      if (out.length >= max2)
+        break outer;
+      const expansion = prefix3 + vs[v];
+      if (length + expansion.length > maxLength)
+        break outer;
+      out.push(expansion);
+      length += expansion.length;
+    }
+  }
+  budget.remaining -= out.length;
+  return out;
+}
+function expandSequence(body, isAlphaSequence, max2, maxLength, budget) {
+  const n = body.split(/\.\./);
+  const N = [];
+  if (n[0] === void 0 || n[1] === void 0) {
+    return N;
+  }
+  const x2 = numeric(n[0]);
+  const y = numeric(n[1]);
+  const width = Math.max(n[0].length, n[1].length);
+  let incr = n.length === 3 && n[2] !== void 0 ? Math.max(Math.abs(numeric(n[2])), 1) : 1;
+  let test = lte;
+  const reverse = y < x2;
+  if (reverse) {
+    incr *= -1;
+    test = gte;
+  }
+  const pad = n.some(isPadded);
+  const cost = pad ? width : 1;
+  let length = 0;
+  for (let i2 = x2; test(i2, y) && N.length < max2; i2 += incr) {
+    budget.remaining -= cost;
+    if (budget.remaining < 0) {
+      return void 0;
+    }
+    let c;
+    if (isAlphaSequence) {
+      c = String.fromCharCode(i2);
+      if (c === "\\") {
+        c = "";
+      }
+    } else {
+      c = String(i2);
+      if (pad) {
+        const need = width - c.length;
+        if (need > 0) {
+          const z = new Array(need + 1).join("0");
+          if (i2 < 0) {
+            c = "-" + z + c.slice(1);
+          } else {
+            c = z + c;
+          }
+        }
+      }
+    }
+    if (length + c.length > maxLength)
+      break;
+    N.push(c);
+    length += c.length;
+  }
+  return N;
+}
+function expand_(str, max2, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
+  budget.remaining -= CALL_STEPS;
+  if (depth > maxDepth) {
+    return [str];
+  }
+  let acc = [""];
+  let rewrites = 0;
+  let dropEmpties = false;
+  let firstGroup = true;
+  let masked = str;
+  for (; ; ) {
+    const m = balancedWithBudget(str, masked, budget);
+    if (!m) {
+      return combine(acc, str, [""], max2, maxLength, dropEmpties, budget);
+    }
+    if (m.unmatched) {
+      masked = maskUnmatchedOpens(masked, budget);
+    }
+    const pre = m.pre;
+    const literal2 = () => combine(acc, pre + "{" + m.body + "}" + m.post, [""], max2, maxLength, dropEmpties, budget);
+    if (/\$$/.test(pre)) {
+      acc = combine(acc, pre + "{" + m.body + "}", [""], max2, maxLength, dropEmpties && !m.post.length, budget);
+      firstGroup = false;
+      if (!m.post.length)
+        break;
+      str = m.post;
+      masked = masked.slice(m.end + 1);
+      continue;
+    }
+    const isNumericSequence = /^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(m.body);
+    const isAlphaSequence = /^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(m.body);
+    const isSequence = isNumericSequence || isAlphaSequence;
+    const isOptions = m.body.indexOf(",") >= 0;
+    if (!isSequence && !isOptions) {
+      if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
+        rewrites++;
+        str = m.pre + "{" + m.body + escClose + m.post;
+        masked = masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
+        isTop = true;
+        continue;
+      }
+      return literal2();
+    }
+    if (firstGroup) {
+      dropEmpties = isTop && !isSequence;
+      firstGroup = false;
+    }
+    let values;
+    if (isSequence) {
+      values = expandSequence(m.body, isAlphaSequence, max2, maxLength, budget);
+      if (!values) {
+        return literal2();
+      }
+    } else {
+      let n = parseCommaParts(m.body, budget);
+      if (!n) {
+        return literal2();
+      }
+      if (n.length === 1 && n[0] !== void 0) {
+        n = expand_(n[0], max2, maxLength, maxDepth, depth + 1, maxRewrites, budget, false).map(embrace);
+        if (budget.remaining < 0) {
+          return literal2();
+        }
+        if (n.length === 1) {
+          const next2 = combine(acc, pre + n[0], [""], max2, maxLength, dropEmpties && !m.post.length, budget);
+          if (budget.remaining < 0) {
+            return literal2();
+          }
+          acc = next2;
+          if (!m.post.length)
+            break;
+          str = m.post;
+          masked = masked.slice(m.end + 1);
+          continue;
+        }
+      }
+      let dropsEmpties = dropEmpties && !m.post.length && !pre;
+      for (let d = 0; dropsEmpties && d < acc.length; d++) {
+        if (acc[d]) {
+          dropsEmpties = false;
+        }
+      }
+      values = [];
+      let valuesLength = 0;
+      outer: for (let j = 0; j < n.length; j++) {
+        const expanded = expand_(n[j], max2, maxLength, maxDepth, depth + 1, maxRewrites, budget, false);
+        if (budget.remaining < 0) {
+          return literal2();
+        }
+        for (let k = 0; k < expanded.length; k++) {
+          const v = expanded[k];
+          if (dropsEmpties && !v)
+            continue;
+          if (values.length >= max2 || valuesLength + v.length > maxLength) {
+            break outer;
+          }
+          values.push(v);
+          valuesLength += v.length;
+        }
+      }
+    }
+    const next = combine(acc, pre, values, max2, maxLength, dropEmpties && !m.post.length, budget);
+    if (budget.remaining < 0) {
+      return literal2();
+    }
+    acc = next;
+    if (!m.post.length)
+      break;
+    str = m.post;
+    masked = masked.slice(m.end + 1);
+  }
+  return acc;
+}
+var escSlash, escOpen, escClose, escComma, escPeriod, escSlashPattern, escOpenPattern, escClosePattern, escCommaPattern, escPeriodPattern, slashPattern, openPattern, closePattern, commaPattern, periodPattern, EXPANSION_MAX, EXPANSION_MAX_LENGTH, EXPANSION_MAX_DEPTH, EXPANSION_MAX_REWRITES, EXPANSION_MAX_STEPS, CALL_STEPS;
+var init_esm3 = __esm({
+  "node_modules/brace-expansion/dist/esm/index.js"() {
+    init_esm2();
+    escSlash = "\0SLASH" + Math.random().toFixed(16) + "\0";
+    escOpen = "\0OPEN" + Math.random().toFixed(16) + "\0";
+    escClose = "\0CLOSE" + Math.random().toFixed(16) + "\0";
+    escComma = "\0COMMA" + Math.random().toFixed(16) + "\0";
+    escPeriod = "\0PERIOD" + Math.random().toFixed(16) + "\0";
+    escSlashPattern = new RegExp(escSlash, "g");
+    escOpenPattern = new RegExp(escOpen, "g");
+    escClosePattern = new RegExp(escClose, "g");
+    escCommaPattern = new RegExp(escComma, "g");
+    escPeriodPattern = new RegExp(escPeriod, "g");
+    slashPattern = /\\\\/g;
+    openPattern = /\\{/g;
+    closePattern = /\\}/g;
+    commaPattern = /\\,/g;
+    periodPattern = /\\\./g;
+    EXPANSION_MAX = 1e5;
+    EXPANSION_MAX_LENGTH = 4e6;
+    EXPANSION_MAX_DEPTH = 1e3;
+    EXPANSION_MAX_REWRITES = 1e3;
+    EXPANSION_MAX_STEPS = 2e7;
+    CALL_STEPS = 16;
+  }
+});
+
+// node_modules/@isaacs/nonrecursive-glob-match/dist/esm/numeric-range.js
+var digit, prefix2, fixed, nonneg, numericRange;
+var init_numeric_range = __esm({
+  "node_modules/@isaacs/nonrecursive-glob-match/dist/esm/numeric-range.js"() {
+    digit = (a, b) => a === b ? { t: "lit", ch: String(a) } : { t: "class", re: new RegExp(`^[${a}-${b}]$`) };
+    prefix2 = (d, alts) => alts.map((s) => [digit(d, d), ...s]);
+    fixed = (a, b) => {
+      if (!a)
+        return [[]];
+      let lo = +a[0];
+      let hi = +b[0];
+      const ra = a.slice(1);
+      const rb = b.slice(1);
+      if (lo === hi)
+        return prefix2(lo, fixed(ra, rb));
+      const zeros = "0".repeat(ra.length);
+      const nines = "9".repeat(ra.length);
+      const out = [];
+      if (ra !== zeros)
+        out.push(...prefix2(lo++, fixed(ra, nines)));
+      const last = rb === nines ? [] : prefix2(hi--, fixed(zeros, rb));
+      if (lo <= hi) {
+        out.push([digit(lo, hi), ...Array.from(ra, () => digit(0, 9))]);
+      }
+      out.push(...last);
+      return out;
+    };
+    nonneg = (a, b, width) => {
+      if (width) {
+        return fixed(String(a).padStart(width, "0"), String(b).padStart(width, "0"));
+      }
+      const out = [];
+      for (let len = String(a).length; len <= String(b).length; len++) {
+        const lo = Math.max(a, len === 1 ? 0 : 10 ** (len - 1));
+        const hi = Math.min(b, 10 ** len - 1);
+        out.push(...fixed(String(lo), String(hi)));
+      }
+      return out;
+    };
+    numericRange = (loStr, hiStr) => {
+      let lo = Number(loStr);
+      let hi = Number(hiStr);
+      if (!Number.isSafeInteger(lo) || !Number.isSafeInteger(hi))
+        return;
+      if (lo > hi)
+        [lo, hi] = [hi, lo];
+      const padded = /^-?0\d/.test(loStr) || /^-?0\d/.test(hiStr);
+      const width = padded ? Math.max(loStr.length, hiStr.length) : 0;
+      const out = [];
+      if (lo < 0) {
+        const neg = nonneg(Math.max(-hi, 1), -lo, width && width - 1);
+        out.push(...neg.map((s) => [{ t: "lit", ch: "-" }, ...s]));
+      }
+      if (hi >= 0)
+        out.push(...nonneg(Math.max(lo, 0), hi, width));
+      return out;
+    };
+  }
+});
+
+// node_modules/@isaacs/nonrecursive-glob-match/dist/esm/parse-class.js
+var posixClasses, braceEscape, noMatch, parseClass;
+var init_parse_class = __esm({
+  "node_modules/@isaacs/nonrecursive-glob-match/dist/esm/parse-class.js"() {
+    posixClasses = {
+      "[:alnum:]": ["\\p{L}\\p{Nl}\\p{Nd}"],
+      "[:alpha:]": ["\\p{L}\\p{Nl}"],
+      "[:ascii:]": ["\\x00-\\x7f"],
+      "[:blank:]": ["\\p{Zs}\\t"],
+      "[:cntrl:]": ["\\p{Cc}"],
+      "[:digit:]": ["\\p{Nd}"],
+      "[:graph:]": ["\\p{Z}\\p{C}", true],
+      "[:lower:]": ["\\p{Ll}"],
+      "[:print:]": ["\\p{C}", true],
+      "[:punct:]": ["\\p{P}\\p{S}"],
+      "[:space:]": ["\\p{Z}\\t\\r\\n\\v\\f"],
+      "[:upper:]": ["\\p{Lu}"],
+      "[:word:]": ["\\p{L}\\p{Nl}\\p{Nd}\\p{Pc}"],
+      "[:xdigit:]": ["A-Fa-f0-9"]
+    };
+    braceEscape = (s) => s.replace(/[[\]\\-]/g, "\\$&");
+    noMatch = /$./;
+    parseClass = (glob2, position3, nocase = false, form) => {
+      const norm2 = (c) => {
+        const n = form ? c.normalize(form) : c;
+        return [...n].length === 1 ? n : c;
+      };
+      const pos = position3;
+      if (glob2.charAt(pos) !== "[") {
+        throw new Error("not in a brace expression");
+      }
+      const ranges = [];
+      const negs = [];
+      let i2 = pos + 1;
+      let sawStart = false;
+      let escaping = false;
+      let negate = false;
+      let endPos = pos;
+      let rangeStart = "";
+      WHILE: while (i2 < glob2.length) {
+        const c = String.fromCodePoint(glob2.codePointAt(i2));
+        if ((c === "!" || c === "^") && i2 === pos + 1) {
+          negate = true;
+          i2++;
+          continue;
+        }
+        if (c === "]" && sawStart && !escaping) {
+          endPos = i2 + 1;
+          break;
+        }
+        sawStart = true;
+        if (c === "\\") {
+          if (!escaping) {
+            escaping = true;
+            i2++;
+            continue;
+          }
+        }
+        if (c === "[" && !escaping) {
+          for (const [cls, [unip, neg]] of Object.entries(posixClasses)) {
+            if (glob2.startsWith(cls, i2)) {
+              if (rangeStart) {
+                return [noMatch, glob2.length - pos];
+              }
+              i2 += cls.length;
+              if (neg)
+                negs.push(unip);
+              else
+                ranges.push(unip);
+              continue WHILE;
+            }
+          }
+        }
+        escaping = false;
+        const n = norm2(c);
+        if (rangeStart) {
+          if (n.codePointAt(0) > rangeStart.codePointAt(0)) {
+            ranges.push(braceEscape(rangeStart) + "-" + braceEscape(n));
+          } else if (n === rangeStart) {
+            ranges.push(braceEscape(n));
+          }
+          rangeStart = "";
+          i2 += c.length;
+          continue;
+        }
+        if (glob2.startsWith("-]", i2 + c.length)) {
+          ranges.push(braceEscape(n + "-"));
+          i2 += c.length + 1;
+          continue;
+        }
+        if (glob2.startsWith("-", i2 + c.length)) {
+          rangeStart = n;
+          i2 += c.length + 1;
+          continue;
+        }
+        ranges.push(braceEscape(n));
+        i2 += c.length;
+      }
+      if (endPos < i2) {
+        return [noMatch, 0];
+      }
+      if (!ranges.length && !negs.length) {
+        return [noMatch, glob2.length - pos];
+      }
+      const sranges = "[" + (negate ? "^" : "") + ranges.join("") + "]";
+      const snegs = "[" + (negate ? "" : "^") + negs.join("") + "]";
+      const comb = "^" + (ranges.length && negs.length ? "(" + sranges + "|" + snegs + ")" : ranges.length ? sranges : snegs);
+      return [new RegExp(comb, nocase ? "iu" : "u"), endPos - pos];
+    };
+  }
+});
+
+// node_modules/@isaacs/nonrecursive-glob-match/dist/esm/index.js
+var MATCH, extTypes, lit, reEscape, newFoldRe, foldCache, foldRe, litMatch, tokenize, pair, build, normalize, compile, show, State, sameState2, marks, Sim, stateKey, DFA_BUDGET, Dfa, linear, testLinear, lengths, itemLengths, hasAffix, slashOrSurrogate, surrogate, codePoints, noSlash, Matcher;
+var init_esm4 = __esm({
+  "node_modules/@isaacs/nonrecursive-glob-match/dist/esm/index.js"() {
+    init_numeric_range();
+    init_parse_class();
+    MATCH = { t: "match", id: 0 };
+    extTypes = "!?+*@";
+    lit = (ch) => ({ t: "lit", ch });
+    reEscape = (s) => s.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&");
+    newFoldRe = (s) => new RegExp(`^${reEscape(s)}$`, "iu");
+    foldCache = /* @__PURE__ */ new Map();
+    foldRe = (ch) => {
+      let re = foldCache.get(ch);
+      if (!re) {
+        re = newFoldRe(ch);
+        if (foldCache.size >= 1e3)
+          foldCache.clear();
+        foldCache.set(ch, re);
+      }
+      return re;
+    };
+    litMatch = (l, c) => {
+      if (c === l.ch)
+        return true;
+      if (!l.re)
+        return false;
+      const code2 = c.charCodeAt(0);
+      if (code2 >= 128)
+        return l.re.test(c);
+      const ascii = l.ascii ??= new Uint8Array(128);
+      ascii[code2] ||= l.re.test(c) ? 1 : 2;
+      return ascii[code2] === 1;
+    };
+    tokenize = (p, nocase, noext, form, mark) => {
+      const toks = [];
+      for (let i2 = 0; i2 < p.length; ) {
+        const c = String.fromCodePoint(p.codePointAt(i2));
+        if (mark) {
+          const m = c === "\\" && p.startsWith(mark, i2 + 1) ? 1 : 0;
+          if (m || c === mark) {
+            const start = i2 + m + mark.length;
+            const end = p.indexOf(mark, start);
+            const r = /^(-?\d+)\.\.(-?\d+)$/.exec(p.slice(start, end));
+            const alts = end !== -1 && r && numericRange(r[1], r[2]);
+            if (alts) {
+              toks.push({ t: "ext", type: "@", alts });
+              i2 = end + mark.length;
+              continue;
+            }
+          }
+        }
+        if (c === "\\") {
+          const e = p.codePointAt(i2 + 1);
+          const ch = e === void 0 ? c : String.fromCodePoint(e);
+          toks.push(lit(ch));
+          i2 += 1 + ch.length;
+          continue;
+        }
+        if (c === "[") {
+          const [re, consumed] = parseClass(p, i2, nocase, form);
+          if (consumed) {
+            toks.push({ t: "class", re });
+            i2 += consumed;
+            continue;
+          }
+        }
+        if (!noext && extTypes.includes(c) && p[i2 + 1] === "(") {
+          toks.push({ t: "open", type: c });
+          i2 += 2;
+          continue;
+        }
+        toks.push(!noext && c === "|" ? { t: "bar" } : !noext && c === ")" ? { t: "close" } : c === "*" ? { t: "star" } : c === "?" ? { t: "any" } : lit(c));
+        i2 += c.length;
+      }
+      return toks;
+    };
+    pair = (toks) => {
+      const pairs = /* @__PURE__ */ new Map();
+      const stack = [];
+      toks.forEach((tok, i2) => {
+        if (tok.t === "open")
+          stack.push(i2);
+        else if (tok.t === "close" && stack.length)
+          pairs.set(stack.pop(), i2);
+      });
+      return pairs;
+    };
+    build = (toks, pairs, start, end, top) => {
+      let seq = [];
+      const alts = [seq];
+      for (let i2 = start; i2 < end; i2++) {
+        const tok = toks[i2];
+        const close = pairs.get(i2);
+        if (tok.t === "open" && close !== void 0) {
+          const sub = build(toks, pairs, i2 + 1, close, false);
+          seq.push({ t: "ext", type: tok.type, alts: sub });
+          i2 = close;
+        } else if (tok.t === "bar" && !top) {
+          alts.push(seq = []);
+        } else if (tok.t === "open") {
+          seq.push(lit(tok.type), lit("("));
+        } else if (tok.t === "bar") {
+          seq.push(lit("|"));
+        } else if (tok.t === "close") {
+          seq.push(lit(")"));
+        } else {
+          seq.push(tok);
+        }
+      }
+      return alts;
+    };
+    normalize = (items, form) => {
+      const out = [];
+      let run4 = "";
+      const flush = () => {
+        for (const ch of run4.normalize(form))
+          out.push(lit(ch));
+        run4 = "";
+      };
+      for (const it of items) {
+        if (it.t === "lit") {
+          run4 += it.ch;
+          continue;
+        }
+        flush();
+        out.push(it.t === "ext" ? { ...it, alts: it.alts.map((a) => normalize(a, form)) } : it);
+      }
+      flush();
+      return out;
+    };
+    compile = (items, nocase) => {
+      let id = 1;
+      const split = (out) => ({ t: "split", id: id++, out });
+      const seq = (items2, next) => items2.reduceRight((next2, it) => item(it, next2), next);
+      const item = (it, next) => {
+        switch (it.t) {
+          case "lit":
+            const re = nocase ? foldRe(it.ch) : void 0;
+            return { t: "lit", id: id++, ch: it.ch, re, next };
+          case "any":
+          case "star":
+            return { t: it.t, id: id++, next };
+          case "class":
+            return { t: "class", id: id++, re: it.re, next };
+        }
+        const alts = (next2) => it.alts.map((a) => seq(a, next2));
+        switch (it.type) {
+          case "@":
+            return split(alts(next));
+          case "?":
+            return split([next, ...alts(next)]);
+          case "!":
+            return { t: "neg", id: id++, sub: split(alts(MATCH)), next };
+        }
+        const after = split([]);
+        const entry = split(alts(after));
+        after.out.push(next, entry);
+        return it.type === "*" ? after : entry;
+      };
+      const start = seq(items, MATCH);
+      return [start, id];
+    };
+    show = (start) => {
+      const lines = [];
+      const seen = /* @__PURE__ */ new Set();
+      const ref = (n) => n.t === "match" ? "match" : String(n.id);
+      const walk = (n, indent2) => {
+        if (n.t === "match" || seen.has(n))
+          return;
+        seen.add(n);
+        const line = (desc) => lines.push(`${indent2}${n.id}: ${desc}`);
+        switch (n.t) {
+          case "split":
+            line(`split -> ${n.out.map(ref).join(", ")}`);
+            for (const o of n.out)
+              walk(o, indent2);
+            return;
+          case "neg":
+            line(`!(${ref(n.sub)}) -> ${ref(n.next)}`);
+            walk(n.sub, indent2 + "  ");
+            return walk(n.next, indent2);
+          case "lit":
+            line(`${JSON.stringify(n.ch)} -> ${ref(n.next)}`);
+            break;
+          case "class":
+            line(`${n.re} -> ${ref(n.next)}`);
+            break;
+          default:
+            line(`${n.t === "any" ? "?" : "*"} -> ${ref(n.next)}`);
+        }
+        walk(n.next, indent2);
+      };
+      walk(start, "");
+      return [`start -> ${ref(start)}`, ...lines].join("\n");
+    };
+    State = class {
+      // set by the Sim, to mark the nodes that this state has
+      gen;
+      threads = [];
+      match = false;
+      runs = [];
+      // the sorted ids of the threads, with 0 for a match, once the
+      // state is done
+      ids = [];
+      constructor(gen) {
+        this.gen = gen;
+      }
+      // no threads, so nothing more can match
+      get dead() {
+        return !this.threads.length && !this.match && !this.runs.length;
+      }
+    };
+    sameState2 = (a, b) => {
+      if (a.ids.length !== b.ids.length)
+        return false;
+      if (a.runs.length !== b.runs.length)
+        return false;
+      if (a.ids.some((id, i2) => id !== b.ids[i2]))
+        return false;
+      return a.runs.every((r) => b.runs.some((o) => o.neg === r.neg && sameState2(o.state, r.state)));
+    };
+    marks = (size2) => ({
+      has: new Float64Array(size2),
+      seen: new Float64Array(size2),
+      gen: 0
+    });
+    Sim = class {
+      // `.` and `..` only match literal dots, even with `dot:true`
+      dots;
+      // the string starts with `.`, and `dot:true` is not set
+      dotStart;
+      #marks;
+      constructor(dots, dotStart, marks2) {
+        this.dots = dots;
+        this.dotStart = dotStart;
+        this.#marks = marks2;
+      }
+      state() {
+        return new State(++this.#marks.gen);
+      }
+      // sort the ids of a state, once it has all of its threads
+      done(state) {
+        state.ids = state.threads.map((n) => n.id).sort((a, b) => a - b);
+        if (state.match)
+          state.ids.unshift(MATCH.id);
+        return state;
+      }
+      // true the first time that the state walks through the node, so
+      // that loops in the graph stop
+      #visit(state, node2) {
+        const { seen } = this.#marks;
+        if (seen[node2.id] === state.gen)
+          return false;
+        seen[node2.id] = state.gen;
+        return true;
+      }
+      #addThread(state, node2) {
+        const { has: has2 } = this.#marks;
+        if (has2[node2.id] === state.gen)
+          return false;
+        has2[node2.id] = state.gen;
+        state.threads.push(node2);
+        return true;
+      }
+      // wildcards only match a leading dot if `dot:true`. In a negated
+      // sub-pattern, this does not apply, because the negation itself
+      // can not match a leading dot.
+      restricted(i2, top) {
+        return top && (this.dots || this.dotStart && i2 === 0);
+      }
+      add(state, node2, i2, top) {
+        switch (node2.t) {
+          case "split":
+            if (!this.#visit(state, node2))
+              return;
+            for (const o of node2.out)
+              this.add(state, o, i2, top);
+            return;
+          case "neg":
+            if (!this.#visit(state, node2))
+              return;
+            const sub = this.state();
+            this.add(sub, node2.sub, i2, false);
+            this.done(sub);
+            return this.addRun(state, { t: "run", neg: node2, state: sub }, i2, top);
+          case "star":
+            if (this.restricted(i2, top))
+              return;
+            if (this.#addThread(state, node2))
+              this.add(state, node2.next, i2, top);
+            return;
+          case "match":
+            state.match = true;
+            return;
+          default:
+            this.#addThread(state, node2);
+        }
+      }
+      addRun(state, run4, i2, top) {
+        for (const r of state.runs) {
+          if (r.neg === run4.neg && sameState2(r.state, run4.state))
+            return;
+        }
+        state.runs.push(run4);
+        if (!run4.state.match) {
+          this.add(state, run4.neg.next, i2, top);
+        }
+      }
+      // the threads after char `c`, at index `i`
+      step(state, c, i2, top) {
+        const next = this.state();
+        for (const th of state.threads) {
+          switch (th.t) {
+            case "lit":
+              if (litMatch(th, c)) {
+                this.add(next, th.next, i2 + 1, top);
+              }
+              break;
+            case "any":
+              if (!this.restricted(i2, top))
+                this.add(next, th.next, i2 + 1, top);
+              break;
+            case "class":
+              if (!this.restricted(i2, top) && th.re.test(c)) {
+                this.add(next, th.next, i2 + 1, top);
+              }
+              break;
+            case "star":
+              if (!this.restricted(i2, top))
+                this.add(next, th, i2 + 1, top);
+          }
+        }
+        if (!this.restricted(i2, top)) {
+          for (const run4 of state.runs) {
+            if (run4.state.dead) {
+              this.addRun(next, run4, i2 + 1, top);
+              continue;
+            }
+            const sub = this.step(run4.state, c, i2, false);
+            this.addRun(next, { t: "run", neg: run4.neg, state: sub }, i2 + 1, top);
+          }
+        }
+        return this.done(next);
+      }
+    };
+    stateKey = (state) => {
+      const ids = state.ids.join();
+      if (!state.runs.length)
+        return ids;
+      const runs = state.runs.map((r) => `${r.neg.id}(${stateKey(r.state)})`);
+      return `${ids}|${runs.sort().join("|")}`;
+    };
+    DFA_BUDGET = 1 << 18;
+    Dfa = class {
+      #start;
+      #states = /* @__PURE__ */ new Map();
+      #size = 0;
+      #plain;
+      #dotStart;
+      #sim;
+      #dotSim;
+      constructor(start, marks2) {
+        this.#start = start;
+        this.#sim = new Sim(false, false, marks2);
+        this.#dotSim = new Sim(false, true, marks2);
+      }
+      #make(state) {
+        return {
+          state,
+          match: state.match,
+          dead: state.dead,
+          next: /* @__PURE__ */ new Map()
+        };
+      }
+      #intern(state) {
+        const key = stateKey(state);
+        const found = this.#states.get(key);
+        if (found)
+          return found;
+        if (this.#size > DFA_BUDGET)
+          this.#clear();
+        const d = this.#make(state);
+        this.#states.set(key, d);
+        this.#size += key.length + 1;
+        return d;
+      }
+      #clear() {
+        this.#states.clear();
+        this.#size = 0;
+        this.#plain = void 0;
+        this.#dotStart = void 0;
+      }
+      start(dotStart) {
+        if (dotStart) {
+          if (this.#dotStart)
+            return this.#dotStart;
+          const state2 = this.#dotSim.state();
+          this.#dotSim.add(state2, this.#start, 0, true);
+          return this.#dotStart = this.#make(this.#dotSim.done(state2));
+        }
+        if (this.#plain)
+          return this.#plain;
+        const state = this.#sim.state();
+        this.#sim.add(state, this.#start, 0, true);
+        return this.#plain = this.#intern(this.#sim.done(state));
+      }
+      // the next state, after a miss in `d.ascii`
+      next(d, c) {
+        const code2 = c.charCodeAt(0);
+        const found = code2 < 128 ? void 0 : d.next.get(c);
+        if (found)
+          return found;
+        const n = d === this.#dotStart ? this.#intern(this.#dotSim.step(d.state, c, 0, true)) : this.#intern(this.#sim.step(d.state, c, 1, true));
+        if (code2 < 128) {
+          if (!d.ascii) {
+            d.ascii = new Array(128);
+            this.#size += 128;
+          }
+          d.ascii[code2] = n;
+        } else {
+          d.next.set(c, n);
+        }
+        this.#size++;
+        return n;
+      }
+    };
+    linear = (start) => {
+      const nodes = [];
+      for (let n = start; n.t !== "match"; n = n.next) {
+        if (n.t === "split" || n.t === "neg")
+          return void 0;
+        nodes.push(n);
+      }
+      return nodes;
+    };
+    testLinear = (nodes, chars, start, end) => {
+      let ni = 0;
+      let ci = start;
+      let starNi = -1;
+      let starCi = 0;
+      while (ci < end) {
+        const n = nodes[ni];
+        if (n?.t === "star") {
+          starNi = ni++;
+          starCi = ci;
+          continue;
+        }
+        const c = chars[ci];
+        if (n && (n.t === "any" || n.t === "lit" && litMatch(n, c) || n.t === "class" && n.re.test(c))) {
+          ni++;
+          ci++;
+          continue;
+        }
+        if (starNi === -1)
+          return false;
+        ni = starNi + 1;
+        ci = ++starCi;
+      }
+      while (nodes[ni]?.t === "star")
+        ni++;
+      return ni === nodes.length;
+    };
+    lengths = (items) => {
+      let min = 0;
+      let max2 = 0;
+      for (const it of items) {
+        const [lo, hi] = itemLengths(it);
+        min += lo;
+        max2 += hi;
+      }
+      return [min, max2];
+    };
+    itemLengths = (it) => {
+      if (it.t === "star")
+        return [0, Infinity];
+      if (it.t !== "ext")
+        return [1, 1];
+      if (it.type === "!")
+        return [0, Infinity];
+      const alts = it.alts.map(lengths);
+      const min = Math.min(...alts.map((a) => a[0]));
+      const max2 = Math.max(...alts.map((a) => a[1]));
+      const loop = max2 === 0 ? 0 : Infinity;
+      return it.type === "@" ? [min, max2] : it.type === "?" ? [0, max2] : it.type === "*" ? [0, loop] : [min, loop];
+    };
+    hasAffix = (lits, chars, start) => {
+      for (let j = 0; j < lits.length; j++) {
+        if (!litMatch(lits[j], chars[start + j]))
+          return false;
+      }
+      return true;
+    };
+    slashOrSurrogate = /[/\ud800-\udfff]/;
+    surrogate = /[\ud800-\udfff]/;
+    codePoints = (s) => surrogate.test(s) ? [...s] : s;
+    noSlash = (s) => {
+      if (s.includes("/")) {
+        throw new Error("can only match a single path portion, got: " + s);
+      }
+    };
+    Matcher = class {
+      pattern;
+      options;
+      #start;
+      // the number of node ids
+      #size;
+      #marks;
+      // the Sim for strings that are only `.` or `..`
+      #dotsSim;
+      // the string to compare, if the pattern has no magic. With
+      // `nocase:true`, the RegExp that folds case is made when it is
+      // first used.
+      #literal;
+      #literalFold = false;
+      #literalRe;
+      // the nodes between the prefix and suffix, if the graph is a
+      // single chain
+      #linear;
+      // the linear nodes are only `*` and `?`, so the length bounds and
+      // the prefix and suffix decide the match
+      #wild = false;
+      // the least and most chars that a match can have
+      #min = 0;
+      #max = Infinity;
+      // the literals that a match must start and end with. Each one
+      // matches exactly one char, and they are distinct items in the
+      // pattern, so a string that does not have them can not match.
+      #prefix = [];
+      #suffix = [];
+      // the prefix and suffix as strings, if they do not fold case
+      #prefixStr;
+      #suffixStr;
+      // there is a prefix or suffix to check
+      #affix = false;
+      #dfa;
+      #form;
+      constructor(pattern, options = {}) {
+        if (pattern.includes("/")) {
+          throw new Error("can only match a single path portion, got pattern: " + pattern);
+        }
+        this.pattern = pattern;
+        this.options = options;
+        const { nocase = false, noext = false, normalize: n } = options;
+        this.#form = n === true ? "NFC" : n || void 0;
+        const literal2 = /^[?*+@]\(\)$/.test(pattern);
+        const toks = tokenize(pattern, nocase, noext || literal2, this.#form, options.rangeMark);
+        let [items] = build(toks, pair(toks), 0, toks.length, true);
+        if (this.#form)
+          items = normalize(items, this.#form);
+        const [start, size2] = compile(items, nocase);
+        this.#start = start;
+        this.#size = size2;
+        if (items.every((it) => it.t === "lit")) {
+          this.#literal = items.map((it) => it.ch).join("");
+          this.#literalFold = nocase;
+        } else {
+          const lit2 = (it) => it.t !== "lit" ? void 0 : nocase ? { ch: it.ch, re: foldRe(it.ch) } : { ch: it.ch };
+          for (const it of items) {
+            const l = lit2(it);
+            if (!l)
+              break;
+            this.#prefix.push(l);
+          }
+          for (let j = items.length - 1; j >= 0; j--) {
+            const l = lit2(items[j]);
+            if (!l)
+              break;
+            this.#suffix.unshift(l);
+          }
+          this.#affix = !!(this.#prefix.length || this.#suffix.length);
+          if (!nocase) {
+            this.#prefixStr = this.#prefix.map((l) => l.ch).join("");
+            this.#suffixStr = this.#suffix.map((l) => l.ch).join("");
+          }
+          this.#linear = linear(this.#start)?.slice(this.#prefix.length, -this.#suffix.length || void 0);
+          this.#wild = !!this.#linear?.every((n2) => n2.t === "star" || n2.t === "any");
+          const [min, max2] = lengths(items);
+          this.#min = min;
+          this.#max = max2;
+        }
+      }
+      test(s) {
+        if (this.#form) {
+          noSlash(s);
+          return this.#test(s.normalize(this.#form));
+        }
+        if (slashOrSurrogate.test(s)) {
+          noSlash(s);
+          return this.#test(s, [...s]);
+        }
+        return this.#test(s, s);
+      }
+      /**
+       * The same as {@link Matcher#test}, but the string is not checked
+       * for `/` chars, so the result for a string that has one is not
+       * defined. Only use it for a string that is known to be one path
+       * portion, such as a part of a path that was split on `/`. It can
+       * be faster, because some patterns do not need to look at each char
+       * of the string.
+       */
+      testUnchecked(s) {
+        return this.#test(this.#form ? s.normalize(this.#form) : s);
+      }
+      // Test a string that has no `/`. `chars` indexes it by code point.
+      // If it is not given, it is only found if a step needs it.
+      #test(s, chars) {
+        if (this.#literal !== void 0) {
+          return this.#literalFold ? (this.#literalRe ??= newFoldRe(this.#literal)).test(s) : s === this.#literal;
+        }
+        const min = this.#min;
+        const max2 = this.#max;
+        if (chars === void 0) {
+          const most = s.length;
+          const least = most + 1 >> 1;
+          if (most < min || least > max2)
+            return false;
+          if (least < min || most > max2)
+            chars = codePoints(s);
+        }
+        if (chars !== void 0 && (chars.length < min || chars.length > max2)) {
+          return false;
+        }
+        const prefix3 = this.#prefix.length;
+        if (this.#affix) {
+          if (this.#prefixStr !== void 0 && this.#suffixStr !== void 0) {
+            if (!s.startsWith(this.#prefixStr) || !s.endsWith(this.#suffixStr)) {
+              return false;
+            }
+          } else {
+            chars ??= codePoints(s);
+            const end = chars.length - this.#suffix.length;
+            if (!hasAffix(this.#prefix, chars, 0) || !hasAffix(this.#suffix, chars, end)) {
+              return false;
+            }
+          }
+        }
+        const dotStart = !this.options.dot && s.startsWith(".");
+        if (this.#linear) {
+          if (s === "." || s === "..")
+            return false;
+          if (dotStart && !prefix3)
+            return false;
+          if (this.#wild)
+            return true;
+          chars ??= codePoints(s);
+          const end = chars.length - this.#suffix.length;
+          return testLinear(this.#linear, chars, prefix3, end);
+        }
+        chars ??= codePoints(s);
+        if (s === "." || s === "..") {
+          this.#marks ??= marks(this.#size);
+          const sim = this.#dotsSim ??= new Sim(true, false, this.#marks);
+          const start = sim.state();
+          sim.add(start, this.#start, 0, true);
+          let state = sim.done(start);
+          for (let i2 = 0; i2 < chars.length; i2++) {
+            state = sim.step(state, chars[i2], i2, true);
+          }
+          return state.match;
+        }
+        this.#marks ??= marks(this.#size);
+        const dfa = this.#dfa ??= new Dfa(this.#start, this.#marks);
+        let d = dfa.start(dotStart);
+        const str = chars === s;
+        for (let i2 = 0; i2 < chars.length; i2++) {
+          if (d.dead)
+            return false;
+          const code2 = str ? s.charCodeAt(i2) : chars[i2].charCodeAt(0);
+          d = d.ascii?.[code2] ?? dfa.next(d, chars[i2]);
+        }
+        return d.match;
+      }
+      /** a readable listing of the state machine */
+      toString() {
+        return show(this.#start);
+      }
+    };
+  }
+});
+
+// node_modules/minimatch/dist/esm/assert-valid-pattern.js
+var MAX_PATTERN_LENGTH, assertValidPattern;
+var init_assert_valid_pattern = __esm({
+  "node_modules/minimatch/dist/esm/assert-valid-pattern.js"() {
+    MAX_PATTERN_LENGTH = 1024 * 64;
+    assertValidPattern = (pattern) => {
+      if (typeof pattern !== "string") {
+        throw new TypeError("invalid pattern");
+      }
+      if (pattern.length > MAX_PATTERN_LENGTH) {
+        throw new TypeError("pattern is too long");
+      }
+    };
+  }
+});
+
+// node_modules/minimatch/dist/esm/escape.js
+var escape3;
+var init_escape2 = __esm({
+  "node_modules/minimatch/dist/esm/escape.js"() {
+    escape3 = (s, { windowsPathsNoEscape = false, magicalBraces = false } = {}) => {
+      const e = magicalBraces ? windowsPathsNoEscape ? s.replace(/[?*()[\]{}]/g, "[$&]") : s.replace(/[?*()[\]\\{}]/g, "\\$&") : windowsPathsNoEscape ? s.replace(/[?*()[\]]/g, "[$&]") : s.replace(/[?*()[\]\\]/g, "\\$&");
+      const c = e.charAt(0);
+      if (c === "#") {
+        return (windowsPathsNoEscape ? "[#]" : "\\#") + e.slice(1);
+      }
+      if (c === "!") {
+        return (windowsPathsNoEscape ? "@(!)" : "\\!") + e.slice(1);
+      }
+      return e;
+    };
+  }
+});
+
+// node_modules/minimatch/dist/esm/unescape.js
+var unescape;
+var init_unescape = __esm({
+  "node_modules/minimatch/dist/esm/unescape.js"() {
+    unescape = (s, { windowsPathsNoEscape = false, magicalBraces = true } = {}) => {
+      if (windowsPathsNoEscape && s.startsWith("@(!)")) {
+        return "!" + unescape(s.slice(4), { windowsPathsNoEscape, magicalBraces });
+      }
+      if (magicalBraces) {
+        return windowsPathsNoEscape ? s.replace(/\[([^/\\])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\])\]/g, "$1$2").replace(/\\([^/])/g, "$1");
+      }
+      return windowsPathsNoEscape ? s.replace(/\[([^/\\{}])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\{}])\]/g, "$1$2").replace(/\\([^/{}])/g, "$1");
+    };
+  }
+});
+
+// node_modules/minimatch/dist/esm/index.js
+var DEFAULT_BRACE_EXPAND_MAX, DEFAULT_GLOB_STAR_RECURSION_MAX, AWE_KEY, minimatch, cache, oldCache, cacheSize, cacheTotalWeight, cacheMax, cacheMaxWeight, cacheMaxEntryWeight, cacheWeight, tri, booleanWeights, optionsKey, copyOptions, cachedMinimatch, defaultPlatform, path7, sep4, GLOBSTAR, filter, ext, defaults2, braceExpand, RANGE_MIN, rangeRe, inRepeatOrNegExt, match, globMagic, classEnd, literal, MAX_EXTGLOBS, extglobCount, assertValidExtglobs, extSafe, lastSplit, lastChecked, portionMatch, endIndex, isDots, isDrive, isLongUNC, uncHost, walkable, dotPortion, isSep, nextSep, lastSep, PENDING, Minimatch;
+var init_esm5 = __esm({
+  "node_modules/minimatch/dist/esm/index.js"() {
+    init_esm3();
+    init_esm4();
+    init_assert_valid_pattern();
+    init_escape2();
+    init_unescape();
+    init_escape2();
+    init_unescape();
+    DEFAULT_BRACE_EXPAND_MAX = 1e5;
+    DEFAULT_GLOB_STAR_RECURSION_MAX = 200;
+    AWE_KEY = "allowWindowsEscape";
+    minimatch = (p, pattern, options) => {
+      assertValidPattern(pattern);
+      if (!options?.nocomment && pattern.charAt(0) === "#") {
+        return false;
+      }
+      return cachedMinimatch(pattern, options).match(p);
+    };
+    cache = /* @__PURE__ */ new Map();
+    oldCache = /* @__PURE__ */ new Map();
+    cacheSize = 0;
+    cacheTotalWeight = 0;
+    cacheMax = 256;
+    cacheMaxWeight = 1 << 15;
+    cacheMaxEntryWeight = 1 << 12;
+    cacheWeight = (mm) => {
+      let w = mm.pattern.length;
+      for (const s of mm.globSet) {
+        w += s.length + 1;
+        if (w > cacheMaxEntryWeight)
+          break;
+      }
+      return w;
+    };
+    tri = (v) => v === void 0 ? 0 : v ? 2 : 1;
+    booleanWeights = new Map(Object.keys({
+      nobrace: 0,
+      nocomment: 0,
+      nonegate: 0,
+      noglobstar: 0,
+      noext: 0,
+      nonull: 0,
+      partial: 0,
+      dot: 0,
+      nocase: 0,
+      nocaseMagicOnly: 0,
+      magicalBraces: 0,
+      matchBase: 0,
+      flipNegate: 0,
+      preserveMultipleSlashes: 0,
+      windowsNoMagicRoot: 0
+    }).map((k, i2) => [k, 24 * 3 ** i2]));
+    optionsKey = (o) => {
+      let n = 0;
+      let wpe = false;
+      for (const k in o) {
+        const v = o[k];
+        switch (k) {
+          // the same test as the Minimatch constructor
+          case "windowsPathsNoEscape":
+            if (v)
+              wpe = true;
+            break;
+          case AWE_KEY:
+            if (v === false)
+              wpe = true;
+            break;
+          case "platform": {
+            const p = v || defaultPlatform;
+            if (p === defaultPlatform)
+              break;
+            if (p === "darwin")
+              n += 3;
+            else if (p === "win32")
+              n += 6;
+            else if (p === "linux")
+              n += 9;
+            else
+              return JSON.stringify(o);
+            break;
+          }
+          case "optimizationLevel":
+            if (v === void 0)
+              break;
+            n += v >= 2 ? 1 : v >= 1 ? 0 : 2;
+            break;
+          case "braceExpandMax":
+            if (v !== void 0 && v !== DEFAULT_BRACE_EXPAND_MAX) {
+              return JSON.stringify(o);
+            }
+            break;
+          case "maxGlobstarRecursion":
+            if (v !== void 0 && v !== DEFAULT_GLOB_STAR_RECURSION_MAX) {
+              return JSON.stringify(o);
+            }
+            break;
+          case "normalize":
+            if (v !== void 0)
+              return JSON.stringify(o);
+            break;
+          default:
+            n += (booleanWeights.get(k) ?? 0) * tri(v);
+        }
+      }
+      return wpe ? n + 12 : n;
+    };
+    copyOptions = (o) => {
+      const copy = {};
+      for (const k in o)
+        copy[k] = o[k];
+      return copy;
+    };
+    cachedMinimatch = (pattern, options) => {
+      const key = options ? optionsKey(options) : 0;
+      let mm = cache.get(key)?.get(pattern);
+      if (mm)
+        return mm;
+      mm = oldCache.get(key)?.get(pattern) ?? new Minimatch(pattern, copyOptions(options));
+      const weight = cacheWeight(mm);
+      if (weight > cacheMaxEntryWeight)
+        return mm;
+      if (cacheSize >= cacheMax || cacheTotalWeight + weight > cacheMaxWeight) {
+        oldCache = cache;
+        cache = /* @__PURE__ */ new Map();
+        cacheSize = 0;
+        cacheTotalWeight = 0;
+      }
+      let byPattern = cache.get(key);
+      if (!byPattern)
+        cache.set(key, byPattern = /* @__PURE__ */ new Map());
+      byPattern.set(pattern, mm);
+      cacheSize++;
+      cacheTotalWeight += weight;
+      return mm;
+    };
+    defaultPlatform = typeof process === "object" && process ? process.env?.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
+    path7 = {
+      win32: { sep: "\\" },
+      posix: { sep: "/" }
+    };
+    sep4 = defaultPlatform === "win32" ? path7.win32.sep : path7.posix.sep;
+    minimatch.sep = sep4;
+    GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
+    minimatch.GLOBSTAR = GLOBSTAR;
+    filter = (pattern, options) => {
+      let mm;
+      return (p) => (mm ??= cachedMinimatch(pattern, options)).match(p);
+    };
+    minimatch.filter = filter;
+    ext = (a, b = {}) => Object.assign({}, a, b);
+    defaults2 = (def) => {
+      if (!def || typeof def !== "object" || !Object.keys(def).length) {
+        return minimatch;
+      }
+      const orig = minimatch;
+      const m = (p, pattern, options = {}) => orig(p, pattern, ext(def, options));
+      return Object.assign(m, {
+        Minimatch: class Minimatch extends orig.Minimatch {
+          constructor(pattern, options = {}) {
+            super(pattern, ext(def, options));
+          }
+          static defaults(options) {
+            return orig.defaults(ext(def, options)).Minimatch;
+          }
+        },
+        unescape: (s, options = {}) => orig.unescape(s, ext(def, options)),
+        escape: (s, options = {}) => orig.escape(s, ext(def, options)),
+        filter: (pattern, options = {}) => orig.filter(pattern, ext(def, options)),
+        defaults: (options) => orig.defaults(ext(def, options)),
+        braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)),
+        match: (list2, pattern, options = {}) => orig.match(list2, pattern, ext(def, options)),
+        sep: orig.sep,
+        GLOBSTAR
+      });
+    };
+    minimatch.defaults = defaults2;
+    braceExpand = (pattern, options = {}) => {
+      assertValidPattern(pattern);
+      if (options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern)) {
+        return [pattern];
+      }
+      let p = pattern.replace(/\\\\/g, "\\\\\\\\");
+      if (options.windowsPathsNoEscape || options[AWE_KEY] === false) {
+        p = p.replace(/\[([{}])\]/g, "[\\$1]");
+      }
+      return expand2(p, { max: options.braceExpandMax });
+    };
+    minimatch.braceExpand = braceExpand;
+    RANGE_MIN = 100;
+    rangeRe = /(?<![\\$])\{(-?\d+)\.\.(-?\d+)\}/g;
+    inRepeatOrNegExt = (portion, mark) => {
+      const stack = [];
+      for (let i2 = 0; i2 < portion.length; i2++) {
+        const c = portion.charAt(i2);
+        if (c === "\\") {
+          i2++;
+        } else if (c === mark) {
+          if (stack.some((t) => t !== "@" && t !== "?"))
+            return true;
+        } else if (portion.charAt(i2 + 1) === "(" && "!?+*@".includes(c)) {
+          stack.push(c);
+          i2++;
+        } else if (c === ")") {
+          stack.pop();
+        }
+      }
+      return false;
+    };
+    match = (list2, pattern, options = {}) => {
+      const mm = new Minimatch(pattern, options);
+      list2 = list2.filter((f) => mm.match(f));
+      if (mm.options.nonull && !list2.length) {
+        list2.push(pattern);
+      }
+      return list2;
+    };
+    minimatch.match = match;
+    globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
+    classEnd = (pattern, start) => {
+      let i2 = start + 1;
+      if (pattern.charAt(i2) === "!" || pattern.charAt(i2) === "^")
+        i2++;
+      let sawStart = false;
+      for (; i2 < pattern.length; i2++) {
+        const c = pattern.charAt(i2);
+        if (c === "]" && sawStart)
+          return i2;
+        sawStart = true;
+        if (c === "\\")
+          i2++;
+      }
+      return -1;
+    };
+    literal = (pattern, noext) => {
+      if (!noext && (pattern === "+()" || pattern === "@()"))
+        return pattern;
+      let lit2 = "";
+      for (let i2 = 0; i2 < pattern.length; i2++) {
+        const c = pattern.charAt(i2);
+        if (c === "\\") {
+          lit2 += pattern.charAt(++i2) || c;
+        } else if (c === "*" || c === "?") {
+          return void 0;
+        } else if (c === "[") {
+          const close = classEnd(pattern, i2);
+          if (close === -1) {
+            lit2 += c;
+            continue;
+          }
+          let body = pattern.slice(i2 + 1, close);
+          if (body.startsWith("\\"))
+            body = body.slice(1);
+          if ([...body].length !== 1 || "!^".includes(pattern.charAt(i2 + 1))) {
+            return void 0;
+          }
+          lit2 += body;
+          i2 = close;
+        } else if (!noext && "+@!".includes(c) && pattern.charAt(i2 + 1) === "(" && pattern.includes(")", i2 + 2)) {
+          return void 0;
+        } else {
+          lit2 += c;
+        }
+      }
+      return lit2;
+    };
+    MAX_EXTGLOBS = 256;
+    extglobCount = (pattern) => {
+      let n = 0;
+      for (let i2 = 0; i2 < pattern.length - 1; i2++) {
+        const c = pattern.charAt(i2);
+        if (c === "\\") {
+          i2++;
+        } else if ("+@!?*".includes(c) && pattern.charAt(i2 + 1) === "(") {
+          n++;
+          i2++;
+        }
+      }
+      return n;
+    };
+    assertValidExtglobs = (pattern) => {
+      if (extglobCount(pattern) > MAX_EXTGLOBS) {
+        throw new TypeError("pattern has too many extglobs");
+      }
+    };
+    extSafe = (pattern) => {
+      if (/^[?*+@]\(\)$/.test(pattern) || pattern.includes("[:"))
+        return false;
+      let depth = 0;
+      for (let i2 = 0; i2 < pattern.length; i2++) {
+        const c = pattern.charAt(i2);
+        if (c === "\\") {
+          if (++i2 === pattern.length)
+            return false;
+        } else if (c === "[") {
+          const close = classEnd(pattern, i2);
+          if (close !== -1)
+            i2 = close;
+        } else if ("+@!?*".includes(c) && pattern.charAt(i2 + 1) === "(") {
+          depth++;
+          i2++;
+        } else if (c === ")") {
+          if (!depth--)
+            return false;
+        } else if (c === "|" && !depth) {
+          return false;
+        }
+      }
+      return !depth;
+    };
+    portionMatch = (p, f) => typeof p === "string" ? f === p : f !== "" && p.testUnchecked(f);
+    endIndex = (p, last, lastStart, prev, prevStart) => portionMatch(p, last) ? lastStart : prev !== void 0 && portionMatch(p, prev) ? prevStart : -1;
+    isDots = (p) => p === "." || p === "..";
+    isDrive = (p) => typeof p === "string" && /^[a-z]:$/i.test(p);
+    isLongUNC = (p) => typeof p === "string" && /^unc$/i.test(p);
+    uncHost = (p) => {
+      if (p[0] !== "" || p[1] !== "")
+        return -1;
+      const h = p[2] !== "?" ? 2 : isLongUNC(p[3]) ? 4 : -1;
+      const host = p[h];
+      const share = p[h + 1];
+      return h !== -1 && host !== void 0 && host !== "" && host !== GLOBSTAR && share !== void 0 && share !== "" && share !== GLOBSTAR ? h : -1;
+    };
+    walkable = (p, dot) => !isDots(p) && (dot || !p.startsWith("."));
+    dotPortion = (f, start, end, dot, sep5) => {
+      for (let k = start; k < end; ) {
+        if (f.charCodeAt(k) === 46) {
+          if (!dot)
+            return true;
+          const n = f.charCodeAt(k + 1) === 46 ? k + 2 : k + 1;
+          if (n >= end || isSep(f.charCodeAt(n), sep5))
+            return true;
+        }
+        const s = nextSep(f, k, sep5);
+        if (s === -1)
+          return false;
+        k = s + 1;
+        while (k < end && isSep(f.charCodeAt(k), sep5))
+          k++;
+      }
+      return false;
+    };
+    isSep = (c, sep5) => sep5 === "/" ? c === 47 : sep5 === "\\" ? c === 92 : c === 47 || c === 92;
+    nextSep = (f, from, sep5) => {
+      if (sep5 !== "both")
+        return f.indexOf(sep5, from);
+      const s = f.indexOf("/", from);
+      const b = f.indexOf("\\", from);
+      return s === -1 ? b : b === -1 ? s : Math.min(s, b);
+    };
+    lastSep = (f, from, sep5) => sep5 !== "both" ? f.lastIndexOf(sep5, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
+    PENDING = {};
+    Minimatch = class {
+      options;
+      set;
+      pattern;
+      windowsPathsNoEscape;
+      nonegate;
+      negate;
+      comment;
+      empty;
+      preserveMultipleSlashes;
+      partial;
+      globSet;
+      globParts;
+      nocase;
+      isWindows;
+      platform;
+      windowsNoMagicRoot;
+      maxGlobstarRecursion;
+      // the path can be checked against the last portion, and the string
+      // portions, of each row before it is split. See #canMatch.
+      #endCheck;
+      #literalCheck;
+      // level 2 resolves `.` and `..` portions in the path
+      #level2;
+      // the unicode normalization form, if any
+      #form;
+      // the string portions of each row in the set
+      #literals = [];
+      // the rows that #canMatch can match without splitting the path
+      #shapes = [];
+      // the rows whose last portion can be checked against the path's
+      #endRows = [];
+      // brace expansion can make the same portion in many rows, so they
+      // share one Matcher, and the states that it caches
+      #matchers = /* @__PURE__ */ new Map();
+      // parse() returns PENDING in place of a Matcher
+      #pending = false;
+      // the char that marks numeric ranges in globSet, if any
+      #rangeMark;
+      // the GlobstarParts of each pattern row, by start index and partial
+      #globstarParts = /* @__PURE__ */ new WeakMap();
+      constructor(pattern, options = {}) {
+        assertValidPattern(pattern);
+        options = options || {};
+        this.options = options;
+        this.maxGlobstarRecursion = options.maxGlobstarRecursion ?? DEFAULT_GLOB_STAR_RECURSION_MAX;
+        this.pattern = pattern;
+        this.platform = options.platform || defaultPlatform;
+        this.isWindows = this.platform === "win32";
+        this.windowsPathsNoEscape = !!options.windowsPathsNoEscape || options[AWE_KEY] === false;
+        if (this.windowsPathsNoEscape) {
+          this.pattern = this.pattern.replace(/\\/g, "/");
+        }
+        this.preserveMultipleSlashes = !!options.preserveMultipleSlashes;
+        this.negate = false;
+        this.nonegate = !!options.nonegate;
+        this.comment = false;
+        this.empty = false;
+        this.partial = !!options.partial;
+        this.nocase = !!this.options.nocase;
+        this.windowsNoMagicRoot = options.windowsNoMagicRoot !== void 0 ? options.windowsNoMagicRoot : !!(this.isWindows && this.nocase);
+        this.globSet = [];
+        this.globParts = [];
+        this.set = [];
+        this.#endCheck = !this.preserveMultipleSlashes;
+        this.#level2 = (options.optimizationLevel ?? 1) >= 2;
+        const n = options.normalize;
+        this.#form = n === true ? "NFC" : n || void 0;
+        this.make();
+        const drives = this.set.map((row2) => this.#rootIndex(row2));
+        this.#endRows = this.set.map((row2, r) => this.#endCheck && row2.length - 1 > drives[r]);
+        this.#literals = this.set.map((row2, r) => {
+          const end = this.#endRows[r] ? row2.length - 1 : row2.length;
+          const lits = row2.slice(drives[r] + 1, end).filter((p) => typeof p === "string" && !!p);
+          return [...new Set(lits)];
+        });
+        this.#literalCheck = this.#literals.some((l) => l.length);
+        this.#shapes = this.set.map((row2, r) => {
+          const [p0, p1, p2] = row2;
+          if (this.#endRows[r] && row2.length === 2) {
+            if (p0 === GLOBSTAR && p1 !== GLOBSTAR)
+              return "tail";
+          }
+          if (this.#endRows[r] && options.matchBase && row2.length === 1 && p0 !== GLOBSTAR && p0 !== "") {
+            return "base";
+          }
+          if (!this.#endCheck || drives[r] !== -1)
+            return void 0;
+          if (row2.length === 3 && p0 === GLOBSTAR && p2 === GLOBSTAR && p1 !== GLOBSTAR && p1 !== "" && // the portion between is only matched below this limit
+          this.maxGlobstarRecursion > 0) {
+            return "mid";
+          }
+          if (row2.length === 2 && p1 === GLOBSTAR && p0 !== GLOBSTAR && p0 !== "") {
+            return "head";
+          }
+          return void 0;
+        });
+      }
+      // a string portion of a pattern, normalized if the option is set
+      #norm(p) {
+        return this.#form ? p.normalize(this.#form) : p;
+      }
+      // On Windows, the index of the last root portion of a row, as
+      // #matchRow finds it: 0 for `c:/...`, 3 for `//?/c:/...` and
+      // `//host/share/...`, and 5 for `//?/UNC/host/share/...`. Otherwise
+      // -1.
+      #rootIndex(row2) {
+        if (!this.isWindows)
+          return -1;
+        if (isDrive(row2[0]))
+          return 0;
+        const uncDrive = row2[0] === "" && row2[1] === "" && row2[2] === "?" && isDrive(row2[3]);
+        if (uncDrive)
+          return 3;
+        const h = uncHost(row2);
+        return h === -1 ? -1 : h + 1;
+      }
+      hasMagic() {
+        if (this.options.magicalBraces && this.set.length > 1) {
+          return true;
+        }
+        for (const pattern of this.set) {
+          for (const part of pattern) {
+            if (typeof part !== "string")
+              return true;
+          }
+        }
+        return false;
+      }
+      make() {
+        const pattern = this.pattern;
+        const options = this.options;
+        if (!options.nocomment && pattern.charAt(0) === "#") {
+          this.comment = true;
+          return;
+        }
+        if (!pattern) {
+          this.empty = true;
+          return;
+        }
+        this.parseNegate();
+        this.globSet = [...new Set(this.#expandBraces())];
+        const rawGlobParts = this.globSet.map((s) => this.#slashSplit(s));
+        this.globParts = this.preprocess(rawGlobParts);
+        this.#pending = true;
+        let set = this.globParts.map((s, _, __) => {
+          if (this.isWindows && this.windowsNoMagicRoot) {
+            const n = s[2] === "?" && isLongUNC(s[3]) ? 6 : 4;
+            const isUNC = s[0] === "" && s[1] === "" && (s[2] === "?" || !globMagic.test(s[2])) && s.slice(3, n).every((p) => !globMagic.test(p));
+            const isDrive2 = /^[a-z]:/i.test(s[0]);
+            if (isUNC) {
+              return [
+                ...s.slice(0, n).map((p) => this.#norm(p)),
+                ...s.slice(n).map((ss) => this.parse(ss))
+              ];
+            } else if (isDrive2) {
+              return [
+                this.#norm(s[0]),
+                ...s.slice(1).map((ss) => this.parse(ss))
+              ];
+            }
+          }
+          return s.map((ss) => this.parse(ss));
+        });
+        this.set = set.filter((s) => s.indexOf(false) === -1);
+        if (this.isWindows) {
+          for (let i2 = 0; i2 < this.set.length; i2++) {
+            const p = this.set[i2];
+            if (p[0] === "" && p[1] === "" && this.globParts[i2][2] === "?" && (isDrive(p[3]) || isLongUNC(this.globParts[i2][3]))) {
+              if (isLongUNC(this.globParts[i2][3]))
+                p[3] = "UNC";
+              p[2] = "?";
+            }
+          }
+        }
+        if (!options.noext)
+          this.mergeRows();
+        this.#pending = false;
+        this.set.forEach((row2, i2) => {
+          for (let k = 0; k < row2.length; k++) {
+            if (row2[k] === PENDING) {
+              row2[k] = this.parse(this.globParts[i2][k]);
+            }
+          }
+        });
+      }
+      // Merge rows that only differ in one portion, where each of them
+      // is a Matcher, into one row that matches any of them with
+      // `@(a|b|...)`. Then a path is only walked once for all of them,
+      // for example with `**/*.{js,ts}`.
+      mergeRows() {
+        let merged = true;
+        while (merged) {
+          merged = false;
+          if (this.set.length < 2)
+            return;
+          let keys = this.#mergeKeys();
+          const len = Math.max(0, ...this.set.map((r) => r.length));
+          for (let k = 0; k < len; k++) {
+            const groups2 = /* @__PURE__ */ new Map();
+            const R = this.set.length + 1;
+            this.set.forEach((row2, i2) => {
+              if (!(row2[k] instanceof Matcher || row2[k] === PENDING) || !extSafe(this.globParts[i2][k])) {
+                return;
+              }
+              const { pre, suf } = keys[i2];
+              const key = pre[k] * R + suf[k + 1];
+              const g = groups2.get(key);
+              if (g)
+                g.push(i2);
+              else
+                groups2.set(key, [i2]);
+            });
+            const drop = /* @__PURE__ */ new Set();
+            for (const g of groups2.values()) {
+              if (g.length < 2)
+                continue;
+              const [first2, ...rest] = g;
+              const alts = g.map((i2) => this.globParts[i2][k]);
+              const glob2 = `@(${alts.join("|")})`;
+              if (extglobCount(glob2) > MAX_EXTGLOBS)
+                continue;
+              this.globParts[first2][k] = glob2;
+              this.set[first2][k] = this.parse(glob2);
+              for (const i2 of rest)
+                drop.add(i2);
+            }
+            if (drop.size) {
+              merged = true;
+              this.set = this.set.filter((_, i2) => !drop.has(i2));
+              this.globParts = this.globParts.filter((_, i2) => !drop.has(i2));
+              if (this.set.length < 2)
+                return;
+              keys = this.#mergeKeys();
+            }
+          }
+        }
+      }
+      // For each row, number ids for its prefixes and suffixes, such that
+      // pre[k] identifies parts[0..k) and suf[k] identifies parts[k..n).
+      // Two rows are the same other than at portion k exactly when they
+      // have the same pre[k] and suf[k + 1]. This is linear in the size of
+      // the rows, where joining the whole row for every k was quadratic.
+      #mergeKeys() {
+        const partIds = /* @__PURE__ */ new Map();
+        const ids = this.globParts.map((parts) => parts.map((s) => {
+          let id = partIds.get(s);
+          if (id === void 0)
+            partIds.set(s, id = partIds.size);
+          return id;
+        }));
+        const P = partIds.size;
+        const len = Math.max(0, ...ids.map((r) => r.length));
+        const keys = ids.map((r) => ({
+          pre: [0],
+          suf: new Array(r.length + 1).fill(0)
+        }));
+        for (let k = 0; k < len; k++) {
+          const m = /* @__PURE__ */ new Map();
+          ids.forEach((r, i2) => {
+            if (k >= r.length)
+              return;
+            const { pre } = keys[i2];
+            const key = pre[k] * P + r[k];
+            let id = m.get(key);
+            if (id === void 0)
+              m.set(key, id = m.size + 1);
+            pre.push(id);
+          });
+        }
+        for (let k = len - 1; k >= 0; k--) {
+          const m = /* @__PURE__ */ new Map();
+          ids.forEach((r, i2) => {
+            if (k >= r.length)
+              return;
+            const { suf } = keys[i2];
+            const key = suf[k + 1] * P + r[k];
+            let id = m.get(key);
+            if (id === void 0)
+              m.set(key, id = m.size + 1);
+            suf[k] = id;
+          });
+        }
+        return keys;
+      }
+      // various transforms to equivalent pattern sets that are
+      // faster to process in a filesystem walk.  The goal is to
+      // eliminate what we can, and push all ** patterns as far
+      // to the right as possible, even if it increases the number
+      // of patterns that we have to process.
+      preprocess(globParts) {
+        if (this.options.noglobstar) {
+          for (const partset of globParts) {
+            for (let j = 0; j < partset.length; j++) {
+              if (partset[j] === "**") {
+                partset[j] = "*";
+              }
+            }
+          }
+        }
+        const { optimizationLevel = 1 } = this.options;
+        if (optimizationLevel >= 2) {
+          globParts = this.firstPhasePreProcess(globParts);
+          globParts = this.secondPhasePreProcess(globParts);
+        } else if (optimizationLevel >= 1) {
+          globParts = this.levelOneOptimize(globParts);
+        } else {
+          globParts = this.adjascentGlobstarOptimize(globParts);
+        }
+        return globParts;
+      }
+      // just get rid of adjascent ** portions
+      adjascentGlobstarOptimize(globParts) {
+        return globParts.map((parts) => {
+          let gs = -1;
+          while (-1 !== (gs = parts.indexOf("**", gs + 1))) {
+            let i2 = gs;
+            while (parts[i2 + 1] === "**") {
+              i2++;
+            }
+            if (i2 !== gs) {
+              parts.splice(gs, i2 - gs);
+            }
+          }
+          return parts;
+        });
+      }
+      // get rid of adjascent ** and resolve .. portions
+      levelOneOptimize(globParts) {
+        return globParts.map((parts) => {
+          const root = this.#rootIndex(parts) + 1;
+          parts = parts.reduce((set, part) => {
+            const prev = set[set.length - 1];
+            if (part === "**" && prev === "**") {
+              return set;
+            }
+            if (part === "..") {
+              if (set.length > root && prev && prev !== ".." && prev !== "." && prev !== "**") {
+                set.pop();
+                return set;
+              }
+            }
+            set.push(part);
+            return set;
+          }, []);
+          return parts.length === 0 ? [""] : parts;
+        });
+      }
+      // Check the path against each row before it is split. 'no' if no
+      // row can match, so it does not need to be split. 'yes' if a row of
+      // `**` and one more portion matches. 'maybe' if it must be split to
+      // know. None of this applies with partial, where the path can end
+      // before the row does.
+      //
+      // On Windows, `\` is a separator in the path too, and the portions of
+      // a row up to its drive letter or UNC share are not checked (see
+      // #rootIndex).
+      //
+      // Each string portion of a row must be a portion of the path, so the
+      // path must contain it. Level 2 can only take portions out of the
+      // path, so this is still true then.
+      //
+      // The last portion of a row must match the last portion of the path,
+      // or the one before a trailing `/` (as a/* and a/**/* match a/b/).
+      // This does not apply to rows that end in **, rows that end in a
+      // root, or preserveMultipleSlashes (which can leave more
+      // than one '' at the end). At level 2, it does not apply if that
+      // portion is `.` or `..`, which can be
+      // resolved away. Level 2 only takes other portions out of the
+      // middle of the path.
+      //
+      // A row of `**/x` then matches if the ** can walk the portions
+      // before the one that x matches, the same as #matchGlobstar. At
+      // level 2, this is only known if none of them are `.` or `..`, so
+      // that the path does not change when it is resolved.
+      #canMatch(f) {
+        const sep5 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
+        let ends = this.#endCheck ? 0 : -1;
+        let last = "";
+        let lastStart = 0;
+        let prev;
+        let prevStart = 0;
+        const dot = !!this.options.dot;
+        ROWS: for (let r = 0; r < this.set.length; r++) {
+          const row2 = this.set[r];
+          const p = row2[row2.length - 1];
+          let end = ends !== -1 && this.#endRows[r] && p !== GLOBSTAR;
+          if (end && ends === 0) {
+            const i2 = lastSep(f, f.length, sep5);
+            lastStart = i2 + 1;
+            last = f.slice(lastStart);
+            if (last === "" && i2 >= 0) {
+              let j = i2;
+              while (j > 0 && isSep(f.charCodeAt(j - 1), sep5))
+                j--;
+              prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep5) + 1;
+              prev = f.slice(prevStart, j);
+            }
+            const resolves = this.#level2 && (isDots(last) || last === "" && prev !== void 0 && isDots(prev));
+            ends = resolves ? -1 : 1;
+            end = !resolves;
+          }
+          let tailStart = -1;
+          if (end && typeof p === "string") {
+            tailStart = endIndex(p, last, lastStart, prev, prevStart);
+            if (tailStart === -1)
+              continue;
+          }
+          if (this.#literalCheck) {
+            for (const l of this.#literals[r]) {
+              if (!f.includes(l))
+                continue ROWS;
+            }
+          }
+          if (end && typeof p === "object") {
+            tailStart = endIndex(p, last, lastStart, prev, prevStart);
+            if (tailStart === -1)
+              continue;
+          }
+          const shape = this.#shapes[r];
+          if (shape === "base" && end)
+            return "yes";
+          if (shape === "tail" && end) {
+            if (this.#level2 && dotPortion(f, 0, tailStart, true, sep5)) {
+              return "maybe";
+            }
+            if (!dotPortion(f, 0, tailStart, dot, sep5))
+              return "yes";
+            continue;
+          }
+          if (shape === "mid" || shape === "head") {
+            const m = this.#walk(f, row2, shape === "head", dot, sep5);
+            if (m !== "no")
+              return m;
+            continue;
+          }
+          return "maybe";
+        }
+        return "no";
+      }
+      // Match a row of a known shape against the split path, the same as
+      // #matchGlobstar and #matchGlobStarBodySections do. None of these
+      // rows have a drive letter, so they start at the first portion.
+      #matchShape(file, row2, shape) {
+        const dot = !!this.options.dot;
+        const n = file.length;
+        if (shape === "head") {
+          if (n < 2 || !portionMatch(row2[0], file[0])) {
+            return false;
+          }
+          for (let i2 = 1; i2 < n; i2++)
+            if (!walkable(file[i2], dot))
+              return false;
+          return true;
+        }
+        const x2 = row2[1];
+        if (shape === "tail") {
+          let t = n - 1;
+          if (!portionMatch(x2, file[t])) {
+            if (file[t] !== "" || n === 1 || !portionMatch(x2, file[--t])) {
+              return false;
+            }
+          }
+          for (let i2 = 0; i2 < t; i2++)
+            if (!walkable(file[i2], dot))
+              return false;
+          return true;
+        }
+        for (let k = 0; k < n; k++) {
+          if (portionMatch(x2, file[k]) && k + 1 < n) {
+            let i2 = k + 1;
+            while (i2 < n && walkable(file[i2], dot))
+              i2++;
+            if (i2 === n)
+              return true;
+          }
+          if (!walkable(file[k], dot))
+            return false;
+        }
+        return false;
+      }
+      // Match a row of `**/x/**` or `x/**` against the path, the same as
+      // #matchGlobstar and #matchGlobStarBodySections do once it is split.
+      // x must match a portion (the first one, for `x/**`), the ** before
+      // it must be able to walk the portions before that one, and there
+      // must be a portion after it, which the ** after it can walk. At
+      // level 2, this is only known if no portion is `.` or `..`.
+      #walk(f, row2, head2, dot, sep5) {
+        if (this.#level2 && dotPortion(f, 0, f.length, true, sep5))
+          return "maybe";
+        const x2 = row2[head2 ? 0 : 1];
+        let s = 0;
+        for (let e = nextSep(f, s, sep5); e !== -1; e = nextSep(f, s, sep5)) {
+          let next = e + 1;
+          while (next < f.length && isSep(f.charCodeAt(next), sep5))
+            next++;
+          const hit = typeof x2 === "string" ? e - s === x2.length && f.startsWith(x2, s) : e > s && x2.testUnchecked(f.slice(s, e));
+          if (hit && !dotPortion(f, next, f.length, dot, sep5))
+            return "yes";
+          if (head2 || dotPortion(f, s, next, dot, sep5))
+            return "no";
+          s = next;
+        }
+        return "no";
+      }
+      // the last split, if it was the same path with the same split
+      // settings
+      #cachedSplit(f) {
+        const last = lastSplit;
+        return last?.f === f && last.isWindows === this.isWindows && last.preserveMultipleSlashes === this.preserveMultipleSlashes && last.normalize === this.#form ? last : void 0;
+      }
+      // split a path for match(), and keep the parts for the next call
+      #split(f) {
+        const { isWindows: isWindows2, preserveMultipleSlashes } = this;
+        let parts = this.#slashSplit(isWindows2 ? f.split("\\").join("/") : f);
+        const normalize2 = this.#form;
+        if (normalize2)
+          parts = parts.map((p) => p.normalize(normalize2));
+        lastSplit = {
+          f,
+          isWindows: isWindows2,
+          preserveMultipleSlashes,
+          normalize: normalize2,
+          parts
+        };
+        return lastSplit;
+      }
+      // resolve `.` and `..` portions of a path, for level 2
+      #levelTwoFileOptimize(file) {
+        const parts = [...file];
+        let didSomething = false;
+        do {
+          didSomething = false;
+          if (!this.preserveMultipleSlashes) {
+            for (let i2 = 1; i2 < parts.length - 1; i2++) {
+              const p = parts[i2];
+              if (i2 === 1 && p === "" && parts[0] === "")
+                continue;
+              if (p === "." || p === "") {
+                didSomething = true;
+                parts.splice(i2, 1);
+                i2--;
+              }
+            }
+            if (parts[0] === "." && parts.length === 2 && (parts[1] === "." || parts[1] === "")) {
+              didSomething = true;
+              parts.pop();
+            }
+          }
+          const root = this.#rootIndex(parts) + 1;
+          let dd = root;
+          while (-1 !== (dd = parts.indexOf("..", dd + 1))) {
+            const p = parts[dd - 1];
+            if (p && p !== "." && p !== ".." && p !== "**") {
+              didSomething = true;
+              parts.splice(dd - 1, 2);
+              dd = Math.max(dd - 2, root);
+            }
+          }
+        } while (didSomething);
+        return parts.length === 0 ? [""] : parts;
+      }
+      // First phase: single-pattern processing
+      // <pre> is 1 or more portions
+      // <rest> is 1 or more portions
+      // <p> is any portion other than ., .., '', or **
+      // <e> is . or ''
+      //
+      // **/.. is *brutal* for filesystem walking performance, because
+      // it effectively resets the recursive walk each time it occurs,
+      // and ** cannot be reduced out by a .. pattern part like a regexp
+      // or most strings (other than .., ., and '') can be.
+      //
+      // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
+      // <pre>/<e>/<rest> -> <pre>/<rest>
+      // <pre>/<p>/../<rest> -> <pre>/<rest>
+      // **/**/<rest> -> **/<rest>
+      //
+      // **/*/<rest> -> */**/<rest> <== not valid because ** doesn't follow
+      // this WOULD be allowed if ** did follow symlinks, or * didn't
+      firstPhasePreProcess(globParts) {
+        const { braceExpandMax = DEFAULT_BRACE_EXPAND_MAX } = this.options;
+        let splitCells = 0;
+        const maxSplitCells = 1e6;
+        let didSomething = false;
+        do {
+          didSomething = false;
+          for (let parts of globParts) {
+            let gs = -1;
+            while (-1 !== (gs = parts.indexOf("**", gs + 1))) {
+              let gss = gs;
+              while (parts[gss + 1] === "**") {
+                gss++;
+              }
+              if (gss > gs) {
+                parts.splice(gs + 1, gss - gs);
+              }
+              let next = parts[gs + 1];
+              const p = parts[gs + 2];
+              const p2 = parts[gs + 3];
+              if (next !== "..")
+                continue;
+              if (!p || p === "." || p === ".." || !p2 || p2 === "." || p2 === "..") {
+                continue;
+              }
+              const addedCells = parts.length - 1;
+              if (globParts.length >= braceExpandMax || splitCells + addedCells > maxSplitCells) {
+                throw new RangeError(`optimizationLevel 2: too many patterns from '**/..'`);
+              }
+              didSomething = true;
+              parts.splice(gs, 1);
+              const other = parts.slice(0);
+              other[gs] = "**";
+              splitCells += addedCells;
+              globParts.push(other);
+              gs--;
+            }
+            if (!this.preserveMultipleSlashes) {
+              for (let i2 = 1; i2 < parts.length - 1; i2++) {
+                const p = parts[i2];
+                if (i2 === 1 && p === "" && parts[0] === "")
+                  continue;
+                if (p === "." || p === "") {
+                  didSomething = true;
+                  parts.splice(i2, 1);
+                  i2--;
+                }
+              }
+              if (parts[0] === "." && parts.length === 2 && (parts[1] === "." || parts[1] === "")) {
+                didSomething = true;
+                parts.pop();
+              }
+            }
+            const root = this.#rootIndex(parts) + 1;
+            let dd = root;
+            while (-1 !== (dd = parts.indexOf("..", dd + 1))) {
+              const p = parts[dd - 1];
+              if (p && p !== "." && p !== ".." && p !== "**") {
+                didSomething = true;
+                const needDot = dd === 1 && parts[dd + 1] === "**";
+                const splin = needDot ? ["."] : [];
+                parts.splice(dd - 1, 2, ...splin);
+                if (parts.length === 0)
+                  parts.push("");
+                dd = Math.max(dd - 2, root);
+              }
+            }
+          }
+        } while (didSomething);
+        return globParts;
+      }
+      // second phase: multi-pattern dedupes
+      // {<pre>/<rest>,<pre>/<rest>} -> <pre>/<rest>
+      // {<pre>/*/<rest>,<pre>/<p>/<rest>} -> <pre>/*/<rest>
+      secondPhasePreProcess(globParts) {
+        const keys = /* @__PURE__ */ new Set();
+        const rows = globParts.filter((parts) => {
+          const key = parts.join("/");
+          if (keys.has(key))
+            return false;
+          keys.add(key);
+          return true;
+        });
+        const stars = /* @__PURE__ */ new Map();
+        for (const parts of rows) {
+          const s = [];
+          for (let i2 = 0; i2 < parts.length; i2++) {
+            if (parts[i2] === "*")
+              s.push(i2);
+          }
+          if (s.length)
+            stars.set(s.join(","), s);
+        }
+        if (!stars.size || rows.length * stars.size > 1e5)
+          return rows;
+        const { dot } = this.options;
+        return rows.filter((parts) => {
+          for (const s of stars.values()) {
+            if (s[s.length - 1] >= parts.length)
+              continue;
+            const c = [...parts];
+            let ok3 = true;
+            let changed = false;
+            for (const i2 of s) {
+              const p = parts[i2];
+              if (p === "*")
+                continue;
+              if (!p || p === "**" || !dot && p.startsWith(".")) {
+                ok3 = false;
+                break;
+              }
+              c[i2] = "*";
+              changed = true;
+            }
+            if (ok3 && changed && keys.has(c.join("/")))
+              return false;
+          }
+          return true;
+        });
+      }
+      parseNegate() {
+        if (this.nonegate)
+          return;
+        const pattern = this.pattern;
+        let negate = false;
+        let negateOffset = 0;
+        for (let i2 = 0; i2 < pattern.length && pattern.charAt(i2) === "!"; i2++) {
+          negate = !negate;
+          negateOffset++;
+        }
+        if (negateOffset)
+          this.pattern = pattern.slice(negateOffset);
+        this.negate = negate;
+      }
+      // Match the parts of a path against one row of the set. `resolved`
+      // is the parts after level 2 resolves `.` and `..` in them, or the
+      // same parts below level 2. Set partial to true to test if, for
+      // example, "/a/b" matches the start of "/*/b/*/d". Partial means, if
+      // you run out of file before you run out of pattern, then that's
+      // fine, as long as all the parts match.
+      #matchRow(file, resolved, pattern, partial) {
+        let fileStartIndex = 0;
+        let patternStartIndex = 0;
+        const fh = this.isWindows ? uncHost(resolved) : -1;
+        const ph = fh === -1 ? -1 : uncHost(pattern);
+        if (ph !== -1) {
+          const host = pattern[ph];
+          const share = pattern[ph + 1];
+          if (typeof host !== "string" || typeof share !== "string") {
+            fileStartIndex = fh;
+            patternStartIndex = ph;
+          } else if (resolved[fh].toLowerCase() === host.toLowerCase() && resolved[fh + 1].toLowerCase() === share.toLowerCase()) {
+            fileStartIndex = fh + 2;
+            patternStartIndex = ph + 2;
+          }
+        } else if (this.isWindows) {
+          const fileDrive = typeof file[0] === "string" && /^[a-z]:$/i.test(file[0]);
+          const fileUNC = !fileDrive && file[0] === "" && file[1] === "" && file[2] === "?" && /^[a-z]:$/i.test(file[3]);
+          const patternDrive = typeof pattern[0] === "string" && /^[a-z]:$/i.test(pattern[0]);
+          const patternUNC = !patternDrive && pattern[0] === "" && pattern[1] === "" && pattern[2] === "?" && typeof pattern[3] === "string" && /^[a-z]:$/i.test(pattern[3]);
+          const fdi = fileUNC ? 3 : fileDrive ? 0 : void 0;
+          const pdi = patternUNC ? 3 : patternDrive ? 0 : void 0;
+          if (typeof fdi === "number" && typeof pdi === "number") {
+            const [fd2, pd] = [
+              file[fdi],
+              pattern[pdi]
+            ];
+            if (fd2.toLowerCase() === pd.toLowerCase()) {
+              patternStartIndex = pdi + 1;
+              fileStartIndex = fdi + 1;
+            }
+          }
+        }
+        file = resolved;
+        if (pattern.includes(GLOBSTAR)) {
+          return this.#matchGlobstar(file, pattern, partial, fileStartIndex, patternStartIndex);
+        }
+        return this.#matchOne(file, pattern, partial, fileStartIndex, patternStartIndex);
+      }
+      #matchGlobstar(file, pattern, partial, fileIndex, patternIndex) {
+        const { head: head2, body, tail, segments } = this.#getGlobstarParts(pattern, partial, patternIndex);
+        if (head2.length) {
+          const headEnd = fileIndex + head2.length;
+          if (!this.#matchOne(file, head2, partial, fileIndex, 0, headEnd)) {
+            return false;
+          }
+          fileIndex += head2.length;
+          patternIndex += head2.length;
+        }
+        let fileTailMatch = 0;
+        if (tail.length) {
+          if (tail.length + fileIndex > file.length)
+            return false;
+          let tailStart = file.length - tail.length;
+          if (this.#matchOne(file, tail, partial, tailStart, 0)) {
+            fileTailMatch = tail.length;
+          } else {
+            if (file[file.length - 1] !== "" || fileIndex + tail.length === file.length) {
+              return false;
+            }
+            tailStart--;
+            if (!this.#matchOne(file, tail, partial, tailStart, 0)) {
+              return false;
+            }
+            fileTailMatch = tail.length + 1;
+          }
+        }
+        if (!body.length) {
+          let sawSome = !!fileTailMatch;
+          for (let i2 = fileIndex; i2 < file.length - fileTailMatch; i2++) {
+            const f = String(file[i2]);
+            sawSome = true;
+            if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
+              return false;
+            }
+          }
+          return partial || sawSome;
+        }
+        return !!this.#matchGlobStarBodySections(file, segments, file.length - fileTailMatch, fileIndex, 0, partial, 0, !!fileTailMatch, /* @__PURE__ */ new Set());
+      }
+      // Split the pattern into head, tail, and middle of ** delimited
+      // parts. The tail has to be at the end, and the others just have to
+      // be found in order from the head. These only depend on the pattern
+      // row, so they are kept for the next path.
+      #getGlobstarParts(pattern, partial, patternIndex) {
+        let byStart = this.#globstarParts.get(pattern);
+        if (!byStart) {
+          byStart = [];
+          this.#globstarParts.set(pattern, byStart);
+        }
+        const key = patternIndex * 2 + (partial ? 1 : 0);
+        const found = byStart[key];
+        if (found)
+          return found;
+        const firstgs = pattern.indexOf(GLOBSTAR, patternIndex);
+        const lastgs = pattern.lastIndexOf(GLOBSTAR);
+        const head2 = pattern.slice(patternIndex, firstgs);
+        const body = pattern.slice(firstgs + 1, partial ? void 0 : lastgs);
+        const tail = partial ? [] : pattern.slice(lastgs + 1);
+        const segments = [[[], 0]];
+        let current = segments[0];
+        let nonGsParts = 0;
+        const nonGsPartsSums = [0];
+        for (const b of body) {
+          if (b === GLOBSTAR) {
+            nonGsPartsSums.push(nonGsParts);
+            current = [[], 0];
+            segments.push(current);
+          } else {
+            current[0].push(b);
+            nonGsParts++;
+          }
+        }
+        segments.forEach((b, i2) => {
+          b[1] = nonGsParts - nonGsPartsSums[i2];
+        });
+        const parts = { head: head2, body, tail, segments };
+        byStart[key] = parts;
+        return parts;
+      }
+      // return false for "nope, not matching"
+      // return null for "not matching, cannot keep trying"
+      #matchGlobStarBodySections(file, bodySegments, fileLength, fileIndex, bodyIndex, partial, globStarDepth, sawTail, tried) {
+        const bs = bodySegments[bodyIndex];
+        if (!bs) {
+          if (partial) {
+            return fileIndex >= fileLength || fileIndex === fileLength - 1 && file[fileIndex] === "";
+          }
+          for (let i2 = fileIndex; i2 < fileLength; i2++) {
+            sawTail = true;
+            const f = file[i2];
+            if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
+              return false;
+            }
+          }
+          return sawTail;
+        }
+        const [body, need] = bs;
+        const after = partial ? fileLength : fileLength - need;
+        while (fileIndex <= after) {
+          const key = bodyIndex * (file.length + 1) + fileIndex;
+          if (tried.has(key))
+            return false;
+          tried.add(key);
+          const m = this.#matchOne(file, body, partial, fileIndex, 0, fileIndex + body.length);
+          if (m && globStarDepth < this.maxGlobstarRecursion) {
+            const sub = this.#matchGlobStarBodySections(file, bodySegments, fileLength, fileIndex + body.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail, tried);
+            if (sub !== false) {
+              return sub;
+            }
+          }
+          if (fileIndex === after)
+            break;
+          const f = file[fileIndex];
+          if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
+            return false;
+          }
+          fileIndex++;
+        }
+        return partial || null;
+      }
+      #matchOne(file, pattern, partial, fileIndex, patternIndex, fileEnd = file.length) {
+        let fi;
+        let pi;
+        let pl;
+        let fl2;
+        for (fi = fileIndex, pi = patternIndex, fl2 = Math.min(fileEnd, file.length), pl = pattern.length; fi < fl2 && pi < pl; fi++, pi++) {
+          let p = pattern[pi];
+          let f = file[fi];
+          if (p === false || p === GLOBSTAR) {
+            return false;
+          }
+          if (!portionMatch(p, f))
+            return false;
+        }
+        if (fi === fl2 && pi === pl) {
+          return true;
+        } else if (fi === fl2) {
+          return partial;
+        } else if (pi === pl) {
+          return fi === fl2 - 1 && file[fi] === "";
+        } else {
+          throw new Error("wtf?");
+        }
+      }
+      braceExpand() {
+        return braceExpand(this.pattern, this.options);
+      }
+      // Expand braces, except numeric ranges such as {0..999} with at
+      // least RANGE_MIN values. Each of those stays in its pattern as
+      // `<mark>0..999<mark>`, for the Matcher to test. If a range might
+      // be inside a [...] class, expand all of them instead.
+      #expandBraces() {
+        const { pattern } = this;
+        if (this.options.nobrace)
+          return this.braceExpand();
+        let code2 = 57344;
+        while (pattern.includes(String.fromCharCode(code2))) {
+          if (++code2 > 63743)
+            return this.braceExpand();
+        }
+        const mark = String.fromCharCode(code2);
+        let found = false;
+        const marked = pattern.replace(rangeRe, (m, lo, hi) => {
+          const a = Number(lo);
+          const b = Number(hi);
+          if (!Number.isSafeInteger(a) || !Number.isSafeInteger(b) || Math.abs(a - b) + 1 < RANGE_MIN) {
+            return m;
+          }
+          found = true;
+          return `${mark}${lo}..${hi}${mark}`;
+        });
+        if (!found)
+          return this.braceExpand();
+        const set = braceExpand(marked, this.options);
+        for (const p of set) {
+          for (const portion of p.split("/")) {
+            const c = portion.indexOf("[");
+            if (c !== -1 && c < portion.lastIndexOf(mark)) {
+              return this.braceExpand();
+            }
+            if (!this.options.noext && inRepeatOrNegExt(portion, mark)) {
+              return this.braceExpand();
+            }
+          }
+        }
+        this.#rangeMark = mark;
+        return set;
+      }
+      parse(pattern) {
+        assertValidPattern(pattern);
+        const options = this.options;
+        if (pattern === "**")
+          return GLOBSTAR;
+        if (pattern === "")
+          return "";
+        const { nocase, nocaseMagicOnly, noext = false, dot, normalize: normalize2 } = options;
+        const rangeMark = this.#rangeMark;
+        const lit2 = rangeMark && pattern.includes(rangeMark) ? void 0 : literal(pattern, noext);
+        if (lit2 !== void 0 && !(nocase && !nocaseMagicOnly && pattern.toUpperCase() !== pattern.toLowerCase())) {
+          return this.#norm(lit2);
+        }
+        if (this.#pending)
+          return PENDING;
+        let m = this.#matchers.get(pattern);
+        if (!m) {
+          if (!noext)
+            assertValidExtglobs(pattern);
+          m = new Matcher(pattern, {
+            nocase,
+            noext,
+            dot,
+            normalize: normalize2,
+            ...rangeMark && { rangeMark }
+          });
+          this.#matchers.set(pattern, m);
+        }
+        return m;
+      }
+      #slashSplit(p) {
+        if (this.preserveMultipleSlashes) {
+          return p.split("/");
+        } else if (this.isWindows && /^\/\/[^/]+/.test(p)) {
+          return ["", ...p.split(/\/+/)];
+        } else {
+          return p.split(/\/+/);
+        }
+      }
+      match(f, partial = this.partial) {
+        if (this.comment) {
+          return false;
+        }
+        if (this.empty) {
+          return f === "";
+        }
+        if (f === "/" && partial) {
+          return true;
+        }
+        const options = this.options;
+        let split = this.#cachedSplit(f);
+        if (!split) {
+          if (!partial && !this.#form && (this.#endCheck || this.#literalCheck) && lastChecked !== f) {
+            lastChecked = f;
+            const can = this.#canMatch(f);
+            if (can === "no")
+              return options.flipNegate ? false : this.negate;
+            if (can === "yes")
+              return options.flipNegate ? true : !this.negate;
+          }
+          split = this.#split(f);
+        }
+        const ff = split.parts;
+        const resolved = this.#level2 ? split.resolved ??= this.#levelTwoFileOptimize(ff) : ff;
+        const set = this.set;
+        let filename = ff[ff.length - 1];
+        if (!filename) {
+          for (let i2 = ff.length - 2; !filename && i2 >= 0; i2--) {
+            filename = ff[i2];
+          }
+        }
+        for (let r = 0; r < set.length; r++) {
+          const pattern = set[r];
+          const shape = partial ? void 0 : this.#shapes[r];
+          const hit = shape === "base" ? portionMatch(pattern[0], filename) : shape ? this.#matchShape(resolved, pattern, shape) : options.matchBase && pattern.length === 1 ? this.#matchRow([filename], [filename], pattern, partial) : this.#matchRow(ff, resolved, pattern, partial);
+          if (hit) {
+            if (options.flipNegate) {
+              return true;
+            }
+            return !this.negate;
+          }
+        }
+        if (options.flipNegate) {
+          return false;
+        }
+        return this.negate;
+      }
+      static defaults(def) {
+        return minimatch.defaults(def).Minimatch;
+      }
+    };
+    minimatch.Minimatch = Minimatch;
+    minimatch.escape = escape3;
+    minimatch.unescape = unescape;
+  }
+});
+
+// src/gates/artifacts.ts
+import { closeSync, mkdirSync, openSync, rmSync, writeSync } from "node:fs";
+import { dirname as dirname3, join as join4 } from "node:path";
+function safeEntryPath(name) {
+  if (name.includes("\0")) return { refused: "a NUL character" };
+  if (name.includes("\\")) return { refused: "a backslash" };
+  if (name.startsWith("/") || /^[A-Za-z]:/.test(name)) return { refused: "an absolute path" };
+  const parts = name.split("/").filter((p) => p !== "" && p !== ".");
+  if (parts.some((p) => p === "..")) return { refused: 'a ".." segment' };
+  return parts.join("/");
+}
+function extractZip(zip, root, limits, label = "archive") {
+  if (zip.length > limits.maxZipBytes) throw new ArtifactError(`${label}: ${zip.length} bytes is over the ${limits.maxZipBytes}-byte limit for an artifact`);
+  const written = [];
+  let total = 0;
+  let entries = 0;
+  let problem2;
+  const unzip = new Unzip();
+  unzip.register(UnzipInflate);
+  unzip.onfile = (file) => {
+    if (problem2) return;
+    if (++entries > limits.maxEntries) {
+      problem2 = `more than ${limits.maxEntries} entries`;
+      return;
+    }
+    const path8 = safeEntryPath(file.name);
+    if (typeof path8 !== "string") {
+      problem2 = `the entry "${file.name.slice(0, 200)}" has ${path8.refused}`;
+      return;
+    }
+    if (file.name.endsWith("/") || path8 === "") return;
+    const target = join4(root, path8);
+    mkdirSync(dirname3(target), { recursive: true });
+    const fd2 = openSync(target, "wx");
+    written.push(path8);
+    file.ondata = (error2, chunk, final) => {
+      if (problem2) return;
+      if (error2) {
+        problem2 = `the entry "${path8}" cannot be inflated: ${error2.message}`;
+        return;
+      }
+      total += chunk.length;
+      if (total > limits.maxTotalBytes) problem2 = `more than ${limits.maxTotalBytes} bytes uncompressed (a zip bomb?)`;
+      else if (total > limits.maxRatio * Math.max(zip.length, 1024)) problem2 = `an uncompressed size over ${limits.maxRatio} times the archive's (a zip bomb?)`;
+      if (problem2) {
+        file.terminate();
+        closeSync(fd2);
+        return;
+      }
+      writeSync(fd2, chunk);
+      if (final) closeSync(fd2);
+    };
+    file.start();
+  };
+  const step = 64 * 1024;
+  try {
+    for (let i2 = 0; i2 < zip.length && !problem2; i2 += step) unzip.push(zip.subarray(i2, i2 + step), i2 + step >= zip.length);
+  } catch (error2) {
+    problem2 ??= `not a readable zip archive: ${error2.message}`;
+  }
+  if (problem2) throw new ArtifactError(`${label}: refused: ${problem2}`);
+  return written;
+}
+async function downloadRunArtifacts(github, repo, runId, names3, root, limits) {
+  const globs = names3.map((n) => new Minimatch(n, { dot: true }));
+  const list2 = await github.paginate("GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts", { ...repo, run_id: runId });
+  const files = [];
+  const errors = [];
+  const artifacts = [];
+  for (const artifact of list2) {
+    if (artifact.expired || !globs.some((g) => g.match(artifact.name))) continue;
+    const folder = safeEntryPath(artifact.name.replace(/[/\\]/g, "_"));
+    if (typeof folder !== "string" || folder === "") {
+      errors.push(`artifact "${artifact.name}": refused: not a usable folder name`);
+      continue;
+    }
+    if (artifact.size_in_bytes > limits.maxZipBytes) {
+      errors.push(`artifact "${artifact.name}": ${artifact.size_in_bytes} bytes is over the ${limits.maxZipBytes}-byte limit`);
+      continue;
+    }
+    try {
+      const response = await github.request("GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}", { ...repo, artifact_id: artifact.id, archive_format: "zip" });
+      const zip = new Uint8Array(response.data);
+      const extracted = extractZip(zip, join4(root, folder), limits, `artifact "${artifact.name}"`);
+      files.push(...extracted.map((f) => `${folder}/${f}`));
+      artifacts.push(artifact.name);
+    } catch (error2) {
+      rmSync(join4(root, folder), { recursive: true, force: true });
+      errors.push(error2 instanceof ArtifactError ? error2.message : `artifact "${artifact.name}": download failed: ${error2.message}`);
+    }
+  }
+  return { files, errors, artifacts };
+}
+var ArtifactError;
+var init_artifacts = __esm({
+  "src/gates/artifacts.ts"() {
+    "use strict";
+    init_esm();
+    init_esm5();
+    ArtifactError = class extends Error {
+      name = "ArtifactError";
+    };
+  }
+});
+
+// src/gates/model.ts
+function addCase(totals, c) {
+  totals.tests += 1;
+  totals[c.outcome] += 1;
+  if (c.flaky) totals.flaky += 1;
+}
+function caseId(c) {
+  return `${c.suite}/${c.classname}/${c.name}`;
+}
+function detach(text4) {
+  if (text4.length <= 12) return text4;
+  PAIR[0] = text4.slice(0, 1);
+  PAIR[1] = text4.slice(1);
+  const flat = PAIR.join("");
+  PAIR[1] = "";
+  return flat;
+}
+var MESSAGE_CAP, REPORT_TEXT_BUDGET, emptyTotals, PAIR, ReportError;
+var init_model2 = __esm({
+  "src/gates/model.ts"() {
+    "use strict";
+    MESSAGE_CAP = 4096;
+    REPORT_TEXT_BUDGET = 4 * 1024 * 1024;
+    emptyTotals = () => ({ tests: 0, passed: 0, failed: 0, errored: 0, skipped: 0, flaky: 0, suiteErrors: 0 });
+    PAIR = ["", ""];
+    ReportError = class extends Error {
+      name = "ReportError";
+    };
+  }
+});
+
+// src/gates/baseline.ts
+function outcomesById(cases) {
+  const byId = /* @__PURE__ */ new Map();
+  const rank = { passed: 3, errored: 2, failed: 1, skipped: 0 };
+  for (const c of cases) {
+    const id = caseId(c);
+    const seen = byId.get(id);
+    if (!seen || rank[c.outcome] > rank[seen.outcome]) byId.set(id, { suite: c.suite, classname: c.classname, name: c.name, ...c.file ? { file: c.file } : {}, outcome: c.outcome });
+  }
+  return byId;
+}
+function encodeTests(tests) {
+  const files = /* @__PURE__ */ new Map();
+  const rows = tests.map((t) => {
+    let f = "";
+    if (t.file !== void 0) {
+      if (!files.has(t.file)) files.set(t.file, files.size);
+      f = String(files.get(t.file));
+    }
+    return [CODE[t.outcome], f, t.suite, t.classname, t.name].map((v) => v.replace(/[\t\n]/g, " ")).join("	");
+  });
+  return JSON.stringify({ files: [...files.keys()], rows: rows.join("\n") });
+}
+function pack(value) {
+  return Buffer.from(gzipSync(strToU8(JSON.stringify(value)), { level: 9, mtime: 0 })).toString("base64");
+}
+function encodeRecord(sha, outcomes, reports, maxChars) {
+  const gates = {};
+  for (const g of outcomes) gates[g.name] = { passRate: g.passRate, executionRate: g.executionRate, inventory: g.totals.tests + g.totals.suiteErrors };
+  const all2 = [...outcomesById(reports.flatMap((r) => r.cases)).values()];
+  const wrap = (tests, complete) => `<!-- ${DIGEST_MARKER} ${pack({ sha, gates, complete, tests: encodeTests(tests) })} -->`;
+  const room = maxChars;
+  let text4 = wrap(all2, true);
+  if (text4.length <= room) return text4;
+  let failing2 = all2.filter((t) => t.outcome === "failed" || t.outcome === "errored");
+  text4 = wrap(failing2, false);
+  while (text4.length > room && failing2.length) {
+    failing2 = failing2.slice(0, Math.floor(failing2.length * Math.min(0.9, room / text4.length)));
+    text4 = wrap(failing2, false);
+  }
+  return text4;
+}
+function decodeRecord(text4) {
+  const match2 = text4 ? DIGEST.exec(text4) : null;
+  if (!match2) return void 0;
+  try {
+    const raw = gunzipSync(Buffer.from(match2[1], "base64"));
+    if (raw.length > 64 * 1024 * 1024) return void 0;
+    const data = JSON.parse(strFromU8(raw));
+    const packed = JSON.parse(data.tests);
+    const files = packed.files;
+    const tests = packed.rows ? packed.rows.split("\n").map((row2) => {
+      const [o, f, suite, classname, name] = row2.split("	");
+      return { outcome: OUTCOME[o] ?? "skipped", ...f ? { file: files[Number(f)] } : {}, suite: suite ?? "", classname: classname ?? "", name: name ?? "" };
+    }) : [];
+    return { sha: String(data.sha), gates: data.gates ?? {}, tests, complete: Boolean(data.complete) };
+  } catch {
+    return void 0;
+  }
+}
+function compareTests(now, base) {
+  const before = new Map(base.tests.map((t) => [caseId(t), t]));
+  const result = { newFailures: [], fixed: [], stillFailing: [], vanished: base.complete ? [] : null };
+  for (const [id, t] of now) {
+    const old = before.get(id);
+    if (failing(t.outcome)) {
+      if (old && failing(old.outcome)) result.stillFailing.push(t);
+      else result.newFailures.push(t);
+    } else if (t.outcome === "passed" && old && failing(old.outcome)) result.fixed.push(t);
+  }
+  if (result.vanished) {
+    for (const [id, t] of before) if (!now.has(id)) result.vanished.push(t);
+  }
+  return result;
+}
+var DIGEST_MARKER, DIGEST, CODE, OUTCOME, failing;
+var init_baseline = __esm({
+  "src/gates/baseline.ts"() {
+    "use strict";
+    init_esm();
+    init_model2();
+    DIGEST_MARKER = "epic-steward:results:v1";
+    DIGEST = new RegExp(`<!-- ${DIGEST_MARKER} ([A-Za-z0-9+/=]+) -->`);
+    CODE = { passed: "p", failed: "f", errored: "e", skipped: "s" };
+    OUTCOME = { p: "passed", f: "failed", e: "errored", s: "skipped" };
+    failing = (o) => o === "failed" || o === "errored";
+  }
+});
+
+// src/gates/evaluate.ts
+function selector(gate) {
+  const compile2 = (globs) => globs.map((g) => new Minimatch(g, { dot: true, nocase: true, matchBase: !g.includes("/") }));
+  const files = compile2(gate.select.files);
+  const classes = compile2(gate.select.classes);
+  const suites = compile2(gate.select.suites);
+  const all2 = !files.length && !classes.length && !suites.length;
+  if (all2) return { cases: () => true, suiteErrors: () => true, all: all2 };
+  return {
+    cases: (c) => c.file !== void 0 && files.some((m) => m.match(c.file)) || classes.some((m) => m.match(c.classname)) || suites.some((m) => m.match(c.suite)),
+    suiteErrors: (s) => files.some((m) => m.match(s.file)) || classes.some((m) => m.match(s.file)),
+    all: all2
+  };
+}
+function gateTotals(gate, reports, flaky) {
+  const select = selector(gate);
+  const totals = emptyTotals();
+  const cases = [];
+  for (const report of reports) {
+    for (const c of report.cases) {
+      if (!select.cases(c)) continue;
+      cases.push(c);
+      totals.tests += 1;
+      if (c.flaky) {
+        totals.flaky += 1;
+        if (flaky === "fail") totals.failed += 1;
+        else if (flaky === "pass") totals.passed += 1;
+        continue;
+      }
+      totals[c.outcome] += 1;
+    }
+    for (const s of report.suiteErrors) if (select.suiteErrors(s)) totals.suiteErrors += 1;
+  }
+  return { totals, cases };
+}
+function evaluateGate(input) {
+  const { gate, recorded } = input;
+  const { totals } = gateTotals(gate, input.reports, input.flaky);
+  const executed = totals.passed + totals.failed + totals.errored;
+  const expected = gate["expected-tests"] ?? (recorded && recorded.inventory > 0 ? Math.max(recorded.inventory, totals.tests + totals.suiteErrors) : totals.tests + totals.suiteErrors);
+  const passRate = executed ? totals.passed / executed : null;
+  const executionRate = expected ? Math.min(1, executed / expected) : null;
+  const pass = { baseline: parsePercent(gate["pass-rate"]?.baseline), target: parsePercent(gate["pass-rate"]?.target) };
+  const exec2 = { baseline: parsePercent(gate["execution-rate"]?.baseline), target: parsePercent(gate["execution-rate"]?.target) };
+  const reasons = [];
+  let verdict = "pass";
+  let regression = false;
+  if (input.reports.length === 0) {
+    verdict = "no-data";
+    reasons.push("no report file was read for this gate");
+  } else if (executed === 0 && totals.suiteErrors === 0 && gate["expected-tests"] === void 0) {
+    verdict = "no-data";
+    reasons.push(totals.tests ? `all ${totals.tests} test(s) of this gate were skipped` : "no test of this gate was found in the reports");
+  } else {
+    if (pass.target && !meets(passRate, pass.target)) reasons.push(`pass rate ${pct(passRate)} is below the target ${thresholdText(pass.target)}`);
+    if (exec2.target && !meets(executionRate, exec2.target)) reasons.push(`execution rate ${pct(executionRate)} is below the target ${thresholdText(exec2.target)} (${executed} of ${expected} expected test(s) ran)`);
+    if (executed < gate["min-tests"]) reasons.push(`${executed} test(s) executed, fewer than the minimum ${gate["min-tests"]}`);
+    if (pass.baseline && passRate !== null && passRate < pass.baseline.value - 1e-12) {
+      regression = true;
+      if (gate["no-regression"]) reasons.push(`pass rate ${pct(passRate)} fell below the baseline ${thresholdText(pass.baseline)}`);
+    }
+    if (recorded?.passRate != null && passRate !== null && passRate < recorded.passRate - 1e-12) {
+      regression = true;
+      if (gate["no-regression"]) reasons.push(`pass rate ${pct(passRate)} fell below ${pct(recorded.passRate)} on the base commit`);
+    }
+    if (input.newFailures) {
+      regression = true;
+      if (gate["no-regression"]) reasons.push(`${input.newFailures} test(s) that passed on the base commit now fail`);
+    }
+    if (reasons.length) verdict = "fail";
+    else reasons.push(`pass rate ${pct(passRate)}, execution rate ${pct(executionRate)}: meets its targets`);
+  }
+  return {
+    name: gate.name,
+    title: gate.title ?? gate.name,
+    verdict,
+    passRate,
+    executionRate,
+    baselinePassRate: pass.baseline?.value ?? null,
+    targetPassRate: pass.target?.value ?? null,
+    baselineExecutionRate: exec2.baseline?.value ?? null,
+    targetExecutionRate: exec2.target?.value ?? null,
+    previousPassRate: recorded?.passRate ?? null,
+    previousExecutionRate: recorded?.executionRate ?? null,
+    targetPassRateStrict: pass.target?.strict ?? false,
+    expected,
+    regression,
+    totals,
+    critical: gate.critical,
+    ...gate["epic-line"] ? { epicLine: gate["epic-line"] } : {},
+    ...gate.epic ? { epic: gate.epic } : {},
+    reasons
+  };
+}
+function overallVerdict(outcomes) {
+  if (outcomes.some((g) => g.verdict === "fail")) return "fail";
+  if (outcomes.length === 0 || outcomes.every((g) => g.verdict === "no-data")) return "no-data";
+  return "pass";
+}
+function stepFailure(outcomes, policy, newFailures) {
+  if (policy === "never") return void 0;
+  if (policy === "gate-failure") {
+    const failing2 = outcomes.filter((g) => g.verdict === "fail");
+    return failing2.length ? `quality gate(s) failed: ${failing2.map((g) => `${g.title}: ${g.reasons.join("; ")}`).join(" \xB7 ")}` : void 0;
+  }
+  const regressed = outcomes.filter((g) => g.regression);
+  const parts = regressed.map((g) => `${g.title}: pass rate ${pct(g.passRate)} (baseline ${g.baselinePassRate === null ? "n/a" : pct(g.baselinePassRate)}, base commit ${pct(g.previousPassRate)})`);
+  if (newFailures) parts.push(`${newFailures} test(s) that passed on the base commit now fail`);
+  return parts.length ? `regression (fail-on: regression): ${parts.join(" \xB7 ")}` : void 0;
+}
+var pct, thresholdText, meets;
+var init_evaluate = __esm({
+  "src/gates/evaluate.ts"() {
+    "use strict";
+    init_esm5();
+    init_config4();
+    init_model2();
+    pct = (r) => r === null || r === void 0 ? "n/a" : `${(Math.floor(r * 1e3 + 1e-6) / 10).toString()}%`;
+    thresholdText = (t) => `${t.strict ? ">" : ""}${+(t.value * 100).toFixed(2)}%`;
+    meets = (rate2, t) => rate2 !== null && (t.strict ? rate2 > t.value + 1e-12 : rate2 >= t.value - 1e-12);
+  }
+});
+
+// src/gates/files.ts
+import { readdir as readdir2 } from "node:fs/promises";
+import { join as join5, relative as relative2 } from "node:path";
+async function expandGlobs(patterns2, root) {
+  const literal2 = patterns2.filter((p) => !/[*?[\]{}]/.test(p));
+  const globs = patterns2.filter((p) => /[*?[\]{}]/.test(p)).map((p) => new Minimatch(p, { dot: true }));
+  const found = [...literal2];
+  if (globs.length) {
+    const walk = async (dir) => {
+      for (const entry of await readdir2(dir, { withFileTypes: true }).catch(() => [])) {
+        if (SKIP2.has(entry.name)) continue;
+        const path8 = join5(dir, entry.name);
+        if (entry.isDirectory()) await walk(path8);
+        else if (entry.isFile() && globs.some((g) => g.match(relative2(root, path8)))) found.push(relative2(root, path8) || path8);
+      }
+    };
+    await walk(root);
+  }
+  return [...new Set(found)].sort();
+}
+var SKIP2;
+var init_files = __esm({
+  "src/gates/files.ts"() {
+    "use strict";
+    init_esm5();
+    SKIP2 = /* @__PURE__ */ new Set(["node_modules", ".git"]);
+  }
+});
+
+// src/gates/jest-json.ts
+function position2(text4, message) {
+  const at2 = /position (\d+)/.exec(message);
+  if (!at2) return "";
+  const offset = Number(at2[1]);
+  const before = text4.slice(0, offset);
+  const line = before.split("\n").length;
+  return `:${line}:${offset - before.lastIndexOf("\n")}`;
+}
+function parseJestJson(text4, path8) {
+  let data;
+  try {
+    data = JSON.parse(text4);
+  } catch (error2) {
+    throw new ReportError(`${path8}${position2(text4, error2.message)}: not valid JSON: ${error2.message}`);
+  }
+  if (!data || typeof data !== "object" || !Array.isArray(data.testResults)) throw new ReportError(`${path8}: not a Jest --json report (no "testResults" list)`);
+  const report = { path: path8, format: "jest-json", totals: emptyTotals(), cases: [], suiteErrors: [], warnings: [] };
+  for (const file of data.testResults) {
+    const fileName = String(file?.name ?? file?.testFilePath ?? "");
+    const assertions = Array.isArray(file?.assertionResults) ? file.assertionResults : Array.isArray(file?.testResults) ? file.testResults : [];
+    const execError = file?.testExecError;
+    const suiteError = (message) => {
+      report.totals.suiteErrors += 1;
+      report.suiteErrors.push({ file: fileName, message: clean(message ?? "the test file failed to run") });
+    };
+    if (assertions.length === 0 && (execError || file?.status === "failed" || file?.failureMessage)) {
+      suiteError(execError?.message ?? file?.failureMessage ?? file?.message);
+      continue;
+    }
+    if (execError || file?.status === "failed" && !assertions.some((a) => a?.status === "failed")) {
+      suiteError((typeof execError === "string" ? execError : execError?.message) ?? file?.message ?? file?.failureMessage);
+    }
+    for (const a of assertions) {
+      const outcome = OUTCOMES[String(a?.status)];
+      if (!outcome) report.warnings.push(`${path8}: unknown status "${a?.status}" for "${a?.fullName ?? a?.title}", counted as skipped`);
+      const test = {
+        suite: Array.isArray(a?.ancestorTitles) ? a.ancestorTitles.join(" \u203A ") : "",
+        classname: fileName,
+        name: String(a?.title ?? a?.fullName ?? ""),
+        outcome: outcome ?? "skipped",
+        flaky: outcome === "passed" && typeof a?.invocations === "number" && a.invocations > 1
+      };
+      if (fileName) test.file = fileName;
+      if (typeof a?.location?.line === "number") test.line = a.location.line;
+      const messages = Array.isArray(a?.failureMessages) ? a.failureMessages : [];
+      if (outcome === "failed" && messages.length) test.message = clean(messages[0]);
+      report.cases.push(test);
+      addCase(report.totals, test);
+    }
+  }
+  const declared = data.numTotalTests;
+  if (typeof declared === "number" && declared !== report.totals.tests) {
+    report.warnings.push(`${path8}: the header says ${declared} tests but the files list ${report.totals.tests}; the listed tests are counted`);
+  }
+  return report;
+}
+var OUTCOMES, ANSI, clean;
+var init_jest_json = __esm({
+  "src/gates/jest-json.ts"() {
+    "use strict";
+    init_model2();
+    OUTCOMES = { passed: "passed", failed: "failed", pending: "skipped", skipped: "skipped", todo: "skipped", disabled: "skipped", focused: "passed" };
+    ANSI = /\u001b\[[0-9;]*m/g;
+    clean = (text4) => String(text4 ?? "").replace(ANSI, "").trim().slice(0, MESSAGE_CAP);
+  }
+});
+
+// src/gates/xml.ts
+function plainBytes(bytes) {
+  const n = bytes.length;
+  const aligned = bytes.byteOffset % 4 === 0;
+  const words = aligned ? n >>> 2 : 0;
+  if (words > 0) {
+    const u32 = new Uint32Array(bytes.buffer, bytes.byteOffset, words);
+    for (let i2 = 0; i2 < words; i2++) {
+      const x2 = u32[i2];
+      if ((x2 & 2155905152) === 0 && (x2 - 538976288 & ~x2 & 2155905152) === 0) continue;
+      for (let k = i2 * 4; k < i2 * 4 + 4; k++) if (!PLAIN[bytes[k]]) return false;
+    }
+  }
+  for (let k = words * 4; k < n; k++) if (!PLAIN[bytes[k]]) return false;
+  return true;
+}
+var XmlError, TEXT_CAP, NAME_CAP, ATTRIBUTE_CAP, ENTITY_CAP, TEXT, MARKUP, ATTRS, VALUE, COMMENT, CDATA, PI, FORBIDDEN, PREDEFINED, NAME3, isNameChar, isNameStart, KNOWN, KNOWN_BY_LENGTH, first, isSpace, Next, PLAIN, XmlScanner;
+var init_xml = __esm({
+  "src/gates/xml.ts"() {
+    "use strict";
+    XmlError = class extends Error {
+      constructor(message, line, column) {
+        super(message);
+        this.line = line;
+        this.column = column;
+      }
+      line;
+      column;
+    };
+    TEXT_CAP = 64 * 1024;
+    NAME_CAP = 1024;
+    ATTRIBUTE_CAP = 1024;
+    ENTITY_CAP = 64;
+    TEXT = 0;
+    MARKUP = 1;
+    ATTRS = 2;
+    VALUE = 3;
+    COMMENT = 4;
+    CDATA = 5;
+    PI = 6;
+    FORBIDDEN = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/;
+    PREDEFINED = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
+    NAME3 = new Uint8Array(128);
+    for (let c = 0; c < 128; c++) {
+      const ch = String.fromCharCode(c);
+      if (/[A-Za-z_:]/.test(ch)) NAME3[c] = 1;
+      else if (/[0-9.-]/.test(ch)) NAME3[c] = 2;
+    }
+    isNameChar = (c) => c > 127 || NAME3[c] !== 0;
+    isNameStart = (c) => c > 127 || NAME3[c] === 1;
+    KNOWN = ["testsuites", "testsuite", "testcase", "failure", "error", "skipped", "system-out", "system-err", "properties", "property", "flakyFailure", "flakyError", "rerunFailure", "rerunError", "stackTrace", "test-run", "test-suite", "test-case", "message", "stack-trace", "assembly", "collection", "class", "test", "UnitTest", "TestMethod", "UnitTestResult", "ErrorInfo", "Message", "StackTrace", "Output"];
+    KNOWN_BY_LENGTH = [];
+    for (const name of KNOWN) (KNOWN_BY_LENGTH[name.length] ??= []).push(name);
+    first = (at2) => at2 === -1 ? Infinity : at2;
+    isSpace = (c) => c === 32 || c === 10 || c === 9 || c === 13;
+    Next = class {
+      constructor(search2) {
+        this.search = search2;
+      }
+      search;
+      base = Infinity;
+      at = -1;
+      reset() {
+        this.base = Infinity;
+      }
+      find(text4, p) {
+        if (p < this.base || this.at !== -1 && this.at < p) {
+          this.base = p;
+          this.at = this.search(text4, p);
+        }
+        return this.at;
+      }
+    };
+    PLAIN = new Uint8Array(256);
+    for (let b = 32; b < 128; b++) PLAIN[b] = 1;
+    PLAIN[9] = PLAIN[10] = PLAIN[13] = 1;
+    XmlScanner = class {
+      constructor(handler2) {
+        this.handler = handler2;
+      }
+      handler;
+      /** Set by the handler: deliver text and CDATA to `text` (else they are only checked). */
+      wantText = false;
+      buf = "";
+      pos = 0;
+      state = TEXT;
+      /** Newlines before `buf`, the column where `buf` starts and its offset in the document. */
+      lines = 0;
+      column0 = 0;
+      offset = 0;
+      stack = [];
+      rootDone = false;
+      pending = "";
+      pendingText = false;
+      // The start tag being read (ATTRS, VALUE).
+      tagName = "";
+      // Its attributes: names and values as text or (while undefined) where they are in the buffer:
+      // most are never asked for, so most are never copied out of it.
+      count = 0;
+      names = [];
+      nameAt = [];
+      nameLength = [];
+      values = [];
+      starts = [];
+      ends = [];
+      spaced = false;
+      attrName = "";
+      quote = '"';
+      valueHead = "";
+      lt = new Next((s, p) => s.indexOf("<", p));
+      amp = new Next((s, p) => s.indexOf("&", p));
+      nl = new Next((s, p) => s.indexOf("\n", p));
+      tab = new Next((s, p) => s.indexOf("	", p));
+      cr = new Next((s, p) => s.indexOf("\r", p));
+      attribute = (name) => {
+        for (let i2 = 0; i2 < this.count; i2++) if (this.isName(i2, name)) return this.values[i2] ?? this.buf.slice(this.starts[i2], this.ends[i2]);
+        return void 0;
+      };
+      // The start tag's attributes by index, valid only during `open`: a handler that wants several
+      // reads them in one pass rather than one search per name.
+      get attributeCount() {
+        return this.count;
+      }
+      attributeIs(i2, key) {
+        return this.isName(i2, key);
+      }
+      attributeValue(i2) {
+        return this.values[i2] ?? this.buf.slice(this.starts[i2], this.ends[i2]);
+      }
+      /**
+       * Adds the next chunk of the document. `plain` says the caller has seen the chunk's bytes and
+       * they were all printable ASCII, tab, LF or CR (plainBytes): then it holds no character XML
+       * forbids and the search for one, a tenth of the parse, is skipped.
+       */
+      write(chunk, plain = false) {
+        this.shift();
+        const bad = plain ? null : FORBIDDEN.exec(chunk);
+        if (bad) {
+          this.buf += chunk.slice(0, bad.index);
+          this.fail(`a character XML does not allow (U+${bad[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")})`, this.buf.length);
+        }
+        this.buf = this.buf ? [this.buf, chunk].join("") : chunk;
+        this.run();
+      }
+      /**
+       * Takes back the text not read yet when it is at most `max` characters (else leaves it and
+       * returns ''): the caller puts it in front of the next chunk, so `write` need not copy that
+       * chunk to join the two. Writing it back as it was leaves the scanner as it would have been.
+       */
+      takeRest(max2) {
+        this.shift();
+        const rest = this.buf;
+        if (rest.length > max2) return "";
+        this.buf = "";
+        return rest;
+      }
+      /** Checks that the document is complete; throws an XmlError otherwise. */
+      end() {
+        this.run();
+        const at2 = this.buf.length;
+        if (this.state !== TEXT) this.fail(`unexpected end of file inside ${["", "a tag", "a start tag", "an attribute value", "a comment", "a CDATA section", "a processing instruction"][this.state]}`, at2);
+        if (this.pos < at2 && this.buf[this.pos] === "&") this.fail("unexpected end of file inside an entity reference", this.pos);
+        const open3 = this.stack[this.stack.length - 1];
+        if (open3 !== void 0) this.fail(`unexpected end of file: <${open3}> is not closed`, at2);
+      }
+      /** Where the scanner is: 1-based line and column. */
+      position(at2 = this.pos) {
+        let line = this.lines + 1;
+        let last = -1;
+        for (let n = this.buf.indexOf("\n"); n !== -1 && n < at2; n = this.buf.indexOf("\n", n + 1)) {
+          line++;
+          last = n;
+        }
+        return { line, column: (last === -1 ? this.column0 + at2 : at2 - last - 1) + 1 };
+      }
+      fail(message, at2) {
+        const { line, column } = this.position(at2);
+        throw new XmlError(message, line, column);
+      }
+      /** Drops what has been read, keeping the line count, so the buffer holds one chunk and a remainder. */
+      shift() {
+        const { buf, pos } = this;
+        for (const next of [this.lt, this.amp, this.nl, this.tab, this.cr]) next.reset();
+        if (pos === 0) return;
+        let last = -1;
+        for (let n = buf.indexOf("\n"); n !== -1 && n < pos; n = buf.indexOf("\n", n + 1)) {
+          this.lines++;
+          last = n;
+        }
+        this.column0 = last === -1 ? this.column0 + pos : pos - last - 1;
+        this.offset += pos;
+        this.buf = pos < buf.length ? buf.slice(pos) : "";
+        this.pos = 0;
+      }
+      run() {
+        for (; ; ) {
+          let more;
+          switch (this.state) {
+            case TEXT:
+              more = this.text();
+              break;
+            case MARKUP:
+              more = this.markup();
+              break;
+            case ATTRS:
+              more = this.attributes();
+              break;
+            case VALUE:
+              more = this.longValue();
+              break;
+            case COMMENT:
+              more = this.skip("-->", 2);
+              break;
+            case CDATA:
+              more = this.cdata();
+              break;
+            default:
+              more = this.skip("?>", 1);
+          }
+          if (!more) return;
+        }
+      }
+      text() {
+        const { buf } = this;
+        const start = this.pos;
+        const lt = this.lt.find(buf, start);
+        const end = lt === -1 ? buf.length : lt;
+        if (end > start) {
+          let stop = this.references(start, end, lt === -1);
+          if (this.stack.length === 0) {
+            const stray = /[^ \t\r\n]/.exec(buf.slice(start, stop));
+            if (stray) this.fail(this.rootDone ? "text after the root element" : "text before the root element", start + stray.index);
+          } else if (this.wantText && stop > start) {
+            if (lt === -1 && buf.charCodeAt(stop - 1) === 13) stop--;
+            this.append(start, stop, true);
+          }
+          this.pos = stop;
+        }
+        if (lt === -1) return false;
+        this.flush();
+        this.pos = lt;
+        this.state = MARKUP;
+        return true;
+      }
+      /** Adds buf[start, stop) to the text node, capped, with line ends normalised (and references decoded in text, not CDATA). */
+      append(start, stop, references) {
+        this.pendingText = true;
+        if (this.pending.length >= TEXT_CAP || stop <= start) return;
+        const end = Math.min(stop, start + TEXT_CAP - this.pending.length);
+        let raw = this.buf.slice(start, end);
+        if (references && end < stop) {
+          const a = raw.lastIndexOf("&");
+          if (a !== -1 && raw.indexOf(";", a) === -1) raw = raw.slice(0, a);
+        }
+        if (raw.indexOf("\r") !== -1) raw = raw.replace(/\r\n?/g, "\n");
+        this.pending += references ? this.decode(raw, start) : raw;
+      }
+      /** Hands the text node read so far to the handler. */
+      flush() {
+        if (!this.pendingText) return;
+        if (this.wantText) this.handler.text(this.pending);
+        this.pending = "";
+        this.pendingText = false;
+      }
+      /**
+       * Checks the entity references in text [start, end); returns where the text is complete:
+       * before a reference the end of the buffer cuts (`open`), else `end`.
+       */
+      references(start, end, open3) {
+        const { buf } = this;
+        for (let a = this.amp.find(buf, start); a !== -1 && a < end; a = this.amp.find(buf, a + 1)) {
+          const semi = buf.indexOf(";", a + 1);
+          if (semi === -1 || semi >= end || semi - a > ENTITY_CAP) {
+            if (open3 && semi === -1 && end - a <= ENTITY_CAP) return a;
+            this.fail(end - a > ENTITY_CAP && (semi === -1 || semi - a > ENTITY_CAP) ? `an entity reference longer than ${ENTITY_CAP} characters` : 'an entity reference without its closing ";"', a);
+          }
+          this.entity(buf.slice(a + 1, semi), a);
+        }
+        return end;
+      }
+      /** The character an entity reference (`name` without & and ;) stands for. */
+      entity(name, at2) {
+        const known2 = PREDEFINED[name];
+        if (known2 !== void 0 && Object.hasOwn(PREDEFINED, name)) return known2;
+        const m = /^#(?:x([0-9a-fA-F]{1,6})|([0-9]{1,7}))$/.exec(name);
+        if (!m) this.fail(/^[A-Za-z_:][\w.:-]*$/.test(name) ? `undefined entity &${name}; (a test report declares none)` : `an invalid entity reference &${name};`, at2);
+        const code2 = m[1] !== void 0 ? parseInt(m[1], 16) : Number(m[2]);
+        const legal = code2 === 9 || code2 === 10 || code2 === 13 || code2 >= 32 && code2 <= 55295 || code2 >= 57344 && code2 <= 65533 || code2 >= 65536 && code2 <= 1114111;
+        if (!legal) this.fail(`a character reference to a character XML does not allow (&${name};)`, at2);
+        return String.fromCodePoint(code2);
+      }
+      /** `raw` with its references replaced; `at` is its index in the buffer, for errors. */
+      decode(raw, at2) {
+        let a = raw.indexOf("&");
+        if (a === -1) return raw;
+        let out = "";
+        let from = 0;
+        while (a !== -1) {
+          const semi = raw.indexOf(";", a + 1);
+          if (semi === -1 || semi - a > ENTITY_CAP) this.fail('an entity reference without its closing ";"', at2 + a);
+          out += raw.slice(from, a) + this.entity(raw.slice(a + 1, semi), at2 + a);
+          from = semi + 1;
+          a = raw.indexOf("&", from);
+        }
+        return out + raw.slice(from);
+      }
+      /** At `<`: decides what the markup is, or waits for the characters that decide it. */
+      markup() {
+        const { buf, pos: p } = this;
+        const left = buf.length - p;
+        if (left < 2) return false;
+        const c = buf.charCodeAt(p + 1);
+        if (c === 47) return this.endTag(p);
+        if (c === 33) {
+          const head2 = buf.slice(p, p + 9);
+          if (head2.startsWith("<!--")) return this.enter(COMMENT, p + 4);
+          if (head2 === "<![CDATA[") {
+            if (this.stack.length === 0) this.fail("a CDATA section outside the root element", p);
+            return this.enter(CDATA, p + 9);
+          }
+          if (head2 === "<!DOCTYPE") this.fail("a DOCTYPE is not allowed in a test report (its entities are never expanded)", p);
+          if (left < 9 && ["<!--", "<![CDATA[", "<!DOCTYPE"].some((m) => m.startsWith(head2))) return false;
+          this.fail(`unexpected markup ${JSON.stringify(head2)}`, p);
+        }
+        if (c === 63) {
+          if (left < 6 && buf.indexOf("?>", p + 2) === -1) return false;
+          if (/^<\?xml[\s?]/i.test(buf.slice(p, p + 6)) && this.offset + p !== 0) this.fail("an XML declaration is only allowed at the very start of the file", p);
+          return this.enter(PI, p + 2);
+        }
+        let q = p + 1;
+        while (q < buf.length && isNameChar(buf.charCodeAt(q))) q++;
+        if (q === buf.length) {
+          if (left > NAME_CAP) this.fail(`a tag name longer than ${NAME_CAP} characters`, p);
+          return false;
+        }
+        if (q === p + 1 || !isNameStart(c)) this.fail(`a character not allowed at the start of a tag name: ${JSON.stringify(buf[p + 1])}`, p + 1);
+        if (this.stack.length === 0 && this.rootDone) this.fail("a second root element (a report has one)", p);
+        this.tagName = this.name(p + 1, q);
+        this.count = 0;
+        this.spaced = false;
+        return this.enter(ATTRS, q);
+      }
+      name(start, end) {
+        const known2 = KNOWN_BY_LENGTH[end - start];
+        if (known2) {
+          for (const name of known2) if (this.at(start, name)) return name;
+        }
+        return this.buf.slice(start, end);
+      }
+      enter(state, pos) {
+        this.state = state;
+        this.pos = pos;
+        return true;
+      }
+      endTag(p) {
+        const { buf } = this;
+        const gt = buf.indexOf(">", p + 2);
+        if (gt === -1) {
+          if (buf.length - p > NAME_CAP) this.fail(`an end tag longer than ${NAME_CAP} characters`, p);
+          return false;
+        }
+        let e = p + 2;
+        while (e < gt && isNameChar(buf.charCodeAt(e))) e++;
+        const name = this.name(p + 2, e);
+        for (let s = e; s < gt; s++) if (!isSpace(buf.charCodeAt(s))) this.fail(`an end tag with something other than a name in it: ${JSON.stringify(buf.slice(p, gt + 1))}`, s);
+        const open3 = this.stack[this.stack.length - 1];
+        if (open3 === void 0) this.fail(`an end tag </${name}> with no element open`, p);
+        if (open3 !== name) this.fail(`the end tag </${name}> does not match the open element <${open3}>`, p);
+        this.stack.pop();
+        if (this.stack.length === 0) this.rootDone = true;
+        this.enter(TEXT, gt + 1);
+        this.handler.close(name);
+        return true;
+      }
+      /** Reads a start tag's attributes from `pos`; waits at an attribute the buffer cuts. */
+      attributes() {
+        if (this.readAttributes()) return true;
+        for (let i2 = 0; i2 < this.count; i2++) {
+          this.names[i2] ??= this.buf.slice(this.nameAt[i2], this.nameAt[i2] + this.nameLength[i2]);
+          this.values[i2] ??= this.buf.slice(this.starts[i2], this.ends[i2]);
+        }
+        return false;
+      }
+      readAttributes() {
+        const { buf } = this;
+        const len = buf.length;
+        let p = this.pos;
+        let special = this.special(p);
+        for (; ; ) {
+          let q = p;
+          while (q < len && isSpace(buf.charCodeAt(q))) q++;
+          if (q > p) this.spaced = true;
+          this.pos = q;
+          if (q === len) return false;
+          const c = buf.charCodeAt(q);
+          if (c === 62) return this.openTag(q + 1, false);
+          if (c === 47) {
+            if (q + 1 === len) return false;
+            if (buf.charCodeAt(q + 1) !== 62) this.fail('"/" in a start tag must be followed by ">"', q);
+            return this.openTag(q + 2, true);
+          }
+          if (!this.spaced) this.fail("whitespace is required between attributes", q);
+          let e = q;
+          while (e < len && isNameChar(buf.charCodeAt(e))) e++;
+          if (e === len) {
+            if (len - q > NAME_CAP) this.fail(`an attribute name longer than ${NAME_CAP} characters`, q);
+            return false;
+          }
+          if (e === q || !isNameStart(c)) this.fail(`a character not allowed in a start tag: ${JSON.stringify(buf[q])}`, q);
+          let r = e;
+          while (r < len && isSpace(buf.charCodeAt(r))) r++;
+          if (r === len) return false;
+          if (buf.charCodeAt(r) !== 61) this.fail(`the attribute ${buf.slice(q, e)} has no value`, r);
+          r++;
+          while (r < len && isSpace(buf.charCodeAt(r))) r++;
+          if (r === len) return false;
+          const quote2 = buf[r];
+          if (quote2 !== '"' && quote2 !== "'") this.fail(`the value of the attribute ${buf.slice(q, e)} is not quoted`, r);
+          const vs = r + 1;
+          const ve = buf.indexOf(quote2, vs);
+          if (ve !== -1 && ve < special) {
+            this.add(void 0, q, e, void 0, vs, ve);
+            p = ve + 1;
+            this.spaced = false;
+            continue;
+          }
+          const lt = this.lt.find(buf, vs);
+          if (lt !== -1 && (ve === -1 || lt < ve)) this.fail('"<" in an attribute value', lt);
+          if (ve === -1) {
+            if (len - vs <= TEXT_CAP) return false;
+            this.attrName = buf.slice(q, e);
+            this.quote = quote2;
+            this.valueHead = buf.slice(vs, vs + TEXT_CAP);
+            return this.enter(VALUE, len) && false;
+          }
+          let value;
+          if (this.within(this.nl, vs, ve) || this.within(this.tab, vs, ve) || this.within(this.cr, vs, ve)) value = buf.slice(vs, ve).replace(/\r\n?|[\n\t]/g, " ");
+          if (this.within(this.amp, vs, ve)) value = this.decode(value ?? buf.slice(vs, ve), vs);
+          this.add(void 0, q, e, value, vs, ve);
+          p = ve + 1;
+          this.spaced = false;
+          special = this.special(p);
+        }
+      }
+      special(p) {
+        const { buf } = this;
+        return Math.min(first(this.lt.find(buf, p)), first(this.amp.find(buf, p)), first(this.nl.find(buf, p)), first(this.tab.find(buf, p)), first(this.cr.find(buf, p)));
+      }
+      within(next, start, end) {
+        const at2 = next.find(this.buf, start);
+        return at2 !== -1 && at2 < end;
+      }
+      isName(i2, key) {
+        if (this.nameLength[i2] !== key.length) return false;
+        const kept = this.names[i2];
+        if (kept !== void 0) return kept === key;
+        const at2 = this.nameAt[i2];
+        return this.at(at2, key);
+      }
+      /**
+       * Whether the buffer holds `text` at `p` (the caller knows it fits). A loop, not startsWith: a
+       * few times faster on these short strings, and this runs for every name and most classnames.
+       * The last character first: names that differ mostly differ there (case1, case2...).
+       */
+      at(p, text4) {
+        const { buf } = this;
+        const n = text4.length;
+        if (n === 0) return true;
+        if (buf.charCodeAt(p + n - 1) !== text4.charCodeAt(n - 1)) return false;
+        for (let k = 0; k < n - 1; k++) if (buf.charCodeAt(p + k) !== text4.charCodeAt(k)) return false;
+        return true;
+      }
+      sameText(a, b, length) {
+        const { buf } = this;
+        for (let k = 0; k < length; k++) if (buf.charCodeAt(a + k) !== buf.charCodeAt(b + k)) return false;
+        return true;
+      }
+      /** Adds an attribute: its name (text, or the buffer's [q, e)) and value (text, or the buffer's [start, end)). */
+      add(name, q, e, value, start, end) {
+        const n = this.count;
+        if (n === ATTRIBUTE_CAP) this.fail(`more than ${ATTRIBUTE_CAP} attributes on <${this.tagName}>`, q);
+        const length = name?.length ?? e - q;
+        for (let i2 = 0; i2 < n; i2++) {
+          if (this.nameLength[i2] !== length) continue;
+          const kept = this.names[i2];
+          const same2 = name !== void 0 ? this.isName(i2, name) : kept !== void 0 ? this.at(q, kept) : this.sameText(this.nameAt[i2], q, length);
+          if (same2) this.fail(`duplicate attribute ${name ?? this.buf.slice(q, e)} on <${this.tagName}>`, q);
+        }
+        this.names[n] = name;
+        this.nameAt[n] = q;
+        this.nameLength[n] = length;
+        this.values[n] = value;
+        this.starts[n] = start;
+        this.ends[n] = end;
+        this.count = n + 1;
+      }
+      openTag(end, empty2) {
+        const name = this.tagName;
+        this.enter(TEXT, end);
+        this.stack.push(name);
+        this.handler.open(name, this.attribute);
+        if (empty2) {
+          this.stack.pop();
+          if (this.stack.length === 0) this.rootDone = true;
+          this.handler.close(name);
+        }
+        return true;
+      }
+      /** Inside an attribute value past the cap: skips to its closing quote. */
+      longValue() {
+        const { buf } = this;
+        const q = buf.indexOf(this.quote, this.pos);
+        const lt = this.lt.find(buf, this.pos);
+        if (lt !== -1 && (q === -1 || lt < q)) this.fail('"<" in an attribute value', lt);
+        if (q === -1) {
+          this.pos = buf.length;
+          return false;
+        }
+        let head2 = this.valueHead.replace(/\r\n?|[\n\t]/g, " ");
+        const a = head2.lastIndexOf("&");
+        if (a !== -1 && head2.indexOf(";", a) === -1) head2 = head2.slice(0, a);
+        this.add(this.attrName, q, q, this.decode(head2, q), 0, 0);
+        this.valueHead = "";
+        this.spaced = false;
+        return this.enter(ATTRS, q + 1);
+      }
+      /** Skips a comment or processing instruction to `close`, keeping the characters a chunk may cut. */
+      skip(close, keep) {
+        const e = this.buf.indexOf(close, this.pos);
+        if (e === -1) {
+          this.pos = Math.max(this.pos, this.buf.length - keep);
+          return false;
+        }
+        return this.enter(TEXT, e + close.length);
+      }
+      cdata() {
+        const { buf, pos } = this;
+        const e = buf.indexOf("]]>", pos);
+        let stop = e === -1 ? Math.max(pos, buf.length - 2) : e;
+        if (e === -1 && stop > pos && buf.charCodeAt(stop - 1) === 13) stop--;
+        if (this.wantText) this.append(pos, stop, false);
+        this.pos = stop;
+        if (e === -1) return false;
+        this.flush();
+        return this.enter(TEXT, e + 3);
+      }
+    };
+  }
+});
+
+// src/gates/junit.ts
+var num, ROOTS, NUNIT, TAGS, XUNIT, TRX, JunitParser;
+var init_junit = __esm({
+  "src/gates/junit.ts"() {
+    "use strict";
+    init_model2();
+    init_xml();
+    init_model2();
+    num = (v) => v !== void 0 && v !== "" && Number.isFinite(Number(v)) ? Number(v) : void 0;
+    ROOTS = {
+      testsuites: "junit",
+      testsuite: "junit",
+      "test-results": "nunit",
+      "test-run": "nunit",
+      "test-suite": "nunit",
+      assemblies: "xunit",
+      assembly: "xunit",
+      TestRun: "trx"
+    };
+    NUNIT = {
+      success: "passed",
+      passed: "passed",
+      warning: "passed",
+      failure: "failed",
+      failed: "failed",
+      error: "errored",
+      cancelled: "skipped",
+      notrunnable: "skipped",
+      ignored: "skipped",
+      inconclusive: "skipped",
+      skipped: "skipped",
+      explicit: "skipped"
+    };
+    TAGS = {
+      junit: { testCase: "testcase", suites: ["testsuite"] },
+      nunit: { testCase: "test-case", suites: ["test-suite"] },
+      xunit: { testCase: "test", suites: ["assembly", "collection", "class"] },
+      trx: { testCase: "UnitTestResult", suites: [] },
+      "jest-json": { testCase: "", suites: [] }
+    };
+    XUNIT = { pass: "passed", fail: "failed", skip: "skipped", notrun: "skipped" };
+    TRX = {
+      passed: "passed",
+      passedbutrunaborted: "passed",
+      warning: "passed",
+      failed: "failed",
+      error: "errored",
+      timeout: "errored",
+      aborted: "errored"
+    };
+    JunitParser = class {
+      constructor(path8) {
+        this.path = path8;
+        this.report = { path: path8, format: "junit", totals: emptyTotals(), cases: [], suiteErrors: [], warnings: [] };
+      }
+      path;
+      xml = new XmlScanner({
+        open: (name, attributes) => this.open(name, attributes),
+        close: (name) => this.close(name),
+        text: (text4) => this.text(text4)
+      });
+      report;
+      suites = [];
+      strings = /* @__PURE__ */ new Map();
+      trxClasses = /* @__PURE__ */ new Map();
+      current;
+      frame = { suite: "", classname: "", name: "", file: void 0, line: void 0, outcome: void 0, error: false, failure: false, skipped: false, flaky: false, warning: false, message: "" };
+      marks = { error: 0, failure: 0, skipped: 0, warning: 0 };
+      /** Tests a suite declares beyond the cases it lists (mocha-junit-reporter leaves pending tests out). */
+      unlisted = 0;
+      unlistedSaid;
+      /** `skipped` on the root <testsuites>, where mocha-junit-reporter counts the pending tests it left out. */
+      rootSkipped;
+      collecting = 0;
+      textBudget = REPORT_TEXT_BUDGET;
+      format;
+      failure;
+      /** The first suite whose attributes disagree with its cases, said once per file. */
+      disagreement;
+      fail(message, at2 = this.xml.position()) {
+        this.failure ??= new ReportError(`${this.path}:${at2.line}:${at2.column}: ${message}`);
+        throw this.failure;
+      }
+      /** Runs the scanner, turning its errors into a ReportError naming the file. */
+      scan(step) {
+        if (this.failure) throw this.failure;
+        try {
+          step();
+        } catch (error2) {
+          if (error2 instanceof XmlError) this.fail(error2.message, error2);
+          throw error2;
+        }
+      }
+      /** `plain`: the chunk's bytes were all printable ASCII, tab, LF or CR (see XmlScanner.write). */
+      write(chunk, plain = false) {
+        this.scan(() => this.xml.write(chunk, plain));
+      }
+      /** The text not read yet, if at most `max` characters, taken out (see XmlScanner.takeRest). */
+      takeRest(max2) {
+        return this.failure ? "" : this.xml.takeRest(max2);
+      }
+      end() {
+        this.scan(() => this.xml.end());
+        if (!this.format) throw new ReportError(`${this.path}: no XML element found (an empty or truncated file)`);
+        for (const [test, id] of this.trxPending) test.classname = this.trxClasses.get(id) ?? "";
+        if (this.unlisted && this.rootSkipped !== this.report.totals.skipped + this.unlisted) this.disagreement ??= this.unlistedSaid;
+        if (this.disagreement) this.report.warnings.push(`${this.path}: suite attributes disagree with the test cases (${this.disagreement}); the test cases are counted`);
+        return this.report;
+      }
+      intern(text4) {
+        if (text4 === this.lastInterned) return this.lastInterned;
+        let kept = this.strings.get(text4);
+        if (kept === void 0) {
+          kept = detach(text4);
+          if (this.strings.size < 1e5) this.strings.set(kept, kept);
+        }
+        this.lastInterned = kept;
+        return kept;
+      }
+      lastInterned = "";
+      open(name, a) {
+        if (!this.format) {
+          this.format = ROOTS[name];
+          if (!this.format) this.fail(`not a test report: the root element is <${name}>, expected <testsuites> or <testsuite> (JUnit), <test-run>/<test-results> (NUnit), <assemblies> (xUnit.net) or <TestRun> (TRX)`);
+          this.report.format = this.format;
+        }
+        switch (this.format) {
+          case "junit":
+            return this.openJunit(name, a);
+          case "nunit":
+            return this.openNunit(name, a);
+          case "xunit":
+            return this.openXunit(name, a);
+          default:
+            return this.openTrx(name, a);
+        }
+      }
+      // One frame, refilled for each test case: this runs hundreds of thousands of times.
+      newCase(classname, name, outcome, file, line, skipped = false) {
+        const c = this.frame;
+        c.suite = this.suites[this.suites.length - 1]?.path ?? "";
+        c.classname = this.intern(classname);
+        c.name = detach(name);
+        c.file = file ? this.intern(file) : void 0;
+        c.line = line;
+        c.outcome = outcome;
+        c.error = c.failure = c.flaky = c.warning = false;
+        c.skipped = skipped;
+        c.message = "";
+        this.current = c;
+      }
+      pushSuite(frame) {
+        const outer = this.suites[this.suites.length - 1];
+        const parent = outer?.path ?? "";
+        const name = detach(frame.name);
+        const file = frame.file ?? outer?.file;
+        this.suites.push({ ...frame, before: { ...this.report.totals }, marksBefore: { ...this.marks }, unlistedBefore: this.unlisted, ...file ? { file } : {}, name, path: this.intern(parent && name ? `${parent} \u203A ${name}` : parent || name) });
+      }
+      startCollecting() {
+        if (this.collecting++ === 0) this.xml.wantText = true;
+      }
+      stopCollecting() {
+        if (this.collecting > 0 && --this.collecting === 0) this.xml.wantText = false;
+      }
+      openJunit(name, a) {
+        if (name === "testsuites") {
+          if (this.suites.length === 0) this.rootSkipped = num(a("skipped"));
+        } else if (name === "testsuite") {
+          this.pushSuite({
+            name: a("name") ?? "",
+            file: a("file") ?? a("filepath"),
+            declared: { tests: num(a("tests")), failures: num(a("failures")), errors: num(a("errors")), skipped: num(a("skipped") ?? a("skips")), disabled: num(a("disabled")) }
+          });
+        } else if (name === "testcase") {
+          this.openTestcase();
+        } else if (this.current) {
+          const c = this.current;
+          if (name === "error" || name === "failure") {
+            const owns = name === "error" ? !c.error : !c.error && !c.failure;
+            if (name === "error") c.error = true;
+            else c.failure = true;
+            if (owns) {
+              c.message = (a("message") ?? "").slice(0, MESSAGE_CAP);
+              this.startCollecting();
+            }
+          } else if (name === "skipped") {
+            c.skipped = true;
+          } else if (name === "flakyFailure" || name === "flakyError") {
+            c.flaky = true;
+          } else if (name === "warning") {
+            c.warning = true;
+          }
+        }
+      }
+      /**
+       * A JUnit <testcase>, its attributes read in one pass (this runs for every case): classname
+       * (else class), name, status (else result), file (else filepath), line (else lineno).
+       */
+      openTestcase() {
+        const x2 = this.xml;
+        let classname = -1;
+        let klass = -1;
+        let name = -1;
+        let status = -1;
+        let result = -1;
+        let file = -1;
+        let filepath = -1;
+        let line = -1;
+        let lineno = -1;
+        for (let i2 = 0, n = x2.attributeCount; i2 < n; i2++) {
+          if (x2.attributeIs(i2, "name")) name = i2;
+          else if (x2.attributeIs(i2, "classname")) classname = i2;
+          else if (x2.attributeIs(i2, "time")) continue;
+          else if (x2.attributeIs(i2, "class")) klass = i2;
+          else if (x2.attributeIs(i2, "status")) status = i2;
+          else if (x2.attributeIs(i2, "result")) result = i2;
+          else if (x2.attributeIs(i2, "file")) file = i2;
+          else if (x2.attributeIs(i2, "filepath")) filepath = i2;
+          else if (x2.attributeIs(i2, "line")) line = i2;
+          else if (x2.attributeIs(i2, "lineno")) lineno = i2;
+        }
+        const s = status !== -1 ? status : result;
+        const said = s === -1 ? "" : x2.attributeValue(s).toLowerCase();
+        const f = file !== -1 ? file : filepath;
+        const l = line !== -1 ? line : lineno;
+        const c = classname !== -1 ? classname : klass;
+        this.newCase(
+          c === -1 ? "" : x2.attributeValue(c),
+          name === -1 ? "" : x2.attributeValue(name),
+          void 0,
+          f !== -1 ? x2.attributeValue(f) : this.suites[this.suites.length - 1]?.file,
+          l !== -1 ? num(x2.attributeValue(l)) : void 0,
+          said === "disabled" || said === "notrun" || said === "skipped" || said === "skip"
+        );
+      }
+      openNunit(name, a) {
+        if (name === "test-suite") this.pushSuite({ name: a("name") ?? "" });
+        else if (name === "test-case") {
+          const success = (a("success") ?? "").toLowerCase();
+          const result = (a("result") ?? (success === "true" ? "success" : success === "false" ? "failure" : "")).toLowerCase();
+          let outcome = result ? NUNIT[result] ?? "skipped" : void 0;
+          if ((a("executed") ?? "").toLowerCase() === "false" && outcome !== "failed" && outcome !== "errored") outcome = "skipped";
+          const full = a("fullname") ?? a("name") ?? "";
+          const classname = a("classname") ?? (full.includes(".") ? full.slice(0, full.lastIndexOf(".")) : "");
+          this.newCase(classname, a("name") ?? full, outcome);
+        } else if (this.current && (name === "failure" || name === "message" || name === "stack-trace")) {
+          if (name === "failure") this.current.failure = true;
+          this.startCollecting();
+        }
+      }
+      openXunit(name, a) {
+        if (name === "assembly" || name === "collection" || name === "class") this.pushSuite({ name: a("name") ?? "" });
+        else if (name === "test") {
+          const outcome = XUNIT[(a("result") ?? "").toLowerCase()] ?? "skipped";
+          this.newCase(a("type") ?? "", a("name") ?? a("method") ?? "", outcome);
+        } else if (this.current && name === "failure") this.startCollecting();
+      }
+      openTrx(name, a) {
+        if (name === "UnitTest") this.trxId = a("id");
+        else if (name === "TestMethod" && this.trxId && a("className")) this.trxClasses.set(this.trxId, this.intern(a("className")));
+        else if (name === "UnitTestResult") {
+          const outcome = TRX[(a("outcome") ?? "").toLowerCase()] ?? "skipped";
+          const id = a("testId") ?? "";
+          const classname = this.trxClasses.get(id);
+          this.trxLate = classname === void 0 && id ? id : void 0;
+          this.newCase(classname ?? "", a("testName") ?? "", outcome);
+        } else if (this.current && name === "ErrorInfo") this.startCollecting();
+      }
+      trxId;
+      /**
+       * `dotnet test` writes <Results> before <TestDefinitions>, so a result's class is not known
+       * when it is read: these cases get theirs at the end (case, testId).
+       */
+      trxLate;
+      trxPending = [];
+      text(text4) {
+        const c = this.current;
+        if (!c) return;
+        const cap = this.textBudget > 0 ? MESSAGE_CAP : 256;
+        if (c.message.length < cap) c.message = (c.message ? `${c.message}
+` : "") + text4.trim().slice(0, cap);
+      }
+      close(name) {
+        if (this.collecting && this.isCollector(name)) this.stopCollecting();
+        const tags = TAGS[this.format ?? "junit"];
+        if (name === tags.testCase && this.current) {
+          this.finishCase(this.current);
+          if (this.trxLate) this.trxPending.push([this.report.cases[this.report.cases.length - 1], this.trxLate]);
+          this.trxLate = void 0;
+        } else if (tags.suites.includes(name)) {
+          const s = this.suites.pop();
+          if (s?.declared) this.checkSuite(s, s.declared);
+        } else if (name === "UnitTest") this.trxId = void 0;
+      }
+      /** Notes the first suite whose attributes disagree with its cases under every reading its tool may mean. */
+      checkSuite(s, declared) {
+        const t = this.report.totals;
+        const b = s.before;
+        const m = this.marks;
+        const mb = s.marksBefore;
+        const counted = { tests: t.tests - b.tests, failures: t.failed - b.failed, errors: t.errored - b.errored, skipped: t.skipped - b.skipped };
+        const marked = { failures: m.failure - mb.failure, errors: m.error - mb.error, skipped: m.skipped - mb.skipped, warnings: m.warning - mb.warning };
+        const unlistedWithin = this.unlisted - s.unlistedBefore;
+        const skipped = declared.skipped ?? declared.disabled;
+        const skipAgrees = skipped === void 0 || counted.skipped === skipped || marked.skipped === skipped || counted.skipped === skipped + (declared.skipped !== void 0 ? declared.disabled ?? 0 : 0);
+        const failAgrees = declared.failures === void 0 || [counted.failures, marked.failures, counted.failures + marked.warnings].includes(declared.failures);
+        const errorAgrees = declared.errors === void 0 || declared.errors === counted.errors || declared.errors === marked.errors;
+        const extra = declared.tests === void 0 ? 0 : declared.tests - counted.tests - unlistedWithin;
+        const testsAgree = extra === 0 || Math.abs(extra) <= marked.errors;
+        const wrong = !failAgrees ? "failures" : !errorAgrees ? "errors" : !skipAgrees ? "skipped" : testsAgree ? void 0 : "tests";
+        if (!wrong) return;
+        const said = wrong === "skipped" ? skipped : declared[wrong];
+        const text4 = `suite ${JSON.stringify(s.name)} declares ${wrong}="${said}" but lists ${counted[wrong]} such case(s)`;
+        if (wrong === "tests" && extra > 0) {
+          this.unlisted += extra;
+          this.unlistedSaid ??= text4;
+        } else this.disagreement ??= text4;
+      }
+      isCollector(name) {
+        switch (this.format) {
+          case "junit":
+            return name === "failure" || name === "error";
+          case "nunit":
+            return name === "failure" || name === "message" || name === "stack-trace";
+          case "xunit":
+            return name === "failure";
+          default:
+            return name === "ErrorInfo";
+        }
+      }
+      finishCase(c) {
+        this.current = void 0;
+        this.collecting = 0;
+        this.xml.wantText = false;
+        const outcome = c.outcome ?? (c.error ? "errored" : c.failure ? "failed" : c.skipped ? "skipped" : "passed");
+        const test = { suite: c.suite, classname: c.classname, name: c.name, outcome, flaky: c.flaky && outcome === "passed" };
+        if (c.file) test.file = c.file;
+        if (c.line) test.line = c.line;
+        if (c.message && (outcome === "failed" || outcome === "errored")) {
+          test.message = detach(c.message.trim().slice(0, this.textBudget > 0 ? MESSAGE_CAP : 256));
+          this.textBudget -= test.message.length;
+        }
+        this.report.cases.push(test);
+        addCase(this.report.totals, test);
+        const m = this.marks;
+        if (c.error) m.error++;
+        if (c.failure) m.failure++;
+        if (c.skipped) m.skipped++;
+        if (c.warning) m.warning++;
+      }
+    };
+  }
+});
+
+// src/gates/read.ts
+import { closeSync as closeSync2, openSync as openSync2, readSync } from "node:fs";
+import { open as open2, readFile as readFile2, stat as stat2 } from "node:fs/promises";
+import { StringDecoder as StringDecoder2 } from "node:string_decoder";
+function detectFormat(head2) {
+  const start = head2.replace(/^\uFEFF/, "").trimStart();
+  if (start.startsWith("<")) return "xml";
+  if (start.startsWith("{")) return "json";
+  return void 0;
+}
+async function readHead(path8) {
+  const handle = await open2(path8, "r");
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(4096), 0, 4096, 0);
+    return buffer.subarray(0, bytesRead).toString("utf8");
+  } finally {
+    await handle.close();
+  }
+}
+async function readReport2(path8, maxBytes = DEFAULT_MAX_REPORT_BYTES) {
+  const info2 = await stat2(path8).catch(() => void 0);
+  if (!info2?.isFile()) throw new ReportError(`${path8}: no such file`);
+  if (info2.size > maxBytes) throw new ReportError(`${path8}: ${(info2.size / 1048576).toFixed(1)} MB is over the ${+(maxBytes / 1048576).toFixed(1)} MB limit for a report (max-report-size)`);
+  if (info2.size === 0) throw new ReportError(`${path8}: the file is empty`);
+  const format = detectFormat(await readHead(path8));
+  if (format === "json") {
+    if (info2.size > MAX_JSON_BYTES) throw new ReportError(`${path8}: a JSON report over ${MAX_JSON_BYTES / 1048576} MB is refused`);
+    return parseJestJson((await readFile2(path8, "utf8")).replace(/^\uFEFF/, ""), path8);
+  }
+  if (format !== "xml") throw new ReportError(`${path8}: not a test report this action reads (expected JUnit, NUnit, xUnit.net or TRX XML, or Jest --json output)`);
+  return parseXmlFile(path8);
+}
+async function parseXmlFile(path8) {
+  const fd2 = openSync2(path8, "r");
+  try {
+    return await parseXmlBytes(path8, (buffer, offset, length) => readSync(fd2, buffer, offset, length, null));
+  } finally {
+    closeSync2(fd2);
+  }
+}
+async function parseXmlBytes(path8, read) {
+  const parser = new JunitParser(path8);
+  const decoder = new StringDecoder2("utf8");
+  const buffer = Buffer.alloc(CARRY + CHUNK);
+  let first2 = true;
+  let clean2 = true;
+  for (; ; ) {
+    let rest = clean2 ? parser.takeRest(CARRY / 3) : "";
+    const head2 = rest.charCodeAt(0);
+    if (head2 >= 56320 && head2 <= 57343) {
+      parser.write(rest);
+      rest = "";
+    }
+    const carried = rest ? buffer.write(rest, 0, "utf8") : 0;
+    const n = await read(buffer, carried, CHUNK);
+    if (n === 0) {
+      if (rest) parser.write(rest);
+      break;
+    }
+    const plain = plainBytes(buffer.subarray(0, carried + n));
+    let text4 = plain && clean2 ? buffer.toString("latin1", 0, carried + n) : decoder.write(buffer.subarray(0, carried + n));
+    if (first2 && text4.length) {
+      text4 = text4.replace(/^\uFEFF/, "");
+      first2 = false;
+    }
+    parser.write(text4, plain);
+    clean2 = plain;
+  }
+  parser.write(decoder.end());
+  return parser.end();
+}
+var DEFAULT_MAX_REPORT_BYTES, MAX_JSON_BYTES, CHUNK, CARRY;
+var init_read3 = __esm({
+  "src/gates/read.ts"() {
+    "use strict";
+    init_jest_json();
+    init_junit();
+    init_xml();
+    init_model2();
+    DEFAULT_MAX_REPORT_BYTES = 200 * 1024 * 1024;
+    MAX_JSON_BYTES = 128 * 1024 * 1024;
+    CHUNK = 64 * 1024;
+    CARRY = 4 * 1024;
+  }
+});
+
+// src/gates/escape.ts
+function mdCell(text4, max2 = 200) {
+  return inert(text4, { max: max2, refs: true });
+}
+function mdText(text4, max2 = 500) {
+  return inert(text4, { max: max2, refs: true });
+}
+function mdTest(t, max2 = 200) {
+  const owner = t.classname || t.suite;
+  return `${owner ? `${inertCode(owner, 120)} \u203A ` : ""}${inert(t.name, { max: max2, refs: true })}`;
+}
+function plainText2(text4, max2) {
+  const clean2 = text4.replace(/\r\n?/g, "\n").replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "");
+  return clean2.length > max2 ? `${clean2.slice(0, max2 - 1)}\u2026` : clean2;
+}
+var init_escape3 = __esm({
+  "src/gates/escape.ts"() {
+    "use strict";
+    init_escape();
+  }
+});
+
+// src/gates/render.ts
+function rate(baseline, now, target, strict = false) {
+  return `${baseline === null ? "\u2013" : pct(baseline)} \u2192 **${pct(now)}** \u2192 ${target === null ? "\u2013" : `${strict ? ">" : ""}${pct(target)}`}`;
+}
+function delta(now, before) {
+  if (before === null || before === void 0 || now === null) return "\u2013";
+  const d = Math.round((now - before) * 1e3) / 10;
+  return `${pct(before)} (${d > 0 ? "+" : d < 0 ? "\u2212" : "\xB1"}${Math.abs(d)})`;
+}
+function head(view) {
+  const overall = overallVerdict(view.outcomes);
+  const tests = view.reports.reduce((n, r) => n + r.totals.tests, 0);
+  const lines = [
+    `### ${ICON[overall]} Quality gates: ${WORD[overall]}`,
+    "",
+    `${view.headSha && /^[0-9a-f]{7,64}$/i.test(view.headSha) ? `Commit \`${view.headSha.slice(0, 7)}\`: ` : ""}${view.reports.length} report file(s), ${tests} test case(s). ${view.baseline.note}`,
+    "",
+    "| Gate | Verdict | Pass rate (baseline \u2192 now \u2192 target) | Execution rate (baseline \u2192 now \u2192 target) | Base commit | Passed / failed / errored / skipped |",
+    "| --- | --- | --- | --- | --- | --- |",
+    ...view.outcomes.map(
+      (g) => `| ${mdCell(g.title, 100)} | ${ICON[g.verdict]} ${WORD[g.verdict]} | ${rate(g.baselinePassRate, g.passRate, g.targetPassRate, g.targetPassRateStrict)} | ${rate(g.baselineExecutionRate, g.executionRate, g.targetExecutionRate)} | ${delta(g.passRate, g.previousPassRate)} | ${g.totals.passed} / ${g.totals.failed} / ${g.totals.errored} / ${g.totals.skipped}${g.totals.flaky ? ` (${g.totals.flaky} flaky)` : ""}${g.totals.suiteErrors ? ` (+${g.totals.suiteErrors} suite(s) failed to run)` : ""} |`
+    ),
+    ""
+  ];
+  for (const g of view.outcomes) if (g.verdict !== "pass") lines.push(`- **${mdText(g.title, 100)}**: ${mdText(g.reasons.join("; "), 1e3)}`);
+  return lines.join("\n");
+}
+function testList(title, tests, max2, open3 = false) {
+  if (!tests.length) return "";
+  const shown = tests.slice(0, max2).map((t) => `- ${mdTest(t)}`);
+  if (tests.length > max2) shown.push(`- \u2026and ${tests.length - max2} more`);
+  return [`<details${open3 ? " open" : ""}><summary>${title} (${tests.length})</summary>`, "", ...shown, "", "</details>"].join("\n");
+}
+function failures(reports, max2) {
+  const failing2 = failingCases(reports);
+  if (!failing2.length) return "";
+  const lines = failing2.slice(0, max2).map((c) => `- ${mdTest(c)}${c.message ? `: ${mdText(c.message.split("\n")[0], 200)}` : ""}`);
+  if (failing2.length > max2) lines.push(`- \u2026and ${failing2.length - max2} more (see the check run's annotations)`);
+  return [`<details><summary>Failing tests (${failing2.length})</summary>`, "", ...lines, "", "</details>"].join("\n");
+}
+function renderGates(view, maxBytes, options = {}) {
+  const max2 = options.listMax ?? 50;
+  const c = view.comparison;
+  const sections = [
+    c ? testList("New failures since the base commit", c.newFailures, max2, true) : "",
+    c ? testList("Fixed since the base commit", c.fixed, max2) : "",
+    c ? testList("Still failing", c.stillFailing, max2) : "",
+    c?.vanished ? testList("No longer reported (ran on the base commit, absent now)", c.vanished, max2) : "",
+    failures(view.reports, max2 * 2),
+    view.errors.length ? view.errors.map((e) => `> [!WARNING]
+> ${mdText(e, 1e3)}`).join("\n\n") : "",
+    view.warnings.length ? `<details><summary>Warnings (${view.warnings.length})</summary>
+
+${view.warnings.slice(0, max2).map((w) => `- ${mdText(w, 500)}`).join("\n")}
+
+</details>` : ""
+  ].filter(Boolean);
+  const note = "\n\n_Some sections were left out to fit GitHub's size limit._\n";
+  let out = head(view);
+  const size2 = (s) => Buffer.byteLength(s);
+  if (size2(out) + size2(note) > maxBytes) return cutLines(out, maxBytes - size2(note)) + note;
+  let left = 0;
+  for (const section of sections) {
+    if (size2(out) + size2(section) + 2 + size2(note) <= maxBytes) out += `
+
+${section}`;
+    else left++;
+  }
+  return left ? out + note : `${out}
+`;
+}
+function cutLines(text4, maxBytes) {
+  const lines = text4.split("\n");
+  let out = "";
+  for (const line of lines) {
+    if (size(out) + size(line) + 1 > maxBytes) break;
+    out += `${line}
+`;
+  }
+  return out;
+}
+function failingCases(reports) {
+  return reports.flatMap((r) => r.cases.filter((c) => c.outcome === "failed" || c.outcome === "errored"));
+}
+function annotations(reports, limit, workspace, newFailures) {
+  const fresh = new Set((newFailures ?? []).map((t) => caseId(t)));
+  const rel = (p) => {
+    const path8 = p.replace(/\\/g, "/");
+    const root = workspace.replace(/\\/g, "/").replace(/\/?$/, "/");
+    return path8.startsWith(root) ? path8.slice(root.length) : path8.replace(/^\.\//, "");
+  };
+  const scored = reports.flatMap(
+    (r) => r.cases.filter((c) => c.outcome === "failed" || c.outcome === "errored").map((c) => ({ c, report: r.path, score: (fresh.has(caseId(c)) ? 0 : 4) + (c.outcome === "errored" ? 0 : 2) + (c.file && c.line ? 0 : 1) }))
+  );
+  scored.sort((a, b) => a.score - b.score);
+  return scored.slice(0, limit).map(({ c, report }) => ({
+    path: rel(c.file ?? report),
+    start_line: c.line ?? 1,
+    end_line: c.line ?? 1,
+    annotation_level: "failure",
+    title: plainText2(`${c.classname || c.suite} \u203A ${c.name}`, 255),
+    message: plainText2(c.message || (c.outcome === "errored" ? "errored" : "failed"), 4e3)
+  }));
+}
+var COMMENT_MARKER, ICON, WORD, size;
+var init_render = __esm({
+  "src/gates/render.ts"() {
+    "use strict";
+    init_escape3();
+    init_evaluate();
+    init_model2();
+    COMMENT_MARKER = "<!-- epic-steward:gates -->";
+    ICON = { pass: "\u2705", fail: "\u274C", "no-data": "\u26AA" };
+    WORD = { pass: "pass", fail: "fail", "no-data": "no data" };
+    size = (s) => Buffer.byteLength(s);
+  }
+});
+
+// src/gates/target.ts
+async function pullOfRun(ctx, wr) {
+  const listed2 = Array.isArray(wr.pull_requests) ? wr.pull_requests : [];
+  const direct = listed2.find((p) => p.head?.sha === wr.head_sha) ?? listed2[0];
+  if (direct?.number) return direct;
+  const owner = wr.head_repository?.owner?.login;
+  const branch = wr.head_branch;
+  const params = { ...ctx.event.repo, state: "open", ...owner && branch ? { head: `${owner}:${branch}` } : {} };
+  const pulls = await ctx.github.paginate("GET /repos/{owner}/{repo}/pulls", params, (items) => items.some((p) => p.head?.sha === wr.head_sha));
+  return pulls.find((p) => p.head?.sha === wr.head_sha);
+}
+async function currentHead(ctx, number) {
+  const pull = await ctx.github.request("GET /repos/{owner}/{repo}/pulls/{pull_number}", { ...ctx.event.repo, pull_number: number });
+  return pull.data.head?.sha;
+}
+async function resolveTarget(ctx) {
+  const { name, payload, ref, sha } = ctx.event;
+  const defaultBranch = payload.repository?.default_branch;
+  const isDefault = (r) => defaultBranch ? r === `refs/heads/${defaultBranch}` || r === defaultBranch : false;
+  switch (name) {
+    case "pull_request_target":
+      return { skip: "pull_request_target runs hold no results of the PR's code (gate fork PRs through workflow_run)", onDefaultBranch: false };
+    case "pull_request": {
+      const pr = payload.pull_request;
+      if (payload.action && !GATED_PR_ACTIONS.has(payload.action)) return { skip: `a pull_request.${payload.action} event brings no new results`, onDefaultBranch: false };
+      return { headSha: pr?.head?.sha ?? sha, ...pr?.base?.sha ? { baseSha: pr.base.sha } : {}, ...pr?.number ? { pullRequest: pr.number } : {}, onDefaultBranch: false };
+    }
+    case "push": {
+      const before = payload.before;
+      return { headSha: payload.after ?? sha, ...before && !ZERO.test(before) ? { baseSha: before } : {}, onDefaultBranch: isDefault(payload.ref ?? ref) };
+    }
+    case "schedule":
+      return { ...sha ? { headSha: sha } : {}, onDefaultBranch: true };
+    case "workflow_dispatch":
+      return { ...sha ? { headSha: sha } : {}, onDefaultBranch: !defaultBranch || isDefault(ref) };
+    case "workflow_run": {
+      const wr = payload.workflow_run;
+      if (!wr || payload.action && payload.action !== "completed") return { skip: "the workflow run has not completed", onDefaultBranch: false };
+      const base = { headSha: wr.head_sha, artifactsOfRun: Number(wr.id) };
+      if (wr.event === "pull_request" || wr.event === "pull_request_target") {
+        const pr = await pullOfRun(ctx, wr);
+        if (!pr) return { ...base, onDefaultBranch: false };
+        const current = await currentHead(ctx, pr.number);
+        if (current !== wr.head_sha) {
+          ctx.log.info(`quality gates: run ${wr.id} tested ${String(wr.head_sha).slice(0, 7)}, but #${pr.number} is now at ${current ? current.slice(0, 7) : "an unknown commit"}: no comment on the pull request (the check run stays on its own commit)`);
+          return { ...base, ...pr.base?.sha ? { baseSha: pr.base.sha } : {}, onDefaultBranch: false };
+        }
+        return { ...base, pullRequest: pr.number, ...pr.base?.sha ? { baseSha: pr.base.sha } : {}, onDefaultBranch: false };
+      }
+      return { ...base, onDefaultBranch: Boolean(defaultBranch) && wr.head_branch === defaultBranch && wr.event !== "pull_request" };
+    }
+    default:
+      return { skip: `the ${name} event is not for the gates`, onDefaultBranch: false };
+  }
+}
+var ZERO, GATED_PR_ACTIONS;
+var init_target = __esm({
+  "src/gates/target.ts"() {
+    "use strict";
+    ZERO = /^0+$/;
+    GATED_PR_ACTIONS = /* @__PURE__ */ new Set(["opened", "synchronize", "reopened", "ready_for_review"]);
+  }
+});
+
+// src/gates/index.ts
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { isAbsolute as isAbsolute2, join as join6 } from "node:path";
+async function readAll(config, root, log, inArtifacts) {
+  const patterns2 = new Set([config.reports, ...config.items.map((g) => g.reports ?? config.reports)].map((p) => JSON.stringify(p)));
+  const matched = /* @__PURE__ */ new Map();
+  const within = (globs) => inArtifacts ? [...globs, ...globs.map((g) => `*/${g}`)] : globs;
+  for (const p of patterns2) matched.set(p, await expandGlobs(within(JSON.parse(p)), root));
+  const byPath = /* @__PURE__ */ new Map();
+  const errors = [];
+  const warnings = [];
+  const strip = (text4) => text4.split(`${root}/`).join("");
+  for (const path8 of new Set([...matched.values()].flat())) {
+    try {
+      const report = await readReport2(isAbsolute2(path8) ? path8 : join6(root, path8), config["max-report-size"] * 1048576);
+      report.path = path8;
+      byPath.set(path8, report);
+      for (const w of report.warnings) warnings.push(strip(w));
+    } catch (error2) {
+      errors.push(strip(error2.message));
+    }
+  }
+  for (const w of warnings) log.warning(w);
+  for (const e of errors) log.warning(e);
+  return { byPath, matched, errors, warnings };
+}
+async function readRecord2(ctx, name, sha) {
+  try {
+    const runs = await ctx.github.request("GET /repos/{owner}/{repo}/commits/{ref}/check-runs", {
+      ...ctx.event.repo,
+      ref: sha,
+      check_name: name,
+      per_page: 10
+    });
+    for (const run4 of runs.data.check_runs) {
+      const record = decodeRecord(run4.output?.text);
+      if (record) return record;
+    }
+  } catch (error2) {
+    ctx.log.warning(`could not read the results recorded for ${sha.slice(0, 7)} (${httpStatus(error2) ?? error2.message}); gates are shown without the comparison`);
+  }
+  return void 0;
+}
+async function run(ctx) {
+  const config = ctx.config.gates;
+  const target = await resolveTarget(ctx);
+  if (target.skip) {
+    ctx.log.info(`quality gates: ${target.skip}`);
+    return {};
+  }
+  let root = ctx.event.workspace ?? process.cwd();
+  const fetchErrors = [];
+  if (target.artifactsOfRun !== void 0) {
+    root = mkdtempSync(join6(process.env.RUNNER_TEMP || tmpdir(), "epic-steward-artifacts-"));
+    const max2 = config["max-report-size"] * 1048576;
+    const got = await downloadRunArtifacts(ctx.github, ctx.event.repo, target.artifactsOfRun, config.artifacts, root, { maxZipBytes: max2, maxTotalBytes: 4 * max2, maxRatio: 1e3, maxEntries: 1e4 });
+    fetchErrors.push(...got.errors);
+    ctx.log.info(`quality gates: ${got.artifacts.length} artifact(s) of run ${target.artifactsOfRun} extracted (${got.files.length} file(s))`);
+  }
+  const read = await readAll(config, root, ctx.log, target.artifactsOfRun !== void 0);
+  const errors = [...fetchErrors, ...read.errors];
+  const reportsFor = (globs) => (read.matched.get(JSON.stringify(globs)) ?? []).map((p) => read.byPath.get(p)).filter((r) => r !== void 0);
+  const all2 = reportsFor(config.reports);
+  const everyReport = [...read.byPath.values()];
+  if (!read.byPath.size) errors.push(`no report matched ${config.reports.map((r) => `\`${r}\``).join(", ")}${target.artifactsOfRun !== void 0 ? " in the downloaded artifacts" : " in the workspace"}`);
+  let record;
+  let note;
+  if (!config.baseline.compare) note = "Comparison with a recorded baseline is off.";
+  else if (!target.baseSha) note = "No base commit to compare with for this event.";
+  else {
+    record = await readRecord2(ctx, config.publish["check-name"], target.baseSha);
+    note = record ? `Compared with the results recorded for the base commit ${target.baseSha.slice(0, 7)}.` : `No results are recorded for the base commit ${target.baseSha.slice(0, 7)}: there is nothing to compare with (a run on the default branch records them).`;
+  }
+  const now = outcomesById(everyReport.flatMap((r) => r.cases));
+  const comparison = record ? compareTests(now, record) : void 0;
+  if (comparison) note += ` ${comparison.newFailures.length} new failure(s), ${comparison.fixed.length} fixed, ${comparison.stillFailing.length} still failing${comparison.vanished ? `, ${comparison.vanished.length} no longer reported` : ""}.`;
+  const outcomes = config.items.map((gate) => {
+    const reports = gate.reports ? reportsFor(gate.reports) : all2;
+    const select = selector(gate);
+    const inGate = (t) => select.cases({ ...t, outcome: "passed", flaky: false });
+    const gateComparison = comparison && {
+      newFailures: comparison.newFailures.filter(inGate).length,
+      fixed: comparison.fixed.filter(inGate).length,
+      stillFailing: comparison.stillFailing.filter(inGate).length,
+      vanished: comparison.vanished ? comparison.vanished.filter(inGate).length : null
+    };
+    const outcome = evaluateGate({ gate, reports, flaky: config.flaky, ...record?.gates[gate.name] ? { recorded: record.gates[gate.name] } : {}, ...gateComparison ? { newFailures: gateComparison.newFailures } : {} });
+    return gateComparison ? { ...outcome, comparison: gateComparison } : outcome;
+  });
+  const verdict = overallVerdict(outcomes);
+  const shared = {
+    outcomes,
+    onDefaultBranch: target.onDefaultBranch,
+    ...target.pullRequest !== void 0 ? { pullRequest: target.pullRequest } : {},
+    ...target.headSha ? { headSha: target.headSha } : {},
+    ...record && target.baseSha ? { baseSha: target.baseSha } : {},
+    baselineNote: note
+  };
+  ctx.shared.gates = shared;
+  const view = { outcomes, reports: everyReport, errors, warnings: read.warnings, ...comparison ? { comparison } : {}, baseline: { ...target.baseSha ? { sha: target.baseSha } : {}, note }, ...target.headSha ? { headSha: target.headSha } : {} };
+  const ops = [];
+  const why = `quality gates: ${verdict}`;
+  if (target.pullRequest !== void 0 && config.publish.comment) {
+    ops.push({ kind: "upsert-comment", issue: target.pullRequest, marker: COMMENT_MARKER, body: `${COMMENT_MARKER}
+${renderGates(view, LIMITS.commentBody - COMMENT_MARKER.length - 100)}`, why });
+  }
+  if (config.publish["check-run"] && target.headSha) {
+    const record2 = config.baseline.record ? encodeRecord(target.headSha, outcomes, everyReport, LIMITS.checkRunText - 400) : void 0;
+    const passing = outcomes.filter((g) => g.verdict === "pass").length;
+    ops.push({
+      kind: "check-run",
+      name: config.publish["check-name"],
+      headSha: target.headSha,
+      conclusion: verdict === "fail" ? "failure" : verdict === "pass" ? "success" : "neutral",
+      title: `${passing}/${outcomes.length} gate(s) pass${outcomes.length ? `: ${outcomes.map((g) => `${g.title} ${pct(g.passRate)}`).join(", ")}` : ""}`.slice(0, 250),
+      summary: renderGates(view, LIMITS.checkRunText - 200),
+      ...record2 ? { text: `Results recorded for this commit (read back when a pull request is compared with it).
+
+${record2}` } : {},
+      annotations: annotations(everyReport, config.publish.annotations, root, comparison?.newFailures),
+      why
+    });
+  }
+  if (ops.length) await ctx.apply(ops);
+  const newFailures = comparison?.newFailures.length ?? 0;
+  const failure = stepFailure(outcomes, config["fail-on"], newFailures);
+  return {
+    ...config.publish.summary ? { summary: renderGates(view, LIMITS.jobSummaryBytes / 2) } : {},
+    outputs: {
+      verdict,
+      gates: JSON.stringify(
+        outcomes.map((g) => ({
+          name: g.name,
+          title: g.title,
+          verdict: g.verdict,
+          passRate: g.passRate,
+          executionRate: g.executionRate,
+          baselinePassRate: g.baselinePassRate,
+          targetPassRate: g.targetPassRate,
+          previousPassRate: g.previousPassRate,
+          totals: g.totals,
+          ...g.comparison ? { comparison: g.comparison } : {},
+          reasons: g.reasons
+        }))
+      ),
+      ...comparison ? { "new-failures": JSON.stringify(comparison.newFailures.slice(0, 100).map((t) => caseId(t))) } : {}
+    },
+    ...failure ? { failure } : {}
+  };
+}
+var EVENTS, gatesFeature;
+var init_gates = __esm({
+  "src/gates/index.ts"() {
+    "use strict";
+    init_limits();
+    init_port();
+    init_artifacts();
+    init_baseline();
+    init_evaluate();
+    init_files();
+    init_model2();
+    init_read3();
+    init_render();
+    init_target();
+    EVENTS = /* @__PURE__ */ new Set(["push", "pull_request", "pull_request_target", "schedule", "workflow_dispatch", "workflow_run"]);
+    gatesFeature = {
+      name: "quality gates",
+      wants: (ctx) => ctx.config.gates.items.length > 0 && EVENTS.has(ctx.event.name),
+      run
+    };
+  }
+});
+
+// src/labels/definitions.ts
+function planDefinitions(definitions, existing) {
+  const byName = new Map(existing.map((l) => [l.name.toLowerCase(), l]));
+  const ops = [];
+  for (const def of definitions) {
+    const color2 = def.color.replace(/^#/, "").toLowerCase();
+    const current = byName.get(def.name.toLowerCase());
+    if (!current) {
+      ops.push({ kind: "create-label", name: def.name, color: color2, description: def.description, why: "defined in the config and missing from the repository" });
+    } else if (current.color.toLowerCase() !== color2 || (current.description ?? "") !== def.description) {
+      const what = [current.color.toLowerCase() !== color2 ? `colour ${current.color} \u2192 ${color2}` : "", (current.description ?? "") !== def.description ? "description" : ""].filter(Boolean).join(", ");
+      ops.push({ kind: "update-label", name: current.name, color: color2, description: def.description, why: `differs from its definition (${what})` });
+    }
+  }
+  return ops;
+}
+function pushTouchesConfig(ctx) {
+  const commits = Array.isArray(ctx.event.payload.commits) ? ctx.event.payload.commits : [];
+  const path8 = ctx.configPath.replace(/^\.\//, "");
+  return commits.some((c) => ["added", "modified"].some((k) => Array.isArray(c?.[k]) && c[k].includes(path8)));
+}
+var definitionsFeature;
+var init_definitions = __esm({
+  "src/labels/definitions.ts"() {
+    "use strict";
+    definitionsFeature = {
+      name: "label definitions",
+      wants: (ctx) => {
+        if (ctx.config.labels.definitions.length === 0) return false;
+        const { name } = ctx.event;
+        if (name === "workflow_dispatch" || name === "schedule") return true;
+        return name === "push" && pushTouchesConfig(ctx);
+      },
+      async run(ctx) {
+        const existing = await ctx.github.paginate("GET /repos/{owner}/{repo}/labels", { ...ctx.event.repo });
+        const plan = planDefinitions(ctx.config.labels.definitions, existing);
+        const results = await ctx.apply(plan);
+        const lines = results.map((r) => `- ${r.op.kind === "create-label" ? "create" : "update"} \`${"name" in r.op ? r.op.name : ""}\`: ${r.status}`);
+        return {
+          summary: `Checked ${ctx.config.labels.definitions.length} defined label(s) against ${existing.length} in the repository.${lines.length ? "\n\n" + lines.join("\n") : " All match."}`
+        };
+      }
+    };
+  }
+});
+
+// src/labels/inherit.ts
+function inheritedLabels(inherit, epicLabel, story, epics, where) {
+  const wanted = /* @__PURE__ */ new Map();
+  if (!inherit.length) return wanted;
+  const self2 = refKey({ ...where.repo, number: story });
+  const epicLower = epicLabel.toLowerCase();
+  for (const epic of epics) {
+    if (!epic.parent) {
+      if (!epic.open || !epic.labels.some((l) => l.toLowerCase() === epicLower)) continue;
+      if (!listsStory(epic.body, where, self2)) continue;
+    }
+    for (const label of inherit) {
+      const found = epic.labels.find((l) => l.toLowerCase() === label.toLowerCase());
+      if (found && ![...wanted.keys()].some((w) => w.toLowerCase() === found.toLowerCase())) wanted.set(found, `inherited from epic #${epic.number}`);
+    }
+  }
+  return wanted;
+}
+function listsStory(body, where, self2) {
+  try {
+    return parseBody(body, where).tasks.some((t) => t.ref && refKey(t.ref) === self2);
+  } catch (error2) {
+    if (error2 instanceof MarkdownTooDeep) return false;
+    throw error2;
+  }
+}
+var init_inherit = __esm({
+  "src/labels/inherit.ts"() {
+    "use strict";
+    init_markdown();
+    init_refs();
+  }
+});
+
+// src/labels/read.ts
+async function readTarget(github, repo, number) {
+  const data = await github.graphql(LABELS_TARGET_QUERY, { owner: repo.owner, name: repo.repo, number });
+  const node2 = data.repository?.issueOrPullRequest;
+  if (!node2) return void 0;
+  const fullName = `${repo.owner}/${repo.repo}`.toLowerCase();
+  const epics = [];
+  if (node2.parent) epics.push({ number: node2.parent.number, open: node2.parent.state === "OPEN", body: "", labels: names(node2.parent.labels), parent: true });
+  for (const item of node2.timelineItems?.nodes ?? []) {
+    const source = item?.source;
+    if (!source?.number || String(source.repository?.nameWithOwner).toLowerCase() !== fullName) continue;
+    if (epics.some((e) => e.number === source.number)) continue;
+    epics.push({ number: source.number, open: source.state === "OPEN", body: source.body ?? "", labels: names(source.labels), parent: false });
+  }
+  return {
+    kind: node2.__typename,
+    number: node2.number,
+    title: node2.title ?? "",
+    body: node2.body ?? "",
+    // GraphQL spells a bot `dependabot` (type Bot); rules name it as REST and the UI do, `dependabot[bot]`.
+    author: node2.author?.login ? `${node2.author.login}${node2.author.__typename === "Bot" && !node2.author.login.endsWith("[bot]") ? "[bot]" : ""}` : "",
+    labels: names(node2.labels),
+    headBranch: node2.headRefName,
+    baseBranch: node2.baseRefName,
+    epics
+  };
+}
+async function readFiles(github, repo, number) {
+  const files = await github.paginate("GET /repos/{owner}/{repo}/pulls/{pull_number}/files", { ...repo, pull_number: number }, (items) => items.length >= MAX_FILES);
+  return files.slice(0, MAX_FILES).map((f) => f.filename);
+}
+async function readCurrentLabels(github, repo, number) {
+  const response = await github.request("GET /repos/{owner}/{repo}/issues/{issue_number}/labels", { ...repo, issue_number: number, per_page: 100 });
+  return response.data.map((l) => l.name);
+}
+var LABELS_TARGET_QUERY, names, MAX_FILES;
+var init_read4 = __esm({
+  "src/labels/read.ts"() {
+    "use strict";
+    LABELS_TARGET_QUERY = `query LabelsTarget($owner: String!, $name: String!, $number: Int!) {
+  repository(owner: $owner, name: $name) {
+    issueOrPullRequest(number: $number) {
+      __typename
+      ... on Issue {
+        number title body author { __typename login }
+        labels(first: 100) { nodes { name } }
+        parent { number state labels(first: 100) { nodes { name } } }
+        timelineItems(first: 100, itemTypes: [CROSS_REFERENCED_EVENT]) {
+          nodes { ... on CrossReferencedEvent { source { ... on Issue { number state body repository { nameWithOwner } labels(first: 100) { nodes { name } } } } } }
+        }
+      }
+      ... on PullRequest {
+        number title body author { __typename login } headRefName baseRefName
+        labels(first: 100) { nodes { name } }
+      }
+    }
+  }
+}`;
+    names = (l) => (l?.nodes ?? []).map((n) => n.name);
+    MAX_FILES = 3e3;
+  }
+});
+
+// src/labels/rules.ts
+import { createContext, Script } from "node:vm";
+function statedPriority(title, body) {
+  for (const text4 of [body, title]) {
+    const value = fieldValue(text4, PRIORITY_NAMES)?.replace(/[*`]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, "").trim();
+    if (value && !/^no response$/i.test(value)) return value;
+  }
+  return void 0;
+}
+function names2(text4, label, values) {
+  return [label, ...values].some((v) => new RegExp(`(?<![\\p{L}\\p{N}])${v.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "iu").test(text4));
+}
+function priorityLabel(value, map) {
+  const text4 = value.replace(WITHDRAWN, " ");
+  const outside = text4.replace(/\([^)]*\)/g, " ");
+  const named = Object.entries(map).filter(([label, values]) => names2(outside, label, values));
+  if (named.length > 1) return void 0;
+  const firstWord = outside.split(WORDS).map((w) => w.replace(/^-+|-+$/g, "")).find(Boolean) ?? "";
+  const candidates = [text4, firstWord, /\(([^)]+)\)/.exec(text4)?.[1] ?? ""].map((c) => c.trim().toLowerCase()).filter(Boolean);
+  for (const candidate2 of candidates) {
+    for (const [label, values] of Object.entries(map)) {
+      if (label.toLowerCase() === candidate2 || values.some((v) => v.toLowerCase() === candidate2)) return label;
+    }
+  }
+  return void 0;
+}
+function compilePattern(pattern) {
+  const literal2 = /^\/(.*)\/([dgimsuvy]*)$/s.exec(pattern);
+  return literal2 ? new RegExp(literal2[1], literal2[2].replace("g", "")) : new RegExp(pattern, "i");
+}
+function boundedTest(re, text4, timeoutMs) {
+  sandbox.re = re;
+  sandbox.text = text4;
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      return script.runInContext(sandbox, { timeout: timeoutMs });
+    } catch (error2) {
+      if (error2.code !== "ERR_SCRIPT_EXECUTION_TIMEOUT") throw error2;
+    }
+  }
+  return "timeout";
+}
+function glob(pattern) {
+  let compiled = globCache.get(pattern);
+  if (!compiled) globCache.set(pattern, compiled = new Minimatch(pattern, { dot: true }));
+  return compiled;
+}
+function fileConditionHolds(condition, files) {
+  const [[mode, patterns2]] = Object.entries(condition);
+  const globs = patterns2.map(glob);
+  const any = (file) => globs.some((g) => g.match(file));
+  const all2 = (file) => globs.every((g) => g.match(file));
+  switch (mode) {
+    case "any-glob-to-any-file":
+      return files.some(any);
+    case "any-glob-to-all-files":
+      return files.length > 0 && files.every(any);
+    case "all-globs-to-any-file":
+      return files.some(all2);
+    case "all-globs-to-all-files":
+      return files.length > 0 && files.every(all2);
+  }
+}
+function evaluate(config, target, inherited) {
+  const wanted = /* @__PURE__ */ new Map();
+  const owned = /* @__PURE__ */ new Set();
+  const spared = /* @__PURE__ */ new Set();
+  const cutShort = [];
+  const group2 = new Set(config.priority.enabled ? Object.keys(config.priority.map).map((l) => l.toLowerCase()) : []);
+  let stated;
+  if (config.priority.enabled) {
+    const value = statedPriority(target.title, target.body.slice(0, MAX_TEXT));
+    stated = value ? priorityLabel(value, config.priority.map) : void 0;
+    if (stated) {
+      wanted.set(stated, `priority "${value}" in the issue`);
+      for (const label of group2) owned.add(label);
+    }
+  }
+  config.rules.forEach((rule, index2) => {
+    if (rule.sync) owned.add(rule.label.toLowerCase());
+    const outcome = ruleHolds(rule, target, config["regex-timeout-ms"]);
+    if (outcome.cut) {
+      cutShort.push(`labels.rules[${index2}] (${rule.label}): ${outcome.cut}`);
+      spared.add(rule.label.toLowerCase());
+      return;
+    }
+    if (outcome.holds && !has(wanted, rule.label)) wanted.set(rule.label, outcome.why);
+  });
+  let fallbackPriority;
+  if (inherited) {
+    if (config.inherit.sync) for (const label of config.inherit.labels) owned.add(label.toLowerCase());
+    for (const [label, why] of inherited) {
+      if (has(wanted, label)) continue;
+      if (group2.has(label.toLowerCase())) {
+        if (stated || fallbackPriority) continue;
+        fallbackPriority = { label, group: group2 };
+      }
+      wanted.set(label, why);
+    }
+  }
+  for (const label of spared) owned.delete(label);
+  return { wanted, owned, cutShort, fallbackPriority };
+}
+function testPatterns(list2, text4, what, timeoutMs) {
+  if (text4.length > MAX_TEXT) return { holds: false, why: "", cut: `the ${what} is ${Math.ceil(text4.length / 1024)} KiB, over the ${MAX_TEXT / 1024} KiB patterns are tested on, so it was cut short` };
+  for (const pattern of list2) {
+    let re;
+    try {
+      re = compilePattern(pattern);
+    } catch (error2) {
+      return { holds: false, why: "", cut: `invalid pattern ${pattern}: ${error2.message}` };
+    }
+    const outcome = boundedTest(re, text4, timeoutMs);
+    if (outcome === "timeout") return { holds: false, why: "", cut: `pattern ${pattern} on the ${what} took longer than ${timeoutMs} ms and was cut short` };
+    if (outcome) return { holds: true, why: `${what} matches ${pattern}` };
+  }
+  return { holds: false, why: "" };
+}
+function ruleHolds(rule, target, timeoutMs) {
+  const results = [];
+  const texts = [
+    [rule.title, target.title, "title"],
+    [rule.body, target.body, "body"],
+    [rule["head-branch"], target.headBranch, "head branch"],
+    [rule["base-branch"], target.baseBranch, "base branch"]
+  ];
+  for (const [list2, text4, what] of texts) {
+    if (!list2?.length) continue;
+    const outcome = text4 === void 0 ? { holds: false, why: "" } : testPatterns(list2, text4, what, timeoutMs);
+    if (outcome.cut) return outcome;
+    results.push(outcome);
+    if (rule.match === "any" ? outcome.holds : !outcome.holds) break;
+  }
+  if (rule["changed-files"]?.length) {
+    const files = target.files;
+    const holds2 = files !== void 0 && rule["changed-files"].every((c) => fileConditionHolds(c, files));
+    results.push({ holds: holds2, why: holds2 ? "changed files match" : "" });
+  }
+  if (rule.authors?.length) {
+    const holds2 = rule.authors.some((a) => a.toLowerCase() === target.author.toLowerCase());
+    results.push({ holds: holds2, why: holds2 ? `author ${target.author}` : "" });
+  }
+  const holds = results.length > 0 && (rule.match === "all" ? results.every((r) => r.holds) : results.some((r) => r.holds));
+  return { holds, why: results.filter((r) => r.holds).map((r) => r.why).join(", ") };
+}
+function planLabels(issue2, current, verdict) {
+  const has2 = new Set(current.map((l) => l.toLowerCase()));
+  const wantedLower = new Set([...verdict.wanted.keys()].map((l) => l.toLowerCase()));
+  const fallback = verdict.fallbackPriority;
+  const personChosePriority = fallback !== void 0 && current.some((l) => fallback.group.has(l.toLowerCase()));
+  const add = [...verdict.wanted.keys()].filter((l) => !has2.has(l.toLowerCase()) && !(personChosePriority && l === fallback.label));
+  const ops = [];
+  if (add.length) ops.push({ kind: "add-labels", issue: issue2, labels: add, why: add.map((l) => `${l}: ${verdict.wanted.get(l)}`).join("; ") });
+  for (const label of current) {
+    const lower = label.toLowerCase();
+    if (verdict.owned.has(lower) && !wantedLower.has(lower)) ops.push({ kind: "remove-label", issue: issue2, label, why: "its rule no longer holds" });
+  }
+  return ops;
+}
+var MAX_TEXT, PRIORITY_NAMES, WITHDRAWN, WORDS, sandbox, script, globCache, has;
+var init_rules = __esm({
+  "src/labels/rules.ts"() {
+    "use strict";
+    init_esm5();
+    init_fields();
+    MAX_TEXT = 256 * 1024;
+    PRIORITY_NAMES = ["Priority", "Priority level"];
+    WITHDRAWN = /~~.*?~~|:[\w+-]+:/g;
+    WORDS = /[^\p{L}\p{N}-]+/u;
+    sandbox = createContext({ re: /$/, text: "" });
+    script = new Script("re.test(text)");
+    globCache = /* @__PURE__ */ new Map();
+    has = (labels, label) => [...labels.keys()].some((l) => l.toLowerCase() === label.toLowerCase());
+  }
+});
+
+// src/labels/index.ts
+function configured(config) {
+  return config.priority.enabled || config.rules.length > 0 || config.inherit.labels.length > 0;
+}
+function subject(ctx) {
+  const { name, action, payload } = ctx.event;
+  if (name === "issues" && ISSUE_ACTIONS2.has(action ?? "") && typeof payload.issue?.number === "number") return payload.issue.number;
+  if ((name === "pull_request" || name === "pull_request_target") && PULL_ACTIONS.has(action ?? "") && typeof payload.pull_request?.number === "number") return payload.pull_request.number;
+  return void 0;
+}
+function row(number, result) {
+  const { op } = result;
+  const what = op.kind === "add-labels" ? `add ${op.labels.join(", ")}` : op.kind === "remove-label" ? `remove ${op.label}` : op.kind;
+  const outcome = result.status === "failed" ? `failed, not done: ${result.detail ?? "unknown error"}` : result.status === "dry-run" ? "dry run, not done" : result.status;
+  return `| #${number} | ${inert(what)} | ${inert(outcome)} | ${inert(op.why)} |`;
+}
+async function run2(ctx) {
+  const config = ctx.config.labels;
+  const number = subject(ctx);
+  const { repo } = ctx.event;
+  const snapshot = await readTarget(ctx.github, repo, number);
+  if (!snapshot) return { summary: `#${number} could not be read (deleted or transferred?): no labels changed.`, outputs: { "labels-added": "[]", "labels-removed": "[]" } };
+  const notes = [];
+  let files;
+  if (snapshot.kind === "PullRequest" && config.rules.some((r) => r["changed-files"]?.length)) {
+    files = await readFiles(ctx.github, repo, number);
+    if (files.length >= MAX_FILES) notes.push(`#${number} changes ${MAX_FILES.toLocaleString("en-US")} files or more: GitHub lists only the first ${MAX_FILES.toLocaleString("en-US")}, so the file rules saw those.`);
+  }
+  const target = { number, title: snapshot.title, body: snapshot.body, author: snapshot.author, files, headBranch: snapshot.headBranch, baseBranch: snapshot.baseBranch };
+  const inherited = snapshot.kind === "Issue" ? inheritedLabels(config.inherit.labels, ctx.config.epics.label, number, snapshot.epics, { repo, serverUrl: ctx.event.serverUrl }) : void 0;
+  const verdict = evaluate(config, target, inherited);
+  for (const cut of verdict.cutShort) ctx.log.warning(`[#${number}] rule cut short, treated as not holding and its label left as is: ${cut}`);
+  let plan = planLabels(number, snapshot.labels, verdict);
+  if (plan.length && !ctx.dryRun) plan = planLabels(number, await readCurrentLabels(ctx.github, repo, number), verdict);
+  const results = await ctx.apply(plan);
+  const added = [];
+  const removed = [];
+  for (const r of results) {
+    if (r.status !== "applied" && r.status !== "dry-run") continue;
+    if (r.op.kind === "add-labels") for (const label of r.op.labels) added.push({ issue: number, label });
+    if (r.op.kind === "remove-label") removed.push({ issue: number, label: r.op.label });
+  }
+  const refused = results.some((r) => r.status === "failed");
+  if (refused) ctx.log.warning(`[#${number}] labels not written (see the summary for what would have been done): ${results.find((r) => r.status === "failed")?.detail ?? ""}`);
+  const rows = results.map((r) => row(number, r));
+  const summary2 = [
+    rows.length ? ["| issue | labels | outcome | why |", "| --- | --- | --- | --- |", ...rows].join("\n") : `#${number}: labels already match the rules.`,
+    ...refused ? ["The writes above were not made; they are what the rules would have done."] : [],
+    ...verdict.cutShort.map((c) => `> [!WARNING]
+> Rule cut short, treated as not holding and its label left as is: ${inert(c)}`),
+    ...notes
+  ].join("\n\n");
+  return { summary: summary2, outputs: { "labels-added": JSON.stringify(added), "labels-removed": JSON.stringify(removed) } };
+}
+var ISSUE_ACTIONS2, PULL_ACTIONS, labelsFeature;
+var init_labels2 = __esm({
+  "src/labels/index.ts"() {
+    "use strict";
+    init_escape();
+    init_inherit();
+    init_read4();
+    init_rules();
+    ISSUE_ACTIONS2 = /* @__PURE__ */ new Set(["opened", "edited", "reopened"]);
+    PULL_ACTIONS = /* @__PURE__ */ new Set(["opened", "edited", "synchronize", "reopened"]);
+    labelsFeature = {
+      name: "labels",
+      wants: (ctx) => configured(ctx.config.labels) && subject(ctx) !== void 0,
+      run: run2
+    };
+  }
+});
+
+// src/features.ts
+var features;
+var init_features = __esm({
+  "src/features.ts"() {
+    "use strict";
+    init_epics();
+    init_escalations();
+    init_gates();
+    init_definitions();
+    init_labels2();
+    features = [
+      definitionsFeature,
+      labelsFeature,
+      gatesFeature,
+      epicsFeature,
+      escalationsFeature
+    ];
   }
 });
 
 // src/run.ts
-async function runAction(inputs, event, now, log, github = createGitHub({ token: inputs.token, apiUrl: event.apiUrl, graphqlUrl: event.graphqlUrl, log })) {
-  const { config, source, found } = await loadConfig(inputs.configPath, event, github, log);
+async function runAction(inputs, event, now, log, github = createGitHub({ token: inputs.token, apiUrl: event.apiUrl, graphqlUrl: event.graphqlUrl, log, rateLimitWait: inputs.rateLimitWait })) {
+  const { config, source, found } = await loadConfig(inputs.configPath, event, github, log, inputs.configRequired);
   const executor = new Executor({
     github,
     repo: event.repo,
@@ -62022,8 +62214,14 @@ async function runAction(inputs, event, now, log, github = createGitHub({ token:
   const outputs = {};
   const failures2 = [];
   const ran = [];
+  const skipped = [];
+  let stoppedIn;
   for (const feature of features) {
     if (!feature.wants(ctx)) continue;
+    if (github.rateLimitStop?.()) {
+      skipped.push(feature.name);
+      continue;
+    }
     ran.push(feature.name);
     let result;
     log.info(`${feature.name}: running for ${event.name}${event.action ? `.${event.action}` : ""}`);
@@ -62033,9 +62231,12 @@ async function runAction(inputs, event, now, log, github = createGitHub({ token:
 ${result.summary}`);
     Object.assign(outputs, result.outputs ?? {});
     if (result.failure) failures2.push(result.failure);
+    if (github.rateLimitStop?.() && !stoppedIn) stoppedIn = feature.name;
   }
   const results = executor.results;
   const warnings = [];
+  const stop = github.rateLimitStop?.();
+  if (stop) failures2.unshift(rateLimitFailure(stop, stoppedIn, skipped, results));
   const failed = results.filter((r) => r.status === "failed");
   const overBudget = results.filter((r) => r.status === "over-budget");
   const conflicts = results.filter((r) => r.status === "conflict");
@@ -62053,6 +62254,15 @@ ${result.summary}`);
   outputs.plan = JSON.stringify(results.map((r) => ({ operation: describeOp(r.op), status: r.status, why: r.op.why })));
   const summary2 = renderSummary3({ event, source, found, ran, github, results, sections, warnings, inputs });
   return { outputs, summary: summary2, failure: failures2.length ? failures2.join("\n") : void 0, warnings, results };
+}
+function rateLimitFailure(stop, stoppedIn, skipped, results) {
+  const undone = results.filter((r) => r.status === "failed").map((r) => describeOp(r.op));
+  const parts = [
+    ...stoppedIn ? [`${stoppedIn} stopped part way`] : [],
+    ...skipped.length ? [`${skipped.join(", ")} did not run`] : [],
+    ...undone.length ? [`${undone.length} operation(s) were not written: ${undone.join("; ")}`] : []
+  ];
+  return `${stop.message}. Stopped; left undone: ${parts.join("; ")}. The next run after the reset completes it.`;
 }
 function capitalise2(text4) {
   return text4.charAt(0).toUpperCase() + text4.slice(1);
@@ -62086,6 +62296,7 @@ function renderSummary3(s) {
 function cell5(text4) {
   return text4.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
 }
+var DEFAULT_CONFIG_PATH;
 var init_run = __esm({
   "src/run.ts"() {
     "use strict";
@@ -62094,6 +62305,7 @@ var init_run = __esm({
     init_limits();
     init_features();
     init_client();
+    DEFAULT_CONFIG_PATH = ".github/epic-steward.yml";
   }
 });
 
@@ -62109,12 +62321,20 @@ function readInputs(actions = core_exports) {
   if (!Number.isInteger(maxWrites) || maxWrites < 0) {
     throw new Error(`input max-writes: expected a whole number of writes (0 or more), got "${maxWritesText}"`);
   }
+  const waitText = actions.getInput("rate-limit-wait") || "60";
+  const rateLimitWait = Number(waitText);
+  if (!Number.isInteger(rateLimitWait) || rateLimitWait < 0) {
+    throw new Error(`input rate-limit-wait: expected a whole number of seconds (0 or more), got "${waitText}"`);
+  }
   const dryRunText = actions.getInput("dry-run");
+  const configInput = actions.getInput("config");
   return {
     token: actions.getInput("github-token") || process.env.GITHUB_TOKEN || "",
-    configPath: actions.getInput("config") || ".github/epic-steward.yml",
+    configPath: configInput || DEFAULT_CONFIG_PATH,
+    configRequired: Boolean(configInput),
     dryRun: dryRunText ? actions.getBooleanInput("dry-run") : false,
-    maxWrites
+    maxWrites,
+    rateLimitWait
   };
 }
 async function run3() {

@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import { ConfigError } from './config/parse';
 import { clockFrom, readEventContext } from './core/env';
 import type { Logger } from './core/log';
-import { runAction, type RunInputs } from './run';
+import { DEFAULT_CONFIG_PATH, runAction, type RunInputs } from './run';
 
 /** The action's inputs, validated; a wrong value fails the step naming the input. */
 export function readInputs(actions: Pick<typeof core, 'getInput' | 'getBooleanInput'> = core): RunInputs {
@@ -11,12 +11,21 @@ export function readInputs(actions: Pick<typeof core, 'getInput' | 'getBooleanIn
   if (!Number.isInteger(maxWrites) || maxWrites < 0) {
     throw new Error(`input max-writes: expected a whole number of writes (0 or more), got "${maxWritesText}"`);
   }
+  const waitText = actions.getInput('rate-limit-wait') || '60';
+  const rateLimitWait = Number(waitText);
+  if (!Number.isInteger(rateLimitWait) || rateLimitWait < 0) {
+    throw new Error(`input rate-limit-wait: expected a whole number of seconds (0 or more), got "${waitText}"`);
+  }
   const dryRunText = actions.getInput('dry-run');
+  // action.yml gives `config` no default, so a path here was set on purpose: its file must exist.
+  const configInput = actions.getInput('config');
   return {
     token: actions.getInput('github-token') || process.env.GITHUB_TOKEN || '',
-    configPath: actions.getInput('config') || '.github/epic-steward.yml',
+    configPath: configInput || DEFAULT_CONFIG_PATH,
+    configRequired: Boolean(configInput),
     dryRun: dryRunText ? actions.getBooleanInput('dry-run') : false,
-    maxWrites
+    maxWrites,
+    rateLimitWait
   };
 }
 

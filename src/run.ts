@@ -12,9 +12,16 @@ import type { GitHub } from './github/port';
 export interface RunInputs {
   token: string;
   configPath: string;
+  /** The path was named explicitly (the `config` input): a missing file is an error, not the defaults. */
+  configRequired?: boolean;
   dryRun: boolean;
   maxWrites: number;
+  /** The longest wait for a rate limit, in seconds (default 60). */
+  rateLimitWait?: number;
 }
+
+/** Where the config is read from when the `config` input is not set. */
+export const DEFAULT_CONFIG_PATH = '.github/epic-steward.yml';
 
 export interface RunOutcome {
   outputs: Record<string, string>;
@@ -35,9 +42,9 @@ export async function runAction(
   event: EventContext,
   now: () => Date,
   log: Logger,
-  github: GitHub = createGitHub({ token: inputs.token, apiUrl: event.apiUrl, graphqlUrl: event.graphqlUrl, log })
+  github: GitHub = createGitHub({ token: inputs.token, apiUrl: event.apiUrl, graphqlUrl: event.graphqlUrl, log, rateLimitWait: inputs.rateLimitWait })
 ): Promise<RunOutcome> {
-  const { config, source, found } = await loadConfig(inputs.configPath, event, github, log);
+  const { config, source, found } = await loadConfig(inputs.configPath, event, github, log, inputs.configRequired);
   const executor = new Executor({
     github,
     repo: event.repo,
@@ -63,8 +70,15 @@ export async function runAction(
   const outputs: Record<string, string> = {};
   const failures: string[] = [];
   const ran: string[] = [];
+  const skipped: string[] = [];
+  let stoppedIn: string | undefined;
   for (const feature of allFeatures) {
     if (!feature.wants(ctx)) continue;
+    // A rate limit too long to wait for stops the run: the features after it are left undone.
+    if (github.rateLimitStop?.()) {
+      skipped.push(feature.name);
+      continue;
+    }
     ran.push(feature.name);
     let result: FeatureResult;
     log.info(`${feature.name}: running for ${event.name}${event.action ? `.${event.action}` : ''}`);
@@ -72,10 +86,13 @@ export async function runAction(
     if (result.summary) sections.push(`### ${capitalise(feature.name)}\n\n${result.summary}`);
     Object.assign(outputs, result.outputs ?? {});
     if (result.failure) failures.push(result.failure);
+    if (github.rateLimitStop?.() && !stoppedIn) stoppedIn = feature.name;
   }
 
   const results = executor.results;
   const warnings: string[] = [];
+  const stop = github.rateLimitStop?.();
+  if (stop) failures.unshift(rateLimitFailure(stop, stoppedIn, skipped, results));
   const failed = results.filter((r) => r.status === 'failed');
   const overBudget = results.filter((r) => r.status === 'over-budget');
   const conflicts = results.filter((r) => r.status === 'conflict');
@@ -96,6 +113,17 @@ export async function runAction(
 
   const summary = renderSummary({ event, source, found, ran, github, results, sections, warnings, inputs });
   return { outputs, summary, failure: failures.length ? failures.join('\n') : undefined, warnings, results };
+}
+
+/** The run's error when a rate limit stopped it: the reset time, and what was left undone. */
+function rateLimitFailure(stop: Error, stoppedIn: string | undefined, skipped: string[], results: OpResult[]): string {
+  const undone = results.filter((r) => r.status === 'failed').map((r) => describeOp(r.op));
+  const parts = [
+    ...(stoppedIn ? [`${stoppedIn} stopped part way`] : []),
+    ...(skipped.length ? [`${skipped.join(', ')} did not run`] : []),
+    ...(undone.length ? [`${undone.length} operation(s) were not written: ${undone.join('; ')}`] : [])
+  ];
+  return `${stop.message}. Stopped; left undone: ${parts.join('; ')}. The next run after the reset completes it.`;
 }
 
 function capitalise(text: string): string {

@@ -55,8 +55,25 @@ describe('epic-steward emulator', () => {
     }
   });
 
+  test('--fault-kinds takes the limit kinds: --fault-rate 1 --fault-kinds exhausted answers 403, an hour to the reset', async () => {
+    const io = capture();
+    try {
+      const exit = emulatorCommand(['--port', '0', '--fault-rate', '1', '--fault-kinds', 'exhausted']);
+      while (!io.out.length) await new Promise((r) => setTimeout(r, 10));
+      const url = /emulator listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(io.out[0]!)![1]!;
+      const res = await fetch(`${url}/repos/acme/app`);
+      expect([res.status, res.headers.get('x-ratelimit-remaining')]).toEqual([403, '0']);
+      process.emit('SIGTERM', 'SIGTERM');
+      expect(await exit).toBe(0);
+    } finally {
+      io.restore();
+    }
+  });
+
   test.each([
     [['--help'], 0, /Usage: epic-steward emulator/],
+    [['--help'], 0, /rate-limited,resource-limits,exhausted/],
+    [['--fault-kinds', 'exhausted,bogus'], 2, /unknown kind\(s\) bogus \(expected .*rate-limited, resource-limits, exhausted\)/],
     [['--fault-kinds', '500,503'], 2, /unknown kind\(s\) 503/],
     [['--fault-rate', '1.5'], 2, /--fault-rate/],
     [['--latency-ms', '50-10'], 2, /--latency-ms/],

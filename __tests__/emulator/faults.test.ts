@@ -42,6 +42,36 @@ describe('fault injection', () => {
     expect(e().store.repo('acme', 'app')!.issues.get(2)!.comments).toHaveLength(1);
   });
 
+  test('rate-limited: a GraphQL query answers 200 with RATE_LIMITED and a reset a second away; REST is not struck', async () => {
+    e().setFaults(1, ['rate-limited']);
+    const res = await send('POST', '/graphql', { query: 'query Q { viewer { login } }' });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ errors: [expect.objectContaining({ type: 'RATE_LIMITED' })] });
+    expect(res.headers.get('x-ratelimit-remaining')).toBe('0');
+    expect(Number(res.headers.get('x-ratelimit-reset')) - Date.now() / 1000).toBeLessThanOrEqual(1);
+    expect((await get('/repos/acme/app/issues/1')).status).toBe(200);
+  });
+
+  test('resource-limits: 200, the heavy connection null and RESOURCE_LIMITS_EXCEEDED at its path', async () => {
+    e().setFaults(1, ['resource-limits']);
+    const res = await send('POST', '/graphql', { query: 'query Q { repository(owner: "acme", name: "app") { name issues(first: 10) { nodes { number } } } }' });
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { data: any; errors: { type: string; path: unknown[] }[] };
+    expect(body.data).toEqual({ repository: { name: 'app', issues: null } });
+    expect(body.errors).toEqual([expect.objectContaining({ type: 'RESOURCE_LIMITS_EXCEEDED', path: ['repository', 'issues'] })]);
+    expect(e().requests().at(-1)).toMatchObject({ fault: 'resource-limits', status: 200 });
+  });
+
+  test('exhausted: 403 with x-ratelimit-remaining 0 and a reset an hour away, on REST and GraphQL alike', async () => {
+    e().setFaults(1, ['exhausted']);
+    for (const res of [await get('/repos/acme/app/issues/1'), await send('POST', '/graphql', { query: '{ viewer { login } }' })]) {
+      expect(res.status).toBe(403);
+      expect(res.headers.get('x-ratelimit-remaining')).toBe('0');
+      expect(Number(res.headers.get('x-ratelimit-reset')) - Date.now() / 1000).toBeGreaterThan(3500);
+      expect(((await res.json()) as { message: string }).message).toMatch(/API rate limit exceeded/);
+    }
+  });
+
   test('reset drops the connection; control routes are never faulted; GraphQL is faulted too', async () => {
     e().setFaults(1, ['reset']);
     await expect(get('/repos/acme/app/issues/1')).rejects.toThrow();

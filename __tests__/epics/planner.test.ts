@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { GateOutcome } from '../../src/core/shared';
 import { defaultEpicsConfig, type EpicsConfig } from '../../src/epics/config';
 import { BLOCK_END, BLOCK_START, parseBody } from '../../src/epics/markdown';
@@ -7,8 +7,7 @@ import { refKey } from '../../src/epics/refs';
 
 const repo = { owner: 'zebra-devops', repo: 'marketedge-frontend' };
 const NOW = new Date('2025-01-12T10:00:00Z');
-const dir = '/work/shared/seeds';
-const SEED = readFileSync(`${dir}/${readdirSync(dir).find((f) => f.startsWith('000_'))!}`, 'utf8');
+const SEED = readFileSync('__tests__/fixtures/seeds/epic-coordination.md', 'utf8');
 
 const open: ChildState = { kind: 'issue', state: 'open' };
 const completed: ChildState = { kind: 'issue', state: 'closed', reason: 'completed' };

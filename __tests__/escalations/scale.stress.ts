@@ -44,6 +44,10 @@ describe('a sweep over 5,000 open issues, 40 overdue', () => {
     const reads = e.requests().filter((r) => (r.path === '/graphql' ? !r.mutation : r.method === 'GET' || r.method === 'HEAD'));
     expect(reads.length).toBeLessThanOrEqual(55);
     expect(writes.length).toBeLessThanOrEqual(80);
+    // Within a GITHUB_TOKEN's hour: 1,000 GraphQL points (GitHub's formula, charged by the emulator) and 1,000 REST requests.
+    const graphql = e.requests().filter((r) => r.cost !== undefined);
+    expect(graphql.reduce((n, r) => n + r.cost!, 0)).toBeLessThanOrEqual(1000);
+    expect(e.requests().length - graphql.length).toBeLessThanOrEqual(1000);
     const perIssue = new Map<string, number>();
     for (const w of writes) {
       const number = /\/issues\/(\d+)\//.exec(w.path)?.[1] ?? w.path;

@@ -38,6 +38,29 @@ describe('parseConfig', () => {
     expect(error.message).toContain(`.github/epic-steward.yml:${line}:`);
   });
 
+  // GitHub refuses label names over 50 characters and descriptions over 100 with 422: every
+  // label the config can make the action apply is checked when it is read.
+  const long = 'L'.repeat(51);
+  test.each([
+    ['a definition', `labels:\n  definitions:\n    - name: ${long}\n`, 'labels.definitions[0].name'],
+    ['a definition description', `labels:\n  definitions:\n    - name: A\n      description: ${'d'.repeat(101)}\n`, 'labels.definitions[0].description'],
+    ['a rule', `labels:\n  rules:\n    - label: ${long}\n      title: [x]\n`, 'labels.rules[0].label'],
+    ['the priority map', `labels:\n  priority:\n    map:\n      ${long}: [P0]\n`, `labels.priority.map.${long}`],
+    ['inheritance', `labels:\n  inherit:\n    labels: [${long}]\n`, 'labels.inherit.labels[0]'],
+    ['the epic label', `epics:\n  label: ${long}\n`, 'epics.label'],
+    ['a handoff label', `epics:\n  handoff:\n    labels: [ok, ${long}]\n`, 'epics.handoff.labels[1]'],
+    ['the escalation label', `escalations:\n  label: ${long}\n`, 'escalations.label']
+  ])('a label GitHub would refuse in %s is a config error naming the key', (_where, text, key) => {
+    const error = errorOf(text);
+    expect(error.key).toBe(key);
+    expect(error.problem).toMatch(/longer than (50|100) characters \(GitHub refuses/);
+  });
+
+  test('labels of exactly 50 characters are accepted', () => {
+    const fifty = 'L'.repeat(50);
+    expect(parseConfig(`labels:\n  rules:\n    - label: ${fifty}\n      title: [x]\n  priority:\n    map:\n      ${fifty}: [P0]\nepics:\n  label: ${fifty}\n`, 'c.yml').epics.label).toBe(fifty);
+  });
+
   test('an unquoted colour that YAML reads as a number says to quote it', () => {
     const error = errorOf('labels:\n  definitions:\n    - name: A\n      color: 5319e7\n');
     expect(error.line).toBe(4);

@@ -3,11 +3,11 @@ import { join, relative } from 'node:path';
 import { readReport } from '../../src/gates/read';
 
 /**
- * Every real report in shared/fixtures/reports parses with the counts its upstream project
+ * Every real report in __tests__/fixtures/reports (vendored, see its SOURCES) parses with the counts its upstream project
  * expects, or fails with a clear error naming the file where it is meant to (or where its
  * format is one this action does not read). Differences from upstream are listed with a reason.
  */
-const FIXTURES = join('..', 'shared', 'fixtures', 'reports');
+const FIXTURES = join('__tests__', 'fixtures', 'reports');
 const ENRICOMI = join(FIXTURES, 'enricomi');
 const DORNY = join(FIXTURES, 'dorny', 'fixtures');
 

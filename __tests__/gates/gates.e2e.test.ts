@@ -119,7 +119,9 @@ describe('quality gates against the emulator', () => {
   test('workflow_run (fork PRs): reports come from the run artifacts and results go to its PR', async () => {
     const e = emulator.get();
     const payload = workflowRunEvent({ id: 501, headSha: HEAD, headBranch: 'fix-db', pullRequests: [] }, REPO);
-    const run = await runAction({ emulator: e, repo: REPO, eventName: 'workflow_run', payload: { ...payload, action: 'completed' }, config: CONFIG });
+    // workflow_run reads the config of the default branch through the API, never the workspace.
+    repo().contents['.github/epic-steward.yml'] = CONFIG;
+    const run = await runAction({ emulator: e, repo: REPO, eventName: 'workflow_run', payload: { ...payload, action: 'completed' } });
     expect(run.outputs.verdict).toBe('fail');
     expect(JSON.parse(run.outputs.gates!)[0].totals).toMatchObject({ passed: 143, failed: 84, skipped: 7 });
     expect(gateComments()).toHaveLength(1);

@@ -61,7 +61,8 @@ export async function runAction(options: ActionOptions): Promise<ActionRun> {
   const summaryPath = join(dir, 'summary.md');
   writeFileSync(outputPath, '');
   writeFileSync(summaryPath, '');
-  const inputs = { 'github-token': options.token ?? 'test-token', config: '.github/epic-steward.yml', 'dry-run': 'false', 'max-writes': '100', ...options.inputs };
+  // As the runner passes them: action.yml's defaults, `config` unset unless a test sets it.
+  const inputs = { 'github-token': options.token ?? 'test-token', 'dry-run': 'false', 'max-writes': '100', 'rate-limit-wait': '60', ...options.inputs };
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '',
     GITHUB_ACTIONS: 'true',

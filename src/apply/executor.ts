@@ -2,6 +2,7 @@ import type { Logger } from '../core/log';
 import type { CheckRunOp, Operation, OpResult, RepoRef, SetBodyOp, UpsertCommentOp } from '../core/plan';
 import { opIssue } from '../core/plan';
 import type { LabelDefinition } from '../labels/config';
+import { isOwnComment, ownIdentity, type AuthorLike } from '../github/identity';
 import { httpStatus, type GitHub } from '../github/port';
 import { lookupLabels } from './labels';
 
@@ -44,12 +45,17 @@ export class Executor {
     for (const [issue, ops] of groupByIssue(plan)) {
       const { log } = this.options;
       if (issue !== undefined) log.startGroup(`[#${issue}]`);
+      // An issue that is gone (deleted: 410, transferred: 301) fails its own operations only.
+      let gone: string | undefined;
       try {
         for (const op of ops) {
-          const result = stopped
-            ? { op, status: 'failed' as const, writes: 0, detail: `not attempted: ${stopped}` }
-            : await this.applyOne(op);
-          if (result.status === 'failed' && !stopped) stopped = result.detail ?? 'an earlier write failed';
+          const skip = stopped ?? gone;
+          const result = skip ? { op, status: 'failed' as const, writes: 0, detail: `not attempted: ${skip}` } : await this.applyOne(op);
+          if (result.status === 'failed' && !skip) {
+            if (result.gone) gone = result.detail;
+            else stopped = result.detail ?? 'an earlier write failed';
+          }
+          delete result.gone;
           results.push(result);
           this.results.push(result);
           log.info(`${prefix(op)}${describeOp(op)}: ${result.status}${result.detail ? ` (${result.detail})` : ''} — ${op.why}`);
@@ -61,7 +67,7 @@ export class Executor {
     return results;
   }
 
-  private async applyOne(op: Operation): Promise<OpResult> {
+  private async applyOne(op: Operation): Promise<OpResult & { gone?: boolean }> {
     if (this.options.dryRun) return { op, status: 'dry-run', writes: 0 };
     // Once GitHub refused a kind of write, the others of that kind are not attempted; writes
     // that need another permission still are (a missing checks: write must not stop epics).
@@ -75,6 +81,11 @@ export class Executor {
     } catch (error) {
       const status = httpStatus(error);
       const message = error instanceof Error ? error.message : String(error);
+      const issue = opIssue(op);
+      if (issue !== undefined && (status === 410 || status === 301)) {
+        const what = status === 410 ? 'was deleted' : 'was transferred to another repository (the redirect is not followed)';
+        return { op, status: 'failed', writes: this.writes - before, gone: true, detail: `issue #${issue} ${what}: its operations are skipped, the rest of the plan goes on` };
+      }
       if (status === 403 && !/rate limit/i.test(message)) {
         const problem = `GitHub refused the write (403: ${message}); the workflow needs \`permissions: ${needed}\``;
         this.refused.set(needed, problem);
@@ -247,14 +258,20 @@ export class Executor {
   }
 }
 
-/** Finds our comment by its hidden marker, reading comment pages until it turns up. */
+/**
+ * Finds our comment by its hidden marker, reading comment pages until it turns up. Ours means
+ * written by the action's own account with the marker opening the body: anyone can post a
+ * comment holding the marker, and editing theirs would hand them what the action writes.
+ */
 export async function findComment(github: GitHub, repo: RepoRef, issue: number, marker: string): Promise<{ id: number; body: string } | undefined> {
-  const comments = await github.paginate<{ id: number; body?: string }>(
+  const self = await ownIdentity(github);
+  const ours = (c: { body?: string; user?: AuthorLike | null }) => isOwnComment(self, c, marker);
+  const comments = await github.paginate<{ id: number; body?: string; user?: AuthorLike | null }>(
     'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
     { ...repo, issue_number: issue },
-    (items) => items.some((c) => c.body?.includes(marker))
+    (items) => items.some(ours)
   );
-  const found = comments.find((c) => c.body?.includes(marker));
+  const found = comments.find(ours);
   return found ? { id: found.id, body: found.body ?? '' } : undefined;
 }
 

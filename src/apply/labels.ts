@@ -7,7 +7,9 @@ import type { GitHub } from '../github/port';
  */
 export function labelLookupQuery(count: number): string {
   const vars = Array.from({ length: count }, (_, i) => `$n${i}: String!`).join(', ');
-  const fields = Array.from({ length: count }, (_, i) => `l${i}: label(name: $n${i}) { name color description }`).join(' ');
+  // GitHub's documentation leaves open whether `label(name:)` ignores case: the search by name
+  // beside it gives the candidates, and the names are compared here, as GitHub's UI compares them.
+  const fields = Array.from({ length: count }, (_, i) => `l${i}: label(name: $n${i}) { name color description } s${i}: labels(first: 100, query: $n${i}) { nodes { name color description } }`).join(' ');
   return `query LabelLookup($owner: String!, $name: String!${count ? ', ' + vars : ''}) { repository(owner: $owner, name: $name) { ${fields || 'id'} } }`;
 }
 
@@ -24,8 +26,18 @@ export async function lookupLabels(github: GitHub, repo: RepoRef, names: string[
     const chunk = names.slice(start, start + 50);
     const variables: Record<string, unknown> = { owner: repo.owner, name: repo.repo };
     chunk.forEach((n, i) => (variables[`n${i}`] = n));
-    const data = await github.graphql<{ repository: Record<string, ExistingLabel | null> }>(labelLookupQuery(chunk.length), variables);
-    chunk.forEach((n, i) => found.set(n.toLowerCase(), data.repository[`l${i}`] ?? null));
+    const data = await github.graphql<{ repository: Record<string, (ExistingLabel & { nodes?: never }) | { nodes: (ExistingLabel | null)[] } | null> }>(labelLookupQuery(chunk.length), variables);
+    chunk.forEach((n, i) => {
+      const same = (l: ExistingLabel | null | undefined): l is ExistingLabel => !!l && l.name.toLowerCase() === n.toLowerCase();
+      const exact = data.repository[`l${i}`] as ExistingLabel | null;
+      const searched = (data.repository[`s${i}`] as { nodes: (ExistingLabel | null)[] } | null)?.nodes ?? [];
+      found.set(n.toLowerCase(), (same(exact) ? exact : searched.find(same)) ?? null);
+    });
   }
   return found;
+}
+
+/** The label as the repository spells it (GitHub compares names case-insensitively), or undefined when it has none. */
+export async function labelAsSpelled(github: GitHub, repo: RepoRef, name: string): Promise<string | undefined> {
+  return (await lookupLabels(github, repo, [name])).get(name.toLowerCase())?.name;
 }

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { CONTRACT_MODES, FAULT_KINDS, loadSeed, startEmulator, type ContractMode, type FaultKind, type Seed } from '../emulator';
+import { ALL_FAULT_KINDS, CONTRACT_MODES, FAULT_KINDS, loadSeed, startEmulator, type ContractMode, type FaultKind, type Seed } from '../emulator';
 import { parseArgs, stringFlag } from './args';
 
 const USAGE = `Usage: epic-steward emulator [--port <n>] [--seed <file.json|yaml>] [options]
@@ -11,7 +11,8 @@ Options:
   --port <n>              port (0, the default, picks a free one)
   --seed <file>           initial state, JSON or YAML (see src/emulator/README.md)
   --fault-rate <0..1>     share of requests that fail, before any state changes
-  --fault-kinds <list>    comma-separated, of ${FAULT_KINDS.join(',')} (default: all)
+  --fault-kinds <list>    comma-separated, of ${ALL_FAULT_KINDS.join(',')}
+                          (default: the transient ones, ${FAULT_KINDS.join(',')})
   --latency-ms <min-max>  delay each request by a random time in this range, e.g. 0-50
   --now <iso>             pin the emulator's clock (timeline events, updatedAt)
   --contract <mode>       check REST requests and answers against GitHub's published OpenAPI
@@ -32,8 +33,8 @@ function options(argv: string[]): { port: number; seed?: Seed; rate: number; kin
   const port = Number(stringFlag(args, 'port') ?? 0);
   if (!Number.isInteger(port) || port < 0 || port > 65535) return '--port: expected a port number (0 picks a free one)';
   const kinds = (stringFlag(args, 'fault-kinds') ?? FAULT_KINDS.join(',')).split(',').map((k) => k.trim()).filter(Boolean) as FaultKind[];
-  const wrong = kinds.filter((k) => !FAULT_KINDS.includes(k));
-  if (wrong.length || !kinds.length) return `--fault-kinds: unknown kind(s) ${wrong.join(', ')} (expected some of ${FAULT_KINDS.join(', ')})`;
+  const wrong = kinds.filter((k) => !ALL_FAULT_KINDS.includes(k));
+  if (wrong.length || !kinds.length) return `--fault-kinds: unknown kind(s) ${wrong.join(', ')} (expected some of ${ALL_FAULT_KINDS.join(', ')})`;
   const rate = Number(stringFlag(args, 'fault-rate') ?? 0);
   if (!(rate >= 0 && rate <= 1)) return '--fault-rate: expected a number from 0 to 1';
   const latencyText = stringFlag(args, 'latency-ms');

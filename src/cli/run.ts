@@ -62,7 +62,7 @@ export async function runCommand(argv: string[], dryRunDefault: boolean): Promis
     if (!token) throw new Error('no token: pass --token or set GITHUB_TOKEN');
     const event = readEventContext(env);
     const outcome = await runAction(
-      { token, configPath: flag('config') ?? '.github/epic-steward.yml', dryRun: dryRunDefault || Boolean(args.flags['dry-run']), maxWrites },
+      { token, configPath: flag('config') ?? '.github/epic-steward.yml', configRequired: flag('config') !== undefined, dryRun: dryRunDefault || Boolean(args.flags['dry-run']), maxWrites },
       event,
       clockFrom(env),
       log

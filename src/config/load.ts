@@ -16,10 +16,14 @@ export interface LoadedConfig {
 
 /**
  * Reads the config from the checked-out workspace when it is there, else through the API at
- * the event's ref (so a workflow without actions/checkout works). No file: the defaults.
+ * the event's ref (so a workflow without actions/checkout works). On pull_request_target and
+ * workflow_run, always through the API from the base branch. No file: the defaults, unless the
+ * path was named explicitly (`required`); a ref that does not exist is an error, not "no file".
  */
-export async function loadConfig(path: string, event: EventContext, github: GitHub, log: Logger): Promise<LoadedConfig> {
-  const local = event.workspace ? (isAbsolute(path) ? path : join(event.workspace, path)) : undefined;
+export async function loadConfig(path: string, event: EventContext, github: GitHub, log: Logger, required = false): Promise<LoadedConfig> {
+  // On these events the workspace may hold a fork's checkout: its config must not apply.
+  const trusted = !baseOnly(event);
+  const local = trusted && event.workspace ? (isAbsolute(path) ? path : join(event.workspace, path)) : undefined;
   if (local) {
     const text = await readFile(local, 'utf8').catch((error: NodeJS.ErrnoException) => {
       if (error.code === 'ENOENT') return undefined;
@@ -39,6 +43,10 @@ export async function loadConfig(path: string, event: EventContext, github: GitH
     return { config: parseConfig(text, path), source, found: true };
   } catch (error) {
     if (httpStatus(error) !== 404) throw error;
+    // Both a missing file and a missing ref answer 404; GitHub tells the second by its message.
+    const message = error instanceof Error ? error.message : '';
+    if (ref && /no commit found/i.test(message)) throw new Error(`config: the ref ${ref} does not exist in ${event.repo.owner}/${event.repo.repo}, so its config cannot be read (GitHub: ${message})`);
+    if (required) throw new Error(`config: the \`config\` input names ${path}, which is neither in the workspace nor at ${source}`);
     log.info(`No config at ${source}: using the defaults.`);
     return { config: parseConfig('', path), source, found: false };
   }
@@ -49,6 +57,19 @@ export async function loadConfig(path: string, event: EventContext, github: GitH
  * branch's config is used on purpose: a fork must not be able to change the rules it is judged by.
  */
 function configRef(event: EventContext): string | undefined {
-  if (event.name === 'pull_request_target' || event.name === 'workflow_run') return undefined;
+  if (event.name === 'pull_request_target') {
+    const base = event.payload.pull_request?.base?.ref;
+    return typeof base === 'string' && base ? base : undefined;
+  }
+  if (event.name === 'workflow_run') return undefined;
   return event.sha ?? event.ref;
+}
+
+/**
+ * Events that run with a write token on behalf of someone who may not be trusted (a fork's
+ * pull request): the config is read from the base branch through the API, never from the
+ * workspace, which a workflow may have filled with the pull request's head.
+ */
+function baseOnly(event: EventContext): boolean {
+  return event.name === 'pull_request_target' || event.name === 'workflow_run';
 }

@@ -79,6 +79,8 @@ function pathOf(error: ErrorObject): (string | number)[] {
     .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
   if (error.keyword === 'additionalProperties') parts.push(String(error.params.additionalProperty));
   if (error.keyword === 'required') parts.push(String(error.params.missingProperty));
+  // A map key that breaks `propertyNames` (a priority label): name the key itself.
+  if (error.propertyName !== undefined) parts.push(error.propertyName);
   return parts;
 }
 
@@ -101,6 +103,8 @@ function describe(error: ErrorObject): string {
       return `expected one of ${(error.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
     case 'pattern':
       return `does not match the expected form ${error.params.pattern}`;
+    case 'maxLength':
+      return `is longer than ${error.params.limit} characters${error.propertyName !== undefined || /label/i.test(error.instancePath) ? ' (GitHub refuses longer label names and descriptions with 422)' : ''}`;
     default:
       return error.message ?? 'is invalid';
   }

@@ -37,9 +37,13 @@ export function inert(text: string, options: InertOptions = {}): string {
   return out;
 }
 
-/** Inert text inside an inline code span: the safest way to quote a value as it was written. */
+/**
+ * Inert text inside an inline code span: the safest way to quote a value as it was written.
+ * A code span shows `<` as is, so `<!--` gets a zero-width joiner: quoted text must never
+ * carry a hidden marker into a comment of ours, whatever the quoting.
+ */
 export function inertCode(text: string, max = 200): string {
-  let flat = text.replace(/\s*[\r\n]+\s*/g, ' ');
+  let flat = text.replace(/\s*[\r\n]+\s*/g, ' ').replace(/<!/g, `<${ZWJ}!`);
   if (flat.length > max) flat = `${flat.slice(0, max - 1)}…`;
   const longest = Math.max(0, ...[...flat.matchAll(/`+/g)].map((m) => m[0].length));
   const fence = '`'.repeat(longest + 1);

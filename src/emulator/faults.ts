@@ -1,7 +1,16 @@
 import type { Res } from './http';
 
-export type FaultKind = '500' | '502' | '429' | 'secondary' | 'reset';
+export type FaultKind = '500' | '502' | '429' | 'secondary' | 'reset' | 'rate-limited' | 'resource-limits' | 'exhausted';
+/** The transient kinds, drawn when none are named: a client that retries gets through them. */
 export const FAULT_KINDS: FaultKind[] = ['500', '502', '429', 'secondary', 'reset'];
+/**
+ * Every kind, the limit kinds included: `rate-limited` (a spent GraphQL budget, resetting in a
+ * second), `resource-limits` (a GraphQL query cut short) and `exhausted` (the primary limit
+ * spent for an hour). The last two never go away by retrying, so they are only drawn when named.
+ */
+export const ALL_FAULT_KINDS: FaultKind[] = [...FAULT_KINDS, 'rate-limited', 'resource-limits', 'exhausted'];
+/** Kinds that only GraphQL answers have; a REST request is never struck by them. */
+const GRAPHQL_ONLY: FaultKind[] = ['rate-limited', 'resource-limits'];
 
 /**
  * Failures injected on demand, before any state changes, as a load balancer or GitHub's rate
@@ -18,24 +27,47 @@ export class Faults {
 
   set(rate: number, kinds?: FaultKind[]): void {
     if (!(rate >= 0 && rate <= 1)) throw new Error(`fault rate must be between 0 and 1, not ${rate}`);
-    const unknown = (kinds ?? []).filter((k) => !FAULT_KINDS.includes(k));
-    if (unknown.length) throw new Error(`unknown fault kind(s) ${unknown.join(', ')} (expected ${FAULT_KINDS.join(', ')})`);
+    const unknown = (kinds ?? []).filter((k) => !ALL_FAULT_KINDS.includes(k));
+    if (unknown.length) throw new Error(`unknown fault kind(s) ${unknown.join(', ')} (expected ${ALL_FAULT_KINDS.join(', ')})`);
     this.rate = rate;
     if (kinds?.length) this.kinds = [...kinds];
   }
 
-  /** The fault for this request, if one strikes: each kind equally likely. */
-  draw(): FaultKind | undefined {
-    if (this.rate <= 0 || this.random() >= this.rate) return undefined;
-    return this.kinds[Math.floor(this.random() * this.kinds.length)];
+  /**
+   * The fault for this request, if one strikes: each kind that can strike it equally likely
+   * (the GraphQL-only kinds strike GraphQL queries, not REST requests nor mutations).
+   */
+  draw(query = false): FaultKind | undefined {
+    const kinds = query ? this.kinds : this.kinds.filter((k) => !GRAPHQL_ONLY.includes(k));
+    if (kinds.length === 0 || this.rate <= 0 || this.random() >= this.rate) return undefined;
+    return kinds[Math.floor(this.random() * kinds.length)];
   }
 }
 
-/** The answer a fault gives (`reset` has none: the socket is destroyed). */
-export function faultResponse(kind: Exclude<FaultKind, 'reset'>): Res {
+/**
+ * The answer a fault gives (`reset` has none: the socket is destroyed; `resource-limits` is
+ * built from the query's own answer, see `cutShort`). Reset times are in real time, since
+ * the client waits for real: a second away for the transient kinds, an hour for `exhausted`.
+ */
+export function faultResponse(kind: Exclude<FaultKind, 'reset' | 'resource-limits'>, nowMs = Date.now()): Res {
+  const resetIn = (seconds: number) => ({ 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.floor(nowMs / 1000) + seconds) });
   switch (kind) {
+    case 'rate-limited':
+      // GitHub's spent GraphQL budget: HTTP 200, no data, one error of type RATE_LIMITED.
+      return {
+        status: 200,
+        body: { errors: [{ type: 'RATE_LIMITED', code: 'graphql_rate_limit', message: 'API rate limit already exceeded for installation ID 1.' }] },
+        headers: { ...resetIn(1), 'x-ratelimit-resource': 'graphql' }
+      };
+    case 'exhausted':
+      // The primary limit spent (GITHUB_TOKEN: 1,000 requests an hour per repository).
+      return {
+        status: 403,
+        body: { message: 'API rate limit exceeded for installation ID 1.', documentation_url: 'https://docs.github.com/rest/using-the-rest-api/rate-limits-for-the-rest-api', status: '403' },
+        headers: resetIn(3600)
+      };
     case '429':
-      return { status: 429, body: { message: 'API rate limit exceeded', documentation_url: 'https://docs.github.com/rest/using-the-rest-api/rate-limits-for-the-rest-api' }, headers: { 'retry-after': '1' } };
+      return { status: 429, body: { message: 'API rate limit exceeded', documentation_url: 'https://docs.github.com/rest/using-the-rest-api/rate-limits-for-the-rest-api' }, headers: { 'retry-after': '1', ...resetIn(1) } };
     case 'secondary':
       return {
         status: 403,
@@ -50,6 +82,32 @@ export function faultResponse(kind: Exclude<FaultKind, 'reset'>): Res {
     case '500':
       return { status: 500, body: { message: 'Internal Server Error' } };
   }
+}
+
+/**
+ * GitHub's answer to a query over its resource limits (since September 2025): HTTP 200, the
+ * heavy field null and an error of type RESOURCE_LIMITS_EXCEEDED at its path. The heavy field
+ * is the first connection (an object with `nodes`) of the real answer, else its first field.
+ */
+export function cutShort(body: { data?: unknown; errors?: unknown[] }): Res {
+  const data = (body.data && typeof body.data === 'object' ? body.data : {}) as Record<string, unknown>;
+  const path = connectionPath(data) ?? Object.keys(data).slice(0, 1);
+  if (path.length) {
+    const parent = path.slice(0, -1).reduce<any>((o, key) => o[key], data);
+    parent[path.at(-1)!] = null;
+  }
+  const error = { type: 'RESOURCE_LIMITS_EXCEEDED', path, message: 'The query exceeded a resource limit and was cut short; request fewer nodes.' };
+  return { status: 200, body: { data, errors: [...(body.errors ?? []), error] } };
+}
+
+function connectionPath(value: unknown, path: (string | number)[] = []): (string | number)[] | undefined {
+  if (!value || typeof value !== 'object') return undefined;
+  if (path.length && Array.isArray((value as { nodes?: unknown }).nodes)) return path;
+  for (const [key, child] of Object.entries(value)) {
+    const found = connectionPath(child, [...path, Array.isArray(value) ? Number(key) : key]);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /** A uniform delay in `[min, max]` milliseconds. */

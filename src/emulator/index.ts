@@ -2,19 +2,22 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { Contract, type ContractMode, type Violation } from './contract';
 import { control } from './control';
-import { delay, faultResponse, Faults, type FaultKind } from './faults';
+import { cutShort, delay, faultResponse, Faults, type FaultKind } from './faults';
 import { runGraphql } from './graphql';
 import { DOCS, errorBody, HttpError, readBody, send, type Req, type Res } from './http';
 import { RateLimits } from './ratelimit';
 import { allows, describe, grantsOf, restNeed } from './permissions';
 import { match } from './rest';
+import { goneAnswer } from './rest/gone';
+import { exactLabelNames } from './graphql/repository';
 import { applySeed, type Seed } from './seed';
 import { Store } from './store';
 
 export { loadSeed, type Seed } from './seed';
 export { Store } from './store';
+export { deleteIssue, transferIssue } from './rest/gone';
 export { githubSchema } from './graphql';
-export { FAULT_KINDS, type FaultKind } from './faults';
+export { ALL_FAULT_KINDS, FAULT_KINDS, type FaultKind } from './faults';
 export { CONTRACT_MODES, type ContractMode, type Violation } from './contract';
 
 export interface EmulatorOptions {
@@ -28,6 +31,8 @@ export interface EmulatorOptions {
   latencyMs?: [number, number];
   /** The emulator's clock (timeline events, `updatedAt`); real time by default. */
   now?: () => Date;
+  /** GraphQL `label(name:)` and `labels:` filters match names exactly (default: ignoring case); GitHub leaves it open. */
+  exactLabelNames?: boolean;
   /**
    * REST requests and answers checked against GitHub's published OpenAPI description and
    * documented limits (src/emulator/contract): `strict` (the default) answers a violation with
@@ -52,6 +57,9 @@ export interface RequestLogEntry {
   needs?: string[];
   /** Those the token lacked: the request was refused with 403 (REST) or a FORBIDDEN error (GraphQL). */
   denied?: string[];
+  /** GraphQL: the document's rate-limit points and node count by GitHub's formula (graphql/cost.ts). */
+  cost?: number;
+  nodes?: number;
 }
 
 export interface Emulator {
@@ -82,6 +90,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const clock = () => pinned ?? options.now?.() ?? new Date();
   const store = new Store(clock);
   if (options.seed) applySeed(store, options.seed);
+  if (options.exactLabelNames) exactLabelNames.add(store);
   const faults = new Faults(options.faultRate ?? 0, options.faultKinds);
   const limits = new RateLimits(clock);
   const contract = new Contract(options.contract ?? 'strict', () => store.iso());
@@ -104,14 +113,17 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     if (url.pathname.startsWith('/_emulator/')) return control(method, url, raw, res, { store, log, faults, contract, pin: (now) => void (pinned = now) });
 
     if (options.latencyMs) await delay(options.latencyMs);
-    const graphql = url.pathname === '/graphql';
+    // GitHub Enterprise Server serves REST under /api/v3 and GraphQL at /api/graphql; both are
+    // answered too, so a client's GHES paths run in tests. The log keeps the path as sent.
+    const route = url.pathname.replace(/^\/api\/v3(?=\/)/, '');
+    const graphql = route === '/graphql' || route === '/api/graphql';
     const entry: RequestLogEntry = { method, path: url.pathname, ...(url.search ? { query: url.search.slice(1) } : {}), mutation: false, status: 0, at: store.iso() };
     log.push(entry);
-    // Counted on arrival, so a `rateLimit` query includes its own cost as GitHub's does.
-    const rateHeaders = limits.spend(graphql ? 'graphql' : 'core');
+    // REST is counted on arrival; GraphQL by its cost, once the document is read (graphql/index.ts).
+    const rateHeaders = graphql ? undefined : limits.spend('core');
     const reply = (result: Res) => {
       entry.status = result.status;
-      send(res, result, rateHeaders);
+      send(res, result, rateHeaders ?? limits.headers('graphql'));
     };
 
     let body: any;
@@ -126,17 +138,16 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       entry.mutation = /^\s*mutation\b/.test(doc);
     }
 
-    const fault = faults.draw();
+    const fault = faults.draw(graphql && !entry.mutation);
     if (fault) {
       entry.fault = fault;
       if (fault === 'reset') {
         req.socket.destroy();
         return;
       }
-      const result = faultResponse(fault);
-      // A primary limit says when it resets, in real time: the client waits for real.
-      if (fault === '429') result.headers = { ...result.headers, 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 1) };
-      return reply(result);
+      // Cut short: the real answer is computed (a query changes nothing), then its heavy field dropped.
+      if (fault === 'resource-limits') return reply(cutShort(runGraphql(store, body ?? {}, 'github-actions[bot]', 'all').body));
+      return reply(faultResponse(fault));
     }
     hook?.({ method, path: url.pathname, body });
 
@@ -157,14 +168,17 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       entry.mutation = outcome.mutation;
       if (outcome.needs.length) entry.needs = outcome.needs;
       if (outcome.denied.length) entry.denied = outcome.denied;
+      if (outcome.cost) Object.assign(entry, { cost: outcome.cost.cost, nodes: outcome.cost.nodes });
       return reply({ status: 200, body: outcome.body });
     }
-    const { operation, refusal } = contract.request(method, url.pathname, url.searchParams, body);
+    const { operation, refusal } = contract.request(method, route, url.searchParams, body);
     if (refusal) return reply(refusal);
-    const answer = (result: Res) => reply(contract.response(operation, method, url.pathname, result));
-    const found = match(method, url.pathname);
+    const answer = (result: Res) => reply(contract.response(operation, method, route, result));
+    const moved = goneAnswer(store, route, base);
+    if (moved) return answer(moved);
+    const found = match(method, route);
     if (!found) return answer({ status: 404, body: { message: 'Not Found', documentation_url: DOCS, status: '404' } });
-    const need = restNeed(store, method, url.pathname);
+    const need = restNeed(store, method, route);
     if (need) entry.needs = [describe(need)];
     if (need && !allows(grants, need)) {
       entry.denied = [describe(need)];

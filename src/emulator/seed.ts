@@ -12,6 +12,10 @@ export interface SeedRepo {
   name: string;
   defaultBranch?: string;
   private?: boolean;
+  /** Members of the owning organisation: their comments and issues say MEMBER. */
+  members?: string[];
+  /** Collaborators with write access: COLLABORATOR. Everyone else but the owner is NONE (or CONTRIBUTOR). */
+  collaborators?: string[];
   labels?: { name: string; color?: string; description?: string | null }[];
   issues?: SeedIssue[];
   pulls?: SeedPull[];

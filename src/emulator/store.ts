@@ -110,6 +110,28 @@ export interface Repo {
   checkRuns: CheckRun[];
   artifacts: Artifact[];
   workflowRuns: WorkflowRun[];
+  /** Members of the owning organisation (`author_association` MEMBER). */
+  members: string[];
+  /** Outside collaborators listed on the repository (`author_association` COLLABORATOR). */
+  collaborators: string[];
+}
+
+export type AuthorAssociation = 'OWNER' | 'MEMBER' | 'COLLABORATOR' | 'CONTRIBUTOR' | 'NONE';
+
+/**
+ * What GitHub says about an author's relation to a repository, as `author_association`:
+ * the owner, members of the owning organisation and listed collaborators have write access;
+ * someone whose pull request was merged is a CONTRIBUTOR; everyone else, the author of the
+ * issue included, is NONE. Tokens act as their user (`github-actions[bot]` too).
+ */
+export function associationOf(repo: Repo, login: string): AuthorAssociation {
+  const name = login.toLowerCase();
+  const listed = (list: string[]) => list.some((l) => l.toLowerCase() === name);
+  if (repo.owner.toLowerCase() === name) return 'OWNER';
+  if (listed(repo.members)) return 'MEMBER';
+  if (listed(repo.collaborators)) return 'COLLABORATOR';
+  for (const issue of repo.issues.values()) if (issue.pull?.merged && issue.author.toLowerCase() === name) return 'CONTRIBUTOR';
+  return 'NONE';
 }
 
 let counter = 1000;
@@ -153,7 +175,7 @@ export class Store {
     return `${repo.owner}/${repo.name}`.toLowerCase();
   }
 
-  addRepo(init: { owner: string; name: string; defaultBranch?: string; private?: boolean }): Repo {
+  addRepo(init: { owner: string; name: string; defaultBranch?: string; private?: boolean; members?: string[]; collaborators?: string[] }): Repo {
     const id = nextId();
     const repo: Repo = {
       id,
@@ -168,7 +190,9 @@ export class Store {
       refs: {},
       checkRuns: [],
       artifacts: [],
-      workflowRuns: []
+      workflowRuns: [],
+      members: [...(init.members ?? [])],
+      collaborators: [...(init.collaborators ?? [])]
     };
     this.repos.set(this.key(repo), repo);
     return repo;

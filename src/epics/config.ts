@@ -1,3 +1,4 @@
+import { LABEL_NAME } from '../labels/config';
 /**
  * The `epics` section of the config file: JSON Schema fragment (with defaults) and its type.
  * Every property carries a description because docs/CONFIGURATION.md is generated from them.
@@ -14,8 +15,7 @@ export const epicsSchema = {
       description: 'Turn the epics feature on or off.'
     },
     label: {
-      type: 'string',
-      minLength: 1,
+      ...LABEL_NAME,
       default: 'Epic',
       description: 'An open issue with this label (compared case-insensitively) is an epic; so is any issue with native sub-issues.'
     },
@@ -38,6 +38,13 @@ export const epicsSchema = {
       default: '',
       description:
         'When set, a child whose body names its epic (`Epic: #13`, `Part of #13`) but is missing from the epic is appended as `- [ ] #N` to the task list under this heading. Empty: never append.'
+    },
+    'append-associations': {
+      type: 'array',
+      items: { type: 'string', enum: ['OWNER', 'MEMBER', 'COLLABORATOR', 'CONTRIBUTOR', 'FIRST_TIME_CONTRIBUTOR', 'FIRST_TIMER', 'NONE'] },
+      default: ['OWNER', 'MEMBER', 'COLLABORATOR'],
+      description:
+        "With `append-section`: whose issues may join an epic by naming it, by the author's `author_association` with the repository. The default is people with write access; add `CONTRIBUTOR` or `NONE` to let anyone who can open an issue add it to an epic (and withdraw a handoff by doing so)."
     },
     triggers: {
       type: 'array',
@@ -63,7 +70,7 @@ export const epicsSchema = {
       properties: {
         labels: {
           type: 'array',
-          items: { type: 'string' },
+          items: LABEL_NAME,
           default: [],
           description: 'Labels added to the epic on completion (e.g. `ready-for-qa`), removed again when a child reopens.'
         },
@@ -121,6 +128,7 @@ export interface EpicsConfig {
   'not-planned': NotPlannedPolicy;
   sections: string[];
   'append-section': string;
+  'append-associations': string[];
   triggers: EpicTrigger[];
   'close-on-merge': boolean;
   handoff: HandoffConfig;
@@ -134,6 +142,7 @@ export function defaultEpicsConfig(overrides: Partial<EpicsConfig> = {}): EpicsC
     'not-planned': 'unticked',
     sections: [],
     'append-section': '',
+    'append-associations': [...epicsSchema.properties['append-associations'].default],
     triggers: [...epicsSchema.properties.triggers.default],
     'close-on-merge': true,
     ...overrides,

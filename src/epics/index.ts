@@ -61,7 +61,11 @@ async function runEpics(ctx: RunContext): Promise<FeatureResult> {
     notes.push(...found.notes);
     mergeTargets(targets, found.targets);
     if (config['append-section'] && context.body && sameRepo(child, repo)) {
-      for (const named of namedEpics(context.body, refCtx)) {
+      const named = namedEpics(context.body, refCtx).filter((n) => sameRepo(n, repo) && n.number !== child.number);
+      // Anyone can write `Epic: #13` in their own issue: only authors the config trusts join an epic that way.
+      const allowed = config['append-associations'].includes(context.authorAssociation ?? 'NONE');
+      if (named.length && !allowed) notes.push(`#${child.number} names epic ${named.map((n) => `#${n.number}`).join(', ')}, but its author's association is ${context.authorAssociation ?? 'unknown'} (epics.append-associations allows ${config['append-associations'].join(', ') || 'nobody'}): not appended`);
+      for (const named of allowed ? namedEpics(context.body, refCtx) : []) {
         if (sameRepo(named, repo) && named.number !== child.number) mergeTargets(targets, [{ repo, number: named.number, append: [child], chain: [] }]);
       }
     }

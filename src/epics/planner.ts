@@ -1,4 +1,5 @@
 import type { Operation, RepoRef, SetBodyOp } from '../core/plan';
+import { inert } from '../core/escape';
 import type { GateOutcome } from '../core/shared';
 import { formatStamp, percentOf, readRecord, readStamp, renderBlock, type BlockRecord, type EpicFigures, type SectionFigure } from './block';
 import type { EpicsConfig } from './config';
@@ -256,7 +257,8 @@ export function planEpic(input: PlanInput): EpicPlan {
   const handoff = config.handoff;
   const mentions = handoff.mention.map(mentionOf).join(', ');
   const childList = [...counted.values()].map((r) => formatRef(r, epic.repo));
-  const values = { epic: `#${epic.number}`, title: epic.title, done: String(done), total: String(total), mentions, children: childList.join(', ') };
+  // The title is anyone's text: inert, so `@org/everyone <img …>` neither pings nor renders.
+  const values = { epic: `#${epic.number}`, title: inert(epic.title, { max: 200 }), done: String(done), total: String(total), mentions, children: childList.join(', ') };
   const has = (label: string) => epic.labels.some((l) => l.toLowerCase() === label.toLowerCase());
   const canDecide = missing.size === 0;
 

@@ -15,6 +15,7 @@ export const EPICS_OF_ISSUE_QUERY = /* GraphQL */ `
           number
           state
           body
+          authorAssociation
           parent { ...EpicCandidate }
           subIssuesSummary { total }
           labels(first: 100) { nodes { name } }

@@ -19,6 +19,8 @@ export interface IssueContext {
   kind: 'issue' | 'pull' | 'missing';
   state?: 'open' | 'closed';
   body?: string;
+  /** The issue author's relation to the repository (`OWNER`, `MEMBER`, `COLLABORATOR`, `NONE`…). */
+  authorAssociation?: string;
   labels: string[];
   subIssues: number;
   parent?: Candidate;
@@ -84,6 +86,7 @@ export async function readIssueContext(github: GitHub, repo: RepoRef, number: nu
       if (node.__typename === 'Issue') {
         context.state = node.state === 'OPEN' ? 'open' : 'closed';
         context.body = node.body ?? '';
+        if (typeof node.authorAssociation === 'string') context.authorAssociation = node.authorAssociation;
         context.labels = labelNames(node.labels);
         context.subIssues = node.subIssuesSummary?.total ?? 0;
         if (node.parent) context.parent = candidate(node.parent);

@@ -23,20 +23,28 @@ export function reminderMarker(key: string, n: number): string {
   return `${MARKER_PREFIX}${safeKey(key)}:reminder:${n} -->`;
 }
 
-/** The key of the first escalation marker in a comment body (reminders excluded). */
+/** The key of the escalation marker that opens a comment body (reminders excluded). */
 export function keyOfBody(body: string): string | undefined {
-  const match = /<!-- epic-steward:escalation:(\S+) -->/.exec(body);
+  const match = /^<!-- epic-steward:escalation:(\S+) -->/.exec(body);
   if (!match || /:reminder:\d+$/.test(match[1]!)) return undefined;
   return match[1];
 }
 
+const TRIGGERS = new Set(['threshold', 'timebox', 'estimate', 'stuck']);
+const isTime = (v: unknown): v is string => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/.test(v) && !Number.isNaN(Date.parse(v));
+
+/**
+ * The state line, read only where the action writes it (the last line) and every field checked:
+ * it is read back from a comment, so it is input like any other.
+ */
 export function readState(body: string): CommentState | undefined {
-  const match = /<!-- epic-steward:escalation-state (\{.*?\}) -->/.exec(body);
+  const match = /(?:^|\n)<!-- epic-steward:escalation-state (\{[^\n]*\}) -->\s*$/.exec(body);
   if (!match) return undefined;
   try {
     const data = JSON.parse(match[1]!) as Partial<CommentState>;
-    if ((data.state !== 'open' && data.state !== 'resolved') || typeof data.at !== 'string' || Number.isNaN(Date.parse(data.at))) return undefined;
-    return { state: data.state, at: data.at, reminders: Number.isInteger(data.reminders) ? data.reminders! : 0, ...(data.resolvedAt ? { resolvedAt: data.resolvedAt } : {}), ...(data.trigger ? { trigger: data.trigger } : {}) };
+    if ((data.state !== 'open' && data.state !== 'resolved') || !isTime(data.at)) return undefined;
+    const reminders = Number.isInteger(data.reminders) && data.reminders! >= 0 && data.reminders! <= 10_000 ? data.reminders! : 0;
+    return { state: data.state, at: data.at, reminders, ...(isTime(data.resolvedAt) ? { resolvedAt: data.resolvedAt } : {}), ...(TRIGGERS.has(String(data.trigger)) ? { trigger: data.trigger } : {}) };
   } catch {
     return undefined;
   }

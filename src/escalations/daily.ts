@@ -3,6 +3,9 @@ import type { RepoRef } from '../core/plan';
 import type { GatesShared } from '../core/shared';
 import { parseBody } from '../epics/markdown';
 import type { IssueRef } from '../epics/refs';
+import { isOwnComment, ownIdentity, type AuthorLike } from '../github/identity';
+import { labelAsSpelled } from '../apply/labels';
+import { GraphqlIncompleteError, LIMIT_ERRORS } from '../github/client';
 import type { GitHub } from '../github/port';
 import type { EscalationRecord } from './model';
 import { childStatesQuery, REPORT_EPICS_QUERY, subIssuesQuery } from './queries';
@@ -14,7 +17,7 @@ interface EpicNode {
   title: string;
   body: string | null;
   labels?: { nodes: ({ name: string } | null)[] };
-  comments?: { totalCount: number; nodes: ({ databaseId: number | null; body: string } | null)[] };
+  comments?: { totalCount: number; nodes: ({ databaseId: number | null; body: string; author?: AuthorLike | null } | null)[] };
 }
 
 interface Story {
@@ -73,12 +76,16 @@ export async function dailyReports(
   }
   const epics: EpicNode[] = [];
   let after: string | null = null;
-  for (let page = 0; page < 200; page++) {
+  // Asked for by the label as the repository spells it, and checked here: GitHub leaves open
+  // whether the `labels:` filter ignores case.
+  const epicLabel = config.epics.label.toLowerCase();
+  const spelled = await labelAsSpelled(github, repo, config.epics.label);
+  for (let page = 0; spelled !== undefined && page < 200; page++) {
     type Page = { repository: { issues: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: (EpicNode | null)[] } } | null };
-    const data: Page = await github.graphql<Page>(REPORT_EPICS_QUERY, { owner: repo.owner, name: repo.repo, labels: [config.epics.label], after });
+    const data: Page = await github.graphql<Page>(REPORT_EPICS_QUERY, { owner: repo.owner, name: repo.repo, labels: [spelled], after });
     const issues = data.repository?.issues;
     if (!issues) break;
-    epics.push(...issues.nodes.filter((n): n is EpicNode => !!n));
+    epics.push(...issues.nodes.filter((n): n is EpicNode => !!n && (n.labels?.nodes ?? []).some((l) => l?.name.toLowerCase() === epicLabel)));
     if (!issues.pageInfo.hasNextPage || !issues.pageInfo.endCursor) break;
     after = issues.pageInfo.endCursor;
   }
@@ -109,6 +116,8 @@ export async function dailyReports(
         }
       }
     } catch (error) {
+      // A schema without sub-issues degrades to task lists; an answer cut short or a spent budget is a failure.
+      if (error instanceof GraphqlIncompleteError && error.errors.some((e) => LIMIT_ERRORS.has(e.type ?? ''))) throw error;
       warn(`Daily report: native sub-issues could not be read (${(error as Error).message}); counting task lists only.`);
     }
   }
@@ -140,9 +149,11 @@ export async function dailyReports(
   const openNow = new Set(records.filter((r) => r.state === 'open').map((r) => r.issue));
   const resolvedNow = new Set(records.filter((r) => r.state === 'resolved' && !openNow.has(r.issue)).map((r) => r.issue));
 
+  // Only the action's own reports count: a report anyone else posts would feed its figures into ours.
+  const self = await ownIdentity(github);
   for (const epic of epics) {
     const comments: ReportComment[] = (epic.comments?.nodes ?? [])
-      .filter((c): c is { databaseId: number; body: string } => !!c && typeof c.databaseId === 'number' && c.body.includes('<!-- epic-steward:daily-report:'))
+      .filter((c): c is { databaseId: number; body: string } => !!c && typeof c.databaseId === 'number' && isOwnComment(self, c, '<!-- epic-steward:daily-report:'))
       .map((c) => ({ id: c.databaseId, body: c.body }));
     const latest = comments.map((c) => readReport(c.body)).filter((r) => !!r).sort((a, b) => (a!.date < b!.date ? 1 : -1))[0];
     const state: ReportState = { done: [], open: [], gates: {}, escalated: [] };

@@ -1,5 +1,6 @@
 import type { GatesShared } from '../core/shared';
 import type { Operation, RepoRef } from '../core/plan';
+import { labelAsSpelled } from '../apply/labels';
 import type { GitHub } from '../github/port';
 import type { EscalationsConfig } from './config';
 import type { EscalationRecord, Finding } from './model';
@@ -34,17 +35,27 @@ export async function sweep(github: GitHub, repo: RepoRef, config: EscalationsCo
   const label = config.label.toLowerCase();
   const candidates: { issue: SweptIssue; findings: Finding[]; closed: boolean }[] = [];
   let issuesSeen = 0;
+  // GitHub leaves open whether the `labels:` filter ignores case: the closed issues are asked for
+  // by the label as the repository spells it (seen on an open issue, else looked up) and checked here.
+  let spelled: string | undefined;
   let requests = await sweepIssues(github, repo, { states: ['OPEN'] }, (page) => {
     issuesSeen += page.length;
     for (const issue of page) {
       const findings = evaluateTime(issue.snapshot, config, now);
-      const labelled = issue.snapshot.labels.some((l) => l.toLowerCase() === label);
+      const labelled = issue.snapshot.labels.find((l) => l.toLowerCase() === label);
+      spelled ??= labelled;
       if (findings.length || labelled) candidates.push({ issue, findings, closed: false });
     }
   });
-  requests += await sweepIssues(github, repo, { states: ['CLOSED'], labels: [config.label] }, (page) => {
-    for (const issue of page) candidates.push({ issue, findings: [], closed: true });
-  });
+  if (spelled === undefined) {
+    spelled = await labelAsSpelled(github, repo, config.label);
+    requests += 1;
+  }
+  if (spelled !== undefined) {
+    requests += await sweepIssues(github, repo, { states: ['CLOSED'], labels: [spelled] }, (page) => {
+      for (const issue of page) if (issue.snapshot.labels.some((l) => l.toLowerCase() === label)) candidates.push({ issue, findings: [], closed: true });
+    });
+  }
   const views = await readComments(github, candidates.map((c) => c.issue.id));
   requests += Math.ceil(candidates.length / 50);
   const result: FlowResult = { ops: [], records: [], notes: [] };

@@ -51,7 +51,7 @@ function ours(view: CommentsView): Map<string, Ours> {
 }
 
 function reminderFound(view: CommentsView, marker: string): ExistingComment | undefined {
-  return view.ours.find((c) => c.body.includes(marker));
+  return view.ours.find((c) => c.body.startsWith(marker));
 }
 
 /**

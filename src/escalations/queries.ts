@@ -47,8 +47,8 @@ export const COMMENTS_BY_ID_QUERY = /* GraphQL */ `
   query EscalationComments($ids: [ID!]!) {
     nodes(ids: $ids) {
       __typename
-      ... on Issue { number comments(last: 50) { totalCount nodes { databaseId body } } }
-      ... on PullRequest { number comments(last: 50) { totalCount nodes { databaseId body } } }
+      ... on Issue { number comments(last: 50) { totalCount nodes { databaseId body author { __typename login } } } }
+      ... on PullRequest { number comments(last: 50) { totalCount nodes { databaseId body author { __typename login } } } }
     }
   }
 `;
@@ -70,7 +70,7 @@ export const ISSUE_QUERY = /* GraphQL */ `
           assignees(first: 1) { totalCount }
           early: timelineItems(first: 10, itemTypes: [LABELED_EVENT, ASSIGNED_EVENT]) { totalCount nodes { ...Event } }
           late: timelineItems(last: 40, itemTypes: [LABELED_EVENT, ASSIGNED_EVENT]) { nodes { ...Event } }
-          comments(last: 50) { totalCount nodes { databaseId body } }
+          comments(last: 50) { totalCount nodes { databaseId body author { __typename login } } }
         }
         ... on PullRequest {
           id
@@ -78,7 +78,7 @@ export const ISSUE_QUERY = /* GraphQL */ `
           title
           pullState: state
           labels(first: 100) { nodes { name } }
-          comments(last: 50) { totalCount nodes { databaseId body } }
+          comments(last: 50) { totalCount nodes { databaseId body author { __typename login } } }
         }
       }
     }
@@ -105,7 +105,7 @@ export const REPORT_EPICS_QUERY = /* GraphQL */ `
           title
           body
           labels(first: 100) { nodes { name } }
-          comments(last: 50) { totalCount nodes { databaseId body } }
+          comments(last: 50) { totalCount nodes { databaseId body author { __typename login } } }
         }
       }
     }

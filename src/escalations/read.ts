@@ -1,4 +1,5 @@
 import type { RepoRef } from '../core/plan';
+import { isOwnComment, ownIdentity, type AuthorLike, type Identity } from '../github/identity';
 import type { GitHub } from '../github/port';
 import type { CommentsView } from './model';
 import { COMMENTS_BY_ID_QUERY, ISSUE_QUERY, SWEEP_QUERY } from './queries';
@@ -27,8 +28,10 @@ interface IssueNode {
   assignees?: { totalCount: number };
   early?: Connection<EventNode>;
   late?: Connection<EventNode>;
-  comments?: Connection<{ databaseId: number | null; body: string }>;
+  comments?: Connection<CommentNode>;
 }
+
+type CommentNode = { databaseId: number | null; body: string; author?: AuthorLike | null };
 
 /** An issue as the sweep saw it, with the node id its comments are read by. */
 export interface SweptIssue {
@@ -66,11 +69,14 @@ export function snapshotOf(node: IssueNode): IssueSnapshot {
   };
 }
 
-/** Our escalation comments among the ones read, and whether those were all of them. */
-export function commentsView(connection: Connection<{ databaseId: number | null; body: string }> | undefined): CommentsView {
-  const nodes = (connection?.nodes ?? []).filter((c): c is { databaseId: number; body: string } => !!c && typeof c.databaseId === 'number');
+/**
+ * Our escalation comments among the ones read (written by the action, marker first: a forged
+ * one must neither suppress a real escalation nor resolve it), and whether those were all.
+ */
+export function commentsView(connection: Connection<CommentNode> | undefined, self: Identity): CommentsView {
+  const nodes = (connection?.nodes ?? []).filter((c): c is CommentNode & { databaseId: number } => !!c && typeof c.databaseId === 'number');
   return {
-    ours: nodes.filter((c) => c.body.includes('<!-- epic-steward:escalation:')).map((c) => ({ id: c.databaseId, body: c.body })),
+    ours: nodes.filter((c) => isOwnComment(self, c, '<!-- epic-steward:escalation:')).map((c) => ({ id: c.databaseId, body: c.body })),
     complete: (connection?.totalCount ?? Infinity) <= nodes.length
   };
 }
@@ -103,12 +109,13 @@ export async function sweepIssues(
 /** The last comments of many issues by node id, 50 issues a request. */
 export async function readComments(github: GitHub, ids: string[]): Promise<Map<string, CommentsView>> {
   const views = new Map<string, CommentsView>();
+  const self = await ownIdentity(github);
   for (let i = 0; i < ids.length; i += COMMENTS_PER_REQUEST) {
     const chunk = ids.slice(i, i + COMMENTS_PER_REQUEST);
     const data = await github.graphql<{ nodes: (({ comments?: IssueNode['comments'] } & { number?: number }) | null)[] }>(COMMENTS_BY_ID_QUERY, { ids: chunk });
     chunk.forEach((id, index) => {
       const node = data.nodes[index];
-      views.set(id, node ? commentsView(node.comments) : { ours: [], complete: false });
+      views.set(id, node ? commentsView(node.comments, self) : { ours: [], complete: false });
     });
   }
   return views;
@@ -127,14 +134,15 @@ export async function readIssue(github: GitHub, repo: RepoRef, number: number): 
   });
   const node = data.repository?.issueOrPullRequest;
   if (!node) return undefined;
+  const self = await ownIdentity(github);
   if (node.__typename === 'PullRequest') {
     return {
       kind: 'pull',
       number: node.number,
       open: node.pullState === 'OPEN',
       labels: (node.labels?.nodes ?? []).filter((l): l is { name: string } => !!l).map((l) => l.name),
-      comments: commentsView(node.comments)
+      comments: commentsView(node.comments, self)
     };
   }
-  return { kind: 'issue', snapshot: snapshotOf(node), comments: commentsView(node.comments) };
+  return { kind: 'issue', snapshot: snapshotOf(node), comments: commentsView(node.comments, self) };
 }

@@ -65,18 +65,46 @@ function encode(stored: StoredReport): string {
 
 /** The stored figures of a report comment, or undefined when it is not one of ours (or damaged). */
 export function readReport(body: string): StoredReport | undefined {
-  const date = /<!-- epic-steward:daily-report:(\d{4}-\d{2}-\d{2}) -->/.exec(body)?.[1];
-  const data = /<!-- epic-steward:report-state ([A-Za-z0-9+/=]+) -->/.exec(body)?.[1];
+  const date = /^<!-- epic-steward:daily-report:(\d{4}-\d{2}-\d{2}) -->/.exec(body)?.[1];
+  const data = /\n<!-- epic-steward:report-state ([A-Za-z0-9+/=]+) -->$/.exec(body)?.[1];
   if (!date || !data) return undefined;
   try {
     const stored = JSON.parse(Buffer.from(data, 'base64').toString('utf8')) as StoredReport;
-    if (!stored?.state || !Array.isArray(stored.state.done) || !Array.isArray(stored.state.open)) return undefined;
-    stored.state.gates ??= {};
-    stored.state.escalated ??= [];
-    return { ...stored, date };
+    const state = checkState(stored?.state);
+    if (!state) return undefined;
+    const since = stored.since && DAY.test(String(stored.since.date)) ? checkState(stored.since.state) : undefined;
+    return { date, state, since: since ? { date: stored.since!.date, state: since } : null };
   } catch {
     return undefined;
   }
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** What a report lists: `#14` or `owner/repo#14`, nothing else (the list is quoted into the next report). */
+const REF = /^(?:[A-Za-z0-9._-]{1,100}\/[A-Za-z0-9._-]{1,100})?#\d{1,10}$/;
+const MAX_LISTED = 10_000;
+
+/**
+ * The figures read back from a report comment, checked like any other input: references
+ * only, rates as numbers, gate titles made inert when shown. Anything else: not a report.
+ */
+function checkState(state: unknown): ReportState | undefined {
+  if (!state || typeof state !== 'object') return undefined;
+  const s = state as Partial<Record<keyof ReportState, unknown>>;
+  const refList = (v: unknown) => (Array.isArray(v) && v.length <= MAX_LISTED && v.every((r) => typeof r === 'string' && REF.test(r)) ? (v as string[]) : undefined);
+  const done = refList(s.done);
+  const open = refList(s.open);
+  const escalated = s.escalated === undefined ? [] : refList(s.escalated);
+  if (!done || !open || !escalated) return undefined;
+  const gates: Record<string, GateFigure> = {};
+  const rate = (v: unknown) => (v === null || (typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 1) ? (v as number | null) : undefined);
+  for (const [name, g] of Object.entries(s.gates && typeof s.gates === 'object' ? (s.gates as Record<string, Partial<GateFigure>>) : {})) {
+    if (!g || typeof g !== 'object' || typeof g.title !== 'string' || !DAY.test(String(g.on))) return undefined;
+    const [r, b, t] = [rate(g.rate), rate(g.baseline), rate(g.target)];
+    if (r === undefined || b === undefined || t === undefined) return undefined;
+    gates[name] = { title: g.title.slice(0, 200), rate: r, baseline: b, target: t, on: g.on! };
+  }
+  return { done, open, gates, escalated };
 }
 
 /** Gate figures for the report: measured now when the gates ran, else carried from the last report. */

@@ -126,7 +126,7 @@ async function run(ctx: RunContext): Promise<FeatureResult> {
   };
   ctx.shared.gates = shared;
 
-  const view: GatesView = { outcomes, reports: everyReport, errors, warnings: read.warnings, ...(comparison ? { comparison } : {}), baseline: { ...(target.baseSha ? { sha: target.baseSha } : {}), note } };
+  const view: GatesView = { outcomes, reports: everyReport, errors, warnings: read.warnings, ...(comparison ? { comparison } : {}), baseline: { ...(target.baseSha ? { sha: target.baseSha } : {}), note }, ...(target.headSha ? { headSha: target.headSha } : {}) };
   const ops: Operation[] = [];
   const why = `quality gates: ${verdict}`;
   if (target.pullRequest !== undefined && config.publish.comment) {

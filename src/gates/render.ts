@@ -20,6 +20,8 @@ export interface GatesView {
   comparison?: Comparison;
   /** The commit compared with, or why there was none. */
   baseline: { sha?: string; note: string };
+  /** The commit these results are of: named, so a comment is never taken for a newer commit's. */
+  headSha?: string;
 }
 
 function rate(baseline: number | null, now: number | null, target: number | null, strict = false): string {
@@ -39,7 +41,7 @@ function head(view: GatesView): string {
   const lines = [
     `### ${ICON[overall]} Quality gates: ${WORD[overall]}`,
     '',
-    `${view.reports.length} report file(s), ${tests} test case(s). ${view.baseline.note}`,
+    `${view.headSha && /^[0-9a-f]{7,64}$/i.test(view.headSha) ? `Commit \`${view.headSha.slice(0, 7)}\`: ` : ''}${view.reports.length} report file(s), ${tests} test case(s). ${view.baseline.note}`,
     '',
     '| Gate | Verdict | Pass rate (baseline → now → target) | Execution rate (baseline → now → target) | Base commit | Passed / failed / errored / skipped |',
     '| --- | --- | --- | --- | --- | --- |',

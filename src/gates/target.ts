@@ -40,6 +40,12 @@ async function pullOfRun(ctx: RunContext, wr: Record<string, any>): Promise<Pull
   return pulls.find((p) => p.head?.sha === wr.head_sha);
 }
 
+/** The pull request's head commit now (the event's copy may be older than the run's end). */
+async function currentHead(ctx: RunContext, number: number): Promise<string | undefined> {
+  const pull = await ctx.github.request<{ head?: { sha?: string } }>('GET /repos/{owner}/{repo}/pulls/{pull_number}', { ...ctx.event.repo, pull_number: number });
+  return pull.data.head?.sha;
+}
+
 /**
  * Reads the event into a Target. push/schedule/workflow_dispatch on the default branch record
  * results; pull_request gates a PR against its base commit; workflow_run (the fork-PR pattern)
@@ -76,6 +82,12 @@ export async function resolveTarget(ctx: RunContext): Promise<Target> {
       if (wr.event === 'pull_request' || wr.event === 'pull_request_target') {
         const pr = await pullOfRun(ctx, wr);
         if (!pr) return { ...base, onDefaultBranch: false };
+        // Runs finish in any order: a run of an older commit must not overwrite the newer one's comment.
+        const current = await currentHead(ctx, pr.number);
+        if (current !== wr.head_sha) {
+          ctx.log.info(`quality gates: run ${wr.id} tested ${String(wr.head_sha).slice(0, 7)}, but #${pr.number} is now at ${current ? current.slice(0, 7) : 'an unknown commit'}: no comment on the pull request (the check run stays on its own commit)`);
+          return { ...base, ...(pr.base?.sha ? { baseSha: pr.base.sha } : {}), onDefaultBranch: false };
+        }
         return { ...base, pullRequest: pr.number, ...(pr.base?.sha ? { baseSha: pr.base.sha } : {}), onDefaultBranch: false };
       }
       return { ...base, onDefaultBranch: Boolean(defaultBranch) && wr.head_branch === defaultBranch && wr.event !== 'pull_request' };

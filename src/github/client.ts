@@ -14,13 +14,17 @@ export interface ClientOptions {
   log: Logger;
   /** Retries of one request after 5xx, resets and rate limits. */
   retries?: number;
+  /** The longest wait for a rate limit to reset, in seconds (input `rate-limit-wait`); past it the run stops. */
+  rateLimitWait?: number;
 }
+
+type ErrorEntry = { message: string; type?: string; path?: unknown[] };
 
 /** GraphQL errors of a 200 answer; `data` keeps whatever part of the query did resolve. */
 export class GraphqlError extends Error {
   override name = 'GraphqlError';
   constructor(
-    readonly errors: { message: string; type?: string; path?: unknown[] }[],
+    readonly errors: ErrorEntry[],
     readonly data: unknown
   ) {
     super(`GraphQL: ${errors.map((e) => e.message).join('; ')}`);
@@ -28,33 +32,78 @@ export class GraphqlError extends Error {
 }
 
 /**
+ * A GraphQL answer that cannot be used even in part: GitHub cut it short (resource limits), or
+ * an error concerns the whole query rather than one object. It carries no `data`, so no reader
+ * can mistake what is missing for "nothing there".
+ */
+export class GraphqlIncompleteError extends Error {
+  override name = 'GraphqlIncompleteError';
+  constructor(readonly errors: ErrorEntry[]) {
+    super(`GraphQL: the answer is incomplete and was not used (${errors.map((e) => `${e.type ?? 'error'}: ${e.message}`).join('; ')})`);
+  }
+}
+
+/** GitHub's rate limit is spent for longer than the run may wait: the run stops here. */
+export class RateLimitError extends Error {
+  override name = 'RateLimitError';
+  constructor(
+    readonly resetAt: Date,
+    readonly request: string,
+    readonly waitLimit: number
+  ) {
+    super(
+      `GitHub's rate limit is spent until ${resetAt.toISOString()} (${request}): waiting ` +
+        `${Math.max(0, Math.ceil((resetAt.getTime() - Date.now()) / 1000))} s is longer than rate-limit-wait (${waitLimit} s)`
+    );
+  }
+}
+
+/**
+ * Error types of a partial GraphQL answer that concern one object (it does not exist, the token
+ * may not read it): the rest of the answer stands and readers handle the object. Any other error
+ * (RESOURCE_LIMITS_EXCEEDED, a spent budget, an error without a path) makes the whole answer unusable.
+ */
+const PER_OBJECT_ERRORS = new Set(['NOT_FOUND', 'FORBIDDEN']);
+
+/** GraphQL error types that say GitHub's limits, not the query, left the answer incomplete. */
+export const LIMIT_ERRORS = new Set(['RESOURCE_LIMITS_EXCEEDED', 'RATE_LIMITED']);
+
+/** Every 4xx: they cannot succeed by asking again. Rate limits (403/429) are the throttling plugin's. */
+const DO_NOT_RETRY = Array.from({ length: 100 }, (_, i) => 400 + i);
+
+/**
  * Builds the one Octokit client of a run, from @actions/github with throttling and retry.
- * Throttling honours `retry-after` on primary and secondary rate limits; retry covers 5xx and
- * dropped connections. 4xx answers that cannot succeed (400, 401, 403 without a rate limit,
- * 404, 410, 422, 451) are never retried. GraphQL goes through the same client, so the same
- * plugins apply to it.
+ * - retry (@octokit/plugin-retry): 5xx and dropped connections, up to `retries` times with
+ *   1, 4, 9… s between; no 4xx is retried, so a 404 or a missing permission costs one request.
+ *   `retries` is given to the plugin, never as `request.retries`: the plugin reads that per
+ *   request and would then retry every failure, its `doNotRetry` list bypassed.
+ * - throttling (@octokit/plugin-throttling): primary and secondary rate limits (403/429 with
+ *   `x-ratelimit-remaining: 0` or the secondary message, GraphQL RATE_LIMITED), waiting for the
+ *   reset or `retry-after` when that is at most `rateLimitWait` seconds; a longer wait stops the
+ *   run with a RateLimitError naming the reset, and every later request fails the same way unsent.
+ * GraphQL goes through the same client as `POST /graphql` on its own base URL, so both plugins
+ * recognise it as GraphQL on GitHub Enterprise Server too (`/api/graphql`).
  */
 export function createGitHub(options: ClientOptions): GitHub {
   const { log } = options;
   const retries = options.retries ?? 4;
+  const waitLimit = options.rateLimitWait ?? 60;
   const unpaced = isLoopback(options.apiUrl) ? loopbackLimiters() : {};
+  let stopped: RateLimitError | undefined;
+  const onLimit = (kind: string) => (retryAfter: number, request: { method: string; url: string }, _o: unknown, retryCount: number) => {
+    if (retryAfter > waitLimit) {
+      stopped = new RateLimitError(new Date(Date.now() + retryAfter * 1000), `${kind} on ${request.method} ${request.url}`, waitLimit);
+      return false;
+    }
+    log.warning(`${kind} hit on ${request.method} ${request.url}; retrying in ${retryAfter}s.`);
+    return retryCount < retries;
+  };
   const octokit = getOctokit(
     options.token,
     {
       baseUrl: options.apiUrl,
-      request: { retries },
-      retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
-      throttle: {
-        ...unpaced,
-        onRateLimit: (retryAfter: number, request: { method: string; url: string }, _o: unknown, retryCount: number) => {
-          log.warning(`Rate limit hit on ${request.method} ${request.url}; retrying in ${retryAfter}s.`);
-          return retryCount < retries;
-        },
-        onSecondaryRateLimit: (retryAfter: number, request: { method: string; url: string }, _o: unknown, retryCount: number) => {
-          log.warning(`Secondary rate limit hit on ${request.method} ${request.url}; retrying in ${retryAfter}s.`);
-          return retryCount < retries;
-        }
-      }
+      retry: { retries, doNotRetry: DO_NOT_RETRY },
+      throttle: { ...unpaced, onRateLimit: onLimit('Rate limit'), onSecondaryRateLimit: onLimit('Secondary rate limit') }
     },
     throttling,
     retry
@@ -62,24 +111,41 @@ export function createGitHub(options: ClientOptions): GitHub {
 
   let count = 0;
   octokit.hook.before('request', () => {
+    if (stopped) throw stopped;
     count += 1;
   });
+  const graphqlRoute = graphqlEndpoint(options.graphqlUrl);
+  /** A refused wait surfaces as the plugin's own error: turn it into the RateLimitError. */
+  const send = async <R>(call: () => Promise<R>): Promise<R> => {
+    try {
+      return await call();
+    } catch (error) {
+      throw stopped ?? error;
+    }
+  };
 
   return {
     async graphql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-      // Posted to GITHUB_GRAPHQL_URL as given (GHES serves it beside, not under, the REST base),
-      // through octokit.request so throttling and retry apply as to REST.
-      const response = await octokit.request(`POST ${options.graphqlUrl}`, { query, variables });
-      const body = response.data as { data?: T; errors?: { message: string; type?: string; path?: unknown[] }[] };
+      const response = await send(() => octokit.request(graphqlRoute.route, { ...graphqlRoute.params, query, variables }));
+      const body = response.data as { data?: T; errors?: ErrorEntry[] };
       // Octokit hands back the text when it cannot parse it: say so rather than read fields of nothing.
       const raw: unknown = response.data;
       if (!raw || typeof raw !== 'object') throw new Error(`GraphQL: the answer from ${options.graphqlUrl} could not be read as JSON (${typeof raw === 'string' ? `${raw.length} characters` : typeof raw})`);
-      if (body.errors?.length) throw new GraphqlError(body.errors, body.data);
+      if (body.errors?.length) {
+        const whole = body.errors.filter((e) => !e.path?.length || !PER_OBJECT_ERRORS.has(e.type ?? ''));
+        if (whole.length || !body.data) throw new GraphqlIncompleteError(whole.length ? whole : body.errors);
+        throw new GraphqlError(body.errors, body.data);
+      }
       if (body.data === undefined || body.data === null) throw new Error(`GraphQL: the answer from ${options.graphqlUrl} has neither data nor errors`);
       return body.data as T;
     },
     async request<T>(route: string, params: Record<string, unknown> = {}): Promise<GitHubResponse<T>> {
-      const response = await octokit.request(route, params);
+      // A write is never followed to where GitHub redirects it (a transferred issue answers 301):
+      // fetch would repeat a PATCH there, or turn a POST into a GET that looks like success.
+      const write = !/^\s*(GET|HEAD)\s/i.test(route);
+      const sent = write ? { ...params, request: { ...(params.request as object | undefined), redirect: 'manual' } } : params;
+      const response = await send(() => octokit.request(route, sent));
+      if (response.status >= 300 && response.status < 400) throw movedError(route, response.status, response.headers.location);
       return { status: response.status, data: response.data as T, headers: response.headers as GitHubResponse<T>['headers'] };
     },
     async paginate<T>(route: string, params: Record<string, unknown> = {}, done?: (items: T[]) => boolean): Promise<T[]> {
@@ -90,16 +156,36 @@ export function createGitHub(options: ClientOptions): GitHub {
         params: Record<string, unknown>,
         map: (response: { data: unknown }, stop: () => void) => unknown[]
       ) => Promise<unknown[]>;
-      await paginate(route, { per_page: 100, ...params }, (response, stop) => {
-        const page = (Array.isArray(response.data) ? response.data : []) as T[];
-        items.push(...page);
-        if (done?.(items)) stop();
-        return [];
-      });
+      await send(() =>
+        paginate(route, { per_page: 100, ...params }, (response, stop) => {
+          const page = (Array.isArray(response.data) ? response.data : []) as T[];
+          items.push(...page);
+          if (done?.(items)) stop();
+          return [];
+        })
+      );
       return items;
     },
-    requestCount: () => count
+    requestCount: () => count,
+    rateLimitStop: () => stopped
   };
+}
+
+/** A write GitHub redirected (301: the issue was transferred), with the status callers branch on. */
+function movedError(route: string, status: number, location: unknown): Error {
+  const to = typeof location === 'string' ? ` to ${location}` : '';
+  return Object.assign(new Error(`${route.trim()}: GitHub answered ${status} (moved${to}); the write was not repeated there`), { status });
+}
+
+/**
+ * The route GraphQL is posted to. The plugins tell GraphQL by a path starting with `/graphql`,
+ * which GHES's `https://host/api/graphql` is not when posted as a whole URL: so the endpoint is
+ * split into a base URL and `/graphql`. Another shape of URL is posted as given.
+ */
+export function graphqlEndpoint(graphqlUrl: string): { route: string; params: Record<string, unknown> } {
+  const match = /^(.*)\/graphql\/?$/.exec(graphqlUrl);
+  if (!match) return { route: `POST ${graphqlUrl}`, params: {} };
+  return { route: 'POST /graphql', params: { baseUrl: match[1] } };
 }
 
 /** True when the API is served on this machine (the emulator, a local proxy in a test). */

@@ -23,6 +23,8 @@ export interface GitHub {
   ): Promise<T[]>;
   /** Requests made so far in this run (for the summary and the request budget). */
   requestCount(): number;
+  /** Set once a rate limit would have needed a longer wait than allowed: the run stops. */
+  rateLimitStop?(): Error | undefined;
 }
 
 /** An HTTP error from GitHub, with the status the caller can branch on. */

@@ -1,3 +1,9 @@
+/**
+ * A label name the config makes the action apply. GitHub refuses names over 50 characters with
+ * 422 (and descriptions over 100); the limit is checked when the config is read, not at the write.
+ */
+export const LABEL_NAME = { type: 'string', minLength: 1, maxLength: 50 } as const;
+
 /** The `labels` section of the config file: JSON Schema fragment (with defaults) and its type. */
 export const labelDefinitionSchema = {
   type: 'object',
@@ -30,7 +36,7 @@ const ruleSchema = {
   required: ['label'],
   description: 'One label and the conditions that apply it.',
   properties: {
-    label: { type: 'string', minLength: 1, description: 'The label this rule applies.' },
+    label: { ...LABEL_NAME, description: 'The label this rule applies (at most 50 characters).' },
     title: { ...PATTERNS, description: 'Patterns tested on the title (any of them matching is enough).' },
     body: { ...PATTERNS, description: 'Patterns tested on the body (any of them matching is enough).' },
     'changed-files': {
@@ -88,6 +94,7 @@ export const labelsSchema = {
         map: {
           type: 'object',
           additionalProperties: { type: 'array', items: { type: 'string' } },
+          propertyNames: LABEL_NAME,
           default: {
             'P0-Critical': ['P0', 'P0-Critical', 'Critical', 'Blocker'],
             'P1-High': ['P1', 'P1-High', 'High'],
@@ -105,7 +112,7 @@ export const labelsSchema = {
       default: {},
       description: 'Labels a story takes from its epics (its native parent, and open epics whose task lists name it).',
       properties: {
-        labels: { type: 'array', items: { type: 'string', minLength: 1 }, default: [], description: 'The labels inherited when an epic has them, e.g. `[Week-1-Foundation, P0-Critical]`. A priority label is inherited only when the story states no priority and has no priority label.' },
+        labels: { type: 'array', items: LABEL_NAME, default: [], description: 'The labels inherited when an epic has them, e.g. `[Week-1-Foundation, P0-Critical]`. A priority label is inherited only when the story states no priority and has no priority label.' },
         from: { type: 'string', enum: ['epic'], default: 'epic', description: 'Where the labels come from: `epic`, the story\'s native parent and the open issues with the epic label (`epics.label`) whose task lists name it.' },
         sync: { type: 'boolean', default: false, description: 'When true inheritance owns these labels: a story loses one when none of its epics has it any more. Otherwise it only adds.' }
       }

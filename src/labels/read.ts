@@ -8,7 +8,7 @@ export const LABELS_TARGET_QUERY = `query LabelsTarget($owner: String!, $name: S
     issueOrPullRequest(number: $number) {
       __typename
       ... on Issue {
-        number title body author { login }
+        number title body author { __typename login }
         labels(first: 100) { nodes { name } }
         parent { number state labels(first: 100) { nodes { name } } }
         timelineItems(first: 100, itemTypes: [CROSS_REFERENCED_EVENT]) {
@@ -16,7 +16,7 @@ export const LABELS_TARGET_QUERY = `query LabelsTarget($owner: String!, $name: S
         }
       }
       ... on PullRequest {
-        number title body author { login } headRefName baseRefName
+        number title body author { __typename login } headRefName baseRefName
         labels(first: 100) { nodes { name } }
       }
     }
@@ -60,7 +60,8 @@ export async function readTarget(github: GitHub, repo: RepoRef, number: number):
     number: node.number,
     title: node.title ?? '',
     body: node.body ?? '',
-    author: node.author?.login ?? '',
+    // GraphQL spells a bot `dependabot` (type Bot); rules name it as REST and the UI do, `dependabot[bot]`.
+    author: node.author?.login ? `${node.author.login}${node.author.__typename === 'Bot' && !node.author.login.endsWith('[bot]') ? '[bot]' : ''}` : '',
     labels: names(node.labels),
     headBranch: node.headRefName,
     baseBranch: node.baseRefName,

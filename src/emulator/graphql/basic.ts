@@ -1,16 +1,31 @@
-import type { Comment, Issue, Label, Repo } from '../store';
+import { associationOf, type Comment, type Issue, type Label, type Repo } from '../store';
 import type { View } from './connection';
 
+/**
+ * An author, assignee or actor. As on GitHub, a bot is a `Bot` whose GraphQL login has no
+ * `[bot]` suffix (`github-actions`), while REST says `github-actions[bot]`: code that
+ * compares logins across the two must know it.
+ */
 export function actorView(login: string): View {
   const id = Buffer.from(login).toString('base64url');
+  const bot = login.endsWith('[bot]');
+  const name = login.replace(/\[bot\]$/, '');
   return {
-    __typename: login.endsWith('[bot]') ? 'Bot' : 'User',
-    login,
+    __typename: bot ? 'Bot' : 'User',
+    login: name,
     id: `U_${id}`,
-    url: `https://github.com/${login.replace(/\[bot\]$/, '')}`,
-    resourcePath: `/${login}`,
+    url: bot ? `https://github.com/apps/${name}` : `https://github.com/${login}`,
+    resourcePath: bot ? `/apps/${name}` : `/${login}`,
     avatarUrl: `https://avatars.githubusercontent.com/${encodeURIComponent(login)}`
   };
+}
+
+/**
+ * `viewer`: the token's own account. For an installation token (GITHUB_TOKEN, an App's token)
+ * GitHub answers with the app's bot account, login `slug[bot]`, typed as a User.
+ */
+export function viewerView(login: string): View {
+  return { ...actorView(login), __typename: 'User', login };
 }
 
 export function labelView(label: Label, repo?: Repo): View {
@@ -35,7 +50,7 @@ export function commentView(repo: Repo, issue: Issue, comment: Comment): View {
     databaseId: comment.id,
     body: comment.body,
     author: actorView(comment.author),
-    authorAssociation: 'MEMBER',
+    authorAssociation: associationOf(repo, comment.author),
     createdAt: comment.createdAt,
     updatedAt: comment.updatedAt,
     lastEditedAt: comment.updatedAt !== comment.createdAt ? comment.updatedAt : null,

@@ -2,7 +2,8 @@ import { execute, GraphQLError, Kind, parse, validate, type DocumentNode, type G
 import { allows, describe, mutationNeed, typeNeed, type Grants } from '../permissions';
 import type { RateLimits } from '../ratelimit';
 import type { Store } from '../store';
-import { actorView, commentView, labelView } from './basic';
+import { commentView, labelView, viewerView } from './basic';
+import { queryCost, type QueryCost } from './cost';
 import type { View } from './connection';
 import { issueView } from './issue';
 import { mutations } from './mutations';
@@ -42,6 +43,8 @@ export interface GraphqlResult {
   /** The permissions the request needed, and those the token lacked (see ../permissions.ts). */
   needs: string[];
   denied: string[];
+  /** Its point cost and node count by GitHub's formula (./cost.ts), once it passed validation. */
+  cost?: QueryCost;
 }
 
 /** Per request: records each permission needed and refuses those the token lacks. */
@@ -86,6 +89,9 @@ export function runGraphql(store: Store, request: GraphqlRequest, actor: string,
   const operationName = operation?.name?.value;
   const errors = validate(schema, document);
   if (errors.length) return { body: { errors: errors.map((e) => ({ message: e.message, locations: e.locations, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } })) }, operationName, mutation, ...none };
+  // Charged before it runs, as GitHub does, so `rateLimit` reports the call's own cost.
+  const cost = queryCost(schema, document, request.variables ?? {}, request.operationName ?? undefined);
+  limits?.spend('graphql', cost.cost);
 
   const node = (id: unknown): View | Error => {
     const found = typeof id === 'string' ? store.byNodeId(id) : undefined;
@@ -109,8 +115,8 @@ export function runGraphql(store: Store, request: GraphqlRequest, actor: string,
     },
     // An unknown id is a null in the list with an error beside it, as GitHub answers.
     nodes: ({ ids }: { ids: string[] }) => ids.map(node),
-    rateLimit: () => ({ ...(limits?.status('graphql') ?? { limit: 5000, used: 0, remaining: 5000, resetAt: new Date(Date.now() + 3600_000).toISOString() }), cost: 1, nodeCount: 0 }),
-    viewer: () => actorView(actor),
+    rateLimit: () => ({ ...(limits?.status('graphql') ?? { limit: 5000, used: 0, remaining: 5000, resetAt: new Date(Date.now() + 3600_000).toISOString() }), cost: cost.cost, nodeCount: cost.nodes }),
+    viewer: () => viewerView(actor),
     ...Object.fromEntries(
       Object.entries(writes).map(([name, run]) => [
         name,
@@ -136,5 +142,5 @@ export function runGraphql(store: Store, request: GraphqlRequest, actor: string,
   if (result.errors?.length) {
     body.errors = result.errors.map((e) => ({ message: e.message, path: e.path, locations: e.locations, ...(e.extensions?.type ? { type: e.extensions.type } : {}) }));
   }
-  return { body, operationName, mutation, needs: [...access.needs], denied: [...access.denied] };
+  return { body, operationName, mutation, needs: [...access.needs], denied: [...access.denied], cost };
 }

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { Issue, Repo, Store } from '../store';
+import { associationOf, type Issue, type Repo, type Store } from '../store';
 import { actorView, commentView, labelView, orphanLabel } from './basic';
 import { connection, type Args, type View } from './connection';
 import { pullFields } from './pull';
@@ -25,7 +25,7 @@ export function issueView(store: Store, repo: Repo, issue: Issue): View {
     updatedAt: issue.updatedAt,
     closedAt: issue.closedAt,
     author: actorView(issue.author),
-    authorAssociation: 'MEMBER',
+    authorAssociation: associationOf(repo, issue.author),
     repository: () => repoView(store, repo),
     labels: (args: Args, info: GraphQLResolveInfo) => connection(issue.labels.map((n) => labelView(store.label(repo, n) ?? orphanLabel(n), repo)), args, info),
     assignees: (args: Args, info: GraphQLResolveInfo) => connection(issue.assignees.map(actorView), args, info),

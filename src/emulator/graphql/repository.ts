@@ -13,8 +13,16 @@ function ordered(list: Issue[], orderBy?: { field: string; direction: string }):
   return orderBy?.direction === 'DESC' ? sorted.reverse() : sorted;
 }
 
+/**
+ * Stores whose `label(name:)` and `labels:` filters match names exactly. GitHub's documentation
+ * leaves the case open, so tests run the action both ways (EmulatorOptions.exactLabelNames).
+ */
+export const exactLabelNames = new WeakSet<Store>();
+
+const sameName = (store: Store, a: string, b: string) => (exactLabelNames.has(store) ? a === b : a.toLowerCase() === b.toLowerCase());
+
 /** `states`, `labels` (any of them, as GitHub matches) and `filterBy`; other filters are refused, never ignored. */
-function filtered(list: Issue[], args: Args): Issue[] {
+function filtered(store: Store, list: Issue[], args: Args): Issue[] {
   refuseUnknown(args.filterBy, ['states', 'labels', 'since', 'assignee', 'viewerSubscribed'], 'IssueFilters');
   const states: string[] | undefined = args.states ?? args.filterBy?.states;
   const labels: string[] | undefined = args.labels ?? args.filterBy?.labels;
@@ -23,7 +31,7 @@ function filtered(list: Issue[], args: Args): Issue[] {
   return list.filter(
     (i) =>
       (!states || states.includes(i.pull?.merged ? 'MERGED' : i.state.toUpperCase())) &&
-      (!labels || labels.some((l) => i.labels.some((x) => x.toLowerCase() === l.toLowerCase()))) &&
+      (!labels || labels.some((l) => i.labels.some((x) => sameName(store, x, l)))) &&
       (!since || Date.parse(i.updatedAt) >= Date.parse(since)) &&
       (!assignee || (assignee === '*' ? i.assignees.length > 0 : i.assignees.includes(assignee))) &&
       (args.baseRefName == null || i.pull?.baseRef === args.baseRefName) &&
@@ -69,10 +77,10 @@ export function repoView(store: Store, repo: Repo): View {
       if (!issue) throw notFound(`Could not resolve to an issue or pull request with the number of ${number}.`);
       return issueView(store, repo, issue);
     },
-    issues: (args: Args, info: GraphQLResolveInfo) => connection(ordered(filtered(all(false), args), args.orderBy), args, info, {}, (i) => issueView(store, repo, i)),
-    pullRequests: (args: Args, info: GraphQLResolveInfo) => connection(ordered(filtered(all(true), args), args.orderBy), args, info, {}, (i) => issueView(store, repo, i)),
+    issues: (args: Args, info: GraphQLResolveInfo) => connection(ordered(filtered(store, all(false), args), args.orderBy), args, info, {}, (i) => issueView(store, repo, i)),
+    pullRequests: (args: Args, info: GraphQLResolveInfo) => connection(ordered(filtered(store, all(true), args), args.orderBy), args, info, {}, (i) => issueView(store, repo, i)),
     label: ({ name }: Args) => {
-      const label = store.label(repo, name);
+      const label = repo.labels.find((l) => sameName(store, l.name, String(name)));
       return label ? labelView(label, repo) : null;
     },
     labels: (args: Args, info: GraphQLResolveInfo) => {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { HttpError, notFound, type Req } from '../http';
+import { notFound, type Req } from '../http';
 import type { Repo, Store } from '../store';
 import { ok, repoOf, route, type Route } from './router';
 
@@ -10,22 +10,14 @@ export function blobSha(text: string): string {
 }
 
 /**
- * The files at a ref: the seed's `refs[ref]` over the default branch's `contents`. The emulator
- * keeps no history: a full commit SHA reads the default branch (so a config fetched at an
- * event's commit is found); a branch or tag name it does not know is GitHub's 404.
+ * The files at a ref: the seed's `refs[ref]` over the default branch's `contents`. An unknown
+ * ref reads the default branch (the emulator keeps no history), so a config fetched at an event's
+ * commit is found.
  */
 export function filesAt(repo: Repo, ref: string | null): Record<string, string> {
   const name = ref?.replace(/^refs\/(heads|tags)\//, '');
-  if (!name || name === repo.defaultBranch || /^[0-9a-f]{40}$/i.test(name)) return repo.contents;
-  const overlay = repo.refs[name] ?? (knownRef(repo, name) ? {} : undefined);
-  if (!overlay) throw new HttpError(404, `No commit found for the ref ${name}`);
-  return { ...repo.contents, ...overlay };
-}
-
-/** Branches the emulator knows of without an overlay: pull request heads and bases, workflow run branches. */
-function knownRef(repo: Repo, name: string): boolean {
-  for (const issue of repo.issues.values()) if (issue.pull && (issue.pull.headRef === name || issue.pull.baseRef === name)) return true;
-  return repo.workflowRuns.some((w) => w.headBranch === name);
+  const overlay = name && name !== repo.defaultBranch ? repo.refs[name] : undefined;
+  return overlay ? { ...repo.contents, ...overlay } : repo.contents;
 }
 
 function entry(req: Req, repo: Repo, path: string, type: 'file' | 'dir', text?: string) {
@@ -45,9 +37,23 @@ function entry(req: Req, repo: Repo, path: string, type: 'file' | 'dir', text?: 
   return { ...fields, _links: { self: fields.url, git: fields.git_url, html: fields.html_url } };
 }
 
+/**
+ * Whether a ref names something in the repository. With no git history every commit SHA is taken
+ * to exist; a branch or tag name must be the default branch, a seeded ref, a pull request's head
+ * or base, or a workflow run's branch. GitHub answers an unknown one with 404 "No commit found".
+ */
+export function refExists(repo: Repo, ref: string): boolean {
+  const name = ref.replace(/^refs\/(heads|tags)\//, '');
+  if (/^[0-9a-f]{7,40}$/i.test(name) || name === repo.defaultBranch || name in repo.refs) return true;
+  const pulls = [...repo.issues.values()].flatMap((i) => (i.pull ? [i.pull] : []));
+  return pulls.some((p) => p.headRef === name || p.baseRef === name) || repo.workflowRuns.some((r) => r.headBranch === name);
+}
+
 function contents(req: Req, store: Store, path: string) {
   const repo = repoOf(store, req);
-  const files = filesAt(repo, req.query.get('ref'));
+  const ref = req.query.get('ref');
+  if (ref && !refExists(repo, ref)) notFound(`No commit found for the ref ${ref}`);
+  const files = filesAt(repo, ref);
   const clean = path.replace(/^\/+|\/+$/g, '');
   const text = files[clean];
   if (text !== undefined) {

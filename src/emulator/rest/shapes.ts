@@ -1,5 +1,5 @@
 import type { components } from '@octokit/openapi-types';
-import type { CheckRun, Comment, Issue, Label, Repo, Store } from '../store';
+import { associationOf, type CheckRun, type Comment, type Issue, type Label, type Repo, type Store } from '../store';
 
 /**
  * REST representations, shaped as GitHub's own responses and typed from GitHub's OpenAPI
@@ -190,7 +190,7 @@ export function issueJson(base: string, store: Store, repo: Repo, issue: Issue):
     created_at: issue.createdAt,
     updated_at: issue.updatedAt,
     closed_at: issue.closedAt,
-    author_association: 'MEMBER',
+    author_association: associationOf(repo, issue.author),
     sub_issues_summary: subIssuesSummary(store, repo, issue),
     parent_issue_url: parentUrl(base, store, repo, issue),
     ...(issue.pull
@@ -282,7 +282,7 @@ export function commentJson(base: string, repo: Repo, issue: Issue, comment: Com
     user: userJson(base, comment.author),
     created_at: comment.createdAt,
     updated_at: comment.updatedAt,
-    author_association: 'MEMBER'
+    author_association: associationOf(repo, comment.author)
   };
 }
 
