@@ -11,7 +11,7 @@ describe('the story checks', () => {
   });
   afterAll(() => emulator.close());
   const repo = () => emulator.store.repo('zebra-devops', 'marketedge-frontend')!;
-  const fine = { escalations: new Map<number, number>(), replayWrites: [], unexpectedFailures: [], denied: [] };
+  const fine = { escalations: new Map<number, number>(), replayWrites: [], unexpectedFailures: [], denied: [], violations: [] };
 
   test('the untouched seed fails every check about the outcome, with the reason', () => {
     const checks = storyChecks(repo(), fine);
@@ -24,18 +24,20 @@ describe('the story checks', () => {
     expect(failed.get('escalation comments created, then resolved')).toBe('0 created, 0 resolved');
     expect(failed.has('the redelivered last event writes nothing')).toBe(false);
     expect(failed.has("every request allowed by its workflow's permissions (examples/workflows/)")).toBe(false);
+    expect(failed.has("every request and answer within GitHub's published contract (@octokit/openapi)")).toBe(false);
   });
 
   test('a second handoff comment, a replay that writes or a failed run are caught', () => {
     const epic = repo().issues.get(13)!;
     emulator.store.addComment(repo(), epic, 'Over to @zebra-devops/qa', 'bot');
     emulator.store.addComment(repo(), epic, 'Over to @zebra-devops/qa again', 'bot');
-    const checks = storyChecks(repo(), { escalations: new Map(), replayWrites: ['POST /graphql addComment'], unexpectedFailures: ['push: boom'], denied: ['push: POST /repos/o/r/check-runs needs checks: write, not in examples/workflows/push.yml'] });
+    const checks = storyChecks(repo(), { escalations: new Map(), replayWrites: ['POST /graphql addComment'], unexpectedFailures: ['push: boom'], denied: ['push: POST /repos/o/r/check-runs needs checks: write, not in examples/workflows/push.yml'], violations: ['response GET /repos/o/r/pulls/17 (200): response must have required property \'_links\''] });
     const detail = (name: string) => checks.find((c) => c.name === name)!;
     expect(detail('exactly one handoff comment to @zebra-devops/qa')).toMatchObject({ ok: false, detail: 'found 2' });
     expect(detail('the redelivered last event writes nothing')).toMatchObject({ ok: false, detail: 'POST /graphql addComment' });
     expect(detail('every action run ended as expected')).toMatchObject({ ok: false, detail: 'push: boom' });
     expect(detail("every request allowed by its workflow's permissions (examples/workflows/)")).toMatchObject({ ok: false, detail: expect.stringContaining('needs checks: write') });
+    expect(detail("every request and answer within GitHub's published contract (@octokit/openapi)")).toMatchObject({ ok: false, detail: expect.stringContaining('_links') });
   });
 });
 

@@ -35,6 +35,26 @@ describe('epic-steward emulator', () => {
     }
   });
 
+  test('--contract strict answers a violation with 500 and its reason, and lists it at /_emulator/violations', async () => {
+    const io = capture();
+    try {
+      const exit = emulatorCommand(['--port', '0', '--contract', 'strict']);
+      while (!io.out.length) await new Promise((r) => setTimeout(r, 10));
+      const url = /emulator listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(io.out[0]!)![1]!;
+      const refused = await fetch(`${url}/repos/acme/app/labels`, { method: 'POST', body: JSON.stringify({ name: 7, color: 'ffffff' }) });
+      expect(refused.status).toBe(500);
+      expect(((await refused.json()) as any).message).toMatch(/request to issues\/create-label breaks GitHub's published contract: request body\/name must be string/);
+      const violations: any = await (await fetch(`${url}/_emulator/violations`)).json();
+      expect(violations).toEqual([expect.objectContaining({ side: 'request', method: 'POST', path: '/repos/acme/app/labels', operation: 'issues/create-label' })]);
+      expect((await fetch(`${url}/_emulator/violations`, { method: 'DELETE' })).status).toBe(204);
+      expect(await (await fetch(`${url}/_emulator/violations`)).json()).toEqual([]);
+      process.emit('SIGTERM', 'SIGTERM');
+      expect(await exit).toBe(0);
+    } finally {
+      io.restore();
+    }
+  });
+
   test('--fault-kinds takes the limit kinds: --fault-rate 1 --fault-kinds exhausted answers 403, an hour to the reset', async () => {
     const io = capture();
     try {
@@ -60,7 +80,8 @@ describe('epic-steward emulator', () => {
     [['--port', 'x'], 2, /--port/],
     [['--now', 'yesterday'], 2, /--now: not an ISO time/],
     [['--seed', '/nonexistent/seed.yml'], 2, /ENOENT/],
-    [['--verbose'], 2, /unknown option --verbose/]
+    [['--verbose'], 2, /unknown option --verbose/],
+    [['--contract', 'loose'], 2, /--contract: expected one of off, report, strict/]
   ])('%j exits %i', async (argv, code, message) => {
     const io = capture();
     try {

@@ -67,11 +67,15 @@ repos:
       ".github/epic-steward.yml": "labels: {}\\n"
 `;
 
-/** An emulator per test, with small fetch helpers that speak JSON. */
+/**
+ * An emulator per test, with small fetch helpers that speak JSON. Its contract mode is `report`
+ * unless the options say otherwise: these tests send what GitHub refuses on purpose, to see the
+ * emulator refuse it as GitHub does (contract.test.ts checks the strict mode itself).
+ */
 export function useEmulator(options: () => EmulatorOptions = () => ({ seed: SEED })) {
   let emulator: Emulator | undefined;
   beforeEach(async () => {
-    emulator = await startEmulator(options());
+    emulator = await startEmulator({ contract: 'report', ...options() });
   });
   afterEach(async () => {
     await emulator?.close();

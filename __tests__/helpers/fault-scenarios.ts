@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { startEmulator, type FaultKind, type Seed } from '../../src/emulator';
+import { violationsIn } from './emulator';
 import { runAction, type ActionRun } from './action';
 import type { Emulator } from './emulator';
 import { issueEvent, pullRequestEvent, scheduleEvent } from './events';
@@ -199,6 +200,7 @@ export async function trial(scenario: FaultScenario, expected: { before: StateVi
     writesVerified += successfulWrites(e);
     if (second.code !== 0) problems.push(`the second run (faults off) failed: ${errorLine(second.stdout) ?? second.stdout.slice(-500)}`);
     for (const d of differences(stateOf(e), expected.after)) problems.push(`after the second run: ${d}`);
+    for (const v of violationsIn(e)) problems.push(`off GitHub's published contract: ${v}`);
     return { problems, faults, faultyCode: faulty.code, untouched: faulty.code !== 0 && untouched, partial: faulty.code !== 0 && !untouched, writesVerified };
   } finally {
     await e.close();

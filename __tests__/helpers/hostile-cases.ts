@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { startEmulator, type Seed } from '../../src/emulator';
+import { violationsIn } from './emulator';
 import { runAction } from './action';
 import type { Emulator } from './emulator';
 import { issueEvent, pullRequestEvent } from './events';
@@ -351,6 +352,7 @@ export async function runCase(c: HostileCase, after: StateView): Promise<Outcome
       for (const l of was.labels) if (!got.labels.includes(l) && valid?.labels.includes(l)) problems.push(`${key}: label ${l} removed wrongly`);
       if (got.state !== was.state && got.state !== valid?.state) problems.push(`${key}: state changed to ${got.state}`);
     }
+    for (const v of violationsIn(e)) problems.push(`off GitHub's published contract: ${v}`);
     const writes = e.requests().filter((r) => (r.path === '/graphql' ? r.mutation : r.method !== 'GET')).length;
     // The run's directory holds the event file and workspace (up to 10 MB each here).
     rmSync(dirname(run.workspace), { recursive: true, force: true });

@@ -52,7 +52,8 @@ export async function demoCommand(argv: string[]): Promise<number> {
   const out = resolve(stringFlag(args, 'out') ?? 'demo-output');
   const workflows = loadWorkflows(join(root, 'examples', 'workflows'));
 
-  const emulator = await startEmulator({ seed: loadSeed(readFileSync(seedPath, 'utf8'), seedPath), now: () => new Date(START) });
+  // Strict contract: a request or answer off GitHub's published description fails the demo.
+  const emulator = await startEmulator({ seed: loadSeed(readFileSync(seedPath, 'utf8'), seedPath), now: () => new Date(START), contract: 'strict' });
   const workspace = mkdtempSync(join(tmpdir(), 'epic-steward-demo-'));
   // The workspace of a workflow without a checkout step: empty.
   const bare = mkdtempSync(join(tmpdir(), 'epic-steward-demo-bare-'));
@@ -75,7 +76,7 @@ export async function demoCommand(argv: string[]): Promise<number> {
         return response.json();
       }
     };
-    const observed: Observed = { escalations: new Map(), replayWrites: [], unexpectedFailures: [], denied: [] };
+    const observed: Observed = { escalations: new Map(), replayWrites: [], unexpectedFailures: [], denied: [], violations: [] };
     const requestLog: Record<string, unknown>[] = [];
     const summaries: { title: string; text: string }[] = [];
 
@@ -130,6 +131,7 @@ export async function demoCommand(argv: string[]): Promise<number> {
       .filter((r) => (r.path === '/graphql' ? r.mutation : r.method !== 'GET'))
       .map((r) => `${r.method} ${r.path}${r.operationName ? ` ${r.operationName}` : ''}`);
 
+    observed.violations = emulator.violations().map((v) => `${v.side} ${v.method} ${v.path}${v.status ? ` (${v.status})` : ''}: ${v.problems.join('; ')}`);
     const checks = storyChecks(repo, observed);
     say(`\n${s.bold('How the story ended')}`);
     for (const check of checks) {

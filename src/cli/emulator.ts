@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { ALL_FAULT_KINDS, FAULT_KINDS, loadSeed, startEmulator, type FaultKind, type Seed } from '../emulator';
+import { ALL_FAULT_KINDS, CONTRACT_MODES, FAULT_KINDS, loadSeed, startEmulator, type ContractMode, type FaultKind, type Seed } from '../emulator';
 import { parseArgs, stringFlag } from './args';
 
 const USAGE = `Usage: epic-steward emulator [--port <n>] [--seed <file.json|yaml>] [options]
@@ -15,16 +15,20 @@ Options:
                           (default: the transient ones, ${FAULT_KINDS.join(',')})
   --latency-ms <min-max>  delay each request by a random time in this range, e.g. 0-50
   --now <iso>             pin the emulator's clock (timeline events, updatedAt)
+  --contract <mode>       check REST requests and answers against GitHub's published OpenAPI
+                          description and documented limits: off (the default), report (list
+                          violations), strict (list them and answer each with 500)
   --help                  this text
 
-Control: GET/DELETE <url>/_emulator/requests, GET <url>/_emulator/state,
+Control: GET/DELETE <url>/_emulator/requests, GET/DELETE <url>/_emulator/violations,
+GET <url>/_emulator/state,
 POST <url>/_emulator/clock {"now"}, POST <url>/_emulator/faults {"rate","kinds"}.
 `;
 
 /** The flags, checked; a string is the message for a usage error. */
-function options(argv: string[]): { port: number; seed?: Seed; rate: number; kinds: FaultKind[]; latency?: [number, number]; now?: Date } | string {
+function options(argv: string[]): { port: number; seed?: Seed; rate: number; kinds: FaultKind[]; latency?: [number, number]; now?: Date; contract: ContractMode } | string {
   const args = parseArgs(argv);
-  const unknown = Object.keys(args.flags).filter((f) => !['port', 'seed', 'fault-rate', 'fault-kinds', 'latency-ms', 'now', 'help'].includes(f));
+  const unknown = Object.keys(args.flags).filter((f) => !['port', 'seed', 'fault-rate', 'fault-kinds', 'latency-ms', 'now', 'contract', 'help'].includes(f));
   if (unknown.length || args.positionals.length) return `unknown option ${unknown.length ? `--${unknown[0]}` : `"${args.positionals[0]}"`}`;
   const port = Number(stringFlag(args, 'port') ?? 0);
   if (!Number.isInteger(port) || port < 0 || port > 65535) return '--port: expected a port number (0 picks a free one)';
@@ -39,6 +43,8 @@ function options(argv: string[]): { port: number; seed?: Seed; rate: number; kin
   const nowText = stringFlag(args, 'now');
   const now = nowText ? new Date(nowText) : undefined;
   if (now && Number.isNaN(now.getTime())) return `--now: not an ISO time: ${nowText}`;
+  const contract = (stringFlag(args, 'contract') ?? 'off') as ContractMode;
+  if (!CONTRACT_MODES.includes(contract)) return `--contract: expected one of ${CONTRACT_MODES.join(', ')}, not "${contract}"`;
   const seedPath = stringFlag(args, 'seed');
   let seed: Seed | undefined;
   if (seedPath) {
@@ -48,7 +54,7 @@ function options(argv: string[]): { port: number; seed?: Seed; rate: number; kin
       return (error as Error).message;
     }
   }
-  return { port, seed, rate, kinds, latency: latency as [number, number] | undefined, now };
+  return { port, seed, rate, kinds, latency: latency as [number, number] | undefined, now, contract };
 }
 
 /** `epic-steward emulator`: the emulator as a process, for demos, benchmarks and config previews. */
@@ -75,7 +81,8 @@ export async function emulatorCommand(argv: string[]): Promise<number> {
       faultRate: parsed.rate,
       faultKinds: parsed.kinds,
       latencyMs: parsed.latency,
-      now: now ? () => now : undefined
+      now: now ? () => now : undefined,
+      contract: parsed.contract
     });
   } catch (error) {
     // A seed the checks let through but the store refuses, or a port in use: one line, exit 2.

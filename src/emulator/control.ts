@@ -1,6 +1,7 @@
 import type { ServerResponse } from 'node:http';
 import { downloadPath, artifactZip } from './rest';
 import { send, type Res } from './http';
+import type { Contract } from './contract';
 import type { Faults, FaultKind } from './faults';
 import type { Store } from './store';
 
@@ -9,11 +10,12 @@ export interface Controls {
   store: Store;
   log: unknown[];
   faults: Faults;
+  contract: Contract;
   pin(now: Date | null): void;
 }
 
 /**
- * `/_emulator/*`: the request log, the state, the clock, faults, and artifact downloads (served
+ * `/_emulator/*`: the request log, contract violations, the state, the clock, faults, and artifact downloads (served
  * here as GitHub serves them from blob storage, outside the API). Never faulted, never logged.
  */
 export function control(method: string, url: URL, raw: Buffer, res: ServerResponse, c: Controls): void {
@@ -31,6 +33,11 @@ function answer(method: string, url: URL, raw: Buffer, c: Controls): Res {
   if (path === '/_emulator/requests' && method === 'GET') return { status: 200, body: c.log };
   if (path === '/_emulator/requests' && method === 'DELETE') {
     c.log.length = 0;
+    return { status: 204 };
+  }
+  if (path === '/_emulator/violations' && method === 'GET') return { status: 200, body: c.contract.violations };
+  if (path === '/_emulator/violations' && method === 'DELETE') {
+    c.contract.clear();
     return { status: 204 };
   }
   if (path === '/_emulator/state' && method === 'GET') return { status: 200, body: c.store.toJSON() };

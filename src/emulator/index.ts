@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { Contract, type ContractMode, type Violation } from './contract';
 import { control } from './control';
 import { cutShort, delay, faultResponse, Faults, type FaultKind } from './faults';
 import { runGraphql } from './graphql';
@@ -17,6 +18,7 @@ export { Store } from './store';
 export { deleteIssue, transferIssue } from './rest/gone';
 export { githubSchema } from './graphql';
 export { ALL_FAULT_KINDS, FAULT_KINDS, type FaultKind } from './faults';
+export { CONTRACT_MODES, type ContractMode, type Violation } from './contract';
 
 export interface EmulatorOptions {
   seed?: Seed;
@@ -31,6 +33,12 @@ export interface EmulatorOptions {
   now?: () => Date;
   /** GraphQL `label(name:)` and `labels:` filters match names exactly (default: ignoring case); GitHub leaves it open. */
   exactLabelNames?: boolean;
+  /**
+   * REST requests and answers checked against GitHub's published OpenAPI description and
+   * documented limits (src/emulator/contract): `strict` (the default) answers a violation with
+   * 500 and lists it, `report` only lists it, `off` checks nothing.
+   */
+  contract?: ContractMode;
 }
 
 export interface RequestLogEntry {
@@ -62,6 +70,8 @@ export interface Emulator {
   store: Store;
   requests(): RequestLogEntry[];
   clearRequests(): void;
+  /** What broke GitHub's published contract so far (see `contract`). */
+  violations(): Violation[];
   setFaults(rate: number, kinds?: FaultKind[]): void;
   /** Pins the clock (null: back to `options.now` or real time). */
   setNow(now: Date | null): void;
@@ -83,6 +93,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   if (options.exactLabelNames) exactLabelNames.add(store);
   const faults = new Faults(options.faultRate ?? 0, options.faultKinds);
   const limits = new RateLimits(clock);
+  const contract = new Contract(options.contract ?? 'strict', () => store.iso());
   const log: RequestLogEntry[] = [];
   const tokens = options.seed?.tokens ?? {};
   let hook: ((entry: { method: string; path: string; body: unknown }) => void) | null = null;
@@ -99,7 +110,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     const url = new URL(req.url ?? '/', base);
     const method = (req.method ?? 'GET').toUpperCase();
     const raw = await readBody(req);
-    if (url.pathname.startsWith('/_emulator/')) return control(method, url, raw, res, { store, log, faults, pin: (now) => void (pinned = now) });
+    if (url.pathname.startsWith('/_emulator/')) return control(method, url, raw, res, { store, log, faults, contract, pin: (now) => void (pinned = now) });
 
     if (options.latencyMs) await delay(options.latencyMs);
     // GitHub Enterprise Server serves REST under /api/v3 and GraphQL at /api/graphql; both are
@@ -160,22 +171,25 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       if (outcome.cost) Object.assign(entry, { cost: outcome.cost.cost, nodes: outcome.cost.nodes });
       return reply({ status: 200, body: outcome.body });
     }
+    const { operation, refusal } = contract.request(method, route, url.searchParams, body);
+    if (refusal) return reply(refusal);
+    const answer = (result: Res) => reply(contract.response(operation, method, route, result));
     const moved = goneAnswer(store, route, base);
-    if (moved) return reply(moved);
+    if (moved) return answer(moved);
     const found = match(method, route);
-    if (!found) return reply({ status: 404, body: { message: 'Not Found', documentation_url: DOCS, status: '404' } });
+    if (!found) return answer({ status: 404, body: { message: 'Not Found', documentation_url: DOCS, status: '404' } });
     const need = restNeed(store, method, route);
     if (need) entry.needs = [describe(need)];
     if (need && !allows(grants, need)) {
       entry.denied = [describe(need)];
-      return reply({ status: 403, body: { message: 'Resource not accessible by integration', documentation_url: DOCS, status: '403' } });
+      return answer({ status: 403, body: { message: 'Resource not accessible by integration', documentation_url: DOCS, status: '403' } });
     }
     const request: Req = { method, path: url.pathname, query: url.searchParams, params: found.params, body, base, actor, readOnly };
     try {
-      return reply(found.handler(request, store));
+      return answer(found.handler(request, store));
     } catch (error) {
       if (!(error instanceof HttpError)) throw error;
-      return reply({ status: error.status, body: errorBody(error) });
+      return answer({ status: error.status, body: errorBody(error) });
     }
   }
 
@@ -193,6 +207,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     store,
     requests: () => log.map((e) => ({ ...e })),
     clearRequests: () => void (log.length = 0),
+    violations: () => contract.violations.map((v) => ({ ...v })),
     setFaults: (rate, kinds) => faults.set(rate, kinds),
     setNow: (now) => void (pinned = now),
     onRequest: (fn) => void (hook = fn),

@@ -1,5 +1,5 @@
 import { isMap, isPair, isScalar, isSeq, parseDocument, visit, type Scalar } from 'yaml';
-import { nextId, type Store, type TimelineEvent } from './store';
+import { nextId, type IssueLink, type Store, type TimelineEvent } from './store';
 
 /** The seed format (documented in src/emulator/README.md). */
 export interface Seed {
@@ -34,8 +34,9 @@ export interface SeedIssue {
   labels?: string[];
   assignees?: string[];
   author?: string;
-  subIssues?: number[];
-  parent?: number;
+  /** Numbers in this repository, or `owner/name#N` in another repository of the same owner. */
+  subIssues?: IssueLink[];
+  parent?: IssueLink;
   createdAt?: string;
   /** Defaults to the latest of its creation, closing, comments and events. */
   updatedAt?: string;
@@ -60,7 +61,8 @@ export interface SeedPull {
   createdAt?: string;
   /** Paths, or `{count, pattern}` to generate many (`{i}` in the pattern is the index). */
   files?: string[] | { count: number; pattern: string };
-  closingIssues?: number[];
+  /** Numbers in this repository, or `owner/name#N` (a closing reference `Fixes owner/name#N`). */
+  closingIssues?: IssueLink[];
 }
 
 /** Parses a seed file, JSON or YAML, with a message naming the file when it is malformed. */
@@ -126,10 +128,24 @@ function checkSeed(seed: Seed, fileName: string): void {
     }
     for (const issue of r.issues ?? []) {
       for (const n of [...(issue.subIssues ?? []), ...(issue.parent != null ? [issue.parent] : [])]) {
-        if (!numbers.has(n)) throw new Error(`${where} (${r.owner}/${r.name}) #${issue.number}: sub-issue link to #${n}, which the seed does not define`);
+        if (!linkDefined(seed, r, n)) throw new Error(`${where} (${r.owner}/${r.name}) #${issue.number}: sub-issue link to ${typeof n === 'number' ? `#${n}` : n}, which the seed does not define`);
+      }
+    }
+    for (const pull of r.pulls ?? []) {
+      for (const n of pull.closingIssues ?? []) {
+        if (!linkDefined(seed, r, n)) throw new Error(`${where} (${r.owner}/${r.name}) #${pull.number}: closing reference to ${typeof n === 'number' ? `#${n}` : n}, which the seed does not define`);
       }
     }
   });
+}
+
+/** Whether a link (`14` or `owner/name#14`) names an issue or pull request the seed defines. */
+function linkDefined(seed: Seed, from: SeedRepo, link: unknown): boolean {
+  const m = typeof link === 'string' ? /^([^/\s]+)\/([^#\s]+)#(\d+)$/.exec(link) : null;
+  if (typeof link !== 'number' && !m) return false;
+  const repo = m ? seed.repos.find((r) => `${r.owner}/${r.name}`.toLowerCase() === `${m[1]}/${m[2]}`.toLowerCase()) : from;
+  const number = m ? Number(m[3]) : link;
+  return Boolean(repo && [...(repo.issues ?? []), ...(repo.pulls ?? [])].some((i) => i.number === number));
 }
 
 function files(spec: SeedPull['files']): string[] {
@@ -180,10 +196,11 @@ export function applySeed(store: Store, seed: Seed): void {
     for (const i of r.issues ?? []) {
       const issue = repo.issues.get(i.number)!;
       for (const n of i.subIssues ?? []) {
-        const child = repo.issues.get(n);
-        if (child) store.addSubIssue(repo, issue, child, true);
+        const child = store.linked(repo, n);
+        if (child) store.addSubIssue(repo, issue, child.issue, true, child.repo);
       }
-      if (i.parent != null && repo.issues.get(i.parent)) store.addSubIssue(repo, repo.issues.get(i.parent)!, issue, true);
+      const parent = store.linked(repo, i.parent ?? null);
+      if (parent) store.addSubIssue(parent.repo, parent.issue, issue, true, repo);
       const updatedAt = issue.updatedAt;
       for (const c of i.comments ?? []) {
         const comment = store.addComment(repo, issue, c.body, c.author ?? 'octocat');

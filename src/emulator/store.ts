@@ -28,6 +28,12 @@ export type TimelineEvent =
   | { type: 'reopened'; actor: string; createdAt: string }
   | { type: 'cross-referenced'; actor: string; createdAt: string; source: { repo: string; number: number } };
 
+/**
+ * A link to an issue: its number in the same repository, or `owner/name#N` in another one
+ * (sub-issues across repositories of one owner, closing references `Fixes owner/repo#N`).
+ */
+export type IssueLink = number | string;
+
 export interface PullData {
   merged: boolean;
   mergedAt: string | null;
@@ -36,8 +42,8 @@ export interface PullData {
   headSha: string;
   baseSha: string;
   files: string[];
-  /** Issues the PR closes (its closing keywords, or set by the seed). */
-  closingIssues: number[];
+  /** Issues the PR closes (its closing keywords, or set by the seed), in this or another repository. */
+  closingIssues: IssueLink[];
 }
 
 export interface Issue {
@@ -56,8 +62,8 @@ export interface Issue {
   closedAt: string | null;
   comments: Comment[];
   events: TimelineEvent[];
-  subIssues: number[];
-  parent: number | null;
+  subIssues: IssueLink[];
+  parent: IssueLink | null;
   pull?: PullData;
 }
 
@@ -335,8 +341,8 @@ export class Store {
     pull.pull.mergedAt = this.iso();
     this.setState(pull, 'closed', null, actor);
     if (pull.pull.baseRef !== repo.defaultBranch) return;
-    for (const n of pull.pull.closingIssues) {
-      const target = repo.issues.get(n);
+    for (const link of pull.pull.closingIssues) {
+      const target = this.linked(repo, link)?.issue;
       if (target && !target.pull) this.setState(target, 'closed', 'completed', actor, { repo: this.key(repo), number: pull.number });
     }
   }
@@ -361,41 +367,71 @@ export class Store {
     return undefined;
   }
 
+  /** The issue a link from `from` names, if it exists. */
+  linked(from: Repo, link: IssueLink | null): { repo: Repo; issue: Issue } | undefined {
+    if (link == null) return undefined;
+    if (typeof link === 'number') {
+      const issue = from.issues.get(link);
+      return issue ? { repo: from, issue } : undefined;
+    }
+    const m = /^([^/]+)\/([^#]+)#(\d+)$/.exec(link);
+    const repo = m ? this.repo(m[1]!, m[2]!) : undefined;
+    const issue = repo?.issues.get(Number(m![3]));
+    return repo && issue ? { repo, issue } : undefined;
+  }
+
+  /** The link from `from` to `issue` of `repo`: its number when the repository is the same. */
+  linkTo(from: Repo, repo: Repo, issue: Issue): IssueLink {
+    return from === repo ? issue.number : `${repo.owner}/${repo.name}#${issue.number}`;
+  }
+
+  /** The sub-issues of `issue` (of `repo`) that exist, wherever they live. */
+  children(repo: Repo, issue: Issue): { repo: Repo; issue: Issue }[] {
+    return issue.subIssues.map((l) => this.linked(repo, l)).filter((c): c is { repo: Repo; issue: Issue } => Boolean(c));
+  }
+
   /** Depth of the hierarchy above `issue` (0 for a root). */
   depth(repo: Repo, issue: Issue): number {
     let depth = 0;
-    let current: Issue | undefined = issue;
-    while (current?.parent != null && depth < 20) {
-      current = repo.issues.get(current.parent);
+    let current = this.linked(repo, issue.parent);
+    while (current && depth < 20) {
       depth += 1;
+      current = this.linked(current.repo, current.issue.parent);
     }
     return depth;
   }
 
-  /** Makes `child` a sub-issue of `parent`, with GitHub's limits; returns an error message or undefined. */
-  addSubIssue(repo: Repo, parent: Issue, child: Issue, replaceParent = false): string | undefined {
+  /**
+   * Makes `child` (of `childRepo`, the parent's repository unless given) a sub-issue of
+   * `parent`, with GitHub's limits; returns an error message or undefined. GitHub links issues
+   * across repositories of the same owner.
+   */
+  addSubIssue(repo: Repo, parent: Issue, child: Issue, replaceParent = false, childRepo: Repo = repo): string | undefined {
     if (child === parent) return 'An issue cannot be its own sub-issue';
-    if (child.parent != null && child.parent !== parent.number && !replaceParent) return 'Sub issue may only have one parent';
-    if (parent.subIssues.length >= 100 && !parent.subIssues.includes(child.number)) return 'Parent cannot have more than 100 sub-issues';
-    let ancestor: Issue | undefined = parent;
+    if (childRepo.owner.toLowerCase() !== repo.owner.toLowerCase()) return 'Sub-issues must belong to a repository of the same owner';
+    const toChild = this.linkTo(repo, childRepo, child);
+    const toParent = this.linkTo(childRepo, repo, parent);
+    const current = this.linked(childRepo, child.parent);
+    if (current && current.issue !== parent && !replaceParent) return 'Sub issue may only have one parent';
+    if (parent.subIssues.length >= 100 && !parent.subIssues.includes(toChild)) return 'Parent cannot have more than 100 sub-issues';
+    let ancestor: { repo: Repo; issue: Issue } | undefined = { repo, issue: parent };
     while (ancestor) {
-      if (ancestor === child) return 'Sub-issue would create a cycle';
-      ancestor = ancestor.parent != null ? repo.issues.get(ancestor.parent) : undefined;
+      if (ancestor.issue === child) return 'Sub-issue would create a cycle';
+      ancestor = this.linked(ancestor.repo, ancestor.issue.parent);
     }
     if (this.depth(repo, parent) + 1 >= 8) return 'Sub-issues may be nested at most 8 levels';
-    if (child.parent != null && child.parent !== parent.number) {
-      const old = repo.issues.get(child.parent);
-      if (old) old.subIssues = old.subIssues.filter((n) => n !== child.number);
-    }
-    child.parent = parent.number;
-    if (!parent.subIssues.includes(child.number)) parent.subIssues.push(child.number);
+    if (current && current.issue !== parent) current.issue.subIssues = current.issue.subIssues.filter((l) => this.linked(current.repo, l)?.issue !== child);
+    child.parent = toParent;
+    if (!parent.subIssues.includes(toChild)) parent.subIssues.push(toChild);
     return undefined;
   }
 
-  removeSubIssue(parent: Issue, child: Issue): boolean {
-    if (child.parent !== parent.number) return false;
+  removeSubIssue(parent: Issue, child: Issue, repo?: Repo, childRepo?: Repo): boolean {
+    const toParent = repo && childRepo ? this.linkTo(childRepo, repo, parent) : parent.number;
+    const toChild = repo && childRepo ? this.linkTo(repo, childRepo, child) : child.number;
+    if (child.parent !== toParent) return false;
     child.parent = null;
-    parent.subIssues = parent.subIssues.filter((n) => n !== child.number);
+    parent.subIssues = parent.subIssues.filter((l) => l !== toChild);
     return true;
   }
 

@@ -20,6 +20,8 @@ export interface Observed {
   unexpectedFailures: string[];
   /** Requests refused for a permission the event's workflow (examples/workflows/) lacks. */
   denied: string[];
+  /** Requests and answers that broke GitHub's published contract (the emulator runs `--contract strict`). */
+  violations: string[];
 }
 
 const ESCALATION = /epic-steward:escalation/;
@@ -91,6 +93,11 @@ export function storyChecks(repo: Repo, observed: Observed): Check[] {
     name: "every request allowed by its workflow's permissions (examples/workflows/)",
     ok: observed.denied.length === 0,
     detail: observed.denied.slice(0, 5).join('; ')
+  });
+  checks.push({
+    name: "every request and answer within GitHub's published contract (@octokit/openapi)",
+    ok: observed.violations.length === 0,
+    detail: observed.violations.slice(0, 5).join('; ')
   });
   checks.push({ name: 'every action run ended as expected', ok: observed.unexpectedFailures.length === 0, detail: observed.unexpectedFailures.join('; ') });
   return checks;

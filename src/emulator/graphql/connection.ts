@@ -19,7 +19,7 @@ function fromCursor(c: string, field: string): number {
 }
 
 /**
- * A connection page with GitHub's rules: `first` or `last` is required, at most 100; `after`
+ * A connection page with GitHub's rules: `first` or `last` (not both) is required, 1 to 100; `after`
  * and `before` are opaque cursors. `view` shapes only the items of the page, so walking a
  * 5,000-issue repository builds 100 views per page, not 5,000.
  */
@@ -28,9 +28,17 @@ export function connection<T>(items: T[], args: Args, info: GraphQLResolveInfo, 
   if (args.first == null && args.last == null) {
     throw new GraphQLError(`You must provide a \`first\` or \`last\` value to properly paginate the \`${field}\` connection.`, { extensions: { type: 'MISSING_PAGINATION_BOUNDARIES' } });
   }
+  // docs.github.com/graphql/guides/using-pagination-in-the-graphql-api: "The values of `first`
+  // and `last` must be within 1-100", and passing both is not supported.
+  if (args.first != null && args.last != null) {
+    throw new GraphQLError(`Passing both \`first\` and \`last\` to paginate the \`${field}\` connection is not supported.`, { extensions: { type: 'INVALID_PAGINATION_ARGUMENTS' } });
+  }
   for (const key of ['first', 'last'] as const) {
-    if (args[key] != null && (args[key] > MAX_PAGE || args[key] < 0)) {
+    if (args[key] != null && args[key] > MAX_PAGE) {
       throw new GraphQLError(`Requesting ${args[key]} records on the \`${field}\` connection exceeds the \`${key}\` limit of ${MAX_PAGE} records.`, { extensions: { type: 'EXCESSIVE_PAGINATION' } });
+    }
+    if (args[key] != null && args[key] < 1) {
+      throw new GraphQLError(`\`${key}\` on the \`${field}\` connection must be within 1-${MAX_PAGE}, not ${args[key]}.`, { extensions: { type: 'INVALID_PAGINATION_ARGUMENTS' } });
     }
   }
   let start = args.after ? fromCursor(args.after, field) + 1 : 0;

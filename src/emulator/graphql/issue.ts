@@ -6,8 +6,6 @@ import { pullFields } from './pull';
 import { repoView } from './repository';
 import { stateReason, timelineItems } from './timeline';
 
-const children = (repo: Repo, issue: Issue) => issue.subIssues.map((n) => repo.issues.get(n)).filter((c): c is Issue => Boolean(c));
-
 /** An Issue or a PullRequest (one number space, as on GitHub), with the fields both share. */
 export function issueView(store: Store, repo: Repo, issue: Issue): View {
   const url = `https://github.com/${repo.owner}/${repo.name}/${issue.pull ? 'pull' : 'issues'}/${issue.number}`;
@@ -40,13 +38,14 @@ export function issueView(store: Store, repo: Repo, issue: Issue): View {
     state: issue.state.toUpperCase(),
     stateReason: (args: Args) => stateReason(issue.stateReason, args),
     parent: () => {
-      const parent = issue.parent != null ? repo.issues.get(issue.parent) : undefined;
-      return parent ? issueView(store, repo, parent) : null;
+      const parent = store.linked(repo, issue.parent);
+      return parent ? issueView(store, parent.repo, parent.issue) : null;
     },
-    subIssues: (args: Args, info: GraphQLResolveInfo) => connection(children(repo, issue), args, info, {}, (c) => issueView(store, repo, c)),
+    // Sub-issues may live in another repository of the same owner.
+    subIssues: (args: Args, info: GraphQLResolveInfo) => connection(store.children(repo, issue), args, info, {}, (c) => issueView(store, c.repo, c.issue)),
     // Completed sub-issues are those closed as completed; the percentage is rounded down.
     subIssuesSummary: () => {
-      const list = children(repo, issue);
+      const list = store.children(repo, issue).map((c) => c.issue);
       const completed = list.filter((c) => c.state === 'closed' && c.stateReason === 'completed').length;
       return { total: list.length, completed, percentCompleted: list.length ? Math.floor((completed / list.length) * 100) : 0 };
     }

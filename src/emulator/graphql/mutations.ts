@@ -4,6 +4,7 @@ import { actorView, commentView, labelView } from './basic';
 import { refuseUnknown, type View } from './connection';
 import { issueView } from './issue';
 import { repoView } from './repository';
+import { labelTooLong } from '../rest/labels';
 
 type Input = { input: Record<string, any> };
 type Mutation = (args: Input) => View;
@@ -47,20 +48,19 @@ export function mutations(store: Store, actor: string): Record<string, Mutation>
       ({ input }) => {
         const { repo, issue } = issueById(input.issueId);
         const child = input.subIssueId ? issueById(input.subIssueId) : bySubIssueUrl(store, input.subIssueUrl);
-        if (child.repo !== repo) throw unprocessable('emulator: sub-issues are modelled within one repository');
         if (issue.pull || child.issue.pull) throw unprocessable('Pull requests cannot be sub-issues or parents');
-        const problem = store.addSubIssue(repo, issue, child.issue, Boolean(input.replaceParent));
+        const problem = store.addSubIssue(repo, issue, child.issue, Boolean(input.replaceParent), child.repo);
         if (problem) throw unprocessable(problem);
-        return payload(input, { issue: issueView(store, repo, issue), subIssue: issueView(store, repo, child.issue) });
+        return payload(input, { issue: issueView(store, repo, issue), subIssue: issueView(store, child.repo, child.issue) });
       }
     ],
     removeSubIssue: [
       ['issueId', 'subIssueId'],
       ({ input }) => {
         const { repo, issue } = issueById(input.issueId);
-        const child = issueById(input.subIssueId).issue;
-        if (!store.removeSubIssue(issue, child)) throw unprocessable('Issue is not a sub-issue of this issue');
-        return payload(input, { issue: issueView(store, repo, issue), subIssue: issueView(store, repo, child) });
+        const child = issueById(input.subIssueId);
+        if (!store.removeSubIssue(issue, child.issue, repo, child.repo)) throw unprocessable('Issue is not a sub-issue of this issue');
+        return payload(input, { issue: issueView(store, repo, issue), subIssue: issueView(store, child.repo, child.issue) });
       }
     ],
     addComment: [
@@ -155,6 +155,8 @@ export function mutations(store: Store, actor: string): Record<string, Mutation>
         const found = store.byNodeId(input.repositoryId);
         if (!found || found.issue || found.label) throw missing(input.repositoryId);
         if (!/^[0-9a-fA-F]{6}$/.test(input.color)) throw unprocessable('Color is invalid');
+        const tooLong = labelTooLong(input.name, input.description);
+        if (tooLong) throw unprocessable(tooLong[0]!.toUpperCase() + tooLong.slice(1));
         if (store.label(found.repo, input.name)) throw unprocessable('Name has already been taken');
         const label = store.createLabel(found.repo, input.name, input.color, input.description ?? null);
         return payload(input, { label: labelView(label, found.repo), repository: repoView(store, found.repo) });

@@ -23,8 +23,9 @@ export function pullFields(store: Store, repo: Repo, issue: Issue, issueView: (s
       connection(pull.files.slice(0, MAX_FILES), args, info, {}, (path) => ({ __typename: 'PullRequestChangedFile', path, additions: 1, deletions: 1, changeType: 'MODIFIED' })),
     // GitHub lists closing references only for pull requests into the default branch.
     closingIssuesReferences: (args: Args, info: GraphQLResolveInfo) => {
-      const closes = pull.baseRef === repo.defaultBranch ? pull.closingIssues.map((n) => repo.issues.get(n)).filter((i): i is Issue => Boolean(i && !i.pull)) : [];
-      return connection(closes, args, info, {}, (i) => issueView(store, repo, i));
+      const targets = pull.baseRef === repo.defaultBranch ? pull.closingIssues.map((l) => store.linked(repo, l)) : [];
+      const closes = targets.filter((t): t is { repo: Repo; issue: Issue } => Boolean(t && !t.issue.pull));
+      return connection(closes, args, info, {}, (t) => issueView(store, t.repo, t.issue));
     }
   };
 }

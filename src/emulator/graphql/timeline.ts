@@ -57,7 +57,7 @@ function eventView(store: Store, repo: Repo, issue: Issue, e: TimelineEvent, ind
         ...base,
         referencedAt: e.createdAt,
         isCrossRepository: sourceRepo !== repo,
-        willCloseTarget: Boolean(source?.pull && source.pull.closingIssues.includes(issue.number) && source.pull.baseRef === repo.defaultBranch),
+        willCloseTarget: Boolean(source && sourceRepo && source.pull && sourceRepo.defaultBranch === source.pull.baseRef && source.pull.closingIssues.some((l) => store.linked(sourceRepo, l)?.issue === issue)),
         source: source && sourceRepo ? issueView(store, sourceRepo, source) : null,
         target: self
       };

@@ -23,7 +23,7 @@ export function filesAt(repo: Repo, ref: string | null): Record<string, string> 
 function entry(req: Req, repo: Repo, path: string, type: 'file' | 'dir', text?: string) {
   const url = `${req.base}/repos/${repo.owner}/${repo.name}/contents/${path}`;
   const sha = blobSha(text ?? path);
-  return {
+  const fields = {
     type,
     name: path.split('/').pop()!,
     path,
@@ -34,6 +34,7 @@ function entry(req: Req, repo: Repo, path: string, type: 'file' | 'dir', text?: 
     git_url: `${req.base}/repos/${repo.owner}/${repo.name}/git/${type === 'file' ? 'blobs' : 'trees'}/${sha}`,
     download_url: type === 'file' ? `https://raw.githubusercontent.com/${repo.owner}/${repo.name}/${repo.defaultBranch}/${path}` : null
   };
+  return { ...fields, _links: { self: fields.url, git: fields.git_url, html: fields.html_url } };
 }
 
 /**

@@ -77,8 +77,8 @@ export const issueRoutes: Route[] = [
 
     if (typeof b.title === 'string') issue.title = b.title;
     if (b.body !== undefined) store.setBody(repo, issue, b.body, req.actor);
-    if (b.state) store.setState(issue, b.state, b.state_reason ?? undefined, req.actor);
-    else if (b.state_reason && issue.state === 'closed' && b.state_reason !== 'reopened') issue.stateReason = b.state_reason;
+    // "The reason for the state change. Ignored unless `state` is changed." (issues/update)
+    if (b.state && b.state !== issue.state) store.setState(issue, b.state, b.state_reason ?? undefined, req.actor);
     if (names) store.setLabels(repo, issue, names, req.actor);
     if (people) {
       store.unassign(issue, issue.assignees.filter((a) => !people.includes(a)), req.actor);

@@ -2,6 +2,7 @@ import { HttpError, invalidField, notFound, page, type Req } from '../http';
 import type { Issue, Repo, Store } from '../store';
 import { issueOf, ok, repoOf, route, type Route } from './router';
 import { labelJson } from './shapes';
+import { chars, LABEL_DESCRIPTION, LABEL_NAME } from '../contract/limits';
 
 const COLOR = /^[0-9a-fA-F]{6}$/;
 /** GitHub's limit on labels per issue. */
@@ -9,6 +10,18 @@ export const MAX_LABELS = 100;
 
 function checkColor(color: unknown): void {
   if (color !== undefined && (typeof color !== 'string' || !COLOR.test(color.replace(/^#/, '')))) invalidField('Label', 'color', 'invalid');
+}
+
+/** GitHub's 422 for a name over 50 or a description over 100 characters (sources in contract/limits.ts). */
+export function labelTooLong(name: unknown, description: unknown): string | undefined {
+  if (typeof name === 'string' && chars(name) > LABEL_NAME) return `name is too long (maximum is ${LABEL_NAME} characters)`;
+  if (typeof description === 'string' && chars(description) > LABEL_DESCRIPTION) return `description is too long (maximum is ${LABEL_DESCRIPTION} characters)`;
+  return undefined;
+}
+
+function checkLengths(name: unknown, description: unknown): void {
+  const problem = labelTooLong(name, description);
+  if (problem) invalidField('Label', problem.split(' ')[0]!, 'custom', problem);
 }
 
 /** Label names from `{labels: [...]}`, a bare list, or `[{name}]` objects: the forms GitHub accepts. */
@@ -39,6 +52,7 @@ export const labelRoutes: Route[] = [
     const { name, color, description } = req.body ?? {};
     if (typeof name !== 'string' || !name.trim()) invalidField('Label', 'name', 'missing_field');
     checkColor(color);
+    checkLengths(name, description);
     if (store.label(repo, name)) invalidField('Label', 'name', 'already_exists');
     return ok(labelJson(req.base, repo, store.createLabel(repo, name, color ?? 'ededed', description ?? null)), 201);
   }),
@@ -51,6 +65,7 @@ export const labelRoutes: Route[] = [
     const label = store.label(repo, req.params[2]!) ?? notFound();
     const { new_name, color, description } = req.body ?? {};
     checkColor(color);
+    checkLengths(new_name, description);
     if (typeof new_name === 'string' && new_name !== label.name) {
       const other = store.label(repo, new_name);
       if (other && other !== label) invalidField('Label', 'name', 'already_exists');

@@ -41,7 +41,16 @@ export function userJson(base: string, login: string): RestUser {
   };
 }
 
+/** When the emulator's repositories were "created": GitHub requires the field, the emulator keeps no such time. */
+const REPO_CREATED = '2020-01-01T00:00:00Z';
+
+/** A repository as `GET /repos/{owner}/{repo}` answers it (`full-repository`; also fits `repository` and `minimal-repository`). */
 export function repoJson(base: string, repo: Repo) {
+  const api = `${base}/repos/${repo.owner}/${repo.name}`;
+  const html = `https://github.com/${repo.owner}/${repo.name}`;
+  let open = 0;
+  for (const issue of repo.issues.values()) if (issue.state === 'open') open++;
+  const template = (path: string) => `${api}/${path}`;
   return {
     id: repo.id,
     node_id: repo.nodeId,
@@ -50,12 +59,94 @@ export function repoJson(base: string, repo: Repo) {
     owner: userJson(base, repo.owner),
     private: repo.private,
     visibility: repo.private ? 'private' : 'public',
+    html_url: html,
+    description: null,
     fork: false,
-    archived: false,
+    url: api,
+    archive_url: template('{archive_format}{/ref}'),
+    assignees_url: template('assignees{/user}'),
+    blobs_url: template('git/blobs{/sha}'),
+    branches_url: template('branches{/branch}'),
+    collaborators_url: template('collaborators{/collaborator}'),
+    comments_url: template('comments{/number}'),
+    commits_url: template('commits{/sha}'),
+    compare_url: template('compare/{base}...{head}'),
+    contents_url: template('contents/{+path}'),
+    contributors_url: template('contributors'),
+    deployments_url: template('deployments'),
+    downloads_url: template('downloads'),
+    events_url: template('events'),
+    forks_url: template('forks'),
+    git_commits_url: template('git/commits{/sha}'),
+    git_refs_url: template('git/refs{/sha}'),
+    git_tags_url: template('git/tags{/sha}'),
+    git_url: `git://github.com/${repo.owner}/${repo.name}.git`,
+    issue_comment_url: template('issues/comments{/number}'),
+    issue_events_url: template('issues/events{/number}'),
+    issues_url: template('issues{/number}'),
+    keys_url: template('keys{/key_id}'),
+    labels_url: template('labels{/name}'),
+    languages_url: template('languages'),
+    merges_url: template('merges'),
+    milestones_url: template('milestones{/number}'),
+    notifications_url: template('notifications{?since,all,participating}'),
+    pulls_url: template('pulls{/number}'),
+    releases_url: template('releases{/id}'),
+    ssh_url: `git@github.com:${repo.owner}/${repo.name}.git`,
+    stargazers_url: template('stargazers'),
+    statuses_url: template('statuses/{sha}'),
+    subscribers_url: template('subscribers'),
+    subscription_url: template('subscription'),
+    tags_url: template('tags'),
+    teams_url: template('teams'),
+    trees_url: template('git/trees{/sha}'),
+    clone_url: `${html}.git`,
+    mirror_url: null,
+    hooks_url: template('hooks'),
+    svn_url: html,
+    homepage: null,
+    language: null,
+    forks: 0,
+    forks_count: 0,
+    stargazers_count: 0,
+    watchers: 0,
+    watchers_count: 0,
+    size: 0,
     default_branch: repo.defaultBranch,
-    url: `${base}/repos/${repo.owner}/${repo.name}`,
-    html_url: `https://github.com/${repo.owner}/${repo.name}`,
-    has_issues: true
+    open_issues: open,
+    open_issues_count: open,
+    has_issues: true,
+    has_projects: true,
+    has_wiki: false,
+    has_pages: false,
+    has_downloads: true,
+    has_discussions: false,
+    archived: false,
+    disabled: false,
+    license: null,
+    pushed_at: REPO_CREATED,
+    created_at: REPO_CREATED,
+    updated_at: REPO_CREATED,
+    network_count: 0,
+    subscribers_count: 0
+  };
+}
+
+/** The GitHub Actions app, as check runs and events name it (`integration`). */
+export function actionsAppJson(base: string) {
+  return {
+    id: 15368,
+    slug: 'github-actions',
+    node_id: 'MDM6QXBwMTUzNjg=',
+    owner: userJson(base, 'github'),
+    name: 'GitHub Actions',
+    description: 'Automate your workflow from idea to production',
+    external_url: 'https://help.github.com/en/actions',
+    html_url: 'https://github.com/apps/github-actions',
+    created_at: '2018-07-30T09:30:17Z',
+    updated_at: '2024-04-10T20:33:16Z',
+    permissions: { actions: 'write', checks: 'write', contents: 'write', issues: 'write', metadata: 'read', pull_requests: 'write' },
+    events: ['check_run', 'check_suite', 'pull_request', 'push', 'workflow_run']
   };
 }
 
@@ -100,8 +191,8 @@ export function issueJson(base: string, store: Store, repo: Repo, issue: Issue):
     updated_at: issue.updatedAt,
     closed_at: issue.closedAt,
     author_association: associationOf(repo, issue.author),
-    sub_issues_summary: subIssuesSummary(repo, issue),
-    parent_issue_url: issue.parent != null ? `${base}/repos/${repo.owner}/${repo.name}/issues/${issue.parent}` : null,
+    sub_issues_summary: subIssuesSummary(store, repo, issue),
+    parent_issue_url: parentUrl(base, store, repo, issue),
     ...(issue.pull
       ? {
           pull_request: {
@@ -116,29 +207,67 @@ export function issueJson(base: string, store: Store, repo: Repo, issue: Issue):
   };
 }
 
+function parentUrl(base: string, store: Store, repo: Repo, issue: Issue): string | null {
+  const parent = store.linked(repo, issue.parent);
+  return parent ? `${base}/repos/${parent.repo.owner}/${parent.repo.name}/issues/${parent.issue.number}` : null;
+}
+
 /** Completed sub-issues are those closed as completed; the percentage is rounded down. */
-export function subIssuesSummary(repo: Repo, issue: Issue): Schemas['sub-issues-summary'] {
-  const children = issue.subIssues.map((n) => repo.issues.get(n)).filter((c): c is Issue => Boolean(c));
+export function subIssuesSummary(store: Store, repo: Repo, issue: Issue): Schemas['sub-issues-summary'] {
+  const children = store.children(repo, issue).map((c) => c.issue);
   const completed = children.filter((c) => c.state === 'closed' && c.stateReason === 'completed').length;
   return { total: children.length, completed, percent_completed: children.length ? Math.floor((completed / children.length) * 100) : 0 };
 }
 
+/** A pull request as `GET /pulls/{n}` answers it (`pull-request`); lists carry the same object. */
 export function pullJson(base: string, store: Store, repo: Repo, issue: Issue) {
   const pull = issue.pull!;
   const repoRef = repoJson(base, repo);
-  const { pull_request: _links, state_reason: _reason, ...rest } = issueJson(base, store, repo, issue);
+  const { pull_request: _links, state_reason: _reason, sub_issues_summary: _summary, parent_issue_url: _parent, ...rest } = issueJson(base, store, repo, issue);
+  const api = `${base}/repos/${repo.owner}/${repo.name}`;
+  const html = `https://github.com/${repo.owner}/${repo.name}/pull/${issue.number}`;
+  const url = `${api}/pulls/${issue.number}`;
+  const side = (ref: string, sha: string) => ({ ref, sha, label: `${repo.owner}:${ref}`, user: userJson(base, repo.owner), repo: repoRef });
   return {
     ...rest,
-    url: `${base}/repos/${repo.owner}/${repo.name}/pulls/${issue.number}`,
-    issue_url: `${base}/repos/${repo.owner}/${repo.name}/issues/${issue.number}`,
+    url,
+    html_url: html,
+    diff_url: `${html}.diff`,
+    patch_url: `${html}.patch`,
+    issue_url: `${api}/issues/${issue.number}`,
+    commits_url: `${url}/commits`,
+    review_comments_url: `${url}/comments`,
+    review_comment_url: `${api}/pulls/comments{/number}`,
+    comments_url: `${api}/issues/${issue.number}/comments`,
+    statuses_url: `${api}/statuses/${pull.headSha}`,
     merged: pull.merged,
     merged_at: pull.mergedAt,
+    merged_by: pull.merged ? userJson(base, 'github-actions[bot]') : null,
     merge_commit_sha: pull.merged ? pull.headSha : null,
     mergeable: issue.state === 'open' ? true : null,
+    mergeable_state: issue.state === 'open' ? 'clean' : 'unknown',
+    maintainer_can_modify: false,
     draft: false,
+    auto_merge: null,
+    requested_reviewers: [],
+    requested_teams: [],
+    review_comments: 0,
+    commits: 1,
+    additions: pull.files.length,
+    deletions: pull.files.length,
     changed_files: Math.min(pull.files.length, 3000),
-    base: { ref: pull.baseRef, sha: pull.baseSha, label: `${repo.owner}:${pull.baseRef}`, user: userJson(base, repo.owner), repo: repoRef },
-    head: { ref: pull.headRef, sha: pull.headSha, label: `${repo.owner}:${pull.headRef}`, user: userJson(base, repo.owner), repo: repoRef }
+    base: side(pull.baseRef, pull.baseSha),
+    head: side(pull.headRef, pull.headSha),
+    _links: {
+      self: { href: url },
+      html: { href: html },
+      issue: { href: `${api}/issues/${issue.number}` },
+      comments: { href: `${api}/issues/${issue.number}/comments` },
+      review_comments: { href: `${url}/comments` },
+      review_comment: { href: `${api}/pulls/comments{/number}` },
+      commits: { href: `${url}/commits` },
+      statuses: { href: `${api}/statuses/${pull.headSha}` }
+    }
   };
 }
 
@@ -157,7 +286,14 @@ export function commentJson(base: string, repo: Repo, issue: Issue, comment: Com
   };
 }
 
-export function checkRunJson(base: string, repo: Repo, run: CheckRun): RestCheckRun & { app: { slug: string; name: string } } {
+/**
+ * A check run (`check-run`): its suite, the GitHub Actions app, and the open pull requests
+ * whose head is its commit (GitHub lists those of the same repository).
+ */
+export function checkRunJson(base: string, repo: Repo, run: CheckRun) {
+  const api = `${base}/repos/${repo.owner}/${repo.name}`;
+  const pulls = [...repo.issues.values()].filter((i) => i.pull && i.state === 'open' && i.pull.headSha === run.headSha);
+  const minimalRepo = { id: repo.id, url: api, name: repo.name };
   return {
     id: run.id,
     node_id: run.nodeId,
@@ -168,11 +304,20 @@ export function checkRunJson(base: string, repo: Repo, run: CheckRun): RestCheck
     conclusion: run.conclusion as RestCheckRun['conclusion'],
     started_at: run.startedAt,
     completed_at: run.completedAt,
-    url: `${base}/repos/${repo.owner}/${repo.name}/check-runs/${run.id}`,
+    url: `${api}/check-runs/${run.id}`,
     html_url: `https://github.com/${repo.owner}/${repo.name}/runs/${run.id}`,
     details_url: null,
-    output: { ...run.output, annotations_count: run.annotations.length, annotations_url: `${base}/repos/${repo.owner}/${repo.name}/check-runs/${run.id}/annotations` },
-    app: { slug: 'github-actions', name: 'GitHub Actions' }
+    output: { ...run.output, annotations_count: run.annotations.length, annotations_url: `${api}/check-runs/${run.id}/annotations` },
+    // One suite per commit, as GitHub makes for an app's runs on a head commit.
+    check_suite: { id: hashId(`${repo.owner}/${repo.name}@${run.headSha}`) },
+    app: actionsAppJson(base),
+    pull_requests: pulls.map((i) => ({
+      id: i.id,
+      number: i.number,
+      url: `${api}/pulls/${i.number}`,
+      head: { ref: i.pull!.headRef, sha: i.pull!.headSha, repo: minimalRepo },
+      base: { ref: i.pull!.baseRef, sha: i.pull!.baseSha, repo: minimalRepo }
+    }))
   };
 }
 

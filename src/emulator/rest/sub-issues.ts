@@ -5,32 +5,34 @@ import { issueJson } from './shapes';
 export const subIssueRoutes: Route[] = [
   route('GET', '/repos/{o}/{r}/issues/{n}/sub_issues', (req, store) => {
     const { repo, issue } = issueOf(store, req);
-    const paged = page(req, issue.subIssues.map((n) => repo.issues.get(n)).filter((c) => c !== undefined));
-    return { ...paged, body: paged.body.map((c) => issueJson(req.base, store, repo, c)) };
+    const paged = page(req, store.children(repo, issue));
+    return { ...paged, body: paged.body.map((c) => issueJson(req.base, store, c.repo, c.issue)) };
   }),
-  // Takes the child's numeric id, not its number; answers with the parent, as GitHub does.
+  // Takes the child's numeric id, not its number; answers with the parent, as GitHub does. The
+  // child may live in another repository of the same owner.
   route('POST', '/repos/{o}/{r}/issues/{n}/sub_issues', (req, store) => {
     const { repo, issue } = issueOf(store, req);
     const id = req.body?.sub_issue_id;
     if (typeof id !== 'number') invalidField('Issue', 'sub_issue_id', 'missing_field');
     const child = store.byId(id) ?? notFound();
-    if (child.repo !== repo) invalid('Validation Failed', [{ resource: 'Issue', field: 'sub_issue_id', code: 'custom', message: 'the emulator models sub-issues within one repository' }]);
     if (child.issue.pull || issue.pull) invalid('Validation Failed', [{ resource: 'Issue', field: 'sub_issue_id', code: 'invalid', message: 'pull requests cannot be sub-issues or parents' }]);
-    const problem = store.addSubIssue(repo, issue, child.issue, Boolean(req.body?.replace_parent));
+    const problem = store.addSubIssue(repo, issue, child.issue, Boolean(req.body?.replace_parent), child.repo);
     if (problem) invalid('Validation Failed', [{ resource: 'Issue', field: 'sub_issue_id', code: 'custom', message: problem }]);
     return { status: 201, body: issueJson(req.base, store, repo, issue), headers: { location: `${req.base}/repos/${repo.owner}/${repo.name}/issues/${issue.number}/sub_issues` } };
   }),
   route('DELETE', '/repos/{o}/{r}/issues/{n}/sub_issue', (req, store) => {
     const { repo, issue } = issueOf(store, req);
     const child = store.byId(Number(req.body?.sub_issue_id));
-    if (!child || child.repo !== repo || !store.removeSubIssue(issue, child.issue)) notFound();
+    if (!child || !store.removeSubIssue(issue, child.issue, repo, child.repo)) notFound();
     return ok(issueJson(req.base, store, repo, issue));
   }),
   route('PATCH', '/repos/{o}/{r}/issues/{n}/sub_issues/priority', (req, store) => {
     const { repo, issue } = issueOf(store, req);
     const numberOf = (id: unknown) => {
       const found = store.byId(Number(id));
-      return found && found.repo === repo && issue.subIssues.includes(found.issue.number) ? found.issue.number : undefined;
+      if (!found) return undefined;
+      const link = store.linkTo(repo, found.repo, found.issue);
+      return issue.subIssues.includes(link) ? link : undefined;
     };
     const child = numberOf(req.body?.sub_issue_id) ?? notFound();
     const { after_id, before_id } = req.body ?? {};
@@ -44,7 +46,7 @@ export const subIssueRoutes: Route[] = [
   }),
   route('GET', '/repos/{o}/{r}/issues/{n}/parent', (req, store) => {
     const { repo, issue } = issueOf(store, req);
-    const parent = issue.parent != null ? repo.issues.get(issue.parent) : undefined;
-    return ok(issueJson(req.base, store, repo, parent ?? notFound()));
+    const parent = store.linked(repo, issue.parent) ?? notFound();
+    return ok(issueJson(req.base, store, parent.repo, parent.issue));
   })
 ];

@@ -5,7 +5,7 @@ import { commentJson, issueJson, repoJson, userJson } from './shapes';
 
 function eventJson(req: Req, store: Store, repo: Repo, issue: Issue, e: TimelineEvent, index: number) {
   const id = issue.id * 1000 + index;
-  const common = { id, node_id: Buffer.from(`Event:${id}`).toString('base64'), url: `${req.base}/repos/${repo.owner}/${repo.name}/issues/events/${id}`, actor: userJson(req.base, e.actor), event: e.type, created_at: e.createdAt };
+  const common = { id, node_id: Buffer.from(`Event:${id}`).toString('base64'), url: `${req.base}/repos/${repo.owner}/${repo.name}/issues/events/${id}`, actor: userJson(req.base, e.actor), event: e.type, created_at: e.createdAt, commit_id: null, commit_url: null, performed_via_github_app: null };
   switch (e.type) {
     case 'labeled':
     case 'unlabeled': {
@@ -14,16 +14,17 @@ function eventJson(req: Req, store: Store, repo: Repo, issue: Issue, e: Timeline
     }
     case 'assigned':
     case 'unassigned':
-      return { ...common, assignee: userJson(req.base, e.assignee) };
+      return { ...common, assignee: userJson(req.base, e.assignee), assigner: userJson(req.base, e.actor) };
     case 'closed':
-      return { ...common, state_reason: e.stateReason, commit_id: null };
+      // `state_reason` is a string where present (state-change-issue-event): left out when unknown.
+      return { ...common, ...(e.stateReason ? { state_reason: e.stateReason } : {}) };
     case 'reopened':
       return { ...common, state_reason: 'reopened' };
     case 'cross-referenced': {
       const [o, n] = e.source.repo.split('/') as [string, string];
       const sourceRepo = store.repo(o, n);
       const source = sourceRepo?.issues.get(e.source.number);
-      const { id: _id, node_id: _node, url: _url, ...rest } = common;
+      const { id: _id, node_id: _node, url: _url, commit_id: _c, commit_url: _u, performed_via_github_app: _a, ...rest } = common;
       return { ...rest, updated_at: e.createdAt, source: { type: 'issue', issue: source && sourceRepo ? { ...issueJson(req.base, store, sourceRepo, source), repository: repoJson(req.base, sourceRepo) } : null } };
     }
   }

@@ -1,0 +1,89 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+/**
+ * GitHub's published REST description (`@octokit/openapi`, pinned to the version that
+ * `@octokit/openapi-types` was generated from), read once per process on first use. It is a
+ * 13 MB file, so it is loaded from the package at run time rather than bundled.
+ */
+export const SPEC_PACKAGE = '@octokit/openapi/generated/api.github.com.json';
+
+type Json = any;
+
+export interface Operation {
+  id: string;
+  method: string;
+  /** The path template, `/repos/{owner}/{repo}/issues/{issue_number}`. */
+  template: string;
+  op: Json;
+}
+
+export interface MatchedOperation extends Operation {
+  /** Path parameters by name, URL-decoded. */
+  params: Record<string, string>;
+}
+
+interface Indexed extends Operation {
+  pattern: RegExp;
+  names: string[];
+  /** Literal segments: `/issues/comments` beats `/issues/{issue_number}`. */
+  literals: number;
+}
+
+let loaded: { spec: Json; operations: Indexed[] } | undefined;
+
+/** The description, parsed and indexed by method and path on first use. */
+export function openapi(): { spec: Json; operations: Indexed[] } {
+  if (loaded) return loaded;
+  let spec: Json;
+  try {
+    spec = JSON.parse(readFileSync(createRequire(import.meta.url).resolve(SPEC_PACKAGE), 'utf8'));
+  } catch (error) {
+    throw new Error(`the contract mode reads ${SPEC_PACKAGE} (a devDependency: run npm ci, or start the emulator with contract off): ${(error as Error).message}`);
+  }
+  const operations: Indexed[] = [];
+  for (const [template, item] of Object.entries<Json>(spec.paths)) {
+    for (const method of ['get', 'post', 'put', 'patch', 'delete']) {
+      const op = item[method];
+      if (!op) continue;
+      const names = [...template.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!);
+      const source = template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[^}]+\}/g, '([^/]+)');
+      const literals = template.split('/').filter((s) => s && !s.startsWith('{')).length;
+      operations.push({ id: op.operationId, method: method.toUpperCase(), template, op, pattern: new RegExp(`^${source}$`), names, literals });
+    }
+  }
+  operations.sort((a, b) => b.literals - a.literals);
+  loaded = { spec, operations };
+  return loaded;
+}
+
+/** The published operation serving `method path`, or undefined when GitHub documents none. */
+export function findOperation(method: string, path: string): MatchedOperation | undefined {
+  for (const o of openapi().operations) {
+    if (o.method !== method) continue;
+    const m = o.pattern.exec(path);
+    if (!m) continue;
+    const params: Record<string, string> = {};
+    o.names.forEach((name, i) => {
+      try {
+        params[name] = decodeURIComponent(m[i + 1]!);
+      } catch {
+        params[name] = m[i + 1]!;
+      }
+    });
+    return { id: o.id, method: o.method, template: o.template, op: o.op, params };
+  }
+  return undefined;
+}
+
+/** Follows a local `$ref` (`#/components/responses/not_found`) to the object it names. */
+export function deref(node: Json): Json {
+  let current = node;
+  for (let hops = 0; current && typeof current.$ref === 'string' && hops < 10; hops++) {
+    current = current.$ref
+      .slice(2)
+      .split('/')
+      .reduce((at: Json, key: string) => at?.[key.replace(/~1/g, '/').replace(/~0/g, '~')], openapi().spec);
+  }
+  return current;
+}
