@@ -1,11 +1,13 @@
 import type { Res } from './http';
 
-export type FaultKind = '500' | '502' | '429' | 'secondary' | 'reset';
-export const FAULT_KINDS: FaultKind[] = ['500', '502', '429', 'secondary', 'reset'];
+export type FaultKind = '500' | '502' | '429' | 'secondary' | 'reset' | 'lost-answer';
+export const FAULT_KINDS: FaultKind[] = ['500', '502', '429', 'secondary', 'reset', 'lost-answer'];
 
 /**
- * Failures injected on demand, before any state changes, as a load balancer or GitHub's rate
- * limiter would answer: the request had no effect, so a client that retries converges.
+ * Failures injected on demand, as a load balancer or GitHub's rate limiter would answer. All but
+ * one strike before any state changes: the request had no effect, so a client that retries
+ * converges. `lost-answer` strikes after: the request is applied, then the connection is dropped
+ * before any byte of the answer (GitHub committed the write; the client cannot know it).
  */
 export class Faults {
   constructor(
@@ -31,8 +33,8 @@ export class Faults {
   }
 }
 
-/** The answer a fault gives (`reset` has none: the socket is destroyed). */
-export function faultResponse(kind: Exclude<FaultKind, 'reset'>): Res {
+/** The answer a fault gives (`reset` and `lost-answer` have none: the socket is destroyed). */
+export function faultResponse(kind: Exclude<FaultKind, 'reset' | 'lost-answer'>): Res {
   switch (kind) {
     case '429':
       return { status: 429, body: { message: 'API rate limit exceeded', documentation_url: 'https://docs.github.com/rest/using-the-rest-api/rate-limits-for-the-rest-api' }, headers: { 'retry-after': '1' } };
