@@ -42,6 +42,18 @@ describe('fault injection', () => {
     expect(e().store.repo('acme', 'app')!.issues.get(2)!.comments).toHaveLength(1);
   });
 
+  test('lost-answer applies the write, then drops the connection before any byte of the answer', async () => {
+    e().setFaults(1, ['lost-answer']);
+    await expect(send('POST', '/repos/acme/app/issues/2/comments', { body: 'x' })).rejects.toThrow();
+    e().setFaults(0);
+    expect(e().store.repo('acme', 'app')!.issues.get(2)!.comments.map((c) => c.body)).toContain('x');
+    expect(e().requests().at(-1)).toMatchObject({ fault: 'lost-answer', status: 201 });
+    e().failNext('lost-answer', (r) => r.path === '/repos/acme/app/issues/1');
+    expect((await get('/repos/acme/app/issues/2')).status).toBe(200);
+    await expect(get('/repos/acme/app/issues/1')).rejects.toThrow();
+    expect((await get('/repos/acme/app/issues/1')).status).toBe(200);
+  });
+
   test('reset drops the connection; control routes are never faulted; GraphQL is faulted too', async () => {
     e().setFaults(1, ['reset']);
     await expect(get('/repos/acme/app/issues/1')).rejects.toThrow();
