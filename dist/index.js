@@ -18514,7 +18514,7 @@ var require_eventsource_stream = __commonJS({
     var buffer = __require("node:buffer");
     var { Transform } = __require("node:stream");
     var { isASCIINumber, isValidLastEventId } = require_util8();
-    var BOM = [239, 187, 191];
+    var BOM2 = [239, 187, 191];
     var LF = 10;
     var CR = 13;
     var COLON = 58;
@@ -18886,20 +18886,20 @@ ${value}`;
         const second = this.peekBufferedByte(1);
         const third = this.peekBufferedByte(2);
         if (second === void 0) {
-          if (first2 === BOM[0]) {
+          if (first2 === BOM2[0]) {
             return true;
           }
           this.checkBOM = false;
           return true;
         }
         if (third === void 0) {
-          if (first2 === BOM[0] && second === BOM[1]) {
+          if (first2 === BOM2[0] && second === BOM2[1]) {
             return true;
           }
           this.checkBOM = false;
           return false;
         }
-        if (first2 === BOM[0] && second === BOM[1] && third === BOM[2]) {
+        if (first2 === BOM2[0] && second === BOM2[1] && third === BOM2[2]) {
           this.discardLeadingBytes(3);
         }
         this.checkBOM = false;
@@ -34079,7 +34079,7 @@ var require_cst = __commonJS({
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
     var cstVisit = require_cst_visit();
-    var BOM = "\uFEFF";
+    var BOM2 = "\uFEFF";
     var DOCUMENT = "";
     var FLOW_END = "";
     var SCALAR = "";
@@ -34087,7 +34087,7 @@ var require_cst = __commonJS({
     var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
-        case BOM:
+        case BOM2:
           return "<BOM>";
         case DOCUMENT:
           return "<DOC>";
@@ -34101,7 +34101,7 @@ var require_cst = __commonJS({
     }
     function tokenType(source) {
       switch (source) {
-        case BOM:
+        case BOM2:
           return "byte-order-mark";
         case DOCUMENT:
           return "doc-mode";
@@ -34163,7 +34163,7 @@ var require_cst = __commonJS({
     exports.setScalarValue = cstScalar.setScalarValue;
     exports.stringify = cstStringify.stringify;
     exports.visit = cstVisit.visit;
-    exports.BOM = BOM;
+    exports.BOM = BOM2;
     exports.DOCUMENT = DOCUMENT;
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
@@ -36604,6 +36604,27 @@ var init_labels = __esm({
 });
 
 // src/apply/executor.ts
+async function findCheckRun(github, repo, op) {
+  const existing = await github.request("GET /repos/{owner}/{repo}/commits/{ref}/check-runs", { ...repo, ref: op.headSha, check_name: op.name, per_page: 100 });
+  return existing.data.check_runs.find((run4) => op.externalId ? run4.external_id === op.externalId : true);
+}
+async function createOnce(post, find, wait = (ms) => new Promise((resolve2) => setTimeout(resolve2, ms))) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return { found: (await post()).data, created: true };
+    } catch (error2) {
+      if (!mayHaveLostAnswer(error2) || attempt >= CREATE_ATTEMPTS) throw error2;
+    }
+    await wait(attempt * attempt * 500);
+    const found = await find();
+    if (found) return { found, created: false };
+  }
+}
+function mayHaveLostAnswer(error2) {
+  const status = httpStatus(error2);
+  if (status === void 0 || status >= 500 || status === 429) return true;
+  return status === 403 && /rate limit/i.test(error2 instanceof Error ? error2.message : "");
+}
 async function findComment(github, repo, issue2, marker) {
   const comments = await github.paginate(
     "GET /repos/{owner}/{repo}/issues/{issue_number}/comments",
@@ -36655,7 +36676,7 @@ function permissionFor(op) {
   if (op.kind === "upsert-comment") return "issues: write (and pull-requests: write for comments on pull requests)";
   return "issues: write";
 }
-var ANNOTATIONS_PER_REQUEST, Executor;
+var ANNOTATIONS_PER_REQUEST, Executor, ONE_TRY, CREATE_ATTEMPTS;
 var init_executor = __esm({
   "src/apply/executor.ts"() {
     "use strict";
@@ -36830,12 +36851,14 @@ var init_executor = __esm({
         if (id !== void 0 && current === op.body) return { status: "unchanged", value: id };
         if (id === void 0 && op.create === false) return { status: "unchanged", detail: "no comment to update" };
         if (!this.reserve()) return { status: "over-budget", detail: `max-writes (${this.options.maxWrites}) reached` };
-        if (id !== void 0) {
-          await github.request("PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", { ...repo, comment_id: id, body: op.body });
-          return { status: "applied", value: id };
+        if (id === void 0) {
+          const post = () => github.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", { ...repo, issue_number: op.issue, body: op.body, request: ONE_TRY });
+          const made = await createOnce(post, () => findComment(github, repo, op.issue, op.marker));
+          if (made.created || made.found.body === op.body) return { status: "applied", value: made.found.id };
+          id = made.found.id;
         }
-        const created = await github.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", { ...repo, issue_number: op.issue, body: op.body });
-        return { status: "applied", value: created.data.id };
+        await github.request("PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", { ...repo, comment_id: id, body: op.body });
+        return { status: "applied", value: id };
       }
       async checkRun(op, repo) {
         const { github } = this.options;
@@ -36846,11 +36869,7 @@ var init_executor = __esm({
           ...op.text !== void 0 ? { text: op.text } : {},
           annotations: op.annotations.slice(i2 * ANNOTATIONS_PER_REQUEST, (i2 + 1) * ANNOTATIONS_PER_REQUEST)
         });
-        const existing = await github.request(
-          "GET /repos/{owner}/{repo}/commits/{ref}/check-runs",
-          { ...repo, ref: op.headSha, check_name: op.name, per_page: 100 }
-        );
-        const same2 = existing.data.check_runs.find((run4) => op.externalId ? run4.external_id === op.externalId : true);
+        const same2 = await findCheckRun(github, repo, op);
         if (same2 && same2.conclusion === op.conclusion && same2.output.title === op.title && same2.output.summary === op.summary && (same2.output.text ?? void 0) === op.text) {
           return { status: "unchanged", value: same2.id };
         }
@@ -36861,8 +36880,8 @@ var init_executor = __esm({
           id = same2.id;
           await github.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", { ...common, check_run_id: id, output: output(0) });
         } else {
-          const created = await github.request("POST /repos/{owner}/{repo}/check-runs", { ...common, head_sha: op.headSha, output: output(0) });
-          id = created.data.id;
+          const post = () => github.request("POST /repos/{owner}/{repo}/check-runs", { ...common, head_sha: op.headSha, output: output(0), request: ONE_TRY });
+          id = (await createOnce(post, () => findCheckRun(github, repo, op))).found.id;
         }
         for (let i2 = 1; i2 < batches; i2++) {
           await github.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", { ...repo, check_run_id: id, output: output(i2) });
@@ -36870,6 +36889,8 @@ var init_executor = __esm({
         return { status: "applied", value: id };
       }
     };
+    ONE_TRY = { retries: 0 };
+    CREATE_ATTEMPTS = 4;
   }
 });
 
@@ -46886,10 +46907,25 @@ function deepestNesting(body) {
 }
 function parseMarkdown(body) {
   if (deepestNesting(body) > MAX_NESTING) throw new MarkdownTooDeep();
+  let tree;
   try {
-    return fromMarkdown(body, { extensions: syntax, mdastExtensions: builders });
+    tree = fromMarkdown(body, { extensions: syntax, mdastExtensions: builders });
   } catch (error2) {
     throw tooDeep(error2);
+  }
+  if (body.startsWith(BOM) && (tree.position?.end.offset ?? 0) < body.length) shiftOffsets(tree, BOM.length);
+  return tree;
+}
+function shiftOffsets(tree, by) {
+  const stack = [tree];
+  while (stack.length) {
+    const node2 = stack.pop();
+    const { start, end } = node2.position ?? {};
+    if (start?.offset !== void 0) start.offset += by;
+    if (end?.offset !== void 0) end.offset += by;
+    const data = node2.data;
+    if (data?.epicStewardBox !== void 0) data.epicStewardBox += by;
+    if ("children" in node2) stack.push(...node2.children);
   }
 }
 function endsInRawBlock(tree, text4) {
@@ -46926,22 +46962,37 @@ function firstRef(nodes, ctx) {
 function headingText(node2) {
   return "children" in node2 ? plainText(node2.children).replace(/\s+/g, " ").trim() : "";
 }
-function findBlock(tree) {
-  let start;
-  for (const node2 of tree.children) {
-    if (node2.type !== "html" || !node2.position) continue;
-    const value = node2.value.trim();
-    if (start === void 0 && value.startsWith(BLOCK_START)) {
-      start = node2.position.start.offset;
-      if (value.endsWith(BLOCK_END) && value.length > BLOCK_START.length) return { start, end: node2.position.end.offset };
-    } else if (start !== void 0 && value.endsWith(BLOCK_END)) {
-      return { start, end: node2.position.end.offset };
+function findBlock(tree, body) {
+  const starts = [];
+  const ends = [];
+  const visit = (node2) => {
+    if (node2.type === "html") {
+      if (node2.value.includes(BLOCK_START)) starts.push(node2);
+      if (node2.value.includes(BLOCK_END)) ends.push(node2);
     }
+    if ("children" in node2) for (const child2 of node2.children) visit(child2);
+  };
+  visit(tree);
+  if (starts.length === 0 && ends.length === 0) return {};
+  const markers = `the body holds ${starts.length} progress start marker(s) and ${ends.length} end marker(s)`;
+  if (starts.length !== 1 || ends.length !== 1) return { problem: `${markers}, not one pair: the progress block is not written until a person fixes them` };
+  const [start, end] = [starts[0], ends[0]];
+  const topLevel = tree.children.includes(start) && tree.children.includes(end);
+  const from = start.position.start.offset;
+  const to = end.position.end.offset;
+  const text4 = body.slice(from, to).trim();
+  if (!topLevel || !text4.startsWith(BLOCK_START) || !text4.endsWith(BLOCK_END) || text4.length < BLOCK_START.length + BLOCK_END.length) {
+    return { problem: "the progress markers are not a start marker followed by an end marker on their own lines: the progress block is not written until a person fixes them" };
   }
-  return void 0;
+  const inner = text4.slice(BLOCK_START.length, text4.length - BLOCK_END.length);
+  if (!isToolText(inner)) return { problem: "the progress markers enclose text the tool did not write: the progress block is not written until a person moves that text out or removes the markers" };
+  return { block: { start: from, end: to } };
+}
+function isToolText(inner) {
+  return inner.split(/\r?\n/).every((line) => TOOL_LINES.some((re) => re.test(line.trim() === "" ? "" : line)));
 }
 function parseBody(body, ctx, tree = parseMarkdown(body)) {
-  const block = findBlock(tree);
+  const { block, problem: problem2 } = findBlock(tree, body);
   const inBlock = (offset) => block !== void 0 && offset >= block.start && offset < block.end;
   const tasks = [];
   let section = "";
@@ -46962,7 +47013,7 @@ function parseBody(body, ctx, tree = parseMarkdown(body)) {
   } catch (error2) {
     throw tooDeep(error2);
   }
-  return { tasks, block };
+  return problem2 ? { tasks, block, blockProblem: problem2 } : { tasks, block };
 }
 function taskOf(body, checked, box, paragraph, section, ctx, line) {
   const children = paragraph.children;
@@ -47005,7 +47056,7 @@ function proseOf(markdown) {
   visit(parseMarkdown(markdown));
   return parts.join("");
 }
-var BLOCK_START, BLOCK_END, boxRecorder, syntax, builders, MarkdownTooDeep, tooDeep, MAX_NESTING;
+var BLOCK_START, BLOCK_END, boxRecorder, syntax, builders, MarkdownTooDeep, tooDeep, MAX_NESTING, BOM, TOOL_LINES;
 var init_markdown = __esm({
   "src/epics/markdown.ts"() {
     "use strict";
@@ -47028,6 +47079,15 @@ var init_markdown = __esm({
     };
     tooDeep = (error2) => error2 instanceof RangeError ? new MarkdownTooDeep() : error2;
     MAX_NESTING = 100;
+    BOM = "\uFEFF";
+    TOOL_LINES = [
+      /^$/,
+      /^\*\*Progress: [^\r\n]*\*\*( ✅)?$/,
+      /^\| [^\r\n]* \|$/,
+      /^\*\*(Not planned|Could not read|Sub-issues not in the checklist):\*\* /,
+      /^<sub>Updated [^<\r\n]* by Epic Steward<\/sub>$/,
+      /^<!-- epic-steward:handoff[a-z ]* -->$/
+    ];
   }
 });
 
@@ -47573,11 +47633,16 @@ ${template(handoff["reopened-comment"], { ...values, reopened: reopened.join(", 
   const hasTracking = parsed.tasks.length > 0 || epic.subIssues.length > 0 || parsed.block !== void 0;
   let body = applyEdits(epic.body, edits);
   let blockProblem;
+  if (parsed.blockProblem) return { body: epic.body, ops: [], figures, blockProblem: parsed.blockProblem, skipped: true, missing: [...missing.values()] };
   if (hasTracking && canDecide) {
     const range2 = parsed.block && { start: shifted(parsed.block.start, edits), end: shifted(parsed.block.end, edits) };
     const placed = placeBlock(body, range2, endsInRawBlock(tree, epic.body), figures, nextRecord, readStamp(blockText), input.now);
     if (placed.problem) blockProblem = placed.problem;
     else body = placed.body;
+  }
+  if (body.length > LIMITS.issueBody && body !== epic.body) {
+    const problem2 = `the new body would have ${body.length} characters, past GitHub's ${LIMITS.issueBody}: nothing is written to this epic until it is shortened`;
+    return { body: epic.body, ops: [], figures, blockProblem: problem2, skipped: true, missing: [...missing.values()] };
   }
   if (body !== epic.body && canDecide) {
     const setBody = { kind: "set-body", issue: epic.number, expected: epic.body, body, preRead: false, readBack: false, why: `epic #${epic.number}: ${fractionWhy(figures)}` };
@@ -47601,9 +47666,9 @@ function placeBlock(body, range2, rawEnd, figures, record, oldStamp, now) {
     if (same2 === body) return { body };
   }
   const next = build2(formatStamp(now));
-  if (next.length > BODY_LIMIT) return { body, problem: `the progress block would take the body past GitHub's ${BODY_LIMIT} characters` };
+  if (next.length > LIMITS.issueBody) return { body, problem: `the progress block would take the body past GitHub's ${LIMITS.issueBody} characters` };
   if (!range2 && rawEnd) {
-    const found = findBlock(parseMarkdown(next));
+    const found = findBlock(parseMarkdown(next), next).block;
     if (!found || found.start < body.length) return { body, problem: "the body ends inside an unclosed code block or HTML comment, so the progress block cannot be appended" };
   }
   return { body: next };
@@ -47619,15 +47684,15 @@ function appendPoint(body, tasks, section) {
   else if (body[end - 1] === "\r") end -= 1;
   return { offset: end, prefix: prefix3, section: last.section };
 }
-var HANDOFF_MARKER, BODY_LIMIT, MEASURED;
+var HANDOFF_MARKER, MEASURED;
 var init_planner = __esm({
   "src/epics/planner.ts"() {
     "use strict";
+    init_limits();
     init_block();
     init_markdown();
     init_refs();
     HANDOFF_MARKER = "<!-- epic-steward:handoff-comment -->";
-    BODY_LIMIT = 65536;
     MEASURED = /\s*\(measured [^()\r\n]*\)$/;
   }
 });
@@ -47670,6 +47735,7 @@ async function reconcileEpic(deps, epic, options = {}) {
     if (!state.snapshot) return { ...epic, status: "not-found", detail: "the epic cannot be read", attempts: attempt };
     const planned = plan(state.snapshot, state.children);
     if (planned.blockProblem) log.warning(`[#${epic.number}] ${planned.blockProblem}`);
+    if (planned.skipped) return { ...epic, status: "skipped", figures: planned.figures, detail: planned.blockProblem, attempts: attempt };
     if (planned.ops.length === 0) {
       return { ...epic, status: wrote ? "updated" : "unchanged", figures: planned.figures, transition, stateChange, attempts: attempt };
     }
@@ -47751,7 +47817,8 @@ var init_summary2 = __esm({
       failed: "not updated",
       "over-budget": "not updated: max-writes reached",
       "gave-up": "still changing: gave up",
-      "not-found": "could not be read"
+      "not-found": "could not be read",
+      skipped: "not written"
     };
   }
 });

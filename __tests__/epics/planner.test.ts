@@ -1,7 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import type { GateOutcome } from '../../src/core/shared';
 import { defaultEpicsConfig, type EpicsConfig } from '../../src/epics/config';
-import { BLOCK_END, BLOCK_START, parseBody } from '../../src/epics/markdown';
+import { renderBlock } from '../../src/epics/block';
+import { BLOCK_END, BLOCK_START, isToolText, parseBody } from '../../src/epics/markdown';
 import { HANDOFF_MARKER, planEpic, type ChildState, type EpicSnapshot } from '../../src/epics/planner';
 import { refKey } from '../../src/epics/refs';
 
@@ -213,6 +214,18 @@ describe('the block', () => {
     const result = plan('- [ ] #14\n\n```\nunclosed\n', { 14: completed });
     expect(result.body).toBe('- [x] #14\n\n```\nunclosed\n');
     expect(result.blockProblem).toMatch(/unclosed/);
+  });
+
+  test('every shape of block the tool renders is recognised as the tool\'s own text', () => {
+    const figures = { number: 1, done: 1, total: 3, percent: 33, complete: false, sections: [{ name: 'a | <b>', done: 1, total: 2 }, { name: '', done: 0, total: 1 }], notPlanned: ['#4 (duplicate)'], unreadable: ['o/r#3 (no access)'], unlisted: ['#9'] };
+    for (const record of [{ handedOff: false, closedByTool: false }, { handedOff: true, closedByTool: true }]) {
+      for (const eol of ['\n', '\r\n']) {
+        for (const shape of [figures, { ...figures, sections: [], notPlanned: [], unreadable: [], unlisted: [], complete: true }]) {
+          const block = renderBlock(shape, record, '2025-01-12 10:00 UTC', eol);
+          expect(isToolText(block.slice(BLOCK_START.length, block.length - BLOCK_END.length))).toBe(true);
+        }
+      }
+    }
   });
 
   test('an issue with no task items and no sub-issues gets no block', () => {

@@ -1,3 +1,4 @@
+import { LIMITS } from '../core/limits';
 import type { Operation, RepoRef, SetBodyOp } from '../core/plan';
 import type { GateOutcome } from '../core/shared';
 import { formatStamp, percentOf, readRecord, readStamp, renderBlock, type BlockRecord, type EpicFigures, type SectionFigure } from './block';
@@ -47,12 +48,13 @@ export interface EpicPlan {
   stateChange?: 'closed' | 'open';
   /** Why the block could not be written, when it could not. */
   blockProblem?: string;
+  /** Nothing at all is written to this epic (blockProblem says why). */
+  skipped?: boolean;
   /** References the plan needs but `children` lacks (read them and plan again). */
   missing: IssueRef[];
 }
 
 export const HANDOFF_MARKER = '<!-- epic-steward:handoff-comment -->';
-const BODY_LIMIT = 65536;
 
 type Verdict = 'done' | 'open' | 'not-planned' | 'unmerged' | 'unreadable';
 
@@ -299,11 +301,18 @@ export function planEpic(input: PlanInput): EpicPlan {
   const hasTracking = parsed.tasks.length > 0 || epic.subIssues.length > 0 || parsed.block !== undefined;
   let body = applyEdits(epic.body, edits);
   let blockProblem: string | undefined;
+  // Markers that make no block of ours: nothing is written, so no text of a person's is lost.
+  if (parsed.blockProblem) return { body: epic.body, ops: [], figures, blockProblem: parsed.blockProblem, skipped: true, missing: [...missing.values()] };
   if (hasTracking && canDecide) {
     const range = parsed.block && { start: shifted(parsed.block.start, edits), end: shifted(parsed.block.end, edits) };
     const placed = placeBlock(body, range, endsInRawBlock(tree, epic.body), figures, nextRecord, readStamp(blockText), input.now);
     if (placed.problem) blockProblem = placed.problem;
     else body = placed.body;
+  }
+  if (body.length > LIMITS.issueBody && body !== epic.body) {
+    // Ticks, strikes and appended lines count too: a body GitHub refuses would fail every run.
+    const problem = `the new body would have ${body.length} characters, past GitHub's ${LIMITS.issueBody}: nothing is written to this epic until it is shortened`;
+    return { body: epic.body, ops: [], figures, blockProblem: problem, skipped: true, missing: [...missing.values()] };
   }
   if (body !== epic.body && canDecide) {
     // Read in the same request as the children (no pre-read); the reconcile loop verifies with
@@ -343,10 +352,10 @@ function placeBlock(
     if (same === body) return { body };
   }
   const next = build(formatStamp(now));
-  if (next.length > BODY_LIMIT) return { body, problem: `the progress block would take the body past GitHub's ${BODY_LIMIT} characters` };
+  if (next.length > LIMITS.issueBody) return { body, problem: `the progress block would take the body past GitHub's ${LIMITS.issueBody} characters` };
   if (!range && rawEnd) {
     // An unclosed code fence or HTML comment at the end would swallow the block, and the next run would append another.
-    const found = findBlock(parseMarkdown(next));
+    const found = findBlock(parseMarkdown(next), next).block;
     if (!found || found.start < body.length) return { body, problem: 'the body ends inside an unclosed code block or HTML comment, so the progress block cannot be appended' };
   }
   return { body: next };

@@ -25,7 +25,7 @@ export interface ReconcileDeps {
 export interface EpicOutcome {
   repo: RepoRef;
   number: number;
-  status: 'updated' | 'unchanged' | 'dry-run' | 'failed' | 'over-budget' | 'gave-up' | 'not-found';
+  status: 'updated' | 'unchanged' | 'dry-run' | 'failed' | 'over-budget' | 'gave-up' | 'not-found' | 'skipped';
   figures?: EpicFigures;
   transition?: EpicPlan['transition'];
   stateChange?: EpicPlan['stateChange'];
@@ -95,6 +95,7 @@ export async function reconcileEpic(deps: ReconcileDeps, epic: { repo: RepoRef; 
     if (!state.snapshot) return { ...epic, status: 'not-found', detail: 'the epic cannot be read', attempts: attempt };
     const planned = plan(state.snapshot, state.children);
     if (planned.blockProblem) log.warning(`[#${epic.number}] ${planned.blockProblem}`);
+    if (planned.skipped) return { ...epic, status: 'skipped', figures: planned.figures, detail: planned.blockProblem, attempts: attempt };
     if (planned.ops.length === 0) {
       return { ...epic, status: wrote ? 'updated' : 'unchanged', figures: planned.figures, transition, stateChange, attempts: attempt };
     }
