@@ -47376,7 +47376,9 @@ function percentOf(done, total) {
 }
 function readRecord(block) {
   const words = block && RECORD.exec(block)?.[1]?.trim().split(/\s+/) || [];
-  return { handedOff: words.includes("done"), closedByTool: words.includes("closed") };
+  const record = { handedOff: words.includes("done"), closedByTool: words.includes("closed") };
+  if (words.includes("pending")) record.pending = true;
+  return record;
 }
 function readStamp(block) {
   return block ? STAMP.exec(block)?.[1] : void 0;
@@ -47410,7 +47412,8 @@ function renderBlock(figures, record, stamp, eol) {
   if (figures.unlisted.length) notes.push(`**Sub-issues not in the checklist:** ${listed(figures.unlisted)}`);
   if (notes.length) lines.push(notes.join("<br>"), "");
   lines.push(`<sub>Updated ${stamp} by Epic Steward</sub>`);
-  if (record.handedOff) lines.push(`<!-- epic-steward:handoff done${record.closedByTool ? " closed" : ""} -->`);
+  const words = [record.handedOff ? "done" : "", record.closedByTool ? "closed" : "", record.pending ? "pending" : ""].filter(Boolean);
+  if (record.handedOff || record.pending) lines.push(`<!-- epic-steward:handoff ${words.join(" ")} -->`);
   lines.push(BLOCK_END);
   return lines.join(eol);
 }
@@ -47593,7 +47596,7 @@ function planEpic(input) {
   const values = { epic: `#${epic.number}`, title: epic.title, done: String(done), total: String(total), mentions: mentions2, children: childList.join(", ") };
   const has2 = (label) => epic.labels.some((l) => l.toLowerCase() === label.toLowerCase());
   const canDecide = missing.size === 0;
-  if (canDecide && complete && !record.handedOff) {
+  if (canDecide && complete && (!record.handedOff || record.pending)) {
     transition = "completed";
     const add = handoff.labels.filter((l) => !has2(l));
     if (add.length) ops.push({ kind: "add-labels", issue: epic.number, labels: add, why: `every child of epic #${epic.number} is done: hand off` });
@@ -47602,12 +47605,13 @@ function planEpic(input) {
 ${template(handoff.comment, values)}`, why: `every child of epic #${epic.number} is done: hand off` });
     }
     const close = handoff["close-epic"] && epic.state === "open";
+    const closedEarlier = record.closedByTool && epic.state === "closed";
     if (close) {
       ops.push({ kind: "set-issue-state", issue: epic.number, state: "closed", stateReason: "completed", why: `every child of epic #${epic.number} is done (handoff.close-epic)` });
-      stateChange = "closed";
     }
-    nextRecord = { handedOff: true, closedByTool: close };
-  } else if (canDecide && !complete && record.handedOff) {
+    if (close || closedEarlier) stateChange = "closed";
+    nextRecord = { handedOff: true, closedByTool: close || closedEarlier };
+  } else if (canDecide && !complete && (record.handedOff || record.pending)) {
     transition = "reopened";
     const reopened = [...counted.entries()].filter(([key, ref]) => !isDone(verdict(ref)) && !leftOut(verdict(ref)) && !(verdict(ref) === "unreadable" && manualTick.get(key))).map(([, r]) => formatRef(r, epic.repo));
     for (const label of handoff.labels.filter(has2)) {
@@ -47624,30 +47628,44 @@ ${template(handoff["reopened-comment"], { ...values, reopened: reopened.join(", 
         why: `epic #${epic.number} is no longer complete: withdraw the handoff`
       });
     }
-    if (record.closedByTool && epic.state === "closed") {
+    const reopen = record.closedByTool && epic.state === "closed";
+    if (reopen) {
       ops.push({ kind: "set-issue-state", issue: epic.number, state: "open", stateReason: "reopened", why: `epic #${epic.number} was closed by the handoff and a child is no longer done` });
       stateChange = "open";
     }
-    nextRecord = { handedOff: false, closedByTool: false };
+    nextRecord = { handedOff: false, closedByTool: reopen };
   }
   const hasTracking = parsed.tasks.length > 0 || epic.subIssues.length > 0 || parsed.block !== void 0;
   let body = applyEdits(epic.body, edits);
   let blockProblem;
   if (parsed.blockProblem) return { body: epic.body, ops: [], figures, blockProblem: parsed.blockProblem, skipped: true, missing: [...missing.values()] };
+  let intent;
   if (hasTracking && canDecide) {
     const range2 = parsed.block && { start: shifted(parsed.block.start, edits), end: shifted(parsed.block.end, edits) };
-    const placed = placeBlock(body, range2, endsInRawBlock(tree, epic.body), figures, nextRecord, readStamp(blockText), input.now);
-    if (placed.problem) blockProblem = placed.problem;
-    else body = placed.body;
+    const place = (rec) => placeBlock(body, range2, endsInRawBlock(tree, epic.body), figures, rec, readStamp(blockText), input.now);
+    const settled = transition ? { handedOff: nextRecord.handedOff, closedByTool: nextRecord.handedOff && nextRecord.closedByTool } : nextRecord;
+    const placed = place(settled);
+    if (placed.problem) {
+      blockProblem = placed.problem;
+      ops.length = 0;
+      transition = void 0;
+      stateChange = void 0;
+    } else {
+      if (transition) intent = place({ ...nextRecord, pending: true }).body;
+      body = placed.body;
+    }
   }
-  if (body.length > LIMITS.issueBody && body !== epic.body) {
-    const problem2 = `the new body would have ${body.length} characters, past GitHub's ${LIMITS.issueBody}: nothing is written to this epic until it is shortened`;
+  const longest = Math.max(body.length, intent?.length ?? 0);
+  if (longest > LIMITS.issueBody && body !== epic.body) {
+    const problem2 = `the new body would have ${longest} characters, past GitHub's ${LIMITS.issueBody}: nothing is written to this epic until it is shortened`;
     return { body: epic.body, ops: [], figures, blockProblem: problem2, skipped: true, missing: [...missing.values()] };
   }
-  if (body !== epic.body && canDecide) {
-    const setBody = { kind: "set-body", issue: epic.number, expected: epic.body, body, preRead: false, readBack: false, why: `epic #${epic.number}: ${fractionWhy(figures)}` };
-    ops.push(setBody);
+  const setBody = (expected, next, why) => ({ kind: "set-body", issue: epic.number, expected, body: next, preRead: false, readBack: false, why });
+  if (canDecide && intent !== void 0 && intent !== epic.body) {
+    ops.unshift(setBody(epic.body, intent, `epic #${epic.number}: ${fractionWhy(figures)}; the ${transition === "completed" ? "handoff" : "withdrawal"} is recorded before it is made`));
   }
+  const before = intent ?? epic.body;
+  if (body !== before && canDecide) ops.push(setBody(before, body, `epic #${epic.number}: ${fractionWhy(figures)}`));
   return { body: canDecide ? body : epic.body, ops: canDecide ? ops : [], figures, transition, stateChange, blockProblem, missing: [...missing.values()] };
 }
 function fractionWhy(f) {
