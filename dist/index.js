@@ -36230,6 +36230,12 @@ var init_config3 = __esm({
           description: "On `workflow_run`: globs over the names of the triggering run's artifacts to download; each is extracted into a folder named after it, where the `reports` globs also match."
         },
         "max-report-size": { type: "number", exclusiveMinimum: 0, default: 200, description: "Reports larger than this many MB are refused with a clear message (Jest JSON: at most 128 MB)." },
+        "max-artifacts-size": {
+          type: "number",
+          exclusiveMinimum: 0,
+          default: 200,
+          description: "On `workflow_run`: the most MB that all downloaded artifacts of the run may inflate to together, counted as they inflate (a zip bomb stops there, whatever sizes it declares); artifacts past it are refused and named."
+        },
         "fail-on": {
           type: "string",
           enum: ["never", "gate-failure", "regression"],
@@ -48020,7 +48026,7 @@ async function runEpics(ctx) {
     const previous3 = outcomes.findIndex((o) => o.number === outcome.number && sameRepo(o.repo, outcome.repo));
     if (previous3 >= 0) outcomes.splice(previous3, 1);
     outcomes.push(outcome);
-    if (outcome.stateChange && outcome.status === "updated") {
+    if (walksUp(outcome, config)) {
       const context3 = await readIssueContext(ctx.github, repo, target.number).catch((error2) => {
         failures2.push(`finding the epics above #${target.number} failed: ${error2 instanceof Error ? error2.message : String(error2)}`);
         return void 0;
@@ -48043,6 +48049,10 @@ async function runEpics(ctx) {
   const result = { summary: renderSummary(outcomes, notes), outputs: { epics: epicsOutput(outcomes) } };
   if (failures2.length) result.failure = `Epics: ${failures2.join("; ")}`;
   return result;
+}
+function walksUp(outcome, config) {
+  if (outcome.status === "updated" && outcome.stateChange) return true;
+  return config.handoff["close-epic"] && (outcome.status === "updated" || outcome.status === "unchanged") && (outcome.figures?.total ?? 0) > 0;
 }
 async function pullFlow(ctx, config, number, childFlow, overrides, notes) {
   const { repo, serverUrl } = ctx.event;
@@ -53107,7 +53117,9 @@ function extractZip(zip, root, limits, label = "archive") {
         return;
       }
       total += chunk.length;
-      if (total > limits.maxTotalBytes) problem2 = `more than ${limits.maxTotalBytes} bytes uncompressed (a zip bomb?)`;
+      if (limits.budget) limits.budget.left -= chunk.length;
+      if (limits.budget && limits.budget.left < 0) problem2 = `the artifacts of this run inflate to more than ${limits.budget.total} bytes together (gates.max-artifacts-size)`;
+      else if (total > limits.maxTotalBytes) problem2 = `more than ${limits.maxTotalBytes} bytes uncompressed (a zip bomb?)`;
       else if (total > limits.maxRatio * Math.max(zip.length, 1024)) problem2 = `an uncompressed size over ${limits.maxRatio} times the archive's (a zip bomb?)`;
       if (problem2) {
         file.terminate();
@@ -53139,6 +53151,10 @@ async function downloadRunArtifacts(github, repo, runId, names3, root, limits) {
     const folder = safeEntryPath(artifact.name.replace(/[/\\]/g, "_"));
     if (typeof folder !== "string" || folder === "") {
       errors.push(`artifact "${artifact.name}": refused: not a usable folder name`);
+      continue;
+    }
+    if (limits.budget && limits.budget.left <= 0) {
+      errors.push(`artifact "${artifact.name}": not downloaded: the run's budget of ${limits.budget.total} bytes for all artifacts is spent (gates.max-artifacts-size)`);
       continue;
     }
     if (artifact.size_in_bytes > limits.maxZipBytes) {
@@ -54751,7 +54767,9 @@ async function run(ctx) {
   if (target.artifactsOfRun !== void 0) {
     root = mkdtempSync(join6(process.env.RUNNER_TEMP || tmpdir(), "epic-steward-artifacts-"));
     const max2 = config["max-report-size"] * 1048576;
-    const got = await downloadRunArtifacts(ctx.github, ctx.event.repo, target.artifactsOfRun, config.artifacts, root, { maxZipBytes: max2, maxTotalBytes: 4 * max2, maxRatio: 1e3, maxEntries: 1e4 });
+    const total = config["max-artifacts-size"] * 1048576;
+    const limits = { maxZipBytes: max2, maxTotalBytes: Math.min(4 * max2, total), maxRatio: 1e3, maxEntries: 1e4, budget: { left: total, total } };
+    const got = await downloadRunArtifacts(ctx.github, ctx.event.repo, target.artifactsOfRun, config.artifacts, root, limits);
     fetchErrors.push(...got.errors);
     ctx.log.info(`quality gates: ${got.artifacts.length} artifact(s) of run ${target.artifactsOfRun} extracted (${got.files.length} file(s))`);
   }
