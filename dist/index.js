@@ -5853,12 +5853,12 @@ Content-Type: ${value.type || "application/octet-stream"}\r
             if (mimeType !== null) {
               switch (mimeType.essence) {
                 case "multipart/form-data": {
-                  const parsed = multipartFormDataParser(value, mimeType);
-                  if (parsed === "failure") {
+                  const parsed2 = multipartFormDataParser(value, mimeType);
+                  if (parsed2 === "failure") {
                     throw new TypeError("Failed to parse body as FormData.");
                   }
                   const fd2 = new FormData();
-                  fd2[kState] = parsed;
+                  fd2[kState] = parsed2;
                   return fd2;
                 }
                 case "application/x-www-form-urlencoded": {
@@ -9238,10 +9238,10 @@ var require_env_http_proxy_agent = __commonJS({
           if (!entry) {
             continue;
           }
-          const parsed = entry.match(/^(.+):(\d+)$/);
+          const parsed2 = entry.match(/^(.+):(\d+)$/);
           noProxyEntries.push({
-            hostname: (parsed ? parsed[1] : entry).toLowerCase(),
-            port: parsed ? Number.parseInt(parsed[2], 10) : 0
+            hostname: (parsed2 ? parsed2[1] : entry).toLowerCase(),
+            port: parsed2 ? Number.parseInt(parsed2[2], 10) : 0
           });
         }
         this.#noProxyValue = noProxyValue;
@@ -15245,9 +15245,9 @@ var require_util4 = __commonJS({
       switch (type) {
         case "DataURL": {
           let dataURL = "data:";
-          const parsed = parseMIMEType(mimeType || "application/octet-stream");
-          if (parsed !== "failure") {
-            dataURL += serializeAMimeType(parsed);
+          const parsed2 = parseMIMEType(mimeType || "application/octet-stream");
+          if (parsed2 !== "failure") {
+            dataURL += serializeAMimeType(parsed2);
           }
           dataURL += ";base64,";
           const decoder = new StringDecoder3("latin1");
@@ -25591,11 +25591,11 @@ var require_fast_uri = __commonJS({
     var URI_PARSE = /^(?:([^#/:?]+):)?(?:\/\/((?:([^#/?@]*)@)?(\[[^#/?\]]+\]|[^#/:?]*)(?::(\d*))?))?([^#?]*)(?:\?([^#]*))?(?:#((?:.|[\n\r])*))?/u;
     var AUTHORITY_PREFIX = /^(?:[^#/:?]+:)?\/\/([^/?#]*)/;
     var AUTHORITY_INTRODUCER_REGION = /^(?:[^#/:?]+:)?([/\\\t\n\r]*)/;
-    function getParseError(parsed, matches) {
-      if (matches[2] !== void 0 && parsed.path && parsed.path[0] !== "/") {
+    function getParseError(parsed2, matches) {
+      if (matches[2] !== void 0 && parsed2.path && parsed2.path[0] !== "/") {
         return 'URI path must start with "/" when authority is present.';
       }
-      if (typeof parsed.port === "number" && (parsed.port < 0 || parsed.port > 65535)) {
+      if (typeof parsed2.port === "number" && (parsed2.port < 0 || parsed2.port > 65535)) {
         return "URI port is malformed.";
       }
       return void 0;
@@ -25618,30 +25618,30 @@ var require_fast_uri = __commonJS({
       const host = matches[4];
       return hasMalformedPercentEncoding(matches[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches[6]) || hasMalformedPercentEncoding(matches[7]) || hasMalformedPercentEncoding(matches[8]);
     }
-    function canonicalizeHost(parsed, options, schemeHandler, isIP) {
-      if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP)) {
-        parsed.error = parsed.error || MALFORMED_HOST_ERROR;
+    function canonicalizeHost(parsed2, options, schemeHandler, isIP) {
+      if (hasForbiddenDomainHost(parsed2, options, schemeHandler, isIP)) {
+        parsed2.error = parsed2.error || MALFORMED_HOST_ERROR;
         return true;
       }
-      if (!options.unicodeSupport && (!schemeHandler || !schemeHandler.unicodeSupport) && parsed.host && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && isIP === false && nonSimpleDomain(parsed.host)) {
+      if (!options.unicodeSupport && (!schemeHandler || !schemeHandler.unicodeSupport) && parsed2.host && !isIPLiteral(parsed2.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && isIP === false && nonSimpleDomain(parsed2.host)) {
         let url;
         try {
-          url = new URL("http://" + parsed.host);
+          url = new URL("http://" + parsed2.host);
         } catch (e) {
-          parsed.error = parsed.error || "Host's domain name can not be converted to ASCII: " + e;
+          parsed2.error = parsed2.error || "Host's domain name can not be converted to ASCII: " + e;
           return true;
         }
         if (!isHostOnlyURL(url)) {
-          parsed.error = parsed.error || MALFORMED_HOST_ERROR;
+          parsed2.error = parsed2.error || MALFORMED_HOST_ERROR;
           return true;
         }
-        parsed.host = url.hostname;
+        parsed2.host = url.hostname;
       }
       return false;
     }
-    function hasForbiddenDomainHost(parsed, options, schemeHandler, isIP) {
+    function hasForbiddenDomainHost(parsed2, options, schemeHandler, isIP) {
       return Boolean(
-        parsed.host && isIP === false && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && FORBIDDEN_DOMAIN_HOST_CHARACTER.test(parsed.host)
+        parsed2.host && isIP === false && !isIPLiteral(parsed2.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && FORBIDDEN_DOMAIN_HOST_CHARACTER.test(parsed2.host)
       );
     }
     function isHostOnlyURL(url) {
@@ -25649,7 +25649,7 @@ var require_fast_uri = __commonJS({
     }
     function parseWithStatus(uri, opts) {
       const options = Object.assign({}, opts);
-      const parsed = {
+      const parsed2 = {
         scheme: void 0,
         userinfo: void 0,
         host: "",
@@ -25674,7 +25674,7 @@ var require_fast_uri = __commonJS({
       }
       const authorityMatch = uri.match(AUTHORITY_PREFIX);
       if (authorityMatch !== null && authorityMatch[1].indexOf("\\") !== -1) {
-        parsed.error = "URI authority must not contain a literal backslash.";
+        parsed2.error = "URI authority must not contain a literal backslash.";
         malformedAuthorityOrPort = true;
       }
       const introducerMatch = uri.match(AUTHORITY_INTRODUCER_REGION);
@@ -25683,104 +25683,104 @@ var require_fast_uri = __commonJS({
         const normalizedRegion = region.replace(/[\t\n\r]/g, "");
         if (normalizedRegion.length >= 2) {
           if (normalizedRegion.slice(0, 2) !== "//") {
-            parsed.error = parsed.error || "URI authority must not contain a literal backslash.";
+            parsed2.error = parsed2.error || "URI authority must not contain a literal backslash.";
             malformedAuthorityOrPort = true;
           } else if (region.length !== normalizedRegion.length) {
-            parsed.error = parsed.error || "URI authority introducer must not contain whitespace.";
+            parsed2.error = parsed2.error || "URI authority introducer must not contain whitespace.";
             malformedAuthorityOrPort = true;
           }
         }
       }
       const matches = uri.match(URI_PARSE);
       if (matches) {
-        parsed.scheme = matches[1];
-        parsed.userinfo = matches[3];
-        parsed.host = matches[4];
-        parsed.port = parseInt(matches[5], 10);
-        parsed.path = matches[6] || "";
-        parsed.query = matches[7];
-        parsed.fragment = matches[8];
-        if (parsed.scheme !== void 0) {
-          if (VALID_SCHEME.test(parsed.scheme)) {
-            parsed.scheme = parsed.scheme.toLowerCase();
+        parsed2.scheme = matches[1];
+        parsed2.userinfo = matches[3];
+        parsed2.host = matches[4];
+        parsed2.port = parseInt(matches[5], 10);
+        parsed2.path = matches[6] || "";
+        parsed2.query = matches[7];
+        parsed2.fragment = matches[8];
+        if (parsed2.scheme !== void 0) {
+          if (VALID_SCHEME.test(parsed2.scheme)) {
+            parsed2.scheme = parsed2.scheme.toLowerCase();
           } else {
-            parsed.error = parsed.error || MALFORMED_SCHEME_ERROR;
+            parsed2.error = parsed2.error || MALFORMED_SCHEME_ERROR;
             malformedScheme = true;
           }
         }
         malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches);
         if (malformedPercentEncoding) {
-          parsed.error = parsed.error || "URI contains malformed percent-encoding.";
+          parsed2.error = parsed2.error || "URI contains malformed percent-encoding.";
         }
-        if (isNaN(parsed.port)) {
-          parsed.port = matches[5];
+        if (isNaN(parsed2.port)) {
+          parsed2.port = matches[5];
         }
-        const parseError = getParseError(parsed, matches);
+        const parseError = getParseError(parsed2, matches);
         if (parseError !== void 0) {
-          parsed.error = parsed.error || parseError;
+          parsed2.error = parsed2.error || parseError;
           malformedAuthorityOrPort = true;
         }
-        if (parsed.host) {
-          const ipv4result = isIPv4(parsed.host);
+        if (parsed2.host) {
+          const ipv4result = isIPv4(parsed2.host);
           if (ipv4result === false) {
-            const bracketedIPLiteral = isIPLiteral(parsed.host);
-            const hasIPLiteralBracket = parsed.host.indexOf("[") !== -1 || parsed.host.indexOf("]") !== -1;
-            const ipv6result = normalizeIPv6(parsed.host);
+            const bracketedIPLiteral = isIPLiteral(parsed2.host);
+            const hasIPLiteralBracket = parsed2.host.indexOf("[") !== -1 || parsed2.host.indexOf("]") !== -1;
+            const ipv6result = normalizeIPv6(parsed2.host);
             isIP = ipv6result.isIPV6 || ipv6result.isIPVFuture === true;
             malformedIPLiteral = hasIPLiteralBracket && (!bracketedIPLiteral || ipv6result.error === true);
-            parsed.host = isIP ? ipv6result.host : ipv6result.host.toLowerCase();
+            parsed2.host = isIP ? ipv6result.host : ipv6result.host.toLowerCase();
             if (malformedIPLiteral) {
-              parsed.error = parsed.error || MALFORMED_HOST_ERROR;
+              parsed2.error = parsed2.error || MALFORMED_HOST_ERROR;
               malformedAuthorityOrPort = true;
             }
           } else {
             isIP = true;
           }
         }
-        if (parsed.scheme === void 0 && parsed.userinfo === void 0 && parsed.host === void 0 && parsed.port === void 0 && parsed.query === void 0 && !parsed.path) {
-          parsed.reference = "same-document";
-        } else if (parsed.scheme === void 0) {
-          parsed.reference = "relative";
-        } else if (parsed.fragment === void 0) {
-          parsed.reference = "absolute";
+        if (parsed2.scheme === void 0 && parsed2.userinfo === void 0 && parsed2.host === void 0 && parsed2.port === void 0 && parsed2.query === void 0 && !parsed2.path) {
+          parsed2.reference = "same-document";
+        } else if (parsed2.scheme === void 0) {
+          parsed2.reference = "relative";
+        } else if (parsed2.fragment === void 0) {
+          parsed2.reference = "absolute";
         } else {
-          parsed.reference = "uri";
+          parsed2.reference = "uri";
         }
-        if (options.reference && options.reference !== "suffix" && options.reference !== parsed.reference) {
-          parsed.error = parsed.error || "URI is not a " + options.reference + " reference.";
+        if (options.reference && options.reference !== "suffix" && options.reference !== parsed2.reference) {
+          parsed2.error = parsed2.error || "URI is not a " + options.reference + " reference.";
         }
-        const schemeHandler = getSchemeHandler(options.scheme || parsed.scheme);
+        const schemeHandler = getSchemeHandler(options.scheme || parsed2.scheme);
         if (!malformedIPLiteral) {
-          malformedHost = canonicalizeHost(parsed, options, schemeHandler, isIP);
+          malformedHost = canonicalizeHost(parsed2, options, schemeHandler, isIP);
         }
-        if (uri.indexOf("%") !== -1 && parsed.host !== void 0 && !malformedIPLiteral) {
-          let host = isIP ? parsed.host : normalizePercentEncoding(parsed.host, true);
+        if (uri.indexOf("%") !== -1 && parsed2.host !== void 0 && !malformedIPLiteral) {
+          let host = isIP ? parsed2.host : normalizePercentEncoding(parsed2.host, true);
           if (!isIP) {
             host = normalizePercentEncoding(host.toLowerCase());
           }
-          parsed.host = isIP || options.scheme !== "null" ? reescapeHostDelimiters(host, isIP) : host;
+          parsed2.host = isIP || options.scheme !== "null" ? reescapeHostDelimiters(host, isIP) : host;
         }
         if (!schemeHandler || schemeHandler && !schemeHandler.skipNormalize) {
-          if (parsed.path) {
-            parsed.path = normalizePathEncoding(parsed.path);
+          if (parsed2.path) {
+            parsed2.path = normalizePathEncoding(parsed2.path);
           }
-          if (parsed.query) {
-            parsed.query = normalizeQueryFragmentEncoding(parsed.query);
+          if (parsed2.query) {
+            parsed2.query = normalizeQueryFragmentEncoding(parsed2.query);
           }
-          if (parsed.fragment) {
-            parsed.fragment = normalizeQueryFragmentEncoding(parsed.fragment);
+          if (parsed2.fragment) {
+            parsed2.fragment = normalizeQueryFragmentEncoding(parsed2.fragment);
           }
         }
         if (schemeHandler && schemeHandler.parse) {
-          schemeHandler.parse(parsed, options);
-          if (schemeHandler === SCHEMES.urn && parsed.nid === void 0) {
+          schemeHandler.parse(parsed2, options);
+          if (schemeHandler === SCHEMES.urn && parsed2.nid === void 0) {
             malformedSchemeSpecific = true;
           }
         }
       } else {
-        parsed.error = parsed.error || "URI can not be parsed.";
+        parsed2.error = parsed2.error || "URI can not be parsed.";
       }
-      return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
+      return { parsed: parsed2, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
     }
     function parse4(uri, opts) {
       return parseWithStatus(uri, opts).parsed;
@@ -25789,9 +25789,9 @@ var require_fast_uri = __commonJS({
       return normalizeStringWithStatus(uri, opts).normalized;
     }
     function normalizeStringWithStatus(uri, opts) {
-      const { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = parseWithStatus(uri, opts);
+      const { parsed: parsed2, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = parseWithStatus(uri, opts);
       return {
-        normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri : serialize(parsed, opts),
+        normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri : serialize(parsed2, opts),
         malformedAuthorityOrPort,
         malformedPercentEncoding,
         malformedSchemeSpecific,
@@ -46824,15 +46824,15 @@ function refsInText(text4, ctx) {
   return found;
 }
 function refFromUrl(url, ctx) {
-  let parsed;
+  let parsed2;
   try {
-    parsed = new URL(url);
+    parsed2 = new URL(url);
   } catch {
     return void 0;
   }
-  if (parsed.protocol !== "https:" && parsed.protocol !== "http:") return void 0;
-  if (parsed.host.toLowerCase() !== hostOf(ctx.serverUrl)) return void 0;
-  const match2 = new RegExp(`^/(${OWNER})/(${REPO})/(?:issues|pull)/(${NUMBER2})(?:/[^?#]*)?/?$`).exec(parsed.pathname);
+  if (parsed2.protocol !== "https:" && parsed2.protocol !== "http:") return void 0;
+  if (parsed2.host.toLowerCase() !== hostOf(ctx.serverUrl)) return void 0;
+  const match2 = new RegExp(`^/(${OWNER})/(${REPO})/(?:issues|pull)/(${NUMBER2})(?:/[^?#]*)?/?$`).exec(parsed2.pathname);
   if (!match2) return void 0;
   const number = toNumber(match2[3]);
   return number ? normaliseRepo({ owner: match2[1], repo: match2[2], number }, ctx) : void 0;
@@ -46911,11 +46911,43 @@ function deepestNesting(body) {
   }
   return deepest;
 }
+function defuseEmphasis(body) {
+  const lines = body.split("\n");
+  const out = [...lines];
+  let start = 0;
+  let count = 0;
+  const close = (end) => {
+    if (count > MAX_DELIMITERS) {
+      for (let i2 = start; i2 < end; i2++) {
+        const keep = CONTAINER.exec(lines[i2])?.[0].length ?? 0;
+        out[i2] = lines[i2].slice(0, keep) + lines[i2].slice(keep).replace(/[*_~]/g, (c) => INERT[c]);
+      }
+    }
+    start = end;
+    count = 0;
+  };
+  for (let i2 = 0; i2 < lines.length; i2++) {
+    const line = lines[i2];
+    const trimmed = line.replace(/^[ \t>]*/, "");
+    if (trimmed.trim() === "" || /^(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/.test(trimmed) || trimmed.startsWith("#")) close(i2);
+    for (let j = 0; j < line.length; j++) if (line[j] === "*" || line[j] === "_" || line[j] === "~") count++;
+  }
+  close(lines.length);
+  return out.join("\n");
+}
 function parseMarkdown(body) {
+  const cached = parsed.get(body);
+  if (cached) return cached;
+  const tree = parseFresh(body);
+  if (parsed.size >= PARSED_KEPT) parsed.delete(parsed.keys().next().value);
+  parsed.set(body, tree);
+  return tree;
+}
+function parseFresh(body) {
   if (deepestNesting(body) > MAX_NESTING) throw new MarkdownTooDeep();
   let tree;
   try {
-    tree = fromMarkdown(body, { extensions: syntax, mdastExtensions: builders });
+    tree = fromMarkdown(defuseEmphasis(body), { extensions: syntax, mdastExtensions: builders });
   } catch (error2) {
     throw tooDeep(error2);
   }
@@ -47062,7 +47094,7 @@ function proseOf(markdown) {
   visit(parseMarkdown(markdown));
   return parts.join("");
 }
-var BLOCK_START, BLOCK_END, boxRecorder, syntax, builders, MarkdownTooDeep, tooDeep, MAX_NESTING, BOM, TOOL_LINES;
+var BLOCK_START, BLOCK_END, boxRecorder, syntax, builders, MarkdownTooDeep, tooDeep, MAX_NESTING, BOM, MAX_DELIMITERS, INERT, CONTAINER, PARSED_KEPT, parsed, TOOL_LINES;
 var init_markdown = __esm({
   "src/epics/markdown.ts"() {
     "use strict";
@@ -47086,6 +47118,11 @@ var init_markdown = __esm({
     tooDeep = (error2) => error2 instanceof RangeError ? new MarkdownTooDeep() : error2;
     MAX_NESTING = 100;
     BOM = "\uFEFF";
+    MAX_DELIMITERS = 400;
+    INERT = { "*": "\u2217", _: "\uFF3F", "~": "\u223C" };
+    CONTAINER = /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$)[ \t]*)?(?:\[[ xX]\][ \t])?/;
+    PARSED_KEPT = 8;
+    parsed = /* @__PURE__ */ new Map();
     TOOL_LINES = [
       /^$/,
       /^\*\*Progress: [^\r\n]*\*\*( ✅)?$/,
@@ -47483,7 +47520,7 @@ function planEpic(input) {
   const { config, epic, children } = input;
   const ctx = { repo: epic.repo, serverUrl: input.serverUrl };
   const tree = parseMarkdown(epic.body);
-  const parsed = parseBody(epic.body, ctx, tree);
+  const parsed2 = parseBody(epic.body, ctx, tree);
   const self2 = { ...epic.repo, number: epic.number };
   const selfKey = refKey(self2);
   const policy = config["not-planned"];
@@ -47503,16 +47540,16 @@ function planEpic(input) {
   const isDone = (v) => v === "done" || v === "not-planned" && policy === "ticked";
   const leftOut = (v) => v === "not-planned" && policy === "strike";
   const counted = /* @__PURE__ */ new Map();
-  for (const task of parsed.tasks) {
+  for (const task of parsed2.tasks) {
     if (task.ref && refKey(task.ref) !== selfKey && inSections(config, task.section)) counted.set(refKey(task.ref), task.ref);
   }
-  const listedKeys = new Set(parsed.tasks.filter((t) => t.ref).map((t) => refKey(t.ref)));
+  const listedKeys = new Set(parsed2.tasks.filter((t) => t.ref).map((t) => refKey(t.ref)));
   for (const sub of epic.subIssues) if (refKey(sub) !== selfKey && !counted.has(refKey(sub))) counted.set(refKey(sub), sub);
   const manualTick = /* @__PURE__ */ new Map();
-  for (const task of parsed.tasks) if (task.ref && !manualTick.has(refKey(task.ref))) manualTick.set(refKey(task.ref), task.checked);
+  for (const task of parsed2.tasks) if (task.ref && !manualTick.has(refKey(task.ref))) manualTick.set(refKey(task.ref), task.checked);
   const sectionFigures = /* @__PURE__ */ new Map();
   const appended = (input.append ?? []).filter((r) => !listedKeys.has(refKey(r)) && refKey(r) !== selfKey);
-  const at2 = appended.length && config["append-section"] ? appendPoint(epic.body, parsed.tasks, config["append-section"]) : void 0;
+  const at2 = appended.length && config["append-section"] ? appendPoint(epic.body, parsed2.tasks, config["append-section"]) : void 0;
   if (at2) {
     const eol = eolOf(epic.body);
     edits.push({ start: at2.offset, end: at2.offset, text: appended.map((r) => `${eol}${at2.prefix}[${isDone(verdict(r)) ? "x" : " "}] ${formatRef(r, epic.repo)}`).join("") });
@@ -47542,7 +47579,7 @@ function planEpic(input) {
   }
   const complete = total > 0 && done === total;
   const gates = input.gates.filter((g) => g.epicLine && (g.epic === void 0 || g.epic === epic.number) && g.verdict !== "no-data");
-  for (const task of parsed.tasks) {
+  for (const task of parsed2.tasks) {
     let want = task.checked;
     let countIt = true;
     if (task.ref) {
@@ -47578,8 +47615,8 @@ function planEpic(input) {
     if (want) figure.done += 1;
     sectionFigures.set(task.section, figure);
   }
-  const firstTask = (section) => parsed.tasks.findIndex((t) => t.section === section);
-  const blockText = parsed.block ? epic.body.slice(parsed.block.start, parsed.block.end) : void 0;
+  const firstTask = (section) => parsed2.tasks.findIndex((t) => t.section === section);
+  const blockText = parsed2.block ? epic.body.slice(parsed2.block.start, parsed2.block.end) : void 0;
   const record = readRecord(blockText);
   const figures = {
     number: epic.number,
@@ -47641,13 +47678,13 @@ ${template(handoff["reopened-comment"], { ...values, reopened: reopened.join(", 
     }
     nextRecord = { handedOff: false, closedByTool: reopen };
   }
-  const hasTracking = parsed.tasks.length > 0 || epic.subIssues.length > 0 || parsed.block !== void 0;
+  const hasTracking = parsed2.tasks.length > 0 || epic.subIssues.length > 0 || parsed2.block !== void 0;
   let body = applyEdits(epic.body, edits);
   let blockProblem;
-  if (parsed.blockProblem) return { body: epic.body, ops: [], figures, blockProblem: parsed.blockProblem, skipped: true, missing: [...missing.values()] };
+  if (parsed2.blockProblem) return { body: epic.body, ops: [], figures, blockProblem: parsed2.blockProblem, skipped: true, missing: [...missing.values()] };
   let intent;
   if (hasTracking && canDecide) {
-    const range2 = parsed.block && { start: shifted(parsed.block.start, edits), end: shifted(parsed.block.end, edits) };
+    const range2 = parsed2.block && { start: shifted(parsed2.block.start, edits), end: shifted(parsed2.block.end, edits) };
     const place = (rec) => placeBlock(body, range2, endsInRawBlock(tree, epic.body), figures, rec, readStamp(blockText), input.now);
     const settled = transition ? { handedOff: nextRecord.handedOff, closedByTool: nextRecord.handedOff && nextRecord.closedByTool } : nextRecord;
     const placed = place(settled);
@@ -47860,20 +47897,20 @@ function epicsOfChild(context3, child2, config, repo, serverUrl) {
     if (seen.has(key) || key === refKey(child2)) continue;
     seen.add(key);
     if (!parent && !isEpic(c.labels, c.subIssues, config.label)) continue;
-    let parsed;
+    let parsed2;
     try {
-      parsed = parseBody(c.body, { repo: c.repo, serverUrl });
+      parsed2 = parseBody(c.body, { repo: c.repo, serverUrl });
     } catch (error2) {
       if (!(error2 instanceof MarkdownTooDeep)) throw error2;
       notes.push(`epic #${c.number} is skipped: ${error2.message}`);
       continue;
     }
-    if (!parent && !parsed.tasks.some((t) => t.ref && refKey(t.ref) === refKey(child2))) continue;
+    if (!parent && !parsed2.tasks.some((t) => t.ref && refKey(t.ref) === refKey(child2))) continue;
     if (!sameRepo(c.repo, repo)) {
       notes.push(`epic ${c.repo.owner}/${c.repo.repo}#${c.number} lists ${child2.owner}/${child2.repo}#${child2.number} but is in another repository: left to that repository's workflow`);
       continue;
     }
-    if (c.state === "closed" && !readRecord(parsed.block ? c.body.slice(parsed.block.start, parsed.block.end) : void 0).closedByTool) continue;
+    if (c.state === "closed" && !readRecord(parsed2.block ? c.body.slice(parsed2.block.start, parsed2.block.end) : void 0).closedByTool) continue;
     targets.push({ repo, number: c.number, guessBody: c.body, append: [], chain: [] });
   }
   return { targets, notes };
@@ -57111,8 +57148,8 @@ var init_json_with_bigint = __esm({
     MAX_DIGITS = MAX_INT.length;
     stringsOrLargeNumbers = /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g;
     noiseValueWithQuotes = /^"-?\d+n+"$/;
-    applyReviverIteratively = (parsed, userReviver) => {
-      const rootHolder = { "": parsed };
+    applyReviverIteratively = (parsed2, userReviver) => {
+      const rootHolder = { "": parsed2 };
       const stack = [{ parent: rootHolder, key: "", visited: false }];
       while (stack.length > 0) {
         const node2 = stack[stack.length - 1];
@@ -57180,8 +57217,8 @@ var init_json_with_bigint = __esm({
       } catch (error2) {
         if (error2 instanceof RangeError) {
           const serializedData = serializeBigInts(text4);
-          const parsed = originalParse(serializedData);
-          return applyReviverIteratively(parsed, reviver);
+          const parsed2 = originalParse(serializedData);
+          return applyReviverIteratively(parsed2, reviver);
         }
         throw error2;
       }

@@ -1,6 +1,6 @@
 import { startEmulator, type Emulator } from '../../src/emulator';
 import { runAction } from '../helpers/action';
-import { workflowRunEvent } from '../helpers/events';
+import { issueEvent, workflowRunEvent } from '../helpers/events';
 import { prng } from '../helpers/prng';
 
 // Issue 13, items 12 and 13: the cost of hostile artifacts and bodies is bounded per run.
@@ -48,4 +48,21 @@ describe('item 12: one budget for all artifacts of a run', () => {
     expect(text).toMatch(/artifact "logs-3": not downloaded: the run's budget of 2097152 bytes for all artifacts is spent/);
     expect(JSON.parse(run.outputs.gates!)[0].totals).toMatchObject({ passed: 1 });
   }, 120_000);
+});
+
+describe('item 13: bodies whose Markdown would cost the parser quadratic time', () => {
+  test.each([
+    ['*a', '*a'],
+    ['~a', '~a']
+  ])('an epic with 64 KiB of %s is ticked within 30 s, where it took minutes', async (_name, unit) => {
+    const head = '## Stories\n\n- [ ] #2 first\n- [ ] #3 second\n\n';
+    const body = head + unit.repeat(Math.floor((60_000 - head.length) / unit.length));
+    e = await startEmulator({ seed: { repos: [{ owner: 'acme', name: 'app', labels: [{ name: 'Epic' }], issues: [{ number: 1, title: 'Epic', labels: ['Epic'], body }, { number: 2, title: 'A', state: 'closed' }, { number: 3, title: 'B' }] }] } });
+    const started = Date.now();
+    const run = await runAction({ emulator: e, eventName: 'issues', payload: issueEvent('closed', { number: 2 }), config: 'escalations:\n  enabled: false\n', timeoutMs: 30_000 });
+    expect(run.timedOut).toBeUndefined();
+    expect(run.code).toBe(0);
+    expect(e.store.repo('acme', 'app')!.issues.get(1)!.body!.startsWith(head.replace('- [ ] #2', '- [x] #2') + unit.repeat(10))).toBe(true);
+    process.stdout.write(`item 13: 64 KiB of ${JSON.stringify(unit)}: ${Date.now() - started} ms\n`);
+  }, 60_000);
 });

@@ -122,15 +122,69 @@ export function deepestNesting(body: string): number {
 const BOM = '\uFEFF';
 
 /**
+ * Emphasis and strikethrough delimiters (`*`, `_`, `~`) one paragraph may hold before they are
+ * read as plain characters. Matching them costs the parser time growing with the square of
+ * their number in a paragraph: a 64 KiB body of `*a*a*a…` took 16 s. Real paragraphs, task
+ * items included, hold a few dozen.
+ */
+export const MAX_DELIMITERS = 400;
+const INERT: Record<string, string> = { '*': '\u2217', _: '\uFF3F', '~': '\u223C' };
+const CONTAINER = /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$)[ \t]*)?(?:\[[ xX]\][ \t])?/;
+
+/**
+ * The body with the delimiters of every over-full paragraph (a run of non-blank lines, each list
+ * item and heading starting a new one) replaced by look-alike characters of the same length,
+ * so offsets into it are offsets into the body. List markers and task boxes are kept.
+ */
+export function defuseEmphasis(body: string): string {
+  const lines = body.split('\n');
+  const out = [...lines];
+  let start = 0;
+  let count = 0;
+  const close = (end: number) => {
+    if (count > MAX_DELIMITERS) {
+      for (let i = start; i < end; i++) {
+        const keep = CONTAINER.exec(lines[i]!)?.[0].length ?? 0;
+        out[i] = lines[i]!.slice(0, keep) + lines[i]!.slice(keep).replace(/[*_~]/g, (c) => INERT[c]!);
+      }
+    }
+    start = end;
+    count = 0;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const trimmed = line.replace(/^[ \t>]*/, '');
+    if (trimmed.trim() === '' || /^(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/.test(trimmed) || trimmed.startsWith('#')) close(i);
+    for (let j = 0; j < line.length; j++) if (line[j] === '*' || line[j] === '_' || line[j] === '~') count++;
+  }
+  close(lines.length);
+  return out.join('\n');
+}
+
+/**
  * Parses markdown as GitHub does (GFM), with source positions. Offsets are into `body` as
  * given: micromark drops a leading byte order mark and counts from after it, so they are
  * moved back by one then (else every box offset misses its character and nothing ticks).
  */
 export function parseMarkdown(body: string): Root {
+  // One run reads the same epic body several times (finding, reading, planning, verifying):
+  // parsed once, since a long body costs the parser a while. Trees are never changed by readers.
+  const cached = parsed.get(body);
+  if (cached) return cached;
+  const tree = parseFresh(body);
+  if (parsed.size >= PARSED_KEPT) parsed.delete(parsed.keys().next().value!);
+  parsed.set(body, tree);
+  return tree;
+}
+
+const PARSED_KEPT = 8;
+const parsed = new Map<string, Root>();
+
+function parseFresh(body: string): Root {
   if (deepestNesting(body) > MAX_NESTING) throw new MarkdownTooDeep();
   let tree: Root;
   try {
-    tree = fromMarkdown(body, { extensions: syntax, mdastExtensions: builders });
+    tree = fromMarkdown(defuseEmphasis(body), { extensions: syntax, mdastExtensions: builders });
   } catch (error) {
     throw tooDeep(error);
   }
