@@ -36461,11 +36461,11 @@ function validate() {
 function parseConfig(text4, file) {
   const lineCounter = new import_yaml.LineCounter();
   const doc = (0, import_yaml.parseDocument)(text4, { lineCounter, uniqueKeys: true, prettyErrors: false });
-  const lineOf = (offset) => offset === void 0 ? 1 : lineCounter.linePos(offset).line;
+  const lineOf2 = (offset) => offset === void 0 ? 1 : lineCounter.linePos(offset).line;
   const syntax2 = doc.errors[0];
   if (syntax2) {
     const message = /Maximum call stack/i.test(syntax2.message) ? TOO_DEEP : syntax2.message.split("\n")[0];
-    throw new ConfigError(file, lineOf(syntax2.pos[0]), "", `invalid YAML: ${message}`);
+    throw new ConfigError(file, lineOf2(syntax2.pos[0]), "", `invalid YAML: ${message}`);
   }
   let data;
   let valid;
@@ -36484,7 +36484,7 @@ function parseConfig(text4, file) {
     const error2 = pickError(check.errors ?? []);
     const path8 = pathOf(error2);
     const node2 = locate(doc.contents, path8);
-    throw new ConfigError(file, lineOf(node2?.range?.[0]), keyPath(path8), describe(error2));
+    throw new ConfigError(file, lineOf2(node2?.range?.[0]), keyPath(path8), describe(error2));
   }
   return data;
 }
@@ -36728,7 +36728,7 @@ var init_executor = __esm({
         if (this.options.dryRun) return { op, status: "dry-run", writes: 0 };
         const needed = permissionFor(op);
         const refused = this.refused.get(needed);
-        if (refused) return { op, status: "failed", writes: 0, detail: refused };
+        if (refused) return { op, status: "failed", writes: 0, detail: refused, refused: true };
         const before = this.writes;
         try {
           const outcome = await this.perform(op);
@@ -36739,7 +36739,7 @@ var init_executor = __esm({
           if (status === 403 && !/rate limit/i.test(message)) {
             const problem2 = `GitHub refused the write (403: ${message}); the workflow needs \`permissions: ${needed}\``;
             this.refused.set(needed, problem2);
-            return { op, status: "failed", writes: this.writes - before, detail: problem2 };
+            return { op, status: "failed", writes: this.writes - before, detail: problem2, refused: true };
           }
           return { op, status: "failed", writes: this.writes - before, detail: `${status ? `HTTP ${status}: ` : ""}${message}` };
         }
@@ -47807,7 +47807,7 @@ async function reconcileEpic(deps, epic, options = {}) {
       return { ...epic, status: "dry-run", figures: planned.figures, transition: planned.transition, stateChange: planned.stateChange, attempts: attempt };
     }
     const broken = results.find((r) => r.status === "failed" || r.status === "over-budget");
-    if (broken) return { ...epic, status: broken.status === "failed" ? "failed" : "over-budget", figures: planned.figures, detail: broken.detail ?? broken.status, attempts: attempt };
+    if (broken) return { ...epic, status: broken.status === "failed" ? "failed" : "over-budget", figures: planned.figures, detail: broken.detail ?? broken.status, attempts: attempt, ...broken.refused ? { refused: true } : {} };
     if (results.some((r) => r.status === "applied")) wrote = true;
     if (results.some((r) => r.status === "conflict")) {
       log.info(`[#${epic.number}] the body changed under us: reconciling again (attempt ${attempt + 1})`);
@@ -48058,7 +48058,8 @@ async function runEpics(ctx) {
     } finally {
       ctx.log.endGroup();
     }
-    if (outcome.status === "failed" || outcome.status === "not-found") failures2.push(`epic #${target.number}: ${outcome.detail ?? outcome.status}`);
+    if (outcome.status === "failed" && outcome.refused) notes.push(`epic #${target.number} was not updated: the token may not write to it`);
+    else if (outcome.status === "failed" || outcome.status === "not-found") failures2.push(`epic #${target.number}: ${outcome.detail ?? outcome.status}`);
     if (outcome.status === "gave-up") notes.push(`epic #${target.number} kept changing while it was being updated; the next run will finish it`);
     const previous3 = outcomes.findIndex((o) => o.number === outcome.number && sameRepo(o.repo, outcome.repo));
     if (previous3 >= 0) outcomes.splice(previous3, 1);
@@ -54672,14 +54673,17 @@ function annotations(reports, limit, workspace, newFailures) {
   scored.sort((a, b) => a.score - b.score);
   return scored.slice(0, limit).map(({ c, report }) => ({
     path: rel(c.file ?? report),
-    start_line: c.line ?? 1,
-    end_line: c.line ?? 1,
+    start_line: lineOf(c.line),
+    end_line: lineOf(c.line),
     annotation_level: "failure",
     title: plainText2(`${c.classname || c.suite} \u203A ${c.name}`, 255),
     message: plainText2(c.message || (c.outcome === "errored" ? "errored" : "failed"), 4e3)
   }));
 }
-var COMMENT_MARKER, ICON, WORD, size;
+function lineOf(line) {
+  return line !== void 0 && Number.isSafeInteger(line) && line >= 1 && line <= MAX_LINE ? line : 1;
+}
+var COMMENT_MARKER, ICON, WORD, size, MAX_LINE;
 var init_render = __esm({
   "src/gates/render.ts"() {
     "use strict";
@@ -54690,6 +54694,7 @@ var init_render = __esm({
     ICON = { pass: "\u2705", fail: "\u274C", "no-data": "\u26AA" };
     WORD = { pass: "pass", fail: "fail", "no-data": "no data" };
     size = (s) => Buffer.byteLength(s);
+    MAX_LINE = 2147483647;
   }
 });
 

@@ -1,6 +1,6 @@
 import { startEmulator, type Emulator } from '../../src/emulator';
 import { runAction } from '../helpers/action';
-import { issueEvent, workflowRunEvent } from '../helpers/events';
+import { issueEvent, pullRequestEvent, workflowRunEvent } from '../helpers/events';
 import { prng } from '../helpers/prng';
 
 // Issue 13, items 12 and 13: the cost of hostile artifacts and bodies is bounded per run.
@@ -64,5 +64,30 @@ describe('item 13: bodies whose Markdown would cost the parser quadratic time', 
     expect(run.code).toBe(0);
     expect(e.store.repo('acme', 'app')!.issues.get(1)!.body!.startsWith(head.replace('- [ ] #2', '- [x] #2') + unit.repeat(10))).toBe(true);
     process.stdout.write(`item 13: 64 KiB of ${JSON.stringify(unit)}: ${Date.now() - started} ms\n`);
+  }, 60_000);
+});
+
+describe('item 14: degraded, never broken, by what a run cannot control', () => {
+  test('a read-only token: the epic is not written, the run warns once and does not fail', async () => {
+    e = await startEmulator({ seed: { repos: [{ owner: 'acme', name: 'app', labels: [{ name: 'Epic' }], issues: [{ number: 1, title: 'Epic', labels: ['Epic'], body: '- [ ] #2\n- [ ] #3\n' }, { number: 2, title: 'A', state: 'closed' }, { number: 3, title: 'B' }] }] } });
+    const run = await runAction({ emulator: e, eventName: 'issues', payload: issueEvent('closed', { number: 2 }), config: 'escalations:\n  enabled: false\n', token: 'read-only' });
+    expect(run.code).toBe(0);
+    expect(run.stdout).not.toMatch(/^::error/m);
+    expect(run.stdout.match(/^::warning::GitHub refused the write \(403/gm)).toHaveLength(1);
+    expect(run.summary).toContain('epic #1 was not updated: the token may not write to it');
+    expect(e.store.repo('acme', 'app')!.issues.get(1)!.body).toBe('- [ ] #2\n- [ ] #3\n');
+  }, 60_000);
+
+  test('annotation lines from a report (-5, 0, 2.5, 1e99) are clamped to ones GitHub accepts', async () => {
+    e = await startEmulator({ seed: { repos: [{ owner: 'acme', name: 'app', pulls: [{ number: 7, title: 'x', headSha: HEAD, headRef: 'fix' }] }] } });
+    const cases = ['-5', '0', '2.5', '1e99', '12'].map((line, i) => `<testcase classname="t" name="c${i}" file="src/a.ts" line="${line}"><failure message="no"/></testcase>`);
+    const report = `<?xml version="1.0"?><testsuites><testsuite name="t">${cases.join('')}</testsuite></testsuites>\n`;
+    const config = "gates:\n  reports: ['r/*.xml']\n  fail-on: never\n  items:\n    - name: all\n      pass-rate: { target: 90 }\nescalations:\n  enabled: false\n";
+    const payload = pullRequestEvent('synchronize', { number: 7, headSha: HEAD, baseSha: 'b'.repeat(40) });
+    const run = await runAction({ emulator: e, eventName: 'pull_request', payload, config, files: { 'r/junit.xml': report } });
+    expect(run.code).toBe(0);
+    const annotations = e.store.repo('acme', 'app')!.checkRuns[0]!.annotations as { start_line: number; end_line: number }[];
+    expect(annotations.map((a) => a.start_line).sort((a, b) => a - b)).toEqual([1, 1, 1, 1, 12]);
+    expect(annotations.every((a) => a.end_line === a.start_line)).toBe(true);
   }, 60_000);
 });

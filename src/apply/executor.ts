@@ -67,7 +67,7 @@ export class Executor {
     // that need another permission still are (a missing checks: write must not stop epics).
     const needed = permissionFor(op);
     const refused = this.refused.get(needed);
-    if (refused) return { op, status: 'failed', writes: 0, detail: refused };
+    if (refused) return { op, status: 'failed', writes: 0, detail: refused, refused: true };
     const before = this.writes;
     try {
       const outcome = await this.perform(op);
@@ -78,7 +78,7 @@ export class Executor {
       if (status === 403 && !/rate limit/i.test(message)) {
         const problem = `GitHub refused the write (403: ${message}); the workflow needs \`permissions: ${needed}\``;
         this.refused.set(needed, problem);
-        return { op, status: 'failed', writes: this.writes - before, detail: problem };
+        return { op, status: 'failed', writes: this.writes - before, detail: problem, refused: true };
       }
       return { op, status: 'failed', writes: this.writes - before, detail: `${status ? `HTTP ${status}: ` : ''}${message}` };
     }

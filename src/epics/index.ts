@@ -141,7 +141,9 @@ async function runEpics(ctx: RunContext): Promise<FeatureResult> {
     } finally {
       ctx.log.endGroup();
     }
-    if (outcome.status === 'failed' || outcome.status === 'not-found') failures.push(`epic #${target.number}: ${outcome.detail ?? outcome.status}`);
+    // A read-only token (a fork's pull_request run) degrades to a warning, which the run gives once.
+    if (outcome.status === 'failed' && outcome.refused) notes.push(`epic #${target.number} was not updated: the token may not write to it`);
+    else if (outcome.status === 'failed' || outcome.status === 'not-found') failures.push(`epic #${target.number}: ${outcome.detail ?? outcome.status}`);
     if (outcome.status === 'gave-up') notes.push(`epic #${target.number} kept changing while it was being updated; the next run will finish it`);
     const previous = outcomes.findIndex((o) => o.number === outcome.number && sameRepo(o.repo, outcome.repo));
     if (previous >= 0) outcomes.splice(previous, 1);

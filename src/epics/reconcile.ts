@@ -31,6 +31,8 @@ export interface EpicOutcome {
   stateChange?: EpicPlan['stateChange'];
   detail?: string;
   attempts: number;
+  /** Failed because the token may not write (the run warns once for it instead of failing). */
+  refused?: boolean;
 }
 
 export interface ReconcileOptions {
@@ -106,7 +108,7 @@ export async function reconcileEpic(deps: ReconcileDeps, epic: { repo: RepoRef; 
       return { ...epic, status: 'dry-run', figures: planned.figures, transition: planned.transition, stateChange: planned.stateChange, attempts: attempt };
     }
     const broken = results.find((r) => r.status === 'failed' || r.status === 'over-budget');
-    if (broken) return { ...epic, status: broken.status === 'failed' ? 'failed' : 'over-budget', figures: planned.figures, detail: broken.detail ?? broken.status, attempts: attempt };
+    if (broken) return { ...epic, status: broken.status === 'failed' ? 'failed' : 'over-budget', figures: planned.figures, detail: broken.detail ?? broken.status, attempts: attempt, ...(broken.refused ? { refused: true } : {}) };
     if (results.some((r) => r.status === 'applied')) wrote = true;
     if (results.some((r) => r.status === 'conflict')) {
       log.info(`[#${epic.number}] the body changed under us: reconciling again (attempt ${attempt + 1})`);
