@@ -5853,12 +5853,12 @@ Content-Type: ${value.type || "application/octet-stream"}\r
             if (mimeType !== null) {
               switch (mimeType.essence) {
                 case "multipart/form-data": {
-                  const parsed = multipartFormDataParser(value, mimeType);
-                  if (parsed === "failure") {
+                  const parsed2 = multipartFormDataParser(value, mimeType);
+                  if (parsed2 === "failure") {
                     throw new TypeError("Failed to parse body as FormData.");
                   }
                   const fd2 = new FormData();
-                  fd2[kState] = parsed;
+                  fd2[kState] = parsed2;
                   return fd2;
                 }
                 case "application/x-www-form-urlencoded": {
@@ -9238,10 +9238,10 @@ var require_env_http_proxy_agent = __commonJS({
           if (!entry) {
             continue;
           }
-          const parsed = entry.match(/^(.+):(\d+)$/);
+          const parsed2 = entry.match(/^(.+):(\d+)$/);
           noProxyEntries.push({
-            hostname: (parsed ? parsed[1] : entry).toLowerCase(),
-            port: parsed ? Number.parseInt(parsed[2], 10) : 0
+            hostname: (parsed2 ? parsed2[1] : entry).toLowerCase(),
+            port: parsed2 ? Number.parseInt(parsed2[2], 10) : 0
           });
         }
         this.#noProxyValue = noProxyValue;
@@ -15245,9 +15245,9 @@ var require_util4 = __commonJS({
       switch (type) {
         case "DataURL": {
           let dataURL = "data:";
-          const parsed = parseMIMEType(mimeType || "application/octet-stream");
-          if (parsed !== "failure") {
-            dataURL += serializeAMimeType(parsed);
+          const parsed2 = parseMIMEType(mimeType || "application/octet-stream");
+          if (parsed2 !== "failure") {
+            dataURL += serializeAMimeType(parsed2);
           }
           dataURL += ";base64,";
           const decoder = new StringDecoder3("latin1");
@@ -18514,7 +18514,7 @@ var require_eventsource_stream = __commonJS({
     var buffer = __require("node:buffer");
     var { Transform } = __require("node:stream");
     var { isASCIINumber, isValidLastEventId } = require_util8();
-    var BOM = [239, 187, 191];
+    var BOM2 = [239, 187, 191];
     var LF = 10;
     var CR = 13;
     var COLON = 58;
@@ -18886,20 +18886,20 @@ ${value}`;
         const second = this.peekBufferedByte(1);
         const third = this.peekBufferedByte(2);
         if (second === void 0) {
-          if (first2 === BOM[0]) {
+          if (first2 === BOM2[0]) {
             return true;
           }
           this.checkBOM = false;
           return true;
         }
         if (third === void 0) {
-          if (first2 === BOM[0] && second === BOM[1]) {
+          if (first2 === BOM2[0] && second === BOM2[1]) {
             return true;
           }
           this.checkBOM = false;
           return false;
         }
-        if (first2 === BOM[0] && second === BOM[1] && third === BOM[2]) {
+        if (first2 === BOM2[0] && second === BOM2[1] && third === BOM2[2]) {
           this.discardLeadingBytes(3);
         }
         this.checkBOM = false;
@@ -25591,11 +25591,11 @@ var require_fast_uri = __commonJS({
     var URI_PARSE = /^(?:([^#/:?]+):)?(?:\/\/((?:([^#/?@]*)@)?(\[[^#/?\]]+\]|[^#/:?]*)(?::(\d*))?))?([^#?]*)(?:\?([^#]*))?(?:#((?:.|[\n\r])*))?/u;
     var AUTHORITY_PREFIX = /^(?:[^#/:?]+:)?\/\/([^/?#]*)/;
     var AUTHORITY_INTRODUCER_REGION = /^(?:[^#/:?]+:)?([/\\\t\n\r]*)/;
-    function getParseError(parsed, matches) {
-      if (matches[2] !== void 0 && parsed.path && parsed.path[0] !== "/") {
+    function getParseError(parsed2, matches) {
+      if (matches[2] !== void 0 && parsed2.path && parsed2.path[0] !== "/") {
         return 'URI path must start with "/" when authority is present.';
       }
-      if (typeof parsed.port === "number" && (parsed.port < 0 || parsed.port > 65535)) {
+      if (typeof parsed2.port === "number" && (parsed2.port < 0 || parsed2.port > 65535)) {
         return "URI port is malformed.";
       }
       return void 0;
@@ -25618,30 +25618,30 @@ var require_fast_uri = __commonJS({
       const host = matches[4];
       return hasMalformedPercentEncoding(matches[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches[6]) || hasMalformedPercentEncoding(matches[7]) || hasMalformedPercentEncoding(matches[8]);
     }
-    function canonicalizeHost(parsed, options, schemeHandler, isIP) {
-      if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP)) {
-        parsed.error = parsed.error || MALFORMED_HOST_ERROR;
+    function canonicalizeHost(parsed2, options, schemeHandler, isIP) {
+      if (hasForbiddenDomainHost(parsed2, options, schemeHandler, isIP)) {
+        parsed2.error = parsed2.error || MALFORMED_HOST_ERROR;
         return true;
       }
-      if (!options.unicodeSupport && (!schemeHandler || !schemeHandler.unicodeSupport) && parsed.host && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && isIP === false && nonSimpleDomain(parsed.host)) {
+      if (!options.unicodeSupport && (!schemeHandler || !schemeHandler.unicodeSupport) && parsed2.host && !isIPLiteral(parsed2.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && isIP === false && nonSimpleDomain(parsed2.host)) {
         let url;
         try {
-          url = new URL("http://" + parsed.host);
+          url = new URL("http://" + parsed2.host);
         } catch (e) {
-          parsed.error = parsed.error || "Host's domain name can not be converted to ASCII: " + e;
+          parsed2.error = parsed2.error || "Host's domain name can not be converted to ASCII: " + e;
           return true;
         }
         if (!isHostOnlyURL(url)) {
-          parsed.error = parsed.error || MALFORMED_HOST_ERROR;
+          parsed2.error = parsed2.error || MALFORMED_HOST_ERROR;
           return true;
         }
-        parsed.host = url.hostname;
+        parsed2.host = url.hostname;
       }
       return false;
     }
-    function hasForbiddenDomainHost(parsed, options, schemeHandler, isIP) {
+    function hasForbiddenDomainHost(parsed2, options, schemeHandler, isIP) {
       return Boolean(
-        parsed.host && isIP === false && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && FORBIDDEN_DOMAIN_HOST_CHARACTER.test(parsed.host)
+        parsed2.host && isIP === false && !isIPLiteral(parsed2.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && FORBIDDEN_DOMAIN_HOST_CHARACTER.test(parsed2.host)
       );
     }
     function isHostOnlyURL(url) {
@@ -25649,7 +25649,7 @@ var require_fast_uri = __commonJS({
     }
     function parseWithStatus(uri, opts) {
       const options = Object.assign({}, opts);
-      const parsed = {
+      const parsed2 = {
         scheme: void 0,
         userinfo: void 0,
         host: "",
@@ -25674,7 +25674,7 @@ var require_fast_uri = __commonJS({
       }
       const authorityMatch = uri.match(AUTHORITY_PREFIX);
       if (authorityMatch !== null && authorityMatch[1].indexOf("\\") !== -1) {
-        parsed.error = "URI authority must not contain a literal backslash.";
+        parsed2.error = "URI authority must not contain a literal backslash.";
         malformedAuthorityOrPort = true;
       }
       const introducerMatch = uri.match(AUTHORITY_INTRODUCER_REGION);
@@ -25683,104 +25683,104 @@ var require_fast_uri = __commonJS({
         const normalizedRegion = region.replace(/[\t\n\r]/g, "");
         if (normalizedRegion.length >= 2) {
           if (normalizedRegion.slice(0, 2) !== "//") {
-            parsed.error = parsed.error || "URI authority must not contain a literal backslash.";
+            parsed2.error = parsed2.error || "URI authority must not contain a literal backslash.";
             malformedAuthorityOrPort = true;
           } else if (region.length !== normalizedRegion.length) {
-            parsed.error = parsed.error || "URI authority introducer must not contain whitespace.";
+            parsed2.error = parsed2.error || "URI authority introducer must not contain whitespace.";
             malformedAuthorityOrPort = true;
           }
         }
       }
       const matches = uri.match(URI_PARSE);
       if (matches) {
-        parsed.scheme = matches[1];
-        parsed.userinfo = matches[3];
-        parsed.host = matches[4];
-        parsed.port = parseInt(matches[5], 10);
-        parsed.path = matches[6] || "";
-        parsed.query = matches[7];
-        parsed.fragment = matches[8];
-        if (parsed.scheme !== void 0) {
-          if (VALID_SCHEME.test(parsed.scheme)) {
-            parsed.scheme = parsed.scheme.toLowerCase();
+        parsed2.scheme = matches[1];
+        parsed2.userinfo = matches[3];
+        parsed2.host = matches[4];
+        parsed2.port = parseInt(matches[5], 10);
+        parsed2.path = matches[6] || "";
+        parsed2.query = matches[7];
+        parsed2.fragment = matches[8];
+        if (parsed2.scheme !== void 0) {
+          if (VALID_SCHEME.test(parsed2.scheme)) {
+            parsed2.scheme = parsed2.scheme.toLowerCase();
           } else {
-            parsed.error = parsed.error || MALFORMED_SCHEME_ERROR;
+            parsed2.error = parsed2.error || MALFORMED_SCHEME_ERROR;
             malformedScheme = true;
           }
         }
         malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches);
         if (malformedPercentEncoding) {
-          parsed.error = parsed.error || "URI contains malformed percent-encoding.";
+          parsed2.error = parsed2.error || "URI contains malformed percent-encoding.";
         }
-        if (isNaN(parsed.port)) {
-          parsed.port = matches[5];
+        if (isNaN(parsed2.port)) {
+          parsed2.port = matches[5];
         }
-        const parseError = getParseError(parsed, matches);
+        const parseError = getParseError(parsed2, matches);
         if (parseError !== void 0) {
-          parsed.error = parsed.error || parseError;
+          parsed2.error = parsed2.error || parseError;
           malformedAuthorityOrPort = true;
         }
-        if (parsed.host) {
-          const ipv4result = isIPv4(parsed.host);
+        if (parsed2.host) {
+          const ipv4result = isIPv4(parsed2.host);
           if (ipv4result === false) {
-            const bracketedIPLiteral = isIPLiteral(parsed.host);
-            const hasIPLiteralBracket = parsed.host.indexOf("[") !== -1 || parsed.host.indexOf("]") !== -1;
-            const ipv6result = normalizeIPv6(parsed.host);
+            const bracketedIPLiteral = isIPLiteral(parsed2.host);
+            const hasIPLiteralBracket = parsed2.host.indexOf("[") !== -1 || parsed2.host.indexOf("]") !== -1;
+            const ipv6result = normalizeIPv6(parsed2.host);
             isIP = ipv6result.isIPV6 || ipv6result.isIPVFuture === true;
             malformedIPLiteral = hasIPLiteralBracket && (!bracketedIPLiteral || ipv6result.error === true);
-            parsed.host = isIP ? ipv6result.host : ipv6result.host.toLowerCase();
+            parsed2.host = isIP ? ipv6result.host : ipv6result.host.toLowerCase();
             if (malformedIPLiteral) {
-              parsed.error = parsed.error || MALFORMED_HOST_ERROR;
+              parsed2.error = parsed2.error || MALFORMED_HOST_ERROR;
               malformedAuthorityOrPort = true;
             }
           } else {
             isIP = true;
           }
         }
-        if (parsed.scheme === void 0 && parsed.userinfo === void 0 && parsed.host === void 0 && parsed.port === void 0 && parsed.query === void 0 && !parsed.path) {
-          parsed.reference = "same-document";
-        } else if (parsed.scheme === void 0) {
-          parsed.reference = "relative";
-        } else if (parsed.fragment === void 0) {
-          parsed.reference = "absolute";
+        if (parsed2.scheme === void 0 && parsed2.userinfo === void 0 && parsed2.host === void 0 && parsed2.port === void 0 && parsed2.query === void 0 && !parsed2.path) {
+          parsed2.reference = "same-document";
+        } else if (parsed2.scheme === void 0) {
+          parsed2.reference = "relative";
+        } else if (parsed2.fragment === void 0) {
+          parsed2.reference = "absolute";
         } else {
-          parsed.reference = "uri";
+          parsed2.reference = "uri";
         }
-        if (options.reference && options.reference !== "suffix" && options.reference !== parsed.reference) {
-          parsed.error = parsed.error || "URI is not a " + options.reference + " reference.";
+        if (options.reference && options.reference !== "suffix" && options.reference !== parsed2.reference) {
+          parsed2.error = parsed2.error || "URI is not a " + options.reference + " reference.";
         }
-        const schemeHandler = getSchemeHandler(options.scheme || parsed.scheme);
+        const schemeHandler = getSchemeHandler(options.scheme || parsed2.scheme);
         if (!malformedIPLiteral) {
-          malformedHost = canonicalizeHost(parsed, options, schemeHandler, isIP);
+          malformedHost = canonicalizeHost(parsed2, options, schemeHandler, isIP);
         }
-        if (uri.indexOf("%") !== -1 && parsed.host !== void 0 && !malformedIPLiteral) {
-          let host = isIP ? parsed.host : normalizePercentEncoding(parsed.host, true);
+        if (uri.indexOf("%") !== -1 && parsed2.host !== void 0 && !malformedIPLiteral) {
+          let host = isIP ? parsed2.host : normalizePercentEncoding(parsed2.host, true);
           if (!isIP) {
             host = normalizePercentEncoding(host.toLowerCase());
           }
-          parsed.host = isIP || options.scheme !== "null" ? reescapeHostDelimiters(host, isIP) : host;
+          parsed2.host = isIP || options.scheme !== "null" ? reescapeHostDelimiters(host, isIP) : host;
         }
         if (!schemeHandler || schemeHandler && !schemeHandler.skipNormalize) {
-          if (parsed.path) {
-            parsed.path = normalizePathEncoding(parsed.path);
+          if (parsed2.path) {
+            parsed2.path = normalizePathEncoding(parsed2.path);
           }
-          if (parsed.query) {
-            parsed.query = normalizeQueryFragmentEncoding(parsed.query);
+          if (parsed2.query) {
+            parsed2.query = normalizeQueryFragmentEncoding(parsed2.query);
           }
-          if (parsed.fragment) {
-            parsed.fragment = normalizeQueryFragmentEncoding(parsed.fragment);
+          if (parsed2.fragment) {
+            parsed2.fragment = normalizeQueryFragmentEncoding(parsed2.fragment);
           }
         }
         if (schemeHandler && schemeHandler.parse) {
-          schemeHandler.parse(parsed, options);
-          if (schemeHandler === SCHEMES.urn && parsed.nid === void 0) {
+          schemeHandler.parse(parsed2, options);
+          if (schemeHandler === SCHEMES.urn && parsed2.nid === void 0) {
             malformedSchemeSpecific = true;
           }
         }
       } else {
-        parsed.error = parsed.error || "URI can not be parsed.";
+        parsed2.error = parsed2.error || "URI can not be parsed.";
       }
-      return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
+      return { parsed: parsed2, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
     }
     function parse4(uri, opts) {
       return parseWithStatus(uri, opts).parsed;
@@ -25789,9 +25789,9 @@ var require_fast_uri = __commonJS({
       return normalizeStringWithStatus(uri, opts).normalized;
     }
     function normalizeStringWithStatus(uri, opts) {
-      const { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = parseWithStatus(uri, opts);
+      const { parsed: parsed2, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = parseWithStatus(uri, opts);
       return {
-        normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri : serialize(parsed, opts),
+        normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri : serialize(parsed2, opts),
         malformedAuthorityOrPort,
         malformedPercentEncoding,
         malformedSchemeSpecific,
@@ -34079,7 +34079,7 @@ var require_cst = __commonJS({
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
     var cstVisit = require_cst_visit();
-    var BOM = "\uFEFF";
+    var BOM2 = "\uFEFF";
     var DOCUMENT = "";
     var FLOW_END = "";
     var SCALAR = "";
@@ -34087,7 +34087,7 @@ var require_cst = __commonJS({
     var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
-        case BOM:
+        case BOM2:
           return "<BOM>";
         case DOCUMENT:
           return "<DOC>";
@@ -34101,7 +34101,7 @@ var require_cst = __commonJS({
     }
     function tokenType(source) {
       switch (source) {
-        case BOM:
+        case BOM2:
           return "byte-order-mark";
         case DOCUMENT:
           return "doc-mode";
@@ -34163,7 +34163,7 @@ var require_cst = __commonJS({
     exports.setScalarValue = cstScalar.setScalarValue;
     exports.stringify = cstStringify.stringify;
     exports.visit = cstVisit.visit;
-    exports.BOM = BOM;
+    exports.BOM = BOM2;
     exports.DOCUMENT = DOCUMENT;
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
@@ -39409,6 +39409,12 @@ var init_config4 = __esm({
           description: "On `workflow_run`: globs over the names of the triggering run's artifacts to download; each is extracted into a folder named after it, where the `reports` globs also match."
         },
         "max-report-size": { type: "number", exclusiveMinimum: 0, default: 200, description: "Reports larger than this many MB are refused with a clear message (Jest JSON: at most 128 MB)." },
+        "max-artifacts-size": {
+          type: "number",
+          exclusiveMinimum: 0,
+          default: 200,
+          description: "On `workflow_run`: the most MB that all downloaded artifacts of the run may inflate to together, counted as they inflate (a zip bomb stops there, whatever sizes it declares); artifacts past it are refused and named."
+        },
         "fail-on": {
           type: "string",
           enum: ["never", "gate-failure", "regression"],
@@ -39517,11 +39523,11 @@ function validate() {
 function parseConfig(text4, file) {
   const lineCounter = new import_yaml.LineCounter();
   const doc = (0, import_yaml.parseDocument)(text4, { lineCounter, uniqueKeys: true, prettyErrors: false });
-  const lineOf = (offset) => offset === void 0 ? 1 : lineCounter.linePos(offset).line;
+  const lineOf2 = (offset) => offset === void 0 ? 1 : lineCounter.linePos(offset).line;
   const syntax2 = doc.errors[0];
   if (syntax2) {
     const message = /Maximum call stack/i.test(syntax2.message) ? TOO_DEEP : syntax2.message.split("\n")[0];
-    throw new ConfigError(file, lineOf(syntax2.pos[0]), "", `invalid YAML: ${message}`);
+    throw new ConfigError(file, lineOf2(syntax2.pos[0]), "", `invalid YAML: ${message}`);
   }
   let data;
   let valid;
@@ -39541,7 +39547,7 @@ function parseConfig(text4, file) {
       pickErrors(check3.errors ?? []).map((error2) => {
         const path8 = pathOf(error2);
         const node2 = locate(doc.contents, path8);
-        return new ConfigError(file, lineOf(node2?.range?.[0]), keyPath(path8), describe(error2));
+        return new ConfigError(file, lineOf2(node2?.range?.[0]), keyPath(path8), describe(error2));
       })
     );
   }
@@ -39912,6 +39918,27 @@ var init_labels = __esm({
 });
 
 // src/apply/executor.ts
+async function findCheckRun(github, repo, op) {
+  const existing = await github.request("GET /repos/{owner}/{repo}/commits/{ref}/check-runs", { ...repo, ref: op.headSha, check_name: op.name, per_page: 100 });
+  return existing.data.check_runs.find((run4) => op.externalId ? run4.external_id === op.externalId : true);
+}
+async function createOnce(post, find, wait = (ms) => new Promise((resolve2) => setTimeout(resolve2, ms))) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return { found: (await post()).data, created: true };
+    } catch (error2) {
+      if (!mayHaveLostAnswer(error2) || attempt >= CREATE_ATTEMPTS) throw error2;
+    }
+    await wait(attempt * attempt * 500);
+    const found = await find();
+    if (found) return { found, created: false };
+  }
+}
+function mayHaveLostAnswer(error2) {
+  const status = httpStatus(error2);
+  if (status === void 0 || status >= 500 || status === 429) return true;
+  return status === 403 && /rate limit/i.test(error2 instanceof Error ? error2.message : "");
+}
 async function findComment(github, repo, issue2, marker) {
   const self2 = await ownIdentity(github);
   const ours2 = (c) => isOwnComment(self2, c, marker);
@@ -39965,7 +39992,7 @@ function permissionFor(op) {
   if (op.kind === "upsert-comment") return "issues: write (and pull-requests: write for comments on pull requests)";
   return "issues: write";
 }
-var ANNOTATIONS_PER_REQUEST, Executor;
+var ANNOTATIONS_PER_REQUEST, Executor, ONE_TRY, CREATE_ATTEMPTS;
 var init_executor = __esm({
   "src/apply/executor.ts"() {
     "use strict";
@@ -40018,7 +40045,7 @@ var init_executor = __esm({
         if (this.options.dryRun) return { op, status: "dry-run", writes: 0 };
         const needed = permissionFor(op);
         const refused = this.refused.get(needed);
-        if (refused) return { op, status: "failed", writes: 0, detail: refused };
+        if (refused) return { op, status: "failed", writes: 0, detail: refused, refused: true };
         const before = this.writes;
         try {
           const outcome = await this.perform(op);
@@ -40034,7 +40061,7 @@ var init_executor = __esm({
           if (status === 403 && !/rate limit/i.test(message)) {
             const problem2 = `GitHub refused the write (403: ${message}); the workflow needs \`permissions: ${needed}\``;
             this.refused.set(needed, problem2);
-            return { op, status: "failed", writes: this.writes - before, detail: problem2 };
+            return { op, status: "failed", writes: this.writes - before, detail: problem2, refused: true };
           }
           return { op, status: "failed", writes: this.writes - before, detail: `${status ? `HTTP ${status}: ` : ""}${message}` };
         }
@@ -40152,12 +40179,14 @@ var init_executor = __esm({
         if (id !== void 0 && current === op.body) return { status: "unchanged", value: id };
         if (id === void 0 && op.create === false) return { status: "unchanged", detail: "no comment to update" };
         if (!this.reserve()) return { status: "over-budget", detail: `max-writes (${this.options.maxWrites}) reached` };
-        if (id !== void 0) {
-          await github.request("PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", { ...repo, comment_id: id, body: op.body });
-          return { status: "applied", value: id };
+        if (id === void 0) {
+          const post = () => github.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", { ...repo, issue_number: op.issue, body: op.body, request: ONE_TRY });
+          const made = await createOnce(post, () => findComment(github, repo, op.issue, op.marker));
+          if (made.created || made.found.body === op.body) return { status: "applied", value: made.found.id };
+          id = made.found.id;
         }
-        const created = await github.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", { ...repo, issue_number: op.issue, body: op.body });
-        return { status: "applied", value: created.data.id };
+        await github.request("PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", { ...repo, comment_id: id, body: op.body });
+        return { status: "applied", value: id };
       }
       async checkRun(op, repo) {
         const { github } = this.options;
@@ -40168,11 +40197,7 @@ var init_executor = __esm({
           ...op.text !== void 0 ? { text: op.text } : {},
           annotations: op.annotations.slice(i2 * ANNOTATIONS_PER_REQUEST, (i2 + 1) * ANNOTATIONS_PER_REQUEST)
         });
-        const existing = await github.request(
-          "GET /repos/{owner}/{repo}/commits/{ref}/check-runs",
-          { ...repo, ref: op.headSha, check_name: op.name, per_page: 100 }
-        );
-        const same2 = existing.data.check_runs.find((run4) => op.externalId ? run4.external_id === op.externalId : true);
+        const same2 = await findCheckRun(github, repo, op);
         if (same2 && same2.conclusion === op.conclusion && same2.output.title === op.title && same2.output.summary === op.summary && (same2.output.text ?? void 0) === op.text) {
           return { status: "unchanged", value: same2.id };
         }
@@ -40183,8 +40208,8 @@ var init_executor = __esm({
           id = same2.id;
           await github.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", { ...common, check_run_id: id, output: output(0) });
         } else {
-          const created = await github.request("POST /repos/{owner}/{repo}/check-runs", { ...common, head_sha: op.headSha, output: output(0) });
-          id = created.data.id;
+          const post = () => github.request("POST /repos/{owner}/{repo}/check-runs", { ...common, head_sha: op.headSha, output: output(0), request: ONE_TRY });
+          id = (await createOnce(post, () => findCheckRun(github, repo, op))).found.id;
         }
         for (let i2 = 1; i2 < batches; i2++) {
           await github.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", { ...repo, check_run_id: id, output: output(i2) });
@@ -40192,6 +40217,8 @@ var init_executor = __esm({
         return { status: "applied", value: id };
       }
     };
+    ONE_TRY = { retries: 0 };
+    CREATE_ATTEMPTS = 4;
   }
 });
 
@@ -50130,15 +50157,15 @@ function refsInText(text4, ctx) {
   return found;
 }
 function refFromUrl(url, ctx) {
-  let parsed;
+  let parsed2;
   try {
-    parsed = new URL(url);
+    parsed2 = new URL(url);
   } catch {
     return void 0;
   }
-  if (parsed.protocol !== "https:" && parsed.protocol !== "http:") return void 0;
-  if (parsed.host.toLowerCase() !== hostOf(ctx.serverUrl)) return void 0;
-  const match2 = new RegExp(`^/(${OWNER})/(${REPO})/(?:issues|pull)/(${NUMBER2})(?:/[^?#]*)?/?$`).exec(parsed.pathname);
+  if (parsed2.protocol !== "https:" && parsed2.protocol !== "http:") return void 0;
+  if (parsed2.host.toLowerCase() !== hostOf(ctx.serverUrl)) return void 0;
+  const match2 = new RegExp(`^/(${OWNER})/(${REPO})/(?:issues|pull)/(${NUMBER2})(?:/[^?#]*)?/?$`).exec(parsed2.pathname);
   if (!match2) return void 0;
   const number = toNumber(match2[3]);
   return number ? normaliseRepo({ owner: match2[1], repo: match2[2], number }, ctx) : void 0;
@@ -50217,12 +50244,59 @@ function deepestNesting(body) {
   }
   return deepest;
 }
+function defuseEmphasis(body) {
+  const lines = body.split("\n");
+  const out = [...lines];
+  let start = 0;
+  let count = 0;
+  const close = (end) => {
+    if (count > MAX_DELIMITERS) {
+      for (let i2 = start; i2 < end; i2++) {
+        const keep = CONTAINER.exec(lines[i2])?.[0].length ?? 0;
+        out[i2] = lines[i2].slice(0, keep) + lines[i2].slice(keep).replace(/[*_~]/g, (c) => INERT[c]);
+      }
+    }
+    start = end;
+    count = 0;
+  };
+  for (let i2 = 0; i2 < lines.length; i2++) {
+    const line = lines[i2];
+    const trimmed = line.replace(/^[ \t>]*/, "");
+    if (trimmed.trim() === "" || /^(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/.test(trimmed) || trimmed.startsWith("#")) close(i2);
+    for (let j = 0; j < line.length; j++) if (line[j] === "*" || line[j] === "_" || line[j] === "~") count++;
+  }
+  close(lines.length);
+  return out.join("\n");
+}
 function parseMarkdown(body) {
+  const cached = parsed.get(body);
+  if (cached) return cached;
+  const tree = parseFresh(body);
+  if (parsed.size >= PARSED_KEPT) parsed.delete(parsed.keys().next().value);
+  parsed.set(body, tree);
+  return tree;
+}
+function parseFresh(body) {
   if (deepestNesting(body) > MAX_NESTING) throw new MarkdownTooDeep();
+  let tree;
   try {
-    return fromMarkdown(body, { extensions: syntax, mdastExtensions: builders });
+    tree = fromMarkdown(defuseEmphasis(body), { extensions: syntax, mdastExtensions: builders });
   } catch (error2) {
     throw tooDeep(error2);
+  }
+  if (body.startsWith(BOM) && (tree.position?.end.offset ?? 0) < body.length) shiftOffsets(tree, BOM.length);
+  return tree;
+}
+function shiftOffsets(tree, by) {
+  const stack = [tree];
+  while (stack.length) {
+    const node2 = stack.pop();
+    const { start, end } = node2.position ?? {};
+    if (start?.offset !== void 0) start.offset += by;
+    if (end?.offset !== void 0) end.offset += by;
+    const data = node2.data;
+    if (data?.epicStewardBox !== void 0) data.epicStewardBox += by;
+    if ("children" in node2) stack.push(...node2.children);
   }
 }
 function endsInRawBlock(tree, text4) {
@@ -50259,22 +50333,37 @@ function firstRef(nodes, ctx) {
 function headingText(node2) {
   return "children" in node2 ? plainText(node2.children).replace(/\s+/g, " ").trim() : "";
 }
-function findBlock(tree) {
-  let start;
-  for (const node2 of tree.children) {
-    if (node2.type !== "html" || !node2.position) continue;
-    const value = node2.value.trim();
-    if (start === void 0 && value.startsWith(BLOCK_START)) {
-      start = node2.position.start.offset;
-      if (value.endsWith(BLOCK_END) && value.length > BLOCK_START.length) return { start, end: node2.position.end.offset };
-    } else if (start !== void 0 && value.endsWith(BLOCK_END)) {
-      return { start, end: node2.position.end.offset };
+function findBlock(tree, body) {
+  const starts = [];
+  const ends = [];
+  const visit = (node2) => {
+    if (node2.type === "html") {
+      if (node2.value.includes(BLOCK_START)) starts.push(node2);
+      if (node2.value.includes(BLOCK_END)) ends.push(node2);
     }
+    if ("children" in node2) for (const child2 of node2.children) visit(child2);
+  };
+  visit(tree);
+  if (starts.length === 0 && ends.length === 0) return {};
+  const markers = `the body holds ${starts.length} progress start marker(s) and ${ends.length} end marker(s)`;
+  if (starts.length !== 1 || ends.length !== 1) return { problem: `${markers}, not one pair: the progress block is not written until a person fixes them` };
+  const [start, end] = [starts[0], ends[0]];
+  const topLevel = tree.children.includes(start) && tree.children.includes(end);
+  const from = start.position.start.offset;
+  const to = end.position.end.offset;
+  const text4 = body.slice(from, to).trim();
+  if (!topLevel || !text4.startsWith(BLOCK_START) || !text4.endsWith(BLOCK_END) || text4.length < BLOCK_START.length + BLOCK_END.length) {
+    return { problem: "the progress markers are not a start marker followed by an end marker on their own lines: the progress block is not written until a person fixes them" };
   }
-  return void 0;
+  const inner = text4.slice(BLOCK_START.length, text4.length - BLOCK_END.length);
+  if (!isToolText(inner)) return { problem: "the progress markers enclose text the tool did not write: the progress block is not written until a person moves that text out or removes the markers" };
+  return { block: { start: from, end: to } };
+}
+function isToolText(inner) {
+  return inner.split(/\r?\n/).every((line) => TOOL_LINES.some((re) => re.test(line.trim() === "" ? "" : line)));
 }
 function parseBody(body, ctx, tree = parseMarkdown(body)) {
-  const block = findBlock(tree);
+  const { block, problem: problem2 } = findBlock(tree, body);
   const inBlock = (offset) => block !== void 0 && offset >= block.start && offset < block.end;
   const tasks = [];
   let section = "";
@@ -50295,7 +50384,7 @@ function parseBody(body, ctx, tree = parseMarkdown(body)) {
   } catch (error2) {
     throw tooDeep(error2);
   }
-  return { tasks, block };
+  return problem2 ? { tasks, block, blockProblem: problem2 } : { tasks, block };
 }
 function taskOf(body, checked, box, paragraph, section, ctx, line) {
   const children = paragraph.children;
@@ -50338,7 +50427,7 @@ function proseOf(markdown) {
   visit(parseMarkdown(markdown));
   return parts.join("");
 }
-var BLOCK_START, BLOCK_END, boxRecorder, syntax, builders, MarkdownTooDeep, tooDeep, MAX_NESTING;
+var BLOCK_START, BLOCK_END, boxRecorder, syntax, builders, MarkdownTooDeep, tooDeep, MAX_NESTING, BOM, MAX_DELIMITERS, INERT, CONTAINER, PARSED_KEPT, parsed, TOOL_LINES;
 var init_markdown = __esm({
   "src/epics/markdown.ts"() {
     "use strict";
@@ -50361,6 +50450,20 @@ var init_markdown = __esm({
     };
     tooDeep = (error2) => error2 instanceof RangeError ? new MarkdownTooDeep() : error2;
     MAX_NESTING = 100;
+    BOM = "\uFEFF";
+    MAX_DELIMITERS = 400;
+    INERT = { "*": "\u2217", _: "\uFF3F", "~": "\u223C" };
+    CONTAINER = /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$)[ \t]*)?(?:\[[ xX]\][ \t])?/;
+    PARSED_KEPT = 8;
+    parsed = /* @__PURE__ */ new Map();
+    TOOL_LINES = [
+      /^$/,
+      /^\*\*Progress: [^\r\n*]*\*\*( · \d+\/\d+ linked issues done)?( ✅)?$/,
+      /^\| [^\r\n]* \|$/,
+      /^\*\*(Not planned|Could not read|Sub-issues not in the checklist):\*\* /,
+      /^<sub>Updated [^<\r\n]* by Epic Steward<\/sub>$/,
+      /^<!-- epic-steward:handoff[a-z ]* -->$/
+    ];
   }
 });
 
@@ -50684,7 +50787,9 @@ function percentOf(done, total) {
 }
 function readRecord(block) {
   const words = block && RECORD.exec(block)?.[1]?.trim().split(/\s+/) || [];
-  return { handedOff: words.includes("done"), closedByTool: words.includes("closed") };
+  const record = { handedOff: words.includes("done"), closedByTool: words.includes("closed") };
+  if (words.includes("pending")) record.pending = true;
+  return record;
 }
 function readStamp(block) {
   return block ? STAMP.exec(block)?.[1] : void 0;
@@ -50723,7 +50828,8 @@ function renderBlock(figures, record, stamp, eol) {
   if (figures.unlisted.length) notes.push(`**Sub-issues not in the checklist:** ${listed(figures.unlisted)}`);
   if (notes.length) lines.push(notes.join("<br>"), "");
   lines.push(`<sub>Updated ${stamp} by Epic Steward</sub>`);
-  if (record.handedOff) lines.push(`<!-- epic-steward:handoff done${record.closedByTool ? " closed" : ""} -->`);
+  const words = [record.handedOff ? "done" : "", record.closedByTool ? "closed" : "", record.pending ? "pending" : ""].filter(Boolean);
+  if (record.handedOff || record.pending) lines.push(`<!-- epic-steward:handoff ${words.join(" ")} -->`);
   lines.push(BLOCK_END);
   return lines.join(eol);
 }
@@ -50787,7 +50893,7 @@ function planEpic(input) {
   const { config, epic, children } = input;
   const ctx = { repo: epic.repo, serverUrl: input.serverUrl };
   const tree = parseMarkdown(epic.body);
-  const parsed = parseBody(epic.body, ctx, tree);
+  const parsed2 = parseBody(epic.body, ctx, tree);
   const self2 = { ...epic.repo, number: epic.number };
   const selfKey = refKey(self2);
   const policy = config["not-planned"];
@@ -50807,16 +50913,16 @@ function planEpic(input) {
   const isDone = (v) => v === "done" || v === "not-planned" && policy === "ticked";
   const leftOut = (v) => v === "not-planned" && policy === "strike";
   const counted = /* @__PURE__ */ new Map();
-  for (const task of parsed.tasks) {
+  for (const task of parsed2.tasks) {
     if (task.ref && refKey(task.ref) !== selfKey && inSections(config, task.section)) counted.set(refKey(task.ref), task.ref);
   }
-  const listedKeys = new Set(parsed.tasks.filter((t) => t.ref).map((t) => refKey(t.ref)));
+  const listedKeys = new Set(parsed2.tasks.filter((t) => t.ref).map((t) => refKey(t.ref)));
   for (const sub of epic.subIssues) if (refKey(sub) !== selfKey && !counted.has(refKey(sub))) counted.set(refKey(sub), sub);
   const manualTick = /* @__PURE__ */ new Map();
-  for (const task of parsed.tasks) if (task.ref && !manualTick.has(refKey(task.ref))) manualTick.set(refKey(task.ref), task.checked);
+  for (const task of parsed2.tasks) if (task.ref && !manualTick.has(refKey(task.ref))) manualTick.set(refKey(task.ref), task.checked);
   const sectionFigures = /* @__PURE__ */ new Map();
   const appended = (input.append ?? []).filter((r) => !listedKeys.has(refKey(r)) && refKey(r) !== selfKey);
-  const at2 = appended.length && config["append-section"] ? appendPoint(epic.body, parsed.tasks, config["append-section"]) : void 0;
+  const at2 = appended.length && config["append-section"] ? appendPoint(epic.body, parsed2.tasks, config["append-section"]) : void 0;
   if (at2) {
     const eol = eolOf(epic.body);
     edits.push({ start: at2.offset, end: at2.offset, text: appended.map((r) => `${eol}${at2.prefix}[${isDone(verdict(r)) ? "x" : " "}] ${formatRef(r, epic.repo)}`).join("") });
@@ -50851,9 +50957,9 @@ function planEpic(input) {
     return gate ? gate.verdict === "pass" : task.checked;
   };
   const allItems = config["done-when"] === "all-items";
-  const lines = parsed.tasks.filter((t) => !t.ref && inSections(config, t.section));
+  const lines = parsed2.tasks.filter((t) => !t.ref && inSections(config, t.section));
   const complete = allItems ? total + lines.length > 0 && done === total && lines.every(lineTicked) : total > 0 && done === total;
-  for (const task of parsed.tasks) {
+  for (const task of parsed2.tasks) {
     let want = task.checked;
     let countIt = true;
     if (task.ref) {
@@ -50889,8 +50995,8 @@ function planEpic(input) {
     if (want) figure.done += 1;
     sectionFigures.set(task.section, figure);
   }
-  const firstTask = (section) => parsed.tasks.findIndex((t) => t.section === section);
-  const blockText = parsed.block ? epic.body.slice(parsed.block.start, parsed.block.end) : void 0;
+  const firstTask = (section) => parsed2.tasks.findIndex((t) => t.section === section);
+  const blockText = parsed2.block ? epic.body.slice(parsed2.block.start, parsed2.block.end) : void 0;
   const record = readRecord(blockText);
   const unlisted = epic.subIssues.filter((s) => !listedKeys.has(refKey(s)) && refKey(s) !== selfKey);
   const sectionList = [...sectionFigures.values()];
@@ -50920,7 +51026,7 @@ function planEpic(input) {
   const values = { epic: `#${epic.number}`, title: inert(epic.title, { max: 200 }), done: String(done), total: String(total), mentions: mentions2, children: childList.join(", ") };
   const has2 = (label) => epic.labels.some((l) => l.toLowerCase() === label.toLowerCase());
   const canDecide = missing.size === 0;
-  if (canDecide && complete && !record.handedOff) {
+  if (canDecide && complete && (!record.handedOff || record.pending)) {
     transition = "completed";
     const add = handoff.labels.filter((l) => !has2(l));
     if (add.length) ops.push({ kind: "add-labels", issue: epic.number, labels: add, why: `every child of epic #${epic.number} is done: hand off` });
@@ -50929,12 +51035,13 @@ function planEpic(input) {
 ${template(handoff.comment, values)}`, why: `every child of epic #${epic.number} is done: hand off` });
     }
     const close = handoff["close-epic"] && epic.state === "open";
+    const closedEarlier = record.closedByTool && epic.state === "closed";
     if (close) {
       ops.push({ kind: "set-issue-state", issue: epic.number, state: "closed", stateReason: "completed", why: `every child of epic #${epic.number} is done (handoff.close-epic)` });
-      stateChange = "closed";
     }
-    nextRecord = { handedOff: true, closedByTool: close };
-  } else if (canDecide && !complete && record.handedOff) {
+    if (close || closedEarlier) stateChange = "closed";
+    nextRecord = { handedOff: true, closedByTool: close || closedEarlier };
+  } else if (canDecide && !complete && (record.handedOff || record.pending)) {
     transition = "reopened";
     const reopened = [...counted.entries()].filter(([key, ref]) => !isDone(verdict(ref)) && !leftOut(verdict(ref)) && !(verdict(ref) === "unreadable" && manualTick.get(key))).map(([, r]) => formatRef(r, epic.repo));
     if (allItems) reopened.push(...lines.filter((t) => !lineTicked(t)).map((t) => `${quote(t.text.replace(MEASURED, ""), 80)} (unticked)`));
@@ -50952,25 +51059,44 @@ ${template(handoff["reopened-comment"], { ...values, reopened: reopened.join(", 
         why: `epic #${epic.number} is no longer complete: withdraw the handoff`
       });
     }
-    if (record.closedByTool && epic.state === "closed") {
+    const reopen = record.closedByTool && epic.state === "closed";
+    if (reopen) {
       ops.push({ kind: "set-issue-state", issue: epic.number, state: "open", stateReason: "reopened", why: `epic #${epic.number} was closed by the handoff and a child is no longer done` });
       stateChange = "open";
     }
-    nextRecord = { handedOff: false, closedByTool: false };
+    nextRecord = { handedOff: false, closedByTool: reopen };
   }
-  const hasTracking = parsed.tasks.length > 0 || epic.subIssues.length > 0 || parsed.block !== void 0;
+  const hasTracking = parsed2.tasks.length > 0 || epic.subIssues.length > 0 || parsed2.block !== void 0;
   let body = applyEdits(epic.body, edits);
   let blockProblem;
+  if (parsed2.blockProblem) return { body: epic.body, ops: [], figures, blockProblem: parsed2.blockProblem, skipped: true, missing: [...missing.values()] };
+  let intent;
   if (hasTracking && canDecide) {
-    const range2 = parsed.block && { start: shifted(parsed.block.start, edits), end: shifted(parsed.block.end, edits) };
-    const placed = placeBlock(body, range2, endsInRawBlock(tree, epic.body), figures, nextRecord, readStamp(blockText), input.now);
-    if (placed.problem) blockProblem = placed.problem;
-    else body = placed.body;
+    const range2 = parsed2.block && { start: shifted(parsed2.block.start, edits), end: shifted(parsed2.block.end, edits) };
+    const place = (rec) => placeBlock(body, range2, endsInRawBlock(tree, epic.body), figures, rec, readStamp(blockText), input.now);
+    const settled = transition ? { handedOff: nextRecord.handedOff, closedByTool: nextRecord.handedOff && nextRecord.closedByTool } : nextRecord;
+    const placed = place(settled);
+    if (placed.problem) {
+      blockProblem = placed.problem;
+      ops.length = 0;
+      transition = void 0;
+      stateChange = void 0;
+    } else {
+      if (transition) intent = place({ ...nextRecord, pending: true }).body;
+      body = placed.body;
+    }
   }
-  if (body !== epic.body && canDecide) {
-    const setBody = { kind: "set-body", issue: epic.number, expected: epic.body, body, preRead: false, readBack: false, why: `epic #${epic.number}: ${fractionWhy(figures)}` };
-    ops.push(setBody);
+  const longest = Math.max(body.length, intent?.length ?? 0);
+  if (longest > LIMITS.issueBody && body !== epic.body) {
+    const problem2 = `the new body would have ${longest} characters, past GitHub's ${LIMITS.issueBody}: nothing is written to this epic until it is shortened`;
+    return { body: epic.body, ops: [], figures, blockProblem: problem2, skipped: true, missing: [...missing.values()] };
   }
+  const setBody = (expected, next, why) => ({ kind: "set-body", issue: epic.number, expected, body: next, preRead: false, readBack: false, why });
+  if (canDecide && intent !== void 0 && intent !== epic.body) {
+    ops.unshift(setBody(epic.body, intent, `epic #${epic.number}: ${fractionWhy(figures)}; the ${transition === "completed" ? "handoff" : "withdrawal"} is recorded before it is made`));
+  }
+  const before = intent ?? epic.body;
+  if (body !== before && canDecide) ops.push(setBody(before, body, `epic #${epic.number}: ${fractionWhy(figures)}`));
   return { body: canDecide ? body : epic.body, ops: canDecide ? ops : [], figures, transition, stateChange, blockProblem, missing: [...missing.values()] };
 }
 function fractionWhy(f) {
@@ -50989,9 +51115,9 @@ function placeBlock(body, range2, rawEnd, figures, record, oldStamp, now) {
     if (same2 === body) return { body };
   }
   const next = build2(formatStamp(now));
-  if (next.length > BODY_LIMIT) return { body, problem: `the progress block would take the body past GitHub's ${BODY_LIMIT} characters` };
+  if (next.length > LIMITS.issueBody) return { body, problem: `the progress block would take the body past GitHub's ${LIMITS.issueBody} characters` };
   if (!range2 && rawEnd) {
-    const found = findBlock(parseMarkdown(next));
+    const found = findBlock(parseMarkdown(next), next).block;
     if (!found || found.start < body.length) return { body, problem: "the body ends inside an unclosed code block or HTML comment, so the progress block cannot be appended" };
   }
   return { body: next };
@@ -51007,17 +51133,17 @@ function appendPoint(body, tasks, section) {
   else if (body[end - 1] === "\r") end -= 1;
   return { offset: end, prefix: prefix3, section: last.section };
 }
-var HANDOFF_MARKER, BODY_LIMIT, MEASURED;
+var HANDOFF_MARKER, MEASURED;
 var init_planner = __esm({
   "src/epics/planner.ts"() {
     "use strict";
     init_escape2();
+    init_limits();
     init_escape2();
     init_block();
     init_markdown();
     init_refs();
     HANDOFF_MARKER = "<!-- epic-steward:handoff-comment -->";
-    BODY_LIMIT = 65536;
     MEASURED = /\s*\(measured [^()\r\n]*\)$/;
   }
 });
@@ -51060,6 +51186,7 @@ async function reconcileEpic(deps, epic, options = {}) {
     if (!state.snapshot) return { ...epic, status: "not-found", detail: "the epic cannot be read", attempts: attempt };
     const planned = plan(state.snapshot, state.children);
     if (planned.blockProblem) log.warning(`[#${epic.number}] ${planned.blockProblem}`);
+    if (planned.skipped) return { ...epic, status: "skipped", figures: planned.figures, detail: planned.blockProblem, attempts: attempt };
     if (planned.ops.length === 0) {
       return { ...epic, status: wrote ? "updated" : "unchanged", figures: planned.figures, labels: state.snapshot.labels, transition, stateChange, attempts: attempt };
     }
@@ -51070,7 +51197,7 @@ async function reconcileEpic(deps, epic, options = {}) {
       return { ...epic, status: "dry-run", figures: planned.figures, transition: planned.transition, stateChange: planned.stateChange, attempts: attempt };
     }
     const broken = results.find((r) => r.status === "failed" || r.status === "over-budget");
-    if (broken) return { ...epic, status: broken.status === "failed" ? "failed" : "over-budget", figures: planned.figures, detail: broken.detail ?? broken.status, attempts: attempt };
+    if (broken) return { ...epic, status: broken.status === "failed" ? "failed" : "over-budget", figures: planned.figures, detail: broken.detail ?? broken.status, attempts: attempt, ...broken.refused ? { refused: true } : {} };
     if (results.some((r) => r.status === "applied")) wrote = true;
     if (results.some((r) => r.status === "conflict")) {
       log.info(`[#${epic.number}] the body changed under us: reconciling again (attempt ${attempt + 1})`);
@@ -51141,7 +51268,8 @@ var init_summary2 = __esm({
       failed: "not updated",
       "over-budget": "not updated: max-writes reached",
       "gave-up": "still changing: gave up",
-      "not-found": "could not be read"
+      "not-found": "could not be read",
+      skipped: "not written"
     };
   }
 });
@@ -51159,20 +51287,20 @@ function epicsOfChild(context3, child2, config, repo, serverUrl) {
     if (seen.has(key) || key === refKey(child2)) continue;
     seen.add(key);
     if (!parent && !isEpic(c.labels, c.subIssues, config.label)) continue;
-    let parsed;
+    let parsed2;
     try {
-      parsed = parseBody(c.body, { repo: c.repo, serverUrl });
+      parsed2 = parseBody(c.body, { repo: c.repo, serverUrl });
     } catch (error2) {
       if (!(error2 instanceof MarkdownTooDeep)) throw error2;
       notes.push(`epic #${c.number} is skipped: ${error2.message}`);
       continue;
     }
-    if (!parent && !parsed.tasks.some((t) => t.ref && refKey(t.ref) === refKey(child2))) continue;
+    if (!parent && !parsed2.tasks.some((t) => t.ref && refKey(t.ref) === refKey(child2))) continue;
     if (!sameRepo(c.repo, repo)) {
       notes.push(`epic ${c.repo.owner}/${c.repo.repo}#${c.number} lists ${child2.owner}/${child2.repo}#${child2.number} but is in another repository: left to that repository's workflow`);
       continue;
     }
-    if (c.state === "closed" && !readRecord(parsed.block ? c.body.slice(parsed.block.start, parsed.block.end) : void 0).closedByTool) continue;
+    if (c.state === "closed" && !readRecord(parsed2.block ? c.body.slice(parsed2.block.start, parsed2.block.end) : void 0).closedByTool) continue;
     targets.push({ repo, number: c.number, guessBody: c.body, append: [], chain: [] });
   }
   return { targets, notes };
@@ -51323,12 +51451,13 @@ async function runEpics(ctx) {
     } finally {
       ctx.log.endGroup();
     }
-    if (outcome.status === "failed" || outcome.status === "not-found") failures2.push(`epic #${target.number}: ${outcome.detail ?? outcome.status}`);
+    if (outcome.status === "failed" && outcome.refused) notes.push(`epic #${target.number} was not updated: the token may not write to it`);
+    else if (outcome.status === "failed" || outcome.status === "not-found") failures2.push(`epic #${target.number}: ${outcome.detail ?? outcome.status}`);
     if (outcome.status === "gave-up") notes.push(`epic #${target.number} kept changing while it was being updated; the next run will finish it`);
     const previous3 = outcomes.findIndex((o) => o.number === outcome.number && sameRepo(o.repo, outcome.repo));
     if (previous3 >= 0) outcomes.splice(previous3, 1);
     outcomes.push(outcome);
-    if (outcome.stateChange && outcome.status === "updated") {
+    if (walksUp(outcome, config)) {
       const context3 = await readIssueContext(ctx.github, repo, target.number).catch((error2) => {
         failures2.push(`finding the epics above #${target.number} failed: ${error2 instanceof Error ? error2.message : String(error2)}`);
         return void 0;
@@ -51353,6 +51482,10 @@ async function runEpics(ctx) {
   const result = { summary: renderSummary(outcomes, notes), outputs: { epics: epicsOutput(outcomes) } };
   if (failures2.length) result.failure = `Epics: ${failures2.join("; ")}`;
   return result;
+}
+function walksUp(outcome, config) {
+  if (outcome.status === "updated" && outcome.stateChange) return true;
+  return config.handoff["close-epic"] && (outcome.status === "updated" || outcome.status === "unchanged") && (outcome.figures?.total ?? 0) > 0;
 }
 async function pullFlow(ctx, config, number, childFlow, overrides, notes) {
   const { repo, serverUrl } = ctx.event;
@@ -53169,8 +53302,8 @@ var init_json_with_bigint = __esm({
     MAX_DIGITS = MAX_INT.length;
     stringsOrLargeNumbers = /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g;
     noiseValueWithQuotes = /^"-?\d+n+"$/;
-    applyReviverIteratively = (parsed, userReviver) => {
-      const rootHolder = { "": parsed };
+    applyReviverIteratively = (parsed2, userReviver) => {
+      const rootHolder = { "": parsed2 };
       const stack = [{ parent: rootHolder, key: "", visited: false }];
       while (stack.length > 0) {
         const node2 = stack[stack.length - 1];
@@ -53238,8 +53371,8 @@ var init_json_with_bigint = __esm({
       } catch (error2) {
         if (error2 instanceof RangeError) {
           const serializedData = serializeBigInts(text4);
-          const parsed = originalParse(serializedData);
-          return applyReviverIteratively(parsed, reviver);
+          const parsed2 = originalParse(serializedData);
+          return applyReviverIteratively(parsed2, reviver);
         }
         throw error2;
       }
@@ -60470,7 +60603,9 @@ function extractZip(zip, root, limits, label = "archive") {
         return;
       }
       total += chunk.length;
-      if (total > limits.maxTotalBytes) problem2 = `more than ${limits.maxTotalBytes} bytes uncompressed (a zip bomb?)`;
+      if (limits.budget) limits.budget.left -= chunk.length;
+      if (limits.budget && limits.budget.left < 0) problem2 = `the artifacts of this run inflate to more than ${limits.budget.total} bytes together (gates.max-artifacts-size)`;
+      else if (total > limits.maxTotalBytes) problem2 = `more than ${limits.maxTotalBytes} bytes uncompressed (a zip bomb?)`;
       else if (total > limits.maxRatio * Math.max(zip.length, 1024)) problem2 = `an uncompressed size over ${limits.maxRatio} times the archive's (a zip bomb?)`;
       if (problem2) {
         file.terminate();
@@ -60502,6 +60637,10 @@ async function downloadRunArtifacts(github, repo, runId, names3, root, limits) {
     const folder = safeEntryPath(artifact.name.replace(/[/\\]/g, "_"));
     if (typeof folder !== "string" || folder === "") {
       errors.push(`artifact "${artifact.name}": refused: not a usable folder name`);
+      continue;
+    }
+    if (limits.budget && limits.budget.left <= 0) {
+      errors.push(`artifact "${artifact.name}": not downloaded: the run's budget of ${limits.budget.total} bytes for all artifacts is spent (gates.max-artifacts-size)`);
       continue;
     }
     if (artifact.size_in_bytes > limits.maxZipBytes) {
@@ -61828,14 +61967,17 @@ function annotations(reports, limit, workspace, newFailures) {
   scored.sort((a, b) => a.score - b.score);
   return scored.slice(0, limit).map(({ c, report }) => ({
     path: rel(c.file ?? report),
-    start_line: c.line ?? 1,
-    end_line: c.line ?? 1,
+    start_line: lineOf(c.line),
+    end_line: lineOf(c.line),
     annotation_level: "failure",
     title: plainText2(`${c.classname || c.suite} \u203A ${c.name}`, 255),
     message: plainText2(c.message || (c.outcome === "errored" ? "errored" : "failed"), 4e3)
   }));
 }
-var COMMENT_MARKER, ICON, WORD, size;
+function lineOf(line) {
+  return line !== void 0 && Number.isSafeInteger(line) && line >= 1 && line <= MAX_LINE ? line : 1;
+}
+var COMMENT_MARKER, ICON, WORD, size, MAX_LINE;
 var init_render = __esm({
   "src/gates/render.ts"() {
     "use strict";
@@ -61846,6 +61988,7 @@ var init_render = __esm({
     ICON = { pass: "\u2705", fail: "\u274C", "no-data": "\u26AA" };
     WORD = { pass: "pass", fail: "fail", "no-data": "no data" };
     size = (s) => Buffer.byteLength(s);
+    MAX_LINE = 2147483647;
   }
 });
 
@@ -61969,7 +62112,9 @@ async function run(ctx) {
   if (target.artifactsOfRun !== void 0) {
     root = mkdtempSync(join6(process.env.RUNNER_TEMP || tmpdir(), "epic-steward-artifacts-"));
     const max2 = config["max-report-size"] * 1048576;
-    const got = await downloadRunArtifacts(ctx.github, ctx.event.repo, target.artifactsOfRun, config.artifacts, root, { maxZipBytes: max2, maxTotalBytes: 4 * max2, maxRatio: 1e3, maxEntries: 1e4 });
+    const total = config["max-artifacts-size"] * 1048576;
+    const limits = { maxZipBytes: max2, maxTotalBytes: Math.min(4 * max2, total), maxRatio: 1e3, maxEntries: 1e4, budget: { left: total, total } };
+    const got = await downloadRunArtifacts(ctx.github, ctx.event.repo, target.artifactsOfRun, config.artifacts, root, limits);
     fetchErrors.push(...got.errors);
     ctx.log.info(`quality gates: ${got.artifacts.length} artifact(s) of run ${target.artifactsOfRun} extracted (${got.files.length} file(s))`);
   }

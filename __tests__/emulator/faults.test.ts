@@ -21,7 +21,7 @@ describe('fault injection', () => {
   });
 
   test('the draw itself, with a fixed random source', () => {
-    const values = [0.05, 0.99, 0.5, 0.2];
+    const values = [0.05, 0.7, 0.5, 0.2];
     const faults = new Faults(0.3, FAULT_KINDS, () => values.shift()!);
     expect([faults.draw(), faults.draw()]).toEqual(['reset', undefined]);
     expect(() => faults.set(1.5)).toThrow(/between 0 and 1/);
@@ -70,6 +70,18 @@ describe('fault injection', () => {
       expect(Number(res.headers.get('x-ratelimit-reset')) - Date.now() / 1000).toBeGreaterThan(3500);
       expect(((await res.json()) as { message: string }).message).toMatch(/API rate limit exceeded/);
     }
+  });
+
+  test('lost-answer applies the write, then drops the connection before any byte of the answer', async () => {
+    e().setFaults(1, ['lost-answer']);
+    await expect(send('POST', '/repos/acme/app/issues/2/comments', { body: 'x' })).rejects.toThrow();
+    e().setFaults(0);
+    expect(e().store.repo('acme', 'app')!.issues.get(2)!.comments.map((c) => c.body)).toContain('x');
+    expect(e().requests().at(-1)).toMatchObject({ fault: 'lost-answer', status: 201 });
+    e().failNext('lost-answer', (r) => r.path === '/repos/acme/app/issues/1');
+    expect((await get('/repos/acme/app/issues/2')).status).toBe(200);
+    await expect(get('/repos/acme/app/issues/1')).rejects.toThrow();
+    expect((await get('/repos/acme/app/issues/1')).status).toBe(200);
   });
 
   test('reset drops the connection; control routes are never faulted; GraphQL is faulted too', async () => {

@@ -88,13 +88,35 @@ describe('items: references, sections, content ranges', () => {
   });
 
   test("the tool's block is found by its markers and its contents are not tasks", () => {
-    const body = `- [ ] a\n\n${BLOCK_START}\n- [ ] inside\n# Heading inside\n${BLOCK_END}\n- [ ] after\n`;
+    const inner = '**Progress: 1/2 done · 50%**\n\n| Section | Progress |\n| --- | --- |\n| a | 1/2 done · 50% |\n\n<sub>Updated 2025-01-12 10:00 UTC by Epic Steward</sub>';
+    const body = `- [ ] a\n\n${BLOCK_START}\n${inner}\n${BLOCK_END}\n- [ ] after\n`;
     const parsed = parseBody(body, ctx);
     expect(parsed.tasks.map((t) => [t.text, t.section])).toEqual([
       ['a', ''],
       ['after', '']
     ]);
-    expect(body.slice(parsed.block!.start, parsed.block!.end)).toBe(`${BLOCK_START}\n- [ ] inside\n# Heading inside\n${BLOCK_END}`);
+    expect(body.slice(parsed.block!.start, parsed.block!.end)).toBe(`${BLOCK_START}\n${inner}\n${BLOCK_END}`);
+    expect(parsed.blockProblem).toBeUndefined();
+  });
+
+  test.each([
+    ['a start marker alone', `- [ ] #2\n\n${BLOCK_START}\n- [ ] #3\n`, /1 progress start marker\(s\) and 0 end/],
+    ['an end marker alone', `- [ ] #2\n${BLOCK_END}\n`, /0 progress start marker\(s\) and 1 end/],
+    ['a stray start before the block', `${BLOCK_START}\n- [ ] #2\n\n${BLOCK_START}\n**Progress: 0/1 done · 0%**\n${BLOCK_END}\n`, /2 progress start/],
+    ['a person\'s text between the markers', `${BLOCK_START}\n- [ ] #2\nnotes\n${BLOCK_END}\n`, /enclose text the tool did not write/],
+    ['the end before the start', `${BLOCK_END}\n\n- [ ] #2\n\n${BLOCK_START}\n`, /not a start marker followed by an end marker/],
+    ['a marker inside a list item', `- [ ] #2\n  ${BLOCK_START}\n\n${BLOCK_END}\n`, /not a start marker followed by an end marker/]
+  ])('markers that make no block of ours: %s (reported, every task counted)', (_name, body, problem) => {
+    const parsed = parseBody(body, ctx);
+    expect(parsed.block).toBeUndefined();
+    expect(parsed.blockProblem).toMatch(problem);
+    expect(parsed.tasks.map((t) => t.ref?.number)).toContain(2);
+  });
+
+  test('a leading byte order mark: offsets still point at the box characters', () => {
+    const body = '\uFEFF## Stories\r\n- [ ] #2\r\n- [x] #3\r\n';
+    expect(boxes(body)).toEqual(['[ ]', '[x]']);
+    expect(parseBody(body, ctx).tasks.map((t) => body.slice(t.content.start, t.content.end))).toEqual(['#2', '#3']);
   });
 
   test('markers inside code are not the block', () => {

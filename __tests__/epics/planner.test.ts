@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { GateOutcome } from '../../src/core/shared';
 import { defaultEpicsConfig, type EpicsConfig } from '../../src/epics/config';
-import { BLOCK_END, BLOCK_START, parseBody } from '../../src/epics/markdown';
+import { renderBlock, type EpicFigures } from '../../src/epics/block';
+import { BLOCK_END, BLOCK_START, isToolText, parseBody } from '../../src/epics/markdown';
 import { HANDOFF_MARKER, planEpic, type ChildState, type EpicSnapshot } from '../../src/epics/planner';
 import { refKey } from '../../src/epics/refs';
 
@@ -48,13 +49,18 @@ describe('planning the seed epic #13', () => {
     expect(result.ops.map((o) => o.kind)).toEqual(['set-body']);
   });
 
-  test('all stories done: the self line ticks, the handoff is planned once, before the body', () => {
+  test('all stories done: the self line ticks, the handoff is planned once, between the body that records it pending and the body that settles it', () => {
     const first = plan(SEED, { 14: completed, 15: completed, 16: completed, 4: open }, seedConfig);
     expect(first.body).toContain('- [x] Epic #13: All infrastructure configuration issues resolved');
     expect(first.figures).toMatchObject({ done: 3, total: 3, percent: 100, complete: true });
     expect(first.transition).toBe('completed');
-    expect(first.ops.map((o) => o.kind)).toEqual(['add-labels', 'upsert-comment', 'set-body']);
-    const comment = first.ops[1] as { body: string };
+    expect(first.ops.map((o) => o.kind)).toEqual(['set-body', 'add-labels', 'upsert-comment', 'set-body']);
+    expect((first.ops[0] as { body: string }).body).toContain('<!-- epic-steward:handoff done pending -->');
+    expect(first.body).toContain('<!-- epic-steward:handoff done -->');
+    // Stopped after the pending record: the next run makes the handoff's writes and settles it.
+    const resumed = planEpic({ config: defaultEpicsConfig(seedConfig), epic: epic((first.ops[0] as { body: string }).body), children: children({ 14: completed, 15: completed, 16: completed, 4: open }), gates: [], serverUrl: 'https://github.com', now: new Date('2025-01-13T00:00:00Z') });
+    expect(resumed.ops.map((o) => o.kind)).toEqual(['add-labels', 'upsert-comment', 'set-body']);
+    const comment = first.ops[2] as { body: string };
     expect(comment.body).toBe(`${HANDOFF_MARKER}\nReady for QA: #14, #15, #16 done. @qa-orchestrator, @zebra-devops/qa`);
     // The next run reads the recorded handoff: nothing to do, even at a later time.
     const again = planEpic({ config: defaultEpicsConfig(seedConfig), epic: epic(first.body, { labels: ['Epic', 'ready-for-qa'] }), children: children({ 14: completed, 15: completed, 16: completed, 4: open }), gates: [], serverUrl: 'https://github.com', now: new Date('2025-01-13T00:00:00Z') });
@@ -68,8 +74,8 @@ describe('planning the seed epic #13', () => {
     expect(result.body).toContain('- [ ] Story #15: Frontend test environment operational  \n');
     expect(result.body).toContain('- [ ] Epic #13: All infrastructure configuration issues resolved');
     expect(result.transition).toBe('reopened');
-    expect(result.ops.map((o) => o.kind)).toEqual(['remove-label', 'upsert-comment', 'set-body']);
-    expect(result.ops[1]).toMatchObject({ create: false, body: `${HANDOFF_MARKER}\nWithdrawn: #15 reopened. @qa-orchestrator, @zebra-devops/qa` });
+    expect(result.ops.map((o) => o.kind)).toEqual(['set-body', 'remove-label', 'upsert-comment', 'set-body']);
+    expect(result.ops[2]).toMatchObject({ create: false, body: `${HANDOFF_MARKER}\nWithdrawn: #15 reopened. @qa-orchestrator, @zebra-devops/qa` });
     expect(withoutBlock(result.body).trimEnd()).toBe(SEED.replace('- [ ] Story #14', '- [x] Story #14').replace('- [ ] Story #16', '- [x] Story #16').trimEnd());
   });
 
@@ -212,6 +218,18 @@ describe('the block', () => {
     const result = plan('- [ ] #14\n\n```\nunclosed\n', { 14: completed });
     expect(result.body).toBe('- [x] #14\n\n```\nunclosed\n');
     expect(result.blockProblem).toMatch(/unclosed/);
+  });
+
+  test('every shape of block the tool renders is recognised as the tool\'s own text', () => {
+    const figures: EpicFigures = { number: 1, done: 1, total: 3, percent: 33, complete: false, items: { done: 2, total: 5 }, doneWhen: 'all-items', sections: [{ name: 'a | <b>', done: 1, total: 2 }, { name: '', done: 0, total: 1 }], notPlanned: ['#4 (duplicate)'], unreadable: ['o/r#3 (no access)'], unlisted: ['#9'] };
+    for (const record of [{ handedOff: false, closedByTool: false }, { handedOff: true, closedByTool: true }]) {
+      for (const eol of ['\n', '\r\n']) {
+        for (const shape of [figures, { ...figures, doneWhen: 'all-stories' as const }, { ...figures, sections: [], notPlanned: [], unreadable: [], unlisted: [], complete: true }]) {
+          const block = renderBlock(shape, record, '2025-01-12 10:00 UTC', eol);
+          expect(isToolText(block.slice(BLOCK_START.length, block.length - BLOCK_END.length))).toBe(true);
+        }
+      }
+    }
   });
 
   test('an issue with no task items and no sub-issues gets no block', () => {

@@ -47,7 +47,7 @@ describe('the epics of a changed child', () => {
   });
 
   test('a closed epic is only followed when the tool closed it', () => {
-    const byTool = '- [x] #14\n\n<!-- epic-steward:progress:start -->\nx\n<!-- epic-steward:handoff done closed -->\n<!-- epic-steward:progress:end -->\n';
+    const byTool = '- [x] #14\n\n<!-- epic-steward:progress:start -->\n**Progress: 1/1 done · 100%**\n<!-- epic-steward:handoff done closed -->\n<!-- epic-steward:progress:end -->\n';
     const byPerson = '- [x] #14\n';
     const found = epicsOfChild(context({ referencing: [candidate(30, byTool, { state: 'closed' }), candidate(31, byPerson, { state: 'closed' })] }), child, defaultEpicsConfig(), repo, server);
     expect(found.targets.map((t) => t.number)).toEqual([30]);

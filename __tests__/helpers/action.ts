@@ -32,6 +32,8 @@ export interface ActionOptions {
   eventText?: string;
   /** Kill the run (SIGKILL) after this long; it then ends with code 137 and `timedOut`. */
   timeoutMs?: number;
+  /** Called once the process runs, with a function that SIGKILLs it (the kill test stops runs mid-write). */
+  onSpawn?: (kill: () => void) => void;
 }
 
 export interface ActionRun {
@@ -82,7 +84,7 @@ export async function runAction(options: ActionOptions): Promise<ActionRun> {
     ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
     ...options.env
   };
-  const { code, stdout, stderr, timedOut } = await spawnNode([ACTION], env, options.timeoutMs);
+  const { code, stdout, stderr, timedOut } = await spawnNode([ACTION], env, options.timeoutMs, options.onSpawn);
   return { code, stdout, stderr, outputs: parseOutputs(readFileSync(outputPath, 'utf8')), summary: readFileSync(summaryPath, 'utf8'), workspace, ...(timedOut ? { timedOut } : {}) };
 }
 
@@ -91,9 +93,10 @@ function writeFile(path: string, text: string): void {
   writeFileSync(path, text);
 }
 
-export function spawnNode(args: string[], env: Record<string, string>, timeoutMs?: number): Promise<{ code: number; stdout: string; stderr: string; timedOut?: boolean }> {
+export function spawnNode(args: string[], env: Record<string, string>, timeoutMs?: number, onSpawn?: (kill: () => void) => void): Promise<{ code: number; stdout: string; stderr: string; timedOut?: boolean }> {
   return new Promise((resolvePromise, reject) => {
     const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    onSpawn?.(() => child.kill('SIGKILL'));
     let stdout = '';
     let stderr = '';
     let timedOut = false;

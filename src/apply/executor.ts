@@ -73,7 +73,7 @@ export class Executor {
     // that need another permission still are (a missing checks: write must not stop epics).
     const needed = permissionFor(op);
     const refused = this.refused.get(needed);
-    if (refused) return { op, status: 'failed', writes: 0, detail: refused };
+    if (refused) return { op, status: 'failed', writes: 0, detail: refused, refused: true };
     const before = this.writes;
     try {
       const outcome = await this.perform(op);
@@ -89,7 +89,7 @@ export class Executor {
       if (status === 403 && !/rate limit/i.test(message)) {
         const problem = `GitHub refused the write (403: ${message}); the workflow needs \`permissions: ${needed}\``;
         this.refused.set(needed, problem);
-        return { op, status: 'failed', writes: this.writes - before, detail: problem };
+        return { op, status: 'failed', writes: this.writes - before, detail: problem, refused: true };
       }
       return { op, status: 'failed', writes: this.writes - before, detail: `${status ? `HTTP ${status}: ` : ''}${message}` };
     }
@@ -215,12 +215,14 @@ export class Executor {
     if (id !== undefined && current === op.body) return { status: 'unchanged', value: id };
     if (id === undefined && op.create === false) return { status: 'unchanged', detail: 'no comment to update' };
     if (!this.reserve()) return { status: 'over-budget', detail: `max-writes (${this.options.maxWrites}) reached` };
-    if (id !== undefined) {
-      await github.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { ...repo, comment_id: id, body: op.body });
-      return { status: 'applied', value: id };
+    if (id === undefined) {
+      const post = () => github.request<{ id: number; body: string }>('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...repo, issue_number: op.issue, body: op.body, request: ONE_TRY });
+      const made = await createOnce(post, () => findComment(github, repo, op.issue, op.marker));
+      if (made.created || made.found.body === op.body) return { status: 'applied', value: made.found.id };
+      id = made.found.id;
     }
-    const created = await github.request<{ id: number }>('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...repo, issue_number: op.issue, body: op.body });
-    return { status: 'applied', value: created.data.id };
+    await github.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { ...repo, comment_id: id, body: op.body });
+    return { status: 'applied', value: id };
   }
 
   private async checkRun(op: CheckRunOp, repo: RepoRef): Promise<Omit<OpResult, 'op' | 'writes'>> {
@@ -232,11 +234,7 @@ export class Executor {
       ...(op.text !== undefined ? { text: op.text } : {}),
       annotations: op.annotations.slice(i * ANNOTATIONS_PER_REQUEST, (i + 1) * ANNOTATIONS_PER_REQUEST)
     });
-    const existing = await github.request<{ check_runs: { id: number; external_id: string | null; conclusion: string | null; output: { title: string | null; summary: string | null; text: string | null } }[] }>(
-      'GET /repos/{owner}/{repo}/commits/{ref}/check-runs',
-      { ...repo, ref: op.headSha, check_name: op.name, per_page: 100 }
-    );
-    const same = existing.data.check_runs.find((run) => (op.externalId ? run.external_id === op.externalId : true));
+    const same = await findCheckRun(github, repo, op);
     if (same && same.conclusion === op.conclusion && same.output.title === op.title && same.output.summary === op.summary && (same.output.text ?? undefined) === op.text) {
       return { status: 'unchanged', value: same.id };
     }
@@ -247,8 +245,8 @@ export class Executor {
       id = same.id;
       await github.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', { ...common, check_run_id: id, output: output(0) });
     } else {
-      const created = await github.request<{ id: number }>('POST /repos/{owner}/{repo}/check-runs', { ...common, head_sha: op.headSha, output: output(0) });
-      id = created.data.id;
+      const post = () => github.request<FoundCheckRun>('POST /repos/{owner}/{repo}/check-runs', { ...common, head_sha: op.headSha, output: output(0), request: ONE_TRY });
+      id = (await createOnce(post, () => findCheckRun(github, repo, op))).found.id;
     }
     // GitHub takes at most 50 annotations per request; later updates append.
     for (let i = 1; i < batches; i++) {
@@ -256,6 +254,47 @@ export class Executor {
     }
     return { status: 'applied', value: id };
   }
+}
+
+type FoundCheckRun = { id: number; external_id: string | null; conclusion: string | null; output: { title: string | null; summary: string | null; text: string | null } };
+
+/** The check run of this name (and external id, when the op has one) on the head commit. */
+async function findCheckRun(github: GitHub, repo: RepoRef, op: CheckRunOp): Promise<FoundCheckRun | undefined> {
+  const existing = await github.request<{ check_runs: FoundCheckRun[] }>('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', { ...repo, ref: op.headSha, check_name: op.name, per_page: 100 });
+  return existing.data.check_runs.find((run) => (op.externalId ? run.external_id === op.externalId : true));
+}
+
+/** Creates are sent once by the client: a retry after a lost answer would create a second one. */
+const ONE_TRY = { retries: 0 };
+const CREATE_ATTEMPTS = 4;
+
+/**
+ * Sends a create, and when no answer comes back (a dropped connection, a 5xx, a rate limit),
+ * looks for what it would have created before sending it again: GitHub may have committed the
+ * first one and lost only the answer. An answer that cannot change on retry (4xx) is thrown.
+ */
+export async function createOnce<T extends { id: number }>(
+  post: () => Promise<{ data: T }>,
+  find: () => Promise<T | undefined>,
+  wait: (ms: number) => Promise<void> = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+): Promise<{ found: T; created: boolean }> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return { found: (await post()).data, created: true };
+    } catch (error) {
+      if (!mayHaveLostAnswer(error) || attempt >= CREATE_ATTEMPTS) throw error;
+    }
+    await wait(attempt * attempt * 500);
+    const found = await find();
+    if (found) return { found, created: false };
+  }
+}
+
+/** No answer, a server error or a rate limit: the create may or may not have been committed. */
+function mayHaveLostAnswer(error: unknown): boolean {
+  const status = httpStatus(error);
+  if (status === undefined || status >= 500 || status === 429) return true;
+  return status === 403 && /rate limit/i.test(error instanceof Error ? error.message : '');
 }
 
 /**

@@ -10,7 +10,8 @@ Starts the GitHub emulator on 127.0.0.1 and prints one line with its base URL on
 Options:
   --port <n>              port (0, the default, picks a free one)
   --seed <file>           initial state, JSON or YAML (see src/emulator/README.md)
-  --fault-rate <0..1>     share of requests that fail, before any state changes
+  --fault-rate <0..1>     share of requests that fail (before any state changes, except
+                          lost-answer: applied, then the connection drops before the answer)
   --fault-kinds <list>    comma-separated, of ${ALL_FAULT_KINDS.join(',')}
                           (default: the transient ones, ${FAULT_KINDS.join(',')})
   --latency-ms <min-max>  delay each request by a random time in this range, e.g. 0-50

@@ -142,6 +142,8 @@ export interface OpResult {
   detail?: string;
   /** Data the write returned that a feature may need (e.g. the comment id, the new body). */
   value?: unknown;
+  /** GitHub refused it for lack of permission (a read-only token): the run warns, it does not fail. */
+  refused?: boolean;
 }
 
 /** The issue an operation is about, for grouping the log per issue. */

@@ -1,8 +1,8 @@
 import type { Res } from './http';
 
-export type FaultKind = '500' | '502' | '429' | 'secondary' | 'reset' | 'rate-limited' | 'resource-limits' | 'exhausted';
-/** The transient kinds, drawn when none are named: a client that retries gets through them. */
-export const FAULT_KINDS: FaultKind[] = ['500', '502', '429', 'secondary', 'reset'];
+export type FaultKind = '500' | '502' | '429' | 'secondary' | 'reset' | 'lost-answer' | 'rate-limited' | 'resource-limits' | 'exhausted';
+/** The transient kinds, drawn when none are named: a client that retries (and looks before re-sending a create) gets through them. */
+export const FAULT_KINDS: FaultKind[] = ['500', '502', '429', 'secondary', 'reset', 'lost-answer'];
 /**
  * Every kind, the limit kinds included: `rate-limited` (a spent GraphQL budget, resetting in a
  * second), `resource-limits` (a GraphQL query cut short) and `exhausted` (the primary limit
@@ -13,8 +13,10 @@ export const ALL_FAULT_KINDS: FaultKind[] = [...FAULT_KINDS, 'rate-limited', 're
 const GRAPHQL_ONLY: FaultKind[] = ['rate-limited', 'resource-limits'];
 
 /**
- * Failures injected on demand, before any state changes, as a load balancer or GitHub's rate
- * limiter would answer: the request had no effect, so a client that retries converges.
+ * Failures injected on demand, as a load balancer or GitHub's rate limiter would answer. All but
+ * one strike before any state changes: the request had no effect, so a client that retries
+ * converges. `lost-answer` strikes after: the request is applied, then the connection is dropped
+ * before any byte of the answer (GitHub committed the write; the client cannot know it).
  */
 export class Faults {
   constructor(
@@ -45,11 +47,12 @@ export class Faults {
 }
 
 /**
- * The answer a fault gives (`reset` has none: the socket is destroyed; `resource-limits` is
- * built from the query's own answer, see `cutShort`). Reset times are in real time, since
- * the client waits for real: a second away for the transient kinds, an hour for `exhausted`.
+ * The answer a fault gives (`reset` and `lost-answer` have none: the socket is destroyed;
+ * `resource-limits` is built from the query's own answer, see `cutShort`). Reset times are in
+ * real time, since the client waits for real: a second away for the transient kinds, an hour
+ * for `exhausted`.
  */
-export function faultResponse(kind: Exclude<FaultKind, 'reset' | 'resource-limits'>, nowMs = Date.now()): Res {
+export function faultResponse(kind: Exclude<FaultKind, 'reset' | 'lost-answer' | 'resource-limits'>, nowMs = Date.now()): Res {
   const resetIn = (seconds: number) => ({ 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.floor(nowMs / 1000) + seconds) });
   switch (kind) {
     case 'rate-limited':

@@ -49,7 +49,8 @@ export interface RequestLogEntry {
   operationName?: string;
   /** A GraphQL mutation (REST writes are told by their method). */
   mutation: boolean;
-  /** 0 when the connection was dropped (`reset`). */
+  /** 0 when the connection was dropped before the request was handled (`reset`); with
+   * `lost-answer`, the status the request got, though the client never saw it. */
   status: number;
   fault?: string;
   at: string;
@@ -73,6 +74,8 @@ export interface Emulator {
   /** What broke GitHub's published contract so far (see `contract`). */
   violations(): Violation[];
   setFaults(rate: number, kinds?: FaultKind[]): void;
+  /** The next request `when` accepts (method, path without query) gets fault `kind`, whatever the rate: a deterministic fault for a test. */
+  failNext(kind: FaultKind, when: (request: { method: string; path: string }) => boolean): void;
   /** Pins the clock (null: back to `options.now` or real time). */
   setNow(now: Date | null): void;
   /** Called before each (non-control, unfaulted) request is handled: lets a test act as a person mid-run. */
@@ -97,6 +100,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const log: RequestLogEntry[] = [];
   const tokens = options.seed?.tokens ?? {};
   let hook: ((entry: { method: string; path: string; body: unknown }) => void) | null = null;
+  const planted: { kind: FaultKind; when: (request: { method: string; path: string }) => boolean }[] = [];
+  const plantedFor = (method: string, path: string): FaultKind | undefined => {
+    const i = planted.findIndex((p) => p.when({ method, path }));
+    return i < 0 ? undefined : planted.splice(i, 1)[0]!.kind;
+  };
   let base = '';
 
   const server = createServer((req, res) => {
@@ -121,9 +129,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     log.push(entry);
     // REST is counted on arrival; GraphQL by its cost, once the document is read (graphql/index.ts).
     const rateHeaders = graphql ? undefined : limits.spend('core');
+    let loseAnswer = false;
     const reply = (result: Res) => {
       entry.status = result.status;
-      send(res, result, rateHeaders ?? limits.headers('graphql'));
+      // The request was handled (and a write applied); the client gets no byte of the answer.
+      if (loseAnswer) req.socket.destroy();
+      else send(res, result, rateHeaders ?? limits.headers('graphql'));
     };
 
     let body: any;
@@ -138,8 +149,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       entry.mutation = /^\s*mutation\b/.test(doc);
     }
 
-    const fault = faults.draw(graphql && !entry.mutation);
-    if (fault) {
+    const fault = plantedFor(method, url.pathname) ?? faults.draw(graphql && !entry.mutation);
+    if (fault === 'lost-answer') {
+      entry.fault = fault;
+      loseAnswer = true;
+    } else if (fault) {
       entry.fault = fault;
       if (fault === 'reset') {
         req.socket.destroy();
@@ -209,6 +223,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     clearRequests: () => void (log.length = 0),
     violations: () => contract.violations.map((v) => ({ ...v })),
     setFaults: (rate, kinds) => faults.set(rate, kinds),
+    failNext: (kind, when) => void planted.push({ kind, when }),
     setNow: (now) => void (pinned = now),
     onRequest: (fn) => void (hook = fn),
     close: () =>

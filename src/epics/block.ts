@@ -4,6 +4,8 @@ import { BLOCK_END, BLOCK_START } from './markdown';
 export interface BlockRecord {
   handedOff: boolean;
   closedByTool: boolean;
+  /** Written before a handoff's (or a withdrawal's) writes, cleared after them: the next run finishes what a stopped run began. */
+  pending?: boolean;
 }
 
 export interface SectionFigure {
@@ -44,7 +46,9 @@ export function percentOf(done: number, total: number): number {
 
 export function readRecord(block: string | undefined): BlockRecord {
   const words = (block && RECORD.exec(block)?.[1]?.trim().split(/\s+/)) || [];
-  return { handedOff: words.includes('done'), closedByTool: words.includes('closed') };
+  const record: BlockRecord = { handedOff: words.includes('done'), closedByTool: words.includes('closed') };
+  if (words.includes('pending')) record.pending = true;
+  return record;
 }
 
 export function readStamp(block: string | undefined): string | undefined {
@@ -102,7 +106,8 @@ export function renderBlock(figures: EpicFigures, record: BlockRecord, stamp: st
   if (figures.unlisted.length) notes.push(`**Sub-issues not in the checklist:** ${listed(figures.unlisted)}`);
   if (notes.length) lines.push(notes.join('<br>'), '');
   lines.push(`<sub>Updated ${stamp} by Epic Steward</sub>`);
-  if (record.handedOff) lines.push(`<!-- epic-steward:handoff done${record.closedByTool ? ' closed' : ''} -->`);
+  const words = [record.handedOff ? 'done' : '', record.closedByTool ? 'closed' : '', record.pending ? 'pending' : ''].filter(Boolean);
+  if (record.handedOff || record.pending) lines.push(`<!-- epic-steward:handoff ${words.join(' ')} -->`);
   lines.push(BLOCK_END);
   return lines.join(eol);
 }

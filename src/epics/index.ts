@@ -145,13 +145,15 @@ async function runEpics(ctx: RunContext): Promise<FeatureResult> {
     } finally {
       ctx.log.endGroup();
     }
-    if (outcome.status === 'failed' || outcome.status === 'not-found') failures.push(`epic #${target.number}: ${outcome.detail ?? outcome.status}`);
+    // A read-only token (a fork's pull_request run) degrades to a warning, which the run gives once.
+    if (outcome.status === 'failed' && outcome.refused) notes.push(`epic #${target.number} was not updated: the token may not write to it`);
+    else if (outcome.status === 'failed' || outcome.status === 'not-found') failures.push(`epic #${target.number}: ${outcome.detail ?? outcome.status}`);
     if (outcome.status === 'gave-up') notes.push(`epic #${target.number} kept changing while it was being updated; the next run will finish it`);
     const previous = outcomes.findIndex((o) => o.number === outcome.number && sameRepo(o.repo, outcome.repo));
     if (previous >= 0) outcomes.splice(previous, 1);
     outcomes.push(outcome);
     // Edits made with GITHUB_TOKEN start no workflow run: walk up to the epics above in this one.
-    if (outcome.stateChange && outcome.status === 'updated') {
+    if (walksUp(outcome, config)) {
       const context = await readIssueContext(ctx.github, repo, target.number).catch((error: unknown) => {
         failures.push(`finding the epics above #${target.number} failed: ${error instanceof Error ? error.message : String(error)}`);
         return undefined;
@@ -179,6 +181,17 @@ async function runEpics(ctx: RunContext): Promise<FeatureResult> {
   const result: FeatureResult = { summary: renderSummary(outcomes, notes), outputs: { epics: epicsOutput(outcomes) } };
   if (failures.length) result.failure = `Epics: ${failures.join('; ')}`;
   return result;
+}
+
+/**
+ * Whether the epics above this one are reconciled in this run: when it closed or reopened, and,
+ * with `close-epic` (how epics nest), after any reconcile of it: a run stopped after closing or
+ * reopening an epic but before its parents were updated leaves nothing in this epic to redo, so
+ * the next run must look above it anyway (one read, plus one per parent).
+ */
+function walksUp(outcome: EpicOutcome, config: EpicsConfig): boolean {
+  if (outcome.status === 'updated' && outcome.stateChange) return true;
+  return config.handoff['close-epic'] && (outcome.status === 'updated' || outcome.status === 'unchanged') && (outcome.figures?.total ?? 0) > 0;
 }
 
 /**

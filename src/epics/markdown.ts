@@ -38,6 +38,8 @@ export interface ParsedBody {
   tasks: TaskItem[];
   /** The tool's block, markers included, when present. */
   block?: Range;
+  /** Why markers in the body make no block of the tool's (see findBlock). */
+  blockProblem?: string;
 }
 
 interface BoxData {
@@ -117,13 +119,89 @@ export function deepestNesting(body: string): number {
   return deepest;
 }
 
-/** Parses markdown as GitHub does (GFM), with source positions. */
+const BOM = '\uFEFF';
+
+/**
+ * Emphasis and strikethrough delimiters (`*`, `_`, `~`) one paragraph may hold before they are
+ * read as plain characters. Matching them costs the parser time growing with the square of
+ * their number in a paragraph: a 64 KiB body of `*a*a*a…` took 16 s. Real paragraphs, task
+ * items included, hold a few dozen.
+ */
+export const MAX_DELIMITERS = 400;
+const INERT: Record<string, string> = { '*': '\u2217', _: '\uFF3F', '~': '\u223C' };
+const CONTAINER = /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$)[ \t]*)?(?:\[[ xX]\][ \t])?/;
+
+/**
+ * The body with the delimiters of every over-full paragraph (a run of non-blank lines, each list
+ * item and heading starting a new one) replaced by look-alike characters of the same length,
+ * so offsets into it are offsets into the body. List markers and task boxes are kept.
+ */
+export function defuseEmphasis(body: string): string {
+  const lines = body.split('\n');
+  const out = [...lines];
+  let start = 0;
+  let count = 0;
+  const close = (end: number) => {
+    if (count > MAX_DELIMITERS) {
+      for (let i = start; i < end; i++) {
+        const keep = CONTAINER.exec(lines[i]!)?.[0].length ?? 0;
+        out[i] = lines[i]!.slice(0, keep) + lines[i]!.slice(keep).replace(/[*_~]/g, (c) => INERT[c]!);
+      }
+    }
+    start = end;
+    count = 0;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const trimmed = line.replace(/^[ \t>]*/, '');
+    if (trimmed.trim() === '' || /^(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/.test(trimmed) || trimmed.startsWith('#')) close(i);
+    for (let j = 0; j < line.length; j++) if (line[j] === '*' || line[j] === '_' || line[j] === '~') count++;
+  }
+  close(lines.length);
+  return out.join('\n');
+}
+
+/**
+ * Parses markdown as GitHub does (GFM), with source positions. Offsets are into `body` as
+ * given: micromark drops a leading byte order mark and counts from after it, so they are
+ * moved back by one then (else every box offset misses its character and nothing ticks).
+ */
 export function parseMarkdown(body: string): Root {
+  // One run reads the same epic body several times (finding, reading, planning, verifying):
+  // parsed once, since a long body costs the parser a while. Trees are never changed by readers.
+  const cached = parsed.get(body);
+  if (cached) return cached;
+  const tree = parseFresh(body);
+  if (parsed.size >= PARSED_KEPT) parsed.delete(parsed.keys().next().value!);
+  parsed.set(body, tree);
+  return tree;
+}
+
+const PARSED_KEPT = 8;
+const parsed = new Map<string, Root>();
+
+function parseFresh(body: string): Root {
   if (deepestNesting(body) > MAX_NESTING) throw new MarkdownTooDeep();
+  let tree: Root;
   try {
-    return fromMarkdown(body, { extensions: syntax, mdastExtensions: builders });
+    tree = fromMarkdown(defuseEmphasis(body), { extensions: syntax, mdastExtensions: builders });
   } catch (error) {
     throw tooDeep(error);
+  }
+  if (body.startsWith(BOM) && (tree.position?.end.offset ?? 0) < body.length) shiftOffsets(tree, BOM.length);
+  return tree;
+}
+
+function shiftOffsets(tree: Root, by: number): void {
+  const stack: Nodes[] = [tree];
+  while (stack.length) {
+    const node = stack.pop()!;
+    const { start, end } = node.position ?? {};
+    if (start?.offset !== undefined) start.offset += by;
+    if (end?.offset !== undefined) end.offset += by;
+    const data = node.data as BoxData | undefined;
+    if (data?.epicStewardBox !== undefined) data.epicStewardBox += by;
+    if ('children' in node) stack.push(...(node.children as Nodes[]));
   }
 }
 
@@ -171,20 +249,61 @@ function headingText(node: Nodes): string {
   return 'children' in node ? plainText(node.children as PhrasingContent[]).replace(/\s+/g, ' ').trim() : '';
 }
 
-/** The tool's block: a start marker and the next end marker, both as HTML blocks (not in code). */
-export function findBlock(tree: Root): Range | undefined {
-  let start: number | undefined;
-  for (const node of tree.children) {
-    if (node.type !== 'html' || !node.position) continue;
-    const value = node.value.trim();
-    if (start === undefined && value.startsWith(BLOCK_START)) {
-      start = node.position.start.offset!;
-      if (value.endsWith(BLOCK_END) && value.length > BLOCK_START.length) return { start, end: node.position.end.offset! };
-    } else if (start !== undefined && value.endsWith(BLOCK_END)) {
-      return { start, end: node.position.end.offset! };
+/** Where the tool's block is, or why the markers in the body do not make one. */
+export interface BlockSearch {
+  block?: Range;
+  /** Markers that do not pair up, or a pair with something else than the tool's lines between: the body is not the tool's to write. */
+  problem?: string;
+}
+
+/**
+ * The tool's block: exactly one start marker and one end marker after it, both as HTML blocks
+ * at the top level (not in code), with only lines the tool writes between them. A stray marker
+ * (someone cut the body short, or quoted a marker) must never make the tool replace a person's
+ * text, so anything else is a problem to report, and the body is then left as it is.
+ */
+export function findBlock(tree: Root, body: string): BlockSearch {
+  const starts: Nodes[] = [];
+  const ends: Nodes[] = [];
+  const visit = (node: Nodes): void => {
+    if (node.type === 'html') {
+      if (node.value.includes(BLOCK_START)) starts.push(node);
+      if (node.value.includes(BLOCK_END)) ends.push(node);
     }
+    if ('children' in node) for (const child of node.children as Nodes[]) visit(child);
+  };
+  visit(tree);
+  if (starts.length === 0 && ends.length === 0) return {};
+  const markers = `the body holds ${starts.length} progress start marker(s) and ${ends.length} end marker(s)`;
+  if (starts.length !== 1 || ends.length !== 1) return { problem: `${markers}, not one pair: the progress block is not written until a person fixes them` };
+  const [start, end] = [starts[0]!, ends[0]!];
+  const topLevel = tree.children.includes(start as never) && tree.children.includes(end as never);
+  const from = start.position!.start.offset!;
+  const to = end.position!.end.offset!;
+  const text = body.slice(from, to).trim();
+  if (!topLevel || !text.startsWith(BLOCK_START) || !text.endsWith(BLOCK_END) || text.length < BLOCK_START.length + BLOCK_END.length) {
+    return { problem: 'the progress markers are not a start marker followed by an end marker on their own lines: the progress block is not written until a person fixes them' };
   }
-  return undefined;
+  const inner = text.slice(BLOCK_START.length, text.length - BLOCK_END.length);
+  if (!isToolText(inner)) return { problem: 'the progress markers enclose text the tool did not write: the progress block is not written until a person moves that text out or removes the markers' };
+  return { block: { start: from, end: to } };
+}
+
+/**
+ * The lines `renderBlock` (block.ts) writes between the markers; a test renders blocks of every
+ * shape and checks they pass, so a new kind of line must be added here too.
+ */
+const TOOL_LINES = [
+  /^$/,
+  /^\*\*Progress: [^\r\n*]*\*\*( · \d+\/\d+ linked issues done)?( ✅)?$/,
+  /^\| [^\r\n]* \|$/,
+  /^\*\*(Not planned|Could not read|Sub-issues not in the checklist):\*\* /,
+  /^<sub>Updated [^<\r\n]* by Epic Steward<\/sub>$/,
+  /^<!-- epic-steward:handoff[a-z ]* -->$/
+];
+
+export function isToolText(inner: string): boolean {
+  return inner.split(/\r?\n/).every((line) => TOOL_LINES.some((re) => re.test(line.trim() === '' ? '' : line)));
 }
 
 /**
@@ -193,7 +312,7 @@ export function findBlock(tree: Root): Range | undefined {
  * tables hold no list items in the tree, so they contribute nothing.
  */
 export function parseBody(body: string, ctx: RefContext, tree: Root = parseMarkdown(body)): ParsedBody {
-  const block = findBlock(tree);
+  const { block, problem } = findBlock(tree, body);
   const inBlock = (offset: number) => block !== undefined && offset >= block.start && offset < block.end;
   const tasks: TaskItem[] = [];
   let section = '';
@@ -214,7 +333,7 @@ export function parseBody(body: string, ctx: RefContext, tree: Root = parseMarkd
   } catch (error) {
     throw tooDeep(error);
   }
-  return { tasks, block };
+  return problem ? { tasks, block, blockProblem: problem } : { tasks, block };
 }
 
 function taskOf(body: string, checked: boolean, box: number, paragraph: Paragraph, section: string, ctx: RefContext, line: number): TaskItem {

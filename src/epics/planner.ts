@@ -1,4 +1,5 @@
 import { quote } from '../core/escape';
+import { LIMITS } from '../core/limits';
 import type { Operation, RepoRef, SetBodyOp } from '../core/plan';
 import { inert } from '../core/escape';
 import type { GateOutcome } from '../core/shared';
@@ -40,7 +41,10 @@ export interface PlanInput {
 export interface EpicPlan {
   /** The body the epic should have (equal to the snapshot's when nothing changes). */
   body: string;
-  /** Handoff (or its reversal) first, then the body: a failure leaves the record unwritten, so the next run retries. */
+  /**
+   * For a handoff (or its reversal): the body with the record marked `pending`, the handoff's
+   * writes, then the body with the record settled. Any prefix of it is completed by the next run.
+   */
   ops: Operation[];
   figures: EpicFigures;
   /** The handoff happened or was reversed in this plan. */
@@ -49,12 +53,13 @@ export interface EpicPlan {
   stateChange?: 'closed' | 'open';
   /** Why the block could not be written, when it could not. */
   blockProblem?: string;
+  /** Nothing at all is written to this epic (blockProblem says why). */
+  skipped?: boolean;
   /** References the plan needs but `children` lacks (read them and plan again). */
   missing: IssueRef[];
 }
 
 export const HANDOFF_MARKER = '<!-- epic-steward:handoff-comment -->';
-const BODY_LIMIT = 65536;
 
 type Verdict = 'done' | 'open' | 'not-planned' | 'unmerged' | 'unreadable';
 
@@ -279,7 +284,9 @@ export function planEpic(input: PlanInput): EpicPlan {
   const has = (label: string) => epic.labels.some((l) => l.toLowerCase() === label.toLowerCase());
   const canDecide = missing.size === 0;
 
-  if (canDecide && complete && !record.handedOff) {
+  // A transition is a record written first (`pending`), then its writes, then the record settled:
+  // a run stopped anywhere in between leaves `pending`, and the next run completes it (item 2).
+  if (canDecide && complete && (!record.handedOff || record.pending)) {
     transition = 'completed';
     const add = handoff.labels.filter((l) => !has(l));
     if (add.length) ops.push({ kind: 'add-labels', issue: epic.number, labels: add, why: `every child of epic #${epic.number} is done: hand off` });
@@ -287,12 +294,14 @@ export function planEpic(input: PlanInput): EpicPlan {
       ops.push({ kind: 'upsert-comment', issue: epic.number, marker: HANDOFF_MARKER, body: `${HANDOFF_MARKER}\n${template(handoff.comment, values)}`, why: `every child of epic #${epic.number} is done: hand off` });
     }
     const close = handoff['close-epic'] && epic.state === 'open';
+    // Closed by this handoff in a run that stopped before settling the record: still the tool's.
+    const closedEarlier = record.closedByTool && epic.state === 'closed';
     if (close) {
       ops.push({ kind: 'set-issue-state', issue: epic.number, state: 'closed', stateReason: 'completed', why: `every child of epic #${epic.number} is done (handoff.close-epic)` });
-      stateChange = 'closed';
     }
-    nextRecord = { handedOff: true, closedByTool: close };
-  } else if (canDecide && !complete && record.handedOff) {
+    if (close || closedEarlier) stateChange = 'closed';
+    nextRecord = { handedOff: true, closedByTool: close || closedEarlier };
+  } else if (canDecide && !complete && (record.handedOff || record.pending)) {
     transition = 'reopened';
     const reopened = [...counted.entries()].filter(([key, ref]) => !isDone(verdict(ref)) && !leftOut(verdict(ref)) && !(verdict(ref) === 'unreadable' && manualTick.get(key))).map(([, r]) => formatRef(r, epic.repo));
     // Item text comes from the epic body: quoted inert, never rendered or pinging anyone.
@@ -310,28 +319,51 @@ export function planEpic(input: PlanInput): EpicPlan {
         why: `epic #${epic.number} is no longer complete: withdraw the handoff`
       });
     }
-    if (record.closedByTool && epic.state === 'closed') {
+    const reopen = record.closedByTool && epic.state === 'closed';
+    if (reopen) {
       ops.push({ kind: 'set-issue-state', issue: epic.number, state: 'open', stateReason: 'reopened', why: `epic #${epic.number} was closed by the handoff and a child is no longer done` });
       stateChange = 'open';
     }
-    nextRecord = { handedOff: false, closedByTool: false };
+    // While pending, `closed` says the tool still has to reopen what it closed.
+    nextRecord = { handedOff: false, closedByTool: reopen };
   }
 
   const hasTracking = parsed.tasks.length > 0 || epic.subIssues.length > 0 || parsed.block !== undefined;
   let body = applyEdits(epic.body, edits);
   let blockProblem: string | undefined;
+  // Markers that make no block of ours: nothing is written, so no text of a person's is lost.
+  if (parsed.blockProblem) return { body: epic.body, ops: [], figures, blockProblem: parsed.blockProblem, skipped: true, missing: [...missing.values()] };
+  let intent: string | undefined;
   if (hasTracking && canDecide) {
     const range = parsed.block && { start: shifted(parsed.block.start, edits), end: shifted(parsed.block.end, edits) };
-    const placed = placeBlock(body, range, endsInRawBlock(tree, epic.body), figures, nextRecord, readStamp(blockText), input.now);
-    if (placed.problem) blockProblem = placed.problem;
-    else body = placed.body;
+    const place = (rec: BlockRecord) => placeBlock(body, range, endsInRawBlock(tree, epic.body), figures, rec, readStamp(blockText), input.now);
+    const settled = transition ? { handedOff: nextRecord.handedOff, closedByTool: nextRecord.handedOff && nextRecord.closedByTool } : nextRecord;
+    const placed = place(settled);
+    if (placed.problem) {
+      blockProblem = placed.problem;
+      // No record, no handoff: its writes could not be told apart from a person's afterwards.
+      ops.length = 0;
+      transition = undefined;
+      stateChange = undefined;
+    } else {
+      if (transition) intent = place({ ...nextRecord, pending: true }).body;
+      body = placed.body;
+    }
   }
-  if (body !== epic.body && canDecide) {
-    // Read in the same request as the children (no pre-read); the reconcile loop verifies with
-    // its own read of epic and children, so the executor's read-back adds nothing (readBack).
-    const setBody: SetBodyOp = { kind: 'set-body', issue: epic.number, expected: epic.body, body, preRead: false, readBack: false, why: `epic #${epic.number}: ${fractionWhy(figures)}` };
-    ops.push(setBody);
+  const longest = Math.max(body.length, intent?.length ?? 0);
+  if (longest > LIMITS.issueBody && body !== epic.body) {
+    // Ticks, strikes and appended lines count too: a body GitHub refuses would fail every run.
+    const problem = `the new body would have ${longest} characters, past GitHub's ${LIMITS.issueBody}: nothing is written to this epic until it is shortened`;
+    return { body: epic.body, ops: [], figures, blockProblem: problem, skipped: true, missing: [...missing.values()] };
   }
+  // Read in the same request as the children (no pre-read); the reconcile loop verifies with
+  // its own read of epic and children, so the executor's read-back adds nothing (readBack).
+  const setBody = (expected: string, next: string, why: string): SetBodyOp => ({ kind: 'set-body', issue: epic.number, expected, body: next, preRead: false, readBack: false, why });
+  if (canDecide && intent !== undefined && intent !== epic.body) {
+    ops.unshift(setBody(epic.body, intent, `epic #${epic.number}: ${fractionWhy(figures)}; the ${transition === 'completed' ? 'handoff' : 'withdrawal'} is recorded before it is made`));
+  }
+  const before = intent ?? epic.body;
+  if (body !== before && canDecide) ops.push(setBody(before, body, `epic #${epic.number}: ${fractionWhy(figures)}`));
   return { body: canDecide ? body : epic.body, ops: canDecide ? ops : [], figures, transition, stateChange, blockProblem, missing: [...missing.values()] };
 }
 
@@ -364,10 +396,10 @@ function placeBlock(
     if (same === body) return { body };
   }
   const next = build(formatStamp(now));
-  if (next.length > BODY_LIMIT) return { body, problem: `the progress block would take the body past GitHub's ${BODY_LIMIT} characters` };
+  if (next.length > LIMITS.issueBody) return { body, problem: `the progress block would take the body past GitHub's ${LIMITS.issueBody} characters` };
   if (!range && rawEnd) {
     // An unclosed code fence or HTML comment at the end would swallow the block, and the next run would append another.
-    const found = findBlock(parseMarkdown(next));
+    const found = findBlock(parseMarkdown(next), next).block;
     if (!found || found.start < body.length) return { body, problem: 'the body ends inside an unclosed code block or HTML comment, so the progress block cannot be appended' };
   }
   return { body: next };

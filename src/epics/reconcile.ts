@@ -25,7 +25,7 @@ export interface ReconcileDeps {
 export interface EpicOutcome {
   repo: RepoRef;
   number: number;
-  status: 'updated' | 'unchanged' | 'dry-run' | 'failed' | 'over-budget' | 'gave-up' | 'not-found';
+  status: 'updated' | 'unchanged' | 'dry-run' | 'failed' | 'over-budget' | 'gave-up' | 'not-found' | 'skipped';
   figures?: EpicFigures;
   /** The epic's labels as last read. */
   labels?: string[];
@@ -33,6 +33,8 @@ export interface EpicOutcome {
   stateChange?: EpicPlan['stateChange'];
   detail?: string;
   attempts: number;
+  /** Failed because the token may not write (the run warns once for it instead of failing). */
+  refused?: boolean;
 }
 
 export interface ReconcileOptions {
@@ -97,6 +99,7 @@ export async function reconcileEpic(deps: ReconcileDeps, epic: { repo: RepoRef; 
     if (!state.snapshot) return { ...epic, status: 'not-found', detail: 'the epic cannot be read', attempts: attempt };
     const planned = plan(state.snapshot, state.children);
     if (planned.blockProblem) log.warning(`[#${epic.number}] ${planned.blockProblem}`);
+    if (planned.skipped) return { ...epic, status: 'skipped', figures: planned.figures, detail: planned.blockProblem, attempts: attempt };
     if (planned.ops.length === 0) {
       return { ...epic, status: wrote ? 'updated' : 'unchanged', figures: planned.figures, labels: state.snapshot.labels, transition, stateChange, attempts: attempt };
     }
@@ -107,7 +110,7 @@ export async function reconcileEpic(deps: ReconcileDeps, epic: { repo: RepoRef; 
       return { ...epic, status: 'dry-run', figures: planned.figures, transition: planned.transition, stateChange: planned.stateChange, attempts: attempt };
     }
     const broken = results.find((r) => r.status === 'failed' || r.status === 'over-budget');
-    if (broken) return { ...epic, status: broken.status === 'failed' ? 'failed' : 'over-budget', figures: planned.figures, detail: broken.detail ?? broken.status, attempts: attempt };
+    if (broken) return { ...epic, status: broken.status === 'failed' ? 'failed' : 'over-budget', figures: planned.figures, detail: broken.detail ?? broken.status, attempts: attempt, ...(broken.refused ? { refused: true } : {}) };
     if (results.some((r) => r.status === 'applied')) wrote = true;
     if (results.some((r) => r.status === 'conflict')) {
       log.info(`[#${epic.number}] the body changed under us: reconciling again (attempt ${attempt + 1})`);

@@ -12,7 +12,8 @@ const STATUS: Record<EpicOutcome['status'], string> = {
   failed: 'not updated',
   'over-budget': 'not updated: max-writes reached',
   'gave-up': 'still changing: gave up',
-  'not-found': 'could not be read'
+  'not-found': 'could not be read',
+  skipped: 'not written'
 };
 
 /** The job summary section: the same figures as the epics' blocks, plus what the run noticed. */

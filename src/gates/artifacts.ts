@@ -14,6 +14,11 @@ export interface ZipLimits {
   /** Uncompressed / compressed, over the whole archive. */
   maxRatio: number;
   maxEntries: number;
+  /**
+   * Bytes left for all archives of the run together, shared and spent as they inflate: many
+   * archives that each stay under `maxTotalBytes` must not add up to gigabytes on disk.
+   */
+  budget?: { left: number; total: number };
 }
 
 export class ArtifactError extends Error {
@@ -67,7 +72,9 @@ export function extractZip(zip: Uint8Array, root: string, limits: ZipLimits, lab
         return;
       }
       total += chunk.length;
-      if (total > limits.maxTotalBytes) problem = `more than ${limits.maxTotalBytes} bytes uncompressed (a zip bomb?)`;
+      if (limits.budget) limits.budget.left -= chunk.length;
+      if (limits.budget && limits.budget.left < 0) problem = `the artifacts of this run inflate to more than ${limits.budget.total} bytes together (gates.max-artifacts-size)`;
+      else if (total > limits.maxTotalBytes) problem = `more than ${limits.maxTotalBytes} bytes uncompressed (a zip bomb?)`;
       else if (total > limits.maxRatio * Math.max(zip.length, 1024)) problem = `an uncompressed size over ${limits.maxRatio} times the archive's (a zip bomb?)`;
       if (problem) {
         file.terminate();
@@ -119,6 +126,10 @@ export async function downloadRunArtifacts(
     const folder = safeEntryPath(artifact.name.replace(/[/\\]/g, '_'));
     if (typeof folder !== 'string' || folder === '') {
       errors.push(`artifact "${artifact.name}": refused: not a usable folder name`);
+      continue;
+    }
+    if (limits.budget && limits.budget.left <= 0) {
+      errors.push(`artifact "${artifact.name}": not downloaded: the run's budget of ${limits.budget.total} bytes for all artifacts is spent (gates.max-artifacts-size)`);
       continue;
     }
     if (artifact.size_in_bytes > limits.maxZipBytes) {

@@ -41,6 +41,12 @@ export const gatesSchema = {
       description: 'On `workflow_run`: globs over the names of the triggering run\'s artifacts to download; each is extracted into a folder named after it, where the `reports` globs also match.'
     },
     'max-report-size': { type: 'number', exclusiveMinimum: 0, default: 200, description: 'Reports larger than this many MB are refused with a clear message (Jest JSON: at most 128 MB).' },
+    'max-artifacts-size': {
+      type: 'number',
+      exclusiveMinimum: 0,
+      default: 200,
+      description: 'On `workflow_run`: the most MB that all downloaded artifacts of the run may inflate to together, counted as they inflate (a zip bomb stops there, whatever sizes it declares); artifacts past it are refused and named.'
+    },
     'fail-on': {
       type: 'string',
       enum: ['never', 'gate-failure', 'regression'],
@@ -141,6 +147,7 @@ export interface GatesConfig {
   reports: string[];
   artifacts: string[];
   'max-report-size': number;
+  'max-artifacts-size': number;
   'fail-on': 'never' | 'gate-failure' | 'regression';
   flaky: 'pass' | 'fail' | 'exclude';
   publish: { summary: boolean; comment: boolean; 'check-run': boolean; 'check-name': string; annotations: number };
@@ -169,6 +176,7 @@ export function gatesDefaults(partial: Partial<GatesConfig> = {}): GatesConfig {
     reports: DEFAULT_REPORTS,
     artifacts: ['*'],
     'max-report-size': 200,
+    'max-artifacts-size': 200,
     'fail-on': 'gate-failure',
     flaky: 'pass',
     publish: { summary: true, comment: true, 'check-run': true, 'check-name': 'Epic Steward: quality gates', annotations: 200 },

@@ -76,7 +76,9 @@ async function run(ctx: RunContext): Promise<FeatureResult> {
   if (target.artifactsOfRun !== undefined) {
     root = mkdtempSync(join(process.env.RUNNER_TEMP || tmpdir(), 'epic-steward-artifacts-'));
     const max = config['max-report-size'] * 1048576;
-    const got = await downloadRunArtifacts(ctx.github, ctx.event.repo, target.artifactsOfRun, config.artifacts, root, { maxZipBytes: max, maxTotalBytes: 4 * max, maxRatio: 1000, maxEntries: 10_000 });
+    const total = config['max-artifacts-size'] * 1048576;
+    const limits = { maxZipBytes: max, maxTotalBytes: Math.min(4 * max, total), maxRatio: 1000, maxEntries: 10_000, budget: { left: total, total } };
+    const got = await downloadRunArtifacts(ctx.github, ctx.event.repo, target.artifactsOfRun, config.artifacts, root, limits);
     fetchErrors.push(...got.errors);
     ctx.log.info(`quality gates: ${got.artifacts.length} artifact(s) of run ${target.artifactsOfRun} extracted (${got.files.length} file(s))`);
   }

@@ -134,10 +134,17 @@ export function annotations(reports: ParsedReport[], limit: number, workspace: s
   scored.sort((a, b) => a.score - b.score);
   return scored.slice(0, limit).map(({ c, report }) => ({
     path: rel(c.file ?? report),
-    start_line: c.line ?? 1,
-    end_line: c.line ?? 1,
+    start_line: lineOf(c.line),
+    end_line: lineOf(c.line),
     annotation_level: 'failure' as const,
     title: plainText(`${c.classname || c.suite} › ${c.name}`, 255),
     message: plainText(c.message || (c.outcome === 'errored' ? 'errored' : 'failed'), 4000)
   }));
 }
+
+/** A line number GitHub accepts: the report's own when it is a positive integer, else line 1 (a `-5` or `1e99` from a report must not make GitHub refuse the whole check run). */
+export function lineOf(line: number | undefined): number {
+  return line !== undefined && Number.isSafeInteger(line) && line >= 1 && line <= MAX_LINE ? line : 1;
+}
+
+const MAX_LINE = 2_147_483_647;

@@ -4,9 +4,13 @@ import type { Artifact, Repo, WorkflowRun } from '../store';
 import { ok, repoOf, route, type Route } from './router';
 import { repoJson } from './shapes';
 
-/** An artifact as the real zip GitHub serves, built from the seed's files. */
+const zips = new WeakMap<Artifact, Buffer>();
+
+/** An artifact as the real zip GitHub serves, built from the seed's files (once: large artifacts take a while to compress). */
 export function artifactZip(a: Artifact): Buffer {
-  return Buffer.from(zipSync(Object.fromEntries(Object.entries(a.files).map(([p, t]) => [p, strToU8(t)]))));
+  let zip = zips.get(a);
+  if (!zip) zips.set(a, (zip = Buffer.from(zipSync(Object.fromEntries(Object.entries(a.files).map(([p, t]) => [p, strToU8(t)]))))));
+  return zip;
 }
 
 /** Where the emulator serves an artifact's zip: outside the API, like GitHub's blob storage. */
