@@ -6,7 +6,7 @@ import type { Logger } from './core/log';
 import { fitBytes, LIMITS } from './core/limits';
 import type { OpResult } from './core/plan';
 import { features as allFeatures } from './features';
-import { createGitHub } from './github/client';
+import { lazyGitHub } from './github/lazy';
 import type { GitHub } from './github/port';
 
 export interface RunInputs {
@@ -35,7 +35,7 @@ export async function runAction(
   event: EventContext,
   now: () => Date,
   log: Logger,
-  github: GitHub = createGitHub({ token: inputs.token, apiUrl: event.apiUrl, graphqlUrl: event.graphqlUrl, log })
+  github: GitHub = lazyGitHub(async () => (await import('./github/client')).createGitHub({ token: inputs.token, apiUrl: event.apiUrl, graphqlUrl: event.graphqlUrl, log }))
 ): Promise<RunOutcome> {
   const { config, source, found } = await loadConfig(inputs.configPath, event, github, log);
   const executor = new Executor({

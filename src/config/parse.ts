@@ -1,7 +1,7 @@
-import Ajv, { type ErrorObject } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
-import { configSchema } from './schema';
 import type { Config } from './types';
+import { compileValidator } from './validator';
 
 /** A config problem a person can fix: it names the file, the line and the key. */
 export class ConfigError extends Error {
@@ -17,9 +17,9 @@ export class ConfigError extends Error {
 }
 
 // Compiled once per process: ajv fills schema defaults in place (useDefaults).
-let validator: ReturnType<Ajv['compile']> | undefined;
-function validate(): ReturnType<Ajv['compile']> {
-  validator ??= new Ajv({ allErrors: true, useDefaults: true, strict: false, verbose: true }).compile(configSchema);
+let validator: ValidateFunction | undefined;
+function validate(): ValidateFunction {
+  validator ??= compileValidator();
   return validator;
 }
 
