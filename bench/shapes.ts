@@ -173,7 +173,7 @@ export async function writeShape(shape: Shape, path: string, mb: number): Promis
   // The huge failure's text fills all but the last 4% of the file; ordinary cases follow it.
   if (shape.name === 'huge-failure') {
     while (written < target * 0.96) {
-      for (let k = 0; k < 1000; k++) pending += shape.item(i++, r);
+      for (let k = 0; k < 100; k++) pending += shape.item(i++, r);
       await flush();
     }
     pending += shape.tail.replace('</testsuite>\n', '');
