@@ -12,7 +12,6 @@ const common = { bundle: true, platform: 'node', format: 'esm', target: 'node20'
 await build({ ...common, entryPoints: ['bench/parse-worker.ts'], outfile: 'bench/out/parse-worker.mjs' });
 await build({ ...common, entryPoints: ['bench/scenarios.ts'], outfile: 'bench/out/scenarios.mjs' });
 await build({ ...common, entryPoints: ['bench/shapes.ts'], outfile: 'bench/out/shapes.mjs' });
-execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
 
 const dir = mkdtempSync(join(tmpdir(), 'epic-steward-bench-'));
 const results = { machine: { node: process.version, cores: cpus().length, memoryGb: Math.round(totalmem() / 2 ** 30) }, parsing: [], startup: {}, scenarios: [] };
@@ -20,7 +19,8 @@ const line = (cells) => console.log(cells.map((c, i) => String(c).padEnd(i === 0
 
 /**
  * Options: --only parsing|startup|scenarios (repeatable, default all), --shapes a,b (default every
- * shape of bench/shapes.ts), --sizes 1,10,100, --runs N (default 3).
+ * shape of bench/shapes.ts), --sizes 1,10,100, --runs N (default 3), --jest (the Jest JSON row
+ * even with --shapes), --partial <file> (results so far, after each shape), --baseline <rev>.
  */
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -31,6 +31,8 @@ const only = args.flatMap((a, i) => (args[i - 1] === '--only' ? [a] : []));
 const doing = (part) => only.length === 0 || only.includes(part);
 const RUNS = Number(option('runs', '3'));
 const SIZES = option('sizes', '1,10,100').split(',').map(Number);
+// dist/ is what the start-up and scenario parts run; the parsing part runs src/ (bench/out/).
+if (doing('startup') || doing('scenarios')) execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
 const { SHAPES, writeShape } = await import(pathToFileURL(resolve('bench/out/shapes.mjs')).href);
 const SHAPE_NAMES = option('shapes', SHAPES.map((s) => s.name).join(',')).split(',');
 const GOAL_SPEEDUP = 10;
@@ -158,9 +160,10 @@ if (doing('parsing')) {
       console.log(`  ${name} growth ${a.mb} -> ${b.mb} MB: time ×${step.timeRatio} (k = ${step.exponent}: ${step.verdict}); peak ${a.ours.peakMb} -> ${b.ours.peakMb} MB`);
     }
     results.parsingShapes.push(row);
-    writeFileSync('bench/out/results.partial.json', JSON.stringify(results, null, 2) + '\n');
+    writeFileSync(option('partial', 'bench/out/results.partial.json'), JSON.stringify(results, null, 2) + '\n');
   }
-  {
+  // With --shapes, only when asked (--jest): bench runs of different shapes may share the machine.
+  if (!option('shapes', undefined) || args.includes('--jest')) {
     const file = await jestJson(50);
     const f = measureAll(['ours', 'json-parse'], file.path);
     const size = statSync(file.path).size / 1048576;
