@@ -1,6 +1,6 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { runAction } from '../helpers/action';
 import { useEmulator } from '../helpers/emulator';
@@ -71,5 +71,21 @@ describe('start-up loads only what the event needs', () => {
     expect(JSON.parse(run.outputs.gates!)[0]).toMatchObject({ name: 'all', totals: { tests: 20, passed: 18, failed: 2 } });
     const { text } = loadedText(log);
     for (const needed of ['node_modules/@octokit/', 'src/gates/junit.ts']) expect([needed, text.includes(`// ${needed}`)]).toEqual([needed, true]);
+  });
+});
+
+describe('dist/', () => {
+  it('holds exactly the chunks dist/index.js reaches: none missing, none left from an older build', () => {
+    const reached = new Set<string>();
+    const visit = (file: string) => {
+      if (reached.has(file)) return;
+      reached.add(file);
+      const text = readFileSync(file, 'utf8');
+      for (const m of text.matchAll(/(?:from|import)\s*\(?\s*"(\.\.?\/[^"]+\.js)"/g)) visit(join(dirname(file), m[1]!));
+    };
+    visit(join('dist', 'index.js'));
+    const chunks = readdirSync(join('dist', 'chunks')).map((f) => join('dist', 'chunks', f));
+    expect(chunks.filter((c) => !reached.has(c))).toEqual([]);
+    expect(chunks.length).toBeGreaterThan(5);
   });
 });
