@@ -19,7 +19,7 @@ async function runAction(e: { url: string; graphqlUrl: string }, repo: string, e
   writeFileSync(join(dir, 'event.json'), JSON.stringify(payload));
   const env = { PATH: process.env.PATH ?? '', GITHUB_EVENT_NAME: eventName, GITHUB_EVENT_PATH: join(dir, 'event.json'), GITHUB_REPOSITORY: repo, GITHUB_API_URL: e.url, GITHUB_GRAPHQL_URL: e.graphqlUrl, GITHUB_WORKSPACE: join(dir, 'ws'), GITHUB_SHA: 'c'.repeat(40), GITHUB_REF: 'refs/heads/main', 'INPUT_GITHUB-TOKEN': 't', EPIC_STEWARD_NOW: '2025-01-12T00:00:00Z', ...extraEnv };
   const started = performance.now();
-  await new Promise((res) => spawn(process.execPath, [action], { env, stdio: 'ignore' }).on('close', res));
+  await new Promise((res) => spawn(process.execPath, [extraEnv.BENCH_ACTION ?? action], { env, stdio: 'ignore' }).on('close', res));
   return performance.now() - started;
 }
 
@@ -134,4 +134,46 @@ export async function growth(runs = 3) {
     rows.push({ references: n, requests, ms: sorted[Math.floor(sorted.length / 2)]!, runsMs: times.map(Math.round) });
   }
   return rows;
+}
+
+const median = (times: number[]) => [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
+
+/**
+ * Start-up side by side: `node -e 0`, a no-op `issues` event (`milestoned`, which no feature
+ * wants: no request) and a gates run (a PR whose report is parsed, judged and published: labels, gates,
+ * epics and escalations all load). The three are interleaved, run after run, so a neighbour's
+ * load falls on all of them alike; each figure is the median of `runs`.
+ */
+export async function startup(runs = 9, baseline?: string) {
+  const noop = await startEmulator({ seed: { repos: [{ owner: 'acme', name: 'app', issues: [{ number: 2, title: 'x', state: 'closed' }] }] } });
+  const gate = await startEmulator({ seed: { repos: [{ owner: 'acme', name: 'app', issues: [], pulls: [{ number: 5, title: 'pr', headSha: 'a'.repeat(40) }] }] } });
+  const cases = Array.from({ length: 300 }, (_, i) => `<testcase classname="c" name="t${i}">${i % 10 === 0 ? '<failure message="x"/>' : ''}</testcase>`).join('');
+  const gateConfig = "gates:\n  reports: ['*.xml']\n  fail-on: never\n  items:\n    - name: all\n      pass-rate: { target: 90 }\n";
+  const times: Record<string, number[]> = { node: [], noop: [], gates: [], baselineNoop: [], baselineGates: [] };
+  const noopRun = (env: Record<string, string>) => runAction(noop, 'acme/app', 'issues', { action: 'milestoned', issue: { number: 2, labels: [], state: 'closed' }, repository: repoJson('app') }, 'epics: {}\n', {}, env);
+  const gateRun = (env: Record<string, string>) => runAction(gate, 'acme/app', 'pull_request', { action: 'synchronize', number: 5, pull_request: { number: 5, head: { sha: 'a'.repeat(40) } }, repository: repoJson('app') }, gateConfig, { 'junit.xml': `<testsuite>${cases}</testsuite>` }, env);
+  try {
+    for (let i = 0; i < runs; i++) {
+      const started = performance.now();
+      await new Promise((res) => spawn(process.execPath, ['-e', '0'], { env: { PATH: process.env.PATH ?? '' }, stdio: 'ignore' }).on('close', res));
+      times.node!.push(performance.now() - started);
+      times.noop!.push(await noopRun({}));
+      times.gates!.push(await gateRun({}));
+      if (baseline) {
+        times.baselineNoop!.push(await noopRun({ BENCH_ACTION: baseline }));
+        times.baselineGates!.push(await gateRun({ BENCH_ACTION: baseline }));
+      }
+    }
+  } finally {
+    await noop.close();
+    await gate.close();
+  }
+  return {
+    runs,
+    nodeMs: median(times.node!),
+    noopMs: median(times.noop!),
+    gatesMs: median(times.gates!),
+    ...(baseline ? { baselineNoopMs: median(times.baselineNoop!), baselineGatesMs: median(times.baselineGates!) } : {}),
+    runsMs: Object.fromEntries(Object.entries(times).map(([k, v]) => [k, v.map(Math.round)]))
+  };
 }

@@ -2,12 +2,30 @@
 // writes the generated files (schema/config.schema.json, docs/CONFIGURATION.md).
 // Output is deterministic so CI can check that dist/ matches a fresh build.
 import { build } from 'esbuild';
-import { chmodSync, mkdirSync, rmSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 // Some dependencies are CommonJS: give the ESM bundle a `require` to call.
 const banner = {
   js: "import { createRequire as __esCreateRequire } from 'node:module'; const require = __esCreateRequire(import.meta.url);"
+};
+
+/**
+ * @actions/core imports its OIDC client (and with it @actions/http-client and undici, a third of
+ * the bundle) at load time, for getIDToken, which this action never calls. It is loaded when
+ * called instead, so an event that makes no request does not parse undici.
+ */
+const lazyOidc = {
+  name: 'lazy-oidc',
+  setup(b) {
+    const real = resolve('node_modules/@actions/core/lib/oidc-utils.js');
+    b.onResolve({ filter: /^\.\/oidc-utils\.js$/ }, (args) => (args.importer.includes('@actions/core') ? { path: 'oidc-utils', namespace: 'lazy-oidc' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'lazy-oidc' }, () => ({
+      contents: `export class OidcClient { static async getIDToken(audience) { return (await import(${JSON.stringify(real)})).OidcClient.getIDToken(audience); } }`,
+      resolveDir: resolve('.')
+    }));
+  }
 };
 
 const common = {
@@ -19,12 +37,18 @@ const common = {
   loader: { '.graphql': 'text' },
   // The schema package does not export its SDL file; the emulator bundles it as text.
   alias: { '@octokit/graphql-schema/schema.graphql': './node_modules/@octokit/graphql-schema/schema.graphql' },
+  plugins: [lazyOidc],
   legalComments: 'none',
   logLevel: 'warning',
   sourcemap: false
 };
 
-await build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js' });
+
+// The action is split into ESM chunks (dist/chunks/) at its dynamic imports: the client, each
+// feature and the config reader load when an event needs them, not on every start. Chunks of a
+// former build are removed first, so dist/ is exactly this build and CI's check sees any change.
+rmSync('dist/chunks', { recursive: true, force: true });
+await build({ ...common, entryPoints: ['src/index.ts'], outdir: 'dist', splitting: true, chunkNames: 'chunks/[name]-[hash]' });
 await build({
   ...common,
   entryPoints: ['src/cli.ts'],
@@ -33,7 +57,6 @@ await build({
 });
 chmodSync('dist/cli.js', 0o755);
 
-mkdirSync('.tmp', { recursive: true });
 const generator = '.tmp/generate.mjs';
 await build({ ...common, entryPoints: ['scripts/generate.ts'], outfile: generator });
 await import(pathToFileURL(generator).href);

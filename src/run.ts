@@ -6,8 +6,8 @@ import type { Logger } from './core/log';
 import { fitBytes, LIMITS } from './core/limits';
 import type { OpResult } from './core/plan';
 import { features as allFeatures } from './features';
-import { createGitHub } from './github/client';
 import type { IfNoReports } from './gates/evaluate';
+import { lazyGitHub } from './github/lazy';
 import type { GitHub } from './github/port';
 
 export interface RunInputs {
@@ -64,7 +64,7 @@ export async function runAction(
   event: EventContext,
   now: () => Date,
   log: Logger,
-  github: GitHub = createGitHub({ token: inputs.token, apiUrl: event.apiUrl, graphqlUrl: event.graphqlUrl, log, rateLimitWait: inputs.rateLimitWait })
+  github: GitHub = lazyGitHub(async () => (await import('./github/client')).createGitHub({ token: inputs.token, apiUrl: event.apiUrl, graphqlUrl: event.graphqlUrl, log, rateLimitWait: inputs.rateLimitWait }))
 ): Promise<RunOutcome> {
   const { config, source, found } = await loadConfig(inputs.configPath, event, github, log, inputs.configRequired);
   const executor = new Executor({

@@ -1,8 +1,8 @@
-import Ajv, { type ErrorObject } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
-import { addChecks, globProblem, regexProblem } from './checks';
-import { configSchema } from './schema';
+import { globProblem, regexProblem } from './checks';
 import type { Config } from './types';
+import { compileValidator } from './validator';
 
 /** A config problem a person can fix: it names the file, the line and the key. */
 export class ConfigError extends Error {
@@ -29,9 +29,9 @@ export class ConfigError extends Error {
 }
 
 // Compiled once per process: ajv fills schema defaults in place (useDefaults).
-let validator: ReturnType<Ajv['compile']> | undefined;
-function validate(): ReturnType<Ajv['compile']> {
-  validator ??= addChecks(new Ajv({ allErrors: true, useDefaults: true, strict: false, verbose: true })).compile(configSchema);
+let validator: ValidateFunction | undefined;
+function validate(): ValidateFunction {
+  validator ??= compileValidator();
   return validator;
 }
 

@@ -1,7 +1,6 @@
-import type { EventContext } from '../core/event';
 import type { Feature, FeatureResult, RunContext } from '../core/feature';
+import type { EpicsConfig } from './config';
 import type { Operation } from '../core/plan';
-import type { EpicsConfig, EpicTrigger } from './config';
 import { proseOf } from './markdown';
 import type { ChildState } from './planner';
 import { isEpic, readBatch, readIssueContext, readMergedPull, readOpenEpics } from './read';
@@ -9,37 +8,17 @@ import { reconcileEpic, type EpicOutcome, type ReconcileDeps } from './reconcile
 import { closingRefs, refKey, sameRepo, type IssueRef } from './refs';
 import { epicsOutput, renderSummary } from './summary';
 import { epicsOfChild, mergeTargets, namedEpics, type Target } from './targets';
+import { triggerOf, wants } from './wants';
 
-type Trigger = EpicTrigger | 'gates';
+export { triggerOf } from './wants';
 
-/** Which of the feature's triggers an event is, if any (cheap: the payload only). */
-export function triggerOf(event: EventContext, config: EpicsConfig): Trigger | undefined {
-  if (!config.enabled) return undefined;
-  const enabled = (t: EpicTrigger) => (config.triggers.includes(t) ? t : undefined);
-  switch (event.name) {
-    case 'issues':
-      return ['closed', 'reopened', 'edited', 'labeled'].includes(event.action ?? '') ? enabled(`issues.${event.action}` as EpicTrigger) : undefined;
-    case 'pull_request':
-    case 'pull_request_target':
-      return event.action === 'closed' && event.payload.pull_request?.merged === true ? enabled('pull_request.closed') : undefined;
-    case 'schedule':
-    case 'workflow_dispatch':
-      return enabled(event.name);
-    case 'push':
-    case 'workflow_run':
-      // Metric lines: the gates feature (which runs first) decides whether there is anything to tick.
-      return 'gates';
-    default:
-      return undefined;
-  }
-}
 
 const MAX_EPICS_PER_RUN = 200;
 
 /** Entry point of the epics feature (see docs/ARCHITECTURE.md and docs/epics.md). */
 export const epicsFeature: Feature = {
   name: 'epics',
-  wants: (ctx) => triggerOf(ctx.event, ctx.config.epics) !== undefined,
+  wants,
   run: runEpics
 };
 

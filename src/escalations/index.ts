@@ -1,58 +1,18 @@
-import type { EventContext } from '../core/event';
 import type { Feature, FeatureResult, RunContext } from '../core/feature';
 import type { Operation, OpResult } from '../core/plan';
-import type { EscalationsConfig } from './config';
 import { dailyReports } from './daily';
 import { checkIssue, resolveAll, sweep, thresholds, type FlowResult } from './flows';
 import type { EscalationRecord } from './model';
 import { renderSummary } from './summary';
+import { wants, workOf } from './wants';
 
-const GATE_EVENTS = new Set(['pull_request', 'pull_request_target', 'push', 'workflow_run', 'schedule', 'workflow_dispatch']);
-const PULL_EVENTS = new Set(['pull_request', 'pull_request_target']);
-const ISSUE_ACTIONS = new Set(['opened', 'edited', 'closed', 'reopened', 'labeled', 'unlabeled', 'assigned', 'unassigned']);
+export { workOf } from './wants';
 
-/** What an event asks of the feature (cheap: payload and config only). */
-export function workOf(event: EventContext, config: EscalationsConfig): { thresholds: boolean; sweep: boolean; issue?: number; pull?: { number: number; merged: boolean }; epics: boolean; report: boolean } {
-  const none = { thresholds: false, sweep: false, epics: false, report: false };
-  if (!config.enabled) return none;
-  const scheduled = event.name === 'schedule' || event.name === 'workflow_dispatch';
-  const issue = event.payload.issue as { number?: number; pull_request?: unknown } | undefined;
-  const pull = event.payload.pull_request as { number?: number; merged?: boolean; labels?: unknown } | undefined;
-  return {
-    // Whether gates were measured is only known at run time (ctx.shared.gates).
-    thresholds: config.threshold.enabled && GATE_EVENTS.has(event.name),
-    sweep: scheduled && config.events.includes(event.name as 'schedule'),
-    issue:
-      event.name === 'issues' && config.events.includes('issues') && ISSUE_ACTIONS.has(event.action ?? '') && typeof issue?.number === 'number' && !issue.pull_request && !closedUnescalated(event, config.label)
-        ? issue.number
-        : undefined,
-    // A merged or closed pull request ends its escalations (a gate that failed on it no longer matters).
-    ...(PULL_EVENTS.has(event.name) && event.action === 'closed' && typeof pull?.number === 'number' && !closedUnescalated({ ...event, payload: { issue: pull } }, config.label)
-      ? { pull: { number: pull.number, merged: pull.merged === true } }
-      : {}),
-    // Events on which an epic may complete; whether one did is known at run time (ctx.shared.epics).
-    epics: event.name === 'issues' || PULL_EVENTS.has(event.name) || event.name === 'push' || scheduled,
-    report: scheduled && config.report.enabled && config.report.events.includes(event.name as 'schedule')
-  };
-}
-
-/**
- * A closed issue without the escalation label has nothing to resolve: the payload says so, and
- * skipping the read keeps an ordinary close within the epics' request budget.
- */
-function closedUnescalated(event: EventContext, label: string): boolean {
-  if (event.action !== 'closed') return false;
-  const labels: unknown[] = Array.isArray(event.payload.issue?.labels) ? event.payload.issue.labels : [];
-  return !labels.some((l) => (typeof l === 'string' ? l : (l as { name?: string })?.name)?.toLowerCase() === label.toLowerCase());
-}
 
 /** Entry point of the escalations feature (see docs/ARCHITECTURE.md and docs/escalations.md). */
 export const escalationsFeature: Feature = {
   name: 'escalations',
-  wants: (ctx) => {
-    const work = workOf(ctx.event, ctx.config.escalations);
-    return work.thresholds || work.sweep || work.issue !== undefined || work.pull !== undefined || work.epics || work.report;
-  },
+  wants,
   run: runEscalations
 };
 

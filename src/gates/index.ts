@@ -15,8 +15,8 @@ import { caseId, type ParsedReport } from './model';
 import { readReport } from './read';
 import { annotations, COMMENT_MARKER, renderGates, type GatesView } from './render';
 import { resolveTarget, type Target } from './target';
+import { wants } from './wants';
 
-const EVENTS = new Set(['push', 'pull_request', 'pull_request_target', 'schedule', 'workflow_dispatch', 'workflow_run']);
 
 /** Reads every report the gates need, once each; failures become lines of `errors`. */
 async function readAll(config: GatesConfig, root: string, log: RunContext['log'], inArtifacts: boolean): Promise<{ byPath: Map<string, ParsedReport>; matched: Map<string, string[]>; errors: string[]; warnings: string[] }> {
@@ -188,6 +188,6 @@ async function run(ctx: RunContext): Promise<FeatureResult> {
 /** Entry point of the quality gates feature (see docs/gates.md). */
 export const gatesFeature: Feature = {
   name: 'quality gates',
-  wants: (ctx) => ctx.config.gates.items.length > 0 && EVENTS.has(ctx.event.name),
+  wants,
   run
 };

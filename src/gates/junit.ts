@@ -5,8 +5,13 @@ export { MESSAGE_CAP } from './model';
 
 interface SuiteFrame {
   name: string;
-  /** Names of the enclosing suites and this one, joined with ` › `. */
-  path: string;
+  /**
+   * Names of the enclosing suites and this one, joined with ` › `: built when the first case
+   * asks for it, so suites nested deep without cases of their own cost no string (and a
+   * suite's path is built once, not once per level beneath it).
+   */
+  path?: string;
+  outer?: SuiteFrame;
   file?: string;
   declared?: { tests?: number; failures?: number; errors?: number; skipped?: number; disabled?: number };
   /** The report's totals when the suite opened: its own counts are the difference at its end. */
@@ -199,7 +204,8 @@ export class JunitParser {
   // One frame, refilled for each test case: this runs hundreds of thousands of times.
   private newCase(classname: string, name: string, outcome?: Outcome, file?: string, line?: number, skipped = false): void {
     const c = this.frame;
-    c.suite = this.suites[this.suites.length - 1]?.path ?? '';
+    const top = this.suites[this.suites.length - 1];
+    c.suite = top ? this.pathOf(top) : '';
     c.classname = this.intern(classname);
     c.name = detach(name);
     c.file = file ? this.intern(file) : undefined;
@@ -211,12 +217,34 @@ export class JunitParser {
     this.current = c;
   }
 
-  private pushSuite(frame: Omit<SuiteFrame, 'path' | 'before' | 'marksBefore' | 'unlistedBefore'>): void {
+  private pushSuite(frame: Pick<SuiteFrame, 'name' | 'file' | 'declared'>): void {
     const outer = this.suites[this.suites.length - 1];
-    const parent = outer?.path ?? '';
-    const name = detach(frame.name);
     const file = frame.file ?? outer?.file;
-    this.suites.push({ ...frame, before: { ...this.report.totals }, marksBefore: { ...this.marks }, unlistedBefore: this.unlisted, ...(file ? { file } : {}), name, path: this.intern(parent && name ? `${parent} › ${name}` : parent || name) });
+    const t = this.report.totals;
+    const m = this.marks;
+    this.suites.push({
+      name: frame.name,
+      outer,
+      ...(file ? { file } : {}),
+      ...(frame.declared ? { declared: frame.declared } : {}),
+      before: { tests: t.tests, passed: t.passed, failed: t.failed, errored: t.errored, skipped: t.skipped, flaky: t.flaky, suiteErrors: t.suiteErrors },
+      marksBefore: { error: m.error, failure: m.failure, skipped: m.skipped, warning: m.warning },
+      unlistedBefore: this.unlisted
+    });
+  }
+
+  /**
+   * A suite's path (see SuiteFrame.path), built from its outer suite's once and copied flat
+   * (detach), so it keeps no chunk alive; not interned: a path is kept by its own frame, and a
+   * map of them would hold long strings the cases no longer need.
+   */
+  private pathOf(s: SuiteFrame): string {
+    if (s.path === undefined) {
+      const parent = s.outer ? this.pathOf(s.outer) : '';
+      const name = s.name;
+      s.path = detach(parent && name ? `${parent} › ${name}` : parent || name);
+    }
+    return s.path;
   }
 
   private startCollecting(): void {

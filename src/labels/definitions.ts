@@ -1,6 +1,7 @@
 import type { Feature, RunContext } from '../core/feature';
 import type { Operation } from '../core/plan';
 import type { LabelDefinition } from './config';
+import { wantsDefinitions } from './wants';
 
 interface RepoLabel {
   name: string;
@@ -30,25 +31,11 @@ export function planDefinitions(definitions: LabelDefinition[], existing: RepoLa
   return ops;
 }
 
-/**
- * True when a push changed the config file: then the definitions are synced at once, rather
- * than waiting for the schedule.
- */
-function pushTouchesConfig(ctx: Pick<RunContext, 'event' | 'configPath'>): boolean {
-  const commits: any[] = Array.isArray(ctx.event.payload.commits) ? ctx.event.payload.commits : [];
-  const path = ctx.configPath.replace(/^\.\//, '');
-  return commits.some((c) => ['added', 'modified'].some((k) => Array.isArray(c?.[k]) && c[k].includes(path)));
-}
 
 /** Creates missing labels and corrects drifted ones, on dispatch, schedule and config pushes. */
 export const definitionsFeature: Feature = {
   name: 'label definitions',
-  wants: (ctx) => {
-    if (ctx.config.labels.definitions.length === 0) return false;
-    const { name } = ctx.event;
-    if (name === 'workflow_dispatch' || name === 'schedule') return true;
-    return name === 'push' && pushTouchesConfig(ctx);
-  },
+  wants: wantsDefinitions,
   async run(ctx) {
     const existing = await ctx.github.paginate<RepoLabel>('GET /repos/{owner}/{repo}/labels', { ...ctx.event.repo });
     const plan = planDefinitions(ctx.config.labels.definitions, existing);

@@ -5,21 +5,8 @@ import type { LabelsConfig } from './config';
 import { inheritedLabels } from './inherit';
 import { MAX_FILES, readCurrentLabels, readFiles, readTarget } from './read';
 import { evaluate, planLabels } from './rules';
+import { subject, wants } from './wants';
 
-const ISSUE_ACTIONS = new Set(['opened', 'edited', 'reopened']);
-const PULL_ACTIONS = new Set(['opened', 'edited', 'synchronize', 'reopened']);
-
-function configured(config: LabelsConfig): boolean {
-  return config.priority.enabled || config.rules.length > 0 || config.inherit.labels.length > 0;
-}
-
-/** The number of the issue or pull request the event is about, when the rules apply to it. */
-function subject(ctx: Pick<RunContext, 'event'>): number | undefined {
-  const { name, action, payload } = ctx.event;
-  if (name === 'issues' && ISSUE_ACTIONS.has(action ?? '') && typeof payload.issue?.number === 'number') return payload.issue.number;
-  if ((name === 'pull_request' || name === 'pull_request_target') && PULL_ACTIONS.has(action ?? '') && typeof payload.pull_request?.number === 'number') return payload.pull_request.number;
-  return undefined;
-}
 
 interface Change {
   issue: number;
@@ -81,6 +68,6 @@ async function run(ctx: RunContext): Promise<FeatureResult> {
 /** Entry point of the label rules feature (see docs/labels.md). */
 export const labelsFeature: Feature = {
   name: 'labels',
-  wants: (ctx) => configured(ctx.config.labels) && subject(ctx) !== undefined,
+  wants,
   run
 };

@@ -1,0 +1,30 @@
+// Whether an event concerns the epics feature: light, so deciding loads nothing of the feature.
+import type { EventContext } from '../core/event';
+import type { Feature } from '../core/feature';
+import type { EpicsConfig, EpicTrigger } from './config';
+
+export type Trigger = EpicTrigger | 'gates';
+
+/** Which of the feature's triggers an event is, if any (cheap: the payload only). */
+export function triggerOf(event: EventContext, config: EpicsConfig): Trigger | undefined {
+  if (!config.enabled) return undefined;
+  const enabled = (t: EpicTrigger) => (config.triggers.includes(t) ? t : undefined);
+  switch (event.name) {
+    case 'issues':
+      return ['closed', 'reopened', 'edited', 'labeled'].includes(event.action ?? '') ? enabled(`issues.${event.action}` as EpicTrigger) : undefined;
+    case 'pull_request':
+    case 'pull_request_target':
+      return event.action === 'closed' && event.payload.pull_request?.merged === true ? enabled('pull_request.closed') : undefined;
+    case 'schedule':
+    case 'workflow_dispatch':
+      return enabled(event.name);
+    case 'push':
+    case 'workflow_run':
+      // Metric lines: the gates feature (which runs first) decides whether there is anything to tick.
+      return 'gates';
+    default:
+      return undefined;
+  }
+}
+
+export const wants: Feature['wants'] = (ctx) => triggerOf(ctx.event, ctx.config.epics) !== undefined;
