@@ -50,7 +50,7 @@ describe('start-up loads only what the event needs', () => {
   it('the config validator names the line and key of a wrong value, and fills defaults', async () => {
     const bad = await runAction({ emulator: emulator.get(), eventName: 'issues', payload: issueEvent('milestoned', { number: 2 }), config: 'epics:\n  enabled: true\n  handoff:\n    labels: 12\n' });
     expect(bad.code).toBe(1);
-    expect(bad.stdout).toMatch(/::error::Invalid config: \.github\/epic-steward\.yml:4: `epics\.handoff\.labels`: expected array/);
+    expect(bad.stdout).toMatch(/::error::Invalid config: \.github\/epic-steward\.yml:4: `epics\.handoff\.labels`: expected a list/);
     const good = await runAction({ emulator: emulator.get(), eventName: 'issues', payload: issueEvent('milestoned', { number: 2 }), config: 'epics: {}\n' });
     expect(good.code).toBe(0);
     expect(good.outputs['dry-run']).toBe('false');

@@ -42,7 +42,9 @@ describe('item 12: one budget for all artifacts of a run', () => {
     });
     const config = 'gates:\n  reports: [\'**/junit.xml\']\n  max-artifacts-size: 2\n  items:\n    - name: all\n      pass-rate: { target: 90 }\nescalations:\n  enabled: false\n';
     const payload = { ...workflowRunEvent({ id: 42, headSha: HEAD, headBranch: 'fix', pullRequests: [7] }), action: 'completed' };
-    const run = await runAction({ emulator: e, eventName: 'workflow_run', payload, config });
+    // workflow_run reads its config from the default branch through the API, never the workspace.
+    e.store.repo('acme', 'app')!.contents['.github/epic-steward.yml'] = config;
+    const run = await runAction({ emulator: e, eventName: 'workflow_run', payload });
     const text = run.stdout + run.summary;
     expect(text).toMatch(/artifact "logs-2": refused: the artifacts of this run inflate to more than 2097152 bytes together \\?\(gates.max-artifacts-size\\?\)/);
     expect(text).toMatch(/artifact "logs-3": not downloaded: the run's budget of 2097152 bytes for all artifacts is spent/);

@@ -46,7 +46,7 @@ describe('item 1: a stray block marker', () => {
       const result = await close2();
       expect(result.code).toBe(0);
       expect(result.stdout).toMatch(/::warning::\[#1\] the body holds 1 progress start marker\(s\) and 0 end marker\(s\)/);
-      expect(result.summary).toMatch(/#1 \| 1\/2 done · 50% \|[^\n]*not written \(the body holds 1 progress start marker/);
+      expect(result.summary).toMatch(/#1 \| 1\/2 task items ticked · 50% · 1\/2 linked issues done \|[^\n]*not written \(the body holds 1 progress start marker/);
       expect(epic().body).toBe(body);
     }
     expect(writesIn(emulator.get())).toEqual([]);
@@ -61,7 +61,7 @@ describe('item 4: a body with a leading byte order mark', () => {
     const result = await close2();
     expect(result.code).toBe(0);
     expect(epic().body!.startsWith('\uFEFF## Stories\r\n\r\n- [x] #2 first\r\n- [ ] #3 second\r\n')).toBe(true);
-    expect(epic().body).toContain('1/2 done · 50%');
+    expect(epic().body).toContain('1/2 task items ticked · 50%');
     expect((await close2()).code).toBe(0);
     expect(epic().body!.split(START)).toHaveLength(2);
   }, 60_000);

@@ -27,7 +27,8 @@ export function workOf(event: EventContext, config: EscalationsConfig): { thresh
       ? { pull: { number: pull.number, merged: pull.merged === true } }
       : {}),
     // Events on which an epic may complete; whether one did is known at run time (ctx.shared.epics).
-    epics: event.name === 'issues' || PULL_EVENTS.has(event.name) || event.name === 'push' || scheduled,
+    // (An issue event of another kind, e.g. `milestoned`, cannot complete one: nothing is loaded.)
+    epics: (event.name === 'issues' && ISSUE_ACTIONS.has(event.action ?? '')) || (PULL_EVENTS.has(event.name) && event.action === 'closed') || event.name === 'push' || scheduled,
     report: scheduled && config.report.enabled && config.report.events.includes(event.name as 'schedule')
   };
 }
