@@ -12,6 +12,8 @@ export function lazyGitHub(load: () => Promise<GitHub>): GitHub {
     graphql: async (query, variables) => (await get()).graphql(query, variables),
     request: async (route, params) => (await get()).request(route, params),
     paginate: async (route, params, done) => (await get()).paginate(route, params, done),
-    requestCount: () => client?.requestCount() ?? 0
+    requestCount: () => client?.requestCount() ?? 0,
+    // Before the client is loaded no request was made, so no rate limit can have stopped the run.
+    rateLimitStop: () => client?.rateLimitStop?.()
   };
 }
