@@ -19363,7 +19363,7 @@ var init_lib = __esm({
     init_proxy();
     tunnel = __toESM(require_tunnel2(), 1);
     import_undici = __toESM(require_undici(), 1);
-    __awaiter = function(thisArg, _arguments, P, generator) {
+    __awaiter = function(thisArg, _arguments, P, generator2) {
       function adopt(value) {
         return value instanceof P ? value : new P(function(resolve2) {
           resolve2(value);
@@ -19372,14 +19372,14 @@ var init_lib = __esm({
       return new (P || (P = Promise))(function(resolve2, reject) {
         function fulfilled(value) {
           try {
-            step(generator.next(value));
+            step(generator2.next(value));
           } catch (e) {
             reject(e);
           }
         }
         function rejected(value) {
           try {
-            step(generator["throw"](value));
+            step(generator2["throw"](value));
           } catch (e) {
             reject(e);
           }
@@ -19387,7 +19387,7 @@ var init_lib = __esm({
         function step(result) {
           result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
+        step((generator2 = generator2.apply(thisArg, _arguments || [])).next());
       });
     };
     (function(HttpCodes2) {
@@ -19994,7 +19994,7 @@ var init_lib = __esm({
 var __awaiter2, BearerCredentialHandler;
 var init_auth = __esm({
   "node_modules/@actions/http-client/lib/auth.js"() {
-    __awaiter2 = function(thisArg, _arguments, P, generator) {
+    __awaiter2 = function(thisArg, _arguments, P, generator2) {
       function adopt(value) {
         return value instanceof P ? value : new P(function(resolve2) {
           resolve2(value);
@@ -20003,14 +20003,14 @@ var init_auth = __esm({
       return new (P || (P = Promise))(function(resolve2, reject) {
         function fulfilled(value) {
           try {
-            step(generator.next(value));
+            step(generator2.next(value));
           } catch (e) {
             reject(e);
           }
         }
         function rejected(value) {
           try {
-            step(generator["throw"](value));
+            step(generator2["throw"](value));
           } catch (e) {
             reject(e);
           }
@@ -20018,7 +20018,7 @@ var init_auth = __esm({
         function step(result) {
           result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
+        step((generator2 = generator2.apply(thisArg, _arguments || [])).next());
       });
     };
     BearerCredentialHandler = class {
@@ -20053,7 +20053,7 @@ var init_oidc_utils = __esm({
     init_lib();
     init_auth();
     init_core();
-    __awaiter3 = function(thisArg, _arguments, P, generator) {
+    __awaiter3 = function(thisArg, _arguments, P, generator2) {
       function adopt(value) {
         return value instanceof P ? value : new P(function(resolve2) {
           resolve2(value);
@@ -20062,14 +20062,14 @@ var init_oidc_utils = __esm({
       return new (P || (P = Promise))(function(resolve2, reject) {
         function fulfilled(value) {
           try {
-            step(generator.next(value));
+            step(generator2.next(value));
           } catch (e) {
             reject(e);
           }
         }
         function rejected(value) {
           try {
-            step(generator["throw"](value));
+            step(generator2["throw"](value));
           } catch (e) {
             reject(e);
           }
@@ -20077,7 +20077,7 @@ var init_oidc_utils = __esm({
         function step(result) {
           result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
+        step((generator2 = generator2.apply(thisArg, _arguments || [])).next());
       });
     };
     OidcClient = class _OidcClient {
@@ -20147,7 +20147,7 @@ import { constants, promises } from "fs";
 var __awaiter4, access, appendFile, writeFile, SUMMARY_ENV_VAR, Summary, _summary, markdownSummary, summary;
 var init_summary = __esm({
   "node_modules/@actions/core/lib/summary.js"() {
-    __awaiter4 = function(thisArg, _arguments, P, generator) {
+    __awaiter4 = function(thisArg, _arguments, P, generator2) {
       function adopt(value) {
         return value instanceof P ? value : new P(function(resolve2) {
           resolve2(value);
@@ -20156,14 +20156,14 @@ var init_summary = __esm({
       return new (P || (P = Promise))(function(resolve2, reject) {
         function fulfilled(value) {
           try {
-            step(generator.next(value));
+            step(generator2.next(value));
           } catch (e) {
             reject(e);
           }
         }
         function rejected(value) {
           try {
-            step(generator["throw"](value));
+            step(generator2["throw"](value));
           } catch (e) {
             reject(e);
           }
@@ -20171,7 +20171,7 @@ var init_summary = __esm({
         function step(result) {
           result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
+        step((generator2 = generator2.apply(thisArg, _arguments || [])).next());
       });
     };
     ({ access, appendFile, writeFile } = promises);
@@ -20546,7 +20546,7 @@ function isUnixExecutable(stats) {
 var __awaiter5, chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink, IS_WINDOWS, READONLY;
 var init_io_util = __esm({
   "node_modules/@actions/io/lib/io-util.js"() {
-    __awaiter5 = function(thisArg, _arguments, P, generator) {
+    __awaiter5 = function(thisArg, _arguments, P, generator2) {
       function adopt(value) {
         return value instanceof P ? value : new P(function(resolve2) {
           resolve2(value);
@@ -20555,14 +20555,14 @@ var init_io_util = __esm({
       return new (P || (P = Promise))(function(resolve2, reject) {
         function fulfilled(value) {
           try {
-            step(generator.next(value));
+            step(generator2.next(value));
           } catch (e) {
             reject(e);
           }
         }
         function rejected(value) {
           try {
-            step(generator["throw"](value));
+            step(generator2["throw"](value));
           } catch (e) {
             reject(e);
           }
@@ -20570,7 +20570,7 @@ var init_io_util = __esm({
         function step(result) {
           result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
+        step((generator2 = generator2.apply(thisArg, _arguments || [])).next());
       });
     };
     ({ chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises);
@@ -20649,7 +20649,7 @@ var __awaiter6;
 var init_io = __esm({
   "node_modules/@actions/io/lib/io.js"() {
     init_io_util();
-    __awaiter6 = function(thisArg, _arguments, P, generator) {
+    __awaiter6 = function(thisArg, _arguments, P, generator2) {
       function adopt(value) {
         return value instanceof P ? value : new P(function(resolve2) {
           resolve2(value);
@@ -20658,14 +20658,14 @@ var init_io = __esm({
       return new (P || (P = Promise))(function(resolve2, reject) {
         function fulfilled(value) {
           try {
-            step(generator.next(value));
+            step(generator2.next(value));
           } catch (e) {
             reject(e);
           }
         }
         function rejected(value) {
           try {
-            step(generator["throw"](value));
+            step(generator2["throw"](value));
           } catch (e) {
             reject(e);
           }
@@ -20673,7 +20673,7 @@ var init_io = __esm({
         function step(result) {
           result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
+        step((generator2 = generator2.apply(thisArg, _arguments || [])).next());
       });
     };
   }
@@ -20734,7 +20734,7 @@ var init_toolrunner = __esm({
   "node_modules/@actions/exec/lib/toolrunner.js"() {
     init_io();
     init_io_util();
-    __awaiter7 = function(thisArg, _arguments, P, generator) {
+    __awaiter7 = function(thisArg, _arguments, P, generator2) {
       function adopt(value) {
         return value instanceof P ? value : new P(function(resolve2) {
           resolve2(value);
@@ -20743,14 +20743,14 @@ var init_toolrunner = __esm({
       return new (P || (P = Promise))(function(resolve2, reject) {
         function fulfilled(value) {
           try {
-            step(generator.next(value));
+            step(generator2.next(value));
           } catch (e) {
             reject(e);
           }
         }
         function rejected(value) {
           try {
-            step(generator["throw"](value));
+            step(generator2["throw"](value));
           } catch (e) {
             reject(e);
           }
@@ -20758,7 +20758,7 @@ var init_toolrunner = __esm({
         function step(result) {
           result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
+        step((generator2 = generator2.apply(thisArg, _arguments || [])).next());
       });
     };
     IS_WINDOWS2 = process.platform === "win32";
@@ -21186,7 +21186,7 @@ var __awaiter8;
 var init_exec = __esm({
   "node_modules/@actions/exec/lib/exec.js"() {
     init_toolrunner();
-    __awaiter8 = function(thisArg, _arguments, P, generator) {
+    __awaiter8 = function(thisArg, _arguments, P, generator2) {
       function adopt(value) {
         return value instanceof P ? value : new P(function(resolve2) {
           resolve2(value);
@@ -21195,14 +21195,14 @@ var init_exec = __esm({
       return new (P || (P = Promise))(function(resolve2, reject) {
         function fulfilled(value) {
           try {
-            step(generator.next(value));
+            step(generator2.next(value));
           } catch (e) {
             reject(e);
           }
         }
         function rejected(value) {
           try {
-            step(generator["throw"](value));
+            step(generator2["throw"](value));
           } catch (e) {
             reject(e);
           }
@@ -21210,7 +21210,7 @@ var init_exec = __esm({
         function step(result) {
           result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
+        step((generator2 = generator2.apply(thisArg, _arguments || [])).next());
       });
     };
   }
@@ -21242,7 +21242,7 @@ var __awaiter9, getWindowsInfo, getMacOsInfo, getLinuxInfo, platform, arch, isWi
 var init_platform = __esm({
   "node_modules/@actions/core/lib/platform.js"() {
     init_exec();
-    __awaiter9 = function(thisArg, _arguments, P, generator) {
+    __awaiter9 = function(thisArg, _arguments, P, generator2) {
       function adopt(value) {
         return value instanceof P ? value : new P(function(resolve2) {
           resolve2(value);
@@ -21251,14 +21251,14 @@ var init_platform = __esm({
       return new (P || (P = Promise))(function(resolve2, reject) {
         function fulfilled(value) {
           try {
-            step(generator.next(value));
+            step(generator2.next(value));
           } catch (e) {
             reject(e);
           }
         }
         function rejected(value) {
           try {
-            step(generator["throw"](value));
+            step(generator2["throw"](value));
           } catch (e) {
             reject(e);
           }
@@ -21266,7 +21266,7 @@ var init_platform = __esm({
         function step(result) {
           result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
+        step((generator2 = generator2.apply(thisArg, _arguments || [])).next());
       });
     };
     getWindowsInfo = () => __awaiter9(void 0, void 0, void 0, function* () {
@@ -21471,7 +21471,7 @@ var init_core = __esm({
     init_summary();
     init_path_utils();
     init_platform();
-    __awaiter10 = function(thisArg, _arguments, P, generator) {
+    __awaiter10 = function(thisArg, _arguments, P, generator2) {
       function adopt(value) {
         return value instanceof P ? value : new P(function(resolve2) {
           resolve2(value);
@@ -21480,14 +21480,14 @@ var init_core = __esm({
       return new (P || (P = Promise))(function(resolve2, reject) {
         function fulfilled(value) {
           try {
-            step(generator.next(value));
+            step(generator2.next(value));
           } catch (e) {
             reject(e);
           }
         }
         function rejected(value) {
           try {
-            step(generator["throw"](value));
+            step(generator2["throw"](value));
           } catch (e) {
             reject(e);
           }
@@ -21495,7 +21495,7 @@ var init_core = __esm({
         function step(result) {
           result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
+        step((generator2 = generator2.apply(thisArg, _arguments || [])).next());
       });
     };
     (function(ExitCode2) {
@@ -48123,6 +48123,8 @@ var init_queries2 = __esm({
           number
           title
           body
+          createdAt
+          milestone { title dueOn }
           labels(first: 100) { nodes { name } }
           comments(last: 50) { totalCount nodes { databaseId body } }
         }
@@ -48130,7 +48132,7 @@ var init_queries2 = __esm({
     }
   }
 `;
-    CHILD_STATE_FIELDS = `__typename ... on Issue { issueState: state stateReason labels(first: 100) { nodes { name } } } ... on PullRequest { pullState: state merged labels(first: 100) { nodes { name } } }`;
+    CHILD_STATE_FIELDS = `__typename ... on Issue { issueState: state stateReason createdAt closedAt labels(first: 100) { nodes { name } } history: timelineItems(last: 20, itemTypes: [CLOSED_EVENT, REOPENED_EVENT]) { nodes { __typename ... on ClosedEvent { createdAt } ... on ReopenedEvent { createdAt } } } } ... on PullRequest { pullState: state merged createdAt mergedAt labels(first: 100) { nodes { name } } }`;
     NAME2 = /^[A-Za-z0-9._-]{1,100}$/;
   }
 });
@@ -48312,7 +48314,7 @@ function changes(before, after) {
   if (cleared.length) out.push(`escalation cleared: ${refs(sorted(cleared))}`);
   return out;
 }
-function renderReport(today, state, since) {
+function renderReport(today, state, since, outlook) {
   const s = normal(state);
   const total = s.done.length + s.open.length;
   const pct2 = total ? Math.round(s.done.length / total * 100) : 0;
@@ -48322,6 +48324,7 @@ function renderReport(today, state, since) {
     "",
     `**Stories** ${s.done.length}/${total} done (${pct2}%) \xB7 remaining: ${refs(s.open)}`
   ];
+  if (outlook) lines.push("", outlook.stored.line, "", outlook.chart, "");
   const gates = Object.values(s.gates);
   if (gates.length) {
     lines.push(
@@ -48335,7 +48338,9 @@ function renderReport(today, state, since) {
   } else {
     lines.push("**Since** first report");
   }
-  lines.push(`${STATE_PREFIX}${encode({ date: today, state: s, since: since ? { date: since.date, state: normal(since.state) } : null })} -->`);
+  const stored = { date: today, state: s, since: since ? { date: since.date, state: normal(since.state) } : null };
+  if (outlook) stored.outlook = outlook.stored;
+  lines.push(`${STATE_PREFIX}${encode(stored)} -->`);
   return lines.join("\n");
 }
 function planReport(input) {
@@ -48345,14 +48350,14 @@ function planReport(input) {
   const marker = MARKER(input.today);
   if (todays) {
     const since2 = todays.stored.since ?? null;
-    const body = renderReport(input.today, input.state, since2);
+    const body = renderReport(input.today, input.state, since2, input.outlook);
     if (body === todays.comment.body) return { posted: "none" };
     const op2 = { kind: "upsert-comment", issue: input.epic, marker, body, commentId: todays.comment.id, currentBody: todays.comment.body, why: "the daily report: figures moved today" };
     return { op: op2, posted: "edit" };
   }
   if (earlier && sameState(earlier.stored.state, input.state)) return { posted: "none" };
   const since = earlier ? { date: earlier.stored.date, state: earlier.stored.state } : null;
-  const op = { kind: "upsert-comment", issue: input.epic, marker, body: renderReport(input.today, input.state, since), why: since ? `the daily report: changes since ${since.date}` : "the first daily report" };
+  const op = { kind: "upsert-comment", issue: input.epic, marker, body: renderReport(input.today, input.state, since, input.outlook), why: since ? `the daily report: changes since ${since.date}` : "the first daily report" };
   if (input.complete) op.absent = true;
   return { op, posted: "new" };
 }
@@ -48368,134 +48373,243 @@ var init_report = __esm({
   }
 });
 
-// src/escalations/daily.ts
-function refText(ref, repo) {
-  const same2 = ref.owner.toLowerCase() === repo.owner.toLowerCase() && ref.repo.toLowerCase() === repo.repo.toLowerCase();
-  return same2 ? `#${ref.number}` : `${ref.owner}/${ref.repo}#${ref.number}`;
+// src/escalations/burnup.ts
+function daysBetween(start, today) {
+  const first2 = Date.parse(`${start}T00:00:00Z`);
+  const last = Date.parse(`${today}T00:00:00Z`);
+  if (Number.isNaN(first2) || Number.isNaN(last) || first2 > last) return [today];
+  const from = Math.max(first2, last - (MAX_DAYS - 1) * DAY_MS);
+  const days = [];
+  for (let t = from; t <= last; t += DAY_MS) days.push(new Date(t).toISOString().slice(0, 10));
+  return days;
 }
-function keyOf(ref) {
-  return `${ref.owner.toLowerCase()}/${ref.repo.toLowerCase()}#${ref.number}`;
+function dayOf(iso, timeZone) {
+  const t = Date.parse(iso);
+  return Number.isNaN(t) ? void 0 : dayIn(new Date(t), timeZone);
 }
-function storyOf(node2, config, label) {
-  const labels = (node2?.labels?.nodes ?? []).filter(Boolean).map((l) => l.name.toLowerCase());
-  const escalated = labels.includes(label);
-  if (!node2) return { done: false, escalated };
-  if (node2.__typename === "PullRequest") return { done: node2.merged === true || node2.pullState === "MERGED", escalated };
-  if (node2.issueState !== "CLOSED") return { done: false, escalated };
-  if (node2.stateReason === "NOT_PLANNED" || node2.stateReason === "DUPLICATE") {
-    const policy = config.epics["not-planned"];
-    return { done: policy === "ticked" ? true : policy === "strike" ? "excluded" : false, escalated };
-  }
-  return { done: true, escalated };
-}
-async function dailyReports(github, repo, serverUrl, config, gates, records, now, warn) {
-  const result = { ops: [], records: [], notes: [] };
-  let today;
-  try {
-    today = dayIn(now, config.escalations.report["time-zone"]);
-  } catch {
-    warn(`escalations.report.time-zone "${config.escalations.report["time-zone"]}" is not an IANA time zone: using UTC`);
-    today = dayIn(now, "UTC");
-  }
-  const epics = [];
-  let after = null;
-  for (let page = 0; page < 200; page++) {
-    const data = await github.graphql(REPORT_EPICS_QUERY, { owner: repo.owner, name: repo.repo, labels: [config.epics.label], after });
-    const issues = data.repository?.issues;
-    if (!issues) break;
-    epics.push(...issues.nodes.filter((n) => !!n));
-    if (!issues.pageInfo.hasNextPage || !issues.pageInfo.endCursor) break;
-    after = issues.pageInfo.endCursor;
-  }
-  if (epics.length === 0) {
-    result.notes.push(`Daily report: no open issue labelled \`${config.epics.label}\`.`);
-    return result;
-  }
-  const sections = config.epics.sections.map((s) => s.toLowerCase());
-  const storiesOf = /* @__PURE__ */ new Map();
-  for (const epic of epics) {
-    const tasks = parseBody(epic.body ?? "", { repo, serverUrl }).tasks.filter((t) => t.ref && (sections.length === 0 || sections.includes(t.section.toLowerCase())));
-    const refs2 = tasks.map((t) => t.ref).filter((r) => !(keyOf(r) === keyOf({ ...repo, number: epic.number })));
-    storiesOf.set(epic.number, refs2);
-  }
-  for (let i2 = 0; i2 < epics.length; i2 += 25) {
-    const numbers = epics.slice(i2, i2 + 25).map((e) => e.number);
-    try {
-      const data = await github.graphql(subIssuesQuery(numbers), {
-        owner: repo.owner,
-        name: repo.repo
-      });
-      for (const n of numbers) {
-        for (const sub of data.repository?.[`e${n}`]?.subIssues?.nodes ?? []) {
-          if (!sub) continue;
-          const [owner, name] = sub.repository.nameWithOwner.split("/");
-          storiesOf.get(n).push({ owner, repo: name, number: sub.number });
-        }
-      }
-    } catch (error2) {
-      warn(`Daily report: native sub-issues could not be read (${error2.message}); counting task lists only.`);
+function burnup(stories, start, today, timeZone) {
+  const days = daysBetween(start, today);
+  const index2 = new Map(days.map((d2, i2) => [d2, i2]));
+  const clampDay = (day) => day === void 0 ? void 0 : day < days[0] ? 0 : index2.get(day) ?? (day > today ? days.length : 0);
+  const total = new Array(days.length + 1).fill(0);
+  const done = new Array(days.length + 1).fill(0);
+  for (const story of stories) {
+    const created = clampDay(dayOf(story.createdAt, timeZone)) ?? 0;
+    total[created] += 1;
+    const changes2 = story.changes.map((c) => ({ t: Date.parse(c.at), done: c.done, day: clampDay(dayOf(c.at, timeZone)) })).filter((c) => c.day !== void 0).sort((a, b) => a.t - b.t);
+    let wasDone = false;
+    for (const change of changes2) {
+      if (change.done === wasDone) continue;
+      done[change.day] += change.done ? 1 : -1;
+      wasDone = change.done;
     }
   }
-  const all2 = [...new Map([...storiesOf.values()].flat().map((r) => [keyOf(r), r])).values()];
-  const states = /* @__PURE__ */ new Map();
-  const label = config.escalations.label.toLowerCase();
-  for (let i2 = 0; i2 < all2.length; i2 += STATES_PER_REQUEST) {
-    const chunk = all2.slice(i2, i2 + STATES_PER_REQUEST);
-    const { query: query2, paths } = childStatesQuery(chunk);
-    let data = {};
-    try {
-      data = await github.graphql(query2);
-    } catch (error2) {
-      const partial = error2.data;
-      if (!partial) throw error2;
-      data = partial;
-    }
-    for (const ref of chunk) {
-      const path8 = paths.get(keyOf(ref));
-      if (!path8) continue;
-      const [r, i22] = path8.split(".");
-      states.set(keyOf(ref), storyOf(data[r]?.[i22], config, label));
-    }
+  const out = [];
+  let d = 0;
+  let t = 0;
+  for (let i2 = 0; i2 < days.length; i2++) {
+    d += done[i2];
+    t += total[i2];
+    out.push({ day: days[i2], done: Math.max(0, Math.min(d, t)), total: t });
   }
-  const openNow = new Set(records.filter((r) => r.state === "open").map((r) => r.issue));
-  const resolvedNow = new Set(records.filter((r) => r.state === "resolved" && !openNow.has(r.issue)).map((r) => r.issue));
-  for (const epic of epics) {
-    const comments = (epic.comments?.nodes ?? []).filter((c) => !!c && typeof c.databaseId === "number" && c.body.includes("<!-- epic-steward:daily-report:")).map((c) => ({ id: c.databaseId, body: c.body }));
-    const latest = comments.map((c) => readReport(c.body)).filter((r) => !!r).sort((a, b) => a.date < b.date ? 1 : -1)[0];
-    const state = { done: [], open: [], gates: {}, escalated: [] };
-    const isEscalated = (ref, labelled) => {
-      const local = keyOf(ref).startsWith(`${repo.owner.toLowerCase()}/${repo.repo.toLowerCase()}#`);
-      if (local && openNow.has(ref.number)) return true;
-      if (local && resolvedNow.has(ref.number)) return false;
-      return labelled;
-    };
-    const seen = /* @__PURE__ */ new Set();
-    for (const ref of storiesOf.get(epic.number) ?? []) {
-      if (seen.has(keyOf(ref))) continue;
-      seen.add(keyOf(ref));
-      const story = states.get(keyOf(ref));
-      if (!story || story.done === "excluded") continue;
-      (story.done ? state.done : state.open).push(refText(ref, repo));
-      if (!story.done && isEscalated(ref, story.escalated)) state.escalated.push(refText(ref, repo));
-    }
-    const epicLabelled = (epic.labels?.nodes ?? []).some((l) => l?.name.toLowerCase() === label);
-    if (isEscalated({ ...repo, number: epic.number }, epicLabelled)) state.escalated.push(`#${epic.number}`);
-    const outcomes = gates?.outcomes.filter((g) => g.epic === void 0 || g.epic === epic.number);
-    state.gates = gateFigures(outcomes, latest?.state, today);
-    const planned = planReport({ epic: epic.number, today, state, comments, complete: (epic.comments?.totalCount ?? Infinity) <= (epic.comments?.nodes.length ?? 0) });
-    if (planned.op) result.ops.push(planned.op);
-    result.notes.push(`#${epic.number}: ${state.done.length}/${state.done.length + state.open.length} stories done; report ${planned.posted === "none" ? "unchanged" : planned.posted === "new" ? "posted" : "updated"}.`);
-  }
-  return result;
+  return out;
 }
-var STATES_PER_REQUEST;
-var init_daily = __esm({
-  "src/escalations/daily.ts"() {
+function throughput(series) {
+  return series.map((s, i2) => Math.max(0, s.done - (i2 === 0 ? 0 : series[i2 - 1].done)));
+}
+function shortDay(day) {
+  const [, month, date] = /^\d{4}-(\d{2})-(\d{2})$/.exec(day) ?? [];
+  return month && date ? `${MONTHS[Number(month) - 1]} ${Number(date)}` : day;
+}
+function sample(series) {
+  if (series.length <= MAX_POINTS) return series;
+  const step = Math.ceil(series.length / MAX_POINTS);
+  const kept = series.filter((_, i2) => (series.length - 1 - i2) % step === 0);
+  return kept;
+}
+function burnupChart(series, epic) {
+  const points = sample(series);
+  const top = Math.max(1, ...points.map((p) => p.total));
+  return [
+    "```mermaid",
+    "xychart-beta",
+    `  title "Burn-up of #${epic}: stories done (bars) and in scope (line)"`,
+    `  x-axis [${points.map((p) => `"${shortDay(p.day)}"`).join(", ")}]`,
+    `  y-axis "Stories" 0 --> ${top}`,
+    `  bar [${points.map((p) => p.done).join(", ")}]`,
+    `  line [${points.map((p) => p.total).join(", ")}]`,
+    "```"
+  ].join("\n");
+}
+var MAX_POINTS, MAX_DAYS, DAY_MS, MONTHS;
+var init_burnup = __esm({
+  "src/escalations/burnup.ts"() {
     "use strict";
-    init_markdown();
-    init_queries2();
     init_report();
-    STATES_PER_REQUEST = 200;
+    MAX_POINTS = 60;
+    MAX_DAYS = 3660;
+    DAY_MS = 864e5;
+    MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+  }
+});
+
+// src/escalations/forecast.ts
+function generator(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = a + 1831565813 >>> 0;
+    let t = a;
+    t = Math.imul(t ^ t >>> 15, t | 1);
+    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
+    return ((t ^ t >>> 14) >>> 0) / 4294967296;
+  };
+}
+function seedOf(input) {
+  const text4 = `${input.today}|${input.remaining}|${input.throughput.join(",")}`;
+  let h = 2166136261;
+  for (let i2 = 0; i2 < text4.length; i2++) h = Math.imul(h ^ text4.charCodeAt(i2), 16777619);
+  return h >>> 0;
+}
+function addDays(day, days) {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 864e5).toISOString().slice(0, 10);
+}
+function percentile(sorted2, p) {
+  return sorted2[Math.max(0, Math.ceil(p * sorted2.length) - 1)];
+}
+function simulate(history, remaining, random) {
+  let left = remaining;
+  for (let day = 1; day <= HORIZON_DAYS; day++) {
+    left -= history[Math.floor(random() * history.length)];
+    if (left <= 0) return day;
+  }
+  return Infinity;
+}
+function forecast(input) {
+  const days = input.throughput.length;
+  if (input.remaining <= 0) return { kind: "done" };
+  if (days < MIN_HISTORY_DAYS) return { kind: "not-enough-history", days };
+  const history = input.throughput.slice(-WINDOW_DAYS).map((n) => Number.isFinite(n) && n > 0 ? Math.floor(n) : 0);
+  if (!history.some((n) => n > 0)) return { kind: "no-throughput", days };
+  const random = generator(seedOf(input));
+  const trials = Math.max(1, Math.floor(input.trials ?? DEFAULT_TRIALS));
+  const results = [];
+  for (let i2 = 0; i2 < trials; i2++) results.push(simulate(history, input.remaining, random));
+  results.sort((a, b) => a - b);
+  const p50 = percentile(results, 0.5);
+  const p85 = percentile(results, 0.85);
+  if (!Number.isFinite(p85)) return { kind: "beyond", days, horizon: HORIZON_DAYS };
+  return { kind: "forecast", days, p50: addDays(input.today, p50), p85: addDays(input.today, p85) };
+}
+var MIN_HISTORY_DAYS, HORIZON_DAYS, DEFAULT_TRIALS, WINDOW_DAYS;
+var init_forecast = __esm({
+  "src/escalations/forecast.ts"() {
+    "use strict";
+    MIN_HISTORY_DAYS = 3;
+    HORIZON_DAYS = 3650;
+    DEFAULT_TRIALS = 2e3;
+    WINDOW_DAYS = 90;
+  }
+});
+
+// src/core/fields.ts
+function visibleLines(text4) {
+  const lines = text4.replace(ODD_SPACES, " ").replace(ZERO_WIDTH, "").split(/\r\n|\r|\n/);
+  let fence;
+  let comment = false;
+  return lines.map((line) => {
+    if (fence) {
+      const close = /^ {0,3}(`{3,}|~{3,})\s*$/.exec(line);
+      if (close && close[1][0] === fence[0] && close[1].length >= fence.length) fence = void 0;
+      return "";
+    }
+    let rest = line;
+    let shown = "";
+    while (rest) {
+      if (comment) {
+        const end = rest.indexOf("-->");
+        if (end < 0) return shown;
+        comment = false;
+        rest = rest.slice(end + 3);
+        continue;
+      }
+      const start = rest.indexOf("<!--");
+      if (start < 0) break;
+      shown += rest.slice(0, start);
+      rest = rest.slice(start + 4);
+      comment = true;
+    }
+    shown += rest;
+    const open3 = /^ {0,3}(`{3,}|~{3,})/.exec(shown);
+    if (open3 && !comment) {
+      fence = open3[1];
+      return "";
+    }
+    return shown;
+  });
+}
+function tableCells(line) {
+  const trimmed = line.trim();
+  if (!trimmed.startsWith("|")) return void 0;
+  const cells = trimmed.replace(/^\|/, "").replace(/(?<!\\)\|$/, "").split(/(?<!\\)\|/).map((c) => c.trim());
+  return cells.length >= 2 ? cells : void 0;
+}
+function plainName(text4) {
+  return text4.replace(/[*_`]/g, "").replace(/^[^\p{L}\p{N}]+/u, "").replace(/\s*[:：]\s*$/, "").replace(/\s+/g, " ").trim().toLowerCase();
+}
+function fieldValue(text4, names3) {
+  const wanted = names3.map((n) => n.toLowerCase());
+  const line = new RegExp(`^[*_]*(?:${names3.map(escape2).join("|")})[*_]*\\s*(?:[:\uFF1A]|[-\u2013\u2014](?=\\s)|(?<=\\s)[-\u2013\u2014])[*_]*\\s*(.*)$`, "i");
+  const lines = visibleLines(text4);
+  for (let i2 = 0; i2 < lines.length; i2++) {
+    const raw = lines[i2];
+    const cells = tableCells(raw);
+    if (cells) {
+      const header = DELIMITER_ROW.test(lines[i2 + 1] ?? "");
+      const values = cells.slice(1).filter(Boolean);
+      if (!header && values.length === 1 && wanted.includes(plainName(cells[0]))) return values[0];
+      continue;
+    }
+    const plain = raw.replace(/^[\s>]*/, "").replace(/^(?:[-*+]|\d+[.)])\s+/, "").replace(/\*\*|__/g, "").trim();
+    const heading = /^#{1,6}\s+(.+?)(?:\s+#+)?$/.exec(plain);
+    if (heading) {
+      if (!wanted.includes(plainName(heading[1]))) continue;
+      const value = sectionValue(lines, i2 + 1);
+      if (value) return value;
+      continue;
+    }
+    const field = line.exec(plain);
+    if (field?.[1]?.trim()) return field[1].trim();
+  }
+  return void 0;
+}
+function sectionValue(lines, from) {
+  for (let j = from; j < lines.length; j++) {
+    const value = lines[j].replace(/^[\s>]*/, "").trim();
+    if (!value) continue;
+    if (/^#{1,6}\s/.test(value) || /^_no response_$/i.test(value)) return void 0;
+    if (!TASK.test(value)) return value;
+    const ticked = [];
+    for (let k = j; k < lines.length; k++) {
+      const task = TASK.exec(lines[k]);
+      if (!task) {
+        if (lines[k].trim()) break;
+        continue;
+      }
+      if (task[1] !== " " && task[2].trim()) ticked.push(task[2].trim());
+    }
+    return ticked.length ? ticked.join(", ") : void 0;
+  }
+  return void 0;
+}
+var ODD_SPACES, ZERO_WIDTH, escape2, DELIMITER_ROW, TASK;
+var init_fields = __esm({
+  "src/core/fields.ts"() {
+    "use strict";
+    ODD_SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
+    ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
+    escape2 = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    DELIMITER_ROW = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*$/;
+    TASK = /^\s*(?:[-*+]|\d+[.)])\s+\[([ xX])\]\s*(.*)$/;
   }
 });
 
@@ -48592,6 +48706,378 @@ var init_comment = __esm({
     init_duration();
     MARKER_PREFIX = "<!-- epic-steward:escalation:";
     STATE_PREFIX2 = "<!-- epic-steward:escalation-state ";
+  }
+});
+
+// src/escalations/time.ts
+function bodyField(body, names3) {
+  return fieldValue(body, names3);
+}
+function bodyTimeline(body) {
+  const text4 = bodyField(body, ["Timeline", "Time box", "Timebox", "Deadline window"]);
+  const ms = text4 === void 0 ? void 0 : parseDurationPhrase(text4);
+  return ms === void 0 ? void 0 : { ms, text: text4 };
+}
+function bodyEstimate(body) {
+  const text4 = bodyField(body, ["Estimated Time", "Estimate", "Time Estimate", "Estimated Effort"]);
+  const ms = text4 === void 0 ? void 0 : parseDurationPhrase(text4);
+  return ms === void 0 ? void 0 : { ms, text: text4 };
+}
+function time(iso) {
+  return Date.parse(iso);
+}
+function labelSince(issue2, label) {
+  const applied = issue2.events.filter((e) => e.kind === "labeled" && e.label !== void 0 && same(e.label, label)).map((e) => time(e.at));
+  if (applied.length) return Math.max(...applied);
+  if (issue2.eventsComplete || issue2.events.length === 0) return time(issue2.createdAt);
+  return Math.max(time(issue2.createdAt), Math.min(...issue2.events.map((e) => time(e.at))));
+}
+function workStart(issue2, config) {
+  const starts = [];
+  const by = config["started-by"];
+  if (by.includes("label")) {
+    const applied = issue2.events.filter((e) => e.kind === "labeled" && e.label !== void 0 && same(e.label, config["start-label"]));
+    if (applied.length) starts.push({ at: Math.min(...applied.map((e) => time(e.at))), how: `label ${quote(config["start-label"])} applied` });
+    else if (issue2.labels.some((l) => same(l, config["start-label"])) && issue2.eventsComplete) starts.push({ at: time(issue2.createdAt), how: `opened with label ${quote(config["start-label"])}` });
+  }
+  if (by.includes("assignment")) {
+    const assigned = issue2.events.filter((e) => e.kind === "assigned");
+    if (assigned.length) starts.push({ at: Math.min(...assigned.map((e) => time(e.at))), how: "first assigned" });
+    else if (issue2.assignees > 0 && issue2.eventsComplete) starts.push({ at: time(issue2.createdAt), how: "opened assigned" });
+  }
+  if (starts.length === 0) return void 0;
+  return starts.reduce((a, b) => b.at < a.at ? b : a);
+}
+function evaluateTime(issue2, config, now) {
+  if (!issue2.open) return [];
+  const findings = [];
+  const nowMs = now.getTime();
+  const ref = `#${issue2.number}`;
+  const base = config.mention;
+  const box = config["time-box"];
+  if (box.enabled) {
+    const limits = [];
+    for (const p of box.priorities) {
+      const ms = parseDuration(p.within);
+      if (ms !== void 0 && issue2.labels.some((l) => same(l, p.label))) limits.push({ ms, source: `priority label ${quote(p.label)} allows ${formatAllowance(ms)}` });
+    }
+    if (box["from-body"]) {
+      const stated = bodyTimeline(issue2.body);
+      if (stated) limits.push({ ms: stated.ms, source: `the body's timeline ${quote(stated.text)} allows ${formatAllowance(stated.ms)}` });
+    }
+    if (limits.length) {
+      const limit = limits.reduce((a, b) => b.ms < a.ms ? b : a);
+      const opened = time(issue2.createdAt);
+      const deadline = opened + limit.ms;
+      if (nowMs > deadline) {
+        findings.push({
+          key: `timebox:${ref}`,
+          trigger: "timebox",
+          issue: issue2.number,
+          headline: `${ref} is past its time box`,
+          why: `${ref} has been open longer than ${limit.source}.`,
+          facts: [
+            ["Issue", `${ref} ${inert(issue2.title, { max: 120 })}`],
+            ["Time box", limit.source],
+            ["Opened", formatTime(new Date(opened))],
+            ["Deadline", formatTime(new Date(deadline))]
+          ],
+          start: new Date(opened),
+          mention: [...base, ...box.mention]
+        });
+      }
+    }
+  }
+  const estimate = config.estimate;
+  if (estimate.enabled) {
+    const stated = bodyEstimate(issue2.body);
+    const start = stated ? workStart(issue2, estimate) : void 0;
+    if (stated && start) {
+      const allowed = stated.ms * (1 + estimate.overrun / 100);
+      const deadline = start.at + allowed;
+      if (nowMs > deadline) {
+        findings.push({
+          key: `estimate:${ref}`,
+          trigger: "estimate",
+          issue: issue2.number,
+          headline: `${ref} is over its estimate`,
+          why: `Work on ${ref} has taken more than its estimate plus ${estimate.overrun}%.`,
+          facts: [
+            ["Issue", `${ref} ${inert(issue2.title, { max: 120 })}`],
+            ["Estimate", `${quote(stated.text)} (${formatAllowance(stated.ms)})`],
+            ["Allowed", `${formatAllowance(allowed)} (estimate + ${estimate.overrun}%)`],
+            ["Work started", `${formatTime(new Date(start.at))} (${start.how})`],
+            ["Deadline", formatTime(new Date(deadline))]
+          ],
+          start: new Date(start.at),
+          mention: [...base, ...estimate.mention]
+        });
+      }
+    }
+  }
+  const stuck = config.stuck;
+  if (stuck.enabled) {
+    for (const rule of stuck.labels) {
+      const ms = parseDuration(rule.after);
+      const current = issue2.labels.find((l) => same(l, rule.label));
+      if (ms === void 0 || current === void 0) continue;
+      const since = labelSince(issue2, current);
+      if (nowMs > since + ms) {
+        findings.push({
+          key: `stuck:${current.toLowerCase()}:${ref}`,
+          trigger: "stuck",
+          issue: issue2.number,
+          headline: `${ref} is stuck under ${quote(current)}`,
+          why: `${ref} has carried the label ${quote(current)} for longer than ${formatAllowance(ms)}.`,
+          facts: [
+            ["Issue", `${ref} ${inert(issue2.title, { max: 120 })}`],
+            ["Label", `${quote(current)} since ${formatTime(new Date(since))}`],
+            ["Allowed", formatAllowance(ms)],
+            ["Deadline", formatTime(new Date(since + ms))]
+          ],
+          start: new Date(since),
+          mention: [...base, ...stuck.mention]
+        });
+      }
+    }
+  }
+  return findings;
+}
+function isTimeKey(key) {
+  return /^(timebox|estimate|stuck):/.test(key);
+}
+var same;
+var init_time = __esm({
+  "src/escalations/time.ts"() {
+    "use strict";
+    init_duration();
+    init_escape();
+    init_fields();
+    init_comment();
+    same = (a, b) => a.toLowerCase() === b.toLowerCase();
+  }
+});
+
+// src/escalations/outlook.ts
+function targetOf(epic, timeZone) {
+  const due = epic.milestone?.dueOn ? Date.parse(epic.milestone.dueOn) : NaN;
+  if (!Number.isNaN(due)) return { day: dayIn(new Date(due), timeZone), source: `milestone ${inert(JSON.stringify(epic.milestone.title), { max: 80 })}` };
+  const timeline = bodyTimeline(epic.body);
+  const created = Date.parse(epic.createdAt);
+  if (timeline && !Number.isNaN(created)) {
+    return { day: dayIn(new Date(created + timeline.ms), timeZone), source: `Timeline: ${inert(timeline.text, { max: 60 })} from the epic's creation` };
+  }
+  return void 0;
+}
+function verdictOf2(forecast2, target) {
+  if (forecast2.kind === "done") return "complete";
+  if (!target) return void 0;
+  if (forecast2.kind === "beyond" || forecast2.kind === "no-throughput") return "off-track";
+  if (forecast2.kind !== "forecast") return void 0;
+  if (forecast2.p50 > target.day) return "off-track";
+  if (forecast2.p85 > target.day) return "at-risk";
+  return "on-track";
+}
+function verdictText(verdict) {
+  return WORDS[verdict];
+}
+function forecastText(f) {
+  switch (f.kind) {
+    case "done":
+      return "every story is done";
+    case "not-enough-history":
+      return `not enough history (${f.days} day${f.days === 1 ? "" : "s"}; a forecast needs 3)`;
+    case "no-throughput":
+      return `no story done in ${f.days} days of history: no finish date in sight`;
+    case "beyond":
+      return `beyond ${f.horizon} days at the pace of ${f.days} days of history`;
+    case "forecast":
+      return `P50 ${shortDay(f.p50)} \xB7 P85 ${shortDay(f.p85)} (from ${f.days} days of history)`;
+  }
+}
+function outlookLine(f, target, verdict) {
+  const parts = [`**Forecast** ${forecastText(f)}`];
+  if (f.kind !== "done") parts.push(target ? `**Target** ${shortDay(target.day)} (${target.source})` : "**Target** none (no milestone due date or `Timeline:` in the body)");
+  if (verdict) parts.push(`**${verdictText(verdict)}**`);
+  return parts.join(" \xB7 ");
+}
+var WORDS;
+var init_outlook = __esm({
+  "src/escalations/outlook.ts"() {
+    "use strict";
+    init_escape();
+    init_burnup();
+    init_report();
+    init_time();
+    WORDS = { complete: "complete", "on-track": "on track", "at-risk": "at risk", "off-track": "off track" };
+  }
+});
+
+// src/escalations/daily.ts
+function refText(ref, repo) {
+  const same2 = ref.owner.toLowerCase() === repo.owner.toLowerCase() && ref.repo.toLowerCase() === repo.repo.toLowerCase();
+  return same2 ? `#${ref.number}` : `${ref.owner}/${ref.repo}#${ref.number}`;
+}
+function keyOf(ref) {
+  return `${ref.owner.toLowerCase()}/${ref.repo.toLowerCase()}#${ref.number}`;
+}
+function historyOf(node2, done) {
+  if (typeof node2?.createdAt !== "string") return void 0;
+  if (node2.__typename === "PullRequest") return { createdAt: node2.createdAt, changes: node2.mergedAt ? [{ at: node2.mergedAt, done: true }] : [] };
+  const changes2 = [];
+  for (const item of node2.history?.nodes ?? []) {
+    if (item?.__typename === "ReopenedEvent") changes2.push({ at: item.createdAt, done: false });
+    else if (item?.__typename === "ClosedEvent" && done) changes2.push({ at: item.createdAt, done: true });
+  }
+  if (done && typeof node2.closedAt === "string") changes2.push({ at: node2.closedAt, done: true });
+  return { createdAt: node2.createdAt, changes: changes2 };
+}
+function storyOf(node2, config, label) {
+  const story = stateOf2(node2, config, label);
+  if (story.done !== "excluded") story.history = historyOf(node2, story.done);
+  return story;
+}
+function stateOf2(node2, config, label) {
+  const labels = (node2?.labels?.nodes ?? []).filter(Boolean).map((l) => l.name.toLowerCase());
+  const escalated = labels.includes(label);
+  if (!node2) return { done: false, escalated };
+  if (node2.__typename === "PullRequest") return { done: node2.merged === true || node2.pullState === "MERGED", escalated };
+  if (node2.issueState !== "CLOSED") return { done: false, escalated };
+  if (node2.stateReason === "NOT_PLANNED" || node2.stateReason === "DUPLICATE") {
+    const policy = config.epics["not-planned"];
+    return { done: policy === "ticked" ? true : policy === "strike" ? "excluded" : false, escalated };
+  }
+  return { done: true, escalated };
+}
+async function dailyReports(github, repo, serverUrl, config, gates, records, now, warn) {
+  const result = { ops: [], records: [], notes: [], sections: [] };
+  let today;
+  let zone = config.escalations.report["time-zone"];
+  try {
+    today = dayIn(now, zone);
+  } catch {
+    warn(`escalations.report.time-zone "${config.escalations.report["time-zone"]}" is not an IANA time zone: using UTC`);
+    zone = "UTC";
+    today = dayIn(now, "UTC");
+  }
+  const epics = [];
+  let after = null;
+  for (let page = 0; page < 200; page++) {
+    const data = await github.graphql(REPORT_EPICS_QUERY, { owner: repo.owner, name: repo.repo, labels: [config.epics.label], after });
+    const issues = data.repository?.issues;
+    if (!issues) break;
+    epics.push(...issues.nodes.filter((n) => !!n));
+    if (!issues.pageInfo.hasNextPage || !issues.pageInfo.endCursor) break;
+    after = issues.pageInfo.endCursor;
+  }
+  if (epics.length === 0) {
+    result.notes.push(`Daily report: no open issue labelled \`${config.epics.label}\`.`);
+    return result;
+  }
+  const sections = config.epics.sections.map((s) => s.toLowerCase());
+  const storiesOf = /* @__PURE__ */ new Map();
+  for (const epic of epics) {
+    const tasks = parseBody(epic.body ?? "", { repo, serverUrl }).tasks.filter((t) => t.ref && (sections.length === 0 || sections.includes(t.section.toLowerCase())));
+    const refs2 = tasks.map((t) => t.ref).filter((r) => !(keyOf(r) === keyOf({ ...repo, number: epic.number })));
+    storiesOf.set(epic.number, refs2);
+  }
+  for (let i2 = 0; i2 < epics.length; i2 += 25) {
+    const numbers = epics.slice(i2, i2 + 25).map((e) => e.number);
+    try {
+      const data = await github.graphql(subIssuesQuery(numbers), {
+        owner: repo.owner,
+        name: repo.repo
+      });
+      for (const n of numbers) {
+        for (const sub of data.repository?.[`e${n}`]?.subIssues?.nodes ?? []) {
+          if (!sub) continue;
+          const [owner, name] = sub.repository.nameWithOwner.split("/");
+          storiesOf.get(n).push({ owner, repo: name, number: sub.number });
+        }
+      }
+    } catch (error2) {
+      warn(`Daily report: native sub-issues could not be read (${error2.message}); counting task lists only.`);
+    }
+  }
+  const all2 = [...new Map([...storiesOf.values()].flat().map((r) => [keyOf(r), r])).values()];
+  const states = /* @__PURE__ */ new Map();
+  const label = config.escalations.label.toLowerCase();
+  for (let i2 = 0; i2 < all2.length; i2 += STATES_PER_REQUEST) {
+    const chunk = all2.slice(i2, i2 + STATES_PER_REQUEST);
+    const { query: query2, paths } = childStatesQuery(chunk);
+    let data = {};
+    try {
+      data = await github.graphql(query2);
+    } catch (error2) {
+      const partial = error2.data;
+      if (!partial) throw error2;
+      data = partial;
+    }
+    for (const ref of chunk) {
+      const path8 = paths.get(keyOf(ref));
+      if (!path8) continue;
+      const [r, i22] = path8.split(".");
+      states.set(keyOf(ref), storyOf(data[r]?.[i22], config, label));
+    }
+  }
+  const openNow = new Set(records.filter((r) => r.state === "open").map((r) => r.issue));
+  const resolvedNow = new Set(records.filter((r) => r.state === "resolved" && !openNow.has(r.issue)).map((r) => r.issue));
+  for (const epic of epics) {
+    const comments = (epic.comments?.nodes ?? []).filter((c) => !!c && typeof c.databaseId === "number" && c.body.includes("<!-- epic-steward:daily-report:")).map((c) => ({ id: c.databaseId, body: c.body }));
+    const latest = comments.map((c) => readReport(c.body)).filter((r) => !!r).sort((a, b) => a.date < b.date ? 1 : -1)[0];
+    const state = { done: [], open: [], gates: {}, escalated: [] };
+    const isEscalated = (ref, labelled) => {
+      const local = keyOf(ref).startsWith(`${repo.owner.toLowerCase()}/${repo.repo.toLowerCase()}#`);
+      if (local && openNow.has(ref.number)) return true;
+      if (local && resolvedNow.has(ref.number)) return false;
+      return labelled;
+    };
+    const seen = /* @__PURE__ */ new Set();
+    for (const ref of storiesOf.get(epic.number) ?? []) {
+      if (seen.has(keyOf(ref))) continue;
+      seen.add(keyOf(ref));
+      const story = states.get(keyOf(ref));
+      if (!story || story.done === "excluded") continue;
+      (story.done ? state.done : state.open).push(refText(ref, repo));
+      if (!story.done && isEscalated(ref, story.escalated)) state.escalated.push(refText(ref, repo));
+    }
+    const epicLabelled = (epic.labels?.nodes ?? []).some((l) => l?.name.toLowerCase() === label);
+    if (isEscalated({ ...repo, number: epic.number }, epicLabelled)) state.escalated.push(`#${epic.number}`);
+    const outcomes = gates?.outcomes.filter((g) => g.epic === void 0 || g.epic === epic.number);
+    state.gates = gateFigures(outcomes, latest?.state, today);
+    const histories = [...seen].map((key) => states.get(key)?.history).filter((h) => !!h);
+    const outlook = outlookOf(epic, histories, today, zone);
+    if (outlook) result.sections.push(`#### Epic #${epic.number}
+
+${outlook.stored.line}
+
+${outlook.chart}`);
+    const planned = planReport({ epic: epic.number, today, state, comments, complete: (epic.comments?.totalCount ?? Infinity) <= (epic.comments?.nodes.length ?? 0), outlook });
+    if (planned.op) result.ops.push(planned.op);
+    result.notes.push(`#${epic.number}: ${state.done.length}/${state.done.length + state.open.length} stories done; report ${planned.posted === "none" ? "unchanged" : planned.posted === "new" ? "posted" : "updated"}.`);
+  }
+  return result;
+}
+function outlookOf(epic, stories, today, zone) {
+  if (!epic.createdAt) return void 0;
+  const series = burnup(stories, dayIn(new Date(epic.createdAt), zone), today, zone);
+  const last = series[series.length - 1];
+  const f = forecast({ throughput: throughput(series), remaining: last.total - last.done, today });
+  const target = targetOf({ body: epic.body ?? "", createdAt: epic.createdAt, milestone: epic.milestone }, zone);
+  const verdict = verdictOf2(f, target);
+  return { chart: burnupChart(series, epic.number), stored: { forecast: f, target, verdict, line: outlookLine(f, target, verdict) } };
+}
+var STATES_PER_REQUEST;
+var init_daily = __esm({
+  "src/escalations/daily.ts"() {
+    "use strict";
+    init_markdown();
+    init_queries2();
+    init_report();
+    init_burnup();
+    init_forecast();
+    init_outlook();
+    STATES_PER_REQUEST = 200;
   }
 });
 
@@ -48783,257 +49269,6 @@ var init_read2 = __esm({
   }
 });
 
-// src/core/fields.ts
-function visibleLines(text4) {
-  const lines = text4.replace(ODD_SPACES, " ").replace(ZERO_WIDTH, "").split(/\r\n|\r|\n/);
-  let fence;
-  let comment = false;
-  return lines.map((line) => {
-    if (fence) {
-      const close = /^ {0,3}(`{3,}|~{3,})\s*$/.exec(line);
-      if (close && close[1][0] === fence[0] && close[1].length >= fence.length) fence = void 0;
-      return "";
-    }
-    let rest = line;
-    let shown = "";
-    while (rest) {
-      if (comment) {
-        const end = rest.indexOf("-->");
-        if (end < 0) return shown;
-        comment = false;
-        rest = rest.slice(end + 3);
-        continue;
-      }
-      const start = rest.indexOf("<!--");
-      if (start < 0) break;
-      shown += rest.slice(0, start);
-      rest = rest.slice(start + 4);
-      comment = true;
-    }
-    shown += rest;
-    const open3 = /^ {0,3}(`{3,}|~{3,})/.exec(shown);
-    if (open3 && !comment) {
-      fence = open3[1];
-      return "";
-    }
-    return shown;
-  });
-}
-function tableCells(line) {
-  const trimmed = line.trim();
-  if (!trimmed.startsWith("|")) return void 0;
-  const cells = trimmed.replace(/^\|/, "").replace(/(?<!\\)\|$/, "").split(/(?<!\\)\|/).map((c) => c.trim());
-  return cells.length >= 2 ? cells : void 0;
-}
-function plainName(text4) {
-  return text4.replace(/[*_`]/g, "").replace(/^[^\p{L}\p{N}]+/u, "").replace(/\s*[:：]\s*$/, "").replace(/\s+/g, " ").trim().toLowerCase();
-}
-function fieldValue(text4, names3) {
-  const wanted = names3.map((n) => n.toLowerCase());
-  const line = new RegExp(`^[*_]*(?:${names3.map(escape2).join("|")})[*_]*\\s*(?:[:\uFF1A]|[-\u2013\u2014](?=\\s)|(?<=\\s)[-\u2013\u2014])[*_]*\\s*(.*)$`, "i");
-  const lines = visibleLines(text4);
-  for (let i2 = 0; i2 < lines.length; i2++) {
-    const raw = lines[i2];
-    const cells = tableCells(raw);
-    if (cells) {
-      const header = DELIMITER_ROW.test(lines[i2 + 1] ?? "");
-      const values = cells.slice(1).filter(Boolean);
-      if (!header && values.length === 1 && wanted.includes(plainName(cells[0]))) return values[0];
-      continue;
-    }
-    const plain = raw.replace(/^[\s>]*/, "").replace(/^(?:[-*+]|\d+[.)])\s+/, "").replace(/\*\*|__/g, "").trim();
-    const heading = /^#{1,6}\s+(.+?)(?:\s+#+)?$/.exec(plain);
-    if (heading) {
-      if (!wanted.includes(plainName(heading[1]))) continue;
-      const value = sectionValue(lines, i2 + 1);
-      if (value) return value;
-      continue;
-    }
-    const field = line.exec(plain);
-    if (field?.[1]?.trim()) return field[1].trim();
-  }
-  return void 0;
-}
-function sectionValue(lines, from) {
-  for (let j = from; j < lines.length; j++) {
-    const value = lines[j].replace(/^[\s>]*/, "").trim();
-    if (!value) continue;
-    if (/^#{1,6}\s/.test(value) || /^_no response_$/i.test(value)) return void 0;
-    if (!TASK.test(value)) return value;
-    const ticked = [];
-    for (let k = j; k < lines.length; k++) {
-      const task = TASK.exec(lines[k]);
-      if (!task) {
-        if (lines[k].trim()) break;
-        continue;
-      }
-      if (task[1] !== " " && task[2].trim()) ticked.push(task[2].trim());
-    }
-    return ticked.length ? ticked.join(", ") : void 0;
-  }
-  return void 0;
-}
-var ODD_SPACES, ZERO_WIDTH, escape2, DELIMITER_ROW, TASK;
-var init_fields = __esm({
-  "src/core/fields.ts"() {
-    "use strict";
-    ODD_SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
-    ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
-    escape2 = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    DELIMITER_ROW = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*$/;
-    TASK = /^\s*(?:[-*+]|\d+[.)])\s+\[([ xX])\]\s*(.*)$/;
-  }
-});
-
-// src/escalations/time.ts
-function bodyField(body, names3) {
-  return fieldValue(body, names3);
-}
-function bodyTimeline(body) {
-  const text4 = bodyField(body, ["Timeline", "Time box", "Timebox", "Deadline window"]);
-  const ms = text4 === void 0 ? void 0 : parseDurationPhrase(text4);
-  return ms === void 0 ? void 0 : { ms, text: text4 };
-}
-function bodyEstimate(body) {
-  const text4 = bodyField(body, ["Estimated Time", "Estimate", "Time Estimate", "Estimated Effort"]);
-  const ms = text4 === void 0 ? void 0 : parseDurationPhrase(text4);
-  return ms === void 0 ? void 0 : { ms, text: text4 };
-}
-function time(iso) {
-  return Date.parse(iso);
-}
-function labelSince(issue2, label) {
-  const applied = issue2.events.filter((e) => e.kind === "labeled" && e.label !== void 0 && same(e.label, label)).map((e) => time(e.at));
-  if (applied.length) return Math.max(...applied);
-  if (issue2.eventsComplete || issue2.events.length === 0) return time(issue2.createdAt);
-  return Math.max(time(issue2.createdAt), Math.min(...issue2.events.map((e) => time(e.at))));
-}
-function workStart(issue2, config) {
-  const starts = [];
-  const by = config["started-by"];
-  if (by.includes("label")) {
-    const applied = issue2.events.filter((e) => e.kind === "labeled" && e.label !== void 0 && same(e.label, config["start-label"]));
-    if (applied.length) starts.push({ at: Math.min(...applied.map((e) => time(e.at))), how: `label ${quote(config["start-label"])} applied` });
-    else if (issue2.labels.some((l) => same(l, config["start-label"])) && issue2.eventsComplete) starts.push({ at: time(issue2.createdAt), how: `opened with label ${quote(config["start-label"])}` });
-  }
-  if (by.includes("assignment")) {
-    const assigned = issue2.events.filter((e) => e.kind === "assigned");
-    if (assigned.length) starts.push({ at: Math.min(...assigned.map((e) => time(e.at))), how: "first assigned" });
-    else if (issue2.assignees > 0 && issue2.eventsComplete) starts.push({ at: time(issue2.createdAt), how: "opened assigned" });
-  }
-  if (starts.length === 0) return void 0;
-  return starts.reduce((a, b) => b.at < a.at ? b : a);
-}
-function evaluateTime(issue2, config, now) {
-  if (!issue2.open) return [];
-  const findings = [];
-  const nowMs = now.getTime();
-  const ref = `#${issue2.number}`;
-  const base = config.mention;
-  const box = config["time-box"];
-  if (box.enabled) {
-    const limits = [];
-    for (const p of box.priorities) {
-      const ms = parseDuration(p.within);
-      if (ms !== void 0 && issue2.labels.some((l) => same(l, p.label))) limits.push({ ms, source: `priority label ${quote(p.label)} allows ${formatAllowance(ms)}` });
-    }
-    if (box["from-body"]) {
-      const stated = bodyTimeline(issue2.body);
-      if (stated) limits.push({ ms: stated.ms, source: `the body's timeline ${quote(stated.text)} allows ${formatAllowance(stated.ms)}` });
-    }
-    if (limits.length) {
-      const limit = limits.reduce((a, b) => b.ms < a.ms ? b : a);
-      const opened = time(issue2.createdAt);
-      const deadline = opened + limit.ms;
-      if (nowMs > deadline) {
-        findings.push({
-          key: `timebox:${ref}`,
-          trigger: "timebox",
-          issue: issue2.number,
-          headline: `${ref} is past its time box`,
-          why: `${ref} has been open longer than ${limit.source}.`,
-          facts: [
-            ["Issue", `${ref} ${inert(issue2.title, { max: 120 })}`],
-            ["Time box", limit.source],
-            ["Opened", formatTime(new Date(opened))],
-            ["Deadline", formatTime(new Date(deadline))]
-          ],
-          start: new Date(opened),
-          mention: [...base, ...box.mention]
-        });
-      }
-    }
-  }
-  const estimate = config.estimate;
-  if (estimate.enabled) {
-    const stated = bodyEstimate(issue2.body);
-    const start = stated ? workStart(issue2, estimate) : void 0;
-    if (stated && start) {
-      const allowed = stated.ms * (1 + estimate.overrun / 100);
-      const deadline = start.at + allowed;
-      if (nowMs > deadline) {
-        findings.push({
-          key: `estimate:${ref}`,
-          trigger: "estimate",
-          issue: issue2.number,
-          headline: `${ref} is over its estimate`,
-          why: `Work on ${ref} has taken more than its estimate plus ${estimate.overrun}%.`,
-          facts: [
-            ["Issue", `${ref} ${inert(issue2.title, { max: 120 })}`],
-            ["Estimate", `${quote(stated.text)} (${formatAllowance(stated.ms)})`],
-            ["Allowed", `${formatAllowance(allowed)} (estimate + ${estimate.overrun}%)`],
-            ["Work started", `${formatTime(new Date(start.at))} (${start.how})`],
-            ["Deadline", formatTime(new Date(deadline))]
-          ],
-          start: new Date(start.at),
-          mention: [...base, ...estimate.mention]
-        });
-      }
-    }
-  }
-  const stuck = config.stuck;
-  if (stuck.enabled) {
-    for (const rule of stuck.labels) {
-      const ms = parseDuration(rule.after);
-      const current = issue2.labels.find((l) => same(l, rule.label));
-      if (ms === void 0 || current === void 0) continue;
-      const since = labelSince(issue2, current);
-      if (nowMs > since + ms) {
-        findings.push({
-          key: `stuck:${current.toLowerCase()}:${ref}`,
-          trigger: "stuck",
-          issue: issue2.number,
-          headline: `${ref} is stuck under ${quote(current)}`,
-          why: `${ref} has carried the label ${quote(current)} for longer than ${formatAllowance(ms)}.`,
-          facts: [
-            ["Issue", `${ref} ${inert(issue2.title, { max: 120 })}`],
-            ["Label", `${quote(current)} since ${formatTime(new Date(since))}`],
-            ["Allowed", formatAllowance(ms)],
-            ["Deadline", formatTime(new Date(since + ms))]
-          ],
-          start: new Date(since),
-          mention: [...base, ...stuck.mention]
-        });
-      }
-    }
-  }
-  return findings;
-}
-function isTimeKey(key) {
-  return /^(timebox|estimate|stuck):/.test(key);
-}
-var same;
-var init_time = __esm({
-  "src/escalations/time.ts"() {
-    "use strict";
-    init_duration();
-    init_escape();
-    init_fields();
-    init_comment();
-    same = (a, b) => a.toLowerCase() === b.toLowerCase();
-  }
-});
-
 // src/escalations/flows.ts
 function timeResolution(key) {
   if (key.startsWith("stuck:")) return `the label \`${key.split(":")[1]}\` is off or within its allowance again.`;
@@ -49218,15 +49453,17 @@ async function runEscalations(ctx) {
   if (flows.length === 0 && !work.report) return {};
   const records = flows.flatMap((f) => f.records);
   const notes = flows.flatMap((f) => f.notes);
+  const sections = [];
   const results = await applyByIssue(ctx, flows.flatMap((f) => f.ops));
   if (work.report) {
     const report = await dailyReports(ctx.github, repo, ctx.event.serverUrl, ctx.config, gates, records, now, (m) => ctx.log.warning(m));
     notes.push(...report.notes);
+    sections.push(...report.sections ?? []);
     results.push(...await applyByIssue(ctx, report.ops));
   }
   const unique = [...new Map(records.map((r) => [`${r.issue}|${r.key}`, r])).values()];
   return {
-    summary: renderSummary2(unique, results, notes),
+    summary: [renderSummary2(unique, results, notes), ...sections].join("\n\n"),
     outputs: { escalations: JSON.stringify(unique) }
   };
 }
@@ -54943,7 +55180,7 @@ function priorityLabel(value, map) {
   const outside = text4.replace(/\([^)]*\)/g, " ");
   const named = Object.entries(map).filter(([label, values]) => names2(outside, label, values));
   if (named.length > 1) return void 0;
-  const firstWord = outside.split(WORDS).map((w) => w.replace(/^-+|-+$/g, "")).find(Boolean) ?? "";
+  const firstWord = outside.split(WORDS2).map((w) => w.replace(/^-+|-+$/g, "")).find(Boolean) ?? "";
   const candidates = [text4, firstWord, /\(([^)]+)\)/.exec(text4)?.[1] ?? ""].map((c) => c.trim().toLowerCase()).filter(Boolean);
   for (const candidate2 of candidates) {
     for (const [label, values] of Object.entries(map)) {
@@ -55085,7 +55322,7 @@ function planLabels(issue2, current, verdict) {
   }
   return ops;
 }
-var MAX_TEXT, PRIORITY_NAMES, WITHDRAWN, WORDS, sandbox, script, globCache, has;
+var MAX_TEXT, PRIORITY_NAMES, WITHDRAWN, WORDS2, sandbox, script, globCache, has;
 var init_rules = __esm({
   "src/labels/rules.ts"() {
     "use strict";
@@ -55094,7 +55331,7 @@ var init_rules = __esm({
     MAX_TEXT = 256 * 1024;
     PRIORITY_NAMES = ["Priority", "Priority level"];
     WITHDRAWN = /~~.*?~~|:[\w+-]+:/g;
-    WORDS = /[^\p{L}\p{N}-]+/u;
+    WORDS2 = /[^\p{L}\p{N}-]+/u;
     sandbox = createContext({ re: /$/, text: "" });
     script = new Script("re.test(text)");
     globCache = /* @__PURE__ */ new Map();
@@ -55372,7 +55609,7 @@ var require_lib = __commonJS({
         return result;
       };
     })();
-    var __awaiter12 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
+    var __awaiter12 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator2) {
       function adopt(value) {
         return value instanceof P ? value : new P(function(resolve2) {
           resolve2(value);
@@ -55381,14 +55618,14 @@ var require_lib = __commonJS({
       return new (P || (P = Promise))(function(resolve2, reject) {
         function fulfilled(value) {
           try {
-            step(generator.next(value));
+            step(generator2.next(value));
           } catch (e) {
             reject(e);
           }
         }
         function rejected(value) {
           try {
-            step(generator["throw"](value));
+            step(generator2["throw"](value));
           } catch (e) {
             reject(e);
           }
@@ -55396,7 +55633,7 @@ var require_lib = __commonJS({
         function step(result) {
           result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
+        step((generator2 = generator2.apply(thisArg, _arguments || [])).next());
       });
     };
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -56067,7 +56304,7 @@ var init_utils2 = __esm({
   "node_modules/@actions/github/lib/internal/utils.js"() {
     httpClient = __toESM(require_lib(), 1);
     import_undici2 = __toESM(require_undici(), 1);
-    __awaiter11 = function(thisArg, _arguments, P, generator) {
+    __awaiter11 = function(thisArg, _arguments, P, generator2) {
       function adopt(value) {
         return value instanceof P ? value : new P(function(resolve2) {
           resolve2(value);
@@ -56076,14 +56313,14 @@ var init_utils2 = __esm({
       return new (P || (P = Promise))(function(resolve2, reject) {
         function fulfilled(value) {
           try {
-            step(generator.next(value));
+            step(generator2.next(value));
           } catch (e) {
             reject(e);
           }
         }
         function rejected(value) {
           try {
-            step(generator["throw"](value));
+            step(generator2["throw"](value));
           } catch (e) {
             reject(e);
           }
@@ -56091,7 +56328,7 @@ var init_utils2 = __esm({
         function step(result) {
           result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
+        step((generator2 = generator2.apply(thisArg, _arguments || [])).next());
       });
     };
   }

@@ -58,7 +58,21 @@ export interface Issue {
   events: TimelineEvent[];
   subIssues: number[];
   parent: number | null;
+  /** The number of its milestone, or null. */
+  milestone: number | null;
   pull?: PullData;
+}
+
+/** A repository milestone; an issue carries at most one (its `due_on` is an epic's target date). */
+export interface Milestone {
+  id: number;
+  nodeId: string;
+  number: number;
+  title: string;
+  description: string | null;
+  state: 'open' | 'closed';
+  dueOn: string | null;
+  createdAt: string;
 }
 
 export interface CheckRun {
@@ -104,6 +118,7 @@ export interface Repo {
   checkRuns: CheckRun[];
   artifacts: Artifact[];
   workflowRuns: WorkflowRun[];
+  milestones: Milestone[];
 }
 
 let counter = 1000;
@@ -162,7 +177,8 @@ export class Store {
       refs: {},
       checkRuns: [],
       artifacts: [],
-      workflowRuns: []
+      workflowRuns: [],
+      milestones: []
     };
     this.repos.set(this.key(repo), repo);
     return repo;
@@ -177,6 +193,16 @@ export class Store {
     const label = { id, nodeId: nodeId('Label', id), name, color: color.replace(/^#/, '').toLowerCase(), description };
     repo.labels.push(label);
     return label;
+  }
+
+  /** The milestone of that title, created (open) when the repository has none yet. */
+  milestone(repo: Repo, title: string, dueOn: string | null = null): Milestone {
+    const found = repo.milestones.find((m) => m.title === title);
+    if (found) return found;
+    const id = nextId();
+    const milestone: Milestone = { id, nodeId: nodeId('Milestone', id), number: repo.milestones.length + 1, title, description: null, state: 'open', dueOn, createdAt: this.iso() };
+    repo.milestones.push(milestone);
+    return milestone;
   }
 
   nextNumber(repo: Repo): number {
@@ -205,6 +231,7 @@ export class Store {
       events: init.events ?? [],
       subIssues: [],
       parent: null,
+      milestone: init.milestone ?? null,
       pull: init.pull
     };
     repo.issues.set(number, issue);

@@ -13,6 +13,8 @@ export interface FlowResult {
   records: EscalationRecord[];
   /** Lines for the job summary. */
   notes: string[];
+  /** Whole sections for the job summary (the burn-up chart of each epic). */
+  sections?: string[];
 }
 
 const CLOSED = 'the issue was closed.';

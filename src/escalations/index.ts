@@ -74,17 +74,19 @@ async function runEscalations(ctx: RunContext): Promise<FeatureResult> {
 
   const records: EscalationRecord[] = flows.flatMap((f) => f.records);
   const notes = flows.flatMap((f) => f.notes);
+  const sections: string[] = [];
   const results = await applyByIssue(ctx, flows.flatMap((f) => f.ops));
 
   if (work.report) {
     const report = await dailyReports(ctx.github, repo, ctx.event.serverUrl, ctx.config, gates, records, now, (m) => ctx.log.warning(m));
     notes.push(...report.notes);
+    sections.push(...(report.sections ?? []));
     results.push(...(await applyByIssue(ctx, report.ops)));
   }
 
   const unique = [...new Map(records.map((r) => [`${r.issue}|${r.key}`, r])).values()];
   return {
-    summary: renderSummary(unique, results, notes),
+    summary: [renderSummary(unique, results, notes), ...sections].join('\n\n'),
     outputs: { escalations: JSON.stringify(unique) }
   };
 }
