@@ -47140,9 +47140,743 @@ var init_queries = __esm({
     }
   }
 `;
-    EPIC_FIELDS = `number title body state labels(first: 100) { nodes { name } } subIssues(first: 100) { nodes { number state stateReason(enableDuplicate: true) repository { nameWithOwner } } }`;
+    EPIC_FIELDS = `number title body state labels(first: 100) { nodes { name } } subIssues(first: 100) { nodes { number state stateReason(enableDuplicate: true) repository { nameWithOwner } } } reports: comments(last: 20) { nodes { url body viewerDidAuthor } }`;
     CHILD_FIELDS = `__typename ... on Issue { issueState: state stateReason(enableDuplicate: true) } ... on PullRequest { pullState: state merged }`;
     NAME = /^[A-Za-z0-9._-]+$/;
+  }
+});
+
+// src/core/escape.ts
+function inert(text4, options = {}) {
+  let out = text4.replace(/\r\n?/g, "\n");
+  if (options.max !== void 0 && out.length > options.max) out = `${out.slice(0, options.max - 1)}\u2026`;
+  if (!options.multiline) out = out.replace(/\s*\n\s*/g, " ");
+  out = out.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  out = out.replace(/[\\`*_[\]()!|~]/g, (c) => `\\${c}`);
+  out = out.replace(/^(\s*)([#=+-]|\d+\.)/gm, (_, space, mark) => `${space}\\${mark}`);
+  out = out.replace(/@(?=[A-Za-z0-9])/g, `@${ZWJ}`);
+  out = out.replace(/\b(https?|ftp|mailto)(:)/gi, `$1${ZWJ}$2`).replace(/\bwww\./gi, `www${ZWJ}.`);
+  if (options.refs) out = out.replace(/#(?=\d)/g, `#${ZWJ}`);
+  return out;
+}
+function inertCode(text4, max2 = 200) {
+  let flat = text4.replace(/\s*[\r\n]+\s*/g, " ");
+  if (flat.length > max2) flat = `${flat.slice(0, max2 - 1)}\u2026`;
+  const longest = Math.max(0, ...[...flat.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = "`".repeat(longest + 1);
+  const pad = flat.startsWith("`") || flat.endsWith("`") ? " " : "";
+  return `${fence}${pad}${flat}${pad}${fence}`;
+}
+function quote(text4, max2 = 120) {
+  const flat = text4.replace(/\s+/g, " ").trim();
+  return /^[\w .,:;()\-–—~+/%#']*$/.test(flat) ? inertCode(flat, max2) : `"${inert(flat, { max: max2 })}"`;
+}
+var ZWJ;
+var init_escape = __esm({
+  "src/core/escape.ts"() {
+    "use strict";
+    ZWJ = "\u200D";
+  }
+});
+
+// src/escalations/threshold.ts
+function percent(rate2) {
+  if (rate2 === null || rate2 === void 0 || Number.isNaN(rate2)) return "\u2013";
+  const value = Math.round(rate2 * 1e3) / 10;
+  return `${Number.isInteger(value) ? value.toFixed(0) : value.toFixed(1)}%`;
+}
+function thresholdReasons(gate, config) {
+  const reasons = [];
+  const tolerance = config.tolerance / 100;
+  const below = (a, b) => Math.round(a * 1e3) < Math.round((b - tolerance) * 1e3);
+  if (gate.verdict === "fail" && (config.failing === "all" || config.failing === "critical" && gate.critical)) {
+    reasons.push(gate.critical ? `the critical gate fails after this change` : `the gate fails`);
+  }
+  if (gate.passRate !== null) {
+    if (config["below-previous"] && gate.previousPassRate !== null && below(gate.passRate, gate.previousPassRate)) {
+      reasons.push(`the pass rate fell from ${percent(gate.previousPassRate)} (last recorded) to ${percent(gate.passRate)}`);
+    }
+    if (config["below-baseline"] && gate.baselinePassRate !== null && below(gate.passRate, gate.baselinePassRate)) {
+      reasons.push(`the pass rate ${percent(gate.passRate)} is below the baseline ${percent(gate.baselinePassRate)}`);
+    }
+  }
+  return reasons;
+}
+function thresholdTargets(gates, config) {
+  const targets = [];
+  for (const gate of gates.outcomes) {
+    if (gate.verdict === "no-data") continue;
+    if (gates.pullRequest !== void 0) targets.push({ issue: gates.pullRequest, key: `threshold:${gate.name}:#${gates.pullRequest}`, gate });
+    if (config.epic && gates.onDefaultBranch && gate.epic !== void 0) targets.push({ issue: gate.epic, key: `threshold:${gate.name}:#${gate.epic}`, gate });
+  }
+  return targets;
+}
+function thresholdFinding(target, config) {
+  const { gate } = target;
+  const reasons = thresholdReasons(gate, config.threshold);
+  if (reasons.length === 0) return void 0;
+  const title = inert(gate.title || gate.name, { max: 120 });
+  const t = gate.totals;
+  const facts = [
+    ["Gate", `${title}${gate.critical ? " (critical)" : ""}`],
+    ["Pass rate now", percent(gate.passRate)],
+    ["Last recorded", percent(gate.previousPassRate)],
+    ["Baseline", percent(gate.baselinePassRate)],
+    ["Target", percent(gate.targetPassRate)]
+  ];
+  if (gate.executionRate !== null || gate.targetExecutionRate !== null) {
+    facts.push(["Execution rate", `${percent(gate.executionRate)} (baseline ${percent(gate.baselineExecutionRate)}, target ${percent(gate.targetExecutionRate)})`]);
+  }
+  facts.push(["Tests", `${t.passed} passed, ${t.failed} failed, ${t.errored} errored, ${t.skipped} skipped${t.flaky ? `, ${t.flaky} flaky` : ""}`]);
+  if (gate.reasons.length) facts.push(["Gate verdict", gate.reasons.slice(0, 5).map((r) => inert(r, { max: 200 })).join("; ")]);
+  return {
+    key: target.key,
+    trigger: "threshold",
+    issue: target.issue,
+    headline: `quality gate ${title} ${gate.verdict === "fail" ? "fails" : "regressed"}`,
+    why: `${capitalise(reasons.join("; "))}.`,
+    facts,
+    mention: [...config.mention, ...config.threshold.mention]
+  };
+}
+function capitalise(text4) {
+  return text4.charAt(0).toUpperCase() + text4.slice(1);
+}
+var init_threshold = __esm({
+  "src/escalations/threshold.ts"() {
+    "use strict";
+    init_escape();
+  }
+});
+
+// src/escalations/report.ts
+function dayIn(now, timeZone) {
+  const parts = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).formatToParts(now);
+  const get = (type) => parts.find((p) => p.type === type)?.value ?? "";
+  return `${get("year")}-${get("month")}-${get("day")}`;
+}
+function encode(stored) {
+  return Buffer.from(JSON.stringify(stored), "utf8").toString("base64");
+}
+function readReport(body) {
+  const date = /<!-- epic-steward:daily-report:(\d{4}-\d{2}-\d{2}) -->/.exec(body)?.[1];
+  const data = /<!-- epic-steward:report-state ([A-Za-z0-9+/=]+) -->/.exec(body)?.[1];
+  if (!date || !data) return void 0;
+  try {
+    const stored = JSON.parse(Buffer.from(data, "base64").toString("utf8"));
+    if (!stored?.state || !Array.isArray(stored.state.done) || !Array.isArray(stored.state.open)) return void 0;
+    stored.state.gates ??= {};
+    stored.state.escalated ??= [];
+    return { ...stored, date };
+  } catch {
+    return void 0;
+  }
+}
+function gateFigures(outcomes, previous3, today) {
+  const figures = { ...previous3?.gates ?? {} };
+  for (const g of outcomes ?? []) {
+    if (g.verdict === "no-data") continue;
+    figures[g.name] = { title: g.title || g.name, rate: round(g.passRate), baseline: round(g.baselinePassRate), target: round(g.targetPassRate), on: today };
+  }
+  return figures;
+}
+function round(rate2) {
+  return rate2 === null ? null : Math.round(rate2 * 1e3) / 1e3;
+}
+function normal(state) {
+  const gates = {};
+  for (const name of Object.keys(state.gates).sort()) gates[name] = state.gates[name];
+  return { done: sorted(state.done), open: sorted(state.open), gates, escalated: sorted(state.escalated) };
+}
+function sameState(a, b) {
+  const strip = (s) => {
+    const n = normal(s);
+    return JSON.stringify({ ...n, gates: Object.fromEntries(Object.entries(n.gates).map(([k, g]) => [k, g.rate])) });
+  };
+  return strip(a) === strip(b);
+}
+function refs(list2, max2 = 15) {
+  if (list2.length === 0) return "none";
+  const shown = list2.slice(0, max2).join(", ");
+  return list2.length > max2 ? `${shown} and ${list2.length - max2} more` : shown;
+}
+function changes(before, after) {
+  const was = /* @__PURE__ */ new Set([...before.done, ...before.open]);
+  const is2 = /* @__PURE__ */ new Set([...after.done, ...after.open]);
+  const out = [];
+  const newlyDone = after.done.filter((r) => !before.done.includes(r));
+  const reopened = after.open.filter((r) => before.done.includes(r));
+  const added = [...is2].filter((r) => !was.has(r));
+  const removed = [...was].filter((r) => !is2.has(r));
+  if (newlyDone.length) out.push(`${refs(sorted(newlyDone))} done`);
+  if (reopened.length) out.push(`${refs(sorted(reopened))} reopened`);
+  if (added.length) out.push(`${refs(sorted(added))} added`);
+  if (removed.length) out.push(`${refs(sorted(removed))} no longer listed`);
+  for (const [name, g] of Object.entries(after.gates)) {
+    const old = before.gates[name];
+    if (!old) out.push(`${inert(g.title, { max: 80 })} first measured: ${percent(g.rate)}`);
+    else if (old.rate !== g.rate) out.push(`${inert(g.title, { max: 80 })} ${percent(old.rate)} \u2192 ${percent(g.rate)}`);
+  }
+  const opened = after.escalated.filter((r) => !before.escalated.includes(r));
+  const cleared = before.escalated.filter((r) => !after.escalated.includes(r));
+  if (opened.length) out.push(`escalated: ${refs(sorted(opened))}`);
+  if (cleared.length) out.push(`escalation cleared: ${refs(sorted(cleared))}`);
+  return out;
+}
+function renderReport(today, state, since, outlook) {
+  const s = normal(state);
+  const total = s.done.length + s.open.length;
+  const pct2 = total ? Math.round(s.done.length / total * 100) : 0;
+  const lines = [
+    MARKER(today),
+    `### Daily progress \xB7 ${today}`,
+    "",
+    `**Stories** ${s.done.length}/${total} done (${pct2}%) \xB7 remaining: ${refs(s.open)}`
+  ];
+  if (outlook) lines.push("", outlook.stored.line, "", outlook.chart, "");
+  const gates = Object.values(s.gates);
+  if (gates.length) {
+    lines.push(
+      `**Gates** ${gates.map((g) => `${inert(g.title, { max: 80 })} ${percent(g.rate)} (baseline ${percent(g.baseline)}, target ${percent(g.target)}${g.on !== today ? `, as of ${g.on}` : ""})`).join(" \xB7 ")}`
+    );
+  }
+  lines.push(`**Open escalations** ${refs(s.escalated)}`);
+  if (since) {
+    const changed = changes(since.state, s);
+    lines.push(`**Since ${since.date}** ${changed.length ? changed.join(" \xB7 ") : "no change"}`);
+  } else {
+    lines.push("**Since** first report");
+  }
+  const stored = { date: today, state: s, since: since ? { date: since.date, state: normal(since.state) } : null };
+  if (outlook) stored.outlook = outlook.stored;
+  lines.push(`${STATE_PREFIX}${encode(stored)} -->`);
+  return lines.join("\n");
+}
+function planReport(input) {
+  const reports = input.comments.map((c) => ({ comment: c, stored: readReport(c.body) })).filter((r) => !!r.stored);
+  const todays = reports.find((r) => r.stored.date === input.today);
+  const earlier = reports.filter((r) => r.stored.date < input.today).sort((a, b) => a.stored.date < b.stored.date ? 1 : -1)[0];
+  const marker = MARKER(input.today);
+  if (todays) {
+    const since2 = todays.stored.since ?? null;
+    const body = renderReport(input.today, input.state, since2, input.outlook);
+    if (body === todays.comment.body) return { posted: "none" };
+    const op2 = { kind: "upsert-comment", issue: input.epic, marker, body, commentId: todays.comment.id, currentBody: todays.comment.body, why: "the daily report: figures moved today" };
+    return { op: op2, posted: "edit" };
+  }
+  if (earlier && sameState(earlier.stored.state, input.state)) return { posted: "none" };
+  const since = earlier ? { date: earlier.stored.date, state: earlier.stored.state } : null;
+  const op = { kind: "upsert-comment", issue: input.epic, marker, body: renderReport(input.today, input.state, since, input.outlook), why: since ? `the daily report: changes since ${since.date}` : "the first daily report" };
+  if (input.complete) op.absent = true;
+  return { op, posted: "new" };
+}
+var MARKER, STATE_PREFIX, sorted;
+var init_report = __esm({
+  "src/escalations/report.ts"() {
+    "use strict";
+    init_escape();
+    init_threshold();
+    MARKER = (date) => `<!-- epic-steward:daily-report:${date} -->`;
+    STATE_PREFIX = "<!-- epic-steward:report-state ";
+    sorted = (list2) => [...new Set(list2)].sort((a, b) => a.localeCompare(b, "en", { numeric: true }));
+  }
+});
+
+// src/escalations/burnup.ts
+function daysBetween(start, today) {
+  const first2 = Date.parse(`${start}T00:00:00Z`);
+  const last = Date.parse(`${today}T00:00:00Z`);
+  if (Number.isNaN(first2) || Number.isNaN(last) || first2 > last) return [today];
+  const from = Math.max(first2, last - (MAX_DAYS - 1) * DAY_MS);
+  const days = [];
+  for (let t = from; t <= last; t += DAY_MS) days.push(new Date(t).toISOString().slice(0, 10));
+  return days;
+}
+function dayOf(iso, timeZone) {
+  const t = Date.parse(iso);
+  return Number.isNaN(t) ? void 0 : dayIn(new Date(t), timeZone);
+}
+function burnup(stories, start, today, timeZone) {
+  const days = daysBetween(start, today);
+  const index2 = new Map(days.map((d2, i2) => [d2, i2]));
+  const clampDay = (day) => day === void 0 ? void 0 : day < days[0] ? 0 : index2.get(day) ?? (day > today ? days.length : 0);
+  const total = new Array(days.length + 1).fill(0);
+  const done = new Array(days.length + 1).fill(0);
+  for (const story of stories) {
+    const created = clampDay(dayOf(story.createdAt, timeZone)) ?? 0;
+    total[created] += 1;
+    const changes2 = story.changes.map((c) => ({ t: Date.parse(c.at), done: c.done, day: clampDay(dayOf(c.at, timeZone)) })).filter((c) => c.day !== void 0).sort((a, b) => a.t - b.t);
+    let wasDone = false;
+    for (const change of changes2) {
+      if (change.done === wasDone) continue;
+      done[change.day] += change.done ? 1 : -1;
+      wasDone = change.done;
+    }
+  }
+  const out = [];
+  let d = 0;
+  let t = 0;
+  for (let i2 = 0; i2 < days.length; i2++) {
+    d += done[i2];
+    t += total[i2];
+    out.push({ day: days[i2], done: Math.max(0, Math.min(d, t)), total: t });
+  }
+  return out;
+}
+function throughput(series) {
+  return series.map((s, i2) => Math.max(0, s.done - (i2 === 0 ? 0 : series[i2 - 1].done)));
+}
+function shortDay(day) {
+  const [, month, date] = /^\d{4}-(\d{2})-(\d{2})$/.exec(day) ?? [];
+  return month && date ? `${MONTHS[Number(month) - 1]} ${Number(date)}` : day;
+}
+function sample(series) {
+  if (series.length <= MAX_POINTS) return series;
+  const step = Math.ceil(series.length / MAX_POINTS);
+  const kept = series.filter((_, i2) => (series.length - 1 - i2) % step === 0);
+  return kept;
+}
+function burnupChart(series, epic) {
+  const points = sample(series);
+  const top = Math.max(1, ...points.map((p) => p.total));
+  return [
+    "```mermaid",
+    "xychart-beta",
+    `  title "Burn-up of #${epic}: stories done (bars) and in scope (line)"`,
+    `  x-axis [${points.map((p) => `"${shortDay(p.day)}"`).join(", ")}]`,
+    `  y-axis "Stories" 0 --> ${top}`,
+    `  bar [${points.map((p) => p.done).join(", ")}]`,
+    `  line [${points.map((p) => p.total).join(", ")}]`,
+    "```"
+  ].join("\n");
+}
+var MAX_POINTS, MAX_DAYS, DAY_MS, MONTHS;
+var init_burnup = __esm({
+  "src/escalations/burnup.ts"() {
+    "use strict";
+    init_report();
+    MAX_POINTS = 60;
+    MAX_DAYS = 3660;
+    DAY_MS = 864e5;
+    MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+  }
+});
+
+// src/core/fields.ts
+function visibleLines(text4) {
+  const lines = text4.replace(ODD_SPACES, " ").replace(ZERO_WIDTH, "").split(/\r\n|\r|\n/);
+  let fence;
+  let comment = false;
+  return lines.map((line) => {
+    if (fence) {
+      const close = /^ {0,3}(`{3,}|~{3,})\s*$/.exec(line);
+      if (close && close[1][0] === fence[0] && close[1].length >= fence.length) fence = void 0;
+      return "";
+    }
+    let rest = line;
+    let shown = "";
+    while (rest) {
+      if (comment) {
+        const end = rest.indexOf("-->");
+        if (end < 0) return shown;
+        comment = false;
+        rest = rest.slice(end + 3);
+        continue;
+      }
+      const start = rest.indexOf("<!--");
+      if (start < 0) break;
+      shown += rest.slice(0, start);
+      rest = rest.slice(start + 4);
+      comment = true;
+    }
+    shown += rest;
+    const open3 = /^ {0,3}(`{3,}|~{3,})/.exec(shown);
+    if (open3 && !comment) {
+      fence = open3[1];
+      return "";
+    }
+    return shown;
+  });
+}
+function tableCells(line) {
+  const trimmed = line.trim();
+  if (!trimmed.startsWith("|")) return void 0;
+  const cells = trimmed.replace(/^\|/, "").replace(/(?<!\\)\|$/, "").split(/(?<!\\)\|/).map((c) => c.trim());
+  return cells.length >= 2 ? cells : void 0;
+}
+function plainName(text4) {
+  return text4.replace(/[*_`]/g, "").replace(/^[^\p{L}\p{N}]+/u, "").replace(/\s*[:：]\s*$/, "").replace(/\s+/g, " ").trim().toLowerCase();
+}
+function fieldValue(text4, names3) {
+  const wanted = names3.map((n) => n.toLowerCase());
+  const line = new RegExp(`^[*_]*(?:${names3.map(escape2).join("|")})[*_]*\\s*(?:[:\uFF1A]|[-\u2013\u2014](?=\\s)|(?<=\\s)[-\u2013\u2014])[*_]*\\s*(.*)$`, "i");
+  const lines = visibleLines(text4);
+  for (let i2 = 0; i2 < lines.length; i2++) {
+    const raw = lines[i2];
+    const cells = tableCells(raw);
+    if (cells) {
+      const header = DELIMITER_ROW.test(lines[i2 + 1] ?? "");
+      const values = cells.slice(1).filter(Boolean);
+      if (!header && values.length === 1 && wanted.includes(plainName(cells[0]))) return values[0];
+      continue;
+    }
+    const plain = raw.replace(/^[\s>]*/, "").replace(/^(?:[-*+]|\d+[.)])\s+/, "").replace(/\*\*|__/g, "").trim();
+    const heading = /^#{1,6}\s+(.+?)(?:\s+#+)?$/.exec(plain);
+    if (heading) {
+      if (!wanted.includes(plainName(heading[1]))) continue;
+      const value = sectionValue(lines, i2 + 1);
+      if (value) return value;
+      continue;
+    }
+    const field = line.exec(plain);
+    if (field?.[1]?.trim()) return field[1].trim();
+  }
+  return void 0;
+}
+function sectionValue(lines, from) {
+  for (let j = from; j < lines.length; j++) {
+    const value = lines[j].replace(/^[\s>]*/, "").trim();
+    if (!value) continue;
+    if (/^#{1,6}\s/.test(value) || /^_no response_$/i.test(value)) return void 0;
+    if (!TASK.test(value)) return value;
+    const ticked = [];
+    for (let k = j; k < lines.length; k++) {
+      const task = TASK.exec(lines[k]);
+      if (!task) {
+        if (lines[k].trim()) break;
+        continue;
+      }
+      if (task[1] !== " " && task[2].trim()) ticked.push(task[2].trim());
+    }
+    return ticked.length ? ticked.join(", ") : void 0;
+  }
+  return void 0;
+}
+var ODD_SPACES, ZERO_WIDTH, escape2, DELIMITER_ROW, TASK;
+var init_fields = __esm({
+  "src/core/fields.ts"() {
+    "use strict";
+    ODD_SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
+    ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
+    escape2 = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    DELIMITER_ROW = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*$/;
+    TASK = /^\s*(?:[-*+]|\d+[.)])\s+\[([ xX])\]\s*(.*)$/;
+  }
+});
+
+// src/escalations/comment.ts
+function safeKey(key) {
+  return key.replace(/[^A-Za-z0-9._:#/+-]/g, "-").replace(/-{2,}/g, "-");
+}
+function escalationMarker(key) {
+  return `${MARKER_PREFIX}${safeKey(key)} -->`;
+}
+function reminderMarker(key, n) {
+  return `${MARKER_PREFIX}${safeKey(key)}:reminder:${n} -->`;
+}
+function keyOfBody(body) {
+  const match2 = /<!-- epic-steward:escalation:(\S+) -->/.exec(body);
+  if (!match2 || /:reminder:\d+$/.test(match2[1])) return void 0;
+  return match2[1];
+}
+function readState(body) {
+  const match2 = /<!-- epic-steward:escalation-state (\{.*?\}) -->/.exec(body);
+  if (!match2) return void 0;
+  try {
+    const data = JSON.parse(match2[1]);
+    if (data.state !== "open" && data.state !== "resolved" || typeof data.at !== "string" || Number.isNaN(Date.parse(data.at))) return void 0;
+    return { state: data.state, at: data.at, reminders: Number.isInteger(data.reminders) ? data.reminders : 0, ...data.resolvedAt ? { resolvedAt: data.resolvedAt } : {}, ...data.trigger ? { trigger: data.trigger } : {} };
+  } catch {
+    return void 0;
+  }
+}
+function stateLine(state) {
+  return `${STATE_PREFIX2}${JSON.stringify(state)} -->`;
+}
+function formatTime(date) {
+  return `${date.toISOString().slice(0, 16).replace("T", " ")} UTC`;
+}
+function mentions(names3) {
+  const unique = [...new Set(names3.map((n) => n.replace(/^@/, "")).filter(Boolean))];
+  return unique.map((n) => `@${n}`).join(" ");
+}
+function renderOpen(finding, state) {
+  const at2 = new Date(state.at);
+  const rows = [...finding.facts];
+  if (finding.start) rows.push(["Elapsed", `${formatDuration(at2.getTime() - finding.start.getTime())} when escalated (${formatTime(at2)})`]);
+  else rows.push(["Escalated", formatTime(at2)]);
+  const lines = [
+    escalationMarker(finding.key),
+    `### :rotating_light: Escalation: ${finding.headline}`,
+    "",
+    finding.why,
+    "",
+    "| | |",
+    "| --- | --- |",
+    ...rows.map(([name, value]) => `| ${cell(name)} | ${cell(value)} |`),
+    ""
+  ];
+  const who = mentions(finding.mention);
+  if (who) lines.push(`cc ${who}`, "");
+  lines.push(`<sub>Epic Steward edits this comment when the escalation changes or is resolved.</sub>`, stateLine({ ...state, trigger: finding.trigger }));
+  return lines.join("\n");
+}
+function renderResolved(key, previousBody, state, reason) {
+  const headline = /^### .*?Escalation: (.*)$/m.exec(previousBody)?.[1] ?? /^### .*?Resolved: (.*)$/m.exec(previousBody)?.[1] ?? key;
+  const resolvedAt = new Date(state.resolvedAt ?? state.at);
+  const details = previousBody.split("\n").filter((line) => !line.startsWith("<!-- epic-steward:") && !line.startsWith("### ") && !line.startsWith("cc ") && !line.startsWith("<sub>")).join("\n").trim().replace(/@(?=[A-Za-z0-9])/g, "@\u200D");
+  return [
+    escalationMarker(key),
+    `### :white_check_mark: Resolved: ${headline}`,
+    "",
+    `Resolved ${formatTime(resolvedAt)}: ${reason}`,
+    "",
+    "<details><summary>The escalation</summary>",
+    "",
+    details,
+    "",
+    "</details>",
+    stateLine(state)
+  ].join("\n");
+}
+function renderReminder(finding, state, n) {
+  const who = mentions(finding.mention);
+  return [
+    reminderMarker(finding.key, n),
+    `:alarm_clock: Reminder ${n}: **${finding.headline}** is still open (escalated ${formatTime(new Date(state.at))}). ${finding.why}`,
+    ...who ? ["", `cc ${who}`] : []
+  ].join("\n");
+}
+function cell(text4) {
+  return text4.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+}
+var MARKER_PREFIX, STATE_PREFIX2;
+var init_comment = __esm({
+  "src/escalations/comment.ts"() {
+    "use strict";
+    init_duration();
+    MARKER_PREFIX = "<!-- epic-steward:escalation:";
+    STATE_PREFIX2 = "<!-- epic-steward:escalation-state ";
+  }
+});
+
+// src/escalations/time.ts
+function bodyField(body, names3) {
+  return fieldValue(body, names3);
+}
+function bodyTimeline(body) {
+  const text4 = bodyField(body, ["Timeline", "Time box", "Timebox", "Deadline window"]);
+  const ms = text4 === void 0 ? void 0 : parseDurationPhrase(text4);
+  return ms === void 0 ? void 0 : { ms, text: text4 };
+}
+function bodyEstimate(body) {
+  const text4 = bodyField(body, ["Estimated Time", "Estimate", "Time Estimate", "Estimated Effort"]);
+  const ms = text4 === void 0 ? void 0 : parseDurationPhrase(text4);
+  return ms === void 0 ? void 0 : { ms, text: text4 };
+}
+function time(iso) {
+  return Date.parse(iso);
+}
+function labelSince(issue2, label) {
+  const applied = issue2.events.filter((e) => e.kind === "labeled" && e.label !== void 0 && same(e.label, label)).map((e) => time(e.at));
+  if (applied.length) return Math.max(...applied);
+  if (issue2.eventsComplete || issue2.events.length === 0) return time(issue2.createdAt);
+  return Math.max(time(issue2.createdAt), Math.min(...issue2.events.map((e) => time(e.at))));
+}
+function workStart(issue2, config) {
+  const starts = [];
+  const by = config["started-by"];
+  if (by.includes("label")) {
+    const applied = issue2.events.filter((e) => e.kind === "labeled" && e.label !== void 0 && same(e.label, config["start-label"]));
+    if (applied.length) starts.push({ at: Math.min(...applied.map((e) => time(e.at))), how: `label ${quote(config["start-label"])} applied` });
+    else if (issue2.labels.some((l) => same(l, config["start-label"])) && issue2.eventsComplete) starts.push({ at: time(issue2.createdAt), how: `opened with label ${quote(config["start-label"])}` });
+  }
+  if (by.includes("assignment")) {
+    const assigned = issue2.events.filter((e) => e.kind === "assigned");
+    if (assigned.length) starts.push({ at: Math.min(...assigned.map((e) => time(e.at))), how: "first assigned" });
+    else if (issue2.assignees > 0 && issue2.eventsComplete) starts.push({ at: time(issue2.createdAt), how: "opened assigned" });
+  }
+  if (starts.length === 0) return void 0;
+  return starts.reduce((a, b) => b.at < a.at ? b : a);
+}
+function evaluateTime(issue2, config, now) {
+  if (!issue2.open) return [];
+  const findings = [];
+  const nowMs = now.getTime();
+  const ref = `#${issue2.number}`;
+  const base = config.mention;
+  const box = config["time-box"];
+  if (box.enabled) {
+    const limits = [];
+    for (const p of box.priorities) {
+      const ms = parseDuration(p.within);
+      if (ms !== void 0 && issue2.labels.some((l) => same(l, p.label))) limits.push({ ms, source: `priority label ${quote(p.label)} allows ${formatAllowance(ms)}` });
+    }
+    if (box["from-body"]) {
+      const stated = bodyTimeline(issue2.body);
+      if (stated) limits.push({ ms: stated.ms, source: `the body's timeline ${quote(stated.text)} allows ${formatAllowance(stated.ms)}` });
+    }
+    if (limits.length) {
+      const limit = limits.reduce((a, b) => b.ms < a.ms ? b : a);
+      const opened = time(issue2.createdAt);
+      const deadline = opened + limit.ms;
+      if (nowMs > deadline) {
+        findings.push({
+          key: `timebox:${ref}`,
+          trigger: "timebox",
+          issue: issue2.number,
+          headline: `${ref} is past its time box`,
+          why: `${ref} has been open longer than ${limit.source}.`,
+          facts: [
+            ["Issue", `${ref} ${inert(issue2.title, { max: 120 })}`],
+            ["Time box", limit.source],
+            ["Opened", formatTime(new Date(opened))],
+            ["Deadline", formatTime(new Date(deadline))]
+          ],
+          start: new Date(opened),
+          mention: [...base, ...box.mention]
+        });
+      }
+    }
+  }
+  const estimate = config.estimate;
+  if (estimate.enabled) {
+    const stated = bodyEstimate(issue2.body);
+    const start = stated ? workStart(issue2, estimate) : void 0;
+    if (stated && start) {
+      const allowed = stated.ms * (1 + estimate.overrun / 100);
+      const deadline = start.at + allowed;
+      if (nowMs > deadline) {
+        findings.push({
+          key: `estimate:${ref}`,
+          trigger: "estimate",
+          issue: issue2.number,
+          headline: `${ref} is over its estimate`,
+          why: `Work on ${ref} has taken more than its estimate plus ${estimate.overrun}%.`,
+          facts: [
+            ["Issue", `${ref} ${inert(issue2.title, { max: 120 })}`],
+            ["Estimate", `${quote(stated.text)} (${formatAllowance(stated.ms)})`],
+            ["Allowed", `${formatAllowance(allowed)} (estimate + ${estimate.overrun}%)`],
+            ["Work started", `${formatTime(new Date(start.at))} (${start.how})`],
+            ["Deadline", formatTime(new Date(deadline))]
+          ],
+          start: new Date(start.at),
+          mention: [...base, ...estimate.mention]
+        });
+      }
+    }
+  }
+  const stuck = config.stuck;
+  if (stuck.enabled) {
+    for (const rule of stuck.labels) {
+      const ms = parseDuration(rule.after);
+      const current = issue2.labels.find((l) => same(l, rule.label));
+      if (ms === void 0 || current === void 0) continue;
+      const since = labelSince(issue2, current);
+      if (nowMs > since + ms) {
+        findings.push({
+          key: `stuck:${current.toLowerCase()}:${ref}`,
+          trigger: "stuck",
+          issue: issue2.number,
+          headline: `${ref} is stuck under ${quote(current)}`,
+          why: `${ref} has carried the label ${quote(current)} for longer than ${formatAllowance(ms)}.`,
+          facts: [
+            ["Issue", `${ref} ${inert(issue2.title, { max: 120 })}`],
+            ["Label", `${quote(current)} since ${formatTime(new Date(since))}`],
+            ["Allowed", formatAllowance(ms)],
+            ["Deadline", formatTime(new Date(since + ms))]
+          ],
+          start: new Date(since),
+          mention: [...base, ...stuck.mention]
+        });
+      }
+    }
+  }
+  return findings;
+}
+function isTimeKey(key) {
+  return /^(timebox|estimate|stuck):/.test(key);
+}
+var same;
+var init_time = __esm({
+  "src/escalations/time.ts"() {
+    "use strict";
+    init_duration();
+    init_escape();
+    init_fields();
+    init_comment();
+    same = (a, b) => a.toLowerCase() === b.toLowerCase();
+  }
+});
+
+// src/escalations/outlook.ts
+function targetOf(epic, timeZone) {
+  const due = epic.milestone?.dueOn ? Date.parse(epic.milestone.dueOn) : NaN;
+  if (!Number.isNaN(due)) return { day: dayIn(new Date(due), timeZone), source: `milestone ${inert(JSON.stringify(epic.milestone.title), { max: 80 })}` };
+  const timeline = bodyTimeline(epic.body);
+  const created = Date.parse(epic.createdAt);
+  if (timeline && !Number.isNaN(created)) {
+    return { day: dayIn(new Date(created + timeline.ms), timeZone), source: `Timeline: ${inert(timeline.text, { max: 60 })} from the epic's creation` };
+  }
+  return void 0;
+}
+function verdictOf(forecast2, target) {
+  if (forecast2.kind === "done") return "complete";
+  if (!target) return void 0;
+  if (forecast2.kind === "beyond" || forecast2.kind === "no-throughput") return "off-track";
+  if (forecast2.kind !== "forecast") return void 0;
+  if (forecast2.p50 > target.day) return "off-track";
+  if (forecast2.p85 > target.day) return "at-risk";
+  return "on-track";
+}
+function verdictText(verdict) {
+  return WORDS[verdict];
+}
+function forecastText(f) {
+  switch (f.kind) {
+    case "done":
+      return "every story is done";
+    case "not-enough-history":
+      return `not enough history (${f.days} day${f.days === 1 ? "" : "s"}; a forecast needs 3)`;
+    case "no-throughput":
+      return `no story done in ${f.days} days of history: no finish date in sight`;
+    case "beyond":
+      return `beyond ${f.horizon} days at the pace of ${f.days} days of history`;
+    case "forecast":
+      return `P50 ${shortDay(f.p50)} \xB7 P85 ${shortDay(f.p85)} (from ${f.days} days of history)`;
+  }
+}
+function storedOutlookLine(stored) {
+  const s = stored;
+  const f = s?.forecast;
+  const days = typeof f?.days === "number" && Number.isInteger(f.days) && f.days >= 0 && f.days < 1e5 ? f.days : void 0;
+  let forecast2;
+  if (f?.kind === "done") forecast2 = { kind: "done" };
+  else if (days !== void 0 && (f?.kind === "not-enough-history" || f?.kind === "no-throughput")) forecast2 = { kind: f.kind, days };
+  else if (days !== void 0 && f?.kind === "beyond" && typeof f.horizon === "number" && Number.isInteger(f.horizon)) forecast2 = { kind: "beyond", days, horizon: f.horizon };
+  else if (days !== void 0 && f?.kind === "forecast" && typeof f.p50 === "string" && typeof f.p85 === "string" && DAY2.test(f.p50) && DAY2.test(f.p85)) forecast2 = { kind: "forecast", days, p50: f.p50, p85: f.p85 };
+  if (!forecast2) return void 0;
+  const t = s?.target;
+  const target = t && typeof t.day === "string" && DAY2.test(t.day) && typeof t.source === "string" ? { day: t.day, source: inert(t.source, { max: 120 }) } : void 0;
+  const verdict = typeof s?.verdict === "string" && s.verdict in WORDS ? s.verdict : void 0;
+  return outlookLine(forecast2, target, verdict);
+}
+function outlookLine(f, target, verdict) {
+  const parts = [`**Forecast** ${forecastText(f)}`];
+  if (f.kind !== "done") parts.push(target ? `**Target** ${shortDay(target.day)} (${target.source})` : "**Target** none (no milestone due date or `Timeline:` in the body)");
+  if (verdict) parts.push(`**${verdictText(verdict)}**`);
+  return parts.join(" \xB7 ");
+}
+var WORDS, DAY2;
+var init_outlook = __esm({
+  "src/escalations/outlook.ts"() {
+    "use strict";
+    init_escape();
+    init_burnup();
+    init_report();
+    init_time();
+    WORDS = { complete: "complete", "on-track": "on track", "at-risk": "at risk", "off-track": "off track" };
+    DAY2 = /^\d{4}-\d{2}-\d{2}$/;
   }
 });
 
@@ -47297,8 +48031,20 @@ function snapshotOf(repo, node2, children) {
     body: node2.body ?? "",
     state: node2.state === "OPEN" ? "open" : "closed",
     labels: labelNames(node2.labels),
-    subIssues
+    subIssues,
+    report: latestReport(repo, node2.number, node2.reports?.nodes ?? [])
   };
+}
+function latestReport(repo, number, comments) {
+  let latest;
+  const own3 = `/${repo.owner}/${repo.repo}/issues/${number}#issuecomment-`.toLowerCase();
+  for (const c of comments) {
+    if (c?.viewerDidAuthor !== true || typeof c.url !== "string" || typeof c.body !== "string" || !c.url.toLowerCase().includes(own3)) continue;
+    const stored = readReport(c.body);
+    if (!stored || latest && latest.date >= stored.date) continue;
+    latest = { url: c.url, date: stored.date, outlook: storedOutlookLine(stored.outlook) };
+  }
+  return latest;
 }
 var CHILDREN_PER_QUERY;
 var init_read = __esm({
@@ -47306,6 +48052,8 @@ var init_read = __esm({
     "use strict";
     init_queries();
     init_refs();
+    init_report();
+    init_outlook();
     CHILDREN_PER_QUERY = 250;
   }
 });
@@ -47324,7 +48072,7 @@ function readStamp(block) {
 function formatStamp(date) {
   return `${date.toISOString().slice(0, 16).replace("T", " ")} UTC`;
 }
-function cell(text4) {
+function cell2(text4) {
   return inline(text4).replace(/\|/g, "\\|");
 }
 function inline(text4) {
@@ -47337,12 +48085,25 @@ function listed(items) {
 function fraction(done, total) {
   return `${done}/${total} done \xB7 ${percentOf(done, total)}%`;
 }
+function bar(done, total) {
+  const full = total === 0 ? 0 : Math.floor(done * BAR_CELLS / total);
+  return `\`${"\u2588".repeat(full)}${"\u2591".repeat(BAR_CELLS - full)}\``;
+}
+function reportLink(report) {
+  const safe = /^https:\/\/[A-Za-z0-9.-]+(:\d+)?\/[A-Za-z0-9._-]+\/[A-Za-z0-9._-]+\/issues\/\d+#issuecomment-\d+$/.test(report.url);
+  return safe ? `[daily report ${report.date}](${report.url})` : "";
+}
 function renderBlock(figures, record, stamp, eol) {
-  const lines = [BLOCK_START, `**Progress: ${fraction(figures.done, figures.total)}**${figures.complete ? " \u2705" : ""}`, ""];
+  const headline = `**Progress: ${figures.done}/${figures.total} linked issues done \xB7 ${percentOf(figures.done, figures.total)}%** ${bar(figures.done, figures.total)}`;
+  const lines = [BLOCK_START, `${headline}${figures.complete ? " \u2705" : ""}`, ""];
   if (figures.sections.length > 0) {
-    lines.push("| Section | Progress |", "| --- | --- |");
-    for (const s of figures.sections) lines.push(`| ${cell(s.name || "(no heading)")} | ${fraction(s.done, s.total)} |`);
+    lines.push("| Section | Task items |", "| --- | --- |");
+    for (const s of figures.sections) lines.push(`| ${cell2(s.name || "(no heading)")} | ${bar(s.done, s.total)} ${fraction(s.done, s.total)} |`);
     lines.push("");
+  }
+  if (figures.report) {
+    const outlook = [figures.report.outlook, reportLink(figures.report)].filter(Boolean).join(" \xB7 ");
+    if (outlook) lines.push(outlook, "");
   }
   const notes = [];
   if (figures.notPlanned.length) notes.push(`**Not planned:** ${listed(figures.notPlanned)}`);
@@ -47354,7 +48115,7 @@ function renderBlock(figures, record, stamp, eol) {
   lines.push(BLOCK_END);
   return lines.join(eol);
 }
-var RECORD, STAMP, MAX_LISTED;
+var RECORD, STAMP, MAX_LISTED, BAR_CELLS;
 var init_block = __esm({
   "src/epics/block.ts"() {
     "use strict";
@@ -47362,11 +48123,12 @@ var init_block = __esm({
     RECORD = /<!-- epic-steward:handoff( [a-z ]*)? -->/;
     STAMP = /<sub>Updated ([^<\r\n]*) by Epic Steward<\/sub>/;
     MAX_LISTED = 30;
+    BAR_CELLS = 20;
   }
 });
 
 // src/epics/planner.ts
-function verdictOf(state) {
+function verdictOf2(state) {
   if (!state) return "unreadable";
   if (state.kind === "unreadable") return "unreadable";
   if (state.kind === "pull") return state.state === "merged" ? "done" : state.state === "closed" ? "unmerged" : "open";
@@ -47426,7 +48188,7 @@ function planEpic(input) {
     let v = verdicts.get(key);
     if (!v) {
       if (!children.has(key)) missing.set(key, ref);
-      v = verdictOf(children.get(key));
+      v = verdictOf2(children.get(key));
       verdicts.set(key, v);
     }
     return v;
@@ -47521,7 +48283,8 @@ function planEpic(input) {
     sections: [...sectionFigures.values()].sort((a, b) => firstTask(a.name) - firstTask(b.name)),
     notPlanned,
     unreadable,
-    unlisted: epic.subIssues.filter((s) => !listedKeys.has(refKey(s)) && refKey(s) !== selfKey).map((s) => formatRef(s, epic.repo))
+    unlisted: epic.subIssues.filter((s) => !listedKeys.has(refKey(s)) && refKey(s) !== selfKey).map((s) => formatRef(s, epic.repo)),
+    report: epic.report
   };
   const ops = [];
   let nextRecord = record;
@@ -47709,7 +48472,7 @@ var init_reconcile = __esm({
 });
 
 // src/epics/summary.ts
-function cell2(text4) {
+function cell3(text4) {
   return text4.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
 }
 function renderSummary(outcomes, notes) {
@@ -47721,7 +48484,7 @@ function renderSummary(outcomes, notes) {
       const f = o.figures;
       const sections = f ? f.sections.map((s) => `${s.name || "(no heading)"}: ${s.done}/${s.total}`).join("<br>") : "";
       const extra = [o.detail, o.transition === "completed" ? "handed off" : o.transition === "reopened" ? "handoff withdrawn" : void 0].filter(Boolean).join("; ");
-      lines.push(`| #${o.number} | ${f ? fraction(f.done, f.total) : ""}${f?.complete ? " \u2705" : ""} | ${cell2(sections)} | ${cell2(STATUS[o.status] + (extra ? ` (${extra})` : ""))} |`);
+      lines.push(`| #${o.number} | ${f ? fraction(f.done, f.total) : ""}${f?.complete ? " \u2705" : ""} | ${cell3(sections)} | ${cell3(STATUS[o.status] + (extra ? ` (${extra})` : ""))} |`);
     }
     lines.push("");
     for (const o of outcomes) {
@@ -48137,322 +48900,6 @@ var init_queries2 = __esm({
   }
 });
 
-// src/core/escape.ts
-function inert(text4, options = {}) {
-  let out = text4.replace(/\r\n?/g, "\n");
-  if (options.max !== void 0 && out.length > options.max) out = `${out.slice(0, options.max - 1)}\u2026`;
-  if (!options.multiline) out = out.replace(/\s*\n\s*/g, " ");
-  out = out.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-  out = out.replace(/[\\`*_[\]()!|~]/g, (c) => `\\${c}`);
-  out = out.replace(/^(\s*)([#=+-]|\d+\.)/gm, (_, space, mark) => `${space}\\${mark}`);
-  out = out.replace(/@(?=[A-Za-z0-9])/g, `@${ZWJ}`);
-  out = out.replace(/\b(https?|ftp|mailto)(:)/gi, `$1${ZWJ}$2`).replace(/\bwww\./gi, `www${ZWJ}.`);
-  if (options.refs) out = out.replace(/#(?=\d)/g, `#${ZWJ}`);
-  return out;
-}
-function inertCode(text4, max2 = 200) {
-  let flat = text4.replace(/\s*[\r\n]+\s*/g, " ");
-  if (flat.length > max2) flat = `${flat.slice(0, max2 - 1)}\u2026`;
-  const longest = Math.max(0, ...[...flat.matchAll(/`+/g)].map((m) => m[0].length));
-  const fence = "`".repeat(longest + 1);
-  const pad = flat.startsWith("`") || flat.endsWith("`") ? " " : "";
-  return `${fence}${pad}${flat}${pad}${fence}`;
-}
-function quote(text4, max2 = 120) {
-  const flat = text4.replace(/\s+/g, " ").trim();
-  return /^[\w .,:;()\-–—~+/%#']*$/.test(flat) ? inertCode(flat, max2) : `"${inert(flat, { max: max2 })}"`;
-}
-var ZWJ;
-var init_escape = __esm({
-  "src/core/escape.ts"() {
-    "use strict";
-    ZWJ = "\u200D";
-  }
-});
-
-// src/escalations/threshold.ts
-function percent(rate2) {
-  if (rate2 === null || rate2 === void 0 || Number.isNaN(rate2)) return "\u2013";
-  const value = Math.round(rate2 * 1e3) / 10;
-  return `${Number.isInteger(value) ? value.toFixed(0) : value.toFixed(1)}%`;
-}
-function thresholdReasons(gate, config) {
-  const reasons = [];
-  const tolerance = config.tolerance / 100;
-  const below = (a, b) => Math.round(a * 1e3) < Math.round((b - tolerance) * 1e3);
-  if (gate.verdict === "fail" && (config.failing === "all" || config.failing === "critical" && gate.critical)) {
-    reasons.push(gate.critical ? `the critical gate fails after this change` : `the gate fails`);
-  }
-  if (gate.passRate !== null) {
-    if (config["below-previous"] && gate.previousPassRate !== null && below(gate.passRate, gate.previousPassRate)) {
-      reasons.push(`the pass rate fell from ${percent(gate.previousPassRate)} (last recorded) to ${percent(gate.passRate)}`);
-    }
-    if (config["below-baseline"] && gate.baselinePassRate !== null && below(gate.passRate, gate.baselinePassRate)) {
-      reasons.push(`the pass rate ${percent(gate.passRate)} is below the baseline ${percent(gate.baselinePassRate)}`);
-    }
-  }
-  return reasons;
-}
-function thresholdTargets(gates, config) {
-  const targets = [];
-  for (const gate of gates.outcomes) {
-    if (gate.verdict === "no-data") continue;
-    if (gates.pullRequest !== void 0) targets.push({ issue: gates.pullRequest, key: `threshold:${gate.name}:#${gates.pullRequest}`, gate });
-    if (config.epic && gates.onDefaultBranch && gate.epic !== void 0) targets.push({ issue: gate.epic, key: `threshold:${gate.name}:#${gate.epic}`, gate });
-  }
-  return targets;
-}
-function thresholdFinding(target, config) {
-  const { gate } = target;
-  const reasons = thresholdReasons(gate, config.threshold);
-  if (reasons.length === 0) return void 0;
-  const title = inert(gate.title || gate.name, { max: 120 });
-  const t = gate.totals;
-  const facts = [
-    ["Gate", `${title}${gate.critical ? " (critical)" : ""}`],
-    ["Pass rate now", percent(gate.passRate)],
-    ["Last recorded", percent(gate.previousPassRate)],
-    ["Baseline", percent(gate.baselinePassRate)],
-    ["Target", percent(gate.targetPassRate)]
-  ];
-  if (gate.executionRate !== null || gate.targetExecutionRate !== null) {
-    facts.push(["Execution rate", `${percent(gate.executionRate)} (baseline ${percent(gate.baselineExecutionRate)}, target ${percent(gate.targetExecutionRate)})`]);
-  }
-  facts.push(["Tests", `${t.passed} passed, ${t.failed} failed, ${t.errored} errored, ${t.skipped} skipped${t.flaky ? `, ${t.flaky} flaky` : ""}`]);
-  if (gate.reasons.length) facts.push(["Gate verdict", gate.reasons.slice(0, 5).map((r) => inert(r, { max: 200 })).join("; ")]);
-  return {
-    key: target.key,
-    trigger: "threshold",
-    issue: target.issue,
-    headline: `quality gate ${title} ${gate.verdict === "fail" ? "fails" : "regressed"}`,
-    why: `${capitalise(reasons.join("; "))}.`,
-    facts,
-    mention: [...config.mention, ...config.threshold.mention]
-  };
-}
-function capitalise(text4) {
-  return text4.charAt(0).toUpperCase() + text4.slice(1);
-}
-var init_threshold = __esm({
-  "src/escalations/threshold.ts"() {
-    "use strict";
-    init_escape();
-  }
-});
-
-// src/escalations/report.ts
-function dayIn(now, timeZone) {
-  const parts = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).formatToParts(now);
-  const get = (type) => parts.find((p) => p.type === type)?.value ?? "";
-  return `${get("year")}-${get("month")}-${get("day")}`;
-}
-function encode(stored) {
-  return Buffer.from(JSON.stringify(stored), "utf8").toString("base64");
-}
-function readReport(body) {
-  const date = /<!-- epic-steward:daily-report:(\d{4}-\d{2}-\d{2}) -->/.exec(body)?.[1];
-  const data = /<!-- epic-steward:report-state ([A-Za-z0-9+/=]+) -->/.exec(body)?.[1];
-  if (!date || !data) return void 0;
-  try {
-    const stored = JSON.parse(Buffer.from(data, "base64").toString("utf8"));
-    if (!stored?.state || !Array.isArray(stored.state.done) || !Array.isArray(stored.state.open)) return void 0;
-    stored.state.gates ??= {};
-    stored.state.escalated ??= [];
-    return { ...stored, date };
-  } catch {
-    return void 0;
-  }
-}
-function gateFigures(outcomes, previous3, today) {
-  const figures = { ...previous3?.gates ?? {} };
-  for (const g of outcomes ?? []) {
-    if (g.verdict === "no-data") continue;
-    figures[g.name] = { title: g.title || g.name, rate: round(g.passRate), baseline: round(g.baselinePassRate), target: round(g.targetPassRate), on: today };
-  }
-  return figures;
-}
-function round(rate2) {
-  return rate2 === null ? null : Math.round(rate2 * 1e3) / 1e3;
-}
-function normal(state) {
-  const gates = {};
-  for (const name of Object.keys(state.gates).sort()) gates[name] = state.gates[name];
-  return { done: sorted(state.done), open: sorted(state.open), gates, escalated: sorted(state.escalated) };
-}
-function sameState(a, b) {
-  const strip = (s) => {
-    const n = normal(s);
-    return JSON.stringify({ ...n, gates: Object.fromEntries(Object.entries(n.gates).map(([k, g]) => [k, g.rate])) });
-  };
-  return strip(a) === strip(b);
-}
-function refs(list2, max2 = 15) {
-  if (list2.length === 0) return "none";
-  const shown = list2.slice(0, max2).join(", ");
-  return list2.length > max2 ? `${shown} and ${list2.length - max2} more` : shown;
-}
-function changes(before, after) {
-  const was = /* @__PURE__ */ new Set([...before.done, ...before.open]);
-  const is2 = /* @__PURE__ */ new Set([...after.done, ...after.open]);
-  const out = [];
-  const newlyDone = after.done.filter((r) => !before.done.includes(r));
-  const reopened = after.open.filter((r) => before.done.includes(r));
-  const added = [...is2].filter((r) => !was.has(r));
-  const removed = [...was].filter((r) => !is2.has(r));
-  if (newlyDone.length) out.push(`${refs(sorted(newlyDone))} done`);
-  if (reopened.length) out.push(`${refs(sorted(reopened))} reopened`);
-  if (added.length) out.push(`${refs(sorted(added))} added`);
-  if (removed.length) out.push(`${refs(sorted(removed))} no longer listed`);
-  for (const [name, g] of Object.entries(after.gates)) {
-    const old = before.gates[name];
-    if (!old) out.push(`${inert(g.title, { max: 80 })} first measured: ${percent(g.rate)}`);
-    else if (old.rate !== g.rate) out.push(`${inert(g.title, { max: 80 })} ${percent(old.rate)} \u2192 ${percent(g.rate)}`);
-  }
-  const opened = after.escalated.filter((r) => !before.escalated.includes(r));
-  const cleared = before.escalated.filter((r) => !after.escalated.includes(r));
-  if (opened.length) out.push(`escalated: ${refs(sorted(opened))}`);
-  if (cleared.length) out.push(`escalation cleared: ${refs(sorted(cleared))}`);
-  return out;
-}
-function renderReport(today, state, since, outlook) {
-  const s = normal(state);
-  const total = s.done.length + s.open.length;
-  const pct2 = total ? Math.round(s.done.length / total * 100) : 0;
-  const lines = [
-    MARKER(today),
-    `### Daily progress \xB7 ${today}`,
-    "",
-    `**Stories** ${s.done.length}/${total} done (${pct2}%) \xB7 remaining: ${refs(s.open)}`
-  ];
-  if (outlook) lines.push("", outlook.stored.line, "", outlook.chart, "");
-  const gates = Object.values(s.gates);
-  if (gates.length) {
-    lines.push(
-      `**Gates** ${gates.map((g) => `${inert(g.title, { max: 80 })} ${percent(g.rate)} (baseline ${percent(g.baseline)}, target ${percent(g.target)}${g.on !== today ? `, as of ${g.on}` : ""})`).join(" \xB7 ")}`
-    );
-  }
-  lines.push(`**Open escalations** ${refs(s.escalated)}`);
-  if (since) {
-    const changed = changes(since.state, s);
-    lines.push(`**Since ${since.date}** ${changed.length ? changed.join(" \xB7 ") : "no change"}`);
-  } else {
-    lines.push("**Since** first report");
-  }
-  const stored = { date: today, state: s, since: since ? { date: since.date, state: normal(since.state) } : null };
-  if (outlook) stored.outlook = outlook.stored;
-  lines.push(`${STATE_PREFIX}${encode(stored)} -->`);
-  return lines.join("\n");
-}
-function planReport(input) {
-  const reports = input.comments.map((c) => ({ comment: c, stored: readReport(c.body) })).filter((r) => !!r.stored);
-  const todays = reports.find((r) => r.stored.date === input.today);
-  const earlier = reports.filter((r) => r.stored.date < input.today).sort((a, b) => a.stored.date < b.stored.date ? 1 : -1)[0];
-  const marker = MARKER(input.today);
-  if (todays) {
-    const since2 = todays.stored.since ?? null;
-    const body = renderReport(input.today, input.state, since2, input.outlook);
-    if (body === todays.comment.body) return { posted: "none" };
-    const op2 = { kind: "upsert-comment", issue: input.epic, marker, body, commentId: todays.comment.id, currentBody: todays.comment.body, why: "the daily report: figures moved today" };
-    return { op: op2, posted: "edit" };
-  }
-  if (earlier && sameState(earlier.stored.state, input.state)) return { posted: "none" };
-  const since = earlier ? { date: earlier.stored.date, state: earlier.stored.state } : null;
-  const op = { kind: "upsert-comment", issue: input.epic, marker, body: renderReport(input.today, input.state, since, input.outlook), why: since ? `the daily report: changes since ${since.date}` : "the first daily report" };
-  if (input.complete) op.absent = true;
-  return { op, posted: "new" };
-}
-var MARKER, STATE_PREFIX, sorted;
-var init_report = __esm({
-  "src/escalations/report.ts"() {
-    "use strict";
-    init_escape();
-    init_threshold();
-    MARKER = (date) => `<!-- epic-steward:daily-report:${date} -->`;
-    STATE_PREFIX = "<!-- epic-steward:report-state ";
-    sorted = (list2) => [...new Set(list2)].sort((a, b) => a.localeCompare(b, "en", { numeric: true }));
-  }
-});
-
-// src/escalations/burnup.ts
-function daysBetween(start, today) {
-  const first2 = Date.parse(`${start}T00:00:00Z`);
-  const last = Date.parse(`${today}T00:00:00Z`);
-  if (Number.isNaN(first2) || Number.isNaN(last) || first2 > last) return [today];
-  const from = Math.max(first2, last - (MAX_DAYS - 1) * DAY_MS);
-  const days = [];
-  for (let t = from; t <= last; t += DAY_MS) days.push(new Date(t).toISOString().slice(0, 10));
-  return days;
-}
-function dayOf(iso, timeZone) {
-  const t = Date.parse(iso);
-  return Number.isNaN(t) ? void 0 : dayIn(new Date(t), timeZone);
-}
-function burnup(stories, start, today, timeZone) {
-  const days = daysBetween(start, today);
-  const index2 = new Map(days.map((d2, i2) => [d2, i2]));
-  const clampDay = (day) => day === void 0 ? void 0 : day < days[0] ? 0 : index2.get(day) ?? (day > today ? days.length : 0);
-  const total = new Array(days.length + 1).fill(0);
-  const done = new Array(days.length + 1).fill(0);
-  for (const story of stories) {
-    const created = clampDay(dayOf(story.createdAt, timeZone)) ?? 0;
-    total[created] += 1;
-    const changes2 = story.changes.map((c) => ({ t: Date.parse(c.at), done: c.done, day: clampDay(dayOf(c.at, timeZone)) })).filter((c) => c.day !== void 0).sort((a, b) => a.t - b.t);
-    let wasDone = false;
-    for (const change of changes2) {
-      if (change.done === wasDone) continue;
-      done[change.day] += change.done ? 1 : -1;
-      wasDone = change.done;
-    }
-  }
-  const out = [];
-  let d = 0;
-  let t = 0;
-  for (let i2 = 0; i2 < days.length; i2++) {
-    d += done[i2];
-    t += total[i2];
-    out.push({ day: days[i2], done: Math.max(0, Math.min(d, t)), total: t });
-  }
-  return out;
-}
-function throughput(series) {
-  return series.map((s, i2) => Math.max(0, s.done - (i2 === 0 ? 0 : series[i2 - 1].done)));
-}
-function shortDay(day) {
-  const [, month, date] = /^\d{4}-(\d{2})-(\d{2})$/.exec(day) ?? [];
-  return month && date ? `${MONTHS[Number(month) - 1]} ${Number(date)}` : day;
-}
-function sample(series) {
-  if (series.length <= MAX_POINTS) return series;
-  const step = Math.ceil(series.length / MAX_POINTS);
-  const kept = series.filter((_, i2) => (series.length - 1 - i2) % step === 0);
-  return kept;
-}
-function burnupChart(series, epic) {
-  const points = sample(series);
-  const top = Math.max(1, ...points.map((p) => p.total));
-  return [
-    "```mermaid",
-    "xychart-beta",
-    `  title "Burn-up of #${epic}: stories done (bars) and in scope (line)"`,
-    `  x-axis [${points.map((p) => `"${shortDay(p.day)}"`).join(", ")}]`,
-    `  y-axis "Stories" 0 --> ${top}`,
-    `  bar [${points.map((p) => p.done).join(", ")}]`,
-    `  line [${points.map((p) => p.total).join(", ")}]`,
-    "```"
-  ].join("\n");
-}
-var MAX_POINTS, MAX_DAYS, DAY_MS, MONTHS;
-var init_burnup = __esm({
-  "src/escalations/burnup.ts"() {
-    "use strict";
-    init_report();
-    MAX_POINTS = 60;
-    MAX_DAYS = 3660;
-    DAY_MS = 864e5;
-    MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-  }
-});
-
 // src/escalations/forecast.ts
 function generator(seed) {
   let a = seed >>> 0;
@@ -48508,408 +48955,6 @@ var init_forecast = __esm({
     HORIZON_DAYS = 3650;
     DEFAULT_TRIALS = 2e3;
     WINDOW_DAYS = 90;
-  }
-});
-
-// src/core/fields.ts
-function visibleLines(text4) {
-  const lines = text4.replace(ODD_SPACES, " ").replace(ZERO_WIDTH, "").split(/\r\n|\r|\n/);
-  let fence;
-  let comment = false;
-  return lines.map((line) => {
-    if (fence) {
-      const close = /^ {0,3}(`{3,}|~{3,})\s*$/.exec(line);
-      if (close && close[1][0] === fence[0] && close[1].length >= fence.length) fence = void 0;
-      return "";
-    }
-    let rest = line;
-    let shown = "";
-    while (rest) {
-      if (comment) {
-        const end = rest.indexOf("-->");
-        if (end < 0) return shown;
-        comment = false;
-        rest = rest.slice(end + 3);
-        continue;
-      }
-      const start = rest.indexOf("<!--");
-      if (start < 0) break;
-      shown += rest.slice(0, start);
-      rest = rest.slice(start + 4);
-      comment = true;
-    }
-    shown += rest;
-    const open3 = /^ {0,3}(`{3,}|~{3,})/.exec(shown);
-    if (open3 && !comment) {
-      fence = open3[1];
-      return "";
-    }
-    return shown;
-  });
-}
-function tableCells(line) {
-  const trimmed = line.trim();
-  if (!trimmed.startsWith("|")) return void 0;
-  const cells = trimmed.replace(/^\|/, "").replace(/(?<!\\)\|$/, "").split(/(?<!\\)\|/).map((c) => c.trim());
-  return cells.length >= 2 ? cells : void 0;
-}
-function plainName(text4) {
-  return text4.replace(/[*_`]/g, "").replace(/^[^\p{L}\p{N}]+/u, "").replace(/\s*[:：]\s*$/, "").replace(/\s+/g, " ").trim().toLowerCase();
-}
-function fieldValue(text4, names3) {
-  const wanted = names3.map((n) => n.toLowerCase());
-  const line = new RegExp(`^[*_]*(?:${names3.map(escape2).join("|")})[*_]*\\s*(?:[:\uFF1A]|[-\u2013\u2014](?=\\s)|(?<=\\s)[-\u2013\u2014])[*_]*\\s*(.*)$`, "i");
-  const lines = visibleLines(text4);
-  for (let i2 = 0; i2 < lines.length; i2++) {
-    const raw = lines[i2];
-    const cells = tableCells(raw);
-    if (cells) {
-      const header = DELIMITER_ROW.test(lines[i2 + 1] ?? "");
-      const values = cells.slice(1).filter(Boolean);
-      if (!header && values.length === 1 && wanted.includes(plainName(cells[0]))) return values[0];
-      continue;
-    }
-    const plain = raw.replace(/^[\s>]*/, "").replace(/^(?:[-*+]|\d+[.)])\s+/, "").replace(/\*\*|__/g, "").trim();
-    const heading = /^#{1,6}\s+(.+?)(?:\s+#+)?$/.exec(plain);
-    if (heading) {
-      if (!wanted.includes(plainName(heading[1]))) continue;
-      const value = sectionValue(lines, i2 + 1);
-      if (value) return value;
-      continue;
-    }
-    const field = line.exec(plain);
-    if (field?.[1]?.trim()) return field[1].trim();
-  }
-  return void 0;
-}
-function sectionValue(lines, from) {
-  for (let j = from; j < lines.length; j++) {
-    const value = lines[j].replace(/^[\s>]*/, "").trim();
-    if (!value) continue;
-    if (/^#{1,6}\s/.test(value) || /^_no response_$/i.test(value)) return void 0;
-    if (!TASK.test(value)) return value;
-    const ticked = [];
-    for (let k = j; k < lines.length; k++) {
-      const task = TASK.exec(lines[k]);
-      if (!task) {
-        if (lines[k].trim()) break;
-        continue;
-      }
-      if (task[1] !== " " && task[2].trim()) ticked.push(task[2].trim());
-    }
-    return ticked.length ? ticked.join(", ") : void 0;
-  }
-  return void 0;
-}
-var ODD_SPACES, ZERO_WIDTH, escape2, DELIMITER_ROW, TASK;
-var init_fields = __esm({
-  "src/core/fields.ts"() {
-    "use strict";
-    ODD_SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
-    ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
-    escape2 = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    DELIMITER_ROW = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*$/;
-    TASK = /^\s*(?:[-*+]|\d+[.)])\s+\[([ xX])\]\s*(.*)$/;
-  }
-});
-
-// src/escalations/comment.ts
-function safeKey(key) {
-  return key.replace(/[^A-Za-z0-9._:#/+-]/g, "-").replace(/-{2,}/g, "-");
-}
-function escalationMarker(key) {
-  return `${MARKER_PREFIX}${safeKey(key)} -->`;
-}
-function reminderMarker(key, n) {
-  return `${MARKER_PREFIX}${safeKey(key)}:reminder:${n} -->`;
-}
-function keyOfBody(body) {
-  const match2 = /<!-- epic-steward:escalation:(\S+) -->/.exec(body);
-  if (!match2 || /:reminder:\d+$/.test(match2[1])) return void 0;
-  return match2[1];
-}
-function readState(body) {
-  const match2 = /<!-- epic-steward:escalation-state (\{.*?\}) -->/.exec(body);
-  if (!match2) return void 0;
-  try {
-    const data = JSON.parse(match2[1]);
-    if (data.state !== "open" && data.state !== "resolved" || typeof data.at !== "string" || Number.isNaN(Date.parse(data.at))) return void 0;
-    return { state: data.state, at: data.at, reminders: Number.isInteger(data.reminders) ? data.reminders : 0, ...data.resolvedAt ? { resolvedAt: data.resolvedAt } : {}, ...data.trigger ? { trigger: data.trigger } : {} };
-  } catch {
-    return void 0;
-  }
-}
-function stateLine(state) {
-  return `${STATE_PREFIX2}${JSON.stringify(state)} -->`;
-}
-function formatTime(date) {
-  return `${date.toISOString().slice(0, 16).replace("T", " ")} UTC`;
-}
-function mentions(names3) {
-  const unique = [...new Set(names3.map((n) => n.replace(/^@/, "")).filter(Boolean))];
-  return unique.map((n) => `@${n}`).join(" ");
-}
-function renderOpen(finding, state) {
-  const at2 = new Date(state.at);
-  const rows = [...finding.facts];
-  if (finding.start) rows.push(["Elapsed", `${formatDuration(at2.getTime() - finding.start.getTime())} when escalated (${formatTime(at2)})`]);
-  else rows.push(["Escalated", formatTime(at2)]);
-  const lines = [
-    escalationMarker(finding.key),
-    `### :rotating_light: Escalation: ${finding.headline}`,
-    "",
-    finding.why,
-    "",
-    "| | |",
-    "| --- | --- |",
-    ...rows.map(([name, value]) => `| ${cell3(name)} | ${cell3(value)} |`),
-    ""
-  ];
-  const who = mentions(finding.mention);
-  if (who) lines.push(`cc ${who}`, "");
-  lines.push(`<sub>Epic Steward edits this comment when the escalation changes or is resolved.</sub>`, stateLine({ ...state, trigger: finding.trigger }));
-  return lines.join("\n");
-}
-function renderResolved(key, previousBody, state, reason) {
-  const headline = /^### .*?Escalation: (.*)$/m.exec(previousBody)?.[1] ?? /^### .*?Resolved: (.*)$/m.exec(previousBody)?.[1] ?? key;
-  const resolvedAt = new Date(state.resolvedAt ?? state.at);
-  const details = previousBody.split("\n").filter((line) => !line.startsWith("<!-- epic-steward:") && !line.startsWith("### ") && !line.startsWith("cc ") && !line.startsWith("<sub>")).join("\n").trim().replace(/@(?=[A-Za-z0-9])/g, "@\u200D");
-  return [
-    escalationMarker(key),
-    `### :white_check_mark: Resolved: ${headline}`,
-    "",
-    `Resolved ${formatTime(resolvedAt)}: ${reason}`,
-    "",
-    "<details><summary>The escalation</summary>",
-    "",
-    details,
-    "",
-    "</details>",
-    stateLine(state)
-  ].join("\n");
-}
-function renderReminder(finding, state, n) {
-  const who = mentions(finding.mention);
-  return [
-    reminderMarker(finding.key, n),
-    `:alarm_clock: Reminder ${n}: **${finding.headline}** is still open (escalated ${formatTime(new Date(state.at))}). ${finding.why}`,
-    ...who ? ["", `cc ${who}`] : []
-  ].join("\n");
-}
-function cell3(text4) {
-  return text4.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
-}
-var MARKER_PREFIX, STATE_PREFIX2;
-var init_comment = __esm({
-  "src/escalations/comment.ts"() {
-    "use strict";
-    init_duration();
-    MARKER_PREFIX = "<!-- epic-steward:escalation:";
-    STATE_PREFIX2 = "<!-- epic-steward:escalation-state ";
-  }
-});
-
-// src/escalations/time.ts
-function bodyField(body, names3) {
-  return fieldValue(body, names3);
-}
-function bodyTimeline(body) {
-  const text4 = bodyField(body, ["Timeline", "Time box", "Timebox", "Deadline window"]);
-  const ms = text4 === void 0 ? void 0 : parseDurationPhrase(text4);
-  return ms === void 0 ? void 0 : { ms, text: text4 };
-}
-function bodyEstimate(body) {
-  const text4 = bodyField(body, ["Estimated Time", "Estimate", "Time Estimate", "Estimated Effort"]);
-  const ms = text4 === void 0 ? void 0 : parseDurationPhrase(text4);
-  return ms === void 0 ? void 0 : { ms, text: text4 };
-}
-function time(iso) {
-  return Date.parse(iso);
-}
-function labelSince(issue2, label) {
-  const applied = issue2.events.filter((e) => e.kind === "labeled" && e.label !== void 0 && same(e.label, label)).map((e) => time(e.at));
-  if (applied.length) return Math.max(...applied);
-  if (issue2.eventsComplete || issue2.events.length === 0) return time(issue2.createdAt);
-  return Math.max(time(issue2.createdAt), Math.min(...issue2.events.map((e) => time(e.at))));
-}
-function workStart(issue2, config) {
-  const starts = [];
-  const by = config["started-by"];
-  if (by.includes("label")) {
-    const applied = issue2.events.filter((e) => e.kind === "labeled" && e.label !== void 0 && same(e.label, config["start-label"]));
-    if (applied.length) starts.push({ at: Math.min(...applied.map((e) => time(e.at))), how: `label ${quote(config["start-label"])} applied` });
-    else if (issue2.labels.some((l) => same(l, config["start-label"])) && issue2.eventsComplete) starts.push({ at: time(issue2.createdAt), how: `opened with label ${quote(config["start-label"])}` });
-  }
-  if (by.includes("assignment")) {
-    const assigned = issue2.events.filter((e) => e.kind === "assigned");
-    if (assigned.length) starts.push({ at: Math.min(...assigned.map((e) => time(e.at))), how: "first assigned" });
-    else if (issue2.assignees > 0 && issue2.eventsComplete) starts.push({ at: time(issue2.createdAt), how: "opened assigned" });
-  }
-  if (starts.length === 0) return void 0;
-  return starts.reduce((a, b) => b.at < a.at ? b : a);
-}
-function evaluateTime(issue2, config, now) {
-  if (!issue2.open) return [];
-  const findings = [];
-  const nowMs = now.getTime();
-  const ref = `#${issue2.number}`;
-  const base = config.mention;
-  const box = config["time-box"];
-  if (box.enabled) {
-    const limits = [];
-    for (const p of box.priorities) {
-      const ms = parseDuration(p.within);
-      if (ms !== void 0 && issue2.labels.some((l) => same(l, p.label))) limits.push({ ms, source: `priority label ${quote(p.label)} allows ${formatAllowance(ms)}` });
-    }
-    if (box["from-body"]) {
-      const stated = bodyTimeline(issue2.body);
-      if (stated) limits.push({ ms: stated.ms, source: `the body's timeline ${quote(stated.text)} allows ${formatAllowance(stated.ms)}` });
-    }
-    if (limits.length) {
-      const limit = limits.reduce((a, b) => b.ms < a.ms ? b : a);
-      const opened = time(issue2.createdAt);
-      const deadline = opened + limit.ms;
-      if (nowMs > deadline) {
-        findings.push({
-          key: `timebox:${ref}`,
-          trigger: "timebox",
-          issue: issue2.number,
-          headline: `${ref} is past its time box`,
-          why: `${ref} has been open longer than ${limit.source}.`,
-          facts: [
-            ["Issue", `${ref} ${inert(issue2.title, { max: 120 })}`],
-            ["Time box", limit.source],
-            ["Opened", formatTime(new Date(opened))],
-            ["Deadline", formatTime(new Date(deadline))]
-          ],
-          start: new Date(opened),
-          mention: [...base, ...box.mention]
-        });
-      }
-    }
-  }
-  const estimate = config.estimate;
-  if (estimate.enabled) {
-    const stated = bodyEstimate(issue2.body);
-    const start = stated ? workStart(issue2, estimate) : void 0;
-    if (stated && start) {
-      const allowed = stated.ms * (1 + estimate.overrun / 100);
-      const deadline = start.at + allowed;
-      if (nowMs > deadline) {
-        findings.push({
-          key: `estimate:${ref}`,
-          trigger: "estimate",
-          issue: issue2.number,
-          headline: `${ref} is over its estimate`,
-          why: `Work on ${ref} has taken more than its estimate plus ${estimate.overrun}%.`,
-          facts: [
-            ["Issue", `${ref} ${inert(issue2.title, { max: 120 })}`],
-            ["Estimate", `${quote(stated.text)} (${formatAllowance(stated.ms)})`],
-            ["Allowed", `${formatAllowance(allowed)} (estimate + ${estimate.overrun}%)`],
-            ["Work started", `${formatTime(new Date(start.at))} (${start.how})`],
-            ["Deadline", formatTime(new Date(deadline))]
-          ],
-          start: new Date(start.at),
-          mention: [...base, ...estimate.mention]
-        });
-      }
-    }
-  }
-  const stuck = config.stuck;
-  if (stuck.enabled) {
-    for (const rule of stuck.labels) {
-      const ms = parseDuration(rule.after);
-      const current = issue2.labels.find((l) => same(l, rule.label));
-      if (ms === void 0 || current === void 0) continue;
-      const since = labelSince(issue2, current);
-      if (nowMs > since + ms) {
-        findings.push({
-          key: `stuck:${current.toLowerCase()}:${ref}`,
-          trigger: "stuck",
-          issue: issue2.number,
-          headline: `${ref} is stuck under ${quote(current)}`,
-          why: `${ref} has carried the label ${quote(current)} for longer than ${formatAllowance(ms)}.`,
-          facts: [
-            ["Issue", `${ref} ${inert(issue2.title, { max: 120 })}`],
-            ["Label", `${quote(current)} since ${formatTime(new Date(since))}`],
-            ["Allowed", formatAllowance(ms)],
-            ["Deadline", formatTime(new Date(since + ms))]
-          ],
-          start: new Date(since),
-          mention: [...base, ...stuck.mention]
-        });
-      }
-    }
-  }
-  return findings;
-}
-function isTimeKey(key) {
-  return /^(timebox|estimate|stuck):/.test(key);
-}
-var same;
-var init_time = __esm({
-  "src/escalations/time.ts"() {
-    "use strict";
-    init_duration();
-    init_escape();
-    init_fields();
-    init_comment();
-    same = (a, b) => a.toLowerCase() === b.toLowerCase();
-  }
-});
-
-// src/escalations/outlook.ts
-function targetOf(epic, timeZone) {
-  const due = epic.milestone?.dueOn ? Date.parse(epic.milestone.dueOn) : NaN;
-  if (!Number.isNaN(due)) return { day: dayIn(new Date(due), timeZone), source: `milestone ${inert(JSON.stringify(epic.milestone.title), { max: 80 })}` };
-  const timeline = bodyTimeline(epic.body);
-  const created = Date.parse(epic.createdAt);
-  if (timeline && !Number.isNaN(created)) {
-    return { day: dayIn(new Date(created + timeline.ms), timeZone), source: `Timeline: ${inert(timeline.text, { max: 60 })} from the epic's creation` };
-  }
-  return void 0;
-}
-function verdictOf2(forecast2, target) {
-  if (forecast2.kind === "done") return "complete";
-  if (!target) return void 0;
-  if (forecast2.kind === "beyond" || forecast2.kind === "no-throughput") return "off-track";
-  if (forecast2.kind !== "forecast") return void 0;
-  if (forecast2.p50 > target.day) return "off-track";
-  if (forecast2.p85 > target.day) return "at-risk";
-  return "on-track";
-}
-function verdictText(verdict) {
-  return WORDS[verdict];
-}
-function forecastText(f) {
-  switch (f.kind) {
-    case "done":
-      return "every story is done";
-    case "not-enough-history":
-      return `not enough history (${f.days} day${f.days === 1 ? "" : "s"}; a forecast needs 3)`;
-    case "no-throughput":
-      return `no story done in ${f.days} days of history: no finish date in sight`;
-    case "beyond":
-      return `beyond ${f.horizon} days at the pace of ${f.days} days of history`;
-    case "forecast":
-      return `P50 ${shortDay(f.p50)} \xB7 P85 ${shortDay(f.p85)} (from ${f.days} days of history)`;
-  }
-}
-function outlookLine(f, target, verdict) {
-  const parts = [`**Forecast** ${forecastText(f)}`];
-  if (f.kind !== "done") parts.push(target ? `**Target** ${shortDay(target.day)} (${target.source})` : "**Target** none (no milestone due date or `Timeline:` in the body)");
-  if (verdict) parts.push(`**${verdictText(verdict)}**`);
-  return parts.join(" \xB7 ");
-}
-var WORDS;
-var init_outlook = __esm({
-  "src/escalations/outlook.ts"() {
-    "use strict";
-    init_escape();
-    init_burnup();
-    init_report();
-    init_time();
-    WORDS = { complete: "complete", "on-track": "on track", "at-risk": "at risk", "off-track": "off track" };
   }
 });
 
@@ -49064,7 +49109,7 @@ function outlookOf(epic, stories, today, zone) {
   const last = series[series.length - 1];
   const f = forecast({ throughput: throughput(series), remaining: last.total - last.done, today });
   const target = targetOf({ body: epic.body ?? "", createdAt: epic.createdAt, milestone: epic.milestone }, zone);
-  const verdict = verdictOf2(f, target);
+  const verdict = verdictOf(f, target);
   return { chart: burnupChart(series, epic.number), stored: { forecast: f, target, verdict, line: outlookLine(f, target, verdict) } };
 }
 var STATES_PER_REQUEST;
@@ -49459,13 +49504,25 @@ async function runEscalations(ctx) {
     const report = await dailyReports(ctx.github, repo, ctx.event.serverUrl, ctx.config, gates, records, now, (m) => ctx.log.warning(m));
     notes.push(...report.notes);
     sections.push(...report.sections ?? []);
-    results.push(...await applyByIssue(ctx, report.ops));
+    const posted = await applyByIssue(ctx, report.ops);
+    results.push(...posted);
+    await relinkBlocks(ctx, posted, notes);
   }
   const unique = [...new Map(records.map((r) => [`${r.issue}|${r.key}`, r])).values()];
   return {
     summary: [renderSummary2(unique, results, notes), ...sections].join("\n\n"),
     outputs: { escalations: JSON.stringify(unique) }
   };
+}
+async function relinkBlocks(ctx, posted, notes) {
+  if (!ctx.config.epics.enabled) return;
+  const epics = new Set(posted.filter((r) => r.status === "applied" && r.op.kind === "upsert-comment").map((r) => r.op.issue));
+  const { repo, serverUrl } = ctx.event;
+  const deps = { github: ctx.github, apply: (plan) => ctx.apply(plan), log: ctx.log, config: ctx.config.epics, serverUrl, gates: [], now: ctx.now };
+  for (const number of epics) {
+    const outcome = await reconcileEpic(deps, { repo, number }).catch((error2) => ({ status: "failed", detail: error2 instanceof Error ? error2.message : String(error2) }));
+    if (outcome.status === "failed" || outcome.status === "over-budget") notes.push(`#${number}: the epic block could not link today's report (${outcome.detail ?? outcome.status}); the next run will.`);
+  }
 }
 var GATE_EVENTS, ISSUE_ACTIONS, escalationsFeature;
 var init_escalations = __esm({
@@ -49474,6 +49531,7 @@ var init_escalations = __esm({
     init_daily();
     init_flows();
     init_summary3();
+    init_reconcile();
     GATE_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target", "push", "workflow_run", "schedule", "workflow_dispatch"]);
     ISSUE_ACTIONS = /* @__PURE__ */ new Set(["opened", "edited", "closed", "reopened", "labeled", "unlabeled", "assigned", "unassigned"]);
     escalationsFeature = {

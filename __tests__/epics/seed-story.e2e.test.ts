@@ -31,7 +31,7 @@ describe('the seed epic #13 keeps itself up to date', () => {
     expect(line(14)).toMatch(/^- \[x\] Story #14:/);
     expect(line(15)).toMatch(/^- \[ \] Story #15:/);
     expect(epic().body).toContain('epic-steward:progress:start');
-    expect(epic().body).toMatch(/1\/3 done · 33%/);
+    expect(epic().body).toMatch(/1\/3 linked issues done · 33%/);
     // Every byte outside the ticked boxes and the tool's block is preserved.
     const body = epic().body!;
     const start = body.indexOf('<!-- epic-steward:progress:start -->');
@@ -44,7 +44,7 @@ describe('the seed epic #13 keeps itself up to date', () => {
     await close(15);
     const last = await close(16);
     expect(last.code).toBe(0);
-    expect(epic().body).toMatch(/3\/3 done · 100%/);
+    expect(epic().body).toMatch(/3\/3 linked issues done · 100%/);
     expect(epic().labels).toContain('ready-for-qa');
     const handoffs = () => epic().comments.filter((c) => c.body.includes('@zebra-devops/qa'));
     expect(handoffs()).toHaveLength(1);

@@ -1,6 +1,7 @@
 import { runAction } from '../helpers/action';
 import { useEmulator, writesIn, type Emulator } from '../helpers/emulator';
 import { scheduleEvent } from '../helpers/events';
+import type { Seed } from '../../src/emulator/seed';
 
 const CONFIG = `epics:
   enabled: false
@@ -21,7 +22,7 @@ const BODY = `**Timeline:** 24-48 hours
  * An epic begun on Jan 10 with four stories: #14 closed on the 10th, #15 closed on the 11th,
  * reopened on the 12th and closed again on the 13th; #16 and #17 still open.
  */
-function seed(milestone?: { title: string; dueOn: string }) {
+function seed(milestone?: { title: string; dueOn: string }): Seed {
   const created = '2025-01-10T09:00:00Z';
   return {
     repos: [
@@ -106,4 +107,46 @@ describe('burn-up, forecast, target and verdict in the daily report, end to end'
       expect(body).toContain('  bar [1, 2]');
     }, 120_000);
   });
+});
+
+describe('the epic block, read at a glance', () => {
+  const emulator = useEmulator(() => ({ seed: seed({ title: 'Sprint 1', dueOn: '2025-01-15T08:00:00Z' }) }));
+  const WITH_EPICS = `escalations:
+  report:
+    enabled: true
+`;
+
+  test('progress bar, a headline saying what it counts, section rows, the forecast and a link to the latest daily report', async () => {
+    const e = emulator.get();
+    const run = await runAction({ emulator: e, eventName: 'schedule', payload: scheduleEvent(), config: WITH_EPICS, now: '2025-01-14T06:00:00Z' });
+    expect(run.code).toBe(0);
+    const epic = e.store.repo('acme', 'app')!.issues.get(13)!;
+    const report = reports(e)[0]!;
+    const block = epic.body!.slice(epic.body!.indexOf('<!-- epic-steward:progress:start -->'));
+    expect(block).toContain('**Progress: 2/4 linked issues done · 50%** `██████████░░░░░░░░░░`');
+    expect(block).toContain('| Section | Task items |');
+    expect(block).toContain('| (no heading) | `██████████░░░░░░░░░░` 2/4 done · 50% |');
+    expect(block).toMatch(/\*\*Forecast\*\* P50 Jan \d+ · P85 Jan \d+ \(from 5 days of history\) · \*\*Target\*\* Jan 15 \(milestone "Sprint 1"\) · \*\*(on track|at risk|off track)\*\* · \[daily report 2025-01-14\]\(https:\/\/github\.com\/acme\/app\/issues\/13#issuecomment-\d+\)/);
+    expect(block).toContain(`#issuecomment-${report.id})`);
+
+    e.clearRequests();
+    await runAction({ emulator: e, eventName: 'schedule', payload: scheduleEvent(), config: WITH_EPICS, now: '2025-01-14T08:00:00Z' });
+    expect(writesIn(e)).toEqual([]);
+  }, 120_000);
+
+  test('a daily-report comment forged by someone else steers nothing: neither linked nor shown', async () => {
+    const e = emulator.get();
+    const repo = e.store.repo('acme', 'app')!;
+    const stored = { date: '2025-01-20', state: { done: [], open: [], gates: {}, escalated: [] }, outlook: { forecast: { kind: 'forecast', days: 3, p50: '<img src=x>', p85: '2025-01-21' }, line: '@everyone <script>' } };
+    const forged = `<!-- epic-steward:daily-report:2025-01-20 -->\n<!-- epic-steward:report-state ${Buffer.from(JSON.stringify(stored)).toString('base64')} -->`;
+    e.store.addComment(repo, repo.issues.get(13)!, forged, 'mallory');
+    const run = await runAction({ emulator: e, eventName: 'issues', payload: { action: 'closed', issue: { number: 16, labels: [] }, repository: { name: 'app', owner: { login: 'acme' }, full_name: 'acme/app' } }, config: WITH_EPICS, now: '2025-01-14T06:00:00Z' });
+    expect(run.code).toBe(0);
+    const body = repo.issues.get(13)!.body!;
+    expect(body).toContain('linked issues done');
+    expect(body).not.toContain('@everyone');
+    expect(body).not.toContain('<img');
+    expect(body).not.toContain('**Forecast**');
+    expect(body).not.toContain('daily report 2025-01-20');
+  }, 120_000);
 });

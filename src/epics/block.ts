@@ -26,6 +26,8 @@ export interface EpicFigures {
   unreadable: string[];
   /** Native sub-issues that no task item mentions. */
   unlisted: string[];
+  /** The latest daily report on the epic: its link, and its forecast line when it has one. */
+  report?: { url: string; date: string; outlook?: string };
 }
 
 const RECORD = /<!-- epic-steward:handoff( [a-z ]*)? -->/;
@@ -69,16 +71,35 @@ export function fraction(done: number, total: number): string {
   return `${done}/${total} done · ${percentOf(done, total)}%`;
 }
 
+const BAR_CELLS = 20;
+
+/** `███████████████░░░░░`: the progress bar a person takes in at a glance (rounded down, like the percentage). */
+export function bar(done: number, total: number): string {
+  const full = total === 0 ? 0 : Math.floor((done * BAR_CELLS) / total);
+  return `\`${'█'.repeat(full)}${'░'.repeat(BAR_CELLS - full)}\``;
+}
+
+/** The report's link: only a GitHub comment URL of this shape is written into the body. */
+function reportLink(report: NonNullable<EpicFigures['report']>): string {
+  const safe = /^https:\/\/[A-Za-z0-9.-]+(:\d+)?\/[A-Za-z0-9._-]+\/[A-Za-z0-9._-]+\/issues\/\d+#issuecomment-\d+$/.test(report.url);
+  return safe ? `[daily report ${report.date}](${report.url})` : '';
+}
+
 /**
  * The block the tool owns at the end of an epic body. It holds no headings and no task
  * items, so it never changes the sections or items the tool reads from the rest of the body.
  */
 export function renderBlock(figures: EpicFigures, record: BlockRecord, stamp: string, eol: string): string {
-  const lines = [BLOCK_START, `**Progress: ${fraction(figures.done, figures.total)}**${figures.complete ? ' ✅' : ''}`, ''];
+  const headline = `**Progress: ${figures.done}/${figures.total} linked issues done · ${percentOf(figures.done, figures.total)}%** ${bar(figures.done, figures.total)}`;
+  const lines = [BLOCK_START, `${headline}${figures.complete ? ' ✅' : ''}`, ''];
   if (figures.sections.length > 0) {
-    lines.push('| Section | Progress |', '| --- | --- |');
-    for (const s of figures.sections) lines.push(`| ${cell(s.name || '(no heading)')} | ${fraction(s.done, s.total)} |`);
+    lines.push('| Section | Task items |', '| --- | --- |');
+    for (const s of figures.sections) lines.push(`| ${cell(s.name || '(no heading)')} | ${bar(s.done, s.total)} ${fraction(s.done, s.total)} |`);
     lines.push('');
+  }
+  if (figures.report) {
+    const outlook = [figures.report.outlook, reportLink(figures.report)].filter(Boolean).join(' · ');
+    if (outlook) lines.push(outlook, '');
   }
   const notes: string[] = [];
   if (figures.notPlanned.length) notes.push(`**Not planned:** ${listed(figures.notPlanned)}`);

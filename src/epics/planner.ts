@@ -20,6 +20,8 @@ export interface EpicSnapshot {
   labels: string[];
   /** Native sub-issues, in order. */
   subIssues: IssueRef[];
+  /** The latest daily report among the last comments: its link and outlook line, for the block. */
+  report?: { url: string; date: string; outlook?: string };
 }
 
 export interface PlanInput {
@@ -246,7 +248,8 @@ export function planEpic(input: PlanInput): EpicPlan {
     sections: [...sectionFigures.values()].sort((a, b) => firstTask(a.name) - firstTask(b.name)),
     notPlanned,
     unreadable,
-    unlisted: epic.subIssues.filter((s) => !listedKeys.has(refKey(s)) && refKey(s) !== selfKey).map((s) => formatRef(s, epic.repo))
+    unlisted: epic.subIssues.filter((s) => !listedKeys.has(refKey(s)) && refKey(s) !== selfKey).map((s) => formatRef(s, epic.repo)),
+    report: epic.report
   };
 
   const ops: Operation[] = [];

@@ -3,6 +3,8 @@ import type { GitHub } from '../github/port';
 import type { ChildState, EpicSnapshot } from './planner';
 import { batchQuery, EPICS_OF_ISSUE_QUERY, MERGED_PULL_QUERY, OPEN_ISSUES_QUERY, safeName } from './queries';
 import { refKey, type IssueRef } from './refs';
+import { readReport } from '../escalations/report';
+import { storedOutlookLine } from '../escalations/outlook';
 
 /** An issue that may be an epic of a changed child, as the first query sees it. */
 export interface Candidate {
@@ -223,6 +225,23 @@ function snapshotOf(repo: RepoRef, node: any, children: Map<string, ChildState>)
     body: node.body ?? '',
     state: node.state === 'OPEN' ? 'open' : 'closed',
     labels: labelNames(node.labels),
-    subIssues
+    subIssues,
+    report: latestReport(repo, node.number, node.reports?.nodes ?? [])
   };
+}
+
+/**
+ * The newest daily report among the epic's last comments: only one this token wrote (anyone
+ * can paste the markers), and only a link to this epic's own comments.
+ */
+function latestReport(repo: RepoRef, number: number, comments: ({ url?: string; body?: string; viewerDidAuthor?: boolean } | null)[]): EpicSnapshot['report'] {
+  let latest: EpicSnapshot['report'];
+  const own = `/${repo.owner}/${repo.repo}/issues/${number}#issuecomment-`.toLowerCase();
+  for (const c of comments) {
+    if (c?.viewerDidAuthor !== true || typeof c.url !== 'string' || typeof c.body !== 'string' || !c.url.toLowerCase().includes(own)) continue;
+    const stored = readReport(c.body);
+    if (!stored || (latest && latest.date >= stored.date)) continue;
+    latest = { url: c.url, date: stored.date, outlook: storedOutlookLine((stored as { outlook?: unknown }).outlook) };
+  }
+  return latest;
 }

@@ -6,6 +6,7 @@ import { dailyReports } from './daily';
 import { checkIssue, sweep, thresholds, type FlowResult } from './flows';
 import type { EscalationRecord } from './model';
 import { renderSummary } from './summary';
+import { reconcileEpic } from '../epics/reconcile';
 
 const GATE_EVENTS = new Set(['pull_request', 'pull_request_target', 'push', 'workflow_run', 'schedule', 'workflow_dispatch']);
 const ISSUE_ACTIONS = new Set(['opened', 'edited', 'closed', 'reopened', 'labeled', 'unlabeled', 'assigned', 'unassigned']);
@@ -81,7 +82,9 @@ async function runEscalations(ctx: RunContext): Promise<FeatureResult> {
     const report = await dailyReports(ctx.github, repo, ctx.event.serverUrl, ctx.config, gates, records, now, (m) => ctx.log.warning(m));
     notes.push(...report.notes);
     sections.push(...(report.sections ?? []));
-    results.push(...(await applyByIssue(ctx, report.ops)));
+    const posted = await applyByIssue(ctx, report.ops);
+    results.push(...posted);
+    await relinkBlocks(ctx, posted, notes);
   }
 
   const unique = [...new Map(records.map((r) => [`${r.issue}|${r.key}`, r])).values()];
@@ -89,4 +92,20 @@ async function runEscalations(ctx: RunContext): Promise<FeatureResult> {
     summary: [renderSummary(unique, results, notes), ...sections].join('\n\n'),
     outputs: { escalations: JSON.stringify(unique) }
   };
+}
+
+/**
+ * The epic block links the latest daily report and shows its forecast, but the epics feature
+ * runs before the report is written: an epic whose report was just posted is reconciled once
+ * more so its block points at today's report (one read, one write at most).
+ */
+async function relinkBlocks(ctx: RunContext, posted: OpResult[], notes: string[]): Promise<void> {
+  if (!ctx.config.epics.enabled) return;
+  const epics = new Set(posted.filter((r) => r.status === 'applied' && r.op.kind === 'upsert-comment').map((r) => (r.op as { issue: number }).issue));
+  const { repo, serverUrl } = ctx.event;
+  const deps = { github: ctx.github, apply: (plan: Operation[]) => ctx.apply(plan), log: ctx.log, config: ctx.config.epics, serverUrl, gates: [], now: ctx.now };
+  for (const number of epics) {
+    const outcome = await reconcileEpic(deps, { repo, number }).catch((error: unknown) => ({ status: 'failed', detail: error instanceof Error ? error.message : String(error) }));
+    if (outcome.status === 'failed' || outcome.status === 'over-budget') notes.push(`#${number}: the epic block could not link today's report (${outcome.detail ?? outcome.status}); the next run will.`);
+  }
 }

@@ -70,6 +70,29 @@ export function forecastText(f: Forecast): string {
   }
 }
 
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * The outlook line rebuilt from what a report comment stored (the epic block shows it): every
+ * field checked, the target's source made inert again, so a damaged or forged comment shows
+ * nothing rather than steering the block.
+ */
+export function storedOutlookLine(stored: unknown): string | undefined {
+  const s = stored as { forecast?: Record<string, unknown>; target?: Record<string, unknown>; verdict?: unknown } | undefined;
+  const f = s?.forecast;
+  const days = typeof f?.days === 'number' && Number.isInteger(f.days) && f.days >= 0 && f.days < 100_000 ? f.days : undefined;
+  let forecast: Forecast | undefined;
+  if (f?.kind === 'done') forecast = { kind: 'done' };
+  else if (days !== undefined && (f?.kind === 'not-enough-history' || f?.kind === 'no-throughput')) forecast = { kind: f.kind, days };
+  else if (days !== undefined && f?.kind === 'beyond' && typeof f.horizon === 'number' && Number.isInteger(f.horizon)) forecast = { kind: 'beyond', days, horizon: f.horizon };
+  else if (days !== undefined && f?.kind === 'forecast' && typeof f.p50 === 'string' && typeof f.p85 === 'string' && DAY.test(f.p50) && DAY.test(f.p85)) forecast = { kind: 'forecast', days, p50: f.p50, p85: f.p85 };
+  if (!forecast) return undefined;
+  const t = s?.target;
+  const target = t && typeof t.day === 'string' && DAY.test(t.day) && typeof t.source === 'string' ? { day: t.day, source: inert(t.source, { max: 120 }) } : undefined;
+  const verdict = typeof s?.verdict === 'string' && s.verdict in WORDS ? (s.verdict as Verdict) : undefined;
+  return outlookLine(forecast, target, verdict);
+}
+
 /** The outlook line of the report and the epic block: forecast, target, verdict. */
 export function outlookLine(f: Forecast, target: Target | undefined, verdict: Verdict | undefined): string {
   const parts = [`**Forecast** ${forecastText(f)}`];
