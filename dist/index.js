@@ -36242,6 +36242,12 @@ var init_config3 = __esm({
           default: "pass",
           description: "Tests that passed only on a rerun: `pass` counts them passed (and lists them as flaky), `fail` counts them failed, `exclude` leaves them out of the rates."
         },
+        "comment-mode": {
+          type: "string",
+          enum: ["always", "changes", "failures", "off"],
+          default: "always",
+          description: "The pull request's one sticky comment (the gate result and the escalations of its gates together): `always` posts it and edits it whenever its text changes; `changes` edits it only when a verdict or a figure (or an escalation) changes; `failures` posts it only while a gate fails, and edits an earlier one to say the gates pass; `off` posts no gate result (an escalation of a gate still appears in it). `publish.comment: false` is the same as `off`."
+        },
         publish: {
           type: "object",
           additionalProperties: false,
@@ -49225,1370 +49231,31 @@ var init_plan2 = __esm({
   }
 });
 
-// src/escalations/read.ts
-function events2(node2) {
-  const seen = /* @__PURE__ */ new Map();
-  for (const e of [...node2.early?.nodes ?? [], ...node2.late?.nodes ?? []]) {
-    if (!e?.createdAt) continue;
-    const event = e.__typename === "AssignedEvent" || !e.label && e.__typename !== "LabeledEvent" ? { kind: "assigned", at: e.createdAt } : { kind: "labeled", at: e.createdAt, ...e.label?.name ? { label: e.label.name } : {} };
-    seen.set(`${event.kind}|${event.at}|${event.label ?? ""}`, event);
-  }
-  const total = node2.early?.totalCount ?? seen.size;
-  return { events: [...seen.values()], complete: total <= EVENT_WINDOW };
+// src/gates/escape.ts
+function mdCell(text4, max2 = 200) {
+  return inert(text4, { max: max2, refs: true });
 }
-function snapshotOf2(node2) {
-  const timeline = events2(node2);
-  const state = node2.issueState ?? node2.state;
-  return {
-    number: node2.number,
-    title: node2.title ?? "",
-    body: node2.body ?? "",
-    createdAt: node2.createdAt,
-    open: state !== "CLOSED",
-    labels: (node2.labels?.nodes ?? []).filter((l) => !!l).map((l) => l.name),
-    assignees: node2.assignees?.totalCount ?? 0,
-    events: timeline.events,
-    eventsComplete: timeline.complete
-  };
+function mdText(text4, max2 = 500) {
+  return inert(text4, { max: max2, refs: true });
 }
-function commentsView(connection) {
-  const nodes = (connection?.nodes ?? []).filter((c) => !!c && typeof c.databaseId === "number");
-  return {
-    ours: nodes.filter((c) => c.body.includes("<!-- epic-steward:escalation:")).map((c) => ({ id: c.databaseId, body: c.body })),
-    complete: (connection?.totalCount ?? Infinity) <= nodes.length
-  };
+function mdTest(t, max2 = 200) {
+  const owner = t.classname || t.suite;
+  return `${owner ? `${inertCode(owner, 120)} \u203A ` : ""}${inert(t.name, { max: max2, refs: true })}`;
 }
-async function sweepIssues(github, repo, filter2, visit) {
-  let after = null;
-  let pages = 0;
-  for (; pages < MAX_PAGES; ) {
-    const data = await github.graphql(SWEEP_QUERY, { owner: repo.owner, name: repo.repo, states: filter2.states, labels: filter2.labels ?? null, after });
-    pages++;
-    const issues = data.repository?.issues;
-    if (!issues) break;
-    visit(issues.nodes.filter((n) => !!n).map((n) => ({ id: n.id, snapshot: snapshotOf2(n) })));
-    if (!issues.pageInfo.hasNextPage || !issues.pageInfo.endCursor) break;
-    after = issues.pageInfo.endCursor;
-  }
-  return pages;
+function plainText2(text4, max2) {
+  const clean2 = text4.replace(/\r\n?/g, "\n").replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "");
+  return clean2.length > max2 ? `${clean2.slice(0, max2 - 1)}\u2026` : clean2;
 }
-async function readComments(github, ids) {
-  const views = /* @__PURE__ */ new Map();
-  for (let i2 = 0; i2 < ids.length; i2 += COMMENTS_PER_REQUEST) {
-    const chunk = ids.slice(i2, i2 + COMMENTS_PER_REQUEST);
-    const data = await github.graphql(COMMENTS_BY_ID_QUERY, { ids: chunk });
-    chunk.forEach((id, index2) => {
-      const node2 = data.nodes[index2];
-      views.set(id, node2 ? commentsView(node2.comments) : { ours: [], complete: false });
-    });
-  }
-  return views;
-}
-async function readIssue(github, repo, number) {
-  const data = await github.graphql(ISSUE_QUERY, {
-    owner: repo.owner,
-    name: repo.repo,
-    number
-  });
-  const node2 = data.repository?.issueOrPullRequest;
-  if (!node2) return void 0;
-  if (node2.__typename === "PullRequest") {
-    return {
-      kind: "pull",
-      number: node2.number,
-      open: node2.pullState === "OPEN",
-      labels: (node2.labels?.nodes ?? []).filter((l) => !!l).map((l) => l.name),
-      comments: commentsView(node2.comments)
-    };
-  }
-  return { kind: "issue", snapshot: snapshotOf2(node2), comments: commentsView(node2.comments) };
-}
-var EVENT_WINDOW, COMMENTS_PER_REQUEST, MAX_PAGES;
-var init_read2 = __esm({
-  "src/escalations/read.ts"() {
+var init_escape2 = __esm({
+  "src/gates/escape.ts"() {
     "use strict";
-    init_queries2();
-    EVENT_WINDOW = 50;
-    COMMENTS_PER_REQUEST = 50;
-    MAX_PAGES = 2e3;
-  }
-});
-
-// src/escalations/flows.ts
-function timeResolution(key) {
-  if (key.startsWith("stuck:")) return `the label \`${key.split(":")[1]}\` is off or within its allowance again.`;
-  if (key.startsWith("estimate:")) return "the estimate, or the start of work, changed so that it is no longer exceeded.";
-  return "the time box no longer applies (its priority or timeline changed).";
-}
-async function sweep(github, repo, config, now) {
-  const label = config.label.toLowerCase();
-  const candidates = [];
-  let issuesSeen = 0;
-  let requests = await sweepIssues(github, repo, { states: ["OPEN"] }, (page) => {
-    issuesSeen += page.length;
-    for (const issue2 of page) {
-      const findings = evaluateTime(issue2.snapshot, config, now);
-      const labelled = issue2.snapshot.labels.some((l) => l.toLowerCase() === label);
-      if (findings.length || labelled) candidates.push({ issue: issue2, findings, closed: false });
-    }
-  });
-  requests += await sweepIssues(github, repo, { states: ["CLOSED"], labels: [config.label] }, (page) => {
-    for (const issue2 of page) candidates.push({ issue: issue2, findings: [], closed: true });
-  });
-  const views = await readComments(github, candidates.map((c) => c.issue.id));
-  requests += Math.ceil(candidates.length / 50);
-  const result = { ops: [], records: [], notes: [] };
-  for (const candidate2 of candidates) {
-    const { snapshot } = candidate2.issue;
-    const plan = planIssue({
-      issue: snapshot.number,
-      labels: snapshot.labels,
-      findings: candidate2.findings,
-      owns: candidate2.closed ? () => true : isTimeKey,
-      comments: views.get(candidate2.issue.id) ?? { ours: [], complete: false },
-      config,
-      now,
-      resolution: candidate2.closed ? () => CLOSED : timeResolution
-    });
-    result.ops.push(...plan.ops);
-    result.records.push(...plan.records);
-  }
-  result.notes.push(`Swept ${issuesSeen} open issue(s); ${candidates.length} due or carrying \`${config.label}\`.`);
-  return { ...result, issuesSeen, requests };
-}
-async function checkIssue(github, repo, number, config, now) {
-  const read = await readIssue(github, repo, number);
-  if (!read || read.kind !== "issue") return { ops: [], records: [], notes: [] };
-  const { snapshot } = read;
-  const plan = planIssue({
-    issue: number,
-    labels: snapshot.labels,
-    findings: evaluateTime(snapshot, config, now),
-    owns: snapshot.open ? isTimeKey : () => true,
-    comments: read.comments,
-    config,
-    now,
-    resolution: snapshot.open ? timeResolution : () => CLOSED
-  });
-  return { ...plan, notes: [] };
-}
-async function thresholds(github, repo, gates, config, now) {
-  const result = { ops: [], records: [], notes: [] };
-  const targets = thresholdTargets(gates, config.threshold);
-  if (gates.pullRequest === void 0 && !targets.length) {
-    const failing2 = gates.outcomes.filter((g) => thresholdFinding({ issue: 0, key: "", gate: g }, config));
-    if (failing2.length) result.notes.push(`No pull request or epic to escalate on for: ${failing2.map((g) => g.name).join(", ")}.`);
-    return result;
-  }
-  const byIssue = /* @__PURE__ */ new Map();
-  for (const target of targets) byIssue.set(target.issue, [...byIssue.get(target.issue) ?? [], target]);
-  for (const [issue2, list2] of byIssue) {
-    const read = await readIssue(github, repo, issue2);
-    if (!read) {
-      result.notes.push(`#${issue2} could not be read: its threshold escalations were skipped.`);
-      continue;
-    }
-    const keys = new Map(list2.map((t) => [t.key, t]));
-    const findings = list2.map((t) => thresholdFinding(t, config)).filter((f) => !!f);
-    const plan = planIssue({
-      issue: issue2,
-      labels: read.kind === "issue" ? read.snapshot.labels : read.labels,
-      findings,
-      owns: (key) => keys.has(key),
-      comments: read.comments,
-      config,
-      now,
-      resolution: (key) => {
-        const gate = keys.get(key).gate;
-        return `${gate.name} recovered: pass rate ${percent(gate.passRate)} (last recorded ${percent(gate.previousPassRate)}, baseline ${percent(gate.baselinePassRate)}, target ${percent(gate.targetPassRate)}).`;
-      }
-    });
-    result.ops.push(...plan.ops);
-    result.records.push(...plan.records);
-  }
-  return result;
-}
-var CLOSED;
-var init_flows = __esm({
-  "src/escalations/flows.ts"() {
-    "use strict";
-    init_plan2();
-    init_read2();
-    init_threshold();
-    init_time();
-    CLOSED = "the issue was closed.";
-  }
-});
-
-// src/escalations/summary.ts
-function cell4(text4) {
-  return text4.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
-}
-function renderSummary2(records, results, notes) {
-  const lines = [];
-  const open3 = records.filter((r) => r.state === "open");
-  const resolved = records.filter((r) => r.state === "resolved");
-  lines.push(`**${open3.length}** open escalation(s) \xB7 **${resolved.length}** resolved in this run`, "");
-  if (records.length) {
-    lines.push("| escalation | on | trigger | state |", "| --- | --- | --- | --- |");
-    for (const r of records.slice(0, MAX_ROWS)) lines.push(`| \`${cell4(r.key)}\` | #${r.issue} | ${r.trigger} | ${r.state} |`);
-    if (records.length > MAX_ROWS) lines.push(`| \u2026 | | | ${records.length - MAX_ROWS} more in the \`escalations\` output |`);
-    lines.push("");
-  }
-  const left = results.filter((r) => r.status === "over-budget");
-  if (left.length) {
-    lines.push(`> [!WARNING]`, `> The write budget (\`max-writes\`) ran out: ${left.length} write(s) left for the next run:`, "");
-    for (const r of left.slice(0, MAX_ROWS)) lines.push(`- ${cell4(describeOp(r.op))}: ${cell4(r.op.why)}`);
-    if (left.length > MAX_ROWS) lines.push(`- \u2026 and ${left.length - MAX_ROWS} more`);
-    lines.push("");
-  }
-  const failed = results.filter((r) => r.status === "failed" || r.status === "conflict");
-  for (const r of failed.slice(0, 50)) lines.push(`- ${r.status}: ${cell4(describeOp(r.op))}${r.detail ? ` (${cell4(r.detail)})` : ""}`);
-  for (const note of notes) lines.push(`- ${note}`);
-  return lines.join("\n").trim();
-}
-var MAX_ROWS;
-var init_summary3 = __esm({
-  "src/escalations/summary.ts"() {
-    "use strict";
-    init_executor();
-    MAX_ROWS = 200;
-  }
-});
-
-// src/escalations/index.ts
-function workOf(event, config) {
-  const none = { thresholds: false, sweep: false, report: false };
-  if (!config.enabled) return none;
-  const scheduled = event.name === "schedule" || event.name === "workflow_dispatch";
-  const issue2 = event.payload.issue;
-  return {
-    // Whether gates were measured is only known at run time (ctx.shared.gates).
-    thresholds: config.threshold.enabled && GATE_EVENTS.has(event.name),
-    sweep: scheduled && config.events.includes(event.name),
-    issue: event.name === "issues" && config.events.includes("issues") && ISSUE_ACTIONS.has(event.action ?? "") && typeof issue2?.number === "number" && !issue2.pull_request && !closedUnescalated(event, config.label) ? issue2.number : void 0,
-    report: scheduled && config.report.enabled && config.report.events.includes(event.name)
-  };
-}
-function closedUnescalated(event, label) {
-  if (event.action !== "closed") return false;
-  const labels = Array.isArray(event.payload.issue?.labels) ? event.payload.issue.labels : [];
-  return !labels.some((l) => (typeof l === "string" ? l : l?.name)?.toLowerCase() === label.toLowerCase());
-}
-async function applyByIssue(ctx, ops) {
-  const groups2 = /* @__PURE__ */ new Map();
-  for (const op of ops) {
-    const key = "issue" in op ? op.issue : void 0;
-    groups2.set(key, [...groups2.get(key) ?? [], op]);
-  }
-  const results = [];
-  for (const group2 of groups2.values()) results.push(...await ctx.apply(group2));
-  return results;
-}
-async function runEscalations(ctx) {
-  const config = ctx.config.escalations;
-  const work = workOf(ctx.event, config);
-  const { repo } = ctx.event;
-  const now = ctx.now();
-  const flows = [];
-  const gates = ctx.shared.gates;
-  if (work.thresholds && gates && gates.outcomes.length) flows.push(await thresholds(ctx.github, repo, gates, config, now));
-  if (work.sweep) flows.push(await sweep(ctx.github, repo, config, now));
-  if (work.issue !== void 0) flows.push(await checkIssue(ctx.github, repo, work.issue, config, now));
-  if (flows.length === 0 && !work.report) return {};
-  const records = flows.flatMap((f) => f.records);
-  const notes = flows.flatMap((f) => f.notes);
-  const sections = [];
-  const results = await applyByIssue(ctx, flows.flatMap((f) => f.ops));
-  if (work.report) {
-    const report = await dailyReports(ctx.github, repo, ctx.event.serverUrl, ctx.config, gates, records, now, (m) => ctx.log.warning(m));
-    notes.push(...report.notes);
-    sections.push(...report.sections ?? []);
-    const posted = await applyByIssue(ctx, report.ops);
-    results.push(...posted);
-    await relinkBlocks(ctx, posted, notes);
-  }
-  const unique = [...new Map(records.map((r) => [`${r.issue}|${r.key}`, r])).values()];
-  return {
-    summary: [renderSummary2(unique, results, notes), ...sections].join("\n\n"),
-    outputs: { escalations: JSON.stringify(unique) }
-  };
-}
-async function relinkBlocks(ctx, posted, notes) {
-  if (!ctx.config.epics.enabled) return;
-  const epics = new Set(posted.filter((r) => r.status === "applied" && r.op.kind === "upsert-comment").map((r) => r.op.issue));
-  const { repo, serverUrl } = ctx.event;
-  const deps = { github: ctx.github, apply: (plan) => ctx.apply(plan), log: ctx.log, config: ctx.config.epics, serverUrl, gates: [], now: ctx.now };
-  for (const number of epics) {
-    const outcome = await reconcileEpic(deps, { repo, number }).catch((error2) => ({ status: "failed", detail: error2 instanceof Error ? error2.message : String(error2) }));
-    if (outcome.status === "failed" || outcome.status === "over-budget") notes.push(`#${number}: the epic block could not link today's report (${outcome.detail ?? outcome.status}); the next run will.`);
-  }
-}
-var GATE_EVENTS, ISSUE_ACTIONS, escalationsFeature;
-var init_escalations = __esm({
-  "src/escalations/index.ts"() {
-    "use strict";
-    init_daily();
-    init_flows();
-    init_summary3();
-    init_reconcile();
-    GATE_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target", "push", "workflow_run", "schedule", "workflow_dispatch"]);
-    ISSUE_ACTIONS = /* @__PURE__ */ new Set(["opened", "edited", "closed", "reopened", "labeled", "unlabeled", "assigned", "unassigned"]);
-    escalationsFeature = {
-      name: "escalations",
-      wants: (ctx) => {
-        const work = workOf(ctx.event, ctx.config.escalations);
-        return work.thresholds || work.sweep || work.issue !== void 0 || work.report;
-      },
-      run: runEscalations
-    };
-  }
-});
-
-// node_modules/fflate/esm/index.mjs
-import { createRequire } from "module";
-function gzipSync(data, opts) {
-  if (!opts)
-    opts = {};
-  var c = crc(), l = data.length;
-  c.p(data);
-  var d = dopt(data, opts, gzhl(opts), 8), s = d.length;
-  return gzh(d, opts), wbytes(d, s - 8, c.d()), wbytes(d, s - 4, l), d;
-}
-function gunzipSync(data, opts) {
-  var st = gzs(data);
-  if (st + 8 > data.length)
-    err(6, "invalid gzip data");
-  return inflt(data.subarray(st, -8), { i: 2 }, opts && opts.out || new u8(gzl(data)), opts && opts.dictionary);
-}
-function strToU8(str, latin1) {
-  if (latin1) {
-    var ar_1 = new u8(str.length);
-    for (var i2 = 0; i2 < str.length; ++i2)
-      ar_1[i2] = str.charCodeAt(i2);
-    return ar_1;
-  }
-  if (te)
-    return te.encode(str);
-  var l = str.length;
-  var ar = new u8(str.length + (str.length >> 1));
-  var ai = 0;
-  var w = function(v) {
-    ar[ai++] = v;
-  };
-  for (var i2 = 0; i2 < l; ++i2) {
-    if (ai + 5 > ar.length) {
-      var n = new u8(ai + 8 + (l - i2 << 1));
-      n.set(ar);
-      ar = n;
-    }
-    var c = str.charCodeAt(i2);
-    if (c < 128 || latin1)
-      w(c);
-    else if (c < 2048)
-      w(192 | c >> 6), w(128 | c & 63);
-    else if (c > 55295 && c < 57344)
-      c = 65536 + (c & 1023 << 10) | str.charCodeAt(++i2) & 1023, w(240 | c >> 18), w(128 | c >> 12 & 63), w(128 | c >> 6 & 63), w(128 | c & 63);
-    else
-      w(224 | c >> 12), w(128 | c >> 6 & 63), w(128 | c & 63);
-  }
-  return slc(ar, 0, ai);
-}
-function strFromU8(dat, latin1) {
-  if (latin1) {
-    var r = "";
-    for (var i2 = 0; i2 < dat.length; i2 += 16384)
-      r += String.fromCharCode.apply(null, dat.subarray(i2, i2 + 16384));
-    return r;
-  } else if (td) {
-    return td.decode(dat);
-  } else {
-    var _a2 = dutf8(dat), s = _a2.s, r = _a2.r;
-    if (r.length)
-      err(8);
-    return s;
-  }
-}
-var require2, _a, Worker, isMarkedAsUntransferable, u8, u16, i32, fleb, fdeb, clim, freb, _a, fl, revfl, _b, fd, revfd, rev, x, i, hMap, flt, i, i, i, i, fdt, i, flm, flrm, fdm, fdrm, max, bits, bits16, shft, slc, ec, err, inflt, wbits, wbits16, hTree, ln, lc, clen, wfblk, wblk, deo, et, dflt, crct, crc, dopt, b2, b4, b8, wbytes, gzh, gzs, gzl, gzhl, Inflate, te, td, tds, dutf8, z64hs, UnzipPassThrough, UnzipInflate, Unzip;
-var init_esm = __esm({
-  "node_modules/fflate/esm/index.mjs"() {
-    require2 = createRequire("/");
-    try {
-      _a = require2("worker_threads"), Worker = _a.Worker, isMarkedAsUntransferable = _a.isMarkedAsUntransferable;
-    } catch (e) {
-    }
-    u8 = Uint8Array;
-    u16 = Uint16Array;
-    i32 = Int32Array;
-    fleb = new u8([
-      0,
-      0,
-      0,
-      0,
-      0,
-      0,
-      0,
-      0,
-      1,
-      1,
-      1,
-      1,
-      2,
-      2,
-      2,
-      2,
-      3,
-      3,
-      3,
-      3,
-      4,
-      4,
-      4,
-      4,
-      5,
-      5,
-      5,
-      5,
-      0,
-      /* unused */
-      0,
-      0,
-      /* impossible */
-      0
-    ]);
-    fdeb = new u8([
-      0,
-      0,
-      0,
-      0,
-      1,
-      1,
-      2,
-      2,
-      3,
-      3,
-      4,
-      4,
-      5,
-      5,
-      6,
-      6,
-      7,
-      7,
-      8,
-      8,
-      9,
-      9,
-      10,
-      10,
-      11,
-      11,
-      12,
-      12,
-      13,
-      13,
-      /* unused */
-      0,
-      0
-    ]);
-    clim = new u8([16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15]);
-    freb = function(eb, start) {
-      var b = new u16(31);
-      for (var i2 = 0; i2 < 31; ++i2) {
-        b[i2] = start += 1 << eb[i2 - 1];
-      }
-      var r = new i32(b[30]);
-      for (var i2 = 1; i2 < 30; ++i2) {
-        for (var j = b[i2]; j < b[i2 + 1]; ++j) {
-          r[j] = j - b[i2] << 5 | i2;
-        }
-      }
-      return { b, r };
-    };
-    _a = freb(fleb, 2);
-    fl = _a.b;
-    revfl = _a.r;
-    fl[28] = 258, revfl[258] = 28;
-    _b = freb(fdeb, 0);
-    fd = _b.b;
-    revfd = _b.r;
-    rev = new u16(32768);
-    for (i = 0; i < 32768; ++i) {
-      x = (i & 43690) >> 1 | (i & 21845) << 1;
-      x = (x & 52428) >> 2 | (x & 13107) << 2;
-      x = (x & 61680) >> 4 | (x & 3855) << 4;
-      rev[i] = ((x & 65280) >> 8 | (x & 255) << 8) >> 1;
-    }
-    hMap = (function(cd, mb, r) {
-      var s = cd.length;
-      var i2 = 0;
-      var l = new u16(mb);
-      for (; i2 < s; ++i2) {
-        if (cd[i2])
-          ++l[cd[i2] - 1];
-      }
-      var le = new u16(mb);
-      for (i2 = 1; i2 < mb; ++i2) {
-        le[i2] = le[i2 - 1] + l[i2 - 1] << 1;
-      }
-      var co;
-      if (r) {
-        co = new u16(1 << mb);
-        var rvb = 15 - mb;
-        for (i2 = 0; i2 < s; ++i2) {
-          if (cd[i2]) {
-            var sv = i2 << 4 | cd[i2];
-            var r_1 = mb - cd[i2];
-            var v = le[cd[i2] - 1]++ << r_1;
-            for (var m = v | (1 << r_1) - 1; v <= m; ++v) {
-              co[rev[v] >> rvb] = sv;
-            }
-          }
-        }
-      } else {
-        co = new u16(s);
-        for (i2 = 0; i2 < s; ++i2) {
-          if (cd[i2]) {
-            co[i2] = rev[le[cd[i2] - 1]++] >> 15 - cd[i2];
-          }
-        }
-      }
-      return co;
-    });
-    flt = new u8(288);
-    for (i = 0; i < 144; ++i)
-      flt[i] = 8;
-    for (i = 144; i < 256; ++i)
-      flt[i] = 9;
-    for (i = 256; i < 280; ++i)
-      flt[i] = 7;
-    for (i = 280; i < 288; ++i)
-      flt[i] = 8;
-    fdt = new u8(32);
-    for (i = 0; i < 32; ++i)
-      fdt[i] = 5;
-    flm = /* @__PURE__ */ hMap(flt, 9, 0);
-    flrm = /* @__PURE__ */ hMap(flt, 9, 1);
-    fdm = /* @__PURE__ */ hMap(fdt, 5, 0);
-    fdrm = /* @__PURE__ */ hMap(fdt, 5, 1);
-    max = function(a) {
-      var m = a[0];
-      for (var i2 = 1; i2 < a.length; ++i2) {
-        if (a[i2] > m)
-          m = a[i2];
-      }
-      return m;
-    };
-    bits = function(d, p, m) {
-      var o = p / 8 | 0;
-      return (d[o] | d[o + 1] << 8) >> (p & 7) & m;
-    };
-    bits16 = function(d, p) {
-      var o = p / 8 | 0;
-      return (d[o] | d[o + 1] << 8 | d[o + 2] << 16) >> (p & 7);
-    };
-    shft = function(p) {
-      return (p + 7) / 8 | 0;
-    };
-    slc = function(v, s, e) {
-      if (s == null || s < 0)
-        s = 0;
-      if (e == null || e > v.length)
-        e = v.length;
-      return new u8(v.subarray(s, e));
-    };
-    ec = [
-      "unexpected EOF",
-      "invalid block type",
-      "invalid length/literal",
-      "invalid distance",
-      "stream finished",
-      "no stream handler",
-      ,
-      // determined by compression function
-      "no callback",
-      "invalid UTF-8 data",
-      "extra field too long",
-      "date not in range 1980-2099",
-      "filename too long",
-      "stream finishing",
-      "invalid zip data"
-      // determined by unknown compression method
-    ];
-    err = function(ind, msg, nt) {
-      var e = new Error(msg || ec[ind]);
-      e.code = ind;
-      if (Error.captureStackTrace)
-        Error.captureStackTrace(e, err);
-      if (!nt)
-        throw e;
-      return e;
-    };
-    inflt = function(dat, st, buf, dict) {
-      var sl = dat.length, dl = dict ? dict.length : 0;
-      if (!sl || st.f && !st.l)
-        return buf || new u8(0);
-      var noBuf = !buf;
-      var resize = noBuf || st.i != 2;
-      var noSt = st.i;
-      if (noBuf)
-        buf = new u8(sl * 3);
-      var cbuf = function(l2) {
-        var bl = buf.length;
-        if (l2 > bl) {
-          var nbuf = new u8(Math.max(bl * 2, l2));
-          nbuf.set(buf);
-          buf = nbuf;
-        }
-      };
-      var final = st.f || 0, pos = st.p || 0, bt = st.b || 0, lm = st.l, dm = st.d, lbt = st.m, dbt = st.n;
-      var tbts = sl * 8;
-      do {
-        if (!lm) {
-          final = bits(dat, pos, 1);
-          var type = bits(dat, pos + 1, 3);
-          pos += 3;
-          if (!type) {
-            var s = shft(pos) + 4, l = dat[s - 4] | dat[s - 3] << 8, t = s + l;
-            if (t > sl) {
-              if (noSt)
-                err(0);
-              break;
-            }
-            if (resize)
-              cbuf(bt + l);
-            buf.set(dat.subarray(s, t), bt);
-            st.b = bt += l, st.p = pos = t * 8, st.f = final;
-            continue;
-          } else if (type == 1)
-            lm = flrm, dm = fdrm, lbt = 9, dbt = 5;
-          else if (type == 2) {
-            var hLit = bits(dat, pos, 31) + 257, hcLen = bits(dat, pos + 10, 15) + 4;
-            var tl = hLit + bits(dat, pos + 5, 31) + 1;
-            pos += 14;
-            var ldt = new u8(tl);
-            var clt = new u8(19);
-            for (var i2 = 0; i2 < hcLen; ++i2) {
-              clt[clim[i2]] = bits(dat, pos + i2 * 3, 7);
-            }
-            pos += hcLen * 3;
-            var clb = max(clt), clbmsk = (1 << clb) - 1;
-            var clm = hMap(clt, clb, 1);
-            for (var i2 = 0; i2 < tl; ) {
-              var r = clm[bits(dat, pos, clbmsk)];
-              pos += r & 15;
-              var s = r >> 4;
-              if (s < 16) {
-                ldt[i2++] = s;
-              } else {
-                var c = 0, n = 0;
-                if (s == 16)
-                  n = 3 + bits(dat, pos, 3), pos += 2, c = ldt[i2 - 1];
-                else if (s == 17)
-                  n = 3 + bits(dat, pos, 7), pos += 3;
-                else if (s == 18)
-                  n = 11 + bits(dat, pos, 127), pos += 7;
-                while (n--)
-                  ldt[i2++] = c;
-              }
-            }
-            var lt = ldt.subarray(0, hLit), dt = ldt.subarray(hLit);
-            lbt = max(lt);
-            dbt = max(dt);
-            lm = hMap(lt, lbt, 1);
-            dm = hMap(dt, dbt, 1);
-          } else
-            err(1);
-          if (pos > tbts) {
-            if (noSt)
-              err(0);
-            break;
-          }
-        }
-        if (resize)
-          cbuf(bt + 131072);
-        var lms = (1 << lbt) - 1, dms = (1 << dbt) - 1;
-        var lpos = pos;
-        for (; ; lpos = pos) {
-          var c = lm[bits16(dat, pos) & lms], sym = c >> 4;
-          pos += c & 15;
-          if (pos > tbts) {
-            if (noSt)
-              err(0);
-            break;
-          }
-          if (!c)
-            err(2);
-          if (sym < 256)
-            buf[bt++] = sym;
-          else if (sym == 256) {
-            lpos = pos, lm = null;
-            break;
-          } else {
-            var add = sym - 254;
-            if (sym > 264) {
-              var i2 = sym - 257, b = fleb[i2];
-              add = bits(dat, pos, (1 << b) - 1) + fl[i2];
-              pos += b;
-            }
-            var d = dm[bits16(dat, pos) & dms], dsym = d >> 4;
-            if (!d)
-              err(3);
-            pos += d & 15;
-            var dt = fd[dsym];
-            if (dsym > 3) {
-              var b = fdeb[dsym];
-              dt += bits16(dat, pos) & (1 << b) - 1, pos += b;
-            }
-            if (pos > tbts) {
-              if (noSt)
-                err(0);
-              break;
-            }
-            if (resize)
-              cbuf(bt + 131072);
-            var end = bt + add;
-            if (bt < dt) {
-              var shift = dl - dt, dend = Math.min(dt, end);
-              if (shift + bt < 0)
-                err(3);
-              for (; bt < dend; ++bt)
-                buf[bt] = dict[shift + bt];
-            }
-            for (; bt < end; ++bt)
-              buf[bt] = buf[bt - dt];
-          }
-        }
-        st.l = lm, st.p = lpos, st.b = bt, st.f = final;
-        if (lm)
-          final = 1, st.m = lbt, st.d = dm, st.n = dbt;
-      } while (!final);
-      return bt != buf.length && noBuf ? slc(buf, 0, bt) : buf.subarray(0, bt);
-    };
-    wbits = function(d, p, v) {
-      v <<= p & 7;
-      var o = p / 8 | 0;
-      d[o] |= v;
-      d[o + 1] |= v >> 8;
-    };
-    wbits16 = function(d, p, v) {
-      v <<= p & 7;
-      var o = p / 8 | 0;
-      d[o] |= v;
-      d[o + 1] |= v >> 8;
-      d[o + 2] |= v >> 16;
-    };
-    hTree = function(d, mb) {
-      var t = [];
-      for (var i2 = 0; i2 < d.length; ++i2) {
-        if (d[i2])
-          t.push({ s: i2, f: d[i2] });
-      }
-      var s = t.length;
-      var t2 = t.slice();
-      if (!s)
-        return { t: et, l: 0 };
-      if (s == 1) {
-        var v = new u8(t[0].s + 1);
-        v[t[0].s] = 1;
-        return { t: v, l: 1 };
-      }
-      t.sort(function(a, b) {
-        return a.f - b.f;
-      });
-      t.push({ s: -1, f: 25001 });
-      var l = t[0], r = t[1], i0 = 0, i1 = 1, i22 = 2;
-      t[0] = { s: -1, f: l.f + r.f, l, r };
-      while (i1 != s - 1) {
-        l = t[t[i0].f < t[i22].f ? i0++ : i22++];
-        r = t[i0 != i1 && t[i0].f < t[i22].f ? i0++ : i22++];
-        t[i1++] = { s: -1, f: l.f + r.f, l, r };
-      }
-      var maxSym = t2[0].s;
-      for (var i2 = 1; i2 < s; ++i2) {
-        if (t2[i2].s > maxSym)
-          maxSym = t2[i2].s;
-      }
-      var tr = new u16(maxSym + 1);
-      var mbt = ln(t[i1 - 1], tr, 0);
-      if (mbt > mb) {
-        var i2 = 0, dt = 0;
-        var lft = mbt - mb, cst = 1 << lft;
-        t2.sort(function(a, b) {
-          return tr[b.s] - tr[a.s] || a.f - b.f;
-        });
-        for (; i2 < s; ++i2) {
-          var i2_1 = t2[i2].s;
-          if (tr[i2_1] > mb) {
-            dt += cst - (1 << mbt - tr[i2_1]);
-            tr[i2_1] = mb;
-          } else
-            break;
-        }
-        dt >>= lft;
-        while (dt > 0) {
-          var i2_2 = t2[i2].s;
-          if (tr[i2_2] < mb)
-            dt -= 1 << mb - tr[i2_2]++ - 1;
-          else
-            ++i2;
-        }
-        for (; i2 >= 0 && dt; --i2) {
-          var i2_3 = t2[i2].s;
-          if (tr[i2_3] == mb) {
-            --tr[i2_3];
-            ++dt;
-          }
-        }
-        mbt = mb;
-      }
-      return { t: new u8(tr), l: mbt };
-    };
-    ln = function(n, l, d) {
-      return n.s == -1 ? Math.max(ln(n.l, l, d + 1), ln(n.r, l, d + 1)) : l[n.s] = d;
-    };
-    lc = function(c) {
-      var s = c.length;
-      while (s && !c[--s])
-        ;
-      var cl = new u16(++s);
-      var cli = 0, cln = c[0], cls = 1;
-      var w = function(v) {
-        cl[cli++] = v;
-      };
-      for (var i2 = 1; i2 <= s; ++i2) {
-        if (c[i2] == cln && i2 != s)
-          ++cls;
-        else {
-          if (!cln && cls > 2) {
-            for (; cls > 138; cls -= 138)
-              w(32754);
-            if (cls > 2) {
-              w(cls > 10 ? cls - 11 << 5 | 28690 : cls - 3 << 5 | 12305);
-              cls = 0;
-            }
-          } else if (cls > 3) {
-            w(cln), --cls;
-            for (; cls > 6; cls -= 6)
-              w(8304);
-            if (cls > 2)
-              w(cls - 3 << 5 | 8208), cls = 0;
-          }
-          while (cls--)
-            w(cln);
-          cls = 1;
-          cln = c[i2];
-        }
-      }
-      return { c: cl.subarray(0, cli), n: s };
-    };
-    clen = function(cf, cl) {
-      var l = 0;
-      for (var i2 = 0; i2 < cl.length; ++i2)
-        l += cf[i2] * cl[i2];
-      return l;
-    };
-    wfblk = function(out, pos, dat) {
-      var s = dat.length;
-      var o = shft(pos + 2);
-      out[o] = s & 255;
-      out[o + 1] = s >> 8;
-      out[o + 2] = out[o] ^ 255;
-      out[o + 3] = out[o + 1] ^ 255;
-      for (var i2 = 0; i2 < s; ++i2)
-        out[o + i2 + 4] = dat[i2];
-      return (o + 4 + s) * 8;
-    };
-    wblk = function(dat, out, final, syms, lf, df, eb, li, bs, bl, p) {
-      wbits(out, p++, final);
-      ++lf[256];
-      var _a2 = hTree(lf, 15), dlt = _a2.t, mlb = _a2.l;
-      var _b2 = hTree(df, 15), ddt = _b2.t, mdb = _b2.l;
-      var _c = lc(dlt), lclt = _c.c, nlc = _c.n;
-      var _d = lc(ddt), lcdt = _d.c, ndc = _d.n;
-      var lcfreq = new u16(19);
-      for (var i2 = 0; i2 < lclt.length; ++i2)
-        ++lcfreq[lclt[i2] & 31];
-      for (var i2 = 0; i2 < lcdt.length; ++i2)
-        ++lcfreq[lcdt[i2] & 31];
-      var _e = hTree(lcfreq, 7), lct = _e.t, mlcb = _e.l;
-      var nlcc = 19;
-      for (; nlcc > 4 && !lct[clim[nlcc - 1]]; --nlcc)
-        ;
-      var flen = bl + 5 << 3;
-      var ftlen = clen(lf, flt) + clen(df, fdt) + eb;
-      var dtlen = clen(lf, dlt) + clen(df, ddt) + eb + 14 + 3 * nlcc + clen(lcfreq, lct) + 2 * lcfreq[16] + 3 * lcfreq[17] + 7 * lcfreq[18];
-      if (bs >= 0 && flen <= ftlen && flen <= dtlen)
-        return wfblk(out, p, dat.subarray(bs, bs + bl));
-      var lm, ll, dm, dl;
-      wbits(out, p, 1 + (dtlen < ftlen)), p += 2;
-      if (dtlen < ftlen) {
-        lm = hMap(dlt, mlb, 0), ll = dlt, dm = hMap(ddt, mdb, 0), dl = ddt;
-        var llm = hMap(lct, mlcb, 0);
-        wbits(out, p, nlc - 257);
-        wbits(out, p + 5, ndc - 1);
-        wbits(out, p + 10, nlcc - 4);
-        p += 14;
-        for (var i2 = 0; i2 < nlcc; ++i2)
-          wbits(out, p + 3 * i2, lct[clim[i2]]);
-        p += 3 * nlcc;
-        var lcts = [lclt, lcdt];
-        for (var it = 0; it < 2; ++it) {
-          var clct = lcts[it];
-          for (var i2 = 0; i2 < clct.length; ++i2) {
-            var len = clct[i2] & 31;
-            wbits(out, p, llm[len]), p += lct[len];
-            if (len > 15)
-              wbits(out, p, clct[i2] >> 5 & 127), p += clct[i2] >> 12;
-          }
-        }
-      } else {
-        lm = flm, ll = flt, dm = fdm, dl = fdt;
-      }
-      for (var i2 = 0; i2 < li; ++i2) {
-        var sym = syms[i2];
-        if (sym > 255) {
-          var len = sym >> 18 & 31;
-          wbits16(out, p, lm[len + 257]), p += ll[len + 257];
-          if (len > 7)
-            wbits(out, p, sym >> 23 & 31), p += fleb[len];
-          var dst = sym & 31;
-          wbits16(out, p, dm[dst]), p += dl[dst];
-          if (dst > 3)
-            wbits16(out, p, sym >> 5 & 8191), p += fdeb[dst];
-        } else {
-          wbits16(out, p, lm[sym]), p += ll[sym];
-        }
-      }
-      wbits16(out, p, lm[256]);
-      return p + ll[256];
-    };
-    deo = /* @__PURE__ */ new i32([65540, 131080, 131088, 131104, 262176, 1048704, 1048832, 2114560, 2117632]);
-    et = /* @__PURE__ */ new u8(0);
-    dflt = function(dat, lvl, plvl, pre, post, st) {
-      var s = st.z || dat.length;
-      var o = new u8(pre + s + 5 * (1 + Math.ceil(s / 7e3)) + post);
-      var w = o.subarray(pre, o.length - post);
-      var lst = st.l;
-      var pos = (st.r || 0) & 7;
-      if (lvl) {
-        if (pos)
-          w[0] = st.r >> 3;
-        var opt = deo[lvl - 1];
-        var n = opt >> 13, c = opt & 8191;
-        var msk_1 = (1 << plvl) - 1;
-        var prev = st.p || new u16(32768), head2 = st.h || new u16(msk_1 + 1);
-        var bs1_1 = Math.ceil(plvl / 3), bs2_1 = 2 * bs1_1;
-        var hsh = function(i3) {
-          return (dat[i3] ^ dat[i3 + 1] << bs1_1 ^ dat[i3 + 2] << bs2_1) & msk_1;
-        };
-        var syms = new i32(25e3);
-        var lf = new u16(288), df = new u16(32);
-        var lc_1 = 0, eb = 0, i2 = st.i || 0, li = 0, wi = st.w || 0, bs = 0;
-        for (; i2 + 2 < s; ++i2) {
-          var hv = hsh(i2);
-          var imod = i2 & 32767, pimod = head2[hv];
-          prev[imod] = pimod;
-          head2[hv] = imod;
-          if (wi <= i2) {
-            var rem = s - i2;
-            if ((lc_1 > 7e3 || li > 24576) && (rem > 423 || !lst)) {
-              pos = wblk(dat, w, 0, syms, lf, df, eb, li, bs, i2 - bs, pos);
-              li = lc_1 = eb = 0, bs = i2;
-              for (var j = 0; j < 286; ++j)
-                lf[j] = 0;
-              for (var j = 0; j < 30; ++j)
-                df[j] = 0;
-            }
-            var l = 2, d = 0, ch_1 = c, dif = imod - pimod & 32767;
-            if (rem > 2 && hv == hsh(i2 - dif)) {
-              var maxn = Math.min(n, rem) - 1;
-              var maxd = Math.min(32767, i2);
-              var ml = Math.min(258, rem);
-              while (dif <= maxd && --ch_1 && imod != pimod) {
-                if (dat[i2 + l] == dat[i2 + l - dif]) {
-                  var nl = 0;
-                  for (; nl < ml && dat[i2 + nl] == dat[i2 + nl - dif]; ++nl)
-                    ;
-                  if (nl > l) {
-                    l = nl, d = dif;
-                    if (nl > maxn)
-                      break;
-                    var mmd = Math.min(dif, nl - 2);
-                    var md = 0;
-                    for (var j = 0; j < mmd; ++j) {
-                      var ti = i2 - dif + j & 32767;
-                      var pti = prev[ti];
-                      var cd = ti - pti & 32767;
-                      if (cd > md)
-                        md = cd, pimod = ti;
-                    }
-                  }
-                }
-                imod = pimod, pimod = prev[imod];
-                dif += imod - pimod & 32767;
-              }
-            }
-            if (d) {
-              syms[li++] = 268435456 | revfl[l] << 18 | revfd[d];
-              var lin = revfl[l] & 31, din = revfd[d] & 31;
-              eb += fleb[lin] + fdeb[din];
-              ++lf[257 + lin];
-              ++df[din];
-              wi = i2 + l;
-              ++lc_1;
-            } else {
-              syms[li++] = dat[i2];
-              ++lf[dat[i2]];
-            }
-          }
-        }
-        for (i2 = Math.max(i2, wi); i2 < s; ++i2) {
-          syms[li++] = dat[i2];
-          ++lf[dat[i2]];
-        }
-        pos = wblk(dat, w, lst, syms, lf, df, eb, li, bs, i2 - bs, pos);
-        if (!lst) {
-          st.r = pos & 7 | w[pos / 8 | 0] << 3;
-          pos -= 7;
-          st.h = head2, st.p = prev, st.i = i2, st.w = wi;
-        }
-      } else {
-        for (var i2 = st.w || 0; i2 < s + lst; i2 += 65535) {
-          var e = i2 + 65535;
-          if (e >= s) {
-            w[pos / 8 | 0] = lst;
-            e = s;
-          }
-          pos = wfblk(w, pos + 1, dat.subarray(i2, e));
-        }
-        st.i = s;
-      }
-      return slc(o, 0, pre + shft(pos) + post);
-    };
-    crct = /* @__PURE__ */ (function() {
-      var t = new Int32Array(256);
-      for (var i2 = 0; i2 < 256; ++i2) {
-        var c = i2, k = 9;
-        while (--k)
-          c = (c & 1 && -306674912) ^ c >>> 1;
-        t[i2] = c;
-      }
-      return t;
-    })();
-    crc = function() {
-      var c = -1;
-      return {
-        p: function(d) {
-          var cr = c;
-          for (var i2 = 0; i2 < d.length; ++i2)
-            cr = crct[cr & 255 ^ d[i2]] ^ cr >>> 8;
-          c = cr;
-        },
-        d: function() {
-          return ~c;
-        }
-      };
-    };
-    dopt = function(dat, opt, pre, post, st) {
-      if (!st) {
-        st = { l: 1 };
-        if (opt.dictionary) {
-          var dict = opt.dictionary.subarray(-32768);
-          var newDat = new u8(dict.length + dat.length);
-          newDat.set(dict);
-          newDat.set(dat, dict.length);
-          dat = newDat;
-          st.w = dict.length;
-        }
-      }
-      return dflt(dat, opt.level == null ? 6 : opt.level, opt.mem == null ? st.l ? Math.ceil(Math.max(8, Math.min(13, Math.log(dat.length))) * 1.5) : 20 : 12 + opt.mem, pre, post, st);
-    };
-    b2 = function(d, b) {
-      return d[b] | d[b + 1] << 8;
-    };
-    b4 = function(d, b) {
-      return (d[b] | d[b + 1] << 8 | d[b + 2] << 16 | d[b + 3] << 24) >>> 0;
-    };
-    b8 = function(d, b) {
-      return b4(d, b) + b4(d, b + 4) * 4294967296;
-    };
-    wbytes = function(d, b, v) {
-      for (; v; ++b)
-        d[b] = v, v >>>= 8;
-    };
-    gzh = function(c, o) {
-      var fn = o.filename;
-      c[0] = 31, c[1] = 139, c[2] = 8, c[8] = o.level < 2 ? 4 : o.level == 9 ? 2 : 0, c[9] = 3;
-      if (o.mtime != 0)
-        wbytes(c, 4, Math.floor(new Date(o.mtime || Date.now()) / 1e3));
-      if (fn) {
-        c[3] = 8;
-        for (var i2 = 0; i2 <= fn.length; ++i2)
-          c[i2 + 10] = fn.charCodeAt(i2);
-      }
-    };
-    gzs = function(d) {
-      if (d[0] != 31 || d[1] != 139 || d[2] != 8)
-        err(6, "invalid gzip data");
-      var flg = d[3];
-      var st = 10;
-      if (flg & 4)
-        st += (d[10] | d[11] << 8) + 2;
-      for (var zs = (flg >> 3 & 1) + (flg >> 4 & 1); zs > 0; zs -= !d[st++])
-        ;
-      return st + (flg & 2);
-    };
-    gzl = function(d) {
-      var l = d.length;
-      return (d[l - 4] | d[l - 3] << 8 | d[l - 2] << 16 | d[l - 1] << 24) >>> 0;
-    };
-    gzhl = function(o) {
-      return 10 + (o.filename ? o.filename.length + 1 : 0);
-    };
-    Inflate = /* @__PURE__ */ (function() {
-      function Inflate2(opts, cb) {
-        if (typeof opts == "function")
-          cb = opts, opts = {};
-        this.ondata = cb;
-        var dict = opts && opts.dictionary && opts.dictionary.subarray(-32768);
-        this.s = { i: 0, b: dict ? dict.length : 0 };
-        this.o = new u8(32768);
-        this.p = new u8(0);
-        if (dict)
-          this.o.set(dict);
-      }
-      Inflate2.prototype.e = function(c) {
-        if (!this.ondata)
-          err(5);
-        if (this.d)
-          err(4);
-        if (!this.p.length)
-          this.p = c;
-        else if (c.length) {
-          var n = new u8(this.p.length + c.length);
-          n.set(this.p), n.set(c, this.p.length), this.p = n;
-        }
-      };
-      Inflate2.prototype.c = function(final) {
-        this.s.i = +(this.d = final || false);
-        var bts = this.s.b;
-        var dt = inflt(this.p, this.s, this.o);
-        this.ondata(slc(dt, bts, this.s.b), this.d);
-        this.o = slc(dt, this.s.b - 32768), this.s.b = this.o.length;
-        this.p = slc(this.p, this.s.p / 8 | 0), this.s.p &= 7;
-      };
-      Inflate2.prototype.push = function(chunk, final) {
-        this.e(chunk), this.c(final);
-      };
-      return Inflate2;
-    })();
-    te = typeof TextEncoder != "undefined" && /* @__PURE__ */ new TextEncoder();
-    td = typeof TextDecoder != "undefined" && /* @__PURE__ */ new TextDecoder();
-    tds = 0;
-    try {
-      td.decode(et, { stream: true });
-      tds = 1;
-    } catch (e) {
-    }
-    dutf8 = function(d) {
-      for (var r = "", i2 = 0; ; ) {
-        var c = d[i2++];
-        var eb = (c > 127) + (c > 223) + (c > 239);
-        if (i2 + eb > d.length)
-          return { s: r, r: slc(d, i2 - 1) };
-        if (!eb)
-          r += String.fromCharCode(c);
-        else if (eb == 3) {
-          c = ((c & 15) << 18 | (d[i2++] & 63) << 12 | (d[i2++] & 63) << 6 | d[i2++] & 63) - 65536, r += String.fromCharCode(55296 | c >> 10, 56320 | c & 1023);
-        } else if (eb & 1)
-          r += String.fromCharCode((c & 31) << 6 | d[i2++] & 63);
-        else
-          r += String.fromCharCode((c & 15) << 12 | (d[i2++] & 63) << 6 | d[i2++] & 63);
-      }
-    };
-    z64hs = function(d, b, l, z, sc, su, off) {
-      var nsc = sc == 4294967295, nsu = su == 4294967295, noff = off == 4294967295, e = b + l;
-      var nf = nsc + nsu + noff;
-      if (z && nf) {
-        for (; b + 4 < e; b += 4 + b2(d, b + 2)) {
-          if (b2(d, b) == 1) {
-            return [
-              nsc ? b8(d, b + 4 + 8 * nsu) : sc,
-              nsu ? b8(d, b + 4) : su,
-              noff ? b8(d, b + 4 + 8 * (nsu + nsc)) : off,
-              1
-            ];
-          }
-        }
-        if (z < 2)
-          err(13);
-      }
-      return [sc, su, off, 0];
-    };
-    UnzipPassThrough = /* @__PURE__ */ (function() {
-      function UnzipPassThrough2() {
-      }
-      UnzipPassThrough2.prototype.push = function(chunk, final) {
-        this.ondata(null, chunk, final);
-      };
-      UnzipPassThrough2.compression = 0;
-      return UnzipPassThrough2;
-    })();
-    UnzipInflate = /* @__PURE__ */ (function() {
-      function UnzipInflate2() {
-        var _this = this;
-        this.i = new Inflate(function(dat, final) {
-          _this.ondata(null, dat, final);
-        });
-      }
-      UnzipInflate2.prototype.push = function(chunk, final) {
-        try {
-          this.i.push(chunk, final);
-        } catch (e) {
-          this.ondata(e, null, final);
-        }
-      };
-      UnzipInflate2.compression = 8;
-      return UnzipInflate2;
-    })();
-    Unzip = /* @__PURE__ */ (function() {
-      function Unzip2(cb) {
-        this.onfile = cb;
-        this.k = [];
-        this.o = {
-          0: UnzipPassThrough
-        };
-        this.p = et;
-      }
-      Unzip2.prototype.push = function(chunk, final) {
-        var _this = this;
-        if (!this.onfile)
-          err(5);
-        if (!this.p)
-          err(4);
-        if (this.c > 0) {
-          var len = Math.min(this.c, chunk.length);
-          var toAdd = chunk.subarray(0, len);
-          this.c -= len;
-          if (this.d)
-            this.d.push(toAdd, !this.c);
-          else
-            this.k[0].push(toAdd);
-          chunk = chunk.subarray(len);
-          if (chunk.length)
-            return this.push(chunk, final);
-        } else {
-          var f = 0, i2 = 0, is2 = void 0, buf = void 0;
-          if (!this.p.length)
-            buf = chunk;
-          else if (!chunk.length)
-            buf = this.p;
-          else {
-            buf = new u8(this.p.length + chunk.length);
-            buf.set(this.p), buf.set(chunk, this.p.length);
-          }
-          var l = buf.length, oc = this.c, add = oc && this.d;
-          var _loop_2 = function() {
-            var sig = b4(buf, i2);
-            if (sig == 67324752) {
-              f = 1, is2 = i2;
-              this_1.d = null;
-              this_1.c = 0;
-              var bf = b2(buf, i2 + 6), cmp_1 = b2(buf, i2 + 8), u = bf & 2048, dd = bf & 8, fnl = b2(buf, i2 + 26), es = b2(buf, i2 + 28);
-              if (l > i2 + 30 + fnl + es) {
-                var chks_3 = [];
-                this_1.k.unshift(chks_3);
-                f = 2;
-                var lsc = b4(buf, i2 + 18), lsu = b4(buf, i2 + 22);
-                var fn_1 = strFromU8(buf.subarray(i2 + 30, i2 += 30 + fnl), !u);
-                var _a2 = z64hs(buf, i2, es, 2, lsc, lsu, 0), sc_1 = _a2[0], su_1 = _a2[1], z64 = _a2[3];
-                if (dd)
-                  sc_1 = -1 - z64;
-                i2 += es;
-                this_1.c = sc_1;
-                var d_1;
-                var file_1 = {
-                  name: fn_1,
-                  compression: cmp_1,
-                  start: function() {
-                    if (!file_1.ondata)
-                      err(5);
-                    if (!sc_1)
-                      file_1.ondata(null, et, true);
-                    else {
-                      var ctr = _this.o[cmp_1];
-                      if (!ctr)
-                        file_1.ondata(err(14, "unknown compression type " + cmp_1, 1), null, false);
-                      d_1 = sc_1 < 0 ? new ctr(fn_1) : new ctr(fn_1, sc_1, su_1);
-                      d_1.ondata = function(err2, dat3, final2) {
-                        file_1.ondata(err2, dat3, final2);
-                      };
-                      for (var _i = 0, chks_4 = chks_3; _i < chks_4.length; _i++) {
-                        var dat2 = chks_4[_i];
-                        d_1.push(dat2, false);
-                      }
-                      if (_this.k[0] == chks_3 && _this.c)
-                        _this.d = d_1;
-                      else
-                        d_1.push(et, true);
-                    }
-                  },
-                  terminate: function() {
-                    if (d_1 && d_1.terminate)
-                      d_1.terminate();
-                  }
-                };
-                if (sc_1 >= 0)
-                  file_1.size = sc_1, file_1.originalSize = su_1;
-                this_1.onfile(file_1);
-              }
-              return "break";
-            } else if (oc) {
-              if (sig == 134695760) {
-                is2 = i2 += 12 + (oc == -2 && 8), f = 3, this_1.c = 0;
-                return "break";
-              } else if (sig == 33639248) {
-                is2 = i2 -= 4, f = 3, this_1.c = 0;
-                return "break";
-              }
-            }
-          };
-          var this_1 = this;
-          for (; i2 < l - 4; ++i2) {
-            var state_1 = _loop_2();
-            if (state_1 === "break")
-              break;
-          }
-          this.p = et;
-          if (oc < 0) {
-            var dat = f ? buf.subarray(0, is2 - 12 - (oc == -2 && 8) - (b4(buf, is2 - 16) == 134695760 && 4)) : buf.subarray(0, i2);
-            if (add)
-              add.push(dat, !!f);
-            else
-              this.k[+(f == 2)].push(dat);
-          }
-          if (f & 2)
-            return this.push(buf.subarray(i2), final);
-          this.p = buf.subarray(i2);
-        }
-        if (final) {
-          if (this.c)
-            err(13);
-          this.p = null;
-        }
-      };
-      Unzip2.prototype.register = function(decoder) {
-        this.o[decoder.compression] = decoder;
-      };
-      return Unzip2;
-    })();
+    init_escape();
   }
 });
 
 // node_modules/balanced-match/dist/esm/index.js
 var range;
-var init_esm2 = __esm({
+var init_esm = __esm({
   "node_modules/balanced-match/dist/esm/index.js"() {
     range = (a, b, str) => {
       let begs, beg, left, right = void 0, result;
@@ -50945,9 +49612,9 @@ function expand_(str, max2, maxLength, maxDepth, depth, maxRewrites, budget, isT
   return acc;
 }
 var escSlash, escOpen, escClose, escComma, escPeriod, escSlashPattern, escOpenPattern, escClosePattern, escCommaPattern, escPeriodPattern, slashPattern, openPattern, closePattern, commaPattern, periodPattern, EXPANSION_MAX, EXPANSION_MAX_LENGTH, EXPANSION_MAX_DEPTH, EXPANSION_MAX_REWRITES, EXPANSION_MAX_STEPS, CALL_STEPS;
-var init_esm3 = __esm({
+var init_esm2 = __esm({
   "node_modules/brace-expansion/dist/esm/index.js"() {
-    init_esm2();
+    init_esm();
     escSlash = "\0SLASH" + Math.random().toFixed(16) + "\0";
     escOpen = "\0OPEN" + Math.random().toFixed(16) + "\0";
     escClose = "\0CLOSE" + Math.random().toFixed(16) + "\0";
@@ -51146,7 +49813,7 @@ var init_parse_class = __esm({
 
 // node_modules/@isaacs/nonrecursive-glob-match/dist/esm/index.js
 var MATCH, extTypes, lit, reEscape, newFoldRe, foldCache, foldRe, litMatch, tokenize, pair, build, normalize, compile, show, State, sameState2, marks, Sim, stateKey, DFA_BUDGET, Dfa, linear, testLinear, lengths, itemLengths, hasAffix, slashOrSurrogate, surrogate, codePoints, noSlash, Matcher;
-var init_esm4 = __esm({
+var init_esm3 = __esm({
   "node_modules/@isaacs/nonrecursive-glob-match/dist/esm/index.js"() {
     init_numeric_range();
     init_parse_class();
@@ -51843,7 +50510,7 @@ var init_assert_valid_pattern = __esm({
 
 // node_modules/minimatch/dist/esm/escape.js
 var escape3;
-var init_escape2 = __esm({
+var init_escape3 = __esm({
   "node_modules/minimatch/dist/esm/escape.js"() {
     escape3 = (s, { windowsPathsNoEscape = false, magicalBraces = false } = {}) => {
       const e = magicalBraces ? windowsPathsNoEscape ? s.replace(/[?*()[\]{}]/g, "[$&]") : s.replace(/[?*()[\]\\{}]/g, "\\$&") : windowsPathsNoEscape ? s.replace(/[?*()[\]]/g, "[$&]") : s.replace(/[?*()[\]\\]/g, "\\$&");
@@ -51877,14 +50544,14 @@ var init_unescape = __esm({
 
 // node_modules/minimatch/dist/esm/index.js
 var DEFAULT_BRACE_EXPAND_MAX, DEFAULT_GLOB_STAR_RECURSION_MAX, AWE_KEY, minimatch, cache, oldCache, cacheSize, cacheTotalWeight, cacheMax, cacheMaxWeight, cacheMaxEntryWeight, cacheWeight, tri, booleanWeights, optionsKey, copyOptions, cachedMinimatch, defaultPlatform, path7, sep3, GLOBSTAR, filter, ext, defaults, braceExpand, RANGE_MIN, rangeRe, inRepeatOrNegExt, match, globMagic, classEnd, literal, MAX_EXTGLOBS, extglobCount, assertValidExtglobs, extSafe, lastSplit, lastChecked, portionMatch, endIndex, isDots, isDrive, isLongUNC, uncHost, walkable, dotPortion, isSep, nextSep, lastSep, PENDING, Minimatch;
-var init_esm5 = __esm({
+var init_esm4 = __esm({
   "node_modules/minimatch/dist/esm/index.js"() {
+    init_esm2();
     init_esm3();
-    init_esm4();
     init_assert_valid_pattern();
-    init_escape2();
+    init_escape3();
     init_unescape();
-    init_escape2();
+    init_escape3();
     init_unescape();
     DEFAULT_BRACE_EXPAND_MAX = 1e5;
     DEFAULT_GLOB_STAR_RECURSION_MAX = 200;
@@ -53275,111 +51942,6 @@ var init_esm5 = __esm({
   }
 });
 
-// src/gates/artifacts.ts
-import { closeSync, mkdirSync, openSync, rmSync, writeSync } from "node:fs";
-import { dirname as dirname3, join as join4 } from "node:path";
-function safeEntryPath(name) {
-  if (name.includes("\0")) return { refused: "a NUL character" };
-  if (name.includes("\\")) return { refused: "a backslash" };
-  if (name.startsWith("/") || /^[A-Za-z]:/.test(name)) return { refused: "an absolute path" };
-  const parts = name.split("/").filter((p) => p !== "" && p !== ".");
-  if (parts.some((p) => p === "..")) return { refused: 'a ".." segment' };
-  return parts.join("/");
-}
-function extractZip(zip, root, limits, label = "archive") {
-  if (zip.length > limits.maxZipBytes) throw new ArtifactError(`${label}: ${zip.length} bytes is over the ${limits.maxZipBytes}-byte limit for an artifact`);
-  const written = [];
-  let total = 0;
-  let entries = 0;
-  let problem2;
-  const unzip = new Unzip();
-  unzip.register(UnzipInflate);
-  unzip.onfile = (file) => {
-    if (problem2) return;
-    if (++entries > limits.maxEntries) {
-      problem2 = `more than ${limits.maxEntries} entries`;
-      return;
-    }
-    const path8 = safeEntryPath(file.name);
-    if (typeof path8 !== "string") {
-      problem2 = `the entry "${file.name.slice(0, 200)}" has ${path8.refused}`;
-      return;
-    }
-    if (file.name.endsWith("/") || path8 === "") return;
-    const target = join4(root, path8);
-    mkdirSync(dirname3(target), { recursive: true });
-    const fd2 = openSync(target, "wx");
-    written.push(path8);
-    file.ondata = (error2, chunk, final) => {
-      if (problem2) return;
-      if (error2) {
-        problem2 = `the entry "${path8}" cannot be inflated: ${error2.message}`;
-        return;
-      }
-      total += chunk.length;
-      if (total > limits.maxTotalBytes) problem2 = `more than ${limits.maxTotalBytes} bytes uncompressed (a zip bomb?)`;
-      else if (total > limits.maxRatio * Math.max(zip.length, 1024)) problem2 = `an uncompressed size over ${limits.maxRatio} times the archive's (a zip bomb?)`;
-      if (problem2) {
-        file.terminate();
-        closeSync(fd2);
-        return;
-      }
-      writeSync(fd2, chunk);
-      if (final) closeSync(fd2);
-    };
-    file.start();
-  };
-  const step = 64 * 1024;
-  try {
-    for (let i2 = 0; i2 < zip.length && !problem2; i2 += step) unzip.push(zip.subarray(i2, i2 + step), i2 + step >= zip.length);
-  } catch (error2) {
-    problem2 ??= `not a readable zip archive: ${error2.message}`;
-  }
-  if (problem2) throw new ArtifactError(`${label}: refused: ${problem2}`);
-  return written;
-}
-async function downloadRunArtifacts(github, repo, runId, names3, root, limits) {
-  const globs = names3.map((n) => new Minimatch(n, { dot: true }));
-  const list2 = await github.paginate("GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts", { ...repo, run_id: runId });
-  const files = [];
-  const errors = [];
-  const artifacts = [];
-  for (const artifact of list2) {
-    if (artifact.expired || !globs.some((g) => g.match(artifact.name))) continue;
-    const folder = safeEntryPath(artifact.name.replace(/[/\\]/g, "_"));
-    if (typeof folder !== "string" || folder === "") {
-      errors.push(`artifact "${artifact.name}": refused: not a usable folder name`);
-      continue;
-    }
-    if (artifact.size_in_bytes > limits.maxZipBytes) {
-      errors.push(`artifact "${artifact.name}": ${artifact.size_in_bytes} bytes is over the ${limits.maxZipBytes}-byte limit`);
-      continue;
-    }
-    try {
-      const response = await github.request("GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}", { ...repo, artifact_id: artifact.id, archive_format: "zip" });
-      const zip = new Uint8Array(response.data);
-      const extracted = extractZip(zip, join4(root, folder), limits, `artifact "${artifact.name}"`);
-      files.push(...extracted.map((f) => `${folder}/${f}`));
-      artifacts.push(artifact.name);
-    } catch (error2) {
-      rmSync(join4(root, folder), { recursive: true, force: true });
-      errors.push(error2 instanceof ArtifactError ? error2.message : `artifact "${artifact.name}": download failed: ${error2.message}`);
-    }
-  }
-  return { files, errors, artifacts };
-}
-var ArtifactError;
-var init_artifacts = __esm({
-  "src/gates/artifacts.ts"() {
-    "use strict";
-    init_esm();
-    init_esm5();
-    ArtifactError = class extends Error {
-      name = "ArtifactError";
-    };
-  }
-});
-
 // src/gates/model.ts
 function addCase(totals, c) {
   totals.tests += 1;
@@ -53408,95 +51970,6 @@ var init_model2 = __esm({
     ReportError = class extends Error {
       name = "ReportError";
     };
-  }
-});
-
-// src/gates/baseline.ts
-function outcomesById(cases) {
-  const byId = /* @__PURE__ */ new Map();
-  const rank = { passed: 3, errored: 2, failed: 1, skipped: 0 };
-  for (const c of cases) {
-    const id = caseId(c);
-    const seen = byId.get(id);
-    if (!seen || rank[c.outcome] > rank[seen.outcome]) byId.set(id, { suite: c.suite, classname: c.classname, name: c.name, ...c.file ? { file: c.file } : {}, outcome: c.outcome });
-  }
-  return byId;
-}
-function encodeTests(tests) {
-  const files = /* @__PURE__ */ new Map();
-  const rows = tests.map((t) => {
-    let f = "";
-    if (t.file !== void 0) {
-      if (!files.has(t.file)) files.set(t.file, files.size);
-      f = String(files.get(t.file));
-    }
-    return [CODE[t.outcome], f, t.suite, t.classname, t.name].map((v) => v.replace(/[\t\n]/g, " ")).join("	");
-  });
-  return JSON.stringify({ files: [...files.keys()], rows: rows.join("\n") });
-}
-function pack(value) {
-  return Buffer.from(gzipSync(strToU8(JSON.stringify(value)), { level: 9, mtime: 0 })).toString("base64");
-}
-function encodeRecord(sha, outcomes, reports, maxChars) {
-  const gates = {};
-  for (const g of outcomes) gates[g.name] = { passRate: g.passRate, executionRate: g.executionRate, inventory: g.totals.tests + g.totals.suiteErrors };
-  const all2 = [...outcomesById(reports.flatMap((r) => r.cases)).values()];
-  const wrap = (tests, complete) => `<!-- ${DIGEST_MARKER} ${pack({ sha, gates, complete, tests: encodeTests(tests) })} -->`;
-  const room = maxChars;
-  let text4 = wrap(all2, true);
-  if (text4.length <= room) return text4;
-  let failing2 = all2.filter((t) => t.outcome === "failed" || t.outcome === "errored");
-  text4 = wrap(failing2, false);
-  while (text4.length > room && failing2.length) {
-    failing2 = failing2.slice(0, Math.floor(failing2.length * Math.min(0.9, room / text4.length)));
-    text4 = wrap(failing2, false);
-  }
-  return text4;
-}
-function decodeRecord(text4) {
-  const match2 = text4 ? DIGEST.exec(text4) : null;
-  if (!match2) return void 0;
-  try {
-    const raw = gunzipSync(Buffer.from(match2[1], "base64"));
-    if (raw.length > 64 * 1024 * 1024) return void 0;
-    const data = JSON.parse(strFromU8(raw));
-    const packed = JSON.parse(data.tests);
-    const files = packed.files;
-    const tests = packed.rows ? packed.rows.split("\n").map((row2) => {
-      const [o, f, suite, classname, name] = row2.split("	");
-      return { outcome: OUTCOME[o] ?? "skipped", ...f ? { file: files[Number(f)] } : {}, suite: suite ?? "", classname: classname ?? "", name: name ?? "" };
-    }) : [];
-    return { sha: String(data.sha), gates: data.gates ?? {}, tests, complete: Boolean(data.complete) };
-  } catch {
-    return void 0;
-  }
-}
-function compareTests(now, base) {
-  const before = new Map(base.tests.map((t) => [caseId(t), t]));
-  const result = { newFailures: [], fixed: [], stillFailing: [], vanished: base.complete ? [] : null };
-  for (const [id, t] of now) {
-    const old = before.get(id);
-    if (failing(t.outcome)) {
-      if (old && failing(old.outcome)) result.stillFailing.push(t);
-      else result.newFailures.push(t);
-    } else if (t.outcome === "passed" && old && failing(old.outcome)) result.fixed.push(t);
-  }
-  if (result.vanished) {
-    for (const [id, t] of before) if (!now.has(id)) result.vanished.push(t);
-  }
-  return result;
-}
-var DIGEST_MARKER, DIGEST, CODE, OUTCOME, failing;
-var init_baseline = __esm({
-  "src/gates/baseline.ts"() {
-    "use strict";
-    init_esm();
-    init_model2();
-    DIGEST_MARKER = "epic-steward:results:v1";
-    DIGEST = new RegExp(`<!-- ${DIGEST_MARKER} ([A-Za-z0-9+/=]+) -->`);
-    CODE = { passed: "p", failed: "f", errored: "e", skipped: "s" };
-    OUTCOME = { p: "passed", f: "failed", e: "errored", s: "skipped" };
-    failing = (o) => o === "failed" || o === "errored";
   }
 });
 
@@ -53614,12 +52087,1765 @@ var pct, thresholdText, meets;
 var init_evaluate = __esm({
   "src/gates/evaluate.ts"() {
     "use strict";
-    init_esm5();
+    init_esm4();
     init_config3();
     init_model2();
     pct = (r) => r === null || r === void 0 ? "n/a" : `${(Math.floor(r * 1e3 + 1e-6) / 10).toString()}%`;
     thresholdText = (t) => `${t.strict ? ">" : ""}${+(t.value * 100).toFixed(2)}%`;
     meets = (rate2, t) => rate2 !== null && (t.strict ? rate2 > t.value + 1e-12 : rate2 >= t.value - 1e-12);
+  }
+});
+
+// src/gates/render.ts
+function rate(baseline, now, target, strict = false) {
+  return `${baseline === null ? "\u2013" : pct(baseline)} \u2192 **${pct(now)}** \u2192 ${target === null ? "\u2013" : `${strict ? ">" : ""}${pct(target)}`}`;
+}
+function delta(now, before) {
+  if (before === null || before === void 0 || now === null) return "\u2013";
+  const d = Math.round((now - before) * 1e3) / 10;
+  return `${pct(before)} (${d > 0 ? "+" : d < 0 ? "\u2212" : "\xB1"}${Math.abs(d)})`;
+}
+function head(view) {
+  const overall = overallVerdict(view.outcomes);
+  const tests = view.reports.reduce((n, r) => n + r.totals.tests, 0);
+  const lines = [
+    `### ${ICON[overall]} Quality gates: ${WORD[overall]}`,
+    "",
+    `${view.reports.length} report file(s), ${tests} test case(s). ${view.baseline.note}`,
+    "",
+    "| Gate | Verdict | Pass rate (baseline \u2192 now \u2192 target) | Execution rate (baseline \u2192 now \u2192 target) | Base commit | Passed / failed / errored / skipped |",
+    "| --- | --- | --- | --- | --- | --- |",
+    ...view.outcomes.map(
+      (g) => `| ${mdCell(g.title, 100)} | ${ICON[g.verdict]} ${WORD[g.verdict]} | ${rate(g.baselinePassRate, g.passRate, g.targetPassRate, g.targetPassRateStrict)} | ${rate(g.baselineExecutionRate, g.executionRate, g.targetExecutionRate)} | ${delta(g.passRate, g.previousPassRate)} | ${g.totals.passed} / ${g.totals.failed} / ${g.totals.errored} / ${g.totals.skipped}${g.totals.flaky ? ` (${g.totals.flaky} flaky)` : ""}${g.totals.suiteErrors ? ` (+${g.totals.suiteErrors} suite(s) failed to run)` : ""} |`
+    ),
+    ""
+  ];
+  for (const g of view.outcomes) if (g.verdict !== "pass") lines.push(`- **${mdText(g.title, 100)}**: ${mdText(g.reasons.join("; "), 1e3)}`);
+  return lines.join("\n");
+}
+function testList(title, tests, max2, open3 = false) {
+  if (!tests.length) return "";
+  const shown = tests.slice(0, max2).map((t) => `- ${mdTest(t)}`);
+  if (tests.length > max2) shown.push(`- \u2026and ${tests.length - max2} more`);
+  return [`<details${open3 ? " open" : ""}><summary>${title} (${tests.length})</summary>`, "", ...shown, "", "</details>"].join("\n");
+}
+function failures(reports, max2) {
+  const failing2 = failingCases(reports);
+  if (!failing2.length) return "";
+  const lines = failing2.slice(0, max2).map((c) => `- ${mdTest(c)}${c.message ? `: ${mdText(c.message.split("\n")[0], 200)}` : ""}`);
+  if (failing2.length > max2) lines.push(`- \u2026and ${failing2.length - max2} more (see the check run's annotations)`);
+  return [`<details><summary>Failing tests (${failing2.length})</summary>`, "", ...lines, "", "</details>"].join("\n");
+}
+function renderGates(view, maxBytes, options = {}) {
+  const max2 = options.listMax ?? 50;
+  const c = view.comparison;
+  const sections = [
+    c ? testList("New failures since the base commit", c.newFailures, max2, true) : "",
+    c ? testList("Fixed since the base commit", c.fixed, max2) : "",
+    c ? testList("Still failing", c.stillFailing, max2) : "",
+    c?.vanished ? testList("No longer reported (ran on the base commit, absent now)", c.vanished, max2) : "",
+    failures(view.reports, max2 * 2),
+    view.errors.length ? view.errors.map((e) => `> [!WARNING]
+> ${mdText(e, 1e3)}`).join("\n\n") : "",
+    view.warnings.length ? `<details><summary>Warnings (${view.warnings.length})</summary>
+
+${view.warnings.slice(0, max2).map((w) => `- ${mdText(w, 500)}`).join("\n")}
+
+</details>` : ""
+  ].filter(Boolean);
+  const note = "\n\n_Some sections were left out to fit GitHub's size limit._\n";
+  let out = head(view);
+  const size2 = (s) => Buffer.byteLength(s);
+  if (size2(out) + size2(note) > maxBytes) return cutLines(out, maxBytes - size2(note)) + note;
+  let left = 0;
+  for (const section of sections) {
+    if (size2(out) + size2(section) + 2 + size2(note) <= maxBytes) out += `
+
+${section}`;
+    else left++;
+  }
+  return left ? out + note : `${out}
+`;
+}
+function cutLines(text4, maxBytes) {
+  const lines = text4.split("\n");
+  let out = "";
+  for (const line of lines) {
+    if (size(out) + size(line) + 1 > maxBytes) break;
+    out += `${line}
+`;
+  }
+  return out;
+}
+function failingCases(reports) {
+  return reports.flatMap((r) => r.cases.filter((c) => c.outcome === "failed" || c.outcome === "errored"));
+}
+function annotations(reports, limit, workspace, newFailures) {
+  const fresh = new Set((newFailures ?? []).map((t) => caseId(t)));
+  const rel = (p) => {
+    const path8 = p.replace(/\\/g, "/");
+    const root = workspace.replace(/\\/g, "/").replace(/\/?$/, "/");
+    return path8.startsWith(root) ? path8.slice(root.length) : path8.replace(/^\.\//, "");
+  };
+  const scored = reports.flatMap(
+    (r) => r.cases.filter((c) => c.outcome === "failed" || c.outcome === "errored").map((c) => ({ c, report: r.path, score: (fresh.has(caseId(c)) ? 0 : 4) + (c.outcome === "errored" ? 0 : 2) + (c.file && c.line ? 0 : 1) }))
+  );
+  scored.sort((a, b) => a.score - b.score);
+  return scored.slice(0, limit).map(({ c, report }) => ({
+    path: rel(c.file ?? report),
+    start_line: c.line ?? 1,
+    end_line: c.line ?? 1,
+    annotation_level: "failure",
+    title: plainText2(`${c.classname || c.suite} \u203A ${c.name}`, 255),
+    message: plainText2(c.message || (c.outcome === "errored" ? "errored" : "failed"), 4e3)
+  }));
+}
+var COMMENT_MARKER, ICON, WORD, size;
+var init_render = __esm({
+  "src/gates/render.ts"() {
+    "use strict";
+    init_escape2();
+    init_evaluate();
+    init_model2();
+    COMMENT_MARKER = "<!-- epic-steward:gates -->";
+    ICON = { pass: "\u2705", fail: "\u274C", "no-data": "\u26AA" };
+    WORD = { pass: "pass", fail: "fail", "no-data": "no data" };
+    size = (s) => Buffer.byteLength(s);
+  }
+});
+
+// src/escalations/read.ts
+function events2(node2) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const e of [...node2.early?.nodes ?? [], ...node2.late?.nodes ?? []]) {
+    if (!e?.createdAt) continue;
+    const event = e.__typename === "AssignedEvent" || !e.label && e.__typename !== "LabeledEvent" ? { kind: "assigned", at: e.createdAt } : { kind: "labeled", at: e.createdAt, ...e.label?.name ? { label: e.label.name } : {} };
+    seen.set(`${event.kind}|${event.at}|${event.label ?? ""}`, event);
+  }
+  const total = node2.early?.totalCount ?? seen.size;
+  return { events: [...seen.values()], complete: total <= EVENT_WINDOW };
+}
+function snapshotOf2(node2) {
+  const timeline = events2(node2);
+  const state = node2.issueState ?? node2.state;
+  return {
+    number: node2.number,
+    title: node2.title ?? "",
+    body: node2.body ?? "",
+    createdAt: node2.createdAt,
+    open: state !== "CLOSED",
+    labels: (node2.labels?.nodes ?? []).filter((l) => !!l).map((l) => l.name),
+    assignees: node2.assignees?.totalCount ?? 0,
+    events: timeline.events,
+    eventsComplete: timeline.complete
+  };
+}
+function commentsView(connection) {
+  const nodes = (connection?.nodes ?? []).filter((c) => !!c && typeof c.databaseId === "number");
+  const conversation = nodes.find((c) => c.body.startsWith(COMMENT_MARKER));
+  return {
+    // The conversation's sections are read by the pull request's own flow (flows.ts), not as comments.
+    ours: nodes.filter((c) => c !== conversation && c.body.includes("<!-- epic-steward:escalation:")).map((c) => ({ id: c.databaseId, body: c.body })),
+    complete: (connection?.totalCount ?? Infinity) <= nodes.length,
+    ...conversation ? { conversation: { id: conversation.databaseId, body: conversation.body } } : {}
+  };
+}
+async function sweepIssues(github, repo, filter2, visit) {
+  let after = null;
+  let pages = 0;
+  for (; pages < MAX_PAGES; ) {
+    const data = await github.graphql(SWEEP_QUERY, { owner: repo.owner, name: repo.repo, states: filter2.states, labels: filter2.labels ?? null, after });
+    pages++;
+    const issues = data.repository?.issues;
+    if (!issues) break;
+    visit(issues.nodes.filter((n) => !!n).map((n) => ({ id: n.id, snapshot: snapshotOf2(n) })));
+    if (!issues.pageInfo.hasNextPage || !issues.pageInfo.endCursor) break;
+    after = issues.pageInfo.endCursor;
+  }
+  return pages;
+}
+async function readComments(github, ids) {
+  const views = /* @__PURE__ */ new Map();
+  for (let i2 = 0; i2 < ids.length; i2 += COMMENTS_PER_REQUEST) {
+    const chunk = ids.slice(i2, i2 + COMMENTS_PER_REQUEST);
+    const data = await github.graphql(COMMENTS_BY_ID_QUERY, { ids: chunk });
+    chunk.forEach((id, index2) => {
+      const node2 = data.nodes[index2];
+      views.set(id, node2 ? commentsView(node2.comments) : { ours: [], complete: false });
+    });
+  }
+  return views;
+}
+async function readIssue(github, repo, number) {
+  const data = await github.graphql(ISSUE_QUERY, {
+    owner: repo.owner,
+    name: repo.repo,
+    number
+  });
+  const node2 = data.repository?.issueOrPullRequest;
+  if (!node2) return void 0;
+  if (node2.__typename === "PullRequest") {
+    return {
+      kind: "pull",
+      number: node2.number,
+      open: node2.pullState === "OPEN",
+      labels: (node2.labels?.nodes ?? []).filter((l) => !!l).map((l) => l.name),
+      comments: commentsView(node2.comments)
+    };
+  }
+  return { kind: "issue", snapshot: snapshotOf2(node2), comments: commentsView(node2.comments) };
+}
+var EVENT_WINDOW, COMMENTS_PER_REQUEST, MAX_PAGES;
+var init_read2 = __esm({
+  "src/escalations/read.ts"() {
+    "use strict";
+    init_render();
+    init_queries2();
+    EVENT_WINDOW = 50;
+    COMMENTS_PER_REQUEST = 50;
+    MAX_PAGES = 2e3;
+  }
+});
+
+// src/gates/conversation.ts
+function figuresDigest(outcomes) {
+  const text4 = JSON.stringify(outcomes.map((g) => [g.name, g.verdict, g.passRate, g.executionRate, g.totals.passed, g.totals.failed, g.totals.errored, g.totals.skipped]));
+  let h = 2166136261;
+  for (let i2 = 0; i2 < text4.length; i2++) h = Math.imul(h ^ text4.charCodeAt(i2), 16777619);
+  return (h >>> 0).toString(16).padStart(8, "0");
+}
+function splitConversation(body) {
+  const [head2 = "", ...sections] = body.replace(/\r\n/g, "\n").split(SECTION);
+  const gate = head2.startsWith(`${COMMENT_MARKER}
+`) ? head2.slice(COMMENT_MARKER.length + 1) : head2.replace(COMMENT_MARKER, "");
+  return { gate, digest: FIGURES.exec(gate)?.[1], sections: sections.filter((s) => s.includes("<!-- epic-steward:escalation:")) };
+}
+function composeConversation(gate, sections) {
+  return [`${COMMENT_MARKER}
+${gate}`.trimEnd(), ...sections].join(SECTION);
+}
+function gateText(part) {
+  return `${part.text}
+<!-- epic-steward:gates-figures ${part.digest} -->`;
+}
+function planConversation(input) {
+  const old = input.existing ? splitConversation(input.existing.body) : void 0;
+  const gate = input.mode === "off" ? "" : input.gate ? gateText(input.gate) : old?.gate ?? "";
+  if (!old) {
+    if (input.sections.length === 0 && (input.mode === "off" || !input.gate)) return void 0;
+    if (input.mode === "failures" && !input.gate?.failing && !input.openEscalation) return void 0;
+  }
+  const body = composeConversation(gate, input.sections);
+  if (old && body === input.existing.body) return void 0;
+  if (old && input.mode === "changes" && input.gate && old.digest === input.gate.digest && sameSections(old.sections, input.sections)) return void 0;
+  const op = { kind: "upsert-comment", issue: input.pr, marker: COMMENT_MARKER, body, why: input.why };
+  if (input.existing) {
+    op.commentId = input.existing.id;
+    op.currentBody = input.existing.body;
+  } else if (input.absent) {
+    op.absent = true;
+  }
+  return op;
+}
+function sameSections(a, b) {
+  return a.length === b.length && a.every((s, i2) => s === b[i2]);
+}
+var SECTION, FIGURES;
+var init_conversation = __esm({
+  "src/gates/conversation.ts"() {
+    "use strict";
+    init_render();
+    SECTION = "\n\n<!-- epic-steward:section -->\n";
+    FIGURES = /<!-- epic-steward:gates-figures ([0-9a-f]{8}) -->/;
+  }
+});
+
+// src/escalations/flows.ts
+function timeResolution(key) {
+  if (key.startsWith("stuck:")) return `the label \`${key.split(":")[1]}\` is off or within its allowance again.`;
+  if (key.startsWith("estimate:")) return "the estimate, or the start of work, changed so that it is no longer exceeded.";
+  return "the time box no longer applies (its priority or timeline changed).";
+}
+async function sweep(github, repo, config, now) {
+  const label = config.label.toLowerCase();
+  const candidates = [];
+  let issuesSeen = 0;
+  let requests = await sweepIssues(github, repo, { states: ["OPEN"] }, (page) => {
+    issuesSeen += page.length;
+    for (const issue2 of page) {
+      const findings = evaluateTime(issue2.snapshot, config, now);
+      const labelled = issue2.snapshot.labels.some((l) => l.toLowerCase() === label);
+      if (findings.length || labelled) candidates.push({ issue: issue2, findings, closed: false });
+    }
+  });
+  requests += await sweepIssues(github, repo, { states: ["CLOSED"], labels: [config.label] }, (page) => {
+    for (const issue2 of page) candidates.push({ issue: issue2, findings: [], closed: true });
+  });
+  const views = await readComments(github, candidates.map((c) => c.issue.id));
+  requests += Math.ceil(candidates.length / 50);
+  const result = { ops: [], records: [], notes: [] };
+  for (const candidate2 of candidates) {
+    const { snapshot } = candidate2.issue;
+    const plan = planIssue({
+      issue: snapshot.number,
+      labels: snapshot.labels,
+      findings: candidate2.findings,
+      owns: candidate2.closed ? () => true : isTimeKey,
+      comments: views.get(candidate2.issue.id) ?? { ours: [], complete: false },
+      config,
+      now,
+      resolution: candidate2.closed ? () => CLOSED : timeResolution
+    });
+    result.ops.push(...plan.ops);
+    result.records.push(...plan.records);
+  }
+  result.notes.push(`Swept ${issuesSeen} open issue(s); ${candidates.length} due or carrying \`${config.label}\`.`);
+  return { ...result, issuesSeen, requests };
+}
+async function checkIssue(github, repo, number, config, now) {
+  const read = await readIssue(github, repo, number);
+  if (!read || read.kind !== "issue") return { ops: [], records: [], notes: [] };
+  const { snapshot } = read;
+  const plan = planIssue({
+    issue: number,
+    labels: snapshot.labels,
+    findings: evaluateTime(snapshot, config, now),
+    owns: snapshot.open ? isTimeKey : () => true,
+    comments: read.comments,
+    config,
+    now,
+    resolution: snapshot.open ? timeResolution : () => CLOSED
+  });
+  return { ...plan, notes: [] };
+}
+async function thresholds(github, repo, gates, config, now) {
+  const result = { ops: [], records: [], notes: [] };
+  const targets = thresholdTargets(gates, config.threshold);
+  if (gates.pullRequest === void 0 && !targets.length) {
+    const failing2 = gates.outcomes.filter((g) => thresholdFinding({ issue: 0, key: "", gate: g }, config));
+    if (failing2.length) result.notes.push(`No pull request or epic to escalate on for: ${failing2.map((g) => g.name).join(", ")}.`);
+    return result;
+  }
+  const byIssue = /* @__PURE__ */ new Map();
+  for (const target of targets) byIssue.set(target.issue, [...byIssue.get(target.issue) ?? [], target]);
+  if (gates.conversation && !byIssue.has(gates.conversation.pr)) byIssue.set(gates.conversation.pr, []);
+  for (const [issue2, list2] of byIssue) {
+    const read = await readIssue(github, repo, issue2);
+    if (!read) {
+      result.notes.push(`#${issue2} could not be read: its threshold escalations were skipped.`);
+      continue;
+    }
+    const keys = new Map(list2.map((t) => [t.key, t]));
+    const findings = list2.map((t) => thresholdFinding(t, config)).filter((f) => !!f);
+    const input = {
+      issue: issue2,
+      labels: read.kind === "issue" ? read.snapshot.labels : read.labels,
+      findings,
+      owns: (key) => keys.has(key),
+      comments: read.comments,
+      config,
+      now,
+      resolution: (key) => {
+        const gate = keys.get(key).gate;
+        return `${gate.name} recovered: pass rate ${percent(gate.passRate)} (last recorded ${percent(gate.previousPassRate)}, baseline ${percent(gate.baselinePassRate)}, target ${percent(gate.targetPassRate)}).`;
+      }
+    };
+    const plan = gates.conversation?.pr === issue2 ? await conversationPlan(github, repo, gates.conversation, input) : planIssue(input);
+    result.ops.push(...plan.ops);
+    result.records.push(...plan.records);
+  }
+  return result;
+}
+async function conversationPlan(github, repo, part, input) {
+  let existing = input.comments.conversation;
+  if (!existing && !input.comments.complete) existing = await findComment(github, repo, part.pr, COMMENT_MARKER);
+  const sections = existing ? splitConversation(existing.body).sections : [];
+  const virtual = sections.map((body, i2) => ({ id: -(i2 + 1), body }));
+  const plan = planIssue({ ...input, comments: { ours: virtual, complete: true } });
+  const byKey = new Map(sections.map((body) => [keyOfBody(body) ?? body, body]));
+  const ops = [];
+  for (const op2 of plan.ops) {
+    if (op2.kind !== "upsert-comment") ops.push(op2);
+    else if (op2.marker.startsWith("<!-- epic-steward:escalation:") && op2.marker === escalationMarker(keyOfBody(op2.body) ?? "")) byKey.set(keyOfBody(op2.body), op2.body);
+  }
+  const all2 = [...byKey.values()];
+  const openEscalation = all2.some((body) => readState(body)?.state === "open");
+  const op = planConversation({ pr: part.pr, mode: part.mode, gate: part, sections: all2, openEscalation, existing, absent: !existing && input.comments.complete, why: `the pull request's conversation: gates ${part.failing ? "fail" : "pass"}${openEscalation ? ", escalated" : ""}` });
+  return { ops: op ? [...ops.filter((o) => o.kind === "add-labels"), op, ...ops.filter((o) => o.kind !== "add-labels")] : ops, records: plan.records };
+}
+var CLOSED;
+var init_flows = __esm({
+  "src/escalations/flows.ts"() {
+    "use strict";
+    init_plan2();
+    init_read2();
+    init_threshold();
+    init_time();
+    init_executor();
+    init_conversation();
+    init_render();
+    init_comment();
+    CLOSED = "the issue was closed.";
+  }
+});
+
+// src/escalations/summary.ts
+function cell4(text4) {
+  return text4.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+}
+function renderSummary2(records, results, notes) {
+  const lines = [];
+  const open3 = records.filter((r) => r.state === "open");
+  const resolved = records.filter((r) => r.state === "resolved");
+  lines.push(`**${open3.length}** open escalation(s) \xB7 **${resolved.length}** resolved in this run`, "");
+  if (records.length) {
+    lines.push("| escalation | on | trigger | state |", "| --- | --- | --- | --- |");
+    for (const r of records.slice(0, MAX_ROWS)) lines.push(`| \`${cell4(r.key)}\` | #${r.issue} | ${r.trigger} | ${r.state} |`);
+    if (records.length > MAX_ROWS) lines.push(`| \u2026 | | | ${records.length - MAX_ROWS} more in the \`escalations\` output |`);
+    lines.push("");
+  }
+  const left = results.filter((r) => r.status === "over-budget");
+  if (left.length) {
+    lines.push(`> [!WARNING]`, `> The write budget (\`max-writes\`) ran out: ${left.length} write(s) left for the next run:`, "");
+    for (const r of left.slice(0, MAX_ROWS)) lines.push(`- ${cell4(describeOp(r.op))}: ${cell4(r.op.why)}`);
+    if (left.length > MAX_ROWS) lines.push(`- \u2026 and ${left.length - MAX_ROWS} more`);
+    lines.push("");
+  }
+  const failed = results.filter((r) => r.status === "failed" || r.status === "conflict");
+  for (const r of failed.slice(0, 50)) lines.push(`- ${r.status}: ${cell4(describeOp(r.op))}${r.detail ? ` (${cell4(r.detail)})` : ""}`);
+  for (const note of notes) lines.push(`- ${note}`);
+  return lines.join("\n").trim();
+}
+var MAX_ROWS;
+var init_summary3 = __esm({
+  "src/escalations/summary.ts"() {
+    "use strict";
+    init_executor();
+    MAX_ROWS = 200;
+  }
+});
+
+// src/escalations/index.ts
+function workOf(event, config) {
+  const none = { thresholds: false, sweep: false, report: false };
+  if (!config.enabled) return none;
+  const scheduled = event.name === "schedule" || event.name === "workflow_dispatch";
+  const issue2 = event.payload.issue;
+  return {
+    // Whether gates were measured is only known at run time (ctx.shared.gates).
+    thresholds: config.threshold.enabled && GATE_EVENTS.has(event.name),
+    sweep: scheduled && config.events.includes(event.name),
+    issue: event.name === "issues" && config.events.includes("issues") && ISSUE_ACTIONS.has(event.action ?? "") && typeof issue2?.number === "number" && !issue2.pull_request && !closedUnescalated(event, config.label) ? issue2.number : void 0,
+    report: scheduled && config.report.enabled && config.report.events.includes(event.name)
+  };
+}
+function closedUnescalated(event, label) {
+  if (event.action !== "closed") return false;
+  const labels = Array.isArray(event.payload.issue?.labels) ? event.payload.issue.labels : [];
+  return !labels.some((l) => (typeof l === "string" ? l : l?.name)?.toLowerCase() === label.toLowerCase());
+}
+async function applyByIssue(ctx, ops) {
+  const groups2 = /* @__PURE__ */ new Map();
+  for (const op of ops) {
+    const key = "issue" in op ? op.issue : void 0;
+    groups2.set(key, [...groups2.get(key) ?? [], op]);
+  }
+  const results = [];
+  for (const group2 of groups2.values()) results.push(...await ctx.apply(group2));
+  return results;
+}
+async function runEscalations(ctx) {
+  const config = ctx.config.escalations;
+  const work = workOf(ctx.event, config);
+  const { repo } = ctx.event;
+  const now = ctx.now();
+  const flows = [];
+  const gates = ctx.shared.gates;
+  if (work.thresholds && gates && gates.outcomes.length) flows.push(await thresholds(ctx.github, repo, gates, config, now));
+  if (work.sweep) flows.push(await sweep(ctx.github, repo, config, now));
+  if (work.issue !== void 0) flows.push(await checkIssue(ctx.github, repo, work.issue, config, now));
+  if (flows.length === 0 && !work.report) return {};
+  const records = flows.flatMap((f) => f.records);
+  const notes = flows.flatMap((f) => f.notes);
+  const sections = [];
+  const results = await applyByIssue(ctx, flows.flatMap((f) => f.ops));
+  if (work.report) {
+    const report = await dailyReports(ctx.github, repo, ctx.event.serverUrl, ctx.config, gates, records, now, (m) => ctx.log.warning(m));
+    notes.push(...report.notes);
+    sections.push(...report.sections ?? []);
+    const posted = await applyByIssue(ctx, report.ops);
+    results.push(...posted);
+    await relinkBlocks(ctx, posted, notes);
+  }
+  const unique = [...new Map(records.map((r) => [`${r.issue}|${r.key}`, r])).values()];
+  return {
+    summary: [renderSummary2(unique, results, notes), ...sections].join("\n\n"),
+    outputs: { escalations: JSON.stringify(unique) }
+  };
+}
+async function relinkBlocks(ctx, posted, notes) {
+  if (!ctx.config.epics.enabled) return;
+  const epics = new Set(posted.filter((r) => r.status === "applied" && r.op.kind === "upsert-comment").map((r) => r.op.issue));
+  const { repo, serverUrl } = ctx.event;
+  const deps = { github: ctx.github, apply: (plan) => ctx.apply(plan), log: ctx.log, config: ctx.config.epics, serverUrl, gates: [], now: ctx.now };
+  for (const number of epics) {
+    const outcome = await reconcileEpic(deps, { repo, number }).catch((error2) => ({ status: "failed", detail: error2 instanceof Error ? error2.message : String(error2) }));
+    if (outcome.status === "failed" || outcome.status === "over-budget") notes.push(`#${number}: the epic block could not link today's report (${outcome.detail ?? outcome.status}); the next run will.`);
+  }
+}
+var GATE_EVENTS, ISSUE_ACTIONS, escalationsFeature;
+var init_escalations = __esm({
+  "src/escalations/index.ts"() {
+    "use strict";
+    init_daily();
+    init_flows();
+    init_summary3();
+    init_reconcile();
+    GATE_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target", "push", "workflow_run", "schedule", "workflow_dispatch"]);
+    ISSUE_ACTIONS = /* @__PURE__ */ new Set(["opened", "edited", "closed", "reopened", "labeled", "unlabeled", "assigned", "unassigned"]);
+    escalationsFeature = {
+      name: "escalations",
+      wants: (ctx) => {
+        const work = workOf(ctx.event, ctx.config.escalations);
+        return work.thresholds || work.sweep || work.issue !== void 0 || work.report;
+      },
+      run: runEscalations
+    };
+  }
+});
+
+// node_modules/fflate/esm/index.mjs
+import { createRequire } from "module";
+function gzipSync(data, opts) {
+  if (!opts)
+    opts = {};
+  var c = crc(), l = data.length;
+  c.p(data);
+  var d = dopt(data, opts, gzhl(opts), 8), s = d.length;
+  return gzh(d, opts), wbytes(d, s - 8, c.d()), wbytes(d, s - 4, l), d;
+}
+function gunzipSync(data, opts) {
+  var st = gzs(data);
+  if (st + 8 > data.length)
+    err(6, "invalid gzip data");
+  return inflt(data.subarray(st, -8), { i: 2 }, opts && opts.out || new u8(gzl(data)), opts && opts.dictionary);
+}
+function strToU8(str, latin1) {
+  if (latin1) {
+    var ar_1 = new u8(str.length);
+    for (var i2 = 0; i2 < str.length; ++i2)
+      ar_1[i2] = str.charCodeAt(i2);
+    return ar_1;
+  }
+  if (te)
+    return te.encode(str);
+  var l = str.length;
+  var ar = new u8(str.length + (str.length >> 1));
+  var ai = 0;
+  var w = function(v) {
+    ar[ai++] = v;
+  };
+  for (var i2 = 0; i2 < l; ++i2) {
+    if (ai + 5 > ar.length) {
+      var n = new u8(ai + 8 + (l - i2 << 1));
+      n.set(ar);
+      ar = n;
+    }
+    var c = str.charCodeAt(i2);
+    if (c < 128 || latin1)
+      w(c);
+    else if (c < 2048)
+      w(192 | c >> 6), w(128 | c & 63);
+    else if (c > 55295 && c < 57344)
+      c = 65536 + (c & 1023 << 10) | str.charCodeAt(++i2) & 1023, w(240 | c >> 18), w(128 | c >> 12 & 63), w(128 | c >> 6 & 63), w(128 | c & 63);
+    else
+      w(224 | c >> 12), w(128 | c >> 6 & 63), w(128 | c & 63);
+  }
+  return slc(ar, 0, ai);
+}
+function strFromU8(dat, latin1) {
+  if (latin1) {
+    var r = "";
+    for (var i2 = 0; i2 < dat.length; i2 += 16384)
+      r += String.fromCharCode.apply(null, dat.subarray(i2, i2 + 16384));
+    return r;
+  } else if (td) {
+    return td.decode(dat);
+  } else {
+    var _a2 = dutf8(dat), s = _a2.s, r = _a2.r;
+    if (r.length)
+      err(8);
+    return s;
+  }
+}
+var require2, _a, Worker, isMarkedAsUntransferable, u8, u16, i32, fleb, fdeb, clim, freb, _a, fl, revfl, _b, fd, revfd, rev, x, i, hMap, flt, i, i, i, i, fdt, i, flm, flrm, fdm, fdrm, max, bits, bits16, shft, slc, ec, err, inflt, wbits, wbits16, hTree, ln, lc, clen, wfblk, wblk, deo, et, dflt, crct, crc, dopt, b2, b4, b8, wbytes, gzh, gzs, gzl, gzhl, Inflate, te, td, tds, dutf8, z64hs, UnzipPassThrough, UnzipInflate, Unzip;
+var init_esm5 = __esm({
+  "node_modules/fflate/esm/index.mjs"() {
+    require2 = createRequire("/");
+    try {
+      _a = require2("worker_threads"), Worker = _a.Worker, isMarkedAsUntransferable = _a.isMarkedAsUntransferable;
+    } catch (e) {
+    }
+    u8 = Uint8Array;
+    u16 = Uint16Array;
+    i32 = Int32Array;
+    fleb = new u8([
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      1,
+      1,
+      1,
+      1,
+      2,
+      2,
+      2,
+      2,
+      3,
+      3,
+      3,
+      3,
+      4,
+      4,
+      4,
+      4,
+      5,
+      5,
+      5,
+      5,
+      0,
+      /* unused */
+      0,
+      0,
+      /* impossible */
+      0
+    ]);
+    fdeb = new u8([
+      0,
+      0,
+      0,
+      0,
+      1,
+      1,
+      2,
+      2,
+      3,
+      3,
+      4,
+      4,
+      5,
+      5,
+      6,
+      6,
+      7,
+      7,
+      8,
+      8,
+      9,
+      9,
+      10,
+      10,
+      11,
+      11,
+      12,
+      12,
+      13,
+      13,
+      /* unused */
+      0,
+      0
+    ]);
+    clim = new u8([16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15]);
+    freb = function(eb, start) {
+      var b = new u16(31);
+      for (var i2 = 0; i2 < 31; ++i2) {
+        b[i2] = start += 1 << eb[i2 - 1];
+      }
+      var r = new i32(b[30]);
+      for (var i2 = 1; i2 < 30; ++i2) {
+        for (var j = b[i2]; j < b[i2 + 1]; ++j) {
+          r[j] = j - b[i2] << 5 | i2;
+        }
+      }
+      return { b, r };
+    };
+    _a = freb(fleb, 2);
+    fl = _a.b;
+    revfl = _a.r;
+    fl[28] = 258, revfl[258] = 28;
+    _b = freb(fdeb, 0);
+    fd = _b.b;
+    revfd = _b.r;
+    rev = new u16(32768);
+    for (i = 0; i < 32768; ++i) {
+      x = (i & 43690) >> 1 | (i & 21845) << 1;
+      x = (x & 52428) >> 2 | (x & 13107) << 2;
+      x = (x & 61680) >> 4 | (x & 3855) << 4;
+      rev[i] = ((x & 65280) >> 8 | (x & 255) << 8) >> 1;
+    }
+    hMap = (function(cd, mb, r) {
+      var s = cd.length;
+      var i2 = 0;
+      var l = new u16(mb);
+      for (; i2 < s; ++i2) {
+        if (cd[i2])
+          ++l[cd[i2] - 1];
+      }
+      var le = new u16(mb);
+      for (i2 = 1; i2 < mb; ++i2) {
+        le[i2] = le[i2 - 1] + l[i2 - 1] << 1;
+      }
+      var co;
+      if (r) {
+        co = new u16(1 << mb);
+        var rvb = 15 - mb;
+        for (i2 = 0; i2 < s; ++i2) {
+          if (cd[i2]) {
+            var sv = i2 << 4 | cd[i2];
+            var r_1 = mb - cd[i2];
+            var v = le[cd[i2] - 1]++ << r_1;
+            for (var m = v | (1 << r_1) - 1; v <= m; ++v) {
+              co[rev[v] >> rvb] = sv;
+            }
+          }
+        }
+      } else {
+        co = new u16(s);
+        for (i2 = 0; i2 < s; ++i2) {
+          if (cd[i2]) {
+            co[i2] = rev[le[cd[i2] - 1]++] >> 15 - cd[i2];
+          }
+        }
+      }
+      return co;
+    });
+    flt = new u8(288);
+    for (i = 0; i < 144; ++i)
+      flt[i] = 8;
+    for (i = 144; i < 256; ++i)
+      flt[i] = 9;
+    for (i = 256; i < 280; ++i)
+      flt[i] = 7;
+    for (i = 280; i < 288; ++i)
+      flt[i] = 8;
+    fdt = new u8(32);
+    for (i = 0; i < 32; ++i)
+      fdt[i] = 5;
+    flm = /* @__PURE__ */ hMap(flt, 9, 0);
+    flrm = /* @__PURE__ */ hMap(flt, 9, 1);
+    fdm = /* @__PURE__ */ hMap(fdt, 5, 0);
+    fdrm = /* @__PURE__ */ hMap(fdt, 5, 1);
+    max = function(a) {
+      var m = a[0];
+      for (var i2 = 1; i2 < a.length; ++i2) {
+        if (a[i2] > m)
+          m = a[i2];
+      }
+      return m;
+    };
+    bits = function(d, p, m) {
+      var o = p / 8 | 0;
+      return (d[o] | d[o + 1] << 8) >> (p & 7) & m;
+    };
+    bits16 = function(d, p) {
+      var o = p / 8 | 0;
+      return (d[o] | d[o + 1] << 8 | d[o + 2] << 16) >> (p & 7);
+    };
+    shft = function(p) {
+      return (p + 7) / 8 | 0;
+    };
+    slc = function(v, s, e) {
+      if (s == null || s < 0)
+        s = 0;
+      if (e == null || e > v.length)
+        e = v.length;
+      return new u8(v.subarray(s, e));
+    };
+    ec = [
+      "unexpected EOF",
+      "invalid block type",
+      "invalid length/literal",
+      "invalid distance",
+      "stream finished",
+      "no stream handler",
+      ,
+      // determined by compression function
+      "no callback",
+      "invalid UTF-8 data",
+      "extra field too long",
+      "date not in range 1980-2099",
+      "filename too long",
+      "stream finishing",
+      "invalid zip data"
+      // determined by unknown compression method
+    ];
+    err = function(ind, msg, nt) {
+      var e = new Error(msg || ec[ind]);
+      e.code = ind;
+      if (Error.captureStackTrace)
+        Error.captureStackTrace(e, err);
+      if (!nt)
+        throw e;
+      return e;
+    };
+    inflt = function(dat, st, buf, dict) {
+      var sl = dat.length, dl = dict ? dict.length : 0;
+      if (!sl || st.f && !st.l)
+        return buf || new u8(0);
+      var noBuf = !buf;
+      var resize = noBuf || st.i != 2;
+      var noSt = st.i;
+      if (noBuf)
+        buf = new u8(sl * 3);
+      var cbuf = function(l2) {
+        var bl = buf.length;
+        if (l2 > bl) {
+          var nbuf = new u8(Math.max(bl * 2, l2));
+          nbuf.set(buf);
+          buf = nbuf;
+        }
+      };
+      var final = st.f || 0, pos = st.p || 0, bt = st.b || 0, lm = st.l, dm = st.d, lbt = st.m, dbt = st.n;
+      var tbts = sl * 8;
+      do {
+        if (!lm) {
+          final = bits(dat, pos, 1);
+          var type = bits(dat, pos + 1, 3);
+          pos += 3;
+          if (!type) {
+            var s = shft(pos) + 4, l = dat[s - 4] | dat[s - 3] << 8, t = s + l;
+            if (t > sl) {
+              if (noSt)
+                err(0);
+              break;
+            }
+            if (resize)
+              cbuf(bt + l);
+            buf.set(dat.subarray(s, t), bt);
+            st.b = bt += l, st.p = pos = t * 8, st.f = final;
+            continue;
+          } else if (type == 1)
+            lm = flrm, dm = fdrm, lbt = 9, dbt = 5;
+          else if (type == 2) {
+            var hLit = bits(dat, pos, 31) + 257, hcLen = bits(dat, pos + 10, 15) + 4;
+            var tl = hLit + bits(dat, pos + 5, 31) + 1;
+            pos += 14;
+            var ldt = new u8(tl);
+            var clt = new u8(19);
+            for (var i2 = 0; i2 < hcLen; ++i2) {
+              clt[clim[i2]] = bits(dat, pos + i2 * 3, 7);
+            }
+            pos += hcLen * 3;
+            var clb = max(clt), clbmsk = (1 << clb) - 1;
+            var clm = hMap(clt, clb, 1);
+            for (var i2 = 0; i2 < tl; ) {
+              var r = clm[bits(dat, pos, clbmsk)];
+              pos += r & 15;
+              var s = r >> 4;
+              if (s < 16) {
+                ldt[i2++] = s;
+              } else {
+                var c = 0, n = 0;
+                if (s == 16)
+                  n = 3 + bits(dat, pos, 3), pos += 2, c = ldt[i2 - 1];
+                else if (s == 17)
+                  n = 3 + bits(dat, pos, 7), pos += 3;
+                else if (s == 18)
+                  n = 11 + bits(dat, pos, 127), pos += 7;
+                while (n--)
+                  ldt[i2++] = c;
+              }
+            }
+            var lt = ldt.subarray(0, hLit), dt = ldt.subarray(hLit);
+            lbt = max(lt);
+            dbt = max(dt);
+            lm = hMap(lt, lbt, 1);
+            dm = hMap(dt, dbt, 1);
+          } else
+            err(1);
+          if (pos > tbts) {
+            if (noSt)
+              err(0);
+            break;
+          }
+        }
+        if (resize)
+          cbuf(bt + 131072);
+        var lms = (1 << lbt) - 1, dms = (1 << dbt) - 1;
+        var lpos = pos;
+        for (; ; lpos = pos) {
+          var c = lm[bits16(dat, pos) & lms], sym = c >> 4;
+          pos += c & 15;
+          if (pos > tbts) {
+            if (noSt)
+              err(0);
+            break;
+          }
+          if (!c)
+            err(2);
+          if (sym < 256)
+            buf[bt++] = sym;
+          else if (sym == 256) {
+            lpos = pos, lm = null;
+            break;
+          } else {
+            var add = sym - 254;
+            if (sym > 264) {
+              var i2 = sym - 257, b = fleb[i2];
+              add = bits(dat, pos, (1 << b) - 1) + fl[i2];
+              pos += b;
+            }
+            var d = dm[bits16(dat, pos) & dms], dsym = d >> 4;
+            if (!d)
+              err(3);
+            pos += d & 15;
+            var dt = fd[dsym];
+            if (dsym > 3) {
+              var b = fdeb[dsym];
+              dt += bits16(dat, pos) & (1 << b) - 1, pos += b;
+            }
+            if (pos > tbts) {
+              if (noSt)
+                err(0);
+              break;
+            }
+            if (resize)
+              cbuf(bt + 131072);
+            var end = bt + add;
+            if (bt < dt) {
+              var shift = dl - dt, dend = Math.min(dt, end);
+              if (shift + bt < 0)
+                err(3);
+              for (; bt < dend; ++bt)
+                buf[bt] = dict[shift + bt];
+            }
+            for (; bt < end; ++bt)
+              buf[bt] = buf[bt - dt];
+          }
+        }
+        st.l = lm, st.p = lpos, st.b = bt, st.f = final;
+        if (lm)
+          final = 1, st.m = lbt, st.d = dm, st.n = dbt;
+      } while (!final);
+      return bt != buf.length && noBuf ? slc(buf, 0, bt) : buf.subarray(0, bt);
+    };
+    wbits = function(d, p, v) {
+      v <<= p & 7;
+      var o = p / 8 | 0;
+      d[o] |= v;
+      d[o + 1] |= v >> 8;
+    };
+    wbits16 = function(d, p, v) {
+      v <<= p & 7;
+      var o = p / 8 | 0;
+      d[o] |= v;
+      d[o + 1] |= v >> 8;
+      d[o + 2] |= v >> 16;
+    };
+    hTree = function(d, mb) {
+      var t = [];
+      for (var i2 = 0; i2 < d.length; ++i2) {
+        if (d[i2])
+          t.push({ s: i2, f: d[i2] });
+      }
+      var s = t.length;
+      var t2 = t.slice();
+      if (!s)
+        return { t: et, l: 0 };
+      if (s == 1) {
+        var v = new u8(t[0].s + 1);
+        v[t[0].s] = 1;
+        return { t: v, l: 1 };
+      }
+      t.sort(function(a, b) {
+        return a.f - b.f;
+      });
+      t.push({ s: -1, f: 25001 });
+      var l = t[0], r = t[1], i0 = 0, i1 = 1, i22 = 2;
+      t[0] = { s: -1, f: l.f + r.f, l, r };
+      while (i1 != s - 1) {
+        l = t[t[i0].f < t[i22].f ? i0++ : i22++];
+        r = t[i0 != i1 && t[i0].f < t[i22].f ? i0++ : i22++];
+        t[i1++] = { s: -1, f: l.f + r.f, l, r };
+      }
+      var maxSym = t2[0].s;
+      for (var i2 = 1; i2 < s; ++i2) {
+        if (t2[i2].s > maxSym)
+          maxSym = t2[i2].s;
+      }
+      var tr = new u16(maxSym + 1);
+      var mbt = ln(t[i1 - 1], tr, 0);
+      if (mbt > mb) {
+        var i2 = 0, dt = 0;
+        var lft = mbt - mb, cst = 1 << lft;
+        t2.sort(function(a, b) {
+          return tr[b.s] - tr[a.s] || a.f - b.f;
+        });
+        for (; i2 < s; ++i2) {
+          var i2_1 = t2[i2].s;
+          if (tr[i2_1] > mb) {
+            dt += cst - (1 << mbt - tr[i2_1]);
+            tr[i2_1] = mb;
+          } else
+            break;
+        }
+        dt >>= lft;
+        while (dt > 0) {
+          var i2_2 = t2[i2].s;
+          if (tr[i2_2] < mb)
+            dt -= 1 << mb - tr[i2_2]++ - 1;
+          else
+            ++i2;
+        }
+        for (; i2 >= 0 && dt; --i2) {
+          var i2_3 = t2[i2].s;
+          if (tr[i2_3] == mb) {
+            --tr[i2_3];
+            ++dt;
+          }
+        }
+        mbt = mb;
+      }
+      return { t: new u8(tr), l: mbt };
+    };
+    ln = function(n, l, d) {
+      return n.s == -1 ? Math.max(ln(n.l, l, d + 1), ln(n.r, l, d + 1)) : l[n.s] = d;
+    };
+    lc = function(c) {
+      var s = c.length;
+      while (s && !c[--s])
+        ;
+      var cl = new u16(++s);
+      var cli = 0, cln = c[0], cls = 1;
+      var w = function(v) {
+        cl[cli++] = v;
+      };
+      for (var i2 = 1; i2 <= s; ++i2) {
+        if (c[i2] == cln && i2 != s)
+          ++cls;
+        else {
+          if (!cln && cls > 2) {
+            for (; cls > 138; cls -= 138)
+              w(32754);
+            if (cls > 2) {
+              w(cls > 10 ? cls - 11 << 5 | 28690 : cls - 3 << 5 | 12305);
+              cls = 0;
+            }
+          } else if (cls > 3) {
+            w(cln), --cls;
+            for (; cls > 6; cls -= 6)
+              w(8304);
+            if (cls > 2)
+              w(cls - 3 << 5 | 8208), cls = 0;
+          }
+          while (cls--)
+            w(cln);
+          cls = 1;
+          cln = c[i2];
+        }
+      }
+      return { c: cl.subarray(0, cli), n: s };
+    };
+    clen = function(cf, cl) {
+      var l = 0;
+      for (var i2 = 0; i2 < cl.length; ++i2)
+        l += cf[i2] * cl[i2];
+      return l;
+    };
+    wfblk = function(out, pos, dat) {
+      var s = dat.length;
+      var o = shft(pos + 2);
+      out[o] = s & 255;
+      out[o + 1] = s >> 8;
+      out[o + 2] = out[o] ^ 255;
+      out[o + 3] = out[o + 1] ^ 255;
+      for (var i2 = 0; i2 < s; ++i2)
+        out[o + i2 + 4] = dat[i2];
+      return (o + 4 + s) * 8;
+    };
+    wblk = function(dat, out, final, syms, lf, df, eb, li, bs, bl, p) {
+      wbits(out, p++, final);
+      ++lf[256];
+      var _a2 = hTree(lf, 15), dlt = _a2.t, mlb = _a2.l;
+      var _b2 = hTree(df, 15), ddt = _b2.t, mdb = _b2.l;
+      var _c = lc(dlt), lclt = _c.c, nlc = _c.n;
+      var _d = lc(ddt), lcdt = _d.c, ndc = _d.n;
+      var lcfreq = new u16(19);
+      for (var i2 = 0; i2 < lclt.length; ++i2)
+        ++lcfreq[lclt[i2] & 31];
+      for (var i2 = 0; i2 < lcdt.length; ++i2)
+        ++lcfreq[lcdt[i2] & 31];
+      var _e = hTree(lcfreq, 7), lct = _e.t, mlcb = _e.l;
+      var nlcc = 19;
+      for (; nlcc > 4 && !lct[clim[nlcc - 1]]; --nlcc)
+        ;
+      var flen = bl + 5 << 3;
+      var ftlen = clen(lf, flt) + clen(df, fdt) + eb;
+      var dtlen = clen(lf, dlt) + clen(df, ddt) + eb + 14 + 3 * nlcc + clen(lcfreq, lct) + 2 * lcfreq[16] + 3 * lcfreq[17] + 7 * lcfreq[18];
+      if (bs >= 0 && flen <= ftlen && flen <= dtlen)
+        return wfblk(out, p, dat.subarray(bs, bs + bl));
+      var lm, ll, dm, dl;
+      wbits(out, p, 1 + (dtlen < ftlen)), p += 2;
+      if (dtlen < ftlen) {
+        lm = hMap(dlt, mlb, 0), ll = dlt, dm = hMap(ddt, mdb, 0), dl = ddt;
+        var llm = hMap(lct, mlcb, 0);
+        wbits(out, p, nlc - 257);
+        wbits(out, p + 5, ndc - 1);
+        wbits(out, p + 10, nlcc - 4);
+        p += 14;
+        for (var i2 = 0; i2 < nlcc; ++i2)
+          wbits(out, p + 3 * i2, lct[clim[i2]]);
+        p += 3 * nlcc;
+        var lcts = [lclt, lcdt];
+        for (var it = 0; it < 2; ++it) {
+          var clct = lcts[it];
+          for (var i2 = 0; i2 < clct.length; ++i2) {
+            var len = clct[i2] & 31;
+            wbits(out, p, llm[len]), p += lct[len];
+            if (len > 15)
+              wbits(out, p, clct[i2] >> 5 & 127), p += clct[i2] >> 12;
+          }
+        }
+      } else {
+        lm = flm, ll = flt, dm = fdm, dl = fdt;
+      }
+      for (var i2 = 0; i2 < li; ++i2) {
+        var sym = syms[i2];
+        if (sym > 255) {
+          var len = sym >> 18 & 31;
+          wbits16(out, p, lm[len + 257]), p += ll[len + 257];
+          if (len > 7)
+            wbits(out, p, sym >> 23 & 31), p += fleb[len];
+          var dst = sym & 31;
+          wbits16(out, p, dm[dst]), p += dl[dst];
+          if (dst > 3)
+            wbits16(out, p, sym >> 5 & 8191), p += fdeb[dst];
+        } else {
+          wbits16(out, p, lm[sym]), p += ll[sym];
+        }
+      }
+      wbits16(out, p, lm[256]);
+      return p + ll[256];
+    };
+    deo = /* @__PURE__ */ new i32([65540, 131080, 131088, 131104, 262176, 1048704, 1048832, 2114560, 2117632]);
+    et = /* @__PURE__ */ new u8(0);
+    dflt = function(dat, lvl, plvl, pre, post, st) {
+      var s = st.z || dat.length;
+      var o = new u8(pre + s + 5 * (1 + Math.ceil(s / 7e3)) + post);
+      var w = o.subarray(pre, o.length - post);
+      var lst = st.l;
+      var pos = (st.r || 0) & 7;
+      if (lvl) {
+        if (pos)
+          w[0] = st.r >> 3;
+        var opt = deo[lvl - 1];
+        var n = opt >> 13, c = opt & 8191;
+        var msk_1 = (1 << plvl) - 1;
+        var prev = st.p || new u16(32768), head2 = st.h || new u16(msk_1 + 1);
+        var bs1_1 = Math.ceil(plvl / 3), bs2_1 = 2 * bs1_1;
+        var hsh = function(i3) {
+          return (dat[i3] ^ dat[i3 + 1] << bs1_1 ^ dat[i3 + 2] << bs2_1) & msk_1;
+        };
+        var syms = new i32(25e3);
+        var lf = new u16(288), df = new u16(32);
+        var lc_1 = 0, eb = 0, i2 = st.i || 0, li = 0, wi = st.w || 0, bs = 0;
+        for (; i2 + 2 < s; ++i2) {
+          var hv = hsh(i2);
+          var imod = i2 & 32767, pimod = head2[hv];
+          prev[imod] = pimod;
+          head2[hv] = imod;
+          if (wi <= i2) {
+            var rem = s - i2;
+            if ((lc_1 > 7e3 || li > 24576) && (rem > 423 || !lst)) {
+              pos = wblk(dat, w, 0, syms, lf, df, eb, li, bs, i2 - bs, pos);
+              li = lc_1 = eb = 0, bs = i2;
+              for (var j = 0; j < 286; ++j)
+                lf[j] = 0;
+              for (var j = 0; j < 30; ++j)
+                df[j] = 0;
+            }
+            var l = 2, d = 0, ch_1 = c, dif = imod - pimod & 32767;
+            if (rem > 2 && hv == hsh(i2 - dif)) {
+              var maxn = Math.min(n, rem) - 1;
+              var maxd = Math.min(32767, i2);
+              var ml = Math.min(258, rem);
+              while (dif <= maxd && --ch_1 && imod != pimod) {
+                if (dat[i2 + l] == dat[i2 + l - dif]) {
+                  var nl = 0;
+                  for (; nl < ml && dat[i2 + nl] == dat[i2 + nl - dif]; ++nl)
+                    ;
+                  if (nl > l) {
+                    l = nl, d = dif;
+                    if (nl > maxn)
+                      break;
+                    var mmd = Math.min(dif, nl - 2);
+                    var md = 0;
+                    for (var j = 0; j < mmd; ++j) {
+                      var ti = i2 - dif + j & 32767;
+                      var pti = prev[ti];
+                      var cd = ti - pti & 32767;
+                      if (cd > md)
+                        md = cd, pimod = ti;
+                    }
+                  }
+                }
+                imod = pimod, pimod = prev[imod];
+                dif += imod - pimod & 32767;
+              }
+            }
+            if (d) {
+              syms[li++] = 268435456 | revfl[l] << 18 | revfd[d];
+              var lin = revfl[l] & 31, din = revfd[d] & 31;
+              eb += fleb[lin] + fdeb[din];
+              ++lf[257 + lin];
+              ++df[din];
+              wi = i2 + l;
+              ++lc_1;
+            } else {
+              syms[li++] = dat[i2];
+              ++lf[dat[i2]];
+            }
+          }
+        }
+        for (i2 = Math.max(i2, wi); i2 < s; ++i2) {
+          syms[li++] = dat[i2];
+          ++lf[dat[i2]];
+        }
+        pos = wblk(dat, w, lst, syms, lf, df, eb, li, bs, i2 - bs, pos);
+        if (!lst) {
+          st.r = pos & 7 | w[pos / 8 | 0] << 3;
+          pos -= 7;
+          st.h = head2, st.p = prev, st.i = i2, st.w = wi;
+        }
+      } else {
+        for (var i2 = st.w || 0; i2 < s + lst; i2 += 65535) {
+          var e = i2 + 65535;
+          if (e >= s) {
+            w[pos / 8 | 0] = lst;
+            e = s;
+          }
+          pos = wfblk(w, pos + 1, dat.subarray(i2, e));
+        }
+        st.i = s;
+      }
+      return slc(o, 0, pre + shft(pos) + post);
+    };
+    crct = /* @__PURE__ */ (function() {
+      var t = new Int32Array(256);
+      for (var i2 = 0; i2 < 256; ++i2) {
+        var c = i2, k = 9;
+        while (--k)
+          c = (c & 1 && -306674912) ^ c >>> 1;
+        t[i2] = c;
+      }
+      return t;
+    })();
+    crc = function() {
+      var c = -1;
+      return {
+        p: function(d) {
+          var cr = c;
+          for (var i2 = 0; i2 < d.length; ++i2)
+            cr = crct[cr & 255 ^ d[i2]] ^ cr >>> 8;
+          c = cr;
+        },
+        d: function() {
+          return ~c;
+        }
+      };
+    };
+    dopt = function(dat, opt, pre, post, st) {
+      if (!st) {
+        st = { l: 1 };
+        if (opt.dictionary) {
+          var dict = opt.dictionary.subarray(-32768);
+          var newDat = new u8(dict.length + dat.length);
+          newDat.set(dict);
+          newDat.set(dat, dict.length);
+          dat = newDat;
+          st.w = dict.length;
+        }
+      }
+      return dflt(dat, opt.level == null ? 6 : opt.level, opt.mem == null ? st.l ? Math.ceil(Math.max(8, Math.min(13, Math.log(dat.length))) * 1.5) : 20 : 12 + opt.mem, pre, post, st);
+    };
+    b2 = function(d, b) {
+      return d[b] | d[b + 1] << 8;
+    };
+    b4 = function(d, b) {
+      return (d[b] | d[b + 1] << 8 | d[b + 2] << 16 | d[b + 3] << 24) >>> 0;
+    };
+    b8 = function(d, b) {
+      return b4(d, b) + b4(d, b + 4) * 4294967296;
+    };
+    wbytes = function(d, b, v) {
+      for (; v; ++b)
+        d[b] = v, v >>>= 8;
+    };
+    gzh = function(c, o) {
+      var fn = o.filename;
+      c[0] = 31, c[1] = 139, c[2] = 8, c[8] = o.level < 2 ? 4 : o.level == 9 ? 2 : 0, c[9] = 3;
+      if (o.mtime != 0)
+        wbytes(c, 4, Math.floor(new Date(o.mtime || Date.now()) / 1e3));
+      if (fn) {
+        c[3] = 8;
+        for (var i2 = 0; i2 <= fn.length; ++i2)
+          c[i2 + 10] = fn.charCodeAt(i2);
+      }
+    };
+    gzs = function(d) {
+      if (d[0] != 31 || d[1] != 139 || d[2] != 8)
+        err(6, "invalid gzip data");
+      var flg = d[3];
+      var st = 10;
+      if (flg & 4)
+        st += (d[10] | d[11] << 8) + 2;
+      for (var zs = (flg >> 3 & 1) + (flg >> 4 & 1); zs > 0; zs -= !d[st++])
+        ;
+      return st + (flg & 2);
+    };
+    gzl = function(d) {
+      var l = d.length;
+      return (d[l - 4] | d[l - 3] << 8 | d[l - 2] << 16 | d[l - 1] << 24) >>> 0;
+    };
+    gzhl = function(o) {
+      return 10 + (o.filename ? o.filename.length + 1 : 0);
+    };
+    Inflate = /* @__PURE__ */ (function() {
+      function Inflate2(opts, cb) {
+        if (typeof opts == "function")
+          cb = opts, opts = {};
+        this.ondata = cb;
+        var dict = opts && opts.dictionary && opts.dictionary.subarray(-32768);
+        this.s = { i: 0, b: dict ? dict.length : 0 };
+        this.o = new u8(32768);
+        this.p = new u8(0);
+        if (dict)
+          this.o.set(dict);
+      }
+      Inflate2.prototype.e = function(c) {
+        if (!this.ondata)
+          err(5);
+        if (this.d)
+          err(4);
+        if (!this.p.length)
+          this.p = c;
+        else if (c.length) {
+          var n = new u8(this.p.length + c.length);
+          n.set(this.p), n.set(c, this.p.length), this.p = n;
+        }
+      };
+      Inflate2.prototype.c = function(final) {
+        this.s.i = +(this.d = final || false);
+        var bts = this.s.b;
+        var dt = inflt(this.p, this.s, this.o);
+        this.ondata(slc(dt, bts, this.s.b), this.d);
+        this.o = slc(dt, this.s.b - 32768), this.s.b = this.o.length;
+        this.p = slc(this.p, this.s.p / 8 | 0), this.s.p &= 7;
+      };
+      Inflate2.prototype.push = function(chunk, final) {
+        this.e(chunk), this.c(final);
+      };
+      return Inflate2;
+    })();
+    te = typeof TextEncoder != "undefined" && /* @__PURE__ */ new TextEncoder();
+    td = typeof TextDecoder != "undefined" && /* @__PURE__ */ new TextDecoder();
+    tds = 0;
+    try {
+      td.decode(et, { stream: true });
+      tds = 1;
+    } catch (e) {
+    }
+    dutf8 = function(d) {
+      for (var r = "", i2 = 0; ; ) {
+        var c = d[i2++];
+        var eb = (c > 127) + (c > 223) + (c > 239);
+        if (i2 + eb > d.length)
+          return { s: r, r: slc(d, i2 - 1) };
+        if (!eb)
+          r += String.fromCharCode(c);
+        else if (eb == 3) {
+          c = ((c & 15) << 18 | (d[i2++] & 63) << 12 | (d[i2++] & 63) << 6 | d[i2++] & 63) - 65536, r += String.fromCharCode(55296 | c >> 10, 56320 | c & 1023);
+        } else if (eb & 1)
+          r += String.fromCharCode((c & 31) << 6 | d[i2++] & 63);
+        else
+          r += String.fromCharCode((c & 15) << 12 | (d[i2++] & 63) << 6 | d[i2++] & 63);
+      }
+    };
+    z64hs = function(d, b, l, z, sc, su, off) {
+      var nsc = sc == 4294967295, nsu = su == 4294967295, noff = off == 4294967295, e = b + l;
+      var nf = nsc + nsu + noff;
+      if (z && nf) {
+        for (; b + 4 < e; b += 4 + b2(d, b + 2)) {
+          if (b2(d, b) == 1) {
+            return [
+              nsc ? b8(d, b + 4 + 8 * nsu) : sc,
+              nsu ? b8(d, b + 4) : su,
+              noff ? b8(d, b + 4 + 8 * (nsu + nsc)) : off,
+              1
+            ];
+          }
+        }
+        if (z < 2)
+          err(13);
+      }
+      return [sc, su, off, 0];
+    };
+    UnzipPassThrough = /* @__PURE__ */ (function() {
+      function UnzipPassThrough2() {
+      }
+      UnzipPassThrough2.prototype.push = function(chunk, final) {
+        this.ondata(null, chunk, final);
+      };
+      UnzipPassThrough2.compression = 0;
+      return UnzipPassThrough2;
+    })();
+    UnzipInflate = /* @__PURE__ */ (function() {
+      function UnzipInflate2() {
+        var _this = this;
+        this.i = new Inflate(function(dat, final) {
+          _this.ondata(null, dat, final);
+        });
+      }
+      UnzipInflate2.prototype.push = function(chunk, final) {
+        try {
+          this.i.push(chunk, final);
+        } catch (e) {
+          this.ondata(e, null, final);
+        }
+      };
+      UnzipInflate2.compression = 8;
+      return UnzipInflate2;
+    })();
+    Unzip = /* @__PURE__ */ (function() {
+      function Unzip2(cb) {
+        this.onfile = cb;
+        this.k = [];
+        this.o = {
+          0: UnzipPassThrough
+        };
+        this.p = et;
+      }
+      Unzip2.prototype.push = function(chunk, final) {
+        var _this = this;
+        if (!this.onfile)
+          err(5);
+        if (!this.p)
+          err(4);
+        if (this.c > 0) {
+          var len = Math.min(this.c, chunk.length);
+          var toAdd = chunk.subarray(0, len);
+          this.c -= len;
+          if (this.d)
+            this.d.push(toAdd, !this.c);
+          else
+            this.k[0].push(toAdd);
+          chunk = chunk.subarray(len);
+          if (chunk.length)
+            return this.push(chunk, final);
+        } else {
+          var f = 0, i2 = 0, is2 = void 0, buf = void 0;
+          if (!this.p.length)
+            buf = chunk;
+          else if (!chunk.length)
+            buf = this.p;
+          else {
+            buf = new u8(this.p.length + chunk.length);
+            buf.set(this.p), buf.set(chunk, this.p.length);
+          }
+          var l = buf.length, oc = this.c, add = oc && this.d;
+          var _loop_2 = function() {
+            var sig = b4(buf, i2);
+            if (sig == 67324752) {
+              f = 1, is2 = i2;
+              this_1.d = null;
+              this_1.c = 0;
+              var bf = b2(buf, i2 + 6), cmp_1 = b2(buf, i2 + 8), u = bf & 2048, dd = bf & 8, fnl = b2(buf, i2 + 26), es = b2(buf, i2 + 28);
+              if (l > i2 + 30 + fnl + es) {
+                var chks_3 = [];
+                this_1.k.unshift(chks_3);
+                f = 2;
+                var lsc = b4(buf, i2 + 18), lsu = b4(buf, i2 + 22);
+                var fn_1 = strFromU8(buf.subarray(i2 + 30, i2 += 30 + fnl), !u);
+                var _a2 = z64hs(buf, i2, es, 2, lsc, lsu, 0), sc_1 = _a2[0], su_1 = _a2[1], z64 = _a2[3];
+                if (dd)
+                  sc_1 = -1 - z64;
+                i2 += es;
+                this_1.c = sc_1;
+                var d_1;
+                var file_1 = {
+                  name: fn_1,
+                  compression: cmp_1,
+                  start: function() {
+                    if (!file_1.ondata)
+                      err(5);
+                    if (!sc_1)
+                      file_1.ondata(null, et, true);
+                    else {
+                      var ctr = _this.o[cmp_1];
+                      if (!ctr)
+                        file_1.ondata(err(14, "unknown compression type " + cmp_1, 1), null, false);
+                      d_1 = sc_1 < 0 ? new ctr(fn_1) : new ctr(fn_1, sc_1, su_1);
+                      d_1.ondata = function(err2, dat3, final2) {
+                        file_1.ondata(err2, dat3, final2);
+                      };
+                      for (var _i = 0, chks_4 = chks_3; _i < chks_4.length; _i++) {
+                        var dat2 = chks_4[_i];
+                        d_1.push(dat2, false);
+                      }
+                      if (_this.k[0] == chks_3 && _this.c)
+                        _this.d = d_1;
+                      else
+                        d_1.push(et, true);
+                    }
+                  },
+                  terminate: function() {
+                    if (d_1 && d_1.terminate)
+                      d_1.terminate();
+                  }
+                };
+                if (sc_1 >= 0)
+                  file_1.size = sc_1, file_1.originalSize = su_1;
+                this_1.onfile(file_1);
+              }
+              return "break";
+            } else if (oc) {
+              if (sig == 134695760) {
+                is2 = i2 += 12 + (oc == -2 && 8), f = 3, this_1.c = 0;
+                return "break";
+              } else if (sig == 33639248) {
+                is2 = i2 -= 4, f = 3, this_1.c = 0;
+                return "break";
+              }
+            }
+          };
+          var this_1 = this;
+          for (; i2 < l - 4; ++i2) {
+            var state_1 = _loop_2();
+            if (state_1 === "break")
+              break;
+          }
+          this.p = et;
+          if (oc < 0) {
+            var dat = f ? buf.subarray(0, is2 - 12 - (oc == -2 && 8) - (b4(buf, is2 - 16) == 134695760 && 4)) : buf.subarray(0, i2);
+            if (add)
+              add.push(dat, !!f);
+            else
+              this.k[+(f == 2)].push(dat);
+          }
+          if (f & 2)
+            return this.push(buf.subarray(i2), final);
+          this.p = buf.subarray(i2);
+        }
+        if (final) {
+          if (this.c)
+            err(13);
+          this.p = null;
+        }
+      };
+      Unzip2.prototype.register = function(decoder) {
+        this.o[decoder.compression] = decoder;
+      };
+      return Unzip2;
+    })();
+  }
+});
+
+// src/gates/artifacts.ts
+import { closeSync, mkdirSync, openSync, rmSync, writeSync } from "node:fs";
+import { dirname as dirname3, join as join4 } from "node:path";
+function safeEntryPath(name) {
+  if (name.includes("\0")) return { refused: "a NUL character" };
+  if (name.includes("\\")) return { refused: "a backslash" };
+  if (name.startsWith("/") || /^[A-Za-z]:/.test(name)) return { refused: "an absolute path" };
+  const parts = name.split("/").filter((p) => p !== "" && p !== ".");
+  if (parts.some((p) => p === "..")) return { refused: 'a ".." segment' };
+  return parts.join("/");
+}
+function extractZip(zip, root, limits, label = "archive") {
+  if (zip.length > limits.maxZipBytes) throw new ArtifactError(`${label}: ${zip.length} bytes is over the ${limits.maxZipBytes}-byte limit for an artifact`);
+  const written = [];
+  let total = 0;
+  let entries = 0;
+  let problem2;
+  const unzip = new Unzip();
+  unzip.register(UnzipInflate);
+  unzip.onfile = (file) => {
+    if (problem2) return;
+    if (++entries > limits.maxEntries) {
+      problem2 = `more than ${limits.maxEntries} entries`;
+      return;
+    }
+    const path8 = safeEntryPath(file.name);
+    if (typeof path8 !== "string") {
+      problem2 = `the entry "${file.name.slice(0, 200)}" has ${path8.refused}`;
+      return;
+    }
+    if (file.name.endsWith("/") || path8 === "") return;
+    const target = join4(root, path8);
+    mkdirSync(dirname3(target), { recursive: true });
+    const fd2 = openSync(target, "wx");
+    written.push(path8);
+    file.ondata = (error2, chunk, final) => {
+      if (problem2) return;
+      if (error2) {
+        problem2 = `the entry "${path8}" cannot be inflated: ${error2.message}`;
+        return;
+      }
+      total += chunk.length;
+      if (total > limits.maxTotalBytes) problem2 = `more than ${limits.maxTotalBytes} bytes uncompressed (a zip bomb?)`;
+      else if (total > limits.maxRatio * Math.max(zip.length, 1024)) problem2 = `an uncompressed size over ${limits.maxRatio} times the archive's (a zip bomb?)`;
+      if (problem2) {
+        file.terminate();
+        closeSync(fd2);
+        return;
+      }
+      writeSync(fd2, chunk);
+      if (final) closeSync(fd2);
+    };
+    file.start();
+  };
+  const step = 64 * 1024;
+  try {
+    for (let i2 = 0; i2 < zip.length && !problem2; i2 += step) unzip.push(zip.subarray(i2, i2 + step), i2 + step >= zip.length);
+  } catch (error2) {
+    problem2 ??= `not a readable zip archive: ${error2.message}`;
+  }
+  if (problem2) throw new ArtifactError(`${label}: refused: ${problem2}`);
+  return written;
+}
+async function downloadRunArtifacts(github, repo, runId, names3, root, limits) {
+  const globs = names3.map((n) => new Minimatch(n, { dot: true }));
+  const list2 = await github.paginate("GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts", { ...repo, run_id: runId });
+  const files = [];
+  const errors = [];
+  const artifacts = [];
+  for (const artifact of list2) {
+    if (artifact.expired || !globs.some((g) => g.match(artifact.name))) continue;
+    const folder = safeEntryPath(artifact.name.replace(/[/\\]/g, "_"));
+    if (typeof folder !== "string" || folder === "") {
+      errors.push(`artifact "${artifact.name}": refused: not a usable folder name`);
+      continue;
+    }
+    if (artifact.size_in_bytes > limits.maxZipBytes) {
+      errors.push(`artifact "${artifact.name}": ${artifact.size_in_bytes} bytes is over the ${limits.maxZipBytes}-byte limit`);
+      continue;
+    }
+    try {
+      const response = await github.request("GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}", { ...repo, artifact_id: artifact.id, archive_format: "zip" });
+      const zip = new Uint8Array(response.data);
+      const extracted = extractZip(zip, join4(root, folder), limits, `artifact "${artifact.name}"`);
+      files.push(...extracted.map((f) => `${folder}/${f}`));
+      artifacts.push(artifact.name);
+    } catch (error2) {
+      rmSync(join4(root, folder), { recursive: true, force: true });
+      errors.push(error2 instanceof ArtifactError ? error2.message : `artifact "${artifact.name}": download failed: ${error2.message}`);
+    }
+  }
+  return { files, errors, artifacts };
+}
+var ArtifactError;
+var init_artifacts = __esm({
+  "src/gates/artifacts.ts"() {
+    "use strict";
+    init_esm5();
+    init_esm4();
+    ArtifactError = class extends Error {
+      name = "ArtifactError";
+    };
+  }
+});
+
+// src/gates/baseline.ts
+function outcomesById(cases) {
+  const byId = /* @__PURE__ */ new Map();
+  const rank = { passed: 3, errored: 2, failed: 1, skipped: 0 };
+  for (const c of cases) {
+    const id = caseId(c);
+    const seen = byId.get(id);
+    if (!seen || rank[c.outcome] > rank[seen.outcome]) byId.set(id, { suite: c.suite, classname: c.classname, name: c.name, ...c.file ? { file: c.file } : {}, outcome: c.outcome });
+  }
+  return byId;
+}
+function encodeTests(tests) {
+  const files = /* @__PURE__ */ new Map();
+  const rows = tests.map((t) => {
+    let f = "";
+    if (t.file !== void 0) {
+      if (!files.has(t.file)) files.set(t.file, files.size);
+      f = String(files.get(t.file));
+    }
+    return [CODE[t.outcome], f, t.suite, t.classname, t.name].map((v) => v.replace(/[\t\n]/g, " ")).join("	");
+  });
+  return JSON.stringify({ files: [...files.keys()], rows: rows.join("\n") });
+}
+function pack(value) {
+  return Buffer.from(gzipSync(strToU8(JSON.stringify(value)), { level: 9, mtime: 0 })).toString("base64");
+}
+function encodeRecord(sha, outcomes, reports, maxChars) {
+  const gates = {};
+  for (const g of outcomes) gates[g.name] = { passRate: g.passRate, executionRate: g.executionRate, inventory: g.totals.tests + g.totals.suiteErrors };
+  const all2 = [...outcomesById(reports.flatMap((r) => r.cases)).values()];
+  const wrap = (tests, complete) => `<!-- ${DIGEST_MARKER} ${pack({ sha, gates, complete, tests: encodeTests(tests) })} -->`;
+  const room = maxChars;
+  let text4 = wrap(all2, true);
+  if (text4.length <= room) return text4;
+  let failing2 = all2.filter((t) => t.outcome === "failed" || t.outcome === "errored");
+  text4 = wrap(failing2, false);
+  while (text4.length > room && failing2.length) {
+    failing2 = failing2.slice(0, Math.floor(failing2.length * Math.min(0.9, room / text4.length)));
+    text4 = wrap(failing2, false);
+  }
+  return text4;
+}
+function decodeRecord(text4) {
+  const match2 = text4 ? DIGEST.exec(text4) : null;
+  if (!match2) return void 0;
+  try {
+    const raw = gunzipSync(Buffer.from(match2[1], "base64"));
+    if (raw.length > 64 * 1024 * 1024) return void 0;
+    const data = JSON.parse(strFromU8(raw));
+    const packed = JSON.parse(data.tests);
+    const files = packed.files;
+    const tests = packed.rows ? packed.rows.split("\n").map((row2) => {
+      const [o, f, suite, classname, name] = row2.split("	");
+      return { outcome: OUTCOME[o] ?? "skipped", ...f ? { file: files[Number(f)] } : {}, suite: suite ?? "", classname: classname ?? "", name: name ?? "" };
+    }) : [];
+    return { sha: String(data.sha), gates: data.gates ?? {}, tests, complete: Boolean(data.complete) };
+  } catch {
+    return void 0;
+  }
+}
+function compareTests(now, base) {
+  const before = new Map(base.tests.map((t) => [caseId(t), t]));
+  const result = { newFailures: [], fixed: [], stillFailing: [], vanished: base.complete ? [] : null };
+  for (const [id, t] of now) {
+    const old = before.get(id);
+    if (failing(t.outcome)) {
+      if (old && failing(old.outcome)) result.stillFailing.push(t);
+      else result.newFailures.push(t);
+    } else if (t.outcome === "passed" && old && failing(old.outcome)) result.fixed.push(t);
+  }
+  if (result.vanished) {
+    for (const [id, t] of before) if (!now.has(id)) result.vanished.push(t);
+  }
+  return result;
+}
+var DIGEST_MARKER, DIGEST, CODE, OUTCOME, failing;
+var init_baseline = __esm({
+  "src/gates/baseline.ts"() {
+    "use strict";
+    init_esm5();
+    init_model2();
+    DIGEST_MARKER = "epic-steward:results:v1";
+    DIGEST = new RegExp(`<!-- ${DIGEST_MARKER} ([A-Za-z0-9+/=]+) -->`);
+    CODE = { passed: "p", failed: "f", errored: "e", skipped: "s" };
+    OUTCOME = { p: "passed", f: "failed", e: "errored", s: "skipped" };
+    failing = (o) => o === "failed" || o === "errored";
   }
 });
 
@@ -53647,7 +53873,7 @@ var SKIP2;
 var init_files = __esm({
   "src/gates/files.ts"() {
     "use strict";
-    init_esm5();
+    init_esm4();
     SKIP2 = /* @__PURE__ */ new Set(["node_modules", ".git"]);
   }
 });
@@ -54710,146 +54936,6 @@ var init_read3 = __esm({
   }
 });
 
-// src/gates/escape.ts
-function mdCell(text4, max2 = 200) {
-  return inert(text4, { max: max2, refs: true });
-}
-function mdText(text4, max2 = 500) {
-  return inert(text4, { max: max2, refs: true });
-}
-function mdTest(t, max2 = 200) {
-  const owner = t.classname || t.suite;
-  return `${owner ? `${inertCode(owner, 120)} \u203A ` : ""}${inert(t.name, { max: max2, refs: true })}`;
-}
-function plainText2(text4, max2) {
-  const clean2 = text4.replace(/\r\n?/g, "\n").replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "");
-  return clean2.length > max2 ? `${clean2.slice(0, max2 - 1)}\u2026` : clean2;
-}
-var init_escape3 = __esm({
-  "src/gates/escape.ts"() {
-    "use strict";
-    init_escape();
-  }
-});
-
-// src/gates/render.ts
-function rate(baseline, now, target, strict = false) {
-  return `${baseline === null ? "\u2013" : pct(baseline)} \u2192 **${pct(now)}** \u2192 ${target === null ? "\u2013" : `${strict ? ">" : ""}${pct(target)}`}`;
-}
-function delta(now, before) {
-  if (before === null || before === void 0 || now === null) return "\u2013";
-  const d = Math.round((now - before) * 1e3) / 10;
-  return `${pct(before)} (${d > 0 ? "+" : d < 0 ? "\u2212" : "\xB1"}${Math.abs(d)})`;
-}
-function head(view) {
-  const overall = overallVerdict(view.outcomes);
-  const tests = view.reports.reduce((n, r) => n + r.totals.tests, 0);
-  const lines = [
-    `### ${ICON[overall]} Quality gates: ${WORD[overall]}`,
-    "",
-    `${view.reports.length} report file(s), ${tests} test case(s). ${view.baseline.note}`,
-    "",
-    "| Gate | Verdict | Pass rate (baseline \u2192 now \u2192 target) | Execution rate (baseline \u2192 now \u2192 target) | Base commit | Passed / failed / errored / skipped |",
-    "| --- | --- | --- | --- | --- | --- |",
-    ...view.outcomes.map(
-      (g) => `| ${mdCell(g.title, 100)} | ${ICON[g.verdict]} ${WORD[g.verdict]} | ${rate(g.baselinePassRate, g.passRate, g.targetPassRate, g.targetPassRateStrict)} | ${rate(g.baselineExecutionRate, g.executionRate, g.targetExecutionRate)} | ${delta(g.passRate, g.previousPassRate)} | ${g.totals.passed} / ${g.totals.failed} / ${g.totals.errored} / ${g.totals.skipped}${g.totals.flaky ? ` (${g.totals.flaky} flaky)` : ""}${g.totals.suiteErrors ? ` (+${g.totals.suiteErrors} suite(s) failed to run)` : ""} |`
-    ),
-    ""
-  ];
-  for (const g of view.outcomes) if (g.verdict !== "pass") lines.push(`- **${mdText(g.title, 100)}**: ${mdText(g.reasons.join("; "), 1e3)}`);
-  return lines.join("\n");
-}
-function testList(title, tests, max2, open3 = false) {
-  if (!tests.length) return "";
-  const shown = tests.slice(0, max2).map((t) => `- ${mdTest(t)}`);
-  if (tests.length > max2) shown.push(`- \u2026and ${tests.length - max2} more`);
-  return [`<details${open3 ? " open" : ""}><summary>${title} (${tests.length})</summary>`, "", ...shown, "", "</details>"].join("\n");
-}
-function failures(reports, max2) {
-  const failing2 = failingCases(reports);
-  if (!failing2.length) return "";
-  const lines = failing2.slice(0, max2).map((c) => `- ${mdTest(c)}${c.message ? `: ${mdText(c.message.split("\n")[0], 200)}` : ""}`);
-  if (failing2.length > max2) lines.push(`- \u2026and ${failing2.length - max2} more (see the check run's annotations)`);
-  return [`<details><summary>Failing tests (${failing2.length})</summary>`, "", ...lines, "", "</details>"].join("\n");
-}
-function renderGates(view, maxBytes, options = {}) {
-  const max2 = options.listMax ?? 50;
-  const c = view.comparison;
-  const sections = [
-    c ? testList("New failures since the base commit", c.newFailures, max2, true) : "",
-    c ? testList("Fixed since the base commit", c.fixed, max2) : "",
-    c ? testList("Still failing", c.stillFailing, max2) : "",
-    c?.vanished ? testList("No longer reported (ran on the base commit, absent now)", c.vanished, max2) : "",
-    failures(view.reports, max2 * 2),
-    view.errors.length ? view.errors.map((e) => `> [!WARNING]
-> ${mdText(e, 1e3)}`).join("\n\n") : "",
-    view.warnings.length ? `<details><summary>Warnings (${view.warnings.length})</summary>
-
-${view.warnings.slice(0, max2).map((w) => `- ${mdText(w, 500)}`).join("\n")}
-
-</details>` : ""
-  ].filter(Boolean);
-  const note = "\n\n_Some sections were left out to fit GitHub's size limit._\n";
-  let out = head(view);
-  const size2 = (s) => Buffer.byteLength(s);
-  if (size2(out) + size2(note) > maxBytes) return cutLines(out, maxBytes - size2(note)) + note;
-  let left = 0;
-  for (const section of sections) {
-    if (size2(out) + size2(section) + 2 + size2(note) <= maxBytes) out += `
-
-${section}`;
-    else left++;
-  }
-  return left ? out + note : `${out}
-`;
-}
-function cutLines(text4, maxBytes) {
-  const lines = text4.split("\n");
-  let out = "";
-  for (const line of lines) {
-    if (size(out) + size(line) + 1 > maxBytes) break;
-    out += `${line}
-`;
-  }
-  return out;
-}
-function failingCases(reports) {
-  return reports.flatMap((r) => r.cases.filter((c) => c.outcome === "failed" || c.outcome === "errored"));
-}
-function annotations(reports, limit, workspace, newFailures) {
-  const fresh = new Set((newFailures ?? []).map((t) => caseId(t)));
-  const rel = (p) => {
-    const path8 = p.replace(/\\/g, "/");
-    const root = workspace.replace(/\\/g, "/").replace(/\/?$/, "/");
-    return path8.startsWith(root) ? path8.slice(root.length) : path8.replace(/^\.\//, "");
-  };
-  const scored = reports.flatMap(
-    (r) => r.cases.filter((c) => c.outcome === "failed" || c.outcome === "errored").map((c) => ({ c, report: r.path, score: (fresh.has(caseId(c)) ? 0 : 4) + (c.outcome === "errored" ? 0 : 2) + (c.file && c.line ? 0 : 1) }))
-  );
-  scored.sort((a, b) => a.score - b.score);
-  return scored.slice(0, limit).map(({ c, report }) => ({
-    path: rel(c.file ?? report),
-    start_line: c.line ?? 1,
-    end_line: c.line ?? 1,
-    annotation_level: "failure",
-    title: plainText2(`${c.classname || c.suite} \u203A ${c.name}`, 255),
-    message: plainText2(c.message || (c.outcome === "errored" ? "errored" : "failed"), 4e3)
-  }));
-}
-var COMMENT_MARKER, ICON, WORD, size;
-var init_render = __esm({
-  "src/gates/render.ts"() {
-    "use strict";
-    init_escape3();
-    init_evaluate();
-    init_model2();
-    COMMENT_MARKER = "<!-- epic-steward:gates -->";
-    ICON = { pass: "\u2705", fail: "\u274C", "no-data": "\u26AA" };
-    WORD = { pass: "pass", fail: "fail", "no-data": "no data" };
-    size = (s) => Buffer.byteLength(s);
-  }
-});
-
 // src/gates/target.ts
 async function pullOfRun(ctx, wr) {
   const listed2 = Array.isArray(wr.pull_requests) ? wr.pull_requests : [];
@@ -55008,9 +55094,15 @@ async function run(ctx) {
   const view = { outcomes, reports: everyReport, errors, warnings: read.warnings, ...comparison ? { comparison } : {}, baseline: { ...target.baseSha ? { sha: target.baseSha } : {}, note } };
   const ops = [];
   const why = `quality gates: ${verdict}`;
-  if (target.pullRequest !== void 0 && config.publish.comment) {
-    ops.push({ kind: "upsert-comment", issue: target.pullRequest, marker: COMMENT_MARKER, body: `${COMMENT_MARKER}
-${renderGates(view, LIMITS.commentBody - COMMENT_MARKER.length - 100)}`, why });
+  if (target.pullRequest !== void 0) {
+    const mode = config.publish.comment ? config["comment-mode"] : "off";
+    const part = { pr: target.pullRequest, mode, text: renderGates(view, LIMITS.commentBody - COMMENT_MARKER.length - 300), digest: figuresDigest(outcomes), failing: verdict === "fail" };
+    if (ctx.config.escalations.enabled && ctx.config.escalations.threshold.enabled) shared.conversation = part;
+    else if (mode !== "off") {
+      const existing = await findComment(ctx.github, ctx.event.repo, part.pr, COMMENT_MARKER);
+      const op = planConversation({ pr: part.pr, mode, gate: part, sections: existing ? splitConversation(existing.body).sections : [], existing, why });
+      if (op) ops.push(op);
+    }
   }
   if (config.publish["check-run"] && target.headSha) {
     const record2 = config.baseline.record ? encodeRecord(target.headSha, outcomes, everyReport, LIMITS.checkRunText - 400) : void 0;
@@ -55069,6 +55161,8 @@ var init_gates = __esm({
     init_model2();
     init_read3();
     init_render();
+    init_conversation();
+    init_executor();
     init_target();
     EVENTS = /* @__PURE__ */ new Set(["push", "pull_request", "pull_request_target", "schedule", "workflow_dispatch", "workflow_run"]);
     gatesFeature = {
@@ -55384,7 +55478,7 @@ var MAX_TEXT, PRIORITY_NAMES, WITHDRAWN, WORDS2, sandbox, script, globCache, has
 var init_rules = __esm({
   "src/labels/rules.ts"() {
     "use strict";
-    init_esm5();
+    init_esm4();
     init_fields();
     MAX_TEXT = 256 * 1024;
     PRIORITY_NAMES = ["Priority", "Priority level"];

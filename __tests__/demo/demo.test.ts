@@ -38,6 +38,11 @@ describe('npm run demo', () => {
 
     const state = JSON.parse(readFileSync(join(out, 'state.json'), 'utf8'));
     const epic = state.repos[0].issues.find((i: { number: number }) => i.number === 13);
+    // One conversation on the failing pull request: the gate result and its escalations in one comment.
+    const pr = state.repos[0].issues.find((i: { number: number }) => i.number === 17);
+    expect(pr.comments).toHaveLength(1);
+    expect(pr.comments[0].body).toContain('Quality gates: fail');
+    expect(pr.comments[0].body).toContain('Escalation: quality gate Backend security tests fails');
     expect(epic.labels.filter((l: string) => l === 'ready-for-qa')).toHaveLength(1);
     expect(epic.body).toMatch(/- \[x\] Story #16:/);
     const checks = JSON.parse(readFileSync(join(out, 'checks.json'), 'utf8'));

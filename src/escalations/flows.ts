@@ -7,6 +7,11 @@ import { planIssue } from './plan';
 import { readComments, readIssue, sweepIssues, type SweptIssue } from './read';
 import { percent, thresholdFinding, thresholdTargets, type ThresholdTarget } from './threshold';
 import { evaluateTime, isTimeKey } from './time';
+import { findComment } from '../apply/executor';
+import { planConversation, splitConversation } from '../gates/conversation';
+import { COMMENT_MARKER } from '../gates/render';
+import { escalationMarker, keyOfBody, readState } from './comment';
+import type { IssuePlanInput } from './plan';
 
 export interface FlowResult {
   ops: Operation[];
@@ -102,6 +107,8 @@ export async function thresholds(github: GitHub, repo: RepoRef, gates: GatesShar
   }
   const byIssue = new Map<number, ThresholdTarget[]>();
   for (const target of targets) byIssue.set(target.issue, [...(byIssue.get(target.issue) ?? []), target]);
+  // The gate result goes out even when no gate of it can escalate.
+  if (gates.conversation && !byIssue.has(gates.conversation.pr)) byIssue.set(gates.conversation.pr, []);
   for (const [issue, list] of byIssue) {
     const read = await readIssue(github, repo, issue);
     if (!read) {
@@ -110,7 +117,7 @@ export async function thresholds(github: GitHub, repo: RepoRef, gates: GatesShar
     }
     const keys = new Map(list.map((t) => [t.key, t]));
     const findings = list.map((t) => thresholdFinding(t, config)).filter((f): f is Finding => !!f);
-    const plan = planIssue({
+    const input: IssuePlanInput = {
       issue,
       labels: read.kind === 'issue' ? read.snapshot.labels : read.labels,
       findings,
@@ -122,9 +129,35 @@ export async function thresholds(github: GitHub, repo: RepoRef, gates: GatesShar
         const gate = keys.get(key)!.gate;
         return `${gate.name} recovered: pass rate ${percent(gate.passRate)} (last recorded ${percent(gate.previousPassRate)}, baseline ${percent(gate.baselinePassRate)}, target ${percent(gate.targetPassRate)}).`;
       }
-    });
+    };
+    const plan = gates.conversation?.pr === issue ? await conversationPlan(github, repo, gates.conversation, input) : planIssue(input);
     result.ops.push(...plan.ops);
     result.records.push(...plan.records);
   }
   return result;
+}
+
+/**
+ * A pull request's one conversation: the escalations of its gates are planned as usual, but
+ * against the sections of the gates' sticky comment instead of comments of their own, and the
+ * gate result and every section are written back as that one comment (labels as usual).
+ * Reminders are not posted there: an edit notifies no one, and the comment already says it.
+ */
+async function conversationPlan(github: GitHub, repo: RepoRef, part: NonNullable<GatesShared['conversation']>, input: IssuePlanInput): Promise<{ ops: Operation[]; records: EscalationRecord[] }> {
+  let existing = input.comments.conversation;
+  if (!existing && !input.comments.complete) existing = await findComment(github, repo, part.pr, COMMENT_MARKER);
+  const sections = existing ? splitConversation(existing.body).sections : [];
+  const virtual = sections.map((body, i) => ({ id: -(i + 1), body }));
+  const plan = planIssue({ ...input, comments: { ours: virtual, complete: true } });
+  const byKey = new Map(sections.map((body) => [keyOfBody(body) ?? body, body]));
+  const ops: Operation[] = [];
+  for (const op of plan.ops) {
+    if (op.kind !== 'upsert-comment') ops.push(op);
+    else if (op.marker.startsWith('<!-- epic-steward:escalation:') && op.marker === escalationMarker(keyOfBody(op.body) ?? '')) byKey.set(keyOfBody(op.body)!, op.body);
+  }
+  const all = [...byKey.values()];
+  const openEscalation = all.some((body) => readState(body)?.state === 'open');
+  const op = planConversation({ pr: part.pr, mode: part.mode, gate: part, sections: all, openEscalation, existing, absent: !existing && input.comments.complete, why: `the pull request's conversation: gates ${part.failing ? 'fail' : 'pass'}${openEscalation ? ', escalated' : ''}` });
+  // The comment before the labels' removal, after their addition: planIssue's order is labels first.
+  return { ops: op ? [...ops.filter((o) => o.kind === 'add-labels'), op, ...ops.filter((o) => o.kind !== 'add-labels')] : ops, records: plan.records };
 }

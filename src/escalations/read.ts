@@ -1,3 +1,4 @@
+import { COMMENT_MARKER } from '../gates/render';
 import type { RepoRef } from '../core/plan';
 import type { GitHub } from '../github/port';
 import type { CommentsView } from './model';
@@ -69,9 +70,12 @@ export function snapshotOf(node: IssueNode): IssueSnapshot {
 /** Our escalation comments among the ones read, and whether those were all of them. */
 export function commentsView(connection: Connection<{ databaseId: number | null; body: string }> | undefined): CommentsView {
   const nodes = (connection?.nodes ?? []).filter((c): c is { databaseId: number; body: string } => !!c && typeof c.databaseId === 'number');
+  const conversation = nodes.find((c) => c.body.startsWith(COMMENT_MARKER));
   return {
-    ours: nodes.filter((c) => c.body.includes('<!-- epic-steward:escalation:')).map((c) => ({ id: c.databaseId, body: c.body })),
-    complete: (connection?.totalCount ?? Infinity) <= nodes.length
+    // The conversation's sections are read by the pull request's own flow (flows.ts), not as comments.
+    ours: nodes.filter((c) => c !== conversation && c.body.includes('<!-- epic-steward:escalation:')).map((c) => ({ id: c.databaseId, body: c.body })),
+    complete: (connection?.totalCount ?? Infinity) <= nodes.length,
+    ...(conversation ? { conversation: { id: conversation.databaseId, body: conversation.body } } : {})
   };
 }
 
