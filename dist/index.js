@@ -36562,6 +36562,29 @@ var init_parse = __esm({
   }
 });
 
+// src/core/source.ts
+function stripSource(body) {
+  return body.replace(LINE, "");
+}
+function runUrl(serverUrl, repo, runId) {
+  return runId ? `${serverUrl.replace(/\/+$/, "")}/${repo.owner}/${repo.repo}/actions/runs/${runId}` : void 0;
+}
+function withSource(body, links) {
+  const parts = [links.run && `[workflow run](${links.run})`, links.check && `[check run](${links.check})`].filter(Boolean);
+  const bare = stripSource(body);
+  return parts.length ? `${bare}
+
+${MARKER}<sub>From ${parts.join(" \xB7 ")}</sub>` : bare;
+}
+var MARKER, LINE;
+var init_source = __esm({
+  "src/core/source.ts"() {
+    "use strict";
+    MARKER = "<!-- epic-steward:source -->";
+    LINE = /\n*<!-- epic-steward:source -->[^\n]*/g;
+  }
+});
+
 // src/core/plan.ts
 function opIssue(op) {
   return "issue" in op ? op.issue : void 0;
@@ -36665,6 +36688,7 @@ var ANNOTATIONS_PER_REQUEST, Executor;
 var init_executor = __esm({
   "src/apply/executor.ts"() {
     "use strict";
+    init_source();
     init_plan();
     init_port();
     init_labels();
@@ -36680,6 +36704,8 @@ var init_executor = __esm({
       refused = /* @__PURE__ */ new Map();
       /** Lower-cased label names known to exist in the event's repository. */
       knownLabels = /* @__PURE__ */ new Set();
+      /** The page of the check run this run wrote (or found unchanged): later comments link to it. */
+      checkUrl;
       get budgetExhausted() {
         return this.writes >= this.options.maxWrites;
       }
@@ -36833,14 +36859,15 @@ var init_executor = __esm({
           id = found?.id;
           current = found?.body;
         }
-        if (id !== void 0 && current === op.body) return { status: "unchanged", value: id };
+        if (id !== void 0 && current !== void 0 && stripSource(current) === stripSource(op.body)) return { status: "unchanged", value: id };
+        const body = withSource(op.body, { run: this.options.runUrl, check: this.checkUrl });
         if (id === void 0 && op.create === false) return { status: "unchanged", detail: "no comment to update" };
         if (!this.reserve()) return { status: "over-budget", detail: `max-writes (${this.options.maxWrites}) reached` };
         if (id !== void 0) {
-          await github.request("PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", { ...repo, comment_id: id, body: op.body });
+          await github.request("PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", { ...repo, comment_id: id, body });
           return { status: "applied", value: id };
         }
-        const created = await github.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", { ...repo, issue_number: op.issue, body: op.body });
+        const created = await github.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", { ...repo, issue_number: op.issue, body });
         return { status: "applied", value: created.data.id };
       }
       async checkRun(op, repo) {
@@ -36857,6 +36884,7 @@ var init_executor = __esm({
           { ...repo, ref: op.headSha, check_name: op.name, per_page: 100 }
         );
         const same2 = existing.data.check_runs.find((run4) => op.externalId ? run4.external_id === op.externalId : true);
+        if (same2?.html_url) this.checkUrl = same2.html_url;
         if (same2 && same2.conclusion === op.conclusion && same2.output.title === op.title && same2.output.summary === op.summary && (same2.output.text ?? void 0) === op.text) {
           return { status: "unchanged", value: same2.id };
         }
@@ -36869,6 +36897,7 @@ var init_executor = __esm({
         } else {
           const created = await github.request("POST /repos/{owner}/{repo}/check-runs", { ...common, head_sha: op.headSha, output: output(0) });
           id = created.data.id;
+          if (created.data.html_url) this.checkUrl = created.data.html_url;
         }
         for (let i2 = 1; i2 < batches; i2++) {
           await github.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", { ...repo, check_run_id: id, output: output(i2) });
@@ -47334,7 +47363,7 @@ function renderReport(today, state, since, outlook) {
   const total = s.done.length + s.open.length;
   const pct2 = total ? Math.round(s.done.length / total * 100) : 0;
   const lines = [
-    MARKER(today),
+    MARKER2(today),
     `### Daily progress \xB7 ${today}`,
     "",
     `**Stories** ${s.done.length}/${total} done (${pct2}%) \xB7 remaining: ${refs(s.open)}`
@@ -47362,11 +47391,11 @@ function planReport(input) {
   const reports = input.comments.map((c) => ({ comment: c, stored: readReport(c.body) })).filter((r) => !!r.stored);
   const todays = reports.find((r) => r.stored.date === input.today);
   const earlier = reports.filter((r) => r.stored.date < input.today).sort((a, b) => a.stored.date < b.stored.date ? 1 : -1)[0];
-  const marker = MARKER(input.today);
+  const marker = MARKER2(input.today);
   if (todays) {
     const since2 = todays.stored.since ?? null;
     const body = renderReport(input.today, input.state, since2, input.outlook);
-    if (body === todays.comment.body) return { posted: "none" };
+    if (body === stripSource(todays.comment.body)) return { posted: "none" };
     const op2 = { kind: "upsert-comment", issue: input.epic, marker, body, commentId: todays.comment.id, currentBody: todays.comment.body, why: "the daily report: figures moved today" };
     return { op: op2, posted: "edit" };
   }
@@ -47376,13 +47405,14 @@ function planReport(input) {
   if (input.complete) op.absent = true;
   return { op, posted: "new" };
 }
-var MARKER, STATE_PREFIX, sorted;
+var MARKER2, STATE_PREFIX, sorted;
 var init_report = __esm({
   "src/escalations/report.ts"() {
     "use strict";
     init_escape();
+    init_source();
     init_threshold();
-    MARKER = (date) => `<!-- epic-steward:daily-report:${date} -->`;
+    MARKER2 = (date) => `<!-- epic-steward:daily-report:${date} -->`;
     STATE_PREFIX = "<!-- epic-steward:report-state ";
     sorted = (list2) => [...new Set(list2)].sort((a, b) => a.localeCompare(b, "en", { numeric: true }));
   }
@@ -49183,7 +49213,7 @@ function planIssue(input) {
       }
     }
     const body = renderOpen(finding, state);
-    if (!found || found.comment.body !== body) {
+    if (!found || stripSource(found.comment.body) !== body) {
       const why = wasOpen ? "the escalation's figures changed" : found ? "the condition is back: the escalation reopens" : finding.why;
       ops.push(commentOp(issue2, escalationMarker(finding.key), body, why.slice(0, 200), found ? { id: found.comment.id, current: found.comment.body } : { absent: comments.complete }));
     }
@@ -49226,6 +49256,7 @@ var init_plan2 = __esm({
   "src/escalations/plan.ts"() {
     "use strict";
     init_duration();
+    init_source();
     init_comment();
     init_model();
   }
@@ -52315,7 +52346,7 @@ function figuresDigest(outcomes) {
   return (h >>> 0).toString(16).padStart(8, "0");
 }
 function splitConversation(body) {
-  const [head2 = "", ...sections] = body.replace(/\r\n/g, "\n").split(SECTION);
+  const [head2 = "", ...sections] = stripSource(body.replace(/\r\n/g, "\n")).split(SECTION);
   const gate = head2.startsWith(`${COMMENT_MARKER}
 `) ? head2.slice(COMMENT_MARKER.length + 1) : head2.replace(COMMENT_MARKER, "");
   return { gate, digest: FIGURES.exec(gate)?.[1], sections: sections.filter((s) => s.includes("<!-- epic-steward:escalation:")) };
@@ -52336,7 +52367,7 @@ function planConversation(input) {
     if (input.mode === "failures" && !input.gate?.failing && !input.openEscalation) return void 0;
   }
   const body = composeConversation(gate, input.sections);
-  if (old && body === input.existing.body) return void 0;
+  if (old && body === stripSource(input.existing.body)) return void 0;
   if (old && input.mode === "changes" && input.gate && old.digest === input.gate.digest && sameSections(old.sections, input.sections)) return void 0;
   const op = { kind: "upsert-comment", issue: input.pr, marker: COMMENT_MARKER, body, why: input.why };
   if (input.existing) {
@@ -52355,6 +52386,7 @@ var init_conversation = __esm({
   "src/gates/conversation.ts"() {
     "use strict";
     init_render();
+    init_source();
     SECTION = "\n\n<!-- epic-steward:section -->\n";
     FIGURES = /<!-- epic-steward:gates-figures ([0-9a-f]{8}) -->/;
   }
@@ -62393,7 +62425,8 @@ async function runAction(inputs, event, now, log, github = createGitHub({ token:
     log,
     dryRun: inputs.dryRun,
     maxWrites: inputs.maxWrites,
-    definitions: config.labels.definitions
+    definitions: config.labels.definitions,
+    runUrl: runUrl(event.serverUrl, event.repo, event.runId)
   });
   const shared = {};
   const ctx = {
@@ -62440,7 +62473,8 @@ ${result.summary}`);
   outputs.writes = String(executor.writes);
   outputs["writes-skipped"] = String(overBudget.length);
   outputs.plan = JSON.stringify(results.map((r) => ({ operation: describeOp(r.op), status: r.status, why: r.op.why })));
-  const summary2 = renderSummary3({ event, source, found, ran, github, results, sections, warnings, inputs });
+  const links = withSource("", { run: runUrl(event.serverUrl, event.repo, event.runId), check: executor.checkUrl }).trim();
+  const summary2 = renderSummary3({ event, source, found, ran, github, results, sections: links ? [links, ...sections] : sections, warnings, inputs });
   return { outputs, summary: summary2, failure: failures2.length ? failures2.join("\n") : void 0, warnings, results };
 }
 function capitalise2(text4) {
@@ -62478,6 +62512,7 @@ function cell5(text4) {
 var init_run = __esm({
   "src/run.ts"() {
     "use strict";
+    init_source();
     init_executor();
     init_load();
     init_limits();

@@ -86,4 +86,24 @@ describe('one conversation per pull request, end to end', () => {
     expect(comments(e)[0]!.body).toContain('<!-- epic-steward:escalation:');
     expect(comments(e)[0]!.body).not.toContain('Overall test pass rate |');
   }, 120_000);
+
+  test('every comment and the job summary link the workflow run and the check run; another run of the same changes nothing', async () => {
+    const e = emulator.get();
+    const first = await runAction({ emulator: e, eventName: 'pull_request', payload: payload(), config: config(), files: { 'junit.xml': junit(61, 39) }, now: '2025-01-12T00:00:00Z', env: { GITHUB_RUN_ID: '4242' } });
+    const check = e.store.repo('acme', 'app')!.checkRuns[0]!;
+    const links = `[workflow run](https://github.com/acme/app/actions/runs/4242) · [check run](https://github.com/acme/app/runs/${check.id})`;
+    expect(comments(e)[0]!.body).toContain(`<sub>From ${links}</sub>`);
+    expect(first.summary).toContain(links);
+
+    // A redelivery is another run: nothing else changed, so the comment keeps the first run's links.
+    e.clearRequests();
+    await runAction({ emulator: e, eventName: 'pull_request', payload: payload(), config: config(), files: { 'junit.xml': junit(61, 39) }, now: '2025-01-12T00:10:00Z', env: { GITHUB_RUN_ID: '4343' } });
+    expect(writesIn(e).filter((w) => w.path.includes('/comments'))).toEqual([]);
+    expect(comments(e)[0]!.body).toContain('actions/runs/4242');
+
+    // A change is written with the links of the run that made it, once.
+    await runAction({ emulator: e, eventName: 'pull_request', payload: payload(), config: config(), files: { 'junit.xml': junit(91, 9) }, now: '2025-01-12T01:00:00Z', env: { GITHUB_RUN_ID: '4444' } });
+    expect(comments(e)[0]!.body).toContain('actions/runs/4444');
+    expect(comments(e)[0]!.body.match(/epic-steward:source/g)).toHaveLength(1);
+  }, 120_000);
 });

@@ -1,3 +1,4 @@
+import { stripSource, withSource } from '../core/source';
 import type { Logger } from '../core/log';
 import type { CheckRunOp, Operation, OpResult, RepoRef, SetBodyOp, UpsertCommentOp } from '../core/plan';
 import { opIssue } from '../core/plan';
@@ -14,6 +15,8 @@ export interface ExecutorOptions {
   maxWrites: number;
   /** Labels to create (with their colour and description) before they are first applied. */
   definitions: LabelDefinition[];
+  /** The workflow run's page, linked from every comment written (with the check run, once known). */
+  runUrl?: string;
 }
 
 const ANNOTATIONS_PER_REQUEST = 50;
@@ -31,6 +34,8 @@ export class Executor {
   readonly refused = new Map<string, string>();
   /** Lower-cased label names known to exist in the event's repository. */
   readonly knownLabels = new Set<string>();
+  /** The page of the check run this run wrote (or found unchanged): later comments link to it. */
+  checkUrl?: string;
 
   constructor(private readonly options: ExecutorOptions) {}
 
@@ -201,14 +206,16 @@ export class Executor {
       id = found?.id;
       current = found?.body;
     }
-    if (id !== undefined && current === op.body) return { status: 'unchanged', value: id };
+    // The source line changes with every run: only the rest of the body counts as a change.
+    if (id !== undefined && current !== undefined && stripSource(current) === stripSource(op.body)) return { status: 'unchanged', value: id };
+    const body = withSource(op.body, { run: this.options.runUrl, check: this.checkUrl });
     if (id === undefined && op.create === false) return { status: 'unchanged', detail: 'no comment to update' };
     if (!this.reserve()) return { status: 'over-budget', detail: `max-writes (${this.options.maxWrites}) reached` };
     if (id !== undefined) {
-      await github.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { ...repo, comment_id: id, body: op.body });
+      await github.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { ...repo, comment_id: id, body });
       return { status: 'applied', value: id };
     }
-    const created = await github.request<{ id: number }>('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...repo, issue_number: op.issue, body: op.body });
+    const created = await github.request<{ id: number }>('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...repo, issue_number: op.issue, body });
     return { status: 'applied', value: created.data.id };
   }
 
@@ -221,11 +228,12 @@ export class Executor {
       ...(op.text !== undefined ? { text: op.text } : {}),
       annotations: op.annotations.slice(i * ANNOTATIONS_PER_REQUEST, (i + 1) * ANNOTATIONS_PER_REQUEST)
     });
-    const existing = await github.request<{ check_runs: { id: number; external_id: string | null; conclusion: string | null; output: { title: string | null; summary: string | null; text: string | null } }[] }>(
+    const existing = await github.request<{ check_runs: { id: number; html_url?: string | null; external_id: string | null; conclusion: string | null; output: { title: string | null; summary: string | null; text: string | null } }[] }>(
       'GET /repos/{owner}/{repo}/commits/{ref}/check-runs',
       { ...repo, ref: op.headSha, check_name: op.name, per_page: 100 }
     );
     const same = existing.data.check_runs.find((run) => (op.externalId ? run.external_id === op.externalId : true));
+    if (same?.html_url) this.checkUrl = same.html_url;
     if (same && same.conclusion === op.conclusion && same.output.title === op.title && same.output.summary === op.summary && (same.output.text ?? undefined) === op.text) {
       return { status: 'unchanged', value: same.id };
     }
@@ -236,8 +244,9 @@ export class Executor {
       id = same.id;
       await github.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', { ...common, check_run_id: id, output: output(0) });
     } else {
-      const created = await github.request<{ id: number }>('POST /repos/{owner}/{repo}/check-runs', { ...common, head_sha: op.headSha, output: output(0) });
+      const created = await github.request<{ id: number; html_url?: string | null }>('POST /repos/{owner}/{repo}/check-runs', { ...common, head_sha: op.headSha, output: output(0) });
       id = created.data.id;
+      if (created.data.html_url) this.checkUrl = created.data.html_url;
     }
     // GitHub takes at most 50 annotations per request; later updates append.
     for (let i = 1; i < batches; i++) {

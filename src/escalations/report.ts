@@ -1,4 +1,5 @@
 import { inert } from '../core/escape';
+import { stripSource } from '../core/source';
 import type { GateOutcome } from '../core/shared';
 import type { Operation } from '../core/plan';
 import type { CommentOp } from './plan';
@@ -206,7 +207,7 @@ export function planReport(input: ReportInput): { op?: Operation; posted: 'new' 
   if (todays) {
     const since = todays.stored.since ?? null;
     const body = renderReport(input.today, input.state, since, input.outlook);
-    if (body === todays.comment.body) return { posted: 'none' };
+    if (body === stripSource(todays.comment.body)) return { posted: 'none' };
     const op: CommentOp = { kind: 'upsert-comment', issue: input.epic, marker, body, commentId: todays.comment.id, currentBody: todays.comment.body, why: 'the daily report: figures moved today' };
     return { op, posted: 'edit' };
   }

@@ -1,6 +1,7 @@
 import type { UpsertCommentOp } from '../core/plan';
 import type { GateOutcome } from '../core/shared';
 import { COMMENT_MARKER } from './render';
+import { stripSource } from '../core/source';
 
 /**
  * One conversation per pull request: the gate result and the escalations of its gates live in
@@ -32,7 +33,7 @@ export function figuresDigest(outcomes: GateOutcome[]): string {
 
 /** An existing conversation comment: the gate part (marker line left out) and the escalation sections. */
 export function splitConversation(body: string): { gate: string; digest?: string; sections: string[] } {
-  const [head = '', ...sections] = body.replace(/\r\n/g, '\n').split(SECTION);
+  const [head = '', ...sections] = stripSource(body.replace(/\r\n/g, '\n')).split(SECTION);
   const gate = head.startsWith(`${COMMENT_MARKER}\n`) ? head.slice(COMMENT_MARKER.length + 1) : head.replace(COMMENT_MARKER, '');
   return { gate, digest: FIGURES.exec(gate)?.[1], sections: sections.filter((s) => s.includes('<!-- epic-steward:escalation:')) };
 }
@@ -75,7 +76,7 @@ export function planConversation(input: ConversationInput): UpsertCommentOp | un
     if (input.mode === 'failures' && !input.gate?.failing && !input.openEscalation) return undefined;
   }
   const body = composeConversation(gate, input.sections);
-  if (old && body === input.existing!.body) return undefined;
+  if (old && body === stripSource(input.existing!.body)) return undefined;
   if (old && input.mode === 'changes' && input.gate && old.digest === input.gate.digest && sameSections(old.sections, input.sections)) return undefined;
   const op: UpsertCommentOp & { absent?: boolean } = { kind: 'upsert-comment', issue: input.pr, marker: COMMENT_MARKER, body, why: input.why };
   if (input.existing) {
