@@ -47175,7 +47175,7 @@ var init_queries = __esm({
     }
   }
 `;
-    EPIC_FIELDS = `number title body state labels(first: 100) { nodes { name } } subIssues(first: 100) { nodes { number state stateReason(enableDuplicate: true) repository { nameWithOwner } } } reports: comments(last: 20) { nodes { url body viewerDidAuthor } }`;
+    EPIC_FIELDS = `number title body state labels(first: 100) { nodes { name } } subIssues(first: 100) { nodes { number state stateReason(enableDuplicate: true) repository { nameWithOwner } } } subIssuesSummary { total } reports: comments(last: 20) { nodes { url body viewerDidAuthor } }`;
     CHILD_FIELDS = `__typename ... on Issue { issueState: state stateReason(enableDuplicate: true) } ... on PullRequest { pullState: state merged }`;
     NAME = /^[A-Za-z0-9._-]+$/;
   }
@@ -47358,7 +47358,7 @@ function changes(before, after) {
   if (cleared.length) out.push(`escalation cleared: ${refs(sorted(cleared))}`);
   return out;
 }
-function renderReport(today, state, since, outlook) {
+function renderReport(today, state, since, outlook, warnings = []) {
   const s = normal(state);
   const total = s.done.length + s.open.length;
   const pct2 = total ? Math.round(s.done.length / total * 100) : 0;
@@ -47369,6 +47369,7 @@ function renderReport(today, state, since, outlook) {
     `**Stories** ${s.done.length}/${total} done (${pct2}%) \xB7 remaining: ${refs(s.open)}`
   ];
   if (outlook) lines.push("", outlook.stored.line, "", outlook.chart, "");
+  lines.push(...warnings);
   const gates = Object.values(s.gates);
   if (gates.length) {
     lines.push(
@@ -47394,14 +47395,14 @@ function planReport(input) {
   const marker = MARKER2(input.today);
   if (todays) {
     const since2 = todays.stored.since ?? null;
-    const body = renderReport(input.today, input.state, since2, input.outlook);
+    const body = renderReport(input.today, input.state, since2, input.outlook, input.warnings);
     if (body === stripSource(todays.comment.body)) return { posted: "none" };
     const op2 = { kind: "upsert-comment", issue: input.epic, marker, body, commentId: todays.comment.id, currentBody: todays.comment.body, why: "the daily report: figures moved today" };
     return { op: op2, posted: "edit" };
   }
   if (earlier && sameState(earlier.stored.state, input.state)) return { posted: "none" };
   const since = earlier ? { date: earlier.stored.date, state: earlier.stored.state } : null;
-  const op = { kind: "upsert-comment", issue: input.epic, marker, body: renderReport(input.today, input.state, since, input.outlook), why: since ? `the daily report: changes since ${since.date}` : "the first daily report" };
+  const op = { kind: "upsert-comment", issue: input.epic, marker, body: renderReport(input.today, input.state, since, input.outlook, input.warnings), why: since ? `the daily report: changes since ${since.date}` : "the first daily report" };
   if (input.complete) op.absent = true;
   return { op, posted: "new" };
 }
@@ -48068,6 +48069,7 @@ function snapshotOf(repo, node2, children) {
     state: node2.state === "OPEN" ? "open" : "closed",
     labels: labelNames(node2.labels),
     subIssues,
+    subIssueTotal: typeof node2.subIssuesSummary?.total === "number" ? node2.subIssuesSummary.total : void 0,
     report: latestReport(repo, node2.number, node2.reports?.nodes ?? [])
   };
 }
@@ -48121,6 +48123,12 @@ function listed(items) {
 function fraction(done, total) {
   return `${done}/${total} done \xB7 ${percentOf(done, total)}%`;
 }
+function subIssueWarning(total) {
+  if (total < SUB_ISSUE_WARN) return void 0;
+  const room = Math.max(0, SUB_ISSUE_LIMIT - total);
+  const counted = `${total} of the ${SUB_ISSUE_LIMIT} sub-issues GitHub allows per parent (closed ones count)`;
+  return room === 0 ? `${counted}: adding another will fail; split the epic or list further stories as task items.` : `${counted}: ${room} more can be added.`;
+}
 function bar(done, total) {
   const full = total === 0 ? 0 : Math.floor(done * BAR_CELLS / total);
   return `\`${"\u2588".repeat(full)}${"\u2591".repeat(BAR_CELLS - full)}\``;
@@ -48145,13 +48153,14 @@ function renderBlock(figures, record, stamp, eol) {
   if (figures.notPlanned.length) notes.push(`**Not planned:** ${listed(figures.notPlanned)}`);
   if (figures.unreadable.length) notes.push(`**Could not read:** ${listed(figures.unreadable)}`);
   if (figures.unlisted.length) notes.push(`**Sub-issues not in the checklist:** ${listed(figures.unlisted)}`);
+  if (figures.subIssueLimit) notes.push(`**Sub-issue limit:** ${figures.subIssueLimit}`);
   if (notes.length) lines.push(notes.join("<br>"), "");
   lines.push(`<sub>Updated ${stamp} by Epic Steward</sub>`);
   if (record.handedOff) lines.push(`<!-- epic-steward:handoff done${record.closedByTool ? " closed" : ""} -->`);
   lines.push(BLOCK_END);
   return lines.join(eol);
 }
-var RECORD, STAMP, MAX_LISTED, BAR_CELLS;
+var RECORD, STAMP, MAX_LISTED, BAR_CELLS, SUB_ISSUE_LIMIT, SUB_ISSUE_WARN;
 var init_block = __esm({
   "src/epics/block.ts"() {
     "use strict";
@@ -48160,6 +48169,8 @@ var init_block = __esm({
     STAMP = /<sub>Updated ([^<\r\n]*) by Epic Steward<\/sub>/;
     MAX_LISTED = 30;
     BAR_CELLS = 20;
+    SUB_ISSUE_LIMIT = 100;
+    SUB_ISSUE_WARN = 90;
   }
 });
 
@@ -48320,7 +48331,8 @@ function planEpic(input) {
     notPlanned,
     unreadable,
     unlisted: epic.subIssues.filter((s) => !listedKeys.has(refKey(s)) && refKey(s) !== selfKey).map((s) => formatRef(s, epic.repo)),
-    report: epic.report
+    report: epic.report,
+    subIssueLimit: subIssueWarning(epic.subIssueTotal ?? epic.subIssues.length)
   };
   const ops = [];
   let nextRecord = record;
@@ -48811,7 +48823,7 @@ var init_epics = __esm({
 
 // src/escalations/queries.ts
 function subIssuesQuery(numbers) {
-  const fields = numbers.filter((n) => Number.isInteger(n) && n > 0).map((n) => `e${n}: issue(number: ${n}) { subIssues(first: 100) { nodes { number repository { nameWithOwner } } } }`);
+  const fields = numbers.filter((n) => Number.isInteger(n) && n > 0).map((n) => `e${n}: issue(number: ${n}) { subIssuesSummary { total } subIssues(first: 100) { nodes { number repository { nameWithOwner } } } }`);
   return `query EscalationSubIssues($owner: String!, $name: String!) { repository(owner: $owner, name: $name) { ${fields.join(" ") || "id"} } }`;
 }
 function childStatesQuery(refs2) {
@@ -49056,6 +49068,7 @@ async function dailyReports(github, repo, serverUrl, config, gates, records, now
     return result;
   }
   const sections = config.epics.sections.map((s) => s.toLowerCase());
+  const subIssueTotals = /* @__PURE__ */ new Map();
   const storiesOf = /* @__PURE__ */ new Map();
   for (const epic of epics) {
     const tasks = parseBody(epic.body ?? "", { repo, serverUrl }).tasks.filter((t) => t.ref && (sections.length === 0 || sections.includes(t.section.toLowerCase())));
@@ -49070,6 +49083,8 @@ async function dailyReports(github, repo, serverUrl, config, gates, records, now
         name: repo.repo
       });
       for (const n of numbers) {
+        const total = data.repository?.[`e${n}`]?.subIssuesSummary?.total;
+        if (typeof total === "number") subIssueTotals.set(n, total);
         for (const sub of data.repository?.[`e${n}`]?.subIssues?.nodes ?? []) {
           if (!sub) continue;
           const [owner, name] = sub.repository.nameWithOwner.split("/");
@@ -49133,7 +49148,8 @@ async function dailyReports(github, repo, serverUrl, config, gates, records, now
 ${outlook.stored.line}
 
 ${outlook.chart}`);
-    const planned = planReport({ epic: epic.number, today, state, comments, complete: (epic.comments?.totalCount ?? Infinity) <= (epic.comments?.nodes.length ?? 0), outlook });
+    const limit = subIssueWarning(subIssueTotals.get(epic.number) ?? 0);
+    const planned = planReport({ epic: epic.number, today, state, comments, complete: (epic.comments?.totalCount ?? Infinity) <= (epic.comments?.nodes.length ?? 0), outlook, warnings: limit ? [`**Sub-issue limit** ${limit}`] : [] });
     if (planned.op) result.ops.push(planned.op);
     result.notes.push(`#${epic.number}: ${state.done.length}/${state.done.length + state.open.length} stories done; report ${planned.posted === "none" ? "unchanged" : planned.posted === "new" ? "posted" : "updated"}.`);
   }
@@ -49157,6 +49173,7 @@ var init_daily = __esm({
     init_report();
     init_burnup();
     init_forecast();
+    init_block();
     init_outlook();
     STATES_PER_REQUEST = 200;
   }

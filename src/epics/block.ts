@@ -26,6 +26,8 @@ export interface EpicFigures {
   unreadable: string[];
   /** Native sub-issues that no task item mentions. */
   unlisted: string[];
+  /** Said when the epic nears GitHub's limit of sub-issues per parent. */
+  subIssueLimit?: string;
   /** The latest daily report on the epic: its link, and its forecast line when it has one. */
   report?: { url: string; date: string; outlook?: string };
 }
@@ -72,6 +74,18 @@ export function fraction(done: number, total: number): string {
 }
 
 const BAR_CELLS = 20;
+/** GitHub refuses a parent's 101st sub-issue, closed ones included. */
+export const SUB_ISSUE_LIMIT = 100;
+/** From this many sub-issues on, the block and the daily report warn before adding fails. */
+export const SUB_ISSUE_WARN = 90;
+
+/** The warning for an epic near or at GitHub's sub-issue limit, or none. */
+export function subIssueWarning(total: number): string | undefined {
+  if (total < SUB_ISSUE_WARN) return undefined;
+  const room = Math.max(0, SUB_ISSUE_LIMIT - total);
+  const counted = `${total} of the ${SUB_ISSUE_LIMIT} sub-issues GitHub allows per parent (closed ones count)`;
+  return room === 0 ? `${counted}: adding another will fail; split the epic or list further stories as task items.` : `${counted}: ${room} more can be added.`;
+}
 
 /** `███████████████░░░░░`: the progress bar a person takes in at a glance (rounded down, like the percentage). */
 export function bar(done: number, total: number): string {
@@ -105,6 +119,7 @@ export function renderBlock(figures: EpicFigures, record: BlockRecord, stamp: st
   if (figures.notPlanned.length) notes.push(`**Not planned:** ${listed(figures.notPlanned)}`);
   if (figures.unreadable.length) notes.push(`**Could not read:** ${listed(figures.unreadable)}`);
   if (figures.unlisted.length) notes.push(`**Sub-issues not in the checklist:** ${listed(figures.unlisted)}`);
+  if (figures.subIssueLimit) notes.push(`**Sub-issue limit:** ${figures.subIssueLimit}`);
   if (notes.length) lines.push(notes.join('<br>'), '');
   lines.push(`<sub>Updated ${stamp} by Epic Steward</sub>`);
   if (record.handedOff) lines.push(`<!-- epic-steward:handoff done${record.closedByTool ? ' closed' : ''} -->`);

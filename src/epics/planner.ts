@@ -1,6 +1,6 @@
 import type { Operation, RepoRef, SetBodyOp } from '../core/plan';
 import type { GateOutcome } from '../core/shared';
-import { formatStamp, percentOf, readRecord, readStamp, renderBlock, type BlockRecord, type EpicFigures, type SectionFigure } from './block';
+import { formatStamp, percentOf, readRecord, readStamp, renderBlock, subIssueWarning, type BlockRecord, type EpicFigures, type SectionFigure } from './block';
 import type { EpicsConfig } from './config';
 import { endsInRawBlock, findBlock, parseBody, parseMarkdown, type Range, type TaskItem } from './markdown';
 import { formatRef, refKey, type IssueRef } from './refs';
@@ -20,6 +20,8 @@ export interface EpicSnapshot {
   labels: string[];
   /** Native sub-issues, in order. */
   subIssues: IssueRef[];
+  /** Sub-issues of the epic, closed ones included (GitHub allows 100 per parent). */
+  subIssueTotal?: number;
   /** The latest daily report among the last comments: its link and outlook line, for the block. */
   report?: { url: string; date: string; outlook?: string };
 }
@@ -249,7 +251,8 @@ export function planEpic(input: PlanInput): EpicPlan {
     notPlanned,
     unreadable,
     unlisted: epic.subIssues.filter((s) => !listedKeys.has(refKey(s)) && refKey(s) !== selfKey).map((s) => formatRef(s, epic.repo)),
-    report: epic.report
+    report: epic.report,
+    subIssueLimit: subIssueWarning(epic.subIssueTotal ?? epic.subIssues.length)
   };
 
   const ops: Operation[] = [];

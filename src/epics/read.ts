@@ -226,6 +226,7 @@ function snapshotOf(repo: RepoRef, node: any, children: Map<string, ChildState>)
     state: node.state === 'OPEN' ? 'open' : 'closed',
     labels: labelNames(node.labels),
     subIssues,
+    subIssueTotal: typeof node.subIssuesSummary?.total === 'number' ? node.subIssuesSummary.total : undefined,
     report: latestReport(repo, node.number, node.reports?.nodes ?? [])
   };
 }

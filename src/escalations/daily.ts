@@ -9,6 +9,7 @@ import { childStatesQuery, REPORT_EPICS_QUERY, subIssuesQuery } from './queries'
 import { dayIn, gateFigures, planReport, readReport, type ReportComment, type ReportOutlook, type ReportState } from './report';
 import { burnup, burnupChart, throughput, type StoryHistory } from './burnup';
 import { forecast } from './forecast';
+import { subIssueWarning } from '../epics/block';
 import { outlookLine, targetOf, verdictOf } from './outlook';
 import type { FlowResult } from './flows';
 
@@ -119,6 +120,7 @@ export async function dailyReports(
   }
 
   const sections = config.epics.sections.map((s) => s.toLowerCase());
+  const subIssueTotals = new Map<number, number>();
   const storiesOf = new Map<number, IssueRef[]>();
   for (const epic of epics) {
     const tasks = parseBody(epic.body ?? '', { repo, serverUrl }).tasks.filter((t) => t.ref && (sections.length === 0 || sections.includes(t.section.toLowerCase())));
@@ -128,11 +130,13 @@ export async function dailyReports(
   for (let i = 0; i < epics.length; i += 25) {
     const numbers = epics.slice(i, i + 25).map((e) => e.number);
     try {
-      const data = await github.graphql<{ repository: Record<string, { subIssues?: { nodes: ({ number: number; repository: { nameWithOwner: string } } | null)[] } } | null> }>(subIssuesQuery(numbers), {
+      const data = await github.graphql<{ repository: Record<string, { subIssuesSummary?: { total: number }; subIssues?: { nodes: ({ number: number; repository: { nameWithOwner: string } } | null)[] } } | null> }>(subIssuesQuery(numbers), {
         owner: repo.owner,
         name: repo.repo
       });
       for (const n of numbers) {
+        const total = data.repository?.[`e${n}`]?.subIssuesSummary?.total;
+        if (typeof total === 'number') subIssueTotals.set(n, total);
         for (const sub of data.repository?.[`e${n}`]?.subIssues?.nodes ?? []) {
           if (!sub) continue;
           const [owner, name] = sub.repository.nameWithOwner.split('/') as [string, string];
@@ -199,7 +203,8 @@ export async function dailyReports(
     const histories = [...seen].map((key) => states.get(key)?.history).filter((h): h is StoryHistory => !!h);
     const outlook = outlookOf(epic, histories, today, zone);
     if (outlook) result.sections!.push(`#### Epic #${epic.number}\n\n${outlook.stored.line}\n\n${outlook.chart}`);
-    const planned = planReport({ epic: epic.number, today, state, comments, complete: (epic.comments?.totalCount ?? Infinity) <= (epic.comments?.nodes.length ?? 0), outlook });
+    const limit = subIssueWarning(subIssueTotals.get(epic.number) ?? 0);
+    const planned = planReport({ epic: epic.number, today, state, comments, complete: (epic.comments?.totalCount ?? Infinity) <= (epic.comments?.nodes.length ?? 0), outlook, warnings: limit ? [`**Sub-issue limit** ${limit}`] : [] });
     if (planned.op) result.ops.push(planned.op);
     result.notes.push(`#${epic.number}: ${state.done.length}/${state.done.length + state.open.length} stories done; report ${planned.posted === 'none' ? 'unchanged' : planned.posted === 'new' ? 'posted' : 'updated'}.`);
   }

@@ -122,7 +122,7 @@ export const REPORT_EPICS_QUERY = /* GraphQL */ `
 export function subIssuesQuery(numbers: number[]): string {
   const fields = numbers
     .filter((n) => Number.isInteger(n) && n > 0)
-    .map((n) => `e${n}: issue(number: ${n}) { subIssues(first: 100) { nodes { number repository { nameWithOwner } } } }`);
+    .map((n) => `e${n}: issue(number: ${n}) { subIssuesSummary { total } subIssues(first: 100) { nodes { number repository { nameWithOwner } } } }`);
   return `query EscalationSubIssues($owner: String!, $name: String!) { repository(owner: $owner, name: $name) { ${fields.join(' ') || 'id'} } }`;
 }
 

@@ -67,6 +67,8 @@ export interface ReportInput {
   /** True when `comments` are all the epic's comments: a new report then needs no search. */
   complete: boolean;
   outlook?: ReportOutlook;
+  /** Lines a reader must see before adding to the epic (the sub-issue limit). */
+  warnings?: string[];
 }
 
 const MARKER = (date: string) => `<!-- epic-steward:daily-report:${date} -->`;
@@ -161,7 +163,7 @@ export function changes(before: ReportState, after: ReportState): string[] {
   return out;
 }
 
-export function renderReport(today: string, state: ReportState, since: StoredReport['since'], outlook?: ReportOutlook): string {
+export function renderReport(today: string, state: ReportState, since: StoredReport['since'], outlook?: ReportOutlook, warnings: string[] = []): string {
   const s = normal(state);
   const total = s.done.length + s.open.length;
   const pct = total ? Math.round((s.done.length / total) * 100) : 0;
@@ -172,6 +174,7 @@ export function renderReport(today: string, state: ReportState, since: StoredRep
     `**Stories** ${s.done.length}/${total} done (${pct}%) · remaining: ${refs(s.open)}`
   ];
   if (outlook) lines.push('', outlook.stored.line, '', outlook.chart, '');
+  lines.push(...warnings);
   const gates = Object.values(s.gates);
   if (gates.length) {
     lines.push(
@@ -206,14 +209,14 @@ export function planReport(input: ReportInput): { op?: Operation; posted: 'new' 
   const marker = MARKER(input.today);
   if (todays) {
     const since = todays.stored.since ?? null;
-    const body = renderReport(input.today, input.state, since, input.outlook);
+    const body = renderReport(input.today, input.state, since, input.outlook, input.warnings);
     if (body === stripSource(todays.comment.body)) return { posted: 'none' };
     const op: CommentOp = { kind: 'upsert-comment', issue: input.epic, marker, body, commentId: todays.comment.id, currentBody: todays.comment.body, why: 'the daily report: figures moved today' };
     return { op, posted: 'edit' };
   }
   if (earlier && sameState(earlier.stored.state, input.state)) return { posted: 'none' };
   const since = earlier ? { date: earlier.stored.date, state: earlier.stored.state } : null;
-  const op: CommentOp = { kind: 'upsert-comment', issue: input.epic, marker, body: renderReport(input.today, input.state, since, input.outlook), why: since ? `the daily report: changes since ${since.date}` : 'the first daily report' };
+  const op: CommentOp = { kind: 'upsert-comment', issue: input.epic, marker, body: renderReport(input.today, input.state, since, input.outlook, input.warnings), why: since ? `the daily report: changes since ${since.date}` : 'the first daily report' };
   if (input.complete) op.absent = true;
   return { op, posted: 'new' };
 }
