@@ -35839,6 +35839,12 @@ var init_config = __esm({
           default: "Epic",
           description: "An open issue with this label (compared case-insensitively) is an epic; so is any issue with native sub-issues."
         },
+        types: {
+          type: "array",
+          items: { type: "string", minLength: 1 },
+          default: [],
+          description: "Issue types (GitHub's native types, compared case-insensitively), e.g. `[Epic]`: an issue of one of these types is an epic, as with the label. An `issues` event of type `typed` or `untyped` re-evaluates it. Empty: types are not read."
+        },
         "not-planned": {
           type: "string",
           enum: ["unticked", "ticked", "strike"],
@@ -35860,9 +35866,9 @@ var init_config = __esm({
           type: "array",
           items: {
             type: "string",
-            enum: ["issues.closed", "issues.reopened", "issues.edited", "issues.labeled", "pull_request.closed", "schedule", "workflow_dispatch"]
+            enum: ["issues.closed", "issues.reopened", "issues.edited", "issues.labeled", "issues.typed", "issues.untyped", "pull_request.closed", "schedule", "workflow_dispatch"]
           },
-          default: ["issues.closed", "issues.reopened", "issues.edited", "issues.labeled", "pull_request.closed", "schedule", "workflow_dispatch"],
+          default: ["issues.closed", "issues.reopened", "issues.edited", "issues.labeled", "issues.typed", "issues.untyped", "pull_request.closed", "schedule", "workflow_dispatch"],
           description: "Events the feature reacts to. `pull_request.closed` covers `pull_request_target` too; `schedule` and `workflow_dispatch` reconcile every open epic."
         },
         "close-on-merge": {
@@ -47993,8 +47999,12 @@ async function readMergedPull(github, repo, number) {
     )
   };
 }
-async function readOpenEpics(github, repo, label) {
+async function readOpenEpics(github, repo, label, types = []) {
   const epics = [];
+  for (const type of types) {
+    const typed = await github.paginate("GET /repos/{owner}/{repo}/issues", { ...repo, state: "open", type, per_page: 100 });
+    for (const issue2 of typed) if (!issue2.pull_request && !epics.includes(issue2.number)) epics.push(issue2.number);
+  }
   let after = null;
   for (let page = 0; page < 1e3; page++) {
     const answer = await query(github, OPEN_ISSUES_QUERY, { owner: repo.owner, name: repo.repo, after });
@@ -48002,12 +48012,15 @@ async function readOpenEpics(github, repo, label) {
     if (!issues) break;
     for (const node2 of issues.nodes ?? []) {
       if (!node2) continue;
-      if (isEpic(labelNames(node2.labels), node2.subIssuesSummary?.total ?? 0, label)) epics.push(node2.number);
+      if (isEpic(labelNames(node2.labels), node2.subIssuesSummary?.total ?? 0, label) && !epics.includes(node2.number)) epics.push(node2.number);
     }
     if (!issues.pageInfo.hasNextPage || !issues.pageInfo.endCursor) break;
     after = issues.pageInfo.endCursor;
   }
   return epics;
+}
+function isEpicType(type, types) {
+  return typeof type === "string" && types.some((t) => t.toLowerCase() === type.toLowerCase());
 }
 function isEpic(labels, subIssues, label) {
   return subIssues > 0 || labels.some((l) => l.toLowerCase() === label.toLowerCase());
@@ -48634,7 +48647,8 @@ function triggerOf(event, config) {
   const enabled = (t) => config.triggers.includes(t) ? t : void 0;
   switch (event.name) {
     case "issues":
-      return ["closed", "reopened", "edited", "labeled"].includes(event.action ?? "") ? enabled(`issues.${event.action}`) : void 0;
+      if ((event.action === "typed" || event.action === "untyped") && config.types.length === 0) return void 0;
+      return ["closed", "reopened", "edited", "labeled", "typed", "untyped"].includes(event.action ?? "") ? enabled(`issues.${event.action}`) : void 0;
     case "pull_request":
     case "pull_request_target":
       return event.action === "closed" && event.payload.pull_request?.merged === true ? enabled("pull_request.closed") : void 0;
@@ -48672,7 +48686,7 @@ async function runEpics(ctx) {
     return context3;
   };
   const sweep2 = async () => {
-    const numbers = await readOpenEpics(ctx.github, repo, config.label);
+    const numbers = await readOpenEpics(ctx.github, repo, config.label, config.types);
     for (let i2 = 0; i2 < numbers.length; i2 += 25) {
       const batch = await readBatch(ctx.github, numbers.slice(i2, i2 + 25).map((number) => ({ repo, number })), []);
       for (const number of numbers.slice(i2, i2 + 25)) {
@@ -48691,7 +48705,7 @@ async function runEpics(ctx) {
         const issue2 = payload.issue;
         const labels = (issue2.labels ?? []).map((l) => typeof l === "string" ? l : l.name);
         const summary2 = issue2.sub_issues_summary?.total;
-        if (isEpic(labels, typeof summary2 === "number" ? summary2 : 0, config.label)) {
+        if (isEpic(labels, typeof summary2 === "number" ? summary2 : 0, config.label) || isEpicType(issue2.type?.name, config.types)) {
           mergeTargets(targets, [{ repo, number: issue2.number, guessBody: issue2.body ?? "", append: [], chain: [] }]);
         } else if (typeof summary2 !== "number" || config["append-section"]) {
           const context3 = await childFlow({ ...repo, number: issue2.number });
@@ -48705,6 +48719,18 @@ async function runEpics(ctx) {
           mergeTargets(targets, [{ repo, number: payload.issue.number, guessBody: payload.issue.body ?? "", append: [], chain: [] }]);
         }
         break;
+      case "issues.typed":
+      case "issues.untyped": {
+        const issue2 = payload.issue;
+        const labels = (issue2.labels ?? []).map((l) => typeof l === "string" ? l : l.name);
+        const summary2 = issue2.sub_issues_summary?.total;
+        if (isEpic(labels, typeof summary2 === "number" ? summary2 : 0, config.label) || isEpicType(issue2.type?.name, config.types)) {
+          mergeTargets(targets, [{ repo, number: issue2.number, guessBody: issue2.body ?? "", append: [], chain: [] }]);
+        } else {
+          notes.push(`#${issue2.number} is not an epic (its type ${issue2.type?.name ? `\`${String(issue2.type.name).slice(0, 50)}\` is not` : "was removed and it is"} not in \`epics.types\`, and it has no epic label or sub-issues): left as it is`);
+        }
+        break;
+      }
       case "pull_request.closed":
         await pullFlow(ctx, config, payload.pull_request.number, childFlow, overrides, notes);
         break;

@@ -36,6 +36,8 @@ export interface SeedIssue {
   /** Defaults to the latest of its creation, closing, comments and events. */
   updatedAt?: string;
   closedAt?: string;
+  /** The name of its issue type, e.g. `Epic`. */
+  type?: string;
   /** Its milestone, created on the repository by title (`dueOn`: ISO 8601 time). */
   milestone?: { title: string; dueOn?: string | null };
   comments?: { author?: string; body: string; createdAt?: string }[];

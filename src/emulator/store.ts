@@ -60,6 +60,8 @@ export interface Issue {
   parent: number | null;
   /** The number of its milestone, or null. */
   milestone: number | null;
+  /** The name of its issue type (an organisation's `Epic`, `Bug`, …), or null. */
+  type?: string | null;
   pull?: PullData;
 }
 
@@ -232,6 +234,7 @@ export class Store {
       subIssues: [],
       parent: null,
       milestone: init.milestone ?? null,
+      type: init.type ?? null,
       pull: init.pull
     };
     repo.issues.set(number, issue);

@@ -133,8 +133,13 @@ export async function readMergedPull(github: GitHub, repo: RepoRef, number: numb
 }
 
 /** Open issues that are epics: the label, or native sub-issues. Walks the whole issues connection (search stops at 1,000). */
-export async function readOpenEpics(github: GitHub, repo: RepoRef, label: string): Promise<number[]> {
+export async function readOpenEpics(github: GitHub, repo: RepoRef, label: string, types: string[] = []): Promise<number[]> {
   const epics: number[] = [];
+  // The published GraphQL schema has no issue types: open issues of each type through REST.
+  for (const type of types) {
+    const typed = await github.paginate<{ number: number; pull_request?: unknown }>('GET /repos/{owner}/{repo}/issues', { ...repo, state: 'open', type, per_page: 100 });
+    for (const issue of typed) if (!issue.pull_request && !epics.includes(issue.number)) epics.push(issue.number);
+  }
   let after: string | null = null;
   for (let page = 0; page < 1000; page++) {
     type Page = { repository: { issues: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: any[] } } | null };
@@ -143,12 +148,17 @@ export async function readOpenEpics(github: GitHub, repo: RepoRef, label: string
     if (!issues) break;
     for (const node of issues.nodes ?? []) {
       if (!node) continue;
-      if (isEpic(labelNames(node.labels), node.subIssuesSummary?.total ?? 0, label)) epics.push(node.number);
+      if (isEpic(labelNames(node.labels), node.subIssuesSummary?.total ?? 0, label) && !epics.includes(node.number)) epics.push(node.number);
     }
     if (!issues.pageInfo.hasNextPage || !issues.pageInfo.endCursor) break;
     after = issues.pageInfo.endCursor;
   }
   return epics;
+}
+
+/** An issue of one of the configured issue types is an epic. */
+export function isEpicType(type: unknown, types: string[]): boolean {
+  return typeof type === 'string' && types.some((t) => t.toLowerCase() === type.toLowerCase());
 }
 
 export function isEpic(labels: string[], subIssues: number, label: string): boolean {

@@ -12,10 +12,17 @@ type RestIssue = Pick<
   Schemas['issue'],
   | 'id' | 'node_id' | 'url' | 'repository_url' | 'labels_url' | 'comments_url' | 'events_url' | 'timeline_url' | 'html_url' | 'number' | 'title' | 'body'
   | 'state' | 'state_reason' | 'locked' | 'user' | 'assignee' | 'assignees' | 'milestone' | 'comments' | 'created_at' | 'updated_at' | 'closed_at'
-  | 'author_association' | 'sub_issues_summary' | 'parent_issue_url' | 'pull_request'
+  | 'author_association' | 'sub_issues_summary' | 'parent_issue_url' | 'pull_request' | 'type'
 > & { labels: RestLabel[] };
 type RestComment = Pick<Schemas['issue-comment'], 'id' | 'node_id' | 'url' | 'html_url' | 'issue_url' | 'body' | 'user' | 'created_at' | 'updated_at' | 'author_association'>;
 type RestCheckRun = Pick<Schemas['check-run'], 'id' | 'node_id' | 'name' | 'head_sha' | 'external_id' | 'status' | 'conclusion' | 'started_at' | 'completed_at' | 'url' | 'html_url' | 'details_url' | 'output'>;
+
+/** An issue's type as GitHub's `issue-type` schema has it (ids derived from the name). */
+function typeOf(issue: Issue): Schemas['issue-type'] | null {
+  if (!issue.type) return null;
+  const id = hashId(`type:${issue.type.toLowerCase()}`);
+  return { id, node_id: `IT_${Buffer.from(issue.type).toString('base64url')}`, name: issue.type, description: null, color: 'gray', created_at: '2025-01-01T00:00:00Z', updated_at: '2025-01-01T00:00:00Z', is_enabled: true };
+}
 
 /** An issue's milestone as GitHub's `milestone` schema has it, with its issue counts. */
 function milestoneOf(base: string, repo: Repo, issue: Issue): Schemas['milestone'] | null {
@@ -121,6 +128,7 @@ export function issueJson(base: string, store: Store, repo: Repo, issue: Issue):
     assignee: issue.assignees[0] ? userJson(base, issue.assignees[0]) : null,
     assignees: issue.assignees.map((a) => userJson(base, a)),
     milestone: milestoneOf(base, repo, issue),
+    ...(issue.pull ? {} : { type: typeOf(issue) }),
     comments: issue.comments.length,
     created_at: issue.createdAt,
     updated_at: issue.updatedAt,
