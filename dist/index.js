@@ -52659,7 +52659,7 @@ async function runEscalations(ctx) {
   };
 }
 async function relinkBlocks(ctx, posted, notes) {
-  if (!ctx.config.epics.enabled) return;
+  if (!ctx.config.epics.enabled || !ctx.config.epics.triggers.includes(ctx.event.name)) return;
   const epics = new Set(posted.filter((r) => r.status === "applied" && r.op.kind === "upsert-comment").map((r) => r.op.issue));
   const { repo, serverUrl } = ctx.event;
   const deps = { github: ctx.github, apply: (plan) => ctx.apply(plan), log: ctx.log, config: ctx.config.epics, serverUrl, gates: [], now: ctx.now };

@@ -100,7 +100,8 @@ async function runEscalations(ctx: RunContext): Promise<FeatureResult> {
  * more so its block points at today's report (one read, one write at most).
  */
 async function relinkBlocks(ctx: RunContext, posted: OpResult[], notes: string[]): Promise<void> {
-  if (!ctx.config.epics.enabled) return;
+  // Only where the epics feature itself would reconcile on this event.
+  if (!ctx.config.epics.enabled || !ctx.config.epics.triggers.includes(ctx.event.name as 'schedule' | 'workflow_dispatch')) return;
   const epics = new Set(posted.filter((r) => r.status === 'applied' && r.op.kind === 'upsert-comment').map((r) => (r.op as { issue: number }).issue));
   const { repo, serverUrl } = ctx.event;
   const deps = { github: ctx.github, apply: (plan: Operation[]) => ctx.apply(plan), log: ctx.log, config: ctx.config.epics, serverUrl, gates: [], now: ctx.now };
