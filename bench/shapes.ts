@@ -77,7 +77,7 @@ export const SHAPES: Shape[] = [
       let s = '';
       if (i % 25 === 0) s += `${i > 0 ? '  </testsuite>\n' : ''}  <testsuite name="src/${pick(r, WORDS)}/${pick(r, WORDS)}.test.ts" errors="0" failures="0" skipped="0" timestamp="2026-11-23T10:00:00" time="1.2" tests="25">\n`;
       const title = `${pick(r, WORDS)} service &gt; ${pick(r, WORDS)} should ${pick(r, WORDS)} when ${pick(r, WORDS)} is ${i}`;
-      const failure = i % 20 === 7 ? `>\n      <failure>Error: expect(received).toEqual(expected) // deep equality\n\n- Expected  - 1\n+ Received  + 1\n\n  Object {\n-   &quot;status&quot;: &quot;ok&quot;,\n+   &quot;status&quot;: &quot;error&quot;,\n  }\n    at Object.&lt;anonymous&gt; (/home/runner/work/app/src/${pick(r, WORDS)}.test.ts:${Math.floor(r() * 300)}:23)\n    at Promise.then.completed (/home/runner/work/app/node_modules/jest-circus/build/utils.js:298:28)</failure>\n    </testcase>` : '>\n    </testcase>';
+      const failure = i % 20 === 7 ? `>\n      <failure>Error: expect(received).toEqual(expected) // deep equality\n\n- Expected  - 1\n+ Received  + 1\n\n  Object {\n-   &quot;status&quot;: &quot;ok&quot;,\n+   &quot;status&quot;: &quot;error&quot;,\n  }\n    at Object.&lt;anonymous&gt; (/home/runner/work/app/src/${pick(r, WORDS)}.test.ts:${Math.floor(r() * 300)}:23)\n    at Promise.then.completed (/home/runner/work/app/node_modules/jest-circus/build/utils.js:298:28)</failure>\n    </testcase>` : '>\n    </testcase>'; // self-contained: allowed (a generated report's stack trace: data, not a path this project reads)
       return `${s}    <testcase classname="${title}" name="${title}" time="${(r() / 20).toFixed(3)}"${failure}\n`;
     },
     tail: '  </testsuite>\n</testsuites>\n'
