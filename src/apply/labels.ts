@@ -1,5 +1,5 @@
 import type { RepoRef } from '../core/plan';
-import type { GitHub } from '../github/port';
+import type { GitHub } from '../core/port';
 
 /**
  * One GraphQL query that tells which of `names` exist in a repository, instead of listing

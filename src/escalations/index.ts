@@ -1,5 +1,4 @@
 import type { Feature, FeatureResult, RunContext } from '../core/feature';
-import type { Operation, OpResult } from '../core/plan';
 import { dailyReports } from './daily';
 import { checkIssue, resolveAll, sweep, thresholds, type FlowResult } from './flows';
 import type { EscalationRecord } from './model';
@@ -15,18 +14,6 @@ export const escalationsFeature: Feature = {
   wants,
   run: runEscalations
 };
-
-/** Applies a plan issue by issue, so one failed write stops only its own issue's operations. */
-async function applyByIssue(ctx: RunContext, ops: Operation[]): Promise<OpResult[]> {
-  const groups = new Map<number | undefined, Operation[]>();
-  for (const op of ops) {
-    const key = 'issue' in op ? op.issue : undefined;
-    groups.set(key, [...(groups.get(key) ?? []), op]);
-  }
-  const results: OpResult[] = [];
-  for (const group of groups.values()) results.push(...(await ctx.apply(group)));
-  return results;
-}
 
 async function runEscalations(ctx: RunContext): Promise<FeatureResult> {
   const config = ctx.config.escalations;
@@ -48,12 +35,13 @@ async function runEscalations(ctx: RunContext): Promise<FeatureResult> {
 
   const records: EscalationRecord[] = flows.flatMap((f) => f.records);
   const notes = flows.flatMap((f) => f.notes);
-  const results = await applyByIssue(ctx, flows.flatMap((f) => f.ops));
+  // The executor isolates failures per issue: one issue's failed write stops no other's.
+  const results = await ctx.apply(flows.flatMap((f) => f.ops));
 
   if (work.report) {
     const report = await dailyReports(ctx.github, repo, ctx.event.serverUrl, ctx.config, gates, records, now, (m) => ctx.log.warning(m));
     notes.push(...report.notes);
-    results.push(...(await applyByIssue(ctx, report.ops)));
+    results.push(...(await ctx.apply(report.ops)));
   }
 
   const unique = [...new Map(records.map((r) => [`${r.issue}|${r.key}`, r])).values()];

@@ -1,4 +1,4 @@
-import type { GitHub } from './port';
+import type { GitHub } from '../core/port';
 
 /**
  * Who the action is on GitHub: only comments written by this account are the action's own.
