@@ -1,3 +1,4 @@
+import type { EpicStewardViewerQuery } from '../core/generated/graphql';
 import type { GitHub } from '../core/port';
 
 /**
@@ -42,7 +43,7 @@ export function ownIdentity(github: GitHub): Promise<Identity> {
   let found = known.get(github);
   if (!found) {
     found = github
-      .graphql<{ viewer: { login: string } | null }>(VIEWER_QUERY)
+      .graphql<EpicStewardViewerQuery>(VIEWER_QUERY)
       .then((data): Identity => (data?.viewer?.login ? { login: data.viewer.login, source: 'viewer' } : { login: GITHUB_ACTIONS_BOT, source: 'fallback' }))
       .catch((): Identity => ({ login: GITHUB_ACTIONS_BOT, source: 'fallback' }));
     known.set(github, found);
