@@ -1,4 +1,3 @@
-import type { Config } from '../config/types';
 import type { RepoRef } from '../core/plan';
 import type { GatesShared } from '../core/shared';
 import { parseBody } from '../epics/markdown';
@@ -11,6 +10,7 @@ import type { EscalationRecord } from './model';
 import { childStatesQuery, REPORT_EPICS_QUERY, subIssuesQuery } from './queries';
 import { dayIn, gateFigures, planReport, readReport, type ReportComment, type ReportState } from './report';
 import type { FlowResult } from './flows';
+import type { EscalationsSection } from './config';
 
 interface EpicNode {
   number: number;
@@ -37,7 +37,7 @@ function keyOf(ref: IssueRef): string {
 }
 
 /** Done or not, under the epics' policy for stories closed as not planned or duplicate. */
-function storyOf(node: any, config: Config, label: string): Story {
+function storyOf(node: any, config: EscalationsSection, label: string): Story {
   const labels: string[] = (node?.labels?.nodes ?? []).filter(Boolean).map((l: { name: string }) => l.name.toLowerCase());
   const escalated = labels.includes(label);
   if (!node) return { done: false, escalated };
@@ -60,7 +60,7 @@ export async function dailyReports(
   github: GitHub,
   repo: RepoRef,
   serverUrl: string,
-  config: Config,
+  config: EscalationsSection,
   gates: GatesShared | undefined,
   records: EscalationRecord[],
   now: Date,

@@ -1,4 +1,5 @@
 import type { Feature, FeatureResult, RunContext } from '../core/feature';
+import type { EscalationsSection } from './config';
 import { dailyReports } from './daily';
 import { checkIssue, resolveAll, sweep, thresholds, type FlowResult } from './flows';
 import type { EscalationRecord } from './model';
@@ -9,13 +10,13 @@ export { workOf } from './wants';
 
 
 /** Entry point of the escalations feature (see docs/ARCHITECTURE.md and docs/escalations.md). */
-export const escalationsFeature: Feature = {
+export const escalationsFeature: Feature<EscalationsSection> = {
   name: 'escalations',
   wants,
   run: runEscalations
 };
 
-async function runEscalations(ctx: RunContext): Promise<FeatureResult> {
+async function runEscalations(ctx: RunContext<EscalationsSection>): Promise<FeatureResult> {
   const config = ctx.config.escalations;
   const work = workOf(ctx.event, config);
   const { repo } = ctx.event;
