@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { ConfigError } from '../config/parse';
-import { clockFrom, readEventContext } from '../core/env';
+import { pinnedClock, readEventContext } from '../core/env';
 import type { Logger } from '../core/log';
 import { IF_NO_REPORTS, type IfNoReports } from '../gates/config';
 import { runAction } from '../run';
@@ -24,7 +24,7 @@ Options:
   --dry-run              compute and print the plan, write nothing
   --max-writes <n>       write budget (default 100)
   --if-no-reports <what> a gate whose globs match no report: fail (default), warn or ignore
-  --now <iso>            pin the clock (EPIC_STEWARD_NOW)
+  --now <iso>            pin the clock (default: the real time)
   --quiet                print only the summary
 `;
 
@@ -45,7 +45,6 @@ export async function runCommand(argv: string[], dryRunDefault: boolean): Promis
     ...(flag('graphql-url') ? { GITHUB_GRAPHQL_URL: flag('graphql-url') } : {}),
     ...(flag('sha') ? { GITHUB_SHA: flag('sha') } : {}),
     ...(flag('ref') ? { GITHUB_REF: flag('ref') } : {}),
-    ...(flag('now') ? { EPIC_STEWARD_NOW: flag('now') } : {}),
     GITHUB_WORKSPACE: resolve(flag('workspace') ?? process.env.GITHUB_WORKSPACE ?? '.')
   };
   const quiet = Boolean(args.flags.quiet);
@@ -68,7 +67,7 @@ export async function runCommand(argv: string[], dryRunDefault: boolean): Promis
     const outcome = await runAction(
       { token, configPath: flag('config') ?? '.github/epic-steward.yml', configRequired: flag('config') !== undefined, dryRun: dryRunDefault || Boolean(args.flags['dry-run']), maxWrites, ifNoReports },
       event,
-      clockFrom(env),
+      flag('now') ? pinnedClock(flag('now')) : () => new Date(),
       log
     );
     process.stdout.write(`${outcome.summary}\n`);
