@@ -1,3 +1,4 @@
+import { stripSource, withSource } from '../core/source';
 import type { Logger } from '../core/log';
 import type { CheckRunOp, Operation, OpResult, RepoRef, SetBodyOp, UpsertCommentOp } from '../core/plan';
 import { opIssue } from '../core/plan';
@@ -15,6 +16,8 @@ export interface ExecutorOptions {
   maxWrites: number;
   /** Labels to create (with their colour and description) before they are first applied. */
   definitions: LabelDefinition[];
+  /** The workflow run's page, linked from every comment written (with the check run, once known). */
+  runUrl?: string;
 }
 
 const ANNOTATIONS_PER_REQUEST = 50;
@@ -32,6 +35,8 @@ export class Executor {
   readonly refused = new Map<string, string>();
   /** Lower-cased label names known to exist in the event's repository. */
   readonly knownLabels = new Set<string>();
+  /** The page of the check run this run wrote (or found unchanged): later comments link to it. */
+  checkUrl?: string;
 
   constructor(private readonly options: ExecutorOptions) {}
 
@@ -212,16 +217,18 @@ export class Executor {
       id = found?.id;
       current = found?.body;
     }
-    if (id !== undefined && current === op.body) return { status: 'unchanged', value: id };
+    // The source line changes with every run: only the rest of the body counts as a change.
+    if (id !== undefined && current !== undefined && stripSource(current) === stripSource(op.body)) return { status: 'unchanged', value: id };
+    const body = withSource(op.body, { run: this.options.runUrl, check: this.checkUrl });
     if (id === undefined && op.create === false) return { status: 'unchanged', detail: 'no comment to update' };
     if (!this.reserve()) return { status: 'over-budget', detail: `max-writes (${this.options.maxWrites}) reached` };
     if (id === undefined) {
-      const post = () => github.request<{ id: number; body: string }>('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...repo, issue_number: op.issue, body: op.body, request: ONE_TRY });
+      const post = () => github.request<{ id: number; body: string }>('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...repo, issue_number: op.issue, body, request: ONE_TRY });
       const made = await createOnce(post, () => findComment(github, repo, op.issue, op.marker));
-      if (made.created || made.found.body === op.body) return { status: 'applied', value: made.found.id };
+      if (made.created || stripSource(made.found.body) === stripSource(op.body)) return { status: 'applied', value: made.found.id };
       id = made.found.id;
     }
-    await github.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { ...repo, comment_id: id, body: op.body });
+    await github.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { ...repo, comment_id: id, body });
     return { status: 'applied', value: id };
   }
 
@@ -235,6 +242,7 @@ export class Executor {
       annotations: op.annotations.slice(i * ANNOTATIONS_PER_REQUEST, (i + 1) * ANNOTATIONS_PER_REQUEST)
     });
     const same = await findCheckRun(github, repo, op);
+    if (same?.html_url) this.checkUrl = same.html_url;
     if (same && same.conclusion === op.conclusion && same.output.title === op.title && same.output.summary === op.summary && (same.output.text ?? undefined) === op.text) {
       return { status: 'unchanged', value: same.id };
     }
@@ -246,7 +254,9 @@ export class Executor {
       await github.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', { ...common, check_run_id: id, output: output(0) });
     } else {
       const post = () => github.request<FoundCheckRun>('POST /repos/{owner}/{repo}/check-runs', { ...common, head_sha: op.headSha, output: output(0), request: ONE_TRY });
-      id = (await createOnce(post, () => findCheckRun(github, repo, op))).found.id;
+      const made = (await createOnce(post, () => findCheckRun(github, repo, op))).found;
+      id = made.id;
+      if (made.html_url) this.checkUrl = made.html_url;
     }
     // GitHub takes at most 50 annotations per request; later updates append.
     for (let i = 1; i < batches; i++) {
@@ -256,7 +266,7 @@ export class Executor {
   }
 }
 
-type FoundCheckRun = { id: number; external_id: string | null; conclusion: string | null; output: { title: string | null; summary: string | null; text: string | null } };
+type FoundCheckRun = { id: number; html_url?: string | null; external_id: string | null; conclusion: string | null; output: { title: string | null; summary: string | null; text: string | null } };
 
 /** The check run of this name (and external id, when the op has one) on the head commit. */
 async function findCheckRun(github: GitHub, repo: RepoRef, op: CheckRunOp): Promise<FoundCheckRun | undefined> {
