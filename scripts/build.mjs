@@ -2,7 +2,7 @@
 // writes the generated files (schema/config.schema.json, docs/CONFIGURATION.md).
 // Output is deterministic so CI can check that dist/ matches a fresh build.
 import { build } from 'esbuild';
-import { chmodSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
