@@ -12,6 +12,7 @@ import {
   firstLine,
   highlights,
   indent,
+  textChart,
   style,
   trimSummary,
   type Snapshot,
@@ -275,6 +276,10 @@ function writeResults(out: string, state: unknown, checks: Check[], demo: Demo):
   summaries.forEach(({ title, text }, i) =>
     writeFileSync(join(out, 'summaries', `${String(i + 1).padStart(2, '0')}-${slug(title)}.md`), text)
   );
+  const daily = [...demo.world.repo.issues.get(EPIC)!.comments]
+    .reverse()
+    .find((c) => c.body.includes('<!-- epic-steward:daily-report:'));
+  if (daily) writeFileSync(join(out, 'daily-report.md'), `${daily.body}\n`);
   writeFileSync(
     join(out, 'summaries.md'),
     summaries.map(({ title, text }) => `# ${title}\n\n${text.trim() || '_(no summary)_'}\n`).join('\n---\n\n')
@@ -376,6 +381,7 @@ function commentChanges(before: Snapshot, after: Snapshot, s: Style): string[] {
     if (old?.body === view.body) continue;
     out.push(`    ${old ? s.yellow('edited') : s.green('new')} comment on #${view.issue}: ${firstLine(view.body)}`);
     for (const line of highlights(view.body)) out.push(`      ${line}`);
+    for (const line of textChart(view.body)) out.push(`      ${line}`);
   }
   return out;
 }
