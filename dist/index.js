@@ -1,7 +1,7 @@
 import { createRequire as __esCreateRequire } from 'node:module'; const require = __esCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-DCZOGUTX.js";
+} from "./chunks/chunk-XHVXIL43.js";
 import "./chunks/chunk-L2JMSJTV.js";
 import "./chunks/chunk-VPHDQRYC.js";
 import "./chunks/chunk-ICBU4LL7.js";

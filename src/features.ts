@@ -36,7 +36,8 @@ function lazy<C>(name: string, section: (settings: RunSettings) => C, wants: Fea
 }
 
 const labels = ({ config }: RunSettings): LabelsSection => ({ labels: config.labels, epicLabel: config.epics.label });
-const gates = ({ config, ifNoReports }: RunSettings): GatesSection => ({ gates: config.gates, ifNoReports });
+// With threshold escalations on, the escalations feature writes the pull request's one conversation.
+const gates = ({ config, ifNoReports }: RunSettings): GatesSection => ({ gates: config.gates, ifNoReports, conversationByEscalations: config.escalations.enabled && config.escalations.threshold.enabled });
 const epics = ({ config }: RunSettings): EpicsSection => ({ epics: config.epics, escalationLabel: config.escalations.label });
 const escalations = ({ config }: RunSettings): EscalationsSection => ({ escalations: config.escalations, epics: config.epics });
 

@@ -1,3 +1,4 @@
+import { runUrl, withSource } from './core/source';
 import { Executor } from './apply/executor';
 import { loadConfig } from './config/load';
 import type { EventContext } from './core/event';
@@ -73,7 +74,8 @@ export async function runAction(
     log,
     dryRun: inputs.dryRun,
     maxWrites: inputs.maxWrites,
-    definitions: config.labels.definitions
+    definitions: config.labels.definitions,
+    runUrl: runUrl(event.serverUrl, event.repo, event.runId)
   });
   const shared: SharedState = {};
   const ctx: RunContext<RunSettings> = {
@@ -131,7 +133,8 @@ export async function runAction(
   outputs['writes-skipped'] = String(overBudget.length);
   outputs.plan = JSON.stringify(results.map((r) => ({ operation: describeOp(r.op), status: r.status, why: r.op.why })));
 
-  const summary = renderSummary({ event, source, found, ran, github, results, sections, warnings, inputs });
+  const links = withSource('', { run: runUrl(event.serverUrl, event.repo, event.runId), check: executor.checkUrl }).trim();
+  const summary = renderSummary({ event, source, found, ran, github, results, sections: links ? [links, ...sections] : sections, warnings, inputs });
   return { outputs, summary, failure: failures.length ? failures.join('\n') : undefined, warnings, results };
 }
 

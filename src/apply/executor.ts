@@ -1,8 +1,9 @@
+import { stripSource, withSource } from '../core/source';
 import type { Logger } from '../core/log';
 import type { CheckRunOp, LabelDefinition, Operation, OpResult, RepoRef, SetBodyOp, UpsertCommentOp } from '../core/plan';
 import { describeOp, hexColor as hex, opIssue } from '../core/plan';
-import { isOwnComment, ownIdentity, type AuthorLike } from '../github/identity';
 import { httpStatus, type GitHub } from '../core/port';
+import { findComment } from './comments';
 import { lookupLabels } from './labels';
 
 export interface ExecutorOptions {
@@ -14,6 +15,8 @@ export interface ExecutorOptions {
   maxWrites: number;
   /** Labels to create (with their colour and description) before they are first applied. */
   definitions: LabelDefinition[];
+  /** The workflow run's page, linked from every comment written (with the check run, once known). */
+  runUrl?: string;
 }
 
 const ANNOTATIONS_PER_REQUEST = 50;
@@ -33,6 +36,8 @@ export class Executor {
   readonly refused = new Map<string, string>();
   /** Lower-cased label names known to exist in the event's repository. */
   readonly knownLabels = new Set<string>();
+  /** The page of the check run this run wrote (or found unchanged): later comments link to it. */
+  checkUrl?: string;
 
   constructor(private readonly options: ExecutorOptions) {}
 
@@ -200,16 +205,18 @@ export class Executor {
       id = found?.id;
       current = found?.body;
     }
-    if (id !== undefined && current === op.body) return { status: 'unchanged', value: id };
+    // The source line changes with every run: only the rest of the body counts as a change.
+    if (id !== undefined && current !== undefined && stripSource(current) === stripSource(op.body)) return { status: 'unchanged', value: id };
+    const body = withSource(op.body, { run: this.options.runUrl, check: this.checkUrl });
     if (id === undefined && op.create === false) return { status: 'unchanged', detail: 'no comment to update' };
     if (!this.reserve()) return { status: 'over-budget', detail: `max-writes (${this.options.maxWrites}) reached` };
     if (id === undefined) {
-      const post = () => github.request<{ id: number; body: string }>('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...repo, issue_number: op.issue, body: op.body, request: ONE_TRY });
+      const post = () => github.request<{ id: number; body: string }>('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...repo, issue_number: op.issue, body, request: ONE_TRY });
       const made = await createOnce(post, () => findComment(github, repo, op.issue, op.marker));
-      if (made.created || made.found.body === op.body) return { status: 'applied', value: made.found.id };
+      if (made.created || stripSource(made.found.body) === stripSource(op.body)) return { status: 'applied', value: made.found.id };
       id = made.found.id;
     }
-    await github.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { ...repo, comment_id: id, body: op.body });
+    await github.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { ...repo, comment_id: id, body });
     return { status: 'applied', value: id };
   }
 
@@ -223,6 +230,7 @@ export class Executor {
       annotations: op.annotations.slice(i * ANNOTATIONS_PER_REQUEST, (i + 1) * ANNOTATIONS_PER_REQUEST)
     });
     const same = await findCheckRun(github, repo, op);
+    if (same?.html_url) this.checkUrl = same.html_url;
     if (same && same.conclusion === op.conclusion && same.output.title === op.title && same.output.summary === op.summary && (same.output.text ?? undefined) === op.text) {
       return { status: 'unchanged', value: same.id };
     }
@@ -234,7 +242,9 @@ export class Executor {
       await github.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', { ...common, check_run_id: id, output: output(0) });
     } else {
       const post = () => github.request<FoundCheckRun>('POST /repos/{owner}/{repo}/check-runs', { ...common, head_sha: op.headSha, output: output(0), request: ONE_TRY });
-      id = (await createOnce(post, () => findCheckRun(github, repo, op))).found.id;
+      const made = (await createOnce(post, () => findCheckRun(github, repo, op))).found;
+      id = made.id;
+      if (made.html_url) this.checkUrl = made.html_url;
     }
     // GitHub takes at most 50 annotations per request; later updates append.
     for (let i = 1; i < batches; i++) {
@@ -244,7 +254,7 @@ export class Executor {
   }
 }
 
-type FoundCheckRun = { id: number; external_id: string | null; conclusion: string | null; output: { title: string | null; summary: string | null; text: string | null } };
+type FoundCheckRun = { id: number; html_url?: string | null; external_id: string | null; conclusion: string | null; output: { title: string | null; summary: string | null; text: string | null } };
 
 /** The check run of this name (and external id, when the op has one) on the head commit. */
 async function findCheckRun(github: GitHub, repo: RepoRef, op: CheckRunOp): Promise<FoundCheckRun | undefined> {
@@ -285,22 +295,6 @@ function mayHaveLostAnswer(error: unknown): boolean {
   return status === 403 && /rate limit/i.test(error instanceof Error ? error.message : '');
 }
 
-/**
- * Finds our comment by its hidden marker, reading comment pages until it turns up. Ours means
- * written by the action's own account with the marker opening the body: anyone can post a
- * comment holding the marker, and editing theirs would hand them what the action writes.
- */
-export async function findComment(github: GitHub, repo: RepoRef, issue: number, marker: string): Promise<{ id: number; body: string } | undefined> {
-  const self = await ownIdentity(github);
-  const ours = (c: { body?: string; user?: AuthorLike | null }) => isOwnComment(self, c, marker);
-  const comments = await github.paginate<{ id: number; body?: string; user?: AuthorLike | null }>(
-    'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
-    { ...repo, issue_number: issue },
-    (items) => items.some(ours)
-  );
-  const found = comments.find(ours);
-  return found ? { id: found.id, body: found.body ?? '' } : undefined;
-}
 
 function groupByIssue(plan: Operation[]): Map<number | undefined, Operation[]> {
   const groups = new Map<number | undefined, Operation[]>([[undefined, []]]);

@@ -32,6 +32,13 @@ export function subIssuesTotal(issue: object): number | undefined {
   return typeof total === 'number' ? total : undefined;
 }
 
+/** An issue's type (`Epic`, `Bug`…), from the payload: issue types postdate webhook-types 7.6 too. */
+export function issueTypeName(issue: object): string | undefined {
+  const type: unknown = 'type' in issue ? issue.type : undefined;
+  const name: unknown = type && typeof type === 'object' && 'name' in type ? type.name : undefined;
+  return typeof name === 'string' ? name : undefined;
+}
+
 export interface EventContext {
   /** e.g. `issues`, `pull_request`, `schedule`. */
   name: string;

@@ -3,7 +3,7 @@ import { LIMITS } from '../core/limits';
 import type { Operation, RepoRef, SetBodyOp } from '../core/plan';
 import { inert } from '../core/escape';
 import type { GateOutcome } from '../core/shared';
-import { formatStamp, percentOf, readRecord, readStamp, renderBlock, type BlockRecord, type EpicFigures, type SectionFigure } from './block';
+import { formatStamp, percentOf, readRecord, readStamp, renderBlock, subIssueWarning, type BlockRecord, type EpicFigures, type SectionFigure } from './block';
 import type { EpicsConfig } from './config';
 import { endsInRawBlock, findBlock, parseBody, parseMarkdown, type Range, type TaskItem } from './markdown';
 import { formatRef, refKey, type IssueRef } from './refs';
@@ -23,6 +23,10 @@ export interface EpicSnapshot {
   labels: string[];
   /** Native sub-issues, in order. */
   subIssues: IssueRef[];
+  /** Sub-issues of the epic, closed ones included (GitHub allows 100 per parent). */
+  subIssueTotal?: number;
+  /** The latest daily report among the last comments: its link and outlook line, for the block. */
+  report?: { url: string; date: string; outlook?: string };
 }
 
 export interface PlanInput {
@@ -269,7 +273,9 @@ export function planEpic(input: PlanInput): EpicPlan {
     sections: [...sectionFigures.values()].sort((a, b) => firstTask(a.name) - firstTask(b.name)),
     notPlanned,
     unreadable,
-    unlisted: unlisted.map((s) => formatRef(s, epic.repo))
+    unlisted: unlisted.map((s) => formatRef(s, epic.repo)),
+    report: epic.report,
+    subIssueLimit: subIssueWarning(epic.subIssueTotal ?? epic.subIssues.length)
   };
 
   const ops: Operation[] = [];

@@ -224,11 +224,12 @@ export interface ReportConfig {
 
 /**
  * What the escalations feature receives (src/features.ts): its section, and the epics' settings
- * the daily report reads epics by (their label, sections and done policy).
+ * the daily report reads epics by (their label, sections and done policy) and relinks their
+ * blocks with after posting a report.
  */
 export interface EscalationsSection {
   escalations: EscalationsConfig;
-  epics: Pick<EpicsConfig, 'label' | 'sections' | 'not-planned'>;
+  epics: EpicsConfig;
 }
 
 export interface EscalationsConfig {

@@ -5,6 +5,7 @@ import { compareTests, encodeRecord, outcomesById, type Comparison } from './bas
 import type { GatesSection } from './config';
 import { evaluateGate, overallVerdict, pct, selector, stepFailure } from './evaluate';
 import { caseId, type ParsedReport } from './model';
+import { figuresDigest, planConversation, splitConversation, type CommentMode } from './conversation';
 import { annotations, COMMENT_MARKER, fitGates, renderGateParts, type GatesView } from './render';
 import type { GatesSnapshot } from './snapshot';
 import type { Target } from './target';
@@ -66,16 +67,34 @@ function outcomesOf(section: GatesSection, snapshot: GatesSnapshot, comparison: 
   });
 }
 
-/** The sticky comment on the pull request and the check run on the head commit. */
-function publishOps(config: GatesSection['gates'], snapshot: GatesSnapshot, view: GatesView, fit: (maxBytes: number) => string): Operation[] {
+/**
+ * The gates' part of the pull request's one conversation: handed to the escalations feature when
+ * threshold escalations write it (`shared.conversation`), else planned here on the comment read.
+ */
+function conversationOf(section: GatesSection, snapshot: GatesSnapshot, outcomes: GateOutcome[], fit: (maxBytes: number) => string, shared: GatesShared): Operation[] {
+  const config = section.gates;
+  const pr = snapshot.target.pullRequest;
+  if (pr === undefined) return [];
+  const verdict = overallVerdict(outcomes);
+  const mode: CommentMode = config.publish.comment ? config['comment-mode'] : 'off';
+  const part = { pr, mode, text: fit(LIMITS.commentBody - COMMENT_MARKER.length - 300), digest: figuresDigest(outcomes), failing: verdict === 'fail' };
+  if (section.conversationByEscalations) {
+    shared.conversation = part;
+    return [];
+  }
+  if (mode === 'off') return [];
+  const existing = snapshot.conversation;
+  const op = planConversation({ pr, mode, gate: part, sections: existing ? splitConversation(existing.body).sections : [], existing, why: `quality gates: ${verdict}` });
+  return op ? [op] : [];
+}
+
+/** The check run on the head commit, carrying the results recorded for later comparisons. */
+function checkRunOps(config: GatesSection['gates'], snapshot: GatesSnapshot, view: GatesView, fit: (maxBytes: number) => string): Operation[] {
   const { target } = snapshot;
   const { outcomes } = view;
   const verdict = overallVerdict(outcomes);
   const why = `quality gates: ${verdict}`;
   const ops: Operation[] = [];
-  if (target.pullRequest !== undefined && config.publish.comment) {
-    ops.push({ kind: 'upsert-comment', issue: target.pullRequest, marker: COMMENT_MARKER, body: `${COMMENT_MARKER}\n${fit(LIMITS.commentBody - COMMENT_MARKER.length - 100)}`, why });
-  }
   if (config.publish['check-run'] && target.headSha) {
     const record = config.baseline.record ? encodeRecord(target.headSha, outcomes, view.reports, LIMITS.checkRunText - 400) : undefined;
     const passing = outcomes.filter((g) => g.verdict === 'pass').length;
@@ -156,8 +175,9 @@ export function planGates(section: GatesSection, snapshot: GatesSnapshot): Gates
     baselineNote: baseline.note
   };
   const failure = stepFailure(outcomes, config['fail-on'], baseline.comparison?.newFailures.length ?? 0);
+  const ops = [...conversationOf(section, snapshot, outcomes, fit, shared), ...checkRunOps(config, snapshot, view, fit)];
   return {
-    ops: publishOps(config, snapshot, view, fit),
+    ops,
     shared,
     warnings,
     ...(config.publish.summary ? { summary: fit(LIMITS.jobSummaryBytes / 2) } : {}),

@@ -3,12 +3,14 @@ import { tmpdir } from 'node:os';
 import { isAbsolute, join } from 'node:path';
 import type { RunContext } from '../core/feature';
 import { httpStatus } from '../core/port';
+import { findComment } from '../apply/comments';
 import { downloadRunArtifacts } from './artifacts';
 import { decodeRecord, type ResultsRecord } from './baseline';
 import type { GatesConfig, GatesSection } from './config';
 import { expandGlobs } from './files';
 import type { ParsedReport } from './model';
 import { readReport } from './read';
+import { COMMENT_MARKER } from './render';
 import { resolveTarget, type Target } from './target';
 
 /** The reports a run found: parsed by path, the paths each set of globs matched, and what failed. */
@@ -30,6 +32,11 @@ export interface GatesSnapshot {
   fetchErrors: string[];
   /** The results recorded for the base commit, when there is one to compare with and it was found. */
   record?: ResultsRecord;
+  /**
+   * The pull request's one conversation (our comment with its marker), read when the gates write
+   * it themselves (not when threshold escalations do, nor with `comment-mode: off`): absent, none yet.
+   */
+  conversation?: { id: number; body: string };
   /** Messages for the log: what the read could not do, without stopping the gates. */
   warnings: string[];
 }
@@ -44,7 +51,15 @@ export async function readGates(ctx: RunContext<GatesSection>): Promise<GatesSna
   const warnings = [...reports.warnings, ...reports.errors];
   const recorded = config.baseline.compare && target.baseSha ? await readRecord(ctx, config.publish['check-name'], target.baseSha) : {};
   if (recorded.warning) warnings.push(recorded.warning);
-  return { target, root: fetched.root, reports, fetchErrors: fetched.errors, ...(recorded.record ? { record: recorded.record } : {}), warnings };
+  const conversation = await readConversation(ctx, target);
+  return { target, root: fetched.root, reports, fetchErrors: fetched.errors, ...(recorded.record ? { record: recorded.record } : {}), ...(conversation ? { conversation } : {}), warnings };
+}
+
+/** The pull request's conversation comment, when the gates are the ones to write it. */
+async function readConversation(ctx: RunContext<GatesSection>, target: Target): Promise<{ id: number; body: string } | undefined> {
+  const mode = ctx.config.gates.publish.comment ? ctx.config.gates['comment-mode'] : 'off';
+  if (target.pullRequest === undefined || ctx.config.conversationByEscalations || mode === 'off') return undefined;
+  return findComment(ctx.github, ctx.event.repo, target.pullRequest, COMMENT_MARKER);
 }
 
 /** workflow_run: the triggering run's artifacts, extracted into a fresh folder within the size limits. */
