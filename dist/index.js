@@ -1,8 +1,8 @@
 import { createRequire as __esCreateRequire } from 'node:module'; const require = __esCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-XHVXIL43.js";
-import "./chunks/chunk-L2JMSJTV.js";
+} from "./chunks/chunk-J43YW64V.js";
+import "./chunks/chunk-PR2TTXAS.js";
 import "./chunks/chunk-VPHDQRYC.js";
 import "./chunks/chunk-ICBU4LL7.js";
 
