@@ -54,12 +54,6 @@ for (let c = 0; c < 128; c++) {
 }
 const isNameChar = (c: number) => c > 127 || NAME[c] !== 0;
 const isNameStart = (c: number) => c > 127 || NAME[c] === 1;
-// The element names the report parsers look for, as literals: a name found here is this very
-// string, so comparing it is a pointer compare and reading it allocates nothing.
-const KNOWN = ['testsuites', 'testsuite', 'testcase', 'failure', 'error', 'skipped', 'system-out', 'system-err', 'properties', 'property', 'flakyFailure', 'flakyError', 'rerunFailure', 'rerunError', 'stackTrace', 'test-run', 'test-suite', 'test-case', 'message', 'stack-trace', 'assembly', 'collection', 'class', 'test', 'UnitTest', 'TestMethod', 'UnitTestResult', 'ErrorInfo', 'Message', 'StackTrace', 'Output'];
-const KNOWN_BY_LENGTH: string[][] = [];
-for (const name of KNOWN) (KNOWN_BY_LENGTH[name.length] ??= []).push(name);
-
 const first = (at: number) => (at === -1 ? Infinity : at);
 const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13;
 
@@ -116,6 +110,8 @@ export class XmlScanner {
   private column0 = 0;
   private offset = 0;
   private readonly stack: string[] = [];
+  /** The names of knowNames by length. */
+  private readonly known: string[][] = [];
   private rootDone = false;
   private pending = '';
   private pendingText = false;
@@ -390,8 +386,18 @@ export class XmlScanner {
     return this.enter(ATTRS, q);
   }
 
+  /**
+   * The element names the handler compares, given back as these very strings: comparing a name
+   * found here is then a pointer compare, and reading it allocates nothing. The scanner itself
+   * knows no report format's names.
+   */
+  knowNames(names: readonly string[]): void {
+    this.known.length = 0;
+    for (const name of names) (this.known[name.length] ??= []).push(name);
+  }
+
   private name(start: number, end: number): string {
-    const known = KNOWN_BY_LENGTH[end - start];
+    const known = this.known[end - start];
     if (known) for (const name of known) if (this.at(start, name)) return name;
     return this.buf.slice(start, end);
   }
