@@ -54,7 +54,13 @@ export class CaseList implements Cases {
     const name = this.#names.text(this.#nameAt[i]!, this.#nameBytes[i]!);
     const klass = this.#classes[i]!;
     const flags = this.#flags[i]!;
-    const c: TestCase = { suite: this.#table.text(this.#suites[i]!), classname: klass === SAME_AS_NAME ? name : this.#table.text(klass), name, outcome: OUTCOMES[flags & 3]!, flaky: (flags & FLAKY) !== 0 };
+    const c: TestCase = {
+      suite: this.#table.text(this.#suites[i]!),
+      classname: klass === SAME_AS_NAME ? name : this.#table.text(klass),
+      name,
+      outcome: OUTCOMES[flags & 3]!,
+      flaky: (flags & FLAKY) !== 0
+    };
     const file = this.#files[i]!;
     if (file !== NONE) c.file = this.#table.text(file);
     const line = this.#lineOf(i);

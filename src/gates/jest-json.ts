@@ -1,9 +1,26 @@
 import { CaseList } from './cases';
-import { addCase, emptyTotals, MESSAGE_CAP, ReportError, type Outcome, type ParsedReport, type TestCase } from './model';
+import {
+  addCase,
+  emptyTotals,
+  MESSAGE_CAP,
+  ReportError,
+  type Outcome,
+  type ParsedReport,
+  type TestCase
+} from './model';
 
-const OUTCOMES: Record<string, Outcome> = { passed: 'passed', failed: 'failed', pending: 'skipped', skipped: 'skipped', todo: 'skipped', disabled: 'skipped', focused: 'passed' };
+const OUTCOMES: Record<string, Outcome> = {
+  passed: 'passed',
+  failed: 'failed',
+  pending: 'skipped',
+  skipped: 'skipped',
+  todo: 'skipped',
+  disabled: 'skipped',
+  focused: 'passed'
+};
 
 // Jest messages carry terminal colours; they mean nothing in a comment or an annotation.
+// eslint-disable-next-line no-control-regex -- the escape character (ESC) is what this matches
 const ANSI = /\u001b\[[0-9;]*m/g;
 
 /** A JSON value as it may be: the report comes from outside, so every field is checked before use. */
@@ -12,7 +29,12 @@ const isJson = (value: unknown): value is Json => typeof value === 'object' && v
 const field = (value: unknown, key: string): unknown => (isJson(value) ? value[key] : undefined);
 const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 /** A scalar as text (`String` of a number or boolean); an object or list is no text. */
-const text = (value: unknown): string | undefined => (value === undefined || value === null || typeof value === 'object' ? undefined : String(value as string | number | boolean));
+const text = (value: unknown): string | undefined =>
+  typeof value === 'string'
+    ? value
+    : typeof value === 'number' || typeof value === 'boolean'
+      ? String(value)
+      : undefined;
 const clean = (value: unknown) => (text(value) ?? '').replace(ANSI, '').trim().slice(0, MESSAGE_CAP);
 
 /** Where in the JSON text a syntax error happened, as line:column, from V8's "position N". */
@@ -36,16 +58,27 @@ export function parseJestJson(source: string, path: string): ParsedReport {
   try {
     data = JSON.parse(source);
   } catch (error) {
-    throw new ReportError(`${path}${position(source, (error as Error).message)}: not valid JSON: ${(error as Error).message}`);
+    throw new ReportError(
+      `${path}${position(source, (error as Error).message)}: not valid JSON: ${(error as Error).message}`
+    );
   }
   const files = field(data, 'testResults');
   if (!Array.isArray(files)) throw new ReportError(`${path}: not a Jest --json report (no "testResults" list)`);
   const cases = new CaseList();
-  const report: ParsedReport = { path, format: 'jest-json', totals: emptyTotals(), cases, suiteErrors: [], warnings: [] };
+  const report: ParsedReport = {
+    path,
+    format: 'jest-json',
+    totals: emptyTotals(),
+    cases,
+    suiteErrors: [],
+    warnings: []
+  };
   for (const file of files) readFile(report, cases, file);
   const declared = field(data, 'numTotalTests');
   if (typeof declared === 'number' && declared !== report.totals.tests) {
-    report.warnings.push(`${path}: the header says ${declared} tests but the files list ${report.totals.tests}; the listed tests are counted`);
+    report.warnings.push(
+      `${path}: the header says ${declared} tests but the files list ${report.totals.tests}; the listed tests are counted`
+    );
   }
   return report;
 }
@@ -71,7 +104,11 @@ function readFile(report: ParsedReport, cases: CaseList, file: unknown): void {
   // `status: "failed"` though no test failed. Jest counts the file as failed and the run
   // unsuccessful, so it is a suite error besides its tests.
   if (execError || (status === 'failed' && !assertions.some((a) => field(a, 'status') === 'failed'))) {
-    suiteError((typeof execError === 'string' ? execError : field(execError, 'message')) ?? field(file, 'message') ?? failureMessage);
+    suiteError(
+      (typeof execError === 'string' ? execError : field(execError, 'message')) ??
+        field(file, 'message') ??
+        failureMessage
+    );
   }
   for (const a of assertions) {
     const test = readAssertion(report, a, fileName);
@@ -88,7 +125,10 @@ function readAssertion(report: ParsedReport, a: unknown, fileName: string): Test
   const outcome = Object.hasOwn(OUTCOMES, said) ? OUTCOMES[said] : undefined;
   const title = field(a, 'title');
   const fullName = field(a, 'fullName');
-  if (!outcome) report.warnings.push(`${report.path}: unknown status "${text(status)}" for "${text(fullName ?? title)}", counted as skipped`);
+  if (!outcome)
+    report.warnings.push(
+      `${report.path}: unknown status "${text(status)}" for "${text(fullName ?? title)}", counted as skipped`
+    );
   const ancestors = field(a, 'ancestorTitles');
   const invocations = field(a, 'invocations');
   const test: TestCase = {

@@ -42,6 +42,7 @@ const CDATA = 5;
 const PI = 6;
 
 // Characters XML 1.0 forbids anywhere (lone surrogates cannot come out of the UTF-8 decoder).
+// eslint-disable-next-line no-control-regex -- control characters are what this finds
 const FORBIDDEN = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/;
 const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
@@ -495,15 +496,23 @@ export class XmlScanner {
         this.valueHead = buf.slice(vs, vs + TEXT_CAP);
         return this.enter(VALUE, len) && false;
       }
-      // Most values need neither whitespace normalisation nor decoding: they stay in the buffer.
-      let value: string | undefined;
-      if (this.within(this.nl, vs, ve) || this.within(this.tab, vs, ve) || this.within(this.cr, vs, ve)) value = buf.slice(vs, ve).replace(/\r\n?|[\n\t]/g, ' ');
-      if (this.within(this.amp, vs, ve)) value = this.decode(value ?? buf.slice(vs, ve), vs);
-      this.add(undefined, q, e, value, vs, ve);
+      this.addChecked(q, e, vs, ve);
       p = ve + 1;
       this.spaced = false;
       special = this.special(p);
     }
+  }
+
+  /**
+   * Adds an attribute whose value [vs, ve) may hold a line end, a tab or a reference. Most
+   * values need neither whitespace normalisation nor decoding: they stay in the buffer.
+   */
+  private addChecked(q: number, e: number, vs: number, ve: number): void {
+    const { buf } = this;
+    let value: string | undefined;
+    if (this.within(this.nl, vs, ve) || this.within(this.tab, vs, ve) || this.within(this.cr, vs, ve)) value = buf.slice(vs, ve).replace(/\r\n?|[\n\t]/g, ' ');
+    if (this.within(this.amp, vs, ve)) value = this.decode(value ?? buf.slice(vs, ve), vs);
+    this.add(undefined, q, e, value, vs, ve);
   }
 
   private special(p: number): number {

@@ -77,4 +77,5 @@ export interface Dialect {
 }
 
 /** A number attribute, when it is one. */
-export const num = (v: string | undefined): number | undefined => (v !== undefined && v !== '' && Number.isFinite(Number(v)) ? Number(v) : undefined);
+export const num = (v: string | undefined): number | undefined =>
+  v !== undefined && v !== '' && Number.isFinite(Number(v)) ? Number(v) : undefined;

@@ -11,7 +11,24 @@ import { num, type Dialect, type ReaderContext } from './dialect';
 export function junitDialect(): Dialect {
   return {
     format: 'junit',
-    elements: ['testsuites', 'testsuite', 'testcase', 'failure', 'error', 'skipped', 'warning', 'system-out', 'system-err', 'properties', 'property', 'flakyFailure', 'flakyError', 'rerunFailure', 'rerunError', 'stackTrace'],
+    elements: [
+      'testsuites',
+      'testsuite',
+      'testcase',
+      'failure',
+      'error',
+      'skipped',
+      'warning',
+      'system-out',
+      'system-err',
+      'properties',
+      'property',
+      'flakyFailure',
+      'flakyError',
+      'rerunFailure',
+      'rerunError',
+      'stackTrace'
+    ],
     testCase: 'testcase',
     suites: ['testsuite'],
     collectors: ['failure', 'error'],
@@ -23,7 +40,13 @@ function open(r: ReaderContext, name: string, a: Attributes): void {
   if (name === 'testsuites') {
     if (r.suiteDepth === 0) r.rootSkipped = num(a('skipped'));
   } else if (name === 'testsuite') {
-    const declared = { tests: num(a('tests')), failures: num(a('failures')), errors: num(a('errors')), skipped: num(a('skipped') ?? a('skips')), disabled: num(a('disabled')) };
+    const declared = {
+      tests: num(a('tests')),
+      failures: num(a('failures')),
+      errors: num(a('errors')),
+      skipped: num(a('skipped') ?? a('skips')),
+      disabled: num(a('disabled'))
+    };
     r.openSuite(a('name') ?? '', a('file') ?? a('filepath'), declared);
   } else if (name === 'testcase') {
     openTestcase(r, r.xml);
@@ -58,7 +81,17 @@ function child(r: ReaderContext, name: string, a: Attributes): void {
  * class), name, status (else result), file (else filepath), line (else lineno).
  */
 function openTestcase(r: ReaderContext, x: XmlScanner): void {
-  const at = { classname: -1, class: -1, name: -1, status: -1, result: -1, file: -1, filepath: -1, line: -1, lineno: -1 };
+  const at = {
+    classname: -1,
+    class: -1,
+    name: -1,
+    status: -1,
+    result: -1,
+    file: -1,
+    filepath: -1,
+    line: -1,
+    lineno: -1
+  };
   for (let i = 0, n = x.attributeCount; i < n; i++) {
     if (x.attributeIs(i, 'name')) at.name = i;
     else if (x.attributeIs(i, 'classname')) at.classname = i;

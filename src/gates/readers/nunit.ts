@@ -21,7 +21,19 @@ const OUTCOMES: Record<string, Outcome> = {
 export function nunitDialect(): Dialect {
   return {
     format: 'nunit',
-    elements: ['test-run', 'test-results', 'test-suite', 'test-case', 'failure', 'message', 'stack-trace', 'reason', 'output', 'properties', 'property'],
+    elements: [
+      'test-run',
+      'test-results',
+      'test-suite',
+      'test-case',
+      'failure',
+      'message',
+      'stack-trace',
+      'reason',
+      'output',
+      'properties',
+      'property'
+    ],
     testCase: 'test-case',
     suites: ['test-suite'],
     collectors: ['failure', 'message', 'stack-trace'],
@@ -45,8 +57,13 @@ function open(r: ReaderContext, name: string, a: Attributes): void {
 function openCase(r: ReaderContext, a: Attributes): void {
   const success = (a('success') ?? '').toLowerCase();
   const result = (a('result') ?? (success === 'true' ? 'success' : success === 'false' ? 'failure' : '')).toLowerCase();
-  let outcome: Outcome | undefined = result ? (Object.hasOwn(OUTCOMES, result) ? OUTCOMES[result] : 'skipped') : undefined;
-  if ((a('executed') ?? '').toLowerCase() === 'false' && outcome !== 'failed' && outcome !== 'errored') outcome = 'skipped';
+  let outcome: Outcome | undefined = result
+    ? Object.hasOwn(OUTCOMES, result)
+      ? OUTCOMES[result]
+      : 'skipped'
+    : undefined;
+  if ((a('executed') ?? '').toLowerCase() === 'false' && outcome !== 'failed' && outcome !== 'errored')
+    outcome = 'skipped';
   const full = a('fullname') ?? a('name') ?? '';
   const classname = a('classname') ?? (full.includes('.') ? full.slice(0, full.lastIndexOf('.')) : '');
   r.openCase(classname, a('name') ?? full, outcome);

@@ -1,5 +1,16 @@
 import { CaseList } from '../cases';
-import { addCase, detach, emptyTotals, MESSAGE_CAP, REPORT_TEXT_BUDGET, ReportError, type Outcome, type ParsedReport, type TestCase, type Totals } from '../model';
+import {
+  addCase,
+  detach,
+  emptyTotals,
+  MESSAGE_CAP,
+  REPORT_TEXT_BUDGET,
+  ReportError,
+  type Outcome,
+  type ParsedReport,
+  type TestCase,
+  type Totals
+} from '../model';
 import { XmlError, XmlScanner, type Attributes } from '../xml';
 import type { CaseFrame, Declared, Dialect, ReaderContext } from './dialect';
 import { junitDialect } from './junit';
@@ -68,7 +79,20 @@ export class XmlReportParser implements ReaderContext {
   private readonly cases = new CaseList();
   private readonly suites: SuiteFrame[] = [];
   current: CaseFrame | undefined;
-  private readonly frame: CaseFrame = { suite: '', classname: '', name: '', file: undefined, line: undefined, outcome: undefined, error: false, failure: false, skipped: false, flaky: false, warning: false, message: '' };
+  private readonly frame: CaseFrame = {
+    suite: '',
+    classname: '',
+    name: '',
+    file: undefined,
+    line: undefined,
+    outcome: undefined,
+    error: false,
+    failure: false,
+    skipped: false,
+    flaky: false,
+    warning: false,
+    message: ''
+  };
   /** The case as stored: one object, refilled for each case. */
   private readonly done: TestCase = { suite: '', classname: '', name: '', outcome: 'passed', flaky: false };
   private readonly marks: Marks = { error: 0, failure: 0, skipped: 0, warning: 0 };
@@ -105,8 +129,12 @@ export class XmlReportParser implements ReaderContext {
     this.dialect.end?.(this);
     // mocha-junit-reporter (without includePending) counts pending tests in each suite's `tests`
     // but lists none of them; its root <testsuites skipped> says how many there were.
-    if (this.unlisted && this.rootSkipped !== this.report.totals.skipped + this.unlisted) this.disagreement ??= this.unlistedSaid;
-    if (this.disagreement) this.report.warnings.push(`${this.path}: suite attributes disagree with the test cases (${this.disagreement}); the test cases are counted`);
+    if (this.unlisted && this.rootSkipped !== this.report.totals.skipped + this.unlisted)
+      this.disagreement ??= this.unlistedSaid;
+    if (this.disagreement)
+      this.report.warnings.push(
+        `${this.path}: suite attributes disagree with the test cases (${this.disagreement}); the test cases are counted`
+      );
     return this.report;
   }
 
@@ -164,7 +192,15 @@ export class XmlReportParser implements ReaderContext {
       outer,
       ...(own ? { file: own } : {}),
       ...(declared ? { declared } : {}),
-      before: { tests: t.tests, passed: t.passed, failed: t.failed, errored: t.errored, skipped: t.skipped, flaky: t.flaky, suiteErrors: t.suiteErrors },
+      before: {
+        tests: t.tests,
+        passed: t.passed,
+        failed: t.failed,
+        errored: t.errored,
+        skipped: t.skipped,
+        flaky: t.flaky,
+        suiteErrors: t.suiteErrors
+      },
       marksBefore: { error: m.error, failure: m.failure, skipped: m.skipped, warning: m.warning },
       unlistedBefore: this.unlisted
     });
@@ -198,7 +234,10 @@ export class XmlReportParser implements ReaderContext {
   /** The root element decides the format; the scanner then knows that format's element names. */
   private start(root: string): void {
     const make = Object.hasOwn(ROOTS, root) ? ROOTS[root] : undefined;
-    if (!make) this.fail(`not a test report: the root element is <${root}>, expected <testsuites> or <testsuite> (JUnit), <test-run>/<test-results> (NUnit), <assemblies> (xUnit.net) or <TestRun> (TRX)`);
+    if (!make)
+      this.fail(
+        `not a test report: the root element is <${root}>, expected <testsuites> or <testsuite> (JUnit), <test-run>/<test-results> (NUnit), <assemblies> (xUnit.net) or <TestRun> (TRX)`
+      );
     this.dialect = make();
     this.report.format = this.dialect.format;
     this.xml.knowNames(this.dialect.elements);
@@ -273,22 +312,46 @@ export class XmlReportParser implements ReaderContext {
     const b = s.before;
     const m = this.marks;
     const mb = s.marksBefore;
-    const counted = { tests: t.tests - b.tests, failures: t.failed - b.failed, errors: t.errored - b.errored, skipped: t.skipped - b.skipped };
-    const marked = { failures: m.failure - mb.failure, errors: m.error - mb.error, skipped: m.skipped - mb.skipped, warnings: m.warning - mb.warning };
+    const counted = {
+      tests: t.tests - b.tests,
+      failures: t.failed - b.failed,
+      errors: t.errored - b.errored,
+      skipped: t.skipped - b.skipped
+    };
+    const marked = {
+      failures: m.failure - mb.failure,
+      errors: m.error - mb.error,
+      skipped: m.skipped - mb.skipped,
+      warnings: m.warning - mb.warning
+    };
     const unlistedWithin = this.unlisted - s.unlistedBefore;
     // googletest and CTest count disabled tests apart from skipped ones (`disabled="1"`); both
     // are skipped cases here, so either reading of the attributes may be the right one.
     const skipped = declared.skipped ?? declared.disabled;
     const skipAgrees =
-      skipped === undefined || counted.skipped === skipped || marked.skipped === skipped || counted.skipped === skipped + (declared.skipped !== undefined ? declared.disabled ?? 0 : 0);
-    const failAgrees = declared.failures === undefined || [counted.failures, marked.failures, counted.failures + marked.warnings].includes(declared.failures);
-    const errorAgrees = declared.errors === undefined || declared.errors === counted.errors || declared.errors === marked.errors;
+      skipped === undefined ||
+      counted.skipped === skipped ||
+      marked.skipped === skipped ||
+      counted.skipped === skipped + (declared.skipped !== undefined ? (declared.disabled ?? 0) : 0);
+    const failAgrees =
+      declared.failures === undefined ||
+      [counted.failures, marked.failures, counted.failures + marked.warnings].includes(declared.failures);
+    const errorAgrees =
+      declared.errors === undefined || declared.errors === counted.errors || declared.errors === marked.errors;
     // pytest counts a test that passed and then errored in teardown twice in `tests` (one case
     // holding an <error>), and one that failed and errored in teardown once (two cases): `tests`
     // may be off by as many cases as hold an <error>.
     const extra = declared.tests === undefined ? 0 : declared.tests - counted.tests - unlistedWithin;
     const testsAgree = extra === 0 || Math.abs(extra) <= marked.errors;
-    const wrong = !failAgrees ? 'failures' : !errorAgrees ? 'errors' : !skipAgrees ? 'skipped' : testsAgree ? undefined : 'tests';
+    const wrong = !failAgrees
+      ? 'failures'
+      : !errorAgrees
+        ? 'errors'
+        : !skipAgrees
+          ? 'skipped'
+          : testsAgree
+            ? undefined
+            : 'tests';
     if (!wrong) return;
     const said = wrong === 'skipped' ? skipped : declared[wrong];
     const text = `suite ${JSON.stringify(s.name)} declares ${wrong}="${said}" but lists ${counted[wrong]} such case(s)`;

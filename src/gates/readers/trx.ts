@@ -25,7 +25,20 @@ export function trxDialect(): Dialect {
   let late: string | undefined;
   return {
     format: 'trx',
-    elements: ['TestRun', 'Results', 'UnitTestResult', 'TestDefinitions', 'UnitTest', 'TestMethod', 'Execution', 'Output', 'ErrorInfo', 'Message', 'StackTrace', 'StdOut'],
+    elements: [
+      'TestRun',
+      'Results',
+      'UnitTestResult',
+      'TestDefinitions',
+      'UnitTest',
+      'TestMethod',
+      'Execution',
+      'Output',
+      'ErrorInfo',
+      'Message',
+      'StackTrace',
+      'StdOut'
+    ],
     testCase: 'UnitTestResult',
     suites: [],
     collectors: ['ErrorInfo'],

@@ -8,7 +8,21 @@ const OUTCOMES: Record<string, Outcome> = { pass: 'passed', fail: 'failed', skip
 export function xunitDialect(): Dialect {
   return {
     format: 'xunit',
-    elements: ['assemblies', 'assembly', 'collection', 'class', 'test', 'failure', 'message', 'stack-trace', 'reason', 'output', 'traits', 'trait', 'errors'],
+    elements: [
+      'assemblies',
+      'assembly',
+      'collection',
+      'class',
+      'test',
+      'failure',
+      'message',
+      'stack-trace',
+      'reason',
+      'output',
+      'traits',
+      'trait',
+      'errors'
+    ],
     testCase: 'test',
     suites: ['assembly', 'collection', 'class'],
     collectors: ['failure'],
