@@ -164,7 +164,9 @@ const MAP_CAP = 100_000;
 
 /**
  * Names as UTF-8 in 1 MiB buffers, never copied once written: a name is where it starts
- * (buffer number × 1 MiB + offset) and its length in bytes. A name never spans two buffers.
+ * (buffer number × 1 MiB + offset) and its length in bytes. A name never spans two buffers and
+ * starts in a buffer's first MiB: a longer name (Jest JSON titles are not capped) gets a buffer of
+ * its own.
  */
 class TextStore {
   private readonly chunks: Buffer[] = [];
@@ -173,7 +175,7 @@ class TextStore {
 
   add(text: string): { at: number; bytes: number } {
     // A UTF-16 unit is at most 3 bytes of UTF-8: a name that may not fit opens a new buffer.
-    if (this.used + text.length * 3 > this.chunk.length) this.open(text.length * 3);
+    if (this.used >= CHUNK || this.used + text.length * 3 > this.chunk.length) this.open(text.length * 3);
     const at = (this.chunks.length - 1) * CHUNK + this.used;
     const bytes = this.chunk.write(text, this.used, 'utf8');
     this.used += bytes;
@@ -187,8 +189,7 @@ class TextStore {
   }
 
   private open(least: number): void {
-    if (least > CHUNK) throw new RangeError(`a test name of ${least} bytes is over the ${CHUNK}-byte store`);
-    this.chunk = Buffer.alloc(CHUNK);
+    this.chunk = Buffer.alloc(Math.max(CHUNK, least));
     this.chunks.push(this.chunk);
     this.used = 0;
   }
