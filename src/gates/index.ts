@@ -11,7 +11,7 @@ import { compareTests, decodeRecord, encodeRecord, outcomesById, type Comparison
 import type { GatesConfig, GatesSection } from './config';
 import { evaluateGate, overallVerdict, pct, selector, stepFailure } from './evaluate';
 import { expandGlobs } from './files';
-import { caseId, type ParsedReport } from './model';
+import { allCases, caseId, type ParsedReport } from './model';
 import { readReport } from './read';
 import { annotations, COMMENT_MARKER, renderGates, type GatesView } from './render';
 import { figuresDigest, planConversation, splitConversation, type CommentMode } from './conversation';
@@ -102,7 +102,7 @@ async function run(ctx: RunContext<GatesSection>): Promise<FeatureResult> {
       ? `Compared with the results recorded for the base commit ${target.baseSha.slice(0, 7)}.`
       : `No results are recorded for the base commit ${target.baseSha.slice(0, 7)}: there is nothing to compare with (a run on the default branch records them).`;
   }
-  const now = outcomesById(everyReport.flatMap((r) => r.cases));
+  const now = outcomesById(allCases(everyReport));
   const comparison: Comparison | undefined = record ? compareTests(now, record) : undefined;
   if (comparison) note += ` ${comparison.newFailures.length} new failure(s), ${comparison.fixed.length} fixed, ${comparison.stillFailing.length} still failing${comparison.vanished ? `, ${comparison.vanished.length} no longer reported` : ''}.`;
 
