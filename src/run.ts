@@ -1,14 +1,15 @@
-import { Executor, describeOp } from './apply/executor';
+import { runUrl, withSource } from './core/source';
+import { Executor } from './apply/executor';
 import { loadConfig } from './config/load';
 import type { EventContext } from './core/event';
 import type { FeatureResult, RunContext, SharedState } from './core/feature';
 import type { Logger } from './core/log';
 import { fitBytes, LIMITS } from './core/limits';
-import type { OpResult } from './core/plan';
+import { describeOp, type OpResult } from './core/plan';
 import { features as allFeatures } from './features';
 import type { IfNoReports } from './gates/evaluate';
 import { lazyGitHub } from './github/lazy';
-import type { GitHub } from './github/port';
+import type { GitHub } from './core/port';
 
 export interface RunInputs {
   token: string;
@@ -73,7 +74,8 @@ export async function runAction(
     log,
     dryRun: inputs.dryRun,
     maxWrites: inputs.maxWrites,
-    definitions: config.labels.definitions
+    definitions: config.labels.definitions,
+    runUrl: runUrl(event.serverUrl, event.repo, event.runId)
   });
   const shared: SharedState = {};
   const ctx: RunContext = {
@@ -118,7 +120,6 @@ export async function runAction(
   if (stop) failures.unshift(rateLimitFailure(stop, stoppedIn, skipped, results));
   const failed = results.filter((r) => r.status === 'failed');
   const overBudget = results.filter((r) => r.status === 'over-budget');
-  const conflicts = results.filter((r) => r.status === 'conflict');
   // Fork pull requests get a read-only token whatever the workflow asks: degrade, do not fail.
   const refused = new Set(executor.refused.values());
   for (const problem of refused) warnings.push(`${problem}. The writes that need it were not made; the summary lists them.`);
@@ -127,14 +128,14 @@ export async function runAction(
   if (overBudget.length) {
     warnings.push(`max-writes (${inputs.maxWrites}) reached: ${overBudget.length} operation(s) not written: ${overBudget.map((r) => describeOp(r.op)).join('; ')}`);
   }
-  if (conflicts.length) warnings.push(`${conflicts.length} write(s) lost a race with another writer and were not retried: ${conflicts.map((r) => describeOp(r.op)).join('; ')}`);
 
   outputs['dry-run'] = String(inputs.dryRun);
   outputs.writes = String(executor.writes);
   outputs['writes-skipped'] = String(overBudget.length);
   outputs.plan = JSON.stringify(results.map((r) => ({ operation: describeOp(r.op), status: r.status, why: r.op.why })));
 
-  const summary = renderSummary({ event, source, found, ran, github, results, sections, warnings, inputs });
+  const links = withSource('', { run: runUrl(event.serverUrl, event.repo, event.runId), check: executor.checkUrl }).trim();
+  const summary = renderSummary({ event, source, found, ran, github, results, sections: links ? [links, ...sections] : sections, warnings, inputs });
   return { outputs, summary, failure: failures.length ? failures.join('\n') : undefined, warnings, results };
 }
 

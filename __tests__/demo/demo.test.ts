@@ -29,10 +29,22 @@ describe('npm run demo', () => {
     expect(run.stdout).toMatch(/error: quality gate\(s\) failed: .*Backend security tests: pass rate 85%/);
     expect(run.stdout).toMatch(/new comment on #15: .*Escalation.*estimate/);
     expect(run.stdout).toMatch(/- \[x\] Backend security tests: 100% pass rate achieved \(measured 100%/);
-    expect(run.stdout).toMatch(/new comment on #13: Daily progress · 2025-01-14\n\s+\*\*Since 2025-01-13\*\*/);
+    expect(run.stdout).toMatch(/new comment on #13: Daily progress · 2025-01-14\n\s+\*\*Forecast\*\* P50 Jan \d+ · P85 Jan \d+ \(from 4 days of history\)[^\n]*\n\s+\*\*Since 2025-01-13\*\*/);
+    // The burn-up, drawn in the terminal: one done of three in scope on each of the four days.
+    expect(run.stdout).toMatch(/ 3 ┤(\s+────){4}\s*\n[\s\S]*? 1 ┤(\s+████){4}\s*\n[\s\S]*?Jan 11 Jan 12 Jan 13 Jan 14/);
+    // The epic block shows the forecast and links today's report.
+    expect(run.stdout).toMatch(/\*\*off track\*\* · \[daily report 2025-01-14\]\(https:\/\/github\.com\/zebra-devops\/marketedge-frontend\/issues\/13#issuecomment-\d+\)/);
+    expect(readFileSync(join(out, 'daily-report.md'), 'utf8')).toContain('```mermaid\nxychart-beta');
 
     const state = JSON.parse(readFileSync(join(out, 'state.json'), 'utf8'));
     const epic = state.repos[0].issues.find((i: { number: number }) => i.number === 13);
+    // One conversation on the failing pull request: the gate result and its escalations in one comment.
+    const pr = state.repos[0].issues.find((i: { number: number }) => i.number === 17);
+    expect(pr.comments).toHaveLength(1);
+    expect(pr.comments[0].body).toContain('Quality gates: fail');
+    // Its escalation was opened there, and resolved there when the pull request merged.
+    expect(pr.comments[0].body).toContain('Resolved: quality gate Backend security tests fails');
+    expect(pr.comments[0].body).toContain('the pull request was merged.');
     expect(epic.labels.filter((l: string) => l === 'ready-for-qa')).toHaveLength(1);
     expect(epic.body).toMatch(/- \[x\] Story #16:/);
     const checks = JSON.parse(readFileSync(join(out, 'checks.json'), 'utf8'));

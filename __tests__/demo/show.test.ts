@@ -1,4 +1,4 @@
-import { annotations, changedLines, firstLine, highlights, style, trimSummary } from '../../src/cli/demo/show';
+import { annotations, changedLines, firstLine, highlights, style, textChart, trimSummary } from '../../src/cli/demo/show';
 
 describe('what the demo shows between events', () => {
   test('colour only when asked for, plain text otherwise', () => {
@@ -26,5 +26,18 @@ describe('what the demo shows between events', () => {
 
   test('workflow commands are decoded for reading', () => {
     expect(annotations('noise\n::error::gate failed: 85%25 < 100%25\n::warning file=a.xml::slow%0Aline')).toEqual(['error: gate failed: 85% < 100%', 'warning: slow line']);
+  });
+
+  test('the burn-up chart of a report, drawn for a terminal; anything else draws nothing', () => {
+    const chart = ['```mermaid', 'xychart-beta', '  x-axis ["Jan 11", "Jan 12"]', '  y-axis "Stories" 0 --> 2', '  bar [1, 2]', '  line [2, 2]', '```'].join('\n');
+    expect(textChart(`report\n\n${chart}\n`)).toEqual([
+      '  2 ┤ ────   ████ ',
+      '  1 ┤ ████   ████ ',
+      '    └──────────────',
+      '     Jan 11 Jan 12 ',
+      '     ████ stories done   ──── stories in scope'
+    ]);
+    expect(textChart('no chart here')).toEqual([]);
+    expect(textChart(chart.replace('bar [1, 2]', 'bar [1]'))).toEqual([]);
   });
 });

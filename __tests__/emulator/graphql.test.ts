@@ -88,7 +88,7 @@ describe('what GitHub would reject is rejected', () => {
   test.each([
     ['no first or last', 'issues { totalCount }', /You must provide a `first` or `last` value to properly paginate the `issues` connection/, 'MISSING_PAGINATION_BOUNDARIES'],
     ['over 100', 'issues(first: 101) { totalCount }', /exceeds the `first` limit of 100 records/, 'EXCESSIVE_PAGINATION'],
-    ['an unmodelled field', 'issue(number: 1) { milestone { title } }', /^emulator: Issue\.milestone is not implemented$/, 'NOT_IMPLEMENTED'],
+    ['an unmodelled field', 'issue(number: 1) { projectItems(first: 1) { totalCount } }', /^emulator: Issue\.projectItems is not implemented$/, 'NOT_IMPLEMENTED'],
     ['an unmodelled timeline type', 'issue(number: 1) { timelineItems(first: 1, itemTypes: [MILESTONED_EVENT]) { totalCount } }', /MILESTONED_EVENT is not implemented/, undefined]
   ])('%s is an explicit error, never a silent null', async (_name, selection, message, type) => {
     const r = await gql(`{ ${REPO} { ${selection} } }`);

@@ -51,7 +51,7 @@ describe('when an epic is done', () => {
     expect(run.code).toBe(0);
     expect(epic().body).toContain('- [x] #2\n- [x] #3');
     expect(epic().body).toContain('**Progress: 2/3 task items ticked · 66%** · 2/2 linked issues done');
-    expect(epic().body).toContain('| Quality | 0/1 done · 0% |');
+    expect(epic().body).toContain('| Quality | `░░░░░░░░░░░░░░░░░░░░` 0/1 done · 0% |');
     expect(epic().labels).not.toContain('ready-for-qa');
     expect(epic().comments).toHaveLength(0);
     expect(JSON.parse(run.outputs.epics!)[0]).toMatchObject({ number: 1, done: 2, total: 2, complete: false, items: { done: 2, total: 3 } });
@@ -62,7 +62,7 @@ describe('when an epic is done', () => {
     await fetch(`${e.url}/repos/acme/app/issues/1`, { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ body: ticked }) });
     const edited = await runAction({ emulator: e, eventName: 'issues', payload: issueEvent('edited', { number: 1, body: ticked, labels: ['Epic'] }), config: config() });
     expect(edited.code).toBe(0);
-    expect(epic().body).toContain('**Progress: 3/3 task items ticked · 100%** · 2/2 linked issues done ✅');
+    expect(epic().body).toContain('**Progress: 3/3 task items ticked · 100%** · 2/2 linked issues done `████████████████████` ✅');
     expect(epic().labels).toContain('ready-for-qa');
     expect(epic().comments.filter((c) => c.body.includes('@qa-team'))).toHaveLength(1);
   });
@@ -70,7 +70,7 @@ describe('when an epic is done', () => {
   test('done-when: all-stories hands off when the linked issues are done, and the headline counts them', async () => {
     const run = await closeThree('all-stories');
     expect(run.code).toBe(0);
-    expect(epic().body).toContain('**Progress: 2/2 linked issues done · 100%** ✅');
+    expect(epic().body).toContain('**Progress: 2/2 linked issues done · 100%** `████████████████████` ✅');
     expect(epic().labels).toContain('ready-for-qa');
   });
 });

@@ -44,7 +44,7 @@ describe('planning the seed epic #13', () => {
     const ticked = SEED.replace('- [ ] Story #14: Database connectivity fixed and validated', line);
     // The block is appended after the original text, separated by a blank line.
     expect(result.body.startsWith(ticked)).toBe(true);
-    expect(result.body.slice(ticked.length)).toMatch(/^\n\n<!-- epic-steward:progress:start -->\n\*\*Progress: 1\/4 task items ticked · 25%\*\* · 1\/3 linked issues done/);
+    expect(result.body.slice(ticked.length)).toMatch(/^\n\n<!-- epic-steward:progress:start -->\n\*\*Progress: 1\/4 task items ticked · 25%\*\* · 1\/3 linked issues done `█{5}░{15}`/);
     expect(result.figures).toMatchObject({ done: 1, total: 3, percent: 33, complete: false, sections: [{ name: 'Development Success', done: 1, total: 4 }] });
     expect(result.ops.map((o) => o.kind)).toEqual(['set-body']);
   });

@@ -6,7 +6,7 @@ import { loadSeed, startEmulator } from '../emulator';
 import { parseArgs, stringFlag } from './args';
 import { storyChecks, type Observed } from './demo/checks';
 import { runBundle } from './demo/runner';
-import { annotations, changedLines, firstLine, highlights, indent, style, trimSummary, type Snapshot, type Style } from './demo/show';
+import { annotations, changedLines, firstLine, highlights, indent, textChart, style, trimSummary, type Snapshot, type Style } from './demo/show';
 import { loadWorkflows, tokenOf, workflowFor } from './demo/workflows';
 import { EPIC, NAME, OWNER, REPO, replay, START, story, type DemoEvent, type World } from './demo/story';
 
@@ -144,6 +144,8 @@ export async function demoCommand(argv: string[]): Promise<number> {
     writeFileSync(join(out, 'checks.json'), `${JSON.stringify(checks, null, 2)}\n`);
     writeFileSync(join(out, 'requests.json'), `${JSON.stringify(requestLog, null, 2)}\n`);
     summaries.forEach(({ title, text }, i) => writeFileSync(join(out, 'summaries', `${String(i + 1).padStart(2, '0')}-${slug(title)}.md`), text));
+    const daily = [...repo.issues.get(EPIC)!.comments].reverse().find((c) => c.body.includes('<!-- epic-steward:daily-report:'));
+    if (daily) writeFileSync(join(out, 'daily-report.md'), `${daily.body}\n`);
     writeFileSync(join(out, 'summaries.md'), summaries.map(({ title, text }) => `# ${title}\n\n${text.trim() || '_(no summary)_'}\n`).join('\n---\n\n'));
     say(`\nFinal state, checks and every job summary written to ${out}`);
     if (json) process.stdout.write(`${JSON.stringify(state)}\n`);
@@ -196,6 +198,7 @@ function narrate(before: Snapshot, after: Snapshot, run: { code: number; stdout:
     if (old?.body === view.body) continue;
     out.push(`    ${old ? s.yellow('edited') : s.green('new')} comment on #${view.issue}: ${firstLine(view.body)}`);
     for (const line of highlights(view.body)) out.push(`      ${line}`);
+    for (const line of textChart(view.body)) out.push(`      ${line}`);
   }
   if (out.length === head) out.push(`    ${s.dim('nothing changed on GitHub')}`);
   const summary = trimSummary(run.summary);

@@ -53,6 +53,11 @@ export interface GatesShared {
   baseSha?: string;
   /** Why no comparison was made, in words (`no results were recorded for abc1234`). */
   baselineNote?: string;
+  /**
+   * The gate result for the pull request's one conversation, handed to the escalations feature
+   * (which writes it with the gates' escalations in one comment); absent when the gates wrote it.
+   */
+  conversation?: { pr: number; mode: 'always' | 'changes' | 'failures' | 'off'; text: string; digest: string; failing: boolean };
 }
 
 export interface SharedState {

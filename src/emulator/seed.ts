@@ -41,6 +41,10 @@ export interface SeedIssue {
   /** Defaults to the latest of its creation, closing, comments and events. */
   updatedAt?: string;
   closedAt?: string;
+  /** The name of its issue type, e.g. `Epic`. */
+  type?: string;
+  /** Its milestone, created on the repository by title (`dueOn`: ISO 8601 time). */
+  milestone?: { title: string; dueOn?: string | null };
   comments?: { author?: string; body: string; createdAt?: string }[];
   events?: { event: string; label?: string; assignee?: string; actor?: string; createdAt: string; source?: number; stateReason?: SeedIssue['stateReason'] }[];
 }
@@ -127,6 +131,10 @@ function checkSeed(seed: Seed, fileName: string): void {
       numbers.add(item.number);
     }
     for (const issue of r.issues ?? []) {
+      const m = issue.milestone;
+      if (m !== undefined && (typeof m?.title !== 'string' || (m.dueOn != null && Number.isNaN(Date.parse(m.dueOn))))) {
+        throw new Error(`${where} (${r.owner}/${r.name}) #${issue.number}: "milestone" needs a "title" and, if any, an ISO 8601 "dueOn"`);
+      }
       for (const n of [...(issue.subIssues ?? []), ...(issue.parent != null ? [issue.parent] : [])]) {
         if (!linkDefined(seed, r, n)) throw new Error(`${where} (${r.owner}/${r.name}) #${issue.number}: sub-issue link to ${typeof n === 'number' ? `#${n}` : n}, which the seed does not define`);
       }
@@ -163,7 +171,8 @@ export function applySeed(store: Store, seed: Seed): void {
     Object.assign(repo.refs, r.refs ?? {});
     for (const i of r.issues ?? []) {
       const events: TimelineEvent[] = (i.events ?? []).map((e) => seedEvent(repo.owner, repo.name, e, i.stateReason ?? 'completed'));
-      store.createIssue(repo, { ...i, events, stateReason: i.stateReason ?? (i.state === 'closed' ? 'completed' : null), parent: undefined } as never);
+      const milestone = i.milestone ? store.milestone(repo, i.milestone.title, i.milestone.dueOn ?? null).number : null;
+      store.createIssue(repo, { ...i, events, stateReason: i.stateReason ?? (i.state === 'closed' ? 'completed' : null), parent: undefined, milestone } as never);
     }
     for (const p of r.pulls ?? []) {
       const merged = p.merged ?? false;

@@ -66,7 +66,23 @@ export interface Issue {
   events: TimelineEvent[];
   subIssues: IssueLink[];
   parent: IssueLink | null;
+  /** The number of its milestone, or null. */
+  milestone: number | null;
+  /** The name of its issue type (an organisation's `Epic`, `Bug`, …), or null. */
+  type?: string | null;
   pull?: PullData;
+}
+
+/** A repository milestone; an issue carries at most one (its `due_on` is an epic's target date). */
+export interface Milestone {
+  id: number;
+  nodeId: string;
+  number: number;
+  title: string;
+  description: string | null;
+  state: 'open' | 'closed';
+  dueOn: string | null;
+  createdAt: string;
 }
 
 export interface CheckRun {
@@ -112,6 +128,7 @@ export interface Repo {
   checkRuns: CheckRun[];
   artifacts: Artifact[];
   workflowRuns: WorkflowRun[];
+  milestones: Milestone[];
   /** Members of the owning organisation (`author_association` MEMBER). */
   members: string[];
   /** Outside collaborators listed on the repository (`author_association` COLLABORATOR). */
@@ -194,7 +211,8 @@ export class Store {
       artifacts: [],
       workflowRuns: [],
       members: [...(init.members ?? [])],
-      collaborators: [...(init.collaborators ?? [])]
+      collaborators: [...(init.collaborators ?? [])],
+      milestones: []
     };
     this.repos.set(this.key(repo), repo);
     return repo;
@@ -209,6 +227,16 @@ export class Store {
     const label = { id, nodeId: nodeId('Label', id), name, color: color.replace(/^#/, '').toLowerCase(), description };
     repo.labels.push(label);
     return label;
+  }
+
+  /** The milestone of that title, created (open) when the repository has none yet. */
+  milestone(repo: Repo, title: string, dueOn: string | null = null): Milestone {
+    const found = repo.milestones.find((m) => m.title === title);
+    if (found) return found;
+    const id = nextId();
+    const milestone: Milestone = { id, nodeId: nodeId('Milestone', id), number: repo.milestones.length + 1, title, description: null, state: 'open', dueOn, createdAt: this.iso() };
+    repo.milestones.push(milestone);
+    return milestone;
   }
 
   nextNumber(repo: Repo): number {
@@ -237,6 +265,8 @@ export class Store {
       events: init.events ?? [],
       subIssues: [],
       parent: null,
+      milestone: init.milestone ?? null,
+      type: init.type ?? null,
       pull: init.pull
     };
     repo.issues.set(number, issue);

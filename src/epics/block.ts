@@ -33,6 +33,10 @@ export interface EpicFigures {
   unreadable: string[];
   /** Native sub-issues that no task item mentions. */
   unlisted: string[];
+  /** Said when the epic nears GitHub's limit of sub-issues per parent. */
+  subIssueLimit?: string;
+  /** The latest daily report on the epic: its link, and its forecast line when it has one. */
+  report?: { url: string; date: string; outlook?: string };
 }
 
 const RECORD = /<!-- epic-steward:handoff( [a-z ]*)? -->/;
@@ -78,11 +82,42 @@ export function fraction(done: number, total: number): string {
   return `${done}/${total} done · ${percentOf(done, total)}%`;
 }
 
+const BAR_CELLS = 20;
+/** GitHub refuses a parent's 101st sub-issue, closed ones included. */
+export const SUB_ISSUE_LIMIT = 100;
+/** From this many sub-issues on, the block and the daily report warn before adding fails. */
+export const SUB_ISSUE_WARN = 90;
+
+/** The warning for an epic near or at GitHub's sub-issue limit, or none. */
+export function subIssueWarning(total: number): string | undefined {
+  if (total < SUB_ISSUE_WARN) return undefined;
+  const room = Math.max(0, SUB_ISSUE_LIMIT - total);
+  const counted = `${total} of the ${SUB_ISSUE_LIMIT} sub-issues GitHub allows per parent (closed ones count)`;
+  return room === 0 ? `${counted}: adding another will fail; split the epic or list further stories as task items.` : `${counted}: ${room} more can be added.`;
+}
+
+/** `███████████████░░░░░`: the progress bar a person takes in at a glance (rounded down, like the percentage). */
+export function bar(done: number, total: number): string {
+  const full = total === 0 ? 0 : Math.floor((done * BAR_CELLS) / total);
+  return `\`${'█'.repeat(full)}${'░'.repeat(BAR_CELLS - full)}\``;
+}
+
+/** The report's link: only a GitHub comment URL of this shape is written into the body. */
+function reportLink(report: NonNullable<EpicFigures['report']>): string {
+  const safe = /^https:\/\/[A-Za-z0-9.-]+(:\d+)?\/[A-Za-z0-9._-]+\/[A-Za-z0-9._-]+\/issues\/\d+#issuecomment-\d+$/.test(report.url);
+  return safe ? `[daily report ${report.date}](${report.url})` : '';
+}
+
 /**
  * The headline says what it counts: task items and linked issues are different numbers (a
  * section table summing to 3/73 under a headline of 3/8 misleads), so it names its unit and
  * gives the other figure beside it.
  */
+/** The bar beside the headline draws what completion counts (`epics.done-when`). */
+function headlineBar(f: Pick<EpicFigures, 'done' | 'total' | 'items' | 'doneWhen'>): string {
+  return f.doneWhen === 'all-stories' ? bar(f.done, f.total) : bar(f.items.done, f.items.total);
+}
+
 export function headline(f: Pick<EpicFigures, 'done' | 'total' | 'items' | 'doneWhen'>): string {
   const issues = `${f.done}/${f.total} linked issues done`;
   if (f.doneWhen === 'all-stories') return `**Progress: ${issues} · ${percentOf(f.done, f.total)}%**`;
@@ -94,16 +129,21 @@ export function headline(f: Pick<EpicFigures, 'done' | 'total' | 'items' | 'done
  * items, so it never changes the sections or items the tool reads from the rest of the body.
  */
 export function renderBlock(figures: EpicFigures, record: BlockRecord, stamp: string, eol: string): string {
-  const lines = [BLOCK_START, `${headline(figures)}${figures.complete ? ' ✅' : ''}`, ''];
+  const lines = [BLOCK_START, `${headline(figures)} ${headlineBar(figures)}${figures.complete ? ' ✅' : ''}`, ''];
   if (figures.sections.length > 0) {
-    lines.push('| Section | Progress |', '| --- | --- |');
-    for (const s of figures.sections) lines.push(`| ${cell(s.name || '(no heading)')} | ${fraction(s.done, s.total)} |`);
+    lines.push('| Section | Task items |', '| --- | --- |');
+    for (const s of figures.sections) lines.push(`| ${cell(s.name || '(no heading)')} | ${bar(s.done, s.total)} ${fraction(s.done, s.total)} |`);
     lines.push('');
+  }
+  if (figures.report) {
+    const outlook = [figures.report.outlook, reportLink(figures.report)].filter(Boolean).join(' · ');
+    if (outlook) lines.push(outlook, '');
   }
   const notes: string[] = [];
   if (figures.notPlanned.length) notes.push(`**Not planned:** ${listed(figures.notPlanned)}`);
   if (figures.unreadable.length) notes.push(`**Could not read:** ${listed(figures.unreadable)}`);
   if (figures.unlisted.length) notes.push(`**Sub-issues not in the checklist:** ${listed(figures.unlisted)}`);
+  if (figures.subIssueLimit) notes.push(`**Sub-issue limit:** ${figures.subIssueLimit}`);
   if (notes.length) lines.push(notes.join('<br>'), '');
   lines.push(`<sub>Updated ${stamp} by Epic Steward</sub>`);
   const words = [record.handedOff ? 'done' : '', record.closedByTool ? 'closed' : '', record.pending ? 'pending' : ''].filter(Boolean);

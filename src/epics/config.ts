@@ -19,6 +19,13 @@ export const epicsSchema = {
       default: 'Epic',
       description: 'An open issue with this label (compared case-insensitively) is an epic; so is any issue with native sub-issues.'
     },
+    types: {
+      type: 'array',
+      items: { type: 'string', minLength: 1 },
+      default: [],
+      description:
+        "Issue types (GitHub's native types, compared case-insensitively), e.g. `[Epic]`: an issue of one of these types is an epic, as with the label. An `issues` event of type `typed` or `untyped` re-evaluates it. Empty: types are not read."
+    },
     'not-planned': {
       type: 'string',
       enum: ['unticked', 'ticked', 'strike'],
@@ -57,9 +64,9 @@ export const epicsSchema = {
       type: 'array',
       items: {
         type: 'string',
-        enum: ['issues.closed', 'issues.reopened', 'issues.edited', 'issues.labeled', 'pull_request.closed', 'schedule', 'workflow_dispatch']
+        enum: ['issues.closed', 'issues.reopened', 'issues.edited', 'issues.labeled', 'issues.typed', 'issues.untyped', 'pull_request.closed', 'schedule', 'workflow_dispatch']
       },
-      default: ['issues.closed', 'issues.reopened', 'issues.edited', 'issues.labeled', 'pull_request.closed', 'schedule', 'workflow_dispatch'],
+      default: ['issues.closed', 'issues.reopened', 'issues.edited', 'issues.labeled', 'issues.typed', 'issues.untyped', 'pull_request.closed', 'schedule', 'workflow_dispatch'],
       description:
         'Events the feature reacts to. `pull_request.closed` covers `pull_request_target` too; `schedule` and `workflow_dispatch` reconcile every open epic.'
     },
@@ -117,6 +124,8 @@ export type EpicTrigger =
   | 'issues.reopened'
   | 'issues.edited'
   | 'issues.labeled'
+  | 'issues.typed'
+  | 'issues.untyped'
   | 'pull_request.closed'
   | 'schedule'
   | 'workflow_dispatch';
@@ -132,6 +141,7 @@ export interface HandoffConfig {
 export interface EpicsConfig {
   enabled: boolean;
   label: string;
+  types: string[];
   'not-planned': NotPlannedPolicy;
   sections: string[];
   'done-when': 'all-items' | 'all-stories';
@@ -147,6 +157,7 @@ export function defaultEpicsConfig(overrides: Partial<EpicsConfig> = {}): EpicsC
   return {
     enabled: true,
     label: 'Epic',
+    types: [],
     'not-planned': 'unticked',
     sections: [],
     'done-when': 'all-items',

@@ -3,7 +3,7 @@ import type { EpicsConfig } from './config';
 import type { Operation } from '../core/plan';
 import { proseOf } from './markdown';
 import type { ChildState } from './planner';
-import { isEpic, readBatch, readIssueContext, readMergedPull, readOpenEpics } from './read';
+import { isEpic, isEpicType, readBatch, readIssueContext, readMergedPull, readOpenEpics } from './read';
 import { reconcileEpic, type EpicOutcome, type ReconcileDeps } from './reconcile';
 import { closingRefs, refKey, sameRepo, type IssueRef } from './refs';
 import { epicsOutput, renderSummary } from './summary';
@@ -51,7 +51,7 @@ async function runEpics(ctx: RunContext): Promise<FeatureResult> {
     return context;
   };
   const sweep = async () => {
-    const numbers = await readOpenEpics(ctx.github, repo, config.label);
+    const numbers = await readOpenEpics(ctx.github, repo, config.label, config.types);
     // Bodies first, 25 epics a request, so each epic then needs one read for its children.
     for (let i = 0; i < numbers.length; i += 25) {
       const batch = await readBatch(ctx.github, numbers.slice(i, i + 25).map((number) => ({ repo, number })), []);
@@ -72,7 +72,7 @@ async function runEpics(ctx: RunContext): Promise<FeatureResult> {
         const issue = payload.issue;
         const labels: string[] = (issue.labels ?? []).map((l: { name: string } | string) => (typeof l === 'string' ? l : l.name));
         const summary = issue.sub_issues_summary?.total;
-        if (isEpic(labels, typeof summary === 'number' ? summary : 0, config.label)) {
+        if (isEpic(labels, typeof summary === 'number' ? summary : 0, config.label) || isEpicType(issue.type?.name, config.types)) {
           mergeTargets(targets, [{ repo, number: issue.number, guessBody: issue.body ?? '', append: [], chain: [] }]);
         } else if (typeof summary !== 'number' || config['append-section']) {
           const context = await childFlow({ ...repo, number: issue.number });
@@ -87,6 +87,18 @@ async function runEpics(ctx: RunContext): Promise<FeatureResult> {
           mergeTargets(targets, [{ repo, number: payload.issue.number, guessBody: payload.issue.body ?? '', append: [], chain: [] }]);
         }
         break;
+      case 'issues.typed':
+      case 'issues.untyped': {
+        const issue = payload.issue;
+        const labels: string[] = (issue.labels ?? []).map((l: { name: string } | string) => (typeof l === 'string' ? l : l.name));
+        const summary = issue.sub_issues_summary?.total;
+        if (isEpic(labels, typeof summary === 'number' ? summary : 0, config.label) || isEpicType(issue.type?.name, config.types)) {
+          mergeTargets(targets, [{ repo, number: issue.number, guessBody: issue.body ?? '', append: [], chain: [] }]);
+        } else {
+          notes.push(`#${issue.number} is not an epic (its type ${issue.type?.name ? `\`${String(issue.type.name).slice(0, 50)}\` is not` : 'was removed and it is'} not in \`epics.types\`, and it has no epic label or sub-issues): left as it is`);
+        }
+        break;
+      }
       case 'pull_request.closed':
         await pullFlow(ctx, config, payload.pull_request.number, childFlow, overrides, notes);
         break;

@@ -295,9 +295,12 @@ export function findBlock(tree: Root, body: string): BlockSearch {
  */
 const TOOL_LINES = [
   /^$/,
-  /^\*\*Progress: [^\r\n*]*\*\*( · \d+\/\d+ linked issues done)?( ✅)?$/,
+  /^\*\*Progress: [^\r\n*]*\*\*( · \d+\/\d+ linked issues done)?( `[█░]+`)?( ✅)?$/,
   /^\| [^\r\n]* \|$/,
-  /^\*\*(Not planned|Could not read|Sub-issues not in the checklist):\*\* /,
+  // The outlook line (forecast, target, verdict) and the link to the latest daily report.
+  /^\*\*Forecast\*\* [^\r\n]*$/,
+  /^\[daily report \d{4}-\d{2}-\d{2}\]\(https:\/\/[^\s)]+\)$/,
+  /^\*\*(Not planned|Could not read|Sub-issues not in the checklist|Sub-issue limit):\*\* /,
   /^<sub>Updated [^<\r\n]* by Epic Steward<\/sub>$/,
   /^<!-- epic-steward:handoff[a-z ]* -->$/
 ];

@@ -3,7 +3,7 @@ import { LIMITS } from '../core/limits';
 import type { Operation, RepoRef, SetBodyOp } from '../core/plan';
 import { inert } from '../core/escape';
 import type { GateOutcome } from '../core/shared';
-import { formatStamp, percentOf, readRecord, readStamp, renderBlock, type BlockRecord, type EpicFigures, type SectionFigure } from './block';
+import { formatStamp, percentOf, readRecord, readStamp, renderBlock, subIssueWarning, type BlockRecord, type EpicFigures, type SectionFigure } from './block';
 import type { EpicsConfig } from './config';
 import { endsInRawBlock, findBlock, parseBody, parseMarkdown, type Range, type TaskItem } from './markdown';
 import { formatRef, refKey, type IssueRef } from './refs';
@@ -23,6 +23,10 @@ export interface EpicSnapshot {
   labels: string[];
   /** Native sub-issues, in order. */
   subIssues: IssueRef[];
+  /** Sub-issues of the epic, closed ones included (GitHub allows 100 per parent). */
+  subIssueTotal?: number;
+  /** The latest daily report among the last comments: its link and outlook line, for the block. */
+  report?: { url: string; date: string; outlook?: string };
 }
 
 export interface PlanInput {
@@ -269,7 +273,9 @@ export function planEpic(input: PlanInput): EpicPlan {
     sections: [...sectionFigures.values()].sort((a, b) => firstTask(a.name) - firstTask(b.name)),
     notPlanned,
     unreadable,
-    unlisted: unlisted.map((s) => formatRef(s, epic.repo))
+    unlisted: unlisted.map((s) => formatRef(s, epic.repo)),
+    report: epic.report,
+    subIssueLimit: subIssueWarning(epic.subIssueTotal ?? epic.subIssues.length)
   };
 
   const ops: Operation[] = [];
@@ -356,9 +362,9 @@ export function planEpic(input: PlanInput): EpicPlan {
     const problem = `the new body would have ${longest} characters, past GitHub's ${LIMITS.issueBody}: nothing is written to this epic until it is shortened`;
     return { body: epic.body, ops: [], figures, blockProblem: problem, skipped: true, missing: [...missing.values()] };
   }
-  // Read in the same request as the children (no pre-read); the reconcile loop verifies with
-  // its own read of epic and children, so the executor's read-back adds nothing (readBack).
-  const setBody = (expected: string, next: string, why: string): SetBodyOp => ({ kind: 'set-body', issue: epic.number, expected, body: next, preRead: false, readBack: false, why });
+  // `expected` was read in the same request as the children; the reconcile loop verifies the
+  // write with its own read of epic and children.
+  const setBody = (expected: string, next: string, why: string): SetBodyOp => ({ kind: 'set-body', issue: epic.number, expected, body: next, why });
   if (canDecide && intent !== undefined && intent !== epic.body) {
     ops.unshift(setBody(epic.body, intent, `epic #${epic.number}: ${fractionWhy(figures)}; the ${transition === 'completed' ? 'handoff' : 'withdrawal'} is recorded before it is made`));
   }

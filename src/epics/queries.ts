@@ -82,7 +82,7 @@ export const OPEN_ISSUES_QUERY = /* GraphQL */ `
 `;
 
 /** The fields of an epic the planner needs, in the batched read. */
-export const EPIC_FIELDS = `number title body state labels(first: 100) { nodes { name } } subIssues(first: 100) { nodes { number state stateReason(enableDuplicate: true) repository { nameWithOwner } } }`;
+export const EPIC_FIELDS = `number title body state labels(first: 100) { nodes { name } } subIssues(first: 100) { nodes { number state stateReason(enableDuplicate: true) repository { nameWithOwner } } } subIssuesSummary { total } reports: comments(last: 20) { nodes { url body viewerDidAuthor } }`;
 
 /** The fields of a child: issue or pull request, with the reason an issue was closed. */
 export const CHILD_FIELDS = `__typename ... on Issue { issueState: state stateReason(enableDuplicate: true) } ... on PullRequest { pullState: state merged }`;

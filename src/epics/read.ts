@@ -1,8 +1,10 @@
 import type { RepoRef } from '../core/plan';
-import type { GitHub } from '../github/port';
+import type { GitHub } from '../core/port';
 import type { ChildState, EpicSnapshot } from './planner';
 import { batchQuery, EPICS_OF_ISSUE_QUERY, MERGED_PULL_QUERY, OPEN_ISSUES_QUERY, safeName } from './queries';
 import { refKey, type IssueRef } from './refs';
+import { readReport } from '../escalations/report';
+import { storedOutlookLine } from '../escalations/outlook';
 
 /** An issue that may be an epic of a changed child, as the first query sees it. */
 export interface Candidate {
@@ -134,8 +136,13 @@ export async function readMergedPull(github: GitHub, repo: RepoRef, number: numb
 }
 
 /** Open issues that are epics: the label, or native sub-issues. Walks the whole issues connection (search stops at 1,000). */
-export async function readOpenEpics(github: GitHub, repo: RepoRef, label: string): Promise<number[]> {
+export async function readOpenEpics(github: GitHub, repo: RepoRef, label: string, types: string[] = []): Promise<number[]> {
   const epics: number[] = [];
+  // The published GraphQL schema has no issue types: open issues of each type through REST.
+  for (const type of types) {
+    const typed = await github.paginate<{ number: number; pull_request?: unknown }>('GET /repos/{owner}/{repo}/issues', { ...repo, state: 'open', type, per_page: 100 });
+    for (const issue of typed) if (!issue.pull_request && !epics.includes(issue.number)) epics.push(issue.number);
+  }
   let after: string | null = null;
   for (let page = 0; page < 1000; page++) {
     type Page = { repository: { issues: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: any[] } } | null };
@@ -144,12 +151,17 @@ export async function readOpenEpics(github: GitHub, repo: RepoRef, label: string
     if (!issues) break;
     for (const node of issues.nodes ?? []) {
       if (!node) continue;
-      if (isEpic(labelNames(node.labels), node.subIssuesSummary?.total ?? 0, label)) epics.push(node.number);
+      if (isEpic(labelNames(node.labels), node.subIssuesSummary?.total ?? 0, label) && !epics.includes(node.number)) epics.push(node.number);
     }
     if (!issues.pageInfo.hasNextPage || !issues.pageInfo.endCursor) break;
     after = issues.pageInfo.endCursor;
   }
   return epics;
+}
+
+/** An issue of one of the configured issue types is an epic. */
+export function isEpicType(type: unknown, types: string[]): boolean {
+  return typeof type === 'string' && types.some((t) => t.toLowerCase() === type.toLowerCase());
 }
 
 export function isEpic(labels: string[], subIssues: number, label: string): boolean {
@@ -193,7 +205,7 @@ export async function readBatch(github: GitHub, epics: { repo: RepoRef; number: 
     const { data, errors } = await query<Record<string, Record<string, any> | null>>(github, plan.query);
     const failure = (path: string) => {
       const [repoAlias, field] = path.split('.');
-      const error = errors.find((e) => e.path?.[0] === repoAlias && (e.path.length === 1 || e.path[1] === field));
+      const error = errors.find((e) => e.path !== undefined && e.path[0] === repoAlias && (e.path.length === 1 || e.path[1] === field));
       if (data[repoAlias!] === null || data[repoAlias!] === undefined) return 'the repository cannot be read with this token';
       return error?.type === 'NOT_FOUND' || !error ? 'no such issue or pull request' : error.message;
     };
@@ -226,6 +238,24 @@ function snapshotOf(repo: RepoRef, node: any, children: Map<string, ChildState>)
     body: node.body ?? '',
     state: node.state === 'OPEN' ? 'open' : 'closed',
     labels: labelNames(node.labels),
-    subIssues
+    subIssues,
+    subIssueTotal: typeof node.subIssuesSummary?.total === 'number' ? node.subIssuesSummary.total : undefined,
+    report: latestReport(repo, node.number, node.reports?.nodes ?? [])
   };
+}
+
+/**
+ * The newest daily report among the epic's last comments: only one this token wrote (anyone
+ * can paste the markers), and only a link to this epic's own comments.
+ */
+function latestReport(repo: RepoRef, number: number, comments: ({ url?: string; body?: string; viewerDidAuthor?: boolean } | null)[]): EpicSnapshot['report'] {
+  let latest: EpicSnapshot['report'];
+  const own = `/${repo.owner}/${repo.repo}/issues/${number}#issuecomment-`.toLowerCase();
+  for (const c of comments) {
+    if (c?.viewerDidAuthor !== true || typeof c.url !== 'string' || typeof c.body !== 'string' || !c.url.toLowerCase().includes(own)) continue;
+    const stored = readReport(c.body);
+    if (!stored || (latest && latest.date >= stored.date)) continue;
+    latest = { url: c.url, date: stored.date, outlook: storedOutlookLine((stored as { outlook?: unknown }).outlook) };
+  }
+  return latest;
 }

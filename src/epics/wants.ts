@@ -11,7 +11,9 @@ export function triggerOf(event: EventContext, config: EpicsConfig): Trigger | u
   const enabled = (t: EpicTrigger) => (config.triggers.includes(t) ? t : undefined);
   switch (event.name) {
     case 'issues':
-      return ['closed', 'reopened', 'edited', 'labeled'].includes(event.action ?? '') ? enabled(`issues.${event.action}` as EpicTrigger) : undefined;
+      // Types are read only where the user named some: otherwise a type change cannot matter.
+      if ((event.action === 'typed' || event.action === 'untyped') && config.types.length === 0) return undefined;
+      return ['closed', 'reopened', 'edited', 'labeled', 'typed', 'untyped'].includes(event.action ?? '') ? enabled(`issues.${event.action}` as EpicTrigger) : undefined;
     case 'pull_request':
     case 'pull_request_target':
       return event.action === 'closed' && event.payload.pull_request?.merged === true ? enabled('pull_request.closed') : undefined;

@@ -1,3 +1,4 @@
+import { stripSource } from '../core/source';
 import { formatDuration } from '../core/duration';
 import type { CommentState, Finding } from './model';
 
@@ -38,7 +39,7 @@ const isTime = (v: unknown): v is string => typeof v === 'string' && /^\d{4}-\d{
  * it is read back from a comment, so it is input like any other.
  */
 export function readState(body: string): CommentState | undefined {
-  const match = /(?:^|\n)<!-- epic-steward:escalation-state (\{[^\n]*\}) -->\s*$/.exec(body);
+  const match = /(?:^|\n)<!-- epic-steward:escalation-state (\{[^\n]*\}) -->\s*$/.exec(stripSource(body));
   if (!match) return undefined;
   try {
     const data = JSON.parse(match[1]!) as Partial<CommentState>;

@@ -6,16 +6,22 @@ import type { IssueRef } from '../epics/refs';
 import { isOwnComment, ownIdentity, type AuthorLike } from '../github/identity';
 import { labelAsSpelled } from '../apply/labels';
 import { GraphqlIncompleteError, LIMIT_ERRORS } from '../github/client';
-import type { GitHub } from '../github/port';
+import type { GitHub } from '../core/port';
 import type { EscalationRecord } from './model';
 import { childStatesQuery, REPORT_EPICS_QUERY, subIssuesQuery } from './queries';
-import { dayIn, gateFigures, planReport, readReport, type ReportComment, type ReportState } from './report';
+import { dayIn, gateFigures, planReport, readReport, type ReportComment, type ReportOutlook, type ReportState } from './report';
+import { burnup, burnupChart, throughput, type StoryHistory } from './burnup';
+import { forecast } from './forecast';
+import { subIssueWarning } from '../epics/block';
+import { outlookLine, targetOf, verdictOf } from './outlook';
 import type { FlowResult } from './flows';
 
 interface EpicNode {
   number: number;
   title: string;
   body: string | null;
+  createdAt?: string;
+  milestone?: { title: string; dueOn: string | null } | null;
   labels?: { nodes: ({ name: string } | null)[] };
   comments?: { totalCount: number; nodes: ({ databaseId: number | null; body: string; author?: AuthorLike | null } | null)[] };
 }
@@ -23,6 +29,7 @@ interface EpicNode {
 interface Story {
   done: boolean | 'excluded';
   escalated: boolean;
+  history?: StoryHistory;
 }
 
 const STATES_PER_REQUEST = 200;
@@ -36,8 +43,31 @@ function keyOf(ref: IssueRef): string {
   return `${ref.owner.toLowerCase()}/${ref.repo.toLowerCase()}#${ref.number}`;
 }
 
+/**
+ * When a story was created and became done or not done: merged, or closed (a close that does
+ * not count as done under the not-planned policy is no change) and reopened.
+ */
+function historyOf(node: any, done: boolean): StoryHistory | undefined {
+  if (typeof node?.createdAt !== 'string') return undefined;
+  if (node.__typename === 'PullRequest') return { createdAt: node.createdAt, changes: node.mergedAt ? [{ at: node.mergedAt, done: true }] : [] };
+  const changes: StoryHistory['changes'] = [];
+  for (const item of node.history?.nodes ?? []) {
+    if (item?.__typename === 'ReopenedEvent') changes.push({ at: item.createdAt, done: false });
+    else if (item?.__typename === 'ClosedEvent' && done) changes.push({ at: item.createdAt, done: true });
+  }
+  // The timeline read holds the last 20 changes; the last close is always known.
+  if (done && typeof node.closedAt === 'string') changes.push({ at: node.closedAt, done: true });
+  return { createdAt: node.createdAt, changes };
+}
+
 /** Done or not, under the epics' policy for stories closed as not planned or duplicate. */
 function storyOf(node: any, config: Config, label: string): Story {
+  const story = stateOf(node, config, label);
+  if (story.done !== 'excluded') story.history = historyOf(node, story.done);
+  return story;
+}
+
+function stateOf(node: any, config: Config, label: string): Story {
   const labels: string[] = (node?.labels?.nodes ?? []).filter(Boolean).map((l: { name: string }) => l.name.toLowerCase());
   const escalated = labels.includes(label);
   if (!node) return { done: false, escalated };
@@ -66,12 +96,14 @@ export async function dailyReports(
   now: Date,
   warn: (message: string) => void
 ): Promise<FlowResult> {
-  const result: FlowResult = { ops: [], records: [], notes: [] };
+  const result: FlowResult = { ops: [], records: [], notes: [], sections: [] };
   let today: string;
+  let zone = config.escalations.report['time-zone'];
   try {
-    today = dayIn(now, config.escalations.report['time-zone']);
+    today = dayIn(now, zone);
   } catch {
     warn(`escalations.report.time-zone "${config.escalations.report['time-zone']}" is not an IANA time zone: using UTC`);
+    zone = 'UTC';
     today = dayIn(now, 'UTC');
   }
   const epics: EpicNode[] = [];
@@ -95,6 +127,7 @@ export async function dailyReports(
   }
 
   const sections = config.epics.sections.map((s) => s.toLowerCase());
+  const subIssueTotals = new Map<number, number>();
   const storiesOf = new Map<number, IssueRef[]>();
   for (const epic of epics) {
     const tasks = parseBody(epic.body ?? '', { repo, serverUrl }).tasks.filter((t) => t.ref && (sections.length === 0 || sections.includes(t.section.toLowerCase())));
@@ -104,11 +137,13 @@ export async function dailyReports(
   for (let i = 0; i < epics.length; i += 25) {
     const numbers = epics.slice(i, i + 25).map((e) => e.number);
     try {
-      const data = await github.graphql<{ repository: Record<string, { subIssues?: { nodes: ({ number: number; repository: { nameWithOwner: string } } | null)[] } } | null> }>(subIssuesQuery(numbers), {
+      const data = await github.graphql<{ repository: Record<string, { subIssuesSummary?: { total: number }; subIssues?: { nodes: ({ number: number; repository: { nameWithOwner: string } } | null)[] } } | null> }>(subIssuesQuery(numbers), {
         owner: repo.owner,
         name: repo.repo
       });
       for (const n of numbers) {
+        const total = data.repository?.[`e${n}`]?.subIssuesSummary?.total;
+        if (typeof total === 'number') subIssueTotals.set(n, total);
         for (const sub of data.repository?.[`e${n}`]?.subIssues?.nodes ?? []) {
           if (!sub) continue;
           const [owner, name] = sub.repository.nameWithOwner.split('/') as [string, string];
@@ -176,9 +211,27 @@ export async function dailyReports(
     if (isEscalated({ ...repo, number: epic.number }, epicLabelled)) state.escalated.push(`#${epic.number}`);
     const outcomes = gates?.outcomes.filter((g) => g.epic === undefined || g.epic === epic.number);
     state.gates = gateFigures(outcomes, latest?.state, today);
-    const planned = planReport({ epic: epic.number, today, state, comments, complete: (epic.comments?.totalCount ?? Infinity) <= (epic.comments?.nodes.length ?? 0) });
+    const histories = [...seen].map((key) => states.get(key)?.history).filter((h): h is StoryHistory => !!h);
+    const outlook = outlookOf(epic, histories, today, zone);
+    if (outlook) result.sections!.push(`#### Epic #${epic.number}\n\n${outlook.stored.line}\n\n${outlook.chart}`);
+    const limit = subIssueWarning(subIssueTotals.get(epic.number) ?? 0);
+    const planned = planReport({ epic: epic.number, today, state, comments, complete: (epic.comments?.totalCount ?? Infinity) <= (epic.comments?.nodes.length ?? 0), outlook, warnings: limit ? [`**Sub-issue limit** ${limit}`] : [] });
     if (planned.op) result.ops.push(planned.op);
     result.notes.push(`#${epic.number}: ${state.done.length}/${state.done.length + state.open.length} stories done; report ${planned.posted === 'none' ? 'unchanged' : planned.posted === 'new' ? 'posted' : 'updated'}.`);
   }
   return result;
+}
+
+/**
+ * The burn-up since the epic began and where it is heading: forecast from its daily
+ * throughput, target and verdict. None when the epic's creation time was not read.
+ */
+function outlookOf(epic: EpicNode, stories: StoryHistory[], today: string, zone: string): ReportOutlook | undefined {
+  if (!epic.createdAt) return undefined;
+  const series = burnup(stories, dayIn(new Date(epic.createdAt), zone), today, zone);
+  const last = series[series.length - 1]!;
+  const f = forecast({ throughput: throughput(series), remaining: last.total - last.done, today });
+  const target = targetOf({ body: epic.body ?? '', createdAt: epic.createdAt, milestone: epic.milestone }, zone);
+  const verdict = verdictOf(f, target);
+  return { chart: burnupChart(series, epic.number), stored: { forecast: f, target, verdict, line: outlookLine(f, target, verdict) } };
 }

@@ -1,19 +1,26 @@
 import type { GatesShared } from '../core/shared';
 import type { Operation, RepoRef } from '../core/plan';
 import { labelAsSpelled } from '../apply/labels';
-import type { GitHub } from '../github/port';
+import type { GitHub } from '../core/port';
 import type { EscalationsConfig } from './config';
 import type { EscalationRecord, Finding } from './model';
 import { planIssue } from './plan';
 import { readComments, readIssue, sweepIssues, type SweptIssue } from './read';
 import { percent, thresholdFinding, thresholdTargets, type ThresholdTarget } from './threshold';
 import { evaluateTime, isTimeKey } from './time';
+import { findComment } from '../apply/executor';
+import { planConversation, splitConversation, type CommentMode, type GatePart } from '../gates/conversation';
+import { COMMENT_MARKER } from '../gates/render';
+import { escalationMarker, keyOfBody, readState } from './comment';
+import type { IssuePlanInput } from './plan';
 
 export interface FlowResult {
   ops: Operation[];
   records: EscalationRecord[];
   /** Lines for the job summary. */
   notes: string[];
+  /** Whole sections for the job summary (the burn-up chart of each epic). */
+  sections?: string[];
 }
 
 const CLOSED = 'the issue was closed.';
@@ -88,7 +95,7 @@ export async function resolveAll(github: GitHub, repo: RepoRef, targets: { issue
   for (const target of targets) {
     const read = await readIssue(github, repo, target.issue);
     if (!read) continue;
-    const plan = planIssue({
+    const input: IssuePlanInput = {
       issue: target.issue,
       labels: read.kind === 'issue' ? read.snapshot.labels : read.labels,
       findings: [],
@@ -97,7 +104,9 @@ export async function resolveAll(github: GitHub, repo: RepoRef, targets: { issue
       config,
       now,
       resolution: () => target.why
-    });
+    };
+    // A pull request's gate escalations are sections of its conversation comment: resolved there.
+    const plan = read.comments.conversation ? await conversationPlan(github, repo, { pr: target.issue, mode: 'always' }, input) : planIssue(input);
     result.ops.push(...plan.ops);
     result.records.push(...plan.records);
   }
@@ -137,6 +146,8 @@ export async function thresholds(github: GitHub, repo: RepoRef, gates: GatesShar
   }
   const byIssue = new Map<number, ThresholdTarget[]>();
   for (const target of targets) byIssue.set(target.issue, [...(byIssue.get(target.issue) ?? []), target]);
+  // The gate result goes out even when no gate of it can escalate.
+  if (gates.conversation && !byIssue.has(gates.conversation.pr)) byIssue.set(gates.conversation.pr, []);
   for (const [issue, list] of byIssue) {
     const read = await readIssue(github, repo, issue);
     if (!read) {
@@ -145,7 +156,7 @@ export async function thresholds(github: GitHub, repo: RepoRef, gates: GatesShar
     }
     const keys = new Map(list.map((t) => [t.key, t]));
     const findings = list.map((t) => thresholdFinding(t, config)).filter((f): f is Finding => !!f);
-    const plan = planIssue({
+    const input: IssuePlanInput = {
       issue,
       labels: read.kind === 'issue' ? read.snapshot.labels : read.labels,
       findings,
@@ -157,9 +168,43 @@ export async function thresholds(github: GitHub, repo: RepoRef, gates: GatesShar
         const gate = keys.get(key)!.gate;
         return `${gate.name} recovered: pass rate ${percent(gate.passRate)} (last recorded ${percent(gate.previousPassRate)}, baseline ${percent(gate.baselinePassRate)}, target ${percent(gate.targetPassRate)}).`;
       }
-    });
+    };
+    const plan = gates.conversation?.pr === issue ? await conversationPlan(github, repo, { pr: gates.conversation.pr, mode: gates.conversation.mode, gate: gates.conversation }, input) : planIssue(input);
     result.ops.push(...plan.ops);
     result.records.push(...plan.records);
   }
   return result;
+}
+
+/** The pull request a conversation belongs to, how its comment is written and this run's gate result, if any. */
+interface ConversationPart {
+  pr: number;
+  mode: CommentMode;
+  gate?: GatePart;
+}
+
+/**
+ * A pull request's one conversation: the escalations of its gates are planned as usual, but
+ * against the sections of the gates' sticky comment instead of comments of their own, and the
+ * gate result and every section are written back as that one comment (labels as usual).
+ * Reminders are not posted there: an edit notifies no one, and the comment already says it.
+ */
+async function conversationPlan(github: GitHub, repo: RepoRef, part: ConversationPart, input: IssuePlanInput): Promise<{ ops: Operation[]; records: EscalationRecord[] }> {
+  let existing = input.comments.conversation;
+  if (!existing && !input.comments.complete) existing = await findComment(github, repo, part.pr, COMMENT_MARKER);
+  const sections = existing ? splitConversation(existing.body).sections : [];
+  const virtual = sections.map((body, i) => ({ id: -(i + 1), body }));
+  const plan = planIssue({ ...input, comments: { ours: virtual, complete: true } });
+  const byKey = new Map(sections.map((body) => [keyOfBody(body) ?? body, body]));
+  const ops: Operation[] = [];
+  for (const op of plan.ops) {
+    if (op.kind !== 'upsert-comment') ops.push(op);
+    else if (op.marker.startsWith('<!-- epic-steward:escalation:') && op.marker === escalationMarker(keyOfBody(op.body) ?? '')) byKey.set(keyOfBody(op.body)!, op.body);
+  }
+  const all = [...byKey.values()];
+  const openEscalation = all.some((body) => readState(body)?.state === 'open');
+  const what = part.gate ? `gates ${part.gate.failing ? 'fail' : 'pass'}` : 'its escalations';
+  const op = planConversation({ pr: part.pr, mode: part.mode, gate: part.gate, sections: all, openEscalation, existing, absent: !existing && input.comments.complete, why: `the pull request's conversation: ${what}${openEscalation ? ', escalated' : ''}` });
+  // The comment before the labels' removal, after their addition: planIssue's order is labels first.
+  return { ops: op ? [...ops.filter((o) => o.kind === 'add-labels'), op, ...ops.filter((o) => o.kind !== 'add-labels')] : ops, records: plan.records };
 }

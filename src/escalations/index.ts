@@ -5,6 +5,7 @@ import { checkIssue, resolveAll, sweep, thresholds, type FlowResult } from './fl
 import type { EscalationRecord } from './model';
 import { renderSummary } from './summary';
 import { wants, workOf } from './wants';
+import { reconcileEpic } from '../epics/reconcile';
 
 export { workOf } from './wants';
 
@@ -15,18 +16,6 @@ export const escalationsFeature: Feature = {
   wants,
   run: runEscalations
 };
-
-/** Applies a plan issue by issue, so one failed write stops only its own issue's operations. */
-async function applyByIssue(ctx: RunContext, ops: Operation[]): Promise<OpResult[]> {
-  const groups = new Map<number | undefined, Operation[]>();
-  for (const op of ops) {
-    const key = 'issue' in op ? op.issue : undefined;
-    groups.set(key, [...(groups.get(key) ?? []), op]);
-  }
-  const results: OpResult[] = [];
-  for (const group of groups.values()) results.push(...(await ctx.apply(group)));
-  return results;
-}
 
 async function runEscalations(ctx: RunContext): Promise<FeatureResult> {
   const config = ctx.config.escalations;
@@ -48,17 +37,39 @@ async function runEscalations(ctx: RunContext): Promise<FeatureResult> {
 
   const records: EscalationRecord[] = flows.flatMap((f) => f.records);
   const notes = flows.flatMap((f) => f.notes);
-  const results = await applyByIssue(ctx, flows.flatMap((f) => f.ops));
+  const sections: string[] = [];
+  // The executor isolates failures per issue: one issue's failed write stops no other's.
+  const results = await ctx.apply(flows.flatMap((f) => f.ops));
 
   if (work.report) {
     const report = await dailyReports(ctx.github, repo, ctx.event.serverUrl, ctx.config, gates, records, now, (m) => ctx.log.warning(m));
     notes.push(...report.notes);
-    results.push(...(await applyByIssue(ctx, report.ops)));
+    sections.push(...(report.sections ?? []));
+    const posted = await ctx.apply(report.ops);
+    results.push(...posted);
+    await relinkBlocks(ctx, posted, notes);
   }
 
   const unique = [...new Map(records.map((r) => [`${r.issue}|${r.key}`, r])).values()];
   return {
-    summary: renderSummary(unique, results, notes),
+    summary: [renderSummary(unique, results, notes), ...sections].join('\n\n'),
     outputs: { escalations: JSON.stringify(unique) }
   };
+}
+
+/**
+ * The epic block links the latest daily report and shows its forecast, but the epics feature
+ * runs before the report is written: an epic whose report was just posted is reconciled once
+ * more so its block points at today's report (one read, one write at most).
+ */
+async function relinkBlocks(ctx: RunContext, posted: OpResult[], notes: string[]): Promise<void> {
+  // Only where the epics feature itself would reconcile on this event.
+  if (!ctx.config.epics.enabled || !ctx.config.epics.triggers.includes(ctx.event.name as 'schedule' | 'workflow_dispatch')) return;
+  const epics = new Set(posted.filter((r) => r.status === 'applied' && r.op.kind === 'upsert-comment').map((r) => (r.op as { issue: number }).issue));
+  const { repo, serverUrl } = ctx.event;
+  const deps = { github: ctx.github, apply: (plan: Operation[]) => ctx.apply(plan), log: ctx.log, config: ctx.config.epics, serverUrl, gates: [], now: ctx.now };
+  for (const number of epics) {
+    const outcome = await reconcileEpic(deps, { repo, number }).catch((error: unknown) => ({ status: 'failed', detail: error instanceof Error ? error.message : String(error) }));
+    if (outcome.status === 'failed' || outcome.status === 'over-budget') notes.push(`#${number}: the epic block could not link today's report (${outcome.detail ?? outcome.status}); the next run will.`);
+  }
 }

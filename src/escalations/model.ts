@@ -57,6 +57,8 @@ export interface CommentsView {
   ours: ExistingComment[];
   /** True when every comment of the issue was read, so a marker not seen does not exist. */
   complete: boolean;
+  /** A pull request's one conversation (gate result and escalation sections), when it was among those read. */
+  conversation?: ExistingComment;
 }
 
 export function triggerOfKey(key: string): TriggerKind | undefined {

@@ -1,4 +1,5 @@
 import { parseDuration } from '../core/duration';
+import { stripSource } from '../core/source';
 import type { Operation, UpsertCommentOp } from '../core/plan';
 import { escalationMarker, keyOfBody, readState, reminderMarker, renderOpen, renderReminder, renderResolved } from './comment';
 import type { EscalationsConfig } from './config';
@@ -88,7 +89,7 @@ export function planIssue(input: IssuePlanInput): IssuePlan {
       }
     }
     const body = renderOpen(finding, state);
-    if (!found || found.comment.body !== body) {
+    if (!found || stripSource(found.comment.body) !== body) {
       const why = wasOpen ? 'the escalation\'s figures changed' : found ? 'the condition is back: the escalation reopens' : finding.why;
       ops.push(commentOp(issue, escalationMarker(finding.key), body, why.slice(0, 200), found ? { id: found.comment.id, current: found.comment.body } : { absent: comments.complete }));
     }

@@ -104,6 +104,8 @@ export const REPORT_EPICS_QUERY = /* GraphQL */ `
           number
           title
           body
+          createdAt
+          milestone { title dueOn }
           labels(first: 100) { nodes { name } }
           comments(last: 50) { totalCount nodes { databaseId body author { __typename login } } }
         }
@@ -120,12 +122,15 @@ export const REPORT_EPICS_QUERY = /* GraphQL */ `
 export function subIssuesQuery(numbers: number[]): string {
   const fields = numbers
     .filter((n) => Number.isInteger(n) && n > 0)
-    .map((n) => `e${n}: issue(number: ${n}) { subIssues(first: 100) { nodes { number repository { nameWithOwner } } } }`);
+    .map((n) => `e${n}: issue(number: ${n}) { subIssuesSummary { total } subIssues(first: 100) { nodes { number repository { nameWithOwner } } } }`);
   return `query EscalationSubIssues($owner: String!, $name: String!) { repository(owner: $owner, name: $name) { ${fields.join(' ') || 'id'} } }`;
 }
 
-/** Fields of a story of an epic in the report's batched read (aliases per number). */
-export const CHILD_STATE_FIELDS = `__typename ... on Issue { issueState: state stateReason labels(first: 100) { nodes { name } } } ... on PullRequest { pullState: state merged labels(first: 100) { nodes { name } } }`;
+/**
+ * Fields of a story of an epic in the report's batched read (aliases per number), with the
+ * times the burn-up is drawn from: creation, and the last 20 closes and reopens (or merge).
+ */
+export const CHILD_STATE_FIELDS = `__typename ... on Issue { issueState: state stateReason createdAt closedAt labels(first: 100) { nodes { name } } history: timelineItems(last: 20, itemTypes: [CLOSED_EVENT, REOPENED_EVENT]) { nodes { __typename ... on ClosedEvent { createdAt } ... on ReopenedEvent { createdAt } } } } ... on PullRequest { pullState: state merged createdAt mergedAt labels(first: 100) { nodes { name } } }`;
 
 const NAME = /^[A-Za-z0-9._-]{1,100}$/;
 

@@ -1,6 +1,7 @@
+import { COMMENT_MARKER } from '../gates/render';
 import type { RepoRef } from '../core/plan';
 import { isOwnComment, ownIdentity, type AuthorLike, type Identity } from '../github/identity';
-import type { GitHub } from '../github/port';
+import type { GitHub } from '../core/port';
 import type { CommentsView } from './model';
 import { COMMENTS_BY_ID_QUERY, ISSUE_QUERY, SWEEP_QUERY } from './queries';
 import type { IssueSnapshot, TimelineEvent } from './time';
@@ -71,13 +72,17 @@ export function snapshotOf(node: IssueNode): IssueSnapshot {
 
 /**
  * Our escalation comments among the ones read (written by the action, marker first: a forged
- * one must neither suppress a real escalation nor resolve it), and whether those were all.
+ * one must neither suppress a real escalation nor resolve it), whether those were all, and the
+ * pull request's conversation comment (gate result and escalation sections in one), if ours.
  */
 export function commentsView(connection: Connection<CommentNode> | undefined, self: Identity): CommentsView {
   const nodes = (connection?.nodes ?? []).filter((c): c is CommentNode & { databaseId: number } => !!c && typeof c.databaseId === 'number');
+  const conversation = nodes.find((c) => isOwnComment(self, c, COMMENT_MARKER));
   return {
-    ours: nodes.filter((c) => isOwnComment(self, c, '<!-- epic-steward:escalation:')).map((c) => ({ id: c.databaseId, body: c.body })),
-    complete: (connection?.totalCount ?? Infinity) <= nodes.length
+    // The conversation's sections are read by the pull request's own flow (flows.ts), not as comments.
+    ours: nodes.filter((c) => c !== conversation && isOwnComment(self, c, '<!-- epic-steward:escalation:')).map((c) => ({ id: c.databaseId, body: c.body })),
+    complete: (connection?.totalCount ?? Infinity) <= nodes.length,
+    ...(conversation ? { conversation: { id: conversation.databaseId, body: conversation.body } } : {})
   };
 }
 

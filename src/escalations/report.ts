@@ -1,7 +1,10 @@
 import { inert } from '../core/escape';
+import { stripSource } from '../core/source';
 import type { GateOutcome } from '../core/shared';
 import type { Operation } from '../core/plan';
 import type { CommentOp } from './plan';
+import type { Forecast } from './forecast';
+import type { Target, Verdict } from './outlook';
 import { percent } from './threshold';
 
 /**
@@ -28,9 +31,25 @@ export interface ReportState {
   escalated: string[];
 }
 
+/** The forecast of a report, kept in its hidden line so the epic block can show it. */
+export interface StoredOutlook {
+  forecast: Forecast;
+  target?: Target;
+  verdict?: Verdict;
+  /** The outlook line as the report shows it. */
+  line: string;
+}
+
+/** What a report shows beyond the figures it compares: the burn-up chart and the forecast. */
+export interface ReportOutlook {
+  chart: string;
+  stored: StoredOutlook;
+}
+
 interface StoredReport {
   date: string;
   state: ReportState;
+  outlook?: StoredOutlook;
   /** The report compared against (the previous day's), kept so today's edits need only today's comment. */
   since?: { date: string; state: ReportState } | null;
 }
@@ -47,6 +66,9 @@ export interface ReportInput {
   comments: ReportComment[];
   /** True when `comments` are all the epic's comments: a new report then needs no search. */
   complete: boolean;
+  outlook?: ReportOutlook;
+  /** Lines a reader must see before adding to the epic (the sub-issue limit). */
+  warnings?: string[];
 }
 
 const MARKER = (date: string) => `<!-- epic-steward:daily-report:${date} -->`;
@@ -66,14 +88,16 @@ function encode(stored: StoredReport): string {
 /** The stored figures of a report comment, or undefined when it is not one of ours (or damaged). */
 export function readReport(body: string): StoredReport | undefined {
   const date = /^<!-- epic-steward:daily-report:(\d{4}-\d{2}-\d{2}) -->/.exec(body)?.[1];
-  const data = /\n<!-- epic-steward:report-state ([A-Za-z0-9+/=]+) -->$/.exec(body)?.[1];
+  // The state is the last line before the source line (which changes with every run).
+  const data = /\n<!-- epic-steward:report-state ([A-Za-z0-9+/=]+) -->$/.exec(stripSource(body))?.[1];
   if (!date || !data) return undefined;
   try {
     const stored = JSON.parse(Buffer.from(data, 'base64').toString('utf8')) as StoredReport;
     const state = checkState(stored?.state);
     if (!state) return undefined;
     const since = stored.since && DAY.test(String(stored.since.date)) ? checkState(stored.since.state) : undefined;
-    return { date, state, since: since ? { date: stored.since!.date, state: since } : null };
+    // The outlook is checked field by field where it is shown (storedOutlookLine).
+    return { date, state, since: since ? { date: stored.since!.date, state: since } : null, ...(stored.outlook !== undefined ? { outlook: stored.outlook } : {}) };
   } catch {
     return undefined;
   }
@@ -169,7 +193,7 @@ export function changes(before: ReportState, after: ReportState): string[] {
   return out;
 }
 
-export function renderReport(today: string, state: ReportState, since: StoredReport['since']): string {
+export function renderReport(today: string, state: ReportState, since: StoredReport['since'], outlook?: ReportOutlook, warnings: string[] = []): string {
   const s = normal(state);
   const total = s.done.length + s.open.length;
   const pct = total ? Math.round((s.done.length / total) * 100) : 0;
@@ -179,6 +203,8 @@ export function renderReport(today: string, state: ReportState, since: StoredRep
     '',
     `**Stories** ${s.done.length}/${total} done (${pct}%) · remaining: ${refs(s.open)}`
   ];
+  if (outlook) lines.push('', outlook.stored.line, '', outlook.chart, '');
+  lines.push(...warnings);
   const gates = Object.values(s.gates);
   if (gates.length) {
     lines.push(
@@ -194,7 +220,9 @@ export function renderReport(today: string, state: ReportState, since: StoredRep
   } else {
     lines.push('**Since** first report');
   }
-  lines.push(`${STATE_PREFIX}${encode({ date: today, state: s, since: since ? { date: since.date, state: normal(since.state) } : null })} -->`);
+  const stored: StoredReport = { date: today, state: s, since: since ? { date: since.date, state: normal(since.state) } : null };
+  if (outlook) stored.outlook = outlook.stored;
+  lines.push(`${STATE_PREFIX}${encode(stored)} -->`);
   return lines.join('\n');
 }
 
@@ -211,14 +239,14 @@ export function planReport(input: ReportInput): { op?: Operation; posted: 'new' 
   const marker = MARKER(input.today);
   if (todays) {
     const since = todays.stored.since ?? null;
-    const body = renderReport(input.today, input.state, since);
-    if (body === todays.comment.body) return { posted: 'none' };
+    const body = renderReport(input.today, input.state, since, input.outlook, input.warnings);
+    if (body === stripSource(todays.comment.body)) return { posted: 'none' };
     const op: CommentOp = { kind: 'upsert-comment', issue: input.epic, marker, body, commentId: todays.comment.id, currentBody: todays.comment.body, why: 'the daily report: figures moved today' };
     return { op, posted: 'edit' };
   }
   if (earlier && sameState(earlier.stored.state, input.state)) return { posted: 'none' };
   const since = earlier ? { date: earlier.stored.date, state: earlier.stored.state } : null;
-  const op: CommentOp = { kind: 'upsert-comment', issue: input.epic, marker, body: renderReport(input.today, input.state, since), why: since ? `the daily report: changes since ${since.date}` : 'the first daily report' };
+  const op: CommentOp = { kind: 'upsert-comment', issue: input.epic, marker, body: renderReport(input.today, input.state, since, input.outlook, input.warnings), why: since ? `the daily report: changes since ${since.date}` : 'the first daily report' };
   if (input.complete) op.absent = true;
   return { op, posted: 'new' };
 }

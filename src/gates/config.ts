@@ -1,3 +1,4 @@
+import type { CommentMode } from './conversation';
 /** The `gates` section of the config file: JSON Schema fragment (with defaults) and its type. */
 
 const PERCENT = {
@@ -58,6 +59,13 @@ export const gatesSchema = {
       enum: ['pass', 'fail', 'exclude'],
       default: 'pass',
       description: 'Tests that passed only on a rerun: `pass` counts them passed (and lists them as flaky), `fail` counts them failed, `exclude` leaves them out of the rates.'
+    },
+    'comment-mode': {
+      type: 'string',
+      enum: ['always', 'changes', 'failures', 'off'],
+      default: 'always',
+      description:
+        "The pull request's one sticky comment (the gate result and the escalations of its gates together): `always` posts it and edits it whenever its text changes; `changes` edits it only when a verdict or a figure (or an escalation) changes; `failures` posts it only while a gate fails, and edits an earlier one to say the gates pass; `off` posts no gate result (an escalation of a gate still appears in it). `publish.comment: false` is the same as `off`."
     },
     publish: {
       type: 'object',
@@ -150,6 +158,7 @@ export interface GatesConfig {
   'max-artifacts-size': number;
   'fail-on': 'never' | 'gate-failure' | 'regression';
   flaky: 'pass' | 'fail' | 'exclude';
+  'comment-mode': CommentMode;
   publish: { summary: boolean; comment: boolean; 'check-run': boolean; 'check-name': string; annotations: number };
   baseline: { record: boolean; compare: boolean };
   items: GateConfig[];
@@ -179,6 +188,7 @@ export function gatesDefaults(partial: Partial<GatesConfig> = {}): GatesConfig {
     'max-artifacts-size': 200,
     'fail-on': 'gate-failure',
     flaky: 'pass',
+    'comment-mode': 'always',
     publish: { summary: true, comment: true, 'check-run': true, 'check-name': 'Epic Steward: quality gates', annotations: 200 },
     baseline: { record: true, compare: true },
     items: [],

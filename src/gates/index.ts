@@ -5,7 +5,7 @@ import type { Feature, FeatureResult, RunContext } from '../core/feature';
 import { LIMITS } from '../core/limits';
 import type { Operation } from '../core/plan';
 import type { GatesShared } from '../core/shared';
-import { httpStatus } from '../github/port';
+import { httpStatus } from '../core/port';
 import { downloadRunArtifacts } from './artifacts';
 import { compareTests, decodeRecord, encodeRecord, outcomesById, type Comparison, type ResultsRecord } from './baseline';
 import type { GatesConfig } from './config';
@@ -14,6 +14,8 @@ import { expandGlobs } from './files';
 import { caseId, type ParsedReport } from './model';
 import { readReport } from './read';
 import { annotations, COMMENT_MARKER, renderGates, type GatesView } from './render';
+import { figuresDigest, planConversation, splitConversation, type CommentMode } from './conversation';
+import { findComment } from '../apply/executor';
 import { resolveTarget, type Target } from './target';
 import { wants } from './wants';
 
@@ -138,8 +140,16 @@ async function run(ctx: RunContext): Promise<FeatureResult> {
   const view: GatesView = { outcomes, reports: everyReport, errors, warnings: read.warnings, ...(comparison ? { comparison } : {}), baseline: { ...(target.baseSha ? { sha: target.baseSha } : {}), note }, ...(target.headSha ? { headSha: target.headSha } : {}) };
   const ops: Operation[] = [];
   const why = `quality gates: ${verdict}`;
-  if (target.pullRequest !== undefined && config.publish.comment) {
-    ops.push({ kind: 'upsert-comment', issue: target.pullRequest, marker: COMMENT_MARKER, body: `${COMMENT_MARKER}\n${renderGates(view, LIMITS.commentBody - COMMENT_MARKER.length - 100)}`, why });
+  if (target.pullRequest !== undefined) {
+    const mode: CommentMode = config.publish.comment ? config['comment-mode'] : 'off';
+    const part = { pr: target.pullRequest, mode, text: renderGates(view, LIMITS.commentBody - COMMENT_MARKER.length - 300), digest: figuresDigest(outcomes), failing: verdict === 'fail' };
+    // With threshold escalations on, they write the one conversation, their sections included.
+    if (ctx.config.escalations.enabled && ctx.config.escalations.threshold.enabled) shared.conversation = part;
+    else if (mode !== 'off') {
+      const existing = await findComment(ctx.github, ctx.event.repo, part.pr, COMMENT_MARKER);
+      const op = planConversation({ pr: part.pr, mode, gate: part, sections: existing ? splitConversation(existing.body).sections : [], existing, why });
+      if (op) ops.push(op);
+    }
   }
   if (config.publish['check-run'] && target.headSha) {
     const record = config.baseline.record ? encodeRecord(target.headSha, outcomes, everyReport, LIMITS.checkRunText - 400) : undefined;

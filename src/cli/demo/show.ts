@@ -80,8 +80,41 @@ export function highlights(body: string, max = 110): string[] {
   return body
     .split('\n')
     .map((l) => l.trim())
-    .filter((l) => /^\*\*Since\b/.test(l))
+    .filter((l) => /^\*\*(Since|Forecast)\b/.test(l))
     .map((l) => (l.length > max ? `${l.slice(0, max - 1)}…` : l));
 }
 
 export const indent = (lines: string[], by = '    ') => lines.map((l) => `${by}${l}`).join('\n');
+
+/** The numbers of a Mermaid list line (`  bar [1, 2, 3]`), or none. */
+function listOf(chart: string, keyword: string): string[] {
+  const line = chart.split('\n').find((l) => l.trim().startsWith(`${keyword} [`));
+  const inner = line ? /\[(.*)\]/.exec(line)?.[1] : undefined;
+  return inner ? inner.split(',').map((v) => v.trim().replace(/^"|"$/g, '')) : [];
+}
+
+/**
+ * A burn-up chart (the report's Mermaid `xychart-beta` block) drawn for a terminal: bars of
+ * stories done, `─` where the scope line is, one column per point, dates underneath.
+ */
+export function textChart(markdown: string, height = 6): string[] {
+  const block = /```mermaid\n(xychart-beta[\s\S]*?)```/.exec(markdown)?.[1];
+  if (!block) return [];
+  const days = listOf(block, 'x-axis');
+  const done = listOf(block, 'bar').map(Number);
+  const total = listOf(block, 'line').map(Number);
+  if (!days.length || done.length !== days.length || total.length !== days.length) return [];
+  const top = Math.max(1, ...total);
+  const rows = Math.min(height, top);
+  const level = (n: number) => Math.round((n / top) * rows);
+  const lines: string[] = [];
+  for (let row = rows; row >= 1; row--) {
+    const label = String(Math.round((row / rows) * top)).padStart(3);
+    const cells = days.map((_, i) => (level(done[i]!) >= row ? ' ████ ' : level(total[i]!) === row ? ' ──── ' : '      '));
+    lines.push(`${label} ┤${cells.join(' ')}`);
+  }
+  lines.push(`    └${'─'.repeat(days.length * 7)}`);
+  lines.push(`     ${days.map((d) => d.padEnd(7).slice(0, 7)).join('')}`);
+  lines.push('     ████ stories done   ──── stories in scope');
+  return lines;
+}

@@ -55,6 +55,8 @@ export function commentView(repo: Repo, issue: Issue, comment: Comment): View {
     updatedAt: comment.updatedAt,
     lastEditedAt: comment.updatedAt !== comment.createdAt ? comment.updatedAt : null,
     url: `https://github.com/${repo.owner}/${repo.name}/${issue.pull ? 'pull' : 'issues'}/${issue.number}#issuecomment-${comment.id}`,
-    isMinimized: false
+    isMinimized: false,
+    // Whether the token's own login wrote it (the root's `viewer` is that login).
+    viewerDidAuthor: (_args: unknown, info: { rootValue: { viewer: () => { login: string } } }) => info.rootValue.viewer().login === comment.author
   };
 }

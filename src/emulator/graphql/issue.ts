@@ -38,6 +38,7 @@ export function issueView(store: Store, repo: Repo, issue: Issue): View {
     ...common,
     state: issue.state.toUpperCase(),
     stateReason: (args: StateReasonArgs) => stateReason(issue.stateReason, args),
+    milestone: () => milestoneView(repo, issue),
     parent: () => {
       const parent = store.linked(repo, issue.parent);
       return parent ? issueView(store, parent.repo, parent.issue) : null;
@@ -56,4 +57,12 @@ export function issueView(store: Store, repo: Repo, issue: Issue): View {
 /** A Repository view whose issues and pull requests are built by `issueView`. */
 export function repositoryView(store: Store, repo: Repo): View {
   return repoView(store, repo, issueView);
+}
+
+/** An issue's milestone (`dueOn` is an epic's target date); fields not listed here are an explicit error. */
+function milestoneView(repo: Repo, issue: Issue): View | null {
+  const m = repo.milestones.find((x) => x.number === issue.milestone);
+  if (!m) return null;
+  const url = `https://github.com/${repo.owner}/${repo.name}/milestone/${m.number}`;
+  return { __typename: 'Milestone', id: m.nodeId, number: m.number, title: m.title, description: m.description, dueOn: m.dueOn, state: m.state.toUpperCase(), closed: m.state === 'closed', createdAt: m.createdAt, url };
 }

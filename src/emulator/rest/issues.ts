@@ -66,6 +66,9 @@ export const issueRoutes: Route[] = [
     const since = q.get('since');
     const assignee = q.get('assignee');
     const creator = q.get('creator');
+    // The issue type by name (case-insensitive); `*` any type, `none` no type.
+    const type = q.get('type');
+    const typed = (i: Issue) => !type || (type === '*' ? i.type != null : type === 'none' ? i.type == null : i.type?.toLowerCase() === type.toLowerCase());
     const key = sortKey(q.get('sort') ?? 'created');
     const list = [...repo.issues.values()]
       .filter(
@@ -74,7 +77,8 @@ export const issueRoutes: Route[] = [
           labels.every((l) => i.labels.some((x) => x.toLowerCase() === l)) &&
           (!since || i.updatedAt >= since) &&
           (!assignee || (assignee === '*' ? i.assignees.length > 0 : assignee === 'none' ? i.assignees.length === 0 : i.assignees.includes(assignee))) &&
-          (!creator || i.author.toLowerCase() === creator.toLowerCase())
+          (!creator || i.author.toLowerCase() === creator.toLowerCase()) &&
+          typed(i)
       )
       .sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
     if ((q.get('direction') ?? 'desc') === 'desc') list.reverse();

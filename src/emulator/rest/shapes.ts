@@ -1,5 +1,5 @@
 import type { components } from '@octokit/openapi-types';
-import { associationOf, type CheckRun, type Comment, type Issue, type Label, type Repo, type Store } from '../store';
+import { associationOf, type CheckRun, type Comment, type Issue, type Label, type Milestone, type Repo, type Store } from '../store';
 
 /**
  * REST representations, shaped as GitHub's own responses and typed from GitHub's OpenAPI
@@ -12,10 +12,43 @@ type RestIssue = Pick<
   Schemas['issue'],
   | 'id' | 'node_id' | 'url' | 'repository_url' | 'labels_url' | 'comments_url' | 'events_url' | 'timeline_url' | 'html_url' | 'number' | 'title' | 'body'
   | 'state' | 'state_reason' | 'locked' | 'user' | 'assignee' | 'assignees' | 'milestone' | 'comments' | 'created_at' | 'updated_at' | 'closed_at'
-  | 'author_association' | 'sub_issues_summary' | 'parent_issue_url' | 'pull_request'
+  | 'author_association' | 'sub_issues_summary' | 'parent_issue_url' | 'pull_request' | 'type'
 > & { labels: RestLabel[] };
 type RestComment = Pick<Schemas['issue-comment'], 'id' | 'node_id' | 'url' | 'html_url' | 'issue_url' | 'body' | 'user' | 'created_at' | 'updated_at' | 'author_association'>;
 type RestCheckRun = Pick<Schemas['check-run'], 'id' | 'node_id' | 'name' | 'head_sha' | 'external_id' | 'status' | 'conclusion' | 'started_at' | 'completed_at' | 'url' | 'html_url' | 'details_url' | 'output'>;
+
+/** An issue's type as GitHub's `issue-type` schema has it (ids derived from the name). */
+function typeOf(issue: Issue): Schemas['issue-type'] | null {
+  if (!issue.type) return null;
+  const id = hashId(`type:${issue.type.toLowerCase()}`);
+  return { id, node_id: `IT_${Buffer.from(issue.type).toString('base64url')}`, name: issue.type, description: null, color: 'gray', created_at: '2025-01-01T00:00:00Z', updated_at: '2025-01-01T00:00:00Z', is_enabled: true };
+}
+
+/** An issue's milestone as GitHub's `milestone` schema has it, with its issue counts. */
+function milestoneOf(base: string, repo: Repo, issue: Issue): Schemas['milestone'] | null {
+  const m: Milestone | undefined = repo.milestones.find((x) => x.number === issue.milestone);
+  if (!m) return null;
+  const members = [...repo.issues.values()].filter((i) => i.milestone === m.number);
+  const url = `${base}/repos/${repo.owner}/${repo.name}/milestones/${m.number}`;
+  return {
+    url,
+    html_url: `https://github.com/${repo.owner}/${repo.name}/milestone/${m.number}`,
+    labels_url: `${url}/labels`,
+    id: m.id,
+    node_id: m.nodeId,
+    number: m.number,
+    state: m.state,
+    title: m.title,
+    description: m.description,
+    creator: userJson(base, 'octocat'),
+    open_issues: members.filter((i) => i.state === 'open').length,
+    closed_issues: members.filter((i) => i.state === 'closed').length,
+    created_at: m.createdAt,
+    updated_at: m.createdAt,
+    closed_at: null,
+    due_on: m.dueOn
+  };
+}
 
 export function userJson(base: string, login: string): RestUser {
   const url = `${base}/users/${login}`;
@@ -185,7 +218,8 @@ export function issueJson(base: string, store: Store, repo: Repo, issue: Issue):
     labels: issue.labels.map((name) => labelJson(base, repo, store.label(repo, name) ?? { id: 0, nodeId: '', name, color: 'ededed', description: null })),
     assignee: issue.assignees[0] ? userJson(base, issue.assignees[0]) : null,
     assignees: issue.assignees.map((a) => userJson(base, a)),
-    milestone: null,
+    milestone: milestoneOf(base, repo, issue),
+    ...(issue.pull ? {} : { type: typeOf(issue) }),
     comments: issue.comments.length,
     created_at: issue.createdAt,
     updated_at: issue.updatedAt,
