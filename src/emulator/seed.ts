@@ -182,7 +182,9 @@ function seedRepo(store: Store, r: SeedRepo): void {
   for (const i of r.issues ?? []) {
     const events: TimelineEvent[] = (i.events ?? []).map((e) => seedEvent(repo.owner, repo.name, e, i.stateReason ?? 'completed'));
     const milestone = i.milestone ? store.milestone(repo, i.milestone.title, i.milestone.dueOn ?? null).number : null;
-    store.createIssue(repo, { ...i, events, stateReason: i.stateReason ?? (i.state === 'closed' ? 'completed' : null), parent: undefined, milestone } as never);
+    // Links and comments are applied once every issue exists (seedLinks); events and the milestone are converted here.
+    const { subIssues: _subIssues, parent: _parent, comments: _comments, events: _events, milestone: _milestone, ...fields } = i;
+    store.createIssue(repo, { ...fields, events, stateReason: i.stateReason ?? (i.state === 'closed' ? 'completed' : null), milestone });
   }
   for (const p of r.pulls ?? []) seedPull(store, repo, p);
   for (const a of r.artifacts ?? []) repo.artifacts.push({ id: a.id ?? nextId(), runId: a.runId, name: a.name, files: a.files });
