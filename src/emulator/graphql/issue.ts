@@ -54,15 +54,15 @@ export function issueView(store: Store, repo: Repo, issue: Issue): View {
   };
 }
 
-/** A Repository view whose issues and pull requests are built by `issueView`. */
-export function repositoryView(store: Store, repo: Repo): View {
-  return repoView(store, repo, issueView);
-}
-
 /** An issue's milestone (`dueOn` is an epic's target date); fields not listed here are an explicit error. */
 function milestoneView(repo: Repo, issue: Issue): View | null {
   const m = repo.milestones.find((x) => x.number === issue.milestone);
   if (!m) return null;
   const url = `https://github.com/${repo.owner}/${repo.name}/milestone/${m.number}`;
   return { __typename: 'Milestone', id: m.nodeId, number: m.number, title: m.title, description: m.description, dueOn: m.dueOn, state: m.state.toUpperCase(), closed: m.state === 'closed', createdAt: m.createdAt, url };
+}
+
+/** A Repository view whose issues and pull requests are built by `issueView`. */
+export function repositoryView(store: Store, repo: Repo): View {
+  return repoView(store, repo, issueView);
 }
