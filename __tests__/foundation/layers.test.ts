@@ -18,11 +18,10 @@ import {
  * line here in the same commit.
  */
 const KNOWN_UPWARD = [
-  // The "pure core" holds the whole Config, which gathers every feature's config.
-  'src/core/feature.ts -> src/config/types.ts: core imports config',
-  'src/escalations/daily.ts -> src/config/types.ts: features imports config',
   // Features reaching into each other instead of a shared domain below them.
   'src/epics/config.ts -> src/labels/config.ts: src/epics/ imports src/labels/',
+  // The escalations feature relinks epic blocks after posting a report, with the epics' config.
+  'src/escalations/config.ts -> src/epics/config.ts: src/escalations/ imports src/epics/',
   'src/epics/read.ts -> src/escalations/outlook.ts: src/epics/ imports src/escalations/',
   'src/epics/read.ts -> src/escalations/report.ts: src/epics/ imports src/escalations/',
   'src/escalations/daily.ts -> src/epics/block.ts: src/escalations/ imports src/epics/',
@@ -39,8 +38,6 @@ const KNOWN_UPWARD = [
   'src/gates/index.ts -> src/apply/executor.ts: features imports executor (only entry, run may)'
 ];
 const KNOWN_CIRCLES = [
-  // Value imports both ways (ESLint's import-x/no-cycle reports it too).
-  'src/emulator/graphql/issue.ts <-> src/emulator/graphql/repository.ts',
   // Closed by a type import (report.ts -> outlook.ts): invisible to no-cycle, still a circle.
   'src/escalations/burnup.ts <-> src/escalations/outlook.ts <-> src/escalations/report.ts',
   // Closed by type imports (config.ts -> conversation.ts, render.ts -> baseline.ts, baseline.ts -> evaluate.ts).
