@@ -1,7 +1,7 @@
 import { createRequire as __esCreateRequire } from 'node:module'; const require = __esCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-J43YW64V.js";
+} from "./chunks/chunk-VZVULONQ.js";
 import {
   pinnedClock
 } from "./chunks/chunk-PR2TTXAS.js";

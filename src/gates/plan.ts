@@ -4,7 +4,7 @@ import type { GateOutcome, GatesShared } from '../core/shared';
 import { compareTests, encodeRecord, outcomesById, type Comparison } from './baseline';
 import type { GatesSection } from './config';
 import { evaluateGate, overallVerdict, pct, selector, stepFailure } from './evaluate';
-import { caseId, type ParsedReport } from './model';
+import { allCases, caseId, type ParsedReport } from './model';
 import { figuresDigest, planConversation, splitConversation, type CommentMode } from './conversation';
 import { annotations, COMMENT_MARKER, fitGates, renderGateParts, type GatesView } from './render';
 import type { GatesSnapshot } from './snapshot';
@@ -43,7 +43,7 @@ function baselineOf(config: GatesSection['gates'], snapshot: GatesSnapshot): { c
     return {
       note: `No results are recorded for the base commit ${base}: there is nothing to compare with (a run on the default branch records them).`
     };
-  const cases = [...snapshot.reports.byPath.values()].flatMap((r) => r.cases);
+  const cases = allCases([...snapshot.reports.byPath.values()]);
   const c = compareTests(outcomesById(cases), record);
   const counts = `${c.newFailures.length} new failure(s), ${c.fixed.length} fixed, ${c.stillFailing.length} still failing${c.vanished ? `, ${c.vanished.length} no longer reported` : ''}.`;
   return { comparison: c, note: `Compared with the results recorded for the base commit ${base}. ${counts}` };
