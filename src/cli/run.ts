@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { ConfigError } from '../config/parse';
 import { clockFrom, readEventContext } from '../core/env';
 import type { Logger } from '../core/log';
-import { IF_NO_REPORTS, type IfNoReports } from '../gates/evaluate';
+import { IF_NO_REPORTS, type IfNoReports } from '../gates/config';
 import { runAction } from '../run';
 import { parseArgs, stringFlag } from './args';
 

@@ -76,7 +76,7 @@ export function parseConfig(text: string, file: string): Config {
     throw ConfigError.of(
       pickErrors(errors).map((error) => {
         const path = pathOf(error);
-        const node = locate(doc.contents as Node | null, path);
+        const node = locate(doc.contents, path);
         return new ConfigError(file, lineOf(node?.range?.[0]), keyPath(path), describe(error));
       })
     );

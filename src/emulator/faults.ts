@@ -1,3 +1,4 @@
+import { isFields } from './json';
 import type { Res } from './http';
 
 export type FaultKind = '500' | '502' | '429' | 'secondary' | 'reset' | 'lost-answer' | 'rate-limited' | 'resource-limits' | 'exhausted' | '422';
@@ -97,11 +98,13 @@ export function faultResponse(kind: Exclude<FaultKind, 'reset' | 'lost-answer' |
  * is the first connection (an object with `nodes`) of the real answer, else its first field.
  */
 export function cutShort(body: { data?: unknown; errors?: unknown[] }): Res {
-  const data = (body.data && typeof body.data === 'object' ? body.data : {}) as Record<string, unknown>;
+  const data = isFields(body.data) ? body.data : {};
   const path = connectionPath(data) ?? Object.keys(data).slice(0, 1);
-  if (path.length) {
-    const parent = path.slice(0, -1).reduce<any>((o, key) => o[key], data);
-    parent[path.at(-1)!] = null;
+  const last = path.at(-1);
+  if (last !== undefined) {
+    // The path was found by walking `data`, so every step exists and holds an object or a list.
+    const parent = path.slice(0, -1).reduce<Record<string | number, unknown>>((o, key) => o[key] as Record<string | number, unknown>, data);
+    parent[last] = null;
   }
   const error = { type: 'RESOURCE_LIMITS_EXCEEDED', path, message: 'The query exceeded a resource limit and was cut short; request fewer nodes.' };
   return { status: 200, body: { data, errors: [...(body.errors ?? []), error] } };

@@ -1,5 +1,5 @@
 import type { Feature, FeatureResult, RunContext } from '../core/feature';
-import type { EpicsConfig } from './config';
+import type { EpicsConfig, EpicsSection } from './config';
 import type { Operation } from '../core/plan';
 import { proseOf } from './markdown';
 import type { ChildState } from './planner';
@@ -16,13 +16,13 @@ export { triggerOf } from './wants';
 const MAX_EPICS_PER_RUN = 200;
 
 /** Entry point of the epics feature (see docs/ARCHITECTURE.md and docs/epics.md). */
-export const epicsFeature: Feature = {
+export const epicsFeature: Feature<EpicsSection> = {
   name: 'epics',
   wants,
   run: runEpics
 };
 
-async function runEpics(ctx: RunContext): Promise<FeatureResult> {
+async function runEpics(ctx: RunContext<EpicsSection>): Promise<FeatureResult> {
   const config = ctx.config.epics;
   const trigger = triggerOf(ctx.event, config);
   const { repo, serverUrl } = ctx.event;
@@ -167,7 +167,7 @@ async function runEpics(ctx: RunContext): Promise<FeatureResult> {
 
   // A completed epic has nothing left to escalate about: the escalations feature resolves those
   // still open (the epic carries the escalation label while one is).
-  const escalated = (o: EpicOutcome) => (o.labels ?? []).some((l) => l.toLowerCase() === ctx.config.escalations.label.toLowerCase());
+  const escalated = (o: EpicOutcome) => (o.labels ?? []).some((l) => l.toLowerCase() === ctx.config.escalationLabel.toLowerCase());
   ctx.shared.epics = { complete: outcomes.filter((o) => o.figures?.complete && sameRepo(o.repo, repo) && escalated(o)).map((o) => o.number) };
   const result: FeatureResult = { summary: renderSummary(outcomes, notes), outputs: { epics: epicsOutput(outcomes) } };
   if (failures.length) result.failure = `Epics: ${failures.join('; ')}`;
@@ -192,7 +192,7 @@ function walksUp(outcome: EpicOutcome, config: EpicsConfig): boolean {
  * later reconcile agrees. Epics that list the pull request itself are reconciled too.
  */
 async function pullFlow(
-  ctx: RunContext,
+  ctx: RunContext<EpicsSection>,
   config: EpicsConfig,
   number: number,
   childFlow: (child: IssueRef) => Promise<{ state?: 'open' | 'closed'; kind: string }>,

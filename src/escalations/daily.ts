@@ -1,4 +1,3 @@
-import type { Config } from '../config/types';
 import type { RepoRef } from '../core/plan';
 import type { GatesShared } from '../core/shared';
 import { parseBody } from '../epics/markdown';
@@ -15,6 +14,7 @@ import { forecast } from './forecast';
 import { subIssueWarning } from '../epics/block';
 import { outlookLine, targetOf, verdictOf } from './outlook';
 import type { FlowResult } from './flows';
+import type { EscalationsSection } from './config';
 
 interface EpicNode {
   number: number;
@@ -61,13 +61,13 @@ function historyOf(node: any, done: boolean): StoryHistory | undefined {
 }
 
 /** Done or not, under the epics' policy for stories closed as not planned or duplicate. */
-function storyOf(node: any, config: Config, label: string): Story {
+function storyOf(node: any, config: EscalationsSection, label: string): Story {
   const story = stateOf(node, config, label);
   if (story.done !== 'excluded') story.history = historyOf(node, story.done);
   return story;
 }
 
-function stateOf(node: any, config: Config, label: string): Story {
+function stateOf(node: any, config: EscalationsSection, label: string): Story {
   const labels: string[] = (node?.labels?.nodes ?? []).filter(Boolean).map((l: { name: string }) => l.name.toLowerCase());
   const escalated = labels.includes(label);
   if (!node) return { done: false, escalated };
@@ -90,7 +90,7 @@ export async function dailyReports(
   github: GitHub,
   repo: RepoRef,
   serverUrl: string,
-  config: Config,
+  config: EscalationsSection,
   gates: GatesShared | undefined,
   records: EscalationRecord[],
   now: Date,

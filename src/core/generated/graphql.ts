@@ -450,6 +450,11 @@ export type EscalationReportEpicsQuery = {
         number: number;
         title: string;
         body: string;
+        createdAt: string;
+        milestone: {
+          title: string;
+          dueOn: string | null;
+        } | null;
         labels: {
           nodes: Array<{
             name: string;
