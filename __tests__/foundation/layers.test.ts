@@ -25,12 +25,7 @@ const KNOWN_UPWARD = [
   'src/core/feature.ts -> src/github/port.ts: core imports port',
   // Features reaching into each other instead of a shared domain.
   'src/epics/config.ts -> src/labels/config.ts: src/epics/ imports src/labels/',
-  'src/escalations/daily.ts -> src/config/types.ts: features imports config',
-  'src/escalations/daily.ts -> src/epics/markdown.ts: src/escalations/ imports src/epics/',
-  'src/escalations/daily.ts -> src/epics/refs.ts: src/escalations/ imports src/epics/',
-  'src/escalations/summary.ts -> src/apply/executor.ts: features imports executor (only entry, run may)',
-  'src/labels/inherit.ts -> src/epics/markdown.ts: src/labels/ imports src/epics/',
-  'src/labels/inherit.ts -> src/epics/refs.ts: src/labels/ imports src/epics/'
+  'src/escalations/summary.ts -> src/apply/executor.ts: features imports executor (only entry, run may)'
 ];
 const KNOWN_CIRCLES = ['src/emulator/graphql/issue.ts <-> src/emulator/graphql/repository.ts'];
 

@@ -1,11 +1,12 @@
 import type { Feature, FeatureResult, RunContext } from '../core/feature';
 import type { EpicsConfig } from './config';
 import type { Operation } from '../core/plan';
-import { proseOf } from './markdown';
-import type { ChildState } from './planner';
-import { isEpic, isEpicType, readBatch, readIssueContext, readMergedPull, readOpenEpics } from './read';
+import { proseOf } from '../checklist/markdown';
+import type { ChildState } from '../checklist/policy';
+import { isEpic, isEpicType, readBatch, readMergedPull, readOpenEpics } from './read';
+import { readIssueContext } from '../checklist/read';
 import { reconcileEpic, type EpicOutcome, type ReconcileDeps } from './reconcile';
-import { closingRefs, refKey, sameRepo, type IssueRef } from './refs';
+import { closingRefs, refKey, sameRepo, type IssueRef } from '../checklist/refs';
 import { epicsOutput, renderSummary } from './summary';
 import { epicsOfChild, mergeTargets, namedEpics, type Target } from './targets';
 import { triggerOf, wants } from './wants';

@@ -1,114 +1,12 @@
 import type { RepoRef } from '../core/plan';
 import type { GitHub } from '../github/port';
-import type { ChildState, EpicSnapshot } from './planner';
-import { batchQuery, EPICS_OF_ISSUE_QUERY, MERGED_PULL_QUERY, OPEN_ISSUES_QUERY, safeName } from './queries';
-import { refKey, type IssueRef } from './refs';
+import type { EpicSnapshot } from './planner';
+import { batchQuery, MERGED_PULL_QUERY, OPEN_ISSUES_QUERY, safeName } from './queries';
+import { childStateOfNode, type ChildState } from '../checklist/policy';
+import { labelNames, queryPartial as query, repoOf } from '../checklist/read';
+import { refKey, type IssueRef } from '../checklist/refs';
 import { readReport } from '../escalations/report';
 import { storedOutlookLine } from '../escalations/outlook';
-
-/** An issue that may be an epic of a changed child, as the first query sees it. */
-export interface Candidate {
-  repo: RepoRef;
-  number: number;
-  title: string;
-  state: 'open' | 'closed';
-  body: string;
-  labels: string[];
-  subIssues: number;
-}
-
-export interface IssueContext {
-  kind: 'issue' | 'pull' | 'missing';
-  state?: 'open' | 'closed';
-  body?: string;
-  /** The issue author's relation to the repository (`OWNER`, `MEMBER`, `COLLABORATOR`, `NONE`…). */
-  authorAssociation?: string;
-  labels: string[];
-  subIssues: number;
-  parent?: Candidate;
-  /** Issues whose timeline says they mention this one, newest last, deduplicated. */
-  referencing: Candidate[];
-}
-
-type Labels = { nodes: ({ name: string } | null)[] | null } | null;
-
-interface CandidateNode {
-  number: number;
-  title: string;
-  state: 'OPEN' | 'CLOSED';
-  body: string;
-  repository: { nameWithOwner: string };
-  labels: Labels;
-  subIssuesSummary: { total: number };
-}
-
-function repoOf(nameWithOwner: string): RepoRef {
-  const [owner = '', repo = ''] = nameWithOwner.split('/');
-  return { owner, repo };
-}
-
-function labelNames(labels: Labels): string[] {
-  return (labels?.nodes ?? []).flatMap((l) => (l ? [l.name] : []));
-}
-
-function candidate(node: CandidateNode): Candidate {
-  return {
-    repo: repoOf(node.repository.nameWithOwner),
-    number: node.number,
-    title: node.title,
-    state: node.state === 'OPEN' ? 'open' : 'closed',
-    body: node.body ?? '',
-    labels: labelNames(node.labels),
-    subIssues: node.subIssuesSummary?.total ?? 0
-  };
-}
-
-/** GraphQL answers may be partial: keep the data and the paths that failed. */
-async function query<T>(github: GitHub, text: string, variables?: Record<string, unknown>): Promise<{ data: T; errors: { path?: (string | number)[]; type?: string; message: string }[] }> {
-  try {
-    return { data: await github.graphql<T>(text, variables), errors: [] };
-  } catch (error) {
-    const partial = error as { data?: T; errors?: { path?: (string | number)[]; type?: string; message: string }[] };
-    if (partial && typeof partial === 'object' && partial.data && Array.isArray(partial.errors)) return { data: partial.data, errors: partial.errors };
-    throw error;
-  }
-}
-
-/** Finds the native parent and the cross-referencing issues of an issue or pull request (one request unless the timeline is long). */
-export async function readIssueContext(github: GitHub, repo: RepoRef, number: number): Promise<IssueContext> {
-  const context: IssueContext = { kind: 'missing', labels: [], subIssues: 0, referencing: [] };
-  const seen = new Set<string>();
-  let after: string | null = null;
-  for (let page = 0; page < 50; page++) {
-    const answer: { data: { repository: { issueOrPullRequest: any } | null } } = await query(github, EPICS_OF_ISSUE_QUERY, { owner: repo.owner, name: repo.repo, number, after });
-    const node: any = answer.data.repository?.issueOrPullRequest;
-    if (!node) return context;
-    if (page === 0) {
-      context.kind = node.__typename === 'PullRequest' ? 'pull' : 'issue';
-      if (node.__typename === 'Issue') {
-        context.state = node.state === 'OPEN' ? 'open' : 'closed';
-        context.body = node.body ?? '';
-        if (typeof node.authorAssociation === 'string') context.authorAssociation = node.authorAssociation;
-        context.labels = labelNames(node.labels);
-        context.subIssues = node.subIssuesSummary?.total ?? 0;
-        if (node.parent) context.parent = candidate(node.parent);
-      }
-    }
-    for (const item of node.timelineItems?.nodes ?? []) {
-      const source = item?.source;
-      if (!source || typeof source.number !== 'number' || !source.repository) continue;
-      const found = candidate(source);
-      const key = refKey({ ...found.repo, number: found.number });
-      if (seen.has(key)) continue;
-      seen.add(key);
-      context.referencing.push(found);
-    }
-    const info: { hasNextPage?: boolean; endCursor?: string | null } | undefined = node.timelineItems?.pageInfo;
-    if (!info?.hasNextPage || !info.endCursor) break;
-    after = info.endCursor;
-  }
-  return context;
-}
 
 export interface MergedPull {
   merged: boolean;
@@ -175,16 +73,6 @@ export interface BatchResult {
 
 const CHILDREN_PER_QUERY = 250;
 
-function stateOf(node: any): ChildState {
-  const state = node.issueState ?? node.pullState ?? node.state;
-  if (node.__typename === 'PullRequest') return { kind: 'pull', state: node.merged || state === 'MERGED' ? 'merged' : state === 'OPEN' ? 'open' : 'closed' };
-  return {
-    kind: 'issue',
-    state: state === 'OPEN' ? 'open' : 'closed',
-    reason: typeof node.stateReason === 'string' ? (node.stateReason.toLowerCase() as 'completed') : null
-  };
-}
-
 /**
  * Reads epics (body, labels, state, sub-issues with their state) and children (issues or
  * pull requests, any readable repository) in as few requests as the size allows: one for up
@@ -217,7 +105,7 @@ export async function readBatch(github: GitHub, epics: { repo: RepoRef; number: 
     for (const [path, child] of plan.children) {
       const [repoAlias, field] = path.split('.') as [string, string];
       const node = data[repoAlias]?.[field];
-      result.children.set(refKey(child), node ? stateOf(node) : { kind: 'unreadable', why: failure(path) });
+      result.children.set(refKey(child), node ? childStateOfNode(node) : { kind: 'unreadable', why: failure(path) });
     }
   }
   return result;
@@ -229,7 +117,7 @@ function snapshotOf(repo: RepoRef, node: any, children: Map<string, ChildState>)
     if (!sub) continue;
     const ref = { ...repoOf(sub.repository.nameWithOwner), number: sub.number };
     subIssues.push(ref);
-    if (sub.state) children.set(refKey(ref), stateOf({ __typename: 'Issue', ...sub }));
+    if (sub.state) children.set(refKey(ref), childStateOfNode({ __typename: 'Issue', ...sub }));
   }
   return {
     repo,

@@ -4,10 +4,10 @@ import type { GateOutcome } from '../core/shared';
 import type { GitHub } from '../github/port';
 import type { EpicFigures } from './block';
 import type { EpicsConfig } from './config';
-import { parseBody } from './markdown';
+import { parseBody } from '../checklist/markdown';
 import { planEpic, type ChildState, type EpicPlan, type EpicSnapshot } from './planner';
 import { readBatch } from './read';
-import { refKey, type IssueRef } from './refs';
+import { refKey, type IssueRef } from '../checklist/refs';
 
 export interface ReconcileDeps {
   github: GitHub;

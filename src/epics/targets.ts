@@ -1,10 +1,11 @@
 import type { RepoRef } from '../core/plan';
 import { readRecord } from './block';
 import type { EpicsConfig } from './config';
-import { MarkdownTooDeep, parseBody, proseOf } from './markdown';
-import type { IssueContext, Candidate } from './read';
+import { MarkdownTooDeep, parseBody, proseOf } from '../checklist/markdown';
+import type { Candidate, IssueContext } from '../checklist/read';
 import { isEpic } from './read';
-import { refKey, refsInText, sameRepo, type IssueRef, type RefContext } from './refs';
+import { listsChild } from '../checklist/progress';
+import { refKey, refsInText, sameRepo, type IssueRef, type RefContext } from '../checklist/refs';
 
 /** An epic to reconcile in this run, and what the run already knows about it. */
 export interface Target {
@@ -44,7 +45,7 @@ export function epicsOfChild(context: IssueContext, child: IssueRef, config: Epi
       notes.push(`epic #${c.number} is skipped: ${error.message}`);
       continue;
     }
-    if (!parent && !parsed.tasks.some((t) => t.ref && refKey(t.ref) === refKey(child))) continue;
+    if (!parent && !listsChild(parsed.tasks, child)) continue;
     if (!sameRepo(c.repo, repo)) {
       notes.push(`epic ${c.repo.owner}/${c.repo.repo}#${c.number} lists ${child.owner}/${child.repo}#${child.number} but is in another repository: left to that repository's workflow`);
       continue;
