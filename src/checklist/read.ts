@@ -1,5 +1,5 @@
 import type { RepoRef } from '../core/plan';
-import type { GitHub } from '../github/port';
+import type { GitHub } from '../core/port';
 import { EPICS_OF_ISSUE_QUERY } from './queries';
 import { refKey } from './refs';
 

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
 import type { EventContext } from '../core/event';
 import type { Logger } from '../core/log';
-import { httpStatus, type GitHub } from '../github/port';
+import { httpStatus, type GitHub } from '../core/port';
 import { parseConfig } from './parse';
 import type { Config } from './types';
 

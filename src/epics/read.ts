@@ -1,5 +1,5 @@
 import type { RepoRef } from '../core/plan';
-import type { GitHub } from '../github/port';
+import type { GitHub } from '../core/port';
 import type { EpicSnapshot } from './planner';
 import { batchQuery, MERGED_PULL_QUERY, OPEN_ISSUES_QUERY, safeName } from './queries';
 import { childStateOfNode, type ChildState } from '../checklist/policy';

@@ -1,5 +1,5 @@
 import type { RepoRef } from '../core/plan';
-import type { GitHub } from '../github/port';
+import type { GitHub } from '../core/port';
 import type { EpicCandidate } from './inherit';
 import { labelNames, readReferencing, referencingOf, type Candidate, type LabelNodes, type ReferencingPage } from '../checklist/read';
 import { sameRepo } from '../checklist/refs';
