@@ -34,7 +34,7 @@ function sectionSeed() {
         labels: [{ name: 'Epic' }],
         issues: [
           { number: 13, title: 'Epic', body: EPIC_BODY, labels: ['Epic'], createdAt: '2025-01-10T09:00:00Z' },
-          { number: 14, title: 'Story 14', body: '', state: 'closed', stateReason: 'completed', createdAt: '2025-01-10T09:00:00Z' },
+          { number: 14, title: 'Story 14', body: '', state: 'closed' as const, stateReason: 'completed' as const, createdAt: '2025-01-10T09:00:00Z' },
           { number: 15, title: 'Story 15', body: '', createdAt: '2025-01-10T09:00:00Z' },
           { number: 16, title: 'Story 16', body: '', createdAt: '2025-01-10T09:00:00Z' }
         ],

@@ -5,7 +5,7 @@ import { inert } from '../core/escape';
 import type { GateOutcome } from '../core/shared';
 import { formatStamp, percentOf, readRecord, readStamp, renderBlock, subIssueWarning, type BlockRecord, type EpicFigures, type SectionFigure } from './block';
 import type { EpicsConfig } from './config';
-import { endsInRawBlock, findBlock, parseBody, parseMarkdown, type Range, type TaskItem } from '../checklist/markdown';
+import { endsInRawBlock, findBlock, parseBody, parseMarkdown, type ParsedBody, type Range, type TaskItem } from '../checklist/markdown';
 import { formatRef, refKey, type IssueRef } from '../checklist/refs';
 import { describeVerdict, isDone as countsDone, isLeftOut, verdictOf, type ChildState, type Verdict } from '../checklist/policy';
 import { inSections as inSectionList, sectionKey } from '../checklist/sections';
@@ -39,6 +39,8 @@ export interface PlanInput {
   append?: IssueRef[];
   serverUrl: string;
   now: Date;
+  /** The epic's body as the read parsed it (parsed here when absent). */
+  parsed?: ParsedBody;
 }
 
 export interface EpicPlan {
@@ -120,7 +122,7 @@ export function planEpic(input: PlanInput): EpicPlan {
   const { config, epic, children } = input;
   const ctx = { repo: epic.repo, serverUrl: input.serverUrl };
   const tree = parseMarkdown(epic.body);
-  const parsed = parseBody(epic.body, ctx, tree);
+  const parsed = input.parsed ?? parseBody(epic.body, ctx, tree);
   const self: IssueRef = { ...epic.repo, number: epic.number };
   const selfKey = refKey(self);
   const policy = config['not-planned'];
