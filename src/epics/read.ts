@@ -2,8 +2,9 @@ import type { RepoRef } from '../core/plan';
 import type { GitHub } from '../core/port';
 import type { EpicSnapshot } from './planner';
 import { batchQuery, MERGED_PULL_QUERY, OPEN_ISSUES_QUERY, safeName } from './queries';
-import { childStateOfNode, type ChildState } from '../checklist/policy';
-import { labelNames, queryPartial as query, repoOf } from '../checklist/read';
+import { childStateOfNode, type ChildNode, type ChildState } from '../checklist/policy';
+import { labelNames, queryPartial as query, repoOf, type LabelNodes } from '../checklist/read';
+import type { MergedPullQuery, OpenIssuesQuery } from '../core/generated/graphql';
 import { refKey, type IssueRef } from '../checklist/refs';
 import { readReport } from '../escalations/report';
 import { storedOutlookLine } from '../escalations/outlook';
@@ -18,7 +19,7 @@ export interface MergedPull {
 }
 
 export async function readMergedPull(github: GitHub, repo: RepoRef, number: number): Promise<MergedPull | undefined> {
-  const { data } = await query<{ repository: { defaultBranchRef: { name: string } | null; pullRequest: any } | null }>(github, MERGED_PULL_QUERY, { owner: repo.owner, name: repo.repo, number });
+  const { data } = await query<MergedPullQuery>(github, MERGED_PULL_QUERY, { owner: repo.owner, name: repo.repo, number });
   const pull = data.repository?.pullRequest;
   if (!pull) return undefined;
   return {
@@ -27,9 +28,7 @@ export async function readMergedPull(github: GitHub, repo: RepoRef, number: numb
     defaultBranch: data.repository?.defaultBranchRef?.name,
     title: pull.title ?? '',
     body: pull.body ?? '',
-    closing: (pull.closingIssuesReferences?.nodes ?? []).flatMap((n: { number: number; repository: { nameWithOwner: string } } | null) =>
-      n ? [{ ...repoOf(n.repository.nameWithOwner), number: n.number }] : []
-    )
+    closing: (pull.closingIssuesReferences?.nodes ?? []).flatMap((n) => (n ? [{ ...repoOf(n.repository.nameWithOwner), number: n.number }] : []))
   };
 }
 
@@ -43,8 +42,7 @@ export async function readOpenEpics(github: GitHub, repo: RepoRef, label: string
   }
   let after: string | null = null;
   for (let page = 0; page < 1000; page++) {
-    type Page = { repository: { issues: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: any[] } } | null };
-    const answer: { data: Page } = await query<Page>(github, OPEN_ISSUES_QUERY, { owner: repo.owner, name: repo.repo, after });
+    const answer: { data: OpenIssuesQuery } = await query<OpenIssuesQuery>(github, OPEN_ISSUES_QUERY, { owner: repo.owner, name: repo.repo, after });
     const issues = answer.data.repository?.issues;
     if (!issues) break;
     for (const node of issues.nodes ?? []) {
@@ -73,6 +71,21 @@ export interface BatchResult {
 
 const CHILDREN_PER_QUERY = 250;
 
+/** An epic as the batched read answers it (EPIC_FIELDS; the query is built, so its type is written here). */
+interface EpicNode {
+  number: number;
+  title?: string | null;
+  body?: string | null;
+  state?: string;
+  labels?: LabelNodes;
+  subIssues?: { nodes?: ({ number: number; state?: string; stateReason?: string | null; repository: { nameWithOwner: string } } | null)[] | null } | null;
+  subIssuesSummary?: { total?: number } | null;
+  reports?: { nodes?: ({ url?: string; body?: string; viewerDidAuthor?: boolean } | null)[] | null } | null;
+}
+
+/** The batched read: repository aliases, then issue aliases (an epic or a child). */
+type BatchAnswer = Record<string, Record<string, EpicNode | ChildNode | null> | null>;
+
 /**
  * Reads epics (body, labels, state, sub-issues with their state) and children (issues or
  * pull requests, any readable repository) in as few requests as the size allows: one for up
@@ -90,7 +103,7 @@ export async function readBatch(github: GitHub, epics: { repo: RepoRef; number: 
   if (chunks.length === 0) chunks.push([]);
   for (const [index, chunk] of chunks.entries()) {
     const plan = batchQuery(index === 0 ? epics : [], chunk);
-    const { data, errors } = await query<Record<string, Record<string, any> | null>>(github, plan.query);
+    const { data, errors } = await query<BatchAnswer>(github, plan.query);
     const failure = (path: string) => {
       const [repoAlias, field] = path.split('.');
       const error = errors.find((e) => e.path !== undefined && e.path[0] === repoAlias && (e.path.length === 1 || e.path[1] === field));
@@ -100,7 +113,7 @@ export async function readBatch(github: GitHub, epics: { repo: RepoRef; number: 
     for (const [path, epic] of plan.epics) {
       const [repoAlias, field] = path.split('.') as [string, string];
       const node = data[repoAlias]?.[field];
-      result.epics.set(refKey({ ...epic.repo, number: epic.number }), node ? snapshotOf(epic.repo, node, result.children) : undefined);
+      result.epics.set(refKey({ ...epic.repo, number: epic.number }), node ? snapshotOf(epic.repo, node as EpicNode, result.children) : undefined);
     }
     for (const [path, child] of plan.children) {
       const [repoAlias, field] = path.split('.') as [string, string];
@@ -111,7 +124,7 @@ export async function readBatch(github: GitHub, epics: { repo: RepoRef; number: 
   return result;
 }
 
-function snapshotOf(repo: RepoRef, node: any, children: Map<string, ChildState>): EpicSnapshot {
+function snapshotOf(repo: RepoRef, node: EpicNode, children: Map<string, ChildState>): EpicSnapshot {
   const subIssues: IssueRef[] = [];
   for (const sub of node.subIssues?.nodes ?? []) {
     if (!sub) continue;

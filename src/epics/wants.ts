@@ -16,7 +16,7 @@ export function triggerOf(event: EventContext, config: EpicsConfig): Trigger | u
       return ['closed', 'reopened', 'edited', 'labeled', 'typed', 'untyped'].includes(event.action ?? '') ? enabled(`issues.${event.action}` as EpicTrigger) : undefined;
     case 'pull_request':
     case 'pull_request_target':
-      return event.action === 'closed' && event.payload.pull_request?.merged === true ? enabled('pull_request.closed') : undefined;
+      return event.action === 'closed' && (event.payload.pull_request as { merged?: unknown } | undefined)?.merged === true ? enabled('pull_request.closed') : undefined;
     case 'schedule':
     case 'workflow_dispatch':
       return enabled(event.name);
