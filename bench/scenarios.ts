@@ -4,6 +4,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startEmulator, type Emulator } from '../src/emulator';
+import type { SeedIssue } from '../src/emulator/seed';
 
 const action = resolve('dist/index.js');
 
@@ -44,7 +45,7 @@ const repoJson = (name: string) => ({ name, full_name: `acme/${name}`, owner: { 
 
 async function epicClose(children: number) {
   const e = await startEmulator({
-    seed: { repos: [{ owner: 'acme', name: 'app', labels: [{ name: 'Epic' }], issues: [{ number: 1, title: 'Epic', labels: ['Epic'], body: Array.from({ length: children }, (_, i) => `- [ ] #${i + 2}`).join('\n') }, ...Array.from({ length: children }, (_, i) => ({ number: i + 2, title: `S${i + 2}`, state: (i === 0 ? 'closed' : 'open') as 'open' | 'closed' }))] }] }
+    seed: { repos: [{ owner: 'acme', name: 'app', labels: [{ name: 'Epic' }], issues: [{ number: 1, title: 'Epic', labels: ['Epic'], body: Array.from({ length: children }, (_, i) => `- [ ] #${i + 2}`).join('\n') }, ...Array.from({ length: children }, (_, i): SeedIssue => ({ number: i + 2, title: `S${i + 2}`, state: i === 0 ? 'closed' : 'open' }))] }] }
   });
   const ms = await runAction(e, 'acme/app', 'issues', { action: 'closed', issue: { number: 2, labels: [], state: 'closed' }, repository: repoJson('app') }, 'epics: {}\n');
   const cost = tally(e);

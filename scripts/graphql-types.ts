@@ -11,10 +11,10 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   buildSchema,
-  GraphQLEnumType,
-  GraphQLInputObjectType,
-  GraphQLObjectType,
-  GraphQLScalarType,
+  type GraphQLEnumType,
+  type GraphQLInputObjectType,
+  type GraphQLObjectType,
+  type GraphQLScalarType,
   isAbstractType,
   isCompositeType,
   isEnumType,
@@ -24,6 +24,7 @@ import {
   isObjectType,
   Kind,
   NoUnusedFragmentsRule,
+  OperationTypeNode,
   parse,
   specifiedRules,
   typeFromAST,
@@ -103,7 +104,7 @@ class NamedTypes {
     if (isListType(type)) return `Array<${this.input(type.ofType)}>`;
     if (isEnumType(type)) return this.enumType(type);
     if (isInputObjectType(type)) return this.inputObject(type);
-    return scalar(type as GraphQLScalarType);
+    return scalar(type);
   }
 }
 
@@ -196,7 +197,7 @@ class SelectionTyper {
     if (isListType(type)) return `Array<${this.output(type.ofType, sets, indent)}>`;
     if (isEnumType(type)) return this.named.enumType(type);
     if (isCompositeType(type)) return this.selection(type, sets, indent);
-    return scalar(type as GraphQLScalarType);
+    return scalar(type);
   }
 }
 
@@ -206,8 +207,8 @@ function pascal(name: string): string {
 
 function operationTypes(op: OperationDefinitionNode, schema: GraphQLSchema, named: NamedTypes, typer: SelectionTyper, source: SourceDocument): string[] {
   if (!op.name) throw new Error(`${source.file} ${source.name}: every operation needs a name (the generated type is named after it)`);
-  const kind = op.operation === 'mutation' ? 'Mutation' : 'Query';
-  const root = op.operation === 'mutation' ? schema.getMutationType() : schema.getQueryType();
+  const kind = op.operation === OperationTypeNode.MUTATION ? 'Mutation' : 'Query';
+  const root = op.operation === OperationTypeNode.MUTATION ? schema.getMutationType() : schema.getQueryType();
   const typeName = `${pascal(op.name.value)}${kind}`;
   const variables = (op.variableDefinitions ?? []).map((v) => {
     const type = typeFromAST(schema, v.type) as GraphQLInputType | undefined;

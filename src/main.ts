@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import { ConfigError } from './config/parse';
 import { clockFrom, readEventContext } from './core/env';
 import type { Logger } from './core/log';
-import { IF_NO_REPORTS, type IfNoReports } from './gates/evaluate';
+import { IF_NO_REPORTS, type IfNoReports } from './gates/config';
 import { DEFAULT_CONFIG_PATH, EMPTY_OUTPUTS, runAction, type RunInputs } from './run';
 
 /** The action's inputs, validated; a wrong value fails the step naming the input. */

@@ -18,16 +18,26 @@ import {
  * line here in the same commit.
  */
 const KNOWN_UPWARD = [
-  // The executor takes a type from a feature (issue 17: "apply/executor.ts imports a type from labels/").
-  'src/apply/executor.ts -> src/labels/config.ts: executor imports features',
-  // The "pure core" holds the whole Config (every feature's config) and the GitHub port.
-  'src/core/feature.ts -> src/config/types.ts: core imports config',
-  'src/core/feature.ts -> src/github/port.ts: core imports port',
-  // Features reaching into each other instead of a shared domain.
+  // Features reaching into each other instead of a shared domain below them.
   'src/epics/config.ts -> src/labels/config.ts: src/epics/ imports src/labels/',
-  'src/escalations/summary.ts -> src/apply/executor.ts: features imports executor (only entry, run may)'
+  // The escalations feature relinks epic blocks after posting a report, with the epics' config.
+  'src/escalations/config.ts -> src/epics/config.ts: src/escalations/ imports src/epics/',
+  'src/epics/read.ts -> src/escalations/outlook.ts: src/epics/ imports src/escalations/',
+  'src/epics/read.ts -> src/escalations/report.ts: src/epics/ imports src/escalations/',
+  'src/escalations/flows.ts -> src/gates/conversation.ts: src/escalations/ imports src/gates/',
+  'src/escalations/flows.ts -> src/gates/render.ts: src/escalations/ imports src/gates/',
+  'src/escalations/index.ts -> src/epics/reconcile.ts: src/escalations/ imports src/epics/',
+  'src/escalations/read.ts -> src/gates/render.ts: src/escalations/ imports src/gates/',
+  // Features reading comments with the executor's `findComment`: a read helper in the write module.
+  'src/escalations/flows.ts -> src/apply/executor.ts: features imports executor (only entry, run may)',
+  'src/gates/index.ts -> src/apply/executor.ts: features imports executor (only entry, run may)'
 ];
-const KNOWN_CIRCLES = ['src/emulator/graphql/issue.ts <-> src/emulator/graphql/repository.ts'];
+const KNOWN_CIRCLES = [
+  // Closed by a type import (report.ts -> outlook.ts): invisible to no-cycle, still a circle.
+  'src/escalations/burnup.ts <-> src/escalations/outlook.ts <-> src/escalations/report.ts',
+  // Closed by type imports (config.ts -> conversation.ts, render.ts -> baseline.ts, baseline.ts -> evaluate.ts).
+  'src/gates/baseline.ts <-> src/gates/config.ts <-> src/gates/conversation.ts <-> src/gates/evaluate.ts <-> src/gates/render.ts'
+];
 
 function graph(edges: Record<string, string[]>): ImportGraph {
   const g: ImportGraph = new Map();

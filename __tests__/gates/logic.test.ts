@@ -12,11 +12,14 @@ import { annotations, renderGates } from '../../src/gates/render';
 
 const gate = (extra: Partial<GateConfig> = {}): GateConfig => ({ name: 'g', select: { files: [], classes: [], suites: [] }, 'min-tests': 0, 'no-regression': false, critical: false, ...extra });
 
-function report(counts: Partial<Record<Outcome, number>>, classname = 'tests.api', extra: Partial<ParsedReport> = {}): ParsedReport {
+function report(counts: Partial<Record<Outcome, number>>, classname = 'tests.api', extra: Partial<ParsedReport & { cases: TestCase[] }> = {}): ParsedReport & { cases: TestCase[] } {
   const cases: TestCase[] = [];
   for (const [outcome, n] of Object.entries(counts) as [Outcome, number][]) for (let i = 0; i < n; i++) cases.push({ suite: 's', classname, name: `${outcome}${i}`, outcome, flaky: false, ...(outcome === 'failed' ? { message: 'boom' } : {}) });
   const totals = emptyTotals();
-  for (const c of cases) (totals.tests++, totals[c.outcome]++);
+  for (const c of cases) {
+    totals.tests++;
+    totals[c.outcome]++;
+  }
   return { path: 'r.xml', format: 'junit', totals, cases, suiteErrors: [], warnings: [], ...extra };
 }
 

@@ -1,16 +1,18 @@
+import { isFields } from './json';
 import type { Res } from './http';
 
 export type FaultKind = '500' | '502' | '429' | 'secondary' | 'reset' | 'lost-answer' | 'rate-limited' | 'resource-limits' | 'exhausted' | '422';
 /** The transient kinds, drawn when none are named: a client that retries (and looks before re-sending a create) gets through them. */
 export const FAULT_KINDS: FaultKind[] = ['500', '502', '429', 'secondary', 'reset', 'lost-answer'];
 /**
- * Every kind, the limit kinds included: `rate-limited` (a spent GraphQL budget, resetting in a
+ * Every kind: `422` (GitHub refuses the write as unprocessable, as it documents for every write
+ * the action makes) and the limit kinds, `rate-limited` (a spent GraphQL budget, resetting in a
  * second), `resource-limits` (a GraphQL query cut short) and `exhausted` (the primary limit
- * spent for an hour) and `422` (GitHub refuses the write as unprocessable, as it documents for
- * every write the action makes). The last three never go away by retrying, so they are only
- * drawn when named.
+ * spent for an hour). `422`, `resource-limits` and `exhausted` never go away by retrying, so
+ * they are only drawn when named. (The limit kinds stay last: the command line's message lists
+ * them in this order.)
  */
-export const ALL_FAULT_KINDS: FaultKind[] = [...FAULT_KINDS, 'rate-limited', 'resource-limits', 'exhausted', '422'];
+export const ALL_FAULT_KINDS: FaultKind[] = [...FAULT_KINDS, '422', 'rate-limited', 'resource-limits', 'exhausted'];
 /** Kinds that only GraphQL answers have; a REST request is never struck by them. */
 const GRAPHQL_ONLY: FaultKind[] = ['rate-limited', 'resource-limits'];
 
@@ -97,11 +99,13 @@ export function faultResponse(kind: Exclude<FaultKind, 'reset' | 'lost-answer' |
  * is the first connection (an object with `nodes`) of the real answer, else its first field.
  */
 export function cutShort(body: { data?: unknown; errors?: unknown[] }): Res {
-  const data = (body.data && typeof body.data === 'object' ? body.data : {}) as Record<string, unknown>;
+  const data = isFields(body.data) ? body.data : {};
   const path = connectionPath(data) ?? Object.keys(data).slice(0, 1);
-  if (path.length) {
-    const parent = path.slice(0, -1).reduce<any>((o, key) => o[key], data);
-    parent[path.at(-1)!] = null;
+  const last = path.at(-1);
+  if (last !== undefined) {
+    // The path was found by walking `data`, so every step exists and holds an object or a list.
+    const parent = path.slice(0, -1).reduce<Record<string | number, unknown>>((o, key) => o[key] as Record<string | number, unknown>, data);
+    parent[last] = null;
   }
   const error = { type: 'RESOURCE_LIMITS_EXCEEDED', path, message: 'The query exceeded a resource limit and was cut short; request fewer nodes.' };
   return { status: 200, body: { data, errors: [...(body.errors ?? []), error] } };

@@ -1,3 +1,5 @@
+import type { components } from '@octokit/openapi-types';
+
 /**
  * The emulator's state: repositories with labels, issues and pull requests (one number space,
  * as on GitHub), comments, timeline events, sub-issues, contents, check runs and artifacts.
@@ -88,11 +90,12 @@ export interface CheckRun {
   nodeId: string;
   name: string;
   headSha: string;
-  status: string;
-  conclusion: string | null;
+  status: components['schemas']['check-run']['status'];
+  /** The published answer's values, and `stale`, which the request's enum lists too (checks/create). */
+  conclusion: NonNullable<components['schemas']['check-run']['conclusion']> | 'stale' | null;
   externalId: string | null;
   output: { title: string | null; summary: string | null; text: string | null };
-  annotations: Record<string, unknown>[];
+  annotations: components['schemas']['check-annotation'][];
   startedAt: string;
   completedAt: string | null;
 }

@@ -1,5 +1,5 @@
 import type { Feature, FeatureResult, RunContext } from '../core/feature';
-import type { EpicsConfig } from './config';
+import type { EpicsConfig, EpicsSection } from './config';
 import { readIssueContext } from '../checklist/read';
 import { sameRepo } from '../checklist/refs';
 import { emptyFound, findTargets, type Found } from './find';
@@ -14,13 +14,13 @@ export { triggerOf } from './wants';
 const MAX_EPICS_PER_RUN = 200;
 
 /** Entry point of the epics feature (see docs/ARCHITECTURE.md and docs/epics.md). */
-export const epicsFeature: Feature = {
+export const epicsFeature: Feature<EpicsSection> = {
   name: 'epics',
   wants,
   run: runEpics
 };
 
-async function runEpics(ctx: RunContext): Promise<FeatureResult> {
+async function runEpics(ctx: RunContext<EpicsSection>): Promise<FeatureResult> {
   const config = ctx.config.epics;
   const trigger = triggerOf(ctx.event, config);
   const { repo, serverUrl } = ctx.event;
@@ -42,7 +42,7 @@ async function runEpics(ctx: RunContext): Promise<FeatureResult> {
 
   // A completed epic has nothing left to escalate about: the escalations feature resolves those
   // still open (the epic carries the escalation label while one is).
-  const escalated = (o: EpicOutcome) => (o.labels ?? []).some((l) => l.toLowerCase() === ctx.config.escalations.label.toLowerCase());
+  const escalated = (o: EpicOutcome) => (o.labels ?? []).some((l) => l.toLowerCase() === ctx.config.escalationLabel.toLowerCase());
   ctx.shared.epics = { complete: outcomes.filter((o) => o.figures?.complete && sameRepo(o.repo, repo) && escalated(o)).map((o) => o.number) };
   const result: FeatureResult = { summary: renderSummary(outcomes, notes), outputs: { epics: epicsOutput(outcomes) } };
   if (failures.length) result.failure = `Epics: ${failures.join('; ')}`;
@@ -50,7 +50,7 @@ async function runEpics(ctx: RunContext): Promise<FeatureResult> {
 }
 
 /** Reconciles the targets in turn (at most MAX_EPICS_PER_RUN), walking up to the epics above those that need it. */
-async function reconcileAll(ctx: RunContext, deps: ReconcileDeps, found: Found, failures: string[]): Promise<EpicOutcome[]> {
+async function reconcileAll(ctx: RunContext<EpicsSection>, deps: ReconcileDeps, found: Found, failures: string[]): Promise<EpicOutcome[]> {
   const { notes, overrides } = found;
   const outcomes: EpicOutcome[] = [];
   const queue = [...found.targets];
@@ -71,7 +71,7 @@ async function reconcileAll(ctx: RunContext, deps: ReconcileDeps, found: Found, 
   return outcomes;
 }
 
-async function reconcileOne(ctx: RunContext, deps: ReconcileDeps, target: Target, overrides: Found['overrides']): Promise<EpicOutcome> {
+async function reconcileOne(ctx: RunContext<EpicsSection>, deps: ReconcileDeps, target: Target, overrides: Found['overrides']): Promise<EpicOutcome> {
   ctx.log.startGroup(`[#${target.number}] epic`);
   try {
     return await reconcileEpic(deps, target, { guessBody: target.guessBody, guessParsed: target.guessParsed, overrides, append: target.append });
@@ -83,7 +83,7 @@ async function reconcileOne(ctx: RunContext, deps: ReconcileDeps, target: Target
 }
 
 /** The epics above one just reconciled, each carrying the chain below it; a cycle is noted and not followed. */
-async function epicsAbove(ctx: RunContext, target: Target, notes: string[], failures: string[]): Promise<Target[]> {
+async function epicsAbove(ctx: RunContext<EpicsSection>, target: Target, notes: string[], failures: string[]): Promise<Target[]> {
   const { repo, serverUrl } = ctx.event;
   const context = await readIssueContext(ctx.github, repo, target.number).catch((error: unknown) => {
     failures.push(`finding the epics above #${target.number} failed: ${error instanceof Error ? error.message : String(error)}`);

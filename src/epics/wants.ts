@@ -1,7 +1,7 @@
 // Whether an event concerns the epics feature: light, so deciding loads nothing of the feature.
 import type { EventContext } from '../core/event';
 import type { Feature } from '../core/feature';
-import type { EpicsConfig, EpicTrigger } from './config';
+import type { EpicsConfig, EpicsSection, EpicTrigger } from './config';
 
 export type Trigger = EpicTrigger | 'gates';
 
@@ -29,4 +29,4 @@ export function triggerOf(event: EventContext, config: EpicsConfig): Trigger | u
   }
 }
 
-export const wants: Feature['wants'] = (ctx) => triggerOf(ctx.event, ctx.config.epics) !== undefined;
+export const wants: Feature<EpicsSection>['wants'] = (ctx) => triggerOf(ctx.event, ctx.config.epics) !== undefined;

@@ -1,7 +1,7 @@
 // Whether an event concerns the escalations feature: light, so deciding loads nothing of the feature.
 import type { EventContext } from '../core/event';
 import type { Feature } from '../core/feature';
-import type { EscalationsConfig } from './config';
+import type { EscalationsConfig, EscalationsSection } from './config';
 
 const GATE_EVENTS = new Set(['pull_request', 'pull_request_target', 'push', 'workflow_run', 'schedule', 'workflow_dispatch']);
 const PULL_EVENTS = new Set(['pull_request', 'pull_request_target']);
@@ -43,7 +43,7 @@ function closedUnescalated(event: EventContext, label: string): boolean {
   return !labels.some((l) => (typeof l === 'string' ? l : (l as { name?: string })?.name)?.toLowerCase() === label.toLowerCase());
 }
 
-export const wants: Feature['wants'] = (ctx) => {
+export const wants: Feature<EscalationsSection>['wants'] = (ctx) => {
   const work = workOf(ctx.event, ctx.config.escalations);
   return work.thresholds || work.sweep || work.issue !== undefined || work.pull !== undefined || work.epics || work.report;
 };

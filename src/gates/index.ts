@@ -8,10 +8,10 @@ import type { GatesShared } from '../core/shared';
 import { httpStatus } from '../core/port';
 import { downloadRunArtifacts } from './artifacts';
 import { compareTests, decodeRecord, encodeRecord, outcomesById, type Comparison, type ResultsRecord } from './baseline';
-import type { GatesConfig } from './config';
+import type { GatesConfig, GatesSection } from './config';
 import { evaluateGate, overallVerdict, pct, selector, stepFailure } from './evaluate';
 import { expandGlobs } from './files';
-import { caseId, type ParsedReport } from './model';
+import { allCases, caseId, type ParsedReport } from './model';
 import { readReport } from './read';
 import { annotations, COMMENT_MARKER, renderGates, type GatesView } from './render';
 import { figuresDigest, planConversation, splitConversation, type CommentMode } from './conversation';
@@ -21,7 +21,7 @@ import { wants } from './wants';
 
 
 /** Reads every report the gates need, once each; failures become lines of `errors`. */
-async function readAll(config: GatesConfig, root: string, log: RunContext['log'], inArtifacts: boolean): Promise<{ byPath: Map<string, ParsedReport>; matched: Map<string, string[]>; errors: string[]; warnings: string[] }> {
+async function readAll(config: GatesConfig, root: string, log: RunContext<GatesSection>['log'], inArtifacts: boolean): Promise<{ byPath: Map<string, ParsedReport>; matched: Map<string, string[]>; errors: string[]; warnings: string[] }> {
   const patterns = new Set([config.reports, ...config.items.map((g) => g.reports ?? config.reports)].map((p) => JSON.stringify(p)));
   const matched = new Map<string, string[]>();
   // Each artifact is extracted into a folder named after it; the same globs as on push then
@@ -48,7 +48,7 @@ async function readAll(config: GatesConfig, root: string, log: RunContext['log']
 }
 
 /** The record of the base commit, from the check run this action left there. */
-async function readRecord(ctx: RunContext, name: string, sha: string): Promise<ResultsRecord | undefined> {
+async function readRecord(ctx: RunContext<GatesSection>, name: string, sha: string): Promise<ResultsRecord | undefined> {
   try {
     const runs = await ctx.github.request<{ check_runs: { output: { text: string | null } }[] }>('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', {
       ...ctx.event.repo,
@@ -66,7 +66,7 @@ async function readRecord(ctx: RunContext, name: string, sha: string): Promise<R
   return undefined;
 }
 
-async function run(ctx: RunContext): Promise<FeatureResult> {
+async function run(ctx: RunContext<GatesSection>): Promise<FeatureResult> {
   const config = ctx.config.gates;
   const target: Target = await resolveTarget(ctx);
   if (target.skip) {
@@ -102,7 +102,7 @@ async function run(ctx: RunContext): Promise<FeatureResult> {
       ? `Compared with the results recorded for the base commit ${target.baseSha.slice(0, 7)}.`
       : `No results are recorded for the base commit ${target.baseSha.slice(0, 7)}: there is nothing to compare with (a run on the default branch records them).`;
   }
-  const now = outcomesById(everyReport.flatMap((r) => r.cases));
+  const now = outcomesById(allCases(everyReport));
   const comparison: Comparison | undefined = record ? compareTests(now, record) : undefined;
   if (comparison) note += ` ${comparison.newFailures.length} new failure(s), ${comparison.fixed.length} fixed, ${comparison.stillFailing.length} still failing${comparison.vanished ? `, ${comparison.vanished.length} no longer reported` : ''}.`;
 
@@ -121,12 +121,12 @@ async function run(ctx: RunContext): Promise<FeatureResult> {
       stillFailing: comparison.stillFailing.filter(inGate).length,
       vanished: comparison.vanished ? comparison.vanished.filter(inGate).length : null
     };
-    const outcome = evaluateGate({ gate, reports, flaky: config.flaky, ifNoReports: ctx.ifNoReports, noReportWhy: noReportWhy(gate.reports ?? config.reports), ...(record?.gates[gate.name] ? { recorded: record.gates[gate.name] } : {}), ...(gateComparison ? { newFailures: gateComparison.newFailures } : {}) });
+    const outcome = evaluateGate({ gate, reports, flaky: config.flaky, ifNoReports: ctx.config.ifNoReports, noReportWhy: noReportWhy(gate.reports ?? config.reports), ...(record?.gates[gate.name] ? { recorded: record.gates[gate.name] } : {}), ...(gateComparison ? { newFailures: gateComparison.newFailures } : {}) });
     return gateComparison ? { ...outcome, comparison: gateComparison } : outcome;
   });
   const verdict = overallVerdict(outcomes);
   const unreported = outcomes.filter((g) => g.noReport);
-  if (unreported.length && ctx.ifNoReports === 'warn') ctx.log.warning(`quality gates without a report (if-no-reports: warn): ${unreported.map((g) => `${g.title}: ${g.reasons.join('; ')}`).join(' · ')}`);
+  if (unreported.length && ctx.config.ifNoReports === 'warn') ctx.log.warning(`quality gates without a report (if-no-reports: warn): ${unreported.map((g) => `${g.title}: ${g.reasons.join('; ')}`).join(' · ')}`);
   const shared: GatesShared = {
     outcomes,
     onDefaultBranch: target.onDefaultBranch,
@@ -144,7 +144,7 @@ async function run(ctx: RunContext): Promise<FeatureResult> {
     const mode: CommentMode = config.publish.comment ? config['comment-mode'] : 'off';
     const part = { pr: target.pullRequest, mode, text: renderGates(view, LIMITS.commentBody - COMMENT_MARKER.length - 300), digest: figuresDigest(outcomes), failing: verdict === 'fail' };
     // With threshold escalations on, they write the one conversation, their sections included.
-    if (ctx.config.escalations.enabled && ctx.config.escalations.threshold.enabled) shared.conversation = part;
+    if (ctx.config.conversationByEscalations) shared.conversation = part;
     else if (mode !== 'off') {
       const existing = await findComment(ctx.github, ctx.event.repo, part.pr, COMMENT_MARKER);
       const op = planConversation({ pr: part.pr, mode, gate: part, sections: existing ? splitConversation(existing.body).sections : [], existing, why });
@@ -196,7 +196,7 @@ async function run(ctx: RunContext): Promise<FeatureResult> {
 }
 
 /** Entry point of the quality gates feature (see docs/gates.md). */
-export const gatesFeature: Feature = {
+export const gatesFeature: Feature<GatesSection> = {
   name: 'quality gates',
   wants,
   run

@@ -142,6 +142,12 @@ export interface LabelRule {
   sync: boolean;
 }
 
+/** What the label features receive (src/features.ts): their section and the epics' label, which inheritance follows. */
+export interface LabelsSection {
+  labels: LabelsConfig;
+  epicLabel: string;
+}
+
 export interface LabelsConfig {
   definitions: LabelDefinition[];
   priority: { enabled: boolean; map: Record<string, string[]> };

@@ -1,6 +1,6 @@
 // Whether an event concerns the label rules: light, so deciding loads nothing of the feature.
 import type { Feature, RunContext } from '../core/feature';
-import type { LabelsConfig } from './config';
+import type { LabelsConfig, LabelsSection } from './config';
 
 const ISSUE_ACTIONS = new Set(['opened', 'edited', 'reopened']);
 const PULL_ACTIONS = new Set(['opened', 'edited', 'synchronize', 'reopened']);
@@ -10,7 +10,7 @@ function configured(config: LabelsConfig): boolean {
 }
 
 /** The number of the issue or pull request the event is about, when the rules apply to it. */
-export function subject(ctx: Pick<RunContext, 'event'>): number | undefined {
+export function subject(ctx: Pick<RunContext<unknown>, 'event'>): number | undefined {
   const { name, action } = ctx.event;
   const payload = ctx.event.payload as { issue?: { number?: unknown }; pull_request?: { number?: unknown } };
   const issue = payload.issue?.number;
@@ -20,13 +20,13 @@ export function subject(ctx: Pick<RunContext, 'event'>): number | undefined {
   return undefined;
 }
 
-export const wants: Feature['wants'] = (ctx) => configured(ctx.config.labels) && subject(ctx) !== undefined;
+export const wants: Feature<LabelsSection>['wants'] = (ctx) => configured(ctx.config.labels) && subject(ctx) !== undefined;
 
 /**
  * True when a push changed the config file: then the definitions are synced at once, rather
  * than waiting for the schedule.
  */
-function pushTouchesConfig(ctx: Pick<RunContext, 'event' | 'configPath'>): boolean {
+function pushTouchesConfig(ctx: Pick<RunContext<unknown>, 'event' | 'configPath'>): boolean {
   // The push payload's commits, each with the files it added and modified.
   const raw: unknown = ctx.event.payload.commits;
   const commits = Array.isArray(raw) ? (raw as ({ added?: unknown; modified?: unknown } | null)[]) : [];
@@ -35,7 +35,7 @@ function pushTouchesConfig(ctx: Pick<RunContext, 'event' | 'configPath'>): boole
 }
 
 /** Label definitions are synced on dispatch, schedule and pushes that change the config. */
-export const wantsDefinitions: Feature['wants'] = (ctx) => {
+export const wantsDefinitions: Feature<LabelsSection>['wants'] = (ctx) => {
   if (ctx.config.labels.definitions.length === 0) return false;
   const { name } = ctx.event;
   if (name === 'workflow_dispatch' || name === 'schedule') return true;
