@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { ConfigError } from '../config/parse';
-import { clockFrom, readEventContext } from '../core/env';
+import { pinnedClock, readEventContext } from '../core/env';
 import type { Logger } from '../core/log';
 import { IF_NO_REPORTS, type IfNoReports } from '../gates/config';
 import { runAction, type RunInputs } from '../run';
@@ -24,7 +24,7 @@ Options:
   --dry-run              compute and print the plan, write nothing
   --max-writes <n>       write budget (default 100)
   --if-no-reports <what> a gate whose globs match no report: fail (default), warn or ignore
-  --now <iso>            pin the clock (EPIC_STEWARD_NOW)
+  --now <iso>            pin the clock (default: the real time)
   --quiet                print only the summary
 `;
 
@@ -45,14 +45,13 @@ export async function runCommand(argv: string[], dryRunDefault: boolean): Promis
     ...(flag('graphql-url') ? { GITHUB_GRAPHQL_URL: flag('graphql-url') } : {}),
     ...(flag('sha') ? { GITHUB_SHA: flag('sha') } : {}),
     ...(flag('ref') ? { GITHUB_REF: flag('ref') } : {}),
-    ...(flag('now') ? { EPIC_STEWARD_NOW: flag('now') } : {}),
     GITHUB_WORKSPACE: resolve(flag('workspace') ?? process.env.GITHUB_WORKSPACE ?? '.')
   };
   const log = commandLogger(Boolean(args.flags.quiet));
   try {
     const inputs = runInputs(flag, env, dryRunDefault || Boolean(args.flags['dry-run']));
     const event = readEventContext(env);
-    const outcome = await runAction(inputs, event, clockFrom(env), log);
+    const outcome = await runAction(inputs, event, flag('now') ? pinnedClock(flag('now')) : () => new Date(), log);
     process.stdout.write(`${outcome.summary}\n`);
     for (const warning of outcome.warnings) log.warning(warning);
     if (outcome.failure) {

@@ -1,5 +1,5 @@
 // Whether an event concerns the epics feature: light, so deciding loads nothing of the feature.
-import type { EventContext } from '../core/event';
+import { isMerged, type EventContext } from '../core/event';
 import type { Feature } from '../core/feature';
 import type { EpicsConfig, EpicsSection, EpicTrigger } from './config';
 
@@ -16,7 +16,7 @@ export function triggerOf(event: EventContext, config: EpicsConfig): Trigger | u
       return ['closed', 'reopened', 'edited', 'labeled', 'typed', 'untyped'].includes(event.action ?? '') ? enabled(`issues.${event.action}` as EpicTrigger) : undefined;
     case 'pull_request':
     case 'pull_request_target':
-      return event.action === 'closed' && (event.payload.pull_request as { merged?: unknown } | undefined)?.merged === true ? enabled('pull_request.closed') : undefined;
+      return event.action === 'closed' && isMerged(event.payload.pull_request) ? enabled('pull_request.closed') : undefined;
     case 'schedule':
     case 'workflow_dispatch':
       return enabled(event.name);

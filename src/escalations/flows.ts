@@ -8,7 +8,7 @@ import { planIssue } from './plan';
 import { readComments, readIssue, sweepIssues, type SweptIssue } from './read';
 import { percent, thresholdFinding, thresholdTargets, type ThresholdTarget } from './threshold';
 import { evaluateTime, isTimeKey } from './time';
-import { findComment } from '../apply/executor';
+import { findComment } from '../apply/comments';
 import { planConversation, splitConversation, type CommentMode, type GatePart } from '../gates/conversation';
 import { COMMENT_MARKER } from '../gates/render';
 import { escalationMarker, keyOfBody, readState } from './comment';

@@ -1,0 +1,19 @@
+import { createRequire as __esCreateRequire } from 'node:module'; const require = __esCreateRequire(import.meta.url);
+
+// src/gates/wants.ts
+var EVENTS = /* @__PURE__ */ new Set(["push", "pull_request", "pull_request_target", "schedule", "workflow_dispatch", "workflow_run"]);
+var wants = (ctx) => ctx.config.gates.items.length > 0 && EVENTS.has(ctx.event.name);
+
+// src/core/port.ts
+function httpStatus(error) {
+  if (error && typeof error === "object" && "status" in error) {
+    const status = error.status;
+    return typeof status === "number" ? status : void 0;
+  }
+  return void 0;
+}
+
+export {
+  httpStatus,
+  wants
+};
