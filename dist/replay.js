@@ -1,7 +1,7 @@
 import { createRequire as __esCreateRequire } from 'node:module'; const require = __esCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-VZVULONQ.js";
+} from "./chunks/chunk-BGYIHHTQ.js";
 import {
   pinnedClock
 } from "./chunks/chunk-PR2TTXAS.js";

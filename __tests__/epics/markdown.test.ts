@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { BLOCK_END, BLOCK_START, deepestNesting, MarkdownTooDeep, MAX_NESTING, parseBody } from '../../src/epics/markdown';
+import { BLOCK_END, BLOCK_START, deepestNesting, MarkdownTooDeep, MAX_NESTING, parseBody } from '../../src/checklist/markdown';
 
 const ctx = { repo: { owner: 'acme', repo: 'app' }, serverUrl: 'https://github.com' };
 

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import type { GateOutcome } from '../../src/core/shared';
 import { defaultEpicsConfig, type EpicsConfig } from '../../src/epics/config';
 import { renderBlock, type EpicFigures } from '../../src/epics/block';
-import { BLOCK_END, BLOCK_START, isToolText, parseBody } from '../../src/epics/markdown';
+import { BLOCK_END, BLOCK_START, isToolText, parseBody } from '../../src/checklist/markdown';
 import { HANDOFF_MARKER, planEpic, type ChildState, type EpicSnapshot } from '../../src/epics/planner';
-import { refKey } from '../../src/epics/refs';
+import { refKey } from '../../src/checklist/refs';
 
 const repo = { owner: 'zebra-devops', repo: 'marketedge-frontend' };
 const NOW = new Date('2025-01-12T10:00:00Z');

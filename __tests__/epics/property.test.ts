@@ -1,7 +1,7 @@
 import { defaultEpicsConfig } from '../../src/epics/config';
-import { BLOCK_END, BLOCK_START } from '../../src/epics/markdown';
+import { BLOCK_END, BLOCK_START } from '../../src/checklist/markdown';
 import { planEpic, type ChildState } from '../../src/epics/planner';
-import { refKey } from '../../src/epics/refs';
+import { refKey } from '../../src/checklist/refs';
 import { prng } from '../helpers/prng';
 
 /**

@@ -1,9 +1,10 @@
 import { schema } from '@octokit/graphql-schema';
 import { buildSchema, parse, validate as validateAgainst } from 'graphql';
-import { EPICS_OF_ISSUE_QUERY, MERGED_PULL_QUERY, OPEN_ISSUES_QUERY, batchQuery } from '../../src/epics/queries';
-import { closingRefs, refFromUrl, refKey, refsInText } from '../../src/epics/refs';
+import { MERGED_PULL_QUERY, OPEN_ISSUES_QUERY, batchQuery } from '../../src/epics/queries';
+import { EPICS_OF_ISSUE_QUERY } from '../../src/checklist/queries';
+import { closingRefs, refFromUrl, refKey, refsInText } from '../../src/checklist/refs';
 import { namedEpics } from '../../src/epics/targets';
-import { proseOf } from '../../src/epics/markdown';
+import { proseOf } from '../../src/checklist/markdown';
 
 const ctx = { repo: { owner: 'acme', repo: 'app' }, serverUrl: 'https://github.com' };
 const keys = (text: string, c = ctx) => refsInText(text, c).map((r) => refKey(r.ref));

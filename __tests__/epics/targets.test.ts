@@ -1,6 +1,6 @@
 import { defaultEpicsConfig } from '../../src/epics/config';
 import { triggerOf } from '../../src/epics/index';
-import type { Candidate, IssueContext } from '../../src/epics/read';
+import type { Candidate, IssueContext } from '../../src/checklist/read';
 import { epicsOfChild, mergeTargets, type Target } from '../../src/epics/targets';
 import type { EventContext } from '../../src/core/event';
 

@@ -1,4 +1,5 @@
-import { BLOCK_END, BLOCK_START } from './markdown';
+import { BLOCK_END, BLOCK_START } from '../checklist/markdown';
+export { subIssueWarning } from '../checklist/progress';
 
 /** What the tool remembers in its block: a handoff happens once, and only its own close is undone. */
 export interface BlockRecord {
@@ -83,19 +84,6 @@ export function fraction(done: number, total: number): string {
 }
 
 const BAR_CELLS = 20;
-/** GitHub refuses a parent's 101st sub-issue, closed ones included. */
-export const SUB_ISSUE_LIMIT = 100;
-/** From this many sub-issues on, the block and the daily report warn before adding fails. */
-export const SUB_ISSUE_WARN = 90;
-
-/** The warning for an epic near or at GitHub's sub-issue limit, or none. */
-export function subIssueWarning(total: number): string | undefined {
-  if (total < SUB_ISSUE_WARN) return undefined;
-  const room = Math.max(0, SUB_ISSUE_LIMIT - total);
-  const counted = `${total} of the ${SUB_ISSUE_LIMIT} sub-issues GitHub allows per parent (closed ones count)`;
-  return room === 0 ? `${counted}: adding another will fail; split the epic or list further stories as task items.` : `${counted}: ${room} more can be added.`;
-}
-
 /** `███████████████░░░░░`: the progress bar a person takes in at a glance (rounded down, like the percentage). */
 export function bar(done: number, total: number): string {
   const full = total === 0 ? 0 : Math.floor((done * BAR_CELLS) / total);

@@ -5,14 +5,13 @@ import { inert } from '../core/escape';
 import type { GateOutcome } from '../core/shared';
 import { formatStamp, percentOf, readRecord, readStamp, renderBlock, subIssueWarning, type BlockRecord, type EpicFigures, type SectionFigure } from './block';
 import type { EpicsConfig } from './config';
-import { endsInRawBlock, findBlock, parseBody, parseMarkdown, type Range, type TaskItem } from './markdown';
-import { formatRef, refKey, type IssueRef } from './refs';
+import { endsInRawBlock, findBlock, parseBody, parseMarkdown, type ParsedBody, type Range, type TaskItem } from '../checklist/markdown';
+import { formatRef, refKey, type IssueRef } from '../checklist/refs';
+import { describeVerdict, isDone as countsDone, isLeftOut, verdictOf, type ChildState, type Verdict } from '../checklist/policy';
+import { inSections as inSectionList, sectionKey } from '../checklist/sections';
+import { countedChildren } from '../checklist/progress';
 
-/** What the tool knows of one child, read live (never derived from the event alone). */
-export type ChildState =
-  | { kind: 'issue'; state: 'open' | 'closed'; reason?: 'completed' | 'not_planned' | 'duplicate' | 'reopened' | null; title?: string }
-  | { kind: 'pull'; state: 'open' | 'closed' | 'merged'; title?: string }
-  | { kind: 'unreadable'; why: string };
+export type { ChildState } from '../checklist/policy';
 
 export interface EpicSnapshot {
   repo: RepoRef;
@@ -40,6 +39,8 @@ export interface PlanInput {
   append?: IssueRef[];
   serverUrl: string;
   now: Date;
+  /** The epic's body as the read parsed it (parsed here when absent). */
+  parsed?: ParsedBody;
 }
 
 export interface EpicPlan {
@@ -65,19 +66,8 @@ export interface EpicPlan {
 
 export const HANDOFF_MARKER = '<!-- epic-steward:handoff-comment -->';
 
-type Verdict = 'done' | 'open' | 'not-planned' | 'unmerged' | 'unreadable';
-
-function verdictOf(state: ChildState | undefined): Verdict {
-  if (!state) return 'unreadable';
-  if (state.kind === 'unreadable') return 'unreadable';
-  if (state.kind === 'pull') return state.state === 'merged' ? 'done' : state.state === 'closed' ? 'unmerged' : 'open';
-  if (state.state === 'open') return 'open';
-  return state.reason === 'not_planned' || state.reason === 'duplicate' ? 'not-planned' : 'done';
-}
-
-function norm(text: string): string {
-  return text.toLowerCase().replace(/\s+/g, ' ').replace(/[\s.]+$/, '').trim();
-}
+/** Text compared loosely (gate lines, section names): the domain's one normalisation. */
+const norm = sectionKey;
 
 const MEASURED = /\s*\(measured [^()\r\n]*\)$/;
 
@@ -111,15 +101,7 @@ function eolOf(body: string): string {
 }
 
 function inSections(config: EpicsConfig, section: string): boolean {
-  if (config.sections.length === 0) return true;
-  return config.sections.some((s) => norm(s) === norm(section));
-}
-
-function describeVerdict(state: ChildState | undefined): string {
-  if (!state) return 'not read';
-  if (state.kind === 'unreadable') return state.why;
-  if (state.kind === 'pull') return state.state === 'closed' ? 'closed without merging' : state.state;
-  return state.reason === 'duplicate' ? 'duplicate' : 'not planned';
+  return inSectionList(config.sections, section);
 }
 
 function template(text: string, values: Record<string, string>): string {
@@ -140,7 +122,7 @@ export function planEpic(input: PlanInput): EpicPlan {
   const { config, epic, children } = input;
   const ctx = { repo: epic.repo, serverUrl: input.serverUrl };
   const tree = parseMarkdown(epic.body);
-  const parsed = parseBody(epic.body, ctx, tree);
+  const parsed = input.parsed ?? parseBody(epic.body, ctx, tree);
   const self: IssueRef = { ...epic.repo, number: epic.number };
   const selfKey = refKey(self);
   const policy = config['not-planned'];
@@ -158,16 +140,12 @@ export function planEpic(input: PlanInput): EpicPlan {
     }
     return v;
   };
-  const isDone = (v: Verdict) => v === 'done' || (v === 'not-planned' && policy === 'ticked');
-  const leftOut = (v: Verdict) => v === 'not-planned' && policy === 'strike';
+  const isDone = (v: Verdict) => countsDone(v, policy);
+  const leftOut = (v: Verdict) => isLeftOut(v, policy);
 
   // The children that count: referenced in counted sections, plus native sub-issues.
-  const counted = new Map<string, IssueRef>();
-  for (const task of parsed.tasks) {
-    if (task.ref && refKey(task.ref) !== selfKey && inSections(config, task.section)) counted.set(refKey(task.ref), task.ref);
-  }
-  const listedKeys = new Set(parsed.tasks.filter((t) => t.ref).map((t) => refKey(t.ref!)));
-  for (const sub of epic.subIssues) if (refKey(sub) !== selfKey && !counted.has(refKey(sub))) counted.set(refKey(sub), sub);
+  const counted = countedChildren(parsed.tasks, epic.subIssues, config.sections, self);
+  const listedKeys = new Set(parsed.tasks.flatMap((t) => (t.ref ? [refKey(t.ref)] : [])));
 
   // An unreadable child keeps its line as a person left it; that line then speaks for it.
   const manualTick = new Map<string, boolean>();

@@ -1,50 +1,5 @@
 import type { RepoRef } from '../core/plan';
-import type { IssueRef } from './refs';
-
-/**
- * The epics a changed issue or pull request belongs to, in one request for the common case:
- * its native parent and the issues that cross-reference it (with their bodies, which must be
- * re-parsed: a cross-reference outlives the text that made it). Paginated on the timeline.
- */
-export const EPICS_OF_ISSUE_QUERY = /* GraphQL */ `
-  query EpicsOfIssue($owner: String!, $name: String!, $number: Int!, $after: String) {
-    repository(owner: $owner, name: $name) {
-      issueOrPullRequest(number: $number) {
-        __typename
-        ... on Issue {
-          number
-          state
-          body
-          authorAssociation
-          parent { ...EpicCandidate }
-          subIssuesSummary { total }
-          labels(first: 100) { nodes { name } }
-          timelineItems(first: 100, after: $after, itemTypes: [CROSS_REFERENCED_EVENT]) {
-            pageInfo { hasNextPage endCursor }
-            nodes { ... on CrossReferencedEvent { source { ... on Issue { ...EpicCandidate } } } }
-          }
-        }
-        ... on PullRequest {
-          number
-          merged
-          timelineItems(first: 100, after: $after, itemTypes: [CROSS_REFERENCED_EVENT]) {
-            pageInfo { hasNextPage endCursor }
-            nodes { ... on CrossReferencedEvent { source { ... on Issue { ...EpicCandidate } } } }
-          }
-        }
-      }
-    }
-  }
-  fragment EpicCandidate on Issue {
-    number
-    title
-    state
-    body
-    repository { nameWithOwner }
-    labels(first: 100) { nodes { name } }
-    subIssuesSummary { total }
-  }
-`;
+import type { IssueRef } from '../checklist/refs';
 
 /** A merged pull request: what it closes, where it was merged, and its own text for closing keywords. */
 export const MERGED_PULL_QUERY = /* GraphQL */ `

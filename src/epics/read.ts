@@ -1,114 +1,13 @@
 import type { RepoRef } from '../core/plan';
 import type { GitHub } from '../core/port';
-import type { ChildState, EpicSnapshot } from './planner';
-import { batchQuery, EPICS_OF_ISSUE_QUERY, MERGED_PULL_QUERY, OPEN_ISSUES_QUERY, safeName } from './queries';
-import { refKey, type IssueRef } from './refs';
+import type { EpicSnapshot } from './planner';
+import { batchQuery, MERGED_PULL_QUERY, OPEN_ISSUES_QUERY, safeName } from './queries';
+import { childStateOfNode, type ChildNode, type ChildState } from '../checklist/policy';
+import { labelNames, queryPartial as query, repoOf, type LabelNodes } from '../checklist/read';
+import type { MergedPullQuery, OpenIssuesQuery } from '../core/generated/graphql';
+import { refKey, type IssueRef } from '../checklist/refs';
 import { readReport } from '../escalations/report';
 import { storedOutlookLine } from '../escalations/outlook';
-
-/** An issue that may be an epic of a changed child, as the first query sees it. */
-export interface Candidate {
-  repo: RepoRef;
-  number: number;
-  title: string;
-  state: 'open' | 'closed';
-  body: string;
-  labels: string[];
-  subIssues: number;
-}
-
-export interface IssueContext {
-  kind: 'issue' | 'pull' | 'missing';
-  state?: 'open' | 'closed';
-  body?: string;
-  /** The issue author's relation to the repository (`OWNER`, `MEMBER`, `COLLABORATOR`, `NONE`…). */
-  authorAssociation?: string;
-  labels: string[];
-  subIssues: number;
-  parent?: Candidate;
-  /** Issues whose timeline says they mention this one, newest last, deduplicated. */
-  referencing: Candidate[];
-}
-
-type Labels = { nodes: ({ name: string } | null)[] | null } | null;
-
-interface CandidateNode {
-  number: number;
-  title: string;
-  state: 'OPEN' | 'CLOSED';
-  body: string;
-  repository: { nameWithOwner: string };
-  labels: Labels;
-  subIssuesSummary: { total: number };
-}
-
-function repoOf(nameWithOwner: string): RepoRef {
-  const [owner = '', repo = ''] = nameWithOwner.split('/');
-  return { owner, repo };
-}
-
-function labelNames(labels: Labels): string[] {
-  return (labels?.nodes ?? []).flatMap((l) => (l ? [l.name] : []));
-}
-
-function candidate(node: CandidateNode): Candidate {
-  return {
-    repo: repoOf(node.repository.nameWithOwner),
-    number: node.number,
-    title: node.title,
-    state: node.state === 'OPEN' ? 'open' : 'closed',
-    body: node.body ?? '',
-    labels: labelNames(node.labels),
-    subIssues: node.subIssuesSummary?.total ?? 0
-  };
-}
-
-/** GraphQL answers may be partial: keep the data and the paths that failed. */
-async function query<T>(github: GitHub, text: string, variables?: Record<string, unknown>): Promise<{ data: T; errors: { path?: (string | number)[]; type?: string; message: string }[] }> {
-  try {
-    return { data: await github.graphql<T>(text, variables), errors: [] };
-  } catch (error) {
-    const partial = error as { data?: T; errors?: { path?: (string | number)[]; type?: string; message: string }[] };
-    if (partial && typeof partial === 'object' && partial.data && Array.isArray(partial.errors)) return { data: partial.data, errors: partial.errors };
-    throw error;
-  }
-}
-
-/** Finds the native parent and the cross-referencing issues of an issue or pull request (one request unless the timeline is long). */
-export async function readIssueContext(github: GitHub, repo: RepoRef, number: number): Promise<IssueContext> {
-  const context: IssueContext = { kind: 'missing', labels: [], subIssues: 0, referencing: [] };
-  const seen = new Set<string>();
-  let after: string | null = null;
-  for (let page = 0; page < 50; page++) {
-    const answer: { data: { repository: { issueOrPullRequest: any } | null } } = await query(github, EPICS_OF_ISSUE_QUERY, { owner: repo.owner, name: repo.repo, number, after });
-    const node: any = answer.data.repository?.issueOrPullRequest;
-    if (!node) return context;
-    if (page === 0) {
-      context.kind = node.__typename === 'PullRequest' ? 'pull' : 'issue';
-      if (node.__typename === 'Issue') {
-        context.state = node.state === 'OPEN' ? 'open' : 'closed';
-        context.body = node.body ?? '';
-        if (typeof node.authorAssociation === 'string') context.authorAssociation = node.authorAssociation;
-        context.labels = labelNames(node.labels);
-        context.subIssues = node.subIssuesSummary?.total ?? 0;
-        if (node.parent) context.parent = candidate(node.parent);
-      }
-    }
-    for (const item of node.timelineItems?.nodes ?? []) {
-      const source = item?.source;
-      if (!source || typeof source.number !== 'number' || !source.repository) continue;
-      const found = candidate(source);
-      const key = refKey({ ...found.repo, number: found.number });
-      if (seen.has(key)) continue;
-      seen.add(key);
-      context.referencing.push(found);
-    }
-    const info: { hasNextPage?: boolean; endCursor?: string | null } | undefined = node.timelineItems?.pageInfo;
-    if (!info?.hasNextPage || !info.endCursor) break;
-    after = info.endCursor;
-  }
-  return context;
-}
 
 export interface MergedPull {
   merged: boolean;
@@ -120,7 +19,7 @@ export interface MergedPull {
 }
 
 export async function readMergedPull(github: GitHub, repo: RepoRef, number: number): Promise<MergedPull | undefined> {
-  const { data } = await query<{ repository: { defaultBranchRef: { name: string } | null; pullRequest: any } | null }>(github, MERGED_PULL_QUERY, { owner: repo.owner, name: repo.repo, number });
+  const { data } = await query<MergedPullQuery>(github, MERGED_PULL_QUERY, { owner: repo.owner, name: repo.repo, number });
   const pull = data.repository?.pullRequest;
   if (!pull) return undefined;
   return {
@@ -129,9 +28,7 @@ export async function readMergedPull(github: GitHub, repo: RepoRef, number: numb
     defaultBranch: data.repository?.defaultBranchRef?.name,
     title: pull.title ?? '',
     body: pull.body ?? '',
-    closing: (pull.closingIssuesReferences?.nodes ?? []).flatMap((n: { number: number; repository: { nameWithOwner: string } } | null) =>
-      n ? [{ ...repoOf(n.repository.nameWithOwner), number: n.number }] : []
-    )
+    closing: (pull.closingIssuesReferences?.nodes ?? []).flatMap((n) => (n ? [{ ...repoOf(n.repository.nameWithOwner), number: n.number }] : []))
   };
 }
 
@@ -145,8 +42,7 @@ export async function readOpenEpics(github: GitHub, repo: RepoRef, label: string
   }
   let after: string | null = null;
   for (let page = 0; page < 1000; page++) {
-    type Page = { repository: { issues: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: any[] } } | null };
-    const answer: { data: Page } = await query<Page>(github, OPEN_ISSUES_QUERY, { owner: repo.owner, name: repo.repo, after });
+    const answer: { data: OpenIssuesQuery } = await query<OpenIssuesQuery>(github, OPEN_ISSUES_QUERY, { owner: repo.owner, name: repo.repo, after });
     const issues = answer.data.repository?.issues;
     if (!issues) break;
     for (const node of issues.nodes ?? []) {
@@ -175,15 +71,20 @@ export interface BatchResult {
 
 const CHILDREN_PER_QUERY = 250;
 
-function stateOf(node: any): ChildState {
-  const state = node.issueState ?? node.pullState ?? node.state;
-  if (node.__typename === 'PullRequest') return { kind: 'pull', state: node.merged || state === 'MERGED' ? 'merged' : state === 'OPEN' ? 'open' : 'closed' };
-  return {
-    kind: 'issue',
-    state: state === 'OPEN' ? 'open' : 'closed',
-    reason: typeof node.stateReason === 'string' ? (node.stateReason.toLowerCase() as 'completed') : null
-  };
+/** An epic as the batched read answers it (EPIC_FIELDS; the query is built, so its type is written here). */
+interface EpicNode {
+  number: number;
+  title?: string | null;
+  body?: string | null;
+  state?: string;
+  labels?: LabelNodes;
+  subIssues?: { nodes?: ({ number: number; state?: string; stateReason?: string | null; repository: { nameWithOwner: string } } | null)[] | null } | null;
+  subIssuesSummary?: { total?: number } | null;
+  reports?: { nodes?: ({ url?: string; body?: string; viewerDidAuthor?: boolean } | null)[] | null } | null;
 }
+
+/** The batched read: repository aliases, then issue aliases (an epic or a child). */
+type BatchAnswer = Record<string, Record<string, EpicNode | ChildNode | null> | null>;
 
 /**
  * Reads epics (body, labels, state, sub-issues with their state) and children (issues or
@@ -202,7 +103,7 @@ export async function readBatch(github: GitHub, epics: { repo: RepoRef; number: 
   if (chunks.length === 0) chunks.push([]);
   for (const [index, chunk] of chunks.entries()) {
     const plan = batchQuery(index === 0 ? epics : [], chunk);
-    const { data, errors } = await query<Record<string, Record<string, any> | null>>(github, plan.query);
+    const { data, errors } = await query<BatchAnswer>(github, plan.query);
     const failure = (path: string) => {
       const [repoAlias, field] = path.split('.');
       const error = errors.find((e) => e.path !== undefined && e.path[0] === repoAlias && (e.path.length === 1 || e.path[1] === field));
@@ -212,24 +113,24 @@ export async function readBatch(github: GitHub, epics: { repo: RepoRef; number: 
     for (const [path, epic] of plan.epics) {
       const [repoAlias, field] = path.split('.') as [string, string];
       const node = data[repoAlias]?.[field];
-      result.epics.set(refKey({ ...epic.repo, number: epic.number }), node ? snapshotOf(epic.repo, node, result.children) : undefined);
+      result.epics.set(refKey({ ...epic.repo, number: epic.number }), node ? snapshotOf(epic.repo, node as EpicNode, result.children) : undefined);
     }
     for (const [path, child] of plan.children) {
       const [repoAlias, field] = path.split('.') as [string, string];
       const node = data[repoAlias]?.[field];
-      result.children.set(refKey(child), node ? stateOf(node) : { kind: 'unreadable', why: failure(path) });
+      result.children.set(refKey(child), node ? childStateOfNode(node) : { kind: 'unreadable', why: failure(path) });
     }
   }
   return result;
 }
 
-function snapshotOf(repo: RepoRef, node: any, children: Map<string, ChildState>): EpicSnapshot {
+function snapshotOf(repo: RepoRef, node: EpicNode, children: Map<string, ChildState>): EpicSnapshot {
   const subIssues: IssueRef[] = [];
   for (const sub of node.subIssues?.nodes ?? []) {
     if (!sub) continue;
     const ref = { ...repoOf(sub.repository.nameWithOwner), number: sub.number };
     subIssues.push(ref);
-    if (sub.state) children.set(refKey(ref), stateOf({ __typename: 'Issue', ...sub }));
+    if (sub.state) children.set(refKey(ref), childStateOfNode({ __typename: 'Issue', ...sub }));
   }
   return {
     repo,

@@ -1,10 +1,11 @@
 import type { RepoRef } from '../core/plan';
 import { readRecord } from './block';
 import type { EpicsConfig } from './config';
-import { MarkdownTooDeep, parseBody, proseOf } from './markdown';
-import type { IssueContext, Candidate } from './read';
+import { MarkdownTooDeep, parseBody, proseOf, type ParsedBody } from '../checklist/markdown';
+import type { Candidate, IssueContext } from '../checklist/read';
 import { isEpic } from './read';
-import { refKey, refsInText, sameRepo, type IssueRef, type RefContext } from './refs';
+import { listsChild } from '../checklist/progress';
+import { refKey, refsInText, sameRepo, type IssueRef, type RefContext } from '../checklist/refs';
 
 /** An epic to reconcile in this run, and what the run already knows about it. */
 export interface Target {
@@ -12,6 +13,8 @@ export interface Target {
   number: number;
   /** The body seen when the epic was found: its children are read together with the epic. */
   guessBody?: string;
+  /** That body as the search for epics parsed it: read and planned from without parsing it again. */
+  guessParsed?: ParsedBody;
   append: IssueRef[];
   /** The epics below this one that led here (walking up the hierarchy), for cycle detection. */
   chain: number[];
@@ -44,13 +47,13 @@ export function epicsOfChild(context: IssueContext, child: IssueRef, config: Epi
       notes.push(`epic #${c.number} is skipped: ${error.message}`);
       continue;
     }
-    if (!parent && !parsed.tasks.some((t) => t.ref && refKey(t.ref) === refKey(child))) continue;
+    if (!parent && !listsChild(parsed.tasks, child)) continue;
     if (!sameRepo(c.repo, repo)) {
       notes.push(`epic ${c.repo.owner}/${c.repo.repo}#${c.number} lists ${child.owner}/${child.repo}#${child.number} but is in another repository: left to that repository's workflow`);
       continue;
     }
     if (c.state === 'closed' && !readRecord(parsed.block ? c.body.slice(parsed.block.start, parsed.block.end) : undefined).closedByTool) continue;
-    targets.push({ repo, number: c.number, guessBody: c.body, append: [], chain: [] });
+    targets.push({ repo, number: c.number, guessBody: c.body, guessParsed: parsed, append: [], chain: [] });
   }
   return { targets, notes };
 }
@@ -73,7 +76,10 @@ export function mergeTargets(into: Target[], more: Target[]): void {
     const same = into.find((x) => sameRepo(x.repo, t.repo) && x.number === t.number);
     if (!same) into.push(t);
     else {
-      same.guessBody ??= t.guessBody;
+      if (same.guessBody === undefined) {
+        same.guessBody = t.guessBody;
+        same.guessParsed = t.guessParsed;
+      }
       for (const a of t.append) if (!same.append.some((b) => refKey(a) === refKey(b))) same.append.push(a);
     }
   }

@@ -1,8 +1,11 @@
 import type { RepoRef } from '../core/plan';
 import type { GatesShared } from '../core/shared';
-import { parseBody } from '../epics/markdown';
-import type { IssueRef } from '../epics/refs';
-import { isOwnComment, ownIdentity, type AuthorLike } from '../github/identity';
+import { parseBody } from '../checklist/markdown';
+import { childStateOfNode, isDone, isLeftOut, verdictOf, type ChildNode, type NotPlannedPolicy } from '../checklist/policy';
+import { countedChildren, subIssueWarning } from '../checklist/progress';
+import { labelNames, repoOf, type LabelNodes } from '../checklist/read';
+import { formatRef, refKey, sameRepo, type IssueRef } from '../checklist/refs';
+import { isOwnComment, ownIdentity, type AuthorLike, type Identity } from '../github/identity';
 import { labelAsSpelled } from '../apply/labels';
 import { GraphqlIncompleteError, LIMIT_ERRORS } from '../github/client';
 import type { GitHub } from '../core/port';
@@ -11,10 +14,17 @@ import { childStatesQuery, REPORT_EPICS_QUERY, subIssuesQuery } from './queries'
 import { dayIn, gateFigures, planReport, readReport, type ReportComment, type ReportOutlook, type ReportState } from './report';
 import { burnup, burnupChart, throughput, type StoryHistory } from './burnup';
 import { forecast } from './forecast';
-import { subIssueWarning } from '../epics/block';
-import { outlookLine, targetOf, verdictOf } from './outlook';
+import { outlookLine, targetOf, verdictOf as outlookVerdict } from './outlook';
 import type { FlowResult } from './flows';
-import type { EscalationsSection } from './config';
+
+/** What the daily report reads of the config: the epics' label, sections and policy, the escalation label. */
+export interface DailyConfig {
+  epicLabel: string;
+  sections: string[];
+  notPlanned: NotPlannedPolicy;
+  escalationLabel: string;
+  timeZone: string;
+}
 
 interface EpicNode {
   number: number;
@@ -22,8 +32,28 @@ interface EpicNode {
   body: string | null;
   createdAt?: string;
   milestone?: { title: string; dueOn: string | null } | null;
-  labels?: { nodes: ({ name: string } | null)[] };
+  labels?: LabelNodes;
   comments?: { totalCount: number; nodes: ({ databaseId: number | null; body: string; author?: AuthorLike | null } | null)[] };
+}
+
+/** A story as the batched read answers it (CHILD_STATE_FIELDS). */
+interface StoryNode extends ChildNode {
+  createdAt?: string;
+  closedAt?: string | null;
+  mergedAt?: string | null;
+  labels?: LabelNodes;
+  history?: { nodes?: ({ __typename?: string; createdAt?: string } | null)[] | null } | null;
+}
+
+/** Everything the reports are planned from, read before anything is written. */
+export interface DailySnapshot {
+  epics: EpicNode[];
+  /** Each epic's counted stories: its task items (one parse of its body) and native sub-issues. */
+  stories: Map<number, IssueRef[]>;
+  subIssueTotals: Map<number, number>;
+  /** By refKey; null where the story's answer was missing (it counts as not done). */
+  states: Map<string, StoryNode | null>;
+  self: Identity;
 }
 
 interface Story {
@@ -33,193 +63,221 @@ interface Story {
 }
 
 const STATES_PER_REQUEST = 200;
+const EPICS_PER_SUB_ISSUE_READ = 25;
 
-function refText(ref: IssueRef, repo: RepoRef): string {
-  const same = ref.owner.toLowerCase() === repo.owner.toLowerCase() && ref.repo.toLowerCase() === repo.repo.toLowerCase();
-  return same ? `#${ref.number}` : `${ref.owner}/${ref.repo}#${ref.number}`;
+/**
+ * The daily report on every open epic (by the epics' label): read (epics, their stories' state,
+ * the action's identity), then a pure plan per epic. Stories come from the epic domain (the
+ * same task list, sections and done policy as the progress block) and the native sub-issues.
+ */
+export async function dailyReports(
+  github: GitHub,
+  repo: RepoRef,
+  serverUrl: string,
+  config: DailyConfig,
+  gates: GatesShared | undefined,
+  records: EscalationRecord[],
+  now: Date,
+  warn: (message: string) => void
+): Promise<FlowResult> {
+  const { today, zone } = todayIn(now, config.timeZone, warn);
+  const snapshot = await readDaily(github, repo, serverUrl, config, warn);
+  if (!snapshot) return { ops: [], records: [], notes: [`Daily report: no open issue labelled \`${config.epicLabel}\`.`], sections: [] };
+  return planDaily(snapshot, { repo, config, gates, records, today, zone });
 }
 
-function keyOf(ref: IssueRef): string {
-  return `${ref.owner.toLowerCase()}/${ref.repo.toLowerCase()}#${ref.number}`;
+/** Today in the report's time zone; an unknown zone falls back to UTC, with a warning. */
+function todayIn(now: Date, zone: string, warn: (message: string) => void): { today: string; zone: string } {
+  try {
+    return { today: dayIn(now, zone), zone };
+  } catch {
+    warn(`escalations.report.time-zone "${zone}" is not an IANA time zone: using UTC`);
+    return { today: dayIn(now, 'UTC'), zone: 'UTC' };
+  }
+}
+
+/** Reads the open epics, their stories and the stories' state; nothing is written. Undefined when there is no open epic. */
+export async function readDaily(github: GitHub, repo: RepoRef, serverUrl: string, config: DailyConfig, warn: (message: string) => void): Promise<DailySnapshot | undefined> {
+  const epics = await readReportEpics(github, repo, config.epicLabel);
+  if (epics.length === 0) return undefined;
+  const { subIssues, totals } = await readSubIssues(github, repo, epics.map((e) => e.number), warn);
+  const stories = new Map<number, IssueRef[]>();
+  for (const epic of epics) {
+    const tasks = parseBody(epic.body ?? '', { repo, serverUrl }).tasks;
+    const counted = countedChildren(tasks, subIssues.get(epic.number) ?? [], config.sections, { ...repo, number: epic.number });
+    stories.set(epic.number, [...counted.values()]);
+  }
+  const all = [...new Map([...stories.values()].flat().map((r) => [refKey(r), r])).values()];
+  const states = await readStoryStates(github, all);
+  return { epics, stories, subIssueTotals: totals, states, self: await ownIdentity(github) };
+}
+
+/**
+ * Open issues with the epic label, 25 a page. Asked for by the label as the repository spells
+ * it, and checked here: GitHub leaves open whether the `labels:` filter ignores case.
+ */
+async function readReportEpics(github: GitHub, repo: RepoRef, label: string): Promise<EpicNode[]> {
+  const epics: EpicNode[] = [];
+  const wanted = label.toLowerCase();
+  const spelled = await labelAsSpelled(github, repo, label);
+  let after: string | null = null;
+  for (let page = 0; spelled !== undefined && page < 200; page++) {
+    type Page = { repository: { issues: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: (EpicNode | null)[] } } | null };
+    const data: Page = await github.graphql<Page>(REPORT_EPICS_QUERY, { owner: repo.owner, name: repo.repo, labels: [spelled], after });
+    const issues = data.repository?.issues;
+    if (!issues) break;
+    epics.push(...issues.nodes.filter((n): n is EpicNode => !!n && labelNames(n.labels).some((l) => l.toLowerCase() === wanted)));
+    if (!issues.pageInfo.hasNextPage || !issues.pageInfo.endCursor) break;
+    after = issues.pageInfo.endCursor;
+  }
+  return epics;
+}
+
+type SubIssuesAnswer = { repository: Record<string, { subIssuesSummary?: { total: number }; subIssues?: { nodes: ({ number: number; repository: { nameWithOwner: string } } | null)[] } } | null> | null };
+
+/** The native sub-issues of the epics, 25 epics a request; a schema without them degrades to task lists. */
+async function readSubIssues(github: GitHub, repo: RepoRef, numbers: number[], warn: (message: string) => void): Promise<{ subIssues: Map<number, IssueRef[]>; totals: Map<number, number> }> {
+  const subIssues = new Map<number, IssueRef[]>();
+  const totals = new Map<number, number>();
+  for (let i = 0; i < numbers.length; i += EPICS_PER_SUB_ISSUE_READ) {
+    const chunk = numbers.slice(i, i + EPICS_PER_SUB_ISSUE_READ);
+    try {
+      const data = await github.graphql<SubIssuesAnswer>(subIssuesQuery(chunk), { owner: repo.owner, name: repo.repo });
+      for (const n of chunk) {
+        const node = data.repository?.[`e${n}`];
+        if (typeof node?.subIssuesSummary?.total === 'number') totals.set(n, node.subIssuesSummary.total);
+        subIssues.set(n, (node?.subIssues?.nodes ?? []).flatMap((sub) => (sub ? [{ ...repoOf(sub.repository.nameWithOwner), number: sub.number }] : [])));
+      }
+    } catch (error) {
+      // An answer cut short or a spent budget is a failure; anything else means no sub-issues here.
+      if (error instanceof GraphqlIncompleteError && error.errors.some((e) => LIMIT_ERRORS.has(e.type ?? ''))) throw error;
+      warn(`Daily report: native sub-issues could not be read (${error instanceof Error ? error.message : String(error)}); counting task lists only.`);
+    }
+  }
+  return { subIssues, totals };
+}
+
+type StatesAnswer = Record<string, Record<string, StoryNode | null> | null>;
+
+/** The stories' state, 200 a request; a story the token cannot read leaves the others' answers standing. */
+async function readStoryStates(github: GitHub, refs: IssueRef[]): Promise<Map<string, StoryNode | null>> {
+  const states = new Map<string, StoryNode | null>();
+  for (let i = 0; i < refs.length; i += STATES_PER_REQUEST) {
+    const chunk = refs.slice(i, i + STATES_PER_REQUEST);
+    const { query, paths } = childStatesQuery(chunk);
+    let data: StatesAnswer;
+    try {
+      data = await github.graphql<StatesAnswer>(query);
+    } catch (error) {
+      const partial = (error as { data?: StatesAnswer } | null)?.data;
+      if (!partial) throw error;
+      data = partial;
+    }
+    for (const ref of chunk) {
+      const path = paths.get(refKey(ref));
+      if (!path) continue;
+      const [r, n] = path.split('.') as [string, string];
+      states.set(refKey(ref), data[r]?.[n] ?? null);
+    }
+  }
+  return states;
+}
+
+interface PlanContext {
+  repo: RepoRef;
+  config: DailyConfig;
+  gates: GatesShared | undefined;
+  records: EscalationRecord[];
+  today: string;
+  zone: string;
+}
+
+/** The reports to post or edit, one per epic: pure over the snapshot. */
+export function planDaily(snapshot: DailySnapshot, plan: PlanContext): FlowResult {
+  const result: FlowResult = { ops: [], records: [], notes: [], sections: [] };
+  const escalated = escalatedNow(plan.records, plan.repo);
+  for (const epic of snapshot.epics) {
+    const comments = ownReports(epic, snapshot.self);
+    const latest = comments.map((c) => readReport(c.body)).filter((r) => !!r).sort((a, b) => (a.date < b.date ? 1 : -1))[0];
+    const { state, histories } = epicState(snapshot, epic, plan, escalated);
+    const outcomes = plan.gates?.outcomes.filter((g) => g.epic === undefined || g.epic === epic.number);
+    state.gates = gateFigures(outcomes, latest?.state, plan.today);
+    const outlook = outlookOf(epic, histories, plan.today, plan.zone);
+    if (outlook) result.sections!.push(`#### Epic #${epic.number}\n\n${outlook.stored.line}\n\n${outlook.chart}`);
+    const limit = subIssueWarning(snapshot.subIssueTotals.get(epic.number) ?? 0);
+    const complete = (epic.comments?.totalCount ?? Infinity) <= (epic.comments?.nodes.length ?? 0);
+    const planned = planReport({ epic: epic.number, today: plan.today, state, comments, complete, outlook, warnings: limit ? [`**Sub-issue limit** ${limit}`] : [] });
+    if (planned.op) result.ops.push(planned.op);
+    const said = planned.posted === 'none' ? 'unchanged' : planned.posted === 'new' ? 'posted' : 'updated';
+    result.notes.push(`#${epic.number}: ${state.done.length}/${state.done.length + state.open.length} stories done; report ${said}.`);
+  }
+  return result;
+}
+
+/** Only the action's own reports count: a report anyone else posts would feed its figures into ours. */
+function ownReports(epic: EpicNode, self: Identity): ReportComment[] {
+  return (epic.comments?.nodes ?? [])
+    .filter((c): c is { databaseId: number; body: string } => !!c && typeof c.databaseId === 'number' && isOwnComment(self, c, '<!-- epic-steward:daily-report:'))
+    .map((c) => ({ id: c.databaseId, body: c.body }));
+}
+
+/**
+ * Whether an issue of this repository is escalated: this run's escalations are newer than the
+ * labels read, so they decide; otherwise the escalation label does.
+ */
+function escalatedNow(records: EscalationRecord[], repo: RepoRef): (ref: IssueRef, labelled: boolean) => boolean {
+  const openNow = new Set(records.filter((r) => r.state === 'open').map((r) => r.issue));
+  const resolvedNow = new Set(records.filter((r) => r.state === 'resolved' && !openNow.has(r.issue)).map((r) => r.issue));
+  return (ref, labelled) => {
+    if (sameRepo(ref, repo) && openNow.has(ref.number)) return true;
+    if (sameRepo(ref, repo) && resolvedNow.has(ref.number)) return false;
+    return labelled;
+  };
+}
+
+/** The epic's stories done and open, the escalated ones, and the stories' histories for the burn-up. */
+function epicState(snapshot: DailySnapshot, epic: EpicNode, plan: PlanContext, escalated: ReturnType<typeof escalatedNow>): { state: ReportState; histories: StoryHistory[] } {
+  const { repo, config } = plan;
+  const state: ReportState = { done: [], open: [], gates: {}, escalated: [] };
+  const histories: StoryHistory[] = [];
+  for (const ref of snapshot.stories.get(epic.number) ?? []) {
+    if (!snapshot.states.has(refKey(ref))) continue;
+    const story = storyOf(snapshot.states.get(refKey(ref)) ?? null, config);
+    if (story.history) histories.push(story.history);
+    if (story.done === 'excluded') continue;
+    (story.done ? state.done : state.open).push(formatRef(ref, repo));
+    if (!story.done && escalated(ref, story.escalated)) state.escalated.push(formatRef(ref, repo));
+  }
+  const epicLabelled = labelNames(epic.labels).some((l) => l.toLowerCase() === config.escalationLabel.toLowerCase());
+  if (escalated({ ...repo, number: epic.number }, epicLabelled)) state.escalated.push(`#${epic.number}`);
+  return { state, histories };
+}
+
+/** Done, open or left out under the domain's policy, whether it carries the escalation label, and its history. */
+function storyOf(node: StoryNode | null, config: DailyConfig): Story {
+  const escalated = labelNames(node?.labels).some((l) => l.toLowerCase() === config.escalationLabel.toLowerCase());
+  const verdict = verdictOf(node ? childStateOfNode(node) : undefined);
+  if (isLeftOut(verdict, config.notPlanned)) return { done: 'excluded', escalated };
+  const done = isDone(verdict, config.notPlanned);
+  return { done, escalated, history: node ? historyOf(node, done) : undefined };
 }
 
 /**
  * When a story was created and became done or not done: merged, or closed (a close that does
  * not count as done under the not-planned policy is no change) and reopened.
  */
-function historyOf(node: any, done: boolean): StoryHistory | undefined {
-  if (typeof node?.createdAt !== 'string') return undefined;
+function historyOf(node: StoryNode, done: boolean): StoryHistory | undefined {
+  if (typeof node.createdAt !== 'string') return undefined;
   if (node.__typename === 'PullRequest') return { createdAt: node.createdAt, changes: node.mergedAt ? [{ at: node.mergedAt, done: true }] : [] };
   const changes: StoryHistory['changes'] = [];
   for (const item of node.history?.nodes ?? []) {
-    if (item?.__typename === 'ReopenedEvent') changes.push({ at: item.createdAt, done: false });
-    else if (item?.__typename === 'ClosedEvent' && done) changes.push({ at: item.createdAt, done: true });
+    if (typeof item?.createdAt !== 'string') continue;
+    if (item.__typename === 'ReopenedEvent') changes.push({ at: item.createdAt, done: false });
+    else if (item.__typename === 'ClosedEvent' && done) changes.push({ at: item.createdAt, done: true });
   }
   // The timeline read holds the last 20 changes; the last close is always known.
   if (done && typeof node.closedAt === 'string') changes.push({ at: node.closedAt, done: true });
   return { createdAt: node.createdAt, changes };
-}
-
-/** Done or not, under the epics' policy for stories closed as not planned or duplicate. */
-function storyOf(node: any, config: EscalationsSection, label: string): Story {
-  const story = stateOf(node, config, label);
-  if (story.done !== 'excluded') story.history = historyOf(node, story.done);
-  return story;
-}
-
-function stateOf(node: any, config: EscalationsSection, label: string): Story {
-  const labels: string[] = (node?.labels?.nodes ?? []).filter(Boolean).map((l: { name: string }) => l.name.toLowerCase());
-  const escalated = labels.includes(label);
-  if (!node) return { done: false, escalated };
-  if (node.__typename === 'PullRequest') return { done: node.merged === true || node.pullState === 'MERGED', escalated };
-  if (node.issueState !== 'CLOSED') return { done: false, escalated };
-  if (node.stateReason === 'NOT_PLANNED' || node.stateReason === 'DUPLICATE') {
-    const policy = config.epics['not-planned'];
-    return { done: policy === 'ticked' ? true : policy === 'strike' ? 'excluded' : false, escalated };
-  }
-  return { done: true, escalated };
-}
-
-/**
- * The daily report on every open epic (by the epics' label): stories from the epic's task
- * list (parsed by the epics feature's parser, so both agree on what a task is) and its native
- * sub-issues, their state in batched reads, gates from this run or the last report, and the
- * escalations open on the epic and its stories (this run's outcome included).
- */
-export async function dailyReports(
-  github: GitHub,
-  repo: RepoRef,
-  serverUrl: string,
-  config: EscalationsSection,
-  gates: GatesShared | undefined,
-  records: EscalationRecord[],
-  now: Date,
-  warn: (message: string) => void
-): Promise<FlowResult> {
-  const result: FlowResult = { ops: [], records: [], notes: [], sections: [] };
-  let today: string;
-  let zone = config.escalations.report['time-zone'];
-  try {
-    today = dayIn(now, zone);
-  } catch {
-    warn(`escalations.report.time-zone "${config.escalations.report['time-zone']}" is not an IANA time zone: using UTC`);
-    zone = 'UTC';
-    today = dayIn(now, 'UTC');
-  }
-  const epics: EpicNode[] = [];
-  let after: string | null = null;
-  // Asked for by the label as the repository spells it, and checked here: GitHub leaves open
-  // whether the `labels:` filter ignores case.
-  const epicLabel = config.epics.label.toLowerCase();
-  const spelled = await labelAsSpelled(github, repo, config.epics.label);
-  for (let page = 0; spelled !== undefined && page < 200; page++) {
-    type Page = { repository: { issues: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: (EpicNode | null)[] } } | null };
-    const data: Page = await github.graphql<Page>(REPORT_EPICS_QUERY, { owner: repo.owner, name: repo.repo, labels: [spelled], after });
-    const issues = data.repository?.issues;
-    if (!issues) break;
-    epics.push(...issues.nodes.filter((n): n is EpicNode => !!n && (n.labels?.nodes ?? []).some((l) => l?.name.toLowerCase() === epicLabel)));
-    if (!issues.pageInfo.hasNextPage || !issues.pageInfo.endCursor) break;
-    after = issues.pageInfo.endCursor;
-  }
-  if (epics.length === 0) {
-    result.notes.push(`Daily report: no open issue labelled \`${config.epics.label}\`.`);
-    return result;
-  }
-
-  const sections = config.epics.sections.map((s) => s.toLowerCase());
-  const subIssueTotals = new Map<number, number>();
-  const storiesOf = new Map<number, IssueRef[]>();
-  for (const epic of epics) {
-    const tasks = parseBody(epic.body ?? '', { repo, serverUrl }).tasks.filter((t) => t.ref && (sections.length === 0 || sections.includes(t.section.toLowerCase())));
-    const refs = tasks.map((t) => t.ref!).filter((r) => !(keyOf(r) === keyOf({ ...repo, number: epic.number })));
-    storiesOf.set(epic.number, refs);
-  }
-  for (let i = 0; i < epics.length; i += 25) {
-    const numbers = epics.slice(i, i + 25).map((e) => e.number);
-    try {
-      const data = await github.graphql<{ repository: Record<string, { subIssuesSummary?: { total: number }; subIssues?: { nodes: ({ number: number; repository: { nameWithOwner: string } } | null)[] } } | null> }>(subIssuesQuery(numbers), {
-        owner: repo.owner,
-        name: repo.repo
-      });
-      for (const n of numbers) {
-        const total = data.repository?.[`e${n}`]?.subIssuesSummary?.total;
-        if (typeof total === 'number') subIssueTotals.set(n, total);
-        for (const sub of data.repository?.[`e${n}`]?.subIssues?.nodes ?? []) {
-          if (!sub) continue;
-          const [owner, name] = sub.repository.nameWithOwner.split('/') as [string, string];
-          storiesOf.get(n)!.push({ owner, repo: name, number: sub.number });
-        }
-      }
-    } catch (error) {
-      // A schema without sub-issues degrades to task lists; an answer cut short or a spent budget is a failure.
-      if (error instanceof GraphqlIncompleteError && error.errors.some((e) => LIMIT_ERRORS.has(e.type ?? ''))) throw error;
-      warn(`Daily report: native sub-issues could not be read (${(error as Error).message}); counting task lists only.`);
-    }
-  }
-
-  const all = [...new Map([...storiesOf.values()].flat().map((r) => [keyOf(r), r])).values()];
-  const states = new Map<string, Story>();
-  const label = config.escalations.label.toLowerCase();
-  for (let i = 0; i < all.length; i += STATES_PER_REQUEST) {
-    const chunk = all.slice(i, i + STATES_PER_REQUEST);
-    const { query, paths } = childStatesQuery(chunk);
-    let data: Record<string, Record<string, any> | null> = {};
-    try {
-      data = await github.graphql<Record<string, Record<string, any> | null>>(query);
-    } catch (error) {
-      // A story in a repository the token cannot read fails the batch with partial data; what did answer still counts.
-      const partial = (error as { data?: typeof data }).data;
-      if (!partial) throw error;
-      data = partial;
-    }
-    for (const ref of chunk) {
-      const path = paths.get(keyOf(ref));
-      if (!path) continue;
-      const [r, i2] = path.split('.') as [string, string];
-      states.set(keyOf(ref), storyOf(data[r]?.[i2], config, label));
-    }
-  }
-
-  // This run's escalations are newer than the labels read above.
-  const openNow = new Set(records.filter((r) => r.state === 'open').map((r) => r.issue));
-  const resolvedNow = new Set(records.filter((r) => r.state === 'resolved' && !openNow.has(r.issue)).map((r) => r.issue));
-
-  // Only the action's own reports count: a report anyone else posts would feed its figures into ours.
-  const self = await ownIdentity(github);
-  for (const epic of epics) {
-    const comments: ReportComment[] = (epic.comments?.nodes ?? [])
-      .filter((c): c is { databaseId: number; body: string } => !!c && typeof c.databaseId === 'number' && isOwnComment(self, c, '<!-- epic-steward:daily-report:'))
-      .map((c) => ({ id: c.databaseId, body: c.body }));
-    const latest = comments.map((c) => readReport(c.body)).filter((r) => !!r).sort((a, b) => (a!.date < b!.date ? 1 : -1))[0];
-    const state: ReportState = { done: [], open: [], gates: {}, escalated: [] };
-    const isEscalated = (ref: IssueRef, labelled: boolean) => {
-      const local = keyOf(ref).startsWith(`${repo.owner.toLowerCase()}/${repo.repo.toLowerCase()}#`);
-      if (local && openNow.has(ref.number)) return true;
-      if (local && resolvedNow.has(ref.number)) return false;
-      return labelled;
-    };
-    const seen = new Set<string>();
-    for (const ref of storiesOf.get(epic.number) ?? []) {
-      if (seen.has(keyOf(ref))) continue;
-      seen.add(keyOf(ref));
-      const story = states.get(keyOf(ref));
-      if (!story || story.done === 'excluded') continue;
-      (story.done ? state.done : state.open).push(refText(ref, repo));
-      if (!story.done && isEscalated(ref, story.escalated)) state.escalated.push(refText(ref, repo));
-    }
-    const epicLabelled = (epic.labels?.nodes ?? []).some((l) => l?.name.toLowerCase() === label);
-    if (isEscalated({ ...repo, number: epic.number }, epicLabelled)) state.escalated.push(`#${epic.number}`);
-    const outcomes = gates?.outcomes.filter((g) => g.epic === undefined || g.epic === epic.number);
-    state.gates = gateFigures(outcomes, latest?.state, today);
-    const histories = [...seen].map((key) => states.get(key)?.history).filter((h): h is StoryHistory => !!h);
-    const outlook = outlookOf(epic, histories, today, zone);
-    if (outlook) result.sections!.push(`#### Epic #${epic.number}\n\n${outlook.stored.line}\n\n${outlook.chart}`);
-    const limit = subIssueWarning(subIssueTotals.get(epic.number) ?? 0);
-    const planned = planReport({ epic: epic.number, today, state, comments, complete: (epic.comments?.totalCount ?? Infinity) <= (epic.comments?.nodes.length ?? 0), outlook, warnings: limit ? [`**Sub-issue limit** ${limit}`] : [] });
-    if (planned.op) result.ops.push(planned.op);
-    result.notes.push(`#${epic.number}: ${state.done.length}/${state.done.length + state.open.length} stories done; report ${planned.posted === 'none' ? 'unchanged' : planned.posted === 'new' ? 'posted' : 'updated'}.`);
-  }
-  return result;
 }
 
 /**
@@ -232,6 +290,6 @@ function outlookOf(epic: EpicNode, stories: StoryHistory[], today: string, zone:
   const last = series[series.length - 1]!;
   const f = forecast({ throughput: throughput(series), remaining: last.total - last.done, today });
   const target = targetOf({ body: epic.body ?? '', createdAt: epic.createdAt, milestone: epic.milestone }, zone);
-  const verdict = verdictOf(f, target);
+  const verdict = outlookVerdict(f, target);
   return { chart: burnupChart(series, epic.number), stored: { forecast: f, target, verdict, line: outlookLine(f, target, verdict) } };
 }

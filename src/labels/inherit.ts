@@ -1,5 +1,6 @@
-import { MarkdownTooDeep, parseBody } from '../epics/markdown';
-import { refKey, type RefContext } from '../epics/refs';
+import { MarkdownTooDeep, parseBody } from '../checklist/markdown';
+import { listsChild } from '../checklist/progress';
+import type { IssueRef, RefContext } from '../checklist/refs';
 
 /** An issue that may be the story's epic, as read with the story. */
 export interface EpicCandidate {
@@ -20,7 +21,7 @@ export interface EpicCandidate {
 export function inheritedLabels(inherit: string[], epicLabel: string, story: number, epics: EpicCandidate[], where: RefContext): Map<string, string> {
   const wanted = new Map<string, string>();
   if (!inherit.length) return wanted;
-  const self = refKey({ ...where.repo, number: story });
+  const self: IssueRef = { ...where.repo, number: story };
   const epicLower = epicLabel.toLowerCase();
   for (const epic of epics) {
     if (!epic.parent) {
@@ -36,9 +37,9 @@ export function inheritedLabels(inherit: string[], epicLabel: string, story: num
 }
 
 /** Whether an epic's body lists the story; a body too deeply nested to read lists nothing. */
-function listsStory(body: string, where: RefContext, self: string): boolean {
+function listsStory(body: string, where: RefContext, self: IssueRef): boolean {
   try {
-    return parseBody(body, where).tasks.some((t) => t.ref && refKey(t.ref) === self);
+    return listsChild(parseBody(body, where).tasks, self);
   } catch (error) {
     if (error instanceof MarkdownTooDeep) return false;
     throw error;

@@ -1,6 +1,8 @@
 import type { RepoRef } from '../core/plan';
 import type { GitHub } from '../core/port';
 import type { EpicCandidate } from './inherit';
+import { labelNames, readReferencing, referencingOf, type Candidate, type LabelNodes, type ReferencingPage } from '../checklist/read';
+import { sameRepo } from '../checklist/refs';
 
 /** The issue or pull request, its labels, and the epics it may inherit from, in one request. */
 export const LABELS_TARGET_QUERY = `query LabelsTarget($owner: String!, $name: String!, $number: Int!) {
@@ -12,7 +14,8 @@ export const LABELS_TARGET_QUERY = `query LabelsTarget($owner: String!, $name: S
         labels(first: 100) { nodes { name } }
         parent { number state labels(first: 100) { nodes { name } } }
         timelineItems(first: 100, itemTypes: [CROSS_REFERENCED_EVENT]) {
-          nodes { ... on CrossReferencedEvent { source { ... on Issue { number state body repository { nameWithOwner } labels(first: 100) { nodes { name } } } } } }
+          pageInfo { hasNextPage endCursor }
+          nodes { ... on CrossReferencedEvent { source { ... on Issue { number title state body repository { nameWithOwner } labels(first: 100) { nodes { name } } } } } }
         }
       }
       ... on PullRequest {
@@ -23,8 +26,17 @@ export const LABELS_TARGET_QUERY = `query LabelsTarget($owner: String!, $name: S
   }
 }`;
 
-interface Labels {
-  nodes: { name: string }[];
+interface TargetNode {
+  __typename: 'Issue' | 'PullRequest';
+  number: number;
+  title?: string | null;
+  body?: string | null;
+  author?: { __typename: string; login: string } | null;
+  labels?: LabelNodes;
+  parent?: { number: number; state: string; labels?: LabelNodes } | null;
+  timelineItems?: ReferencingPage | null;
+  headRefName?: string;
+  baseRefName?: string;
 }
 
 export interface LabelsSnapshot {
@@ -39,34 +51,47 @@ export interface LabelsSnapshot {
   epics: EpicCandidate[];
 }
 
-const names = (l: Labels | undefined) => (l?.nodes ?? []).map((n) => n.name);
-
-/** The issue or pull request with what the rules need, in one GraphQL request. */
+/**
+ * The issue or pull request with what the rules need: one GraphQL request, and for an issue
+ * mentioned more than 100 times the rest of its cross-references through the epic domain's
+ * reader, so an epic that listed it late is still an epic it inherits from.
+ */
 export async function readTarget(github: GitHub, repo: RepoRef, number: number): Promise<LabelsSnapshot | undefined> {
-  const data = await github.graphql<{ repository: { issueOrPullRequest: any } }>(LABELS_TARGET_QUERY, { owner: repo.owner, name: repo.repo, number });
+  const data = await github.graphql<{ repository: { issueOrPullRequest: TargetNode | null } | null }>(LABELS_TARGET_QUERY, { owner: repo.owner, name: repo.repo, number });
   const node = data.repository?.issueOrPullRequest;
   if (!node) return undefined;
-  const fullName = `${repo.owner}/${repo.repo}`.toLowerCase();
-  const epics: EpicCandidate[] = [];
-  if (node.parent) epics.push({ number: node.parent.number, open: node.parent.state === 'OPEN', body: '', labels: names(node.parent.labels), parent: true });
-  for (const item of node.timelineItems?.nodes ?? []) {
-    const source = item?.source;
-    if (!source?.number || String(source.repository?.nameWithOwner).toLowerCase() !== fullName) continue;
-    if (epics.some((e) => e.number === source.number)) continue;
-    epics.push({ number: source.number, open: source.state === 'OPEN', body: source.body ?? '', labels: names(source.labels), parent: false });
-  }
+  const seen = new Set<string>();
+  const referencing = referencingOf(node.timelineItems, seen);
+  const info = node.timelineItems?.pageInfo;
+  if (info?.hasNextPage && info.endCursor) referencing.push(...(await readReferencing(github, repo, number, info.endCursor, seen)));
   return {
     kind: node.__typename,
     number: node.number,
     title: node.title ?? '',
     body: node.body ?? '',
-    // GraphQL spells a bot `dependabot` (type Bot); rules name it as REST and the UI do, `dependabot[bot]`.
-    author: node.author?.login ? `${node.author.login}${node.author.__typename === 'Bot' && !node.author.login.endsWith('[bot]') ? '[bot]' : ''}` : '',
-    labels: names(node.labels),
+    author: authorName(node.author),
+    labels: labelNames(node.labels),
     headBranch: node.headRefName,
     baseBranch: node.baseRefName,
-    epics
+    epics: epicCandidates(node, referencing, repo)
   };
+}
+
+/** GraphQL spells a bot `dependabot` (type Bot); rules name it as REST and the UI do, `dependabot[bot]`. */
+function authorName(author: TargetNode['author']): string {
+  if (!author?.login) return '';
+  return author.__typename === 'Bot' && !author.login.endsWith('[bot]') ? `${author.login}[bot]` : author.login;
+}
+
+/** The native parent, then the issues of this repository that mention it: the epics it may inherit from. */
+function epicCandidates(node: TargetNode, referencing: Candidate[], repo: RepoRef): EpicCandidate[] {
+  const epics: EpicCandidate[] = [];
+  if (node.parent) epics.push({ number: node.parent.number, open: node.parent.state === 'OPEN', body: '', labels: labelNames(node.parent.labels), parent: true });
+  for (const source of referencing) {
+    if (!sameRepo(source.repo, repo) || epics.some((e) => e.number === source.number)) continue;
+    epics.push({ number: source.number, open: source.state === 'open', body: source.body, labels: source.labels, parent: false });
+  }
+  return epics;
 }
 
 /** GitHub lists at most 3,000 changed files of a pull request. */

@@ -11,9 +11,12 @@ function configured(config: LabelsConfig): boolean {
 
 /** The number of the issue or pull request the event is about, when the rules apply to it. */
 export function subject(ctx: Pick<RunContext<unknown>, 'event'>): number | undefined {
-  const { name, action, payload } = ctx.event;
-  if (name === 'issues' && ISSUE_ACTIONS.has(action ?? '') && typeof payload.issue?.number === 'number') return payload.issue.number;
-  if ((name === 'pull_request' || name === 'pull_request_target') && PULL_ACTIONS.has(action ?? '') && typeof payload.pull_request?.number === 'number') return payload.pull_request.number;
+  const { name, action } = ctx.event;
+  const payload = ctx.event.payload as { issue?: { number?: unknown }; pull_request?: { number?: unknown } };
+  const issue = payload.issue?.number;
+  const pull = payload.pull_request?.number;
+  if (name === 'issues' && ISSUE_ACTIONS.has(action ?? '') && typeof issue === 'number') return issue;
+  if ((name === 'pull_request' || name === 'pull_request_target') && PULL_ACTIONS.has(action ?? '') && typeof pull === 'number') return pull;
   return undefined;
 }
 
@@ -24,9 +27,11 @@ export const wants: Feature<LabelsSection>['wants'] = (ctx) => configured(ctx.co
  * than waiting for the schedule.
  */
 function pushTouchesConfig(ctx: Pick<RunContext<unknown>, 'event' | 'configPath'>): boolean {
-  const commits: any[] = Array.isArray(ctx.event.payload.commits) ? ctx.event.payload.commits : [];
+  // The push payload's commits, each with the files it added and modified.
+  const raw: unknown = ctx.event.payload.commits;
+  const commits = Array.isArray(raw) ? (raw as ({ added?: unknown; modified?: unknown } | null)[]) : [];
   const path = ctx.configPath.replace(/^\.\//, '');
-  return commits.some((c) => ['added', 'modified'].some((k) => Array.isArray(c?.[k]) && c[k].includes(path)));
+  return commits.some((c) => [c?.added, c?.modified].some((files) => Array.isArray(files) && files.includes(path)));
 }
 
 /** Label definitions are synced on dispatch, schedule and pushes that change the config. */

@@ -10,7 +10,7 @@ export type LookedUpLabelFragment = {
   description: string | null;
 };
 
-/** The answer to EpicsOfIssue (EPICS_OF_ISSUE_QUERY, src/epics/queries.ts). */
+/** The answer to EpicsOfIssue (EPICS_OF_ISSUE_QUERY, src/checklist/queries.ts). */
 export type EpicsOfIssueQuery = {
   repository: {
     issueOrPullRequest: (
@@ -124,7 +124,7 @@ export interface EpicsOfIssueQueryVariables {
   after?: string | null;
 }
 
-/** Fragment EpicCandidate on Issue (EPICS_OF_ISSUE_QUERY, src/epics/queries.ts). */
+/** Fragment EpicCandidate on Issue (EPICS_OF_ISSUE_QUERY, src/checklist/queries.ts). */
 export type EpicCandidateFragment = {
   number: number;
   title: string;
@@ -520,11 +520,16 @@ export type LabelsTargetQuery = {
             } | null;
           } | null;
           timelineItems: {
+            pageInfo: {
+              hasNextPage: boolean;
+              endCursor: string | null;
+            };
             nodes: Array<(
               | {
                   source: (
                     | {
                         number: number;
+                        title: string;
                         state: IssueState;
                         body: string;
                         repository: {

@@ -93,7 +93,7 @@ export function refsInText(text: string, ctx: RefContext): { ref: IssueRef; inde
         if (number) ref = { ...ctx.repo, number };
       }
     }
-    if (ref) found.push({ ref: normaliseRepo(ref, ctx), index: match.index! });
+    if (ref) found.push({ ref: normaliseRepo(ref, ctx), index: match.index });
   }
   return found;
 }

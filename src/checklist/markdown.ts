@@ -180,7 +180,14 @@ export function parseMarkdown(body: string): Root {
 const PARSED_KEPT = 8;
 const parsed = new Map<string, Root>();
 
+/**
+ * How much parsing a run did: Markdown trees built and task-list walks made. Read by the
+ * parse-count test and the bench (each body is meant to be parsed and walked once per run).
+ */
+export const parseCounts = { trees: 0, walks: 0 };
+
 function parseFresh(body: string): Root {
+  parseCounts.trees += 1;
   if (deepestNesting(body) > MAX_NESTING) throw new MarkdownTooDeep();
   let tree: Root;
   try {
@@ -315,6 +322,7 @@ export function isToolText(inner: string): boolean {
  * tables hold no list items in the tree, so they contribute nothing.
  */
 export function parseBody(body: string, ctx: RefContext, tree: Root = parseMarkdown(body)): ParsedBody {
+  parseCounts.walks += 1;
   const { block, problem } = findBlock(tree, body);
   const inBlock = (offset: number) => block !== undefined && offset >= block.start && offset < block.end;
   const tasks: TaskItem[] = [];
