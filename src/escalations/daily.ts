@@ -15,6 +15,7 @@ import { forecast } from './forecast';
 import { subIssueWarning } from '../epics/block';
 import { outlookLine, targetOf, verdictOf } from './outlook';
 import type { FlowResult } from './flows';
+import { blockedReportLine, blockedStories } from './blocked';
 
 interface EpicNode {
   number: number;
@@ -186,6 +187,7 @@ export async function dailyReports(
 
   // Only the action's own reports count: a report anyone else posts would feed its figures into ours.
   const self = await ownIdentity(github);
+  const blocked = config.escalations.stuck['blocked-by'].after ? await blockedStories(github, repo) : new Map<number, string>();
   for (const epic of epics) {
     const comments: ReportComment[] = (epic.comments?.nodes ?? [])
       .filter((c): c is { databaseId: number; body: string } => !!c && typeof c.databaseId === 'number' && isOwnComment(self, c, '<!-- epic-steward:daily-report:'))
@@ -215,7 +217,9 @@ export async function dailyReports(
     const outlook = outlookOf(epic, histories, today, zone);
     if (outlook) result.sections!.push(`#### Epic #${epic.number}\n\n${outlook.stored.line}\n\n${outlook.chart}`);
     const limit = subIssueWarning(subIssueTotals.get(epic.number) ?? 0);
-    const planned = planReport({ epic: epic.number, today, state, comments, complete: (epic.comments?.totalCount ?? Infinity) <= (epic.comments?.nodes.length ?? 0), outlook, warnings: limit ? [`**Sub-issue limit** ${limit}`] : [] });
+    const blockedLine = blockedReportLine(state.open, blocked);
+    const warnings = [...(limit ? [`**Sub-issue limit** ${limit}`] : []), ...(blockedLine ? [blockedLine] : [])];
+    const planned = planReport({ epic: epic.number, today, state, comments, complete: (epic.comments?.totalCount ?? Infinity) <= (epic.comments?.nodes.length ?? 0), outlook, warnings });
     if (planned.op) result.ops.push(planned.op);
     result.notes.push(`#${epic.number}: ${state.done.length}/${state.done.length + state.open.length} stories done; report ${planned.posted === 'none' ? 'unchanged' : planned.posted === 'new' ? 'posted' : 'updated'}.`);
   }

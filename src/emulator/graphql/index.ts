@@ -7,6 +7,7 @@ import { queryCost, type QueryCost } from './cost';
 import type { View } from './connection';
 import { issueView } from './issue';
 import { mutations } from './mutations';
+import { ownerView, projectMutations } from './projects';
 import { repoView } from './repository';
 import { githubSchema } from './schema';
 
@@ -101,7 +102,7 @@ export function runGraphql(store: Store, request: GraphqlRequest, actor: string,
     if (found) return repoView(store, found.repo);
     return new GraphQLError(`Could not resolve to a node with the global id of '${String(id)}'.`, { extensions: { type: 'NOT_FOUND' } });
   };
-  const writes = mutation ? mutations(store, actor) : {};
+  const writes = mutation ? { ...mutations(store, actor), ...projectMutations(store, actor) } : {};
   const root: View = {
     repository: ({ owner, name }: { owner: string; name: string }) => {
       const repo = store.repo(owner, name);
@@ -117,6 +118,8 @@ export function runGraphql(store: Store, request: GraphqlRequest, actor: string,
     nodes: ({ ids }: { ids: string[] }) => ids.map(node),
     rateLimit: () => ({ ...(limits?.status('graphql') ?? { limit: 5000, used: 0, remaining: 5000, resetAt: new Date(Date.now() + 3600_000).toISOString() }), cost: cost.cost, nodeCount: cost.nodes }),
     viewer: () => viewerView(actor),
+    organization: ({ login }: { login: string }) => ownerView(store, login, 'Organization'),
+    user: ({ login }: { login: string }) => ownerView(store, login, 'User'),
     ...Object.fromEntries(
       Object.entries(writes).map(([name, run]) => [
         name,
