@@ -16,8 +16,9 @@ import { subIssueWarning } from '../epics/block';
 import { outlookLine, targetOf, verdictOf } from './outlook';
 import type { FlowResult } from './flows';
 import { blockedReportLine, blockedStories } from './blocked';
+import { targetDates, typedEpics } from './sources';
 
-interface EpicNode {
+export interface EpicNode {
   number: number;
   title: string;
   body: string | null;
@@ -122,10 +123,14 @@ export async function dailyReports(
     if (!issues.pageInfo.hasNextPage || !issues.pageInfo.endCursor) break;
     after = issues.pageInfo.endCursor;
   }
+  // Epics of the configured issue types too (item 6 of issue 16), as the epics feature finds them.
+  if (config.epics.types.length) epics.push(...(await typedEpics(github, repo, config.epics.types, new Set(epics.map((e) => e.number)))));
   if (epics.length === 0) {
-    result.notes.push(`Daily report: no open issue labelled \`${config.epics.label}\`.`);
+    result.notes.push(`Daily report: no open issue labelled \`${config.epics.label}\`${config.epics.types.length ? ` or of type ${config.epics.types.map((t) => `\`${t}\``).join(', ')}` : ''}.`);
     return result;
   }
+  // Not asked for by the config: unavailable issue fields are a summary line, not a warning.
+  const targets = await targetDates(github, repo, epics, (message) => result.notes.push(message));
 
   const sections = config.epics.sections.map((s) => s.toLowerCase());
   const subIssueTotals = new Map<number, number>();
@@ -214,7 +219,7 @@ export async function dailyReports(
     const outcomes = gates?.outcomes.filter((g) => g.epic === undefined || g.epic === epic.number);
     state.gates = gateFigures(outcomes, latest?.state, today);
     const histories = [...seen].map((key) => states.get(key)?.history).filter((h): h is StoryHistory => !!h);
-    const outlook = outlookOf(epic, histories, today, zone);
+    const outlook = outlookOf({ ...epic, targetDate: targets.get(epic.number) }, histories, today, zone);
     if (outlook) result.sections!.push(`#### Epic #${epic.number}\n\n${outlook.stored.line}\n\n${outlook.chart}`);
     const limit = subIssueWarning(subIssueTotals.get(epic.number) ?? 0);
     const blockedLine = blockedReportLine(state.open, blocked);
@@ -230,12 +235,12 @@ export async function dailyReports(
  * The burn-up since the epic began and where it is heading: forecast from its daily
  * throughput, target and verdict. None when the epic's creation time was not read.
  */
-function outlookOf(epic: EpicNode, stories: StoryHistory[], today: string, zone: string): ReportOutlook | undefined {
+function outlookOf(epic: EpicNode & { targetDate?: string }, stories: StoryHistory[], today: string, zone: string): ReportOutlook | undefined {
   if (!epic.createdAt) return undefined;
   const series = burnup(stories, dayIn(new Date(epic.createdAt), zone), today, zone);
   const last = series[series.length - 1]!;
   const f = forecast({ throughput: throughput(series), remaining: last.total - last.done, today });
-  const target = targetOf({ body: epic.body ?? '', createdAt: epic.createdAt, milestone: epic.milestone }, zone);
+  const target = targetOf({ body: epic.body ?? '', createdAt: epic.createdAt, milestone: epic.milestone, targetDate: epic.targetDate }, zone);
   const verdict = verdictOf(f, target);
   return { chart: burnupChart(series, epic.number), stored: { forecast: f, target, verdict, line: outlookLine(f, target, verdict) } };
 }
