@@ -7,6 +7,14 @@ import { isOwnComment, ownIdentity, type AuthorLike } from '../github/identity';
 import { httpStatus, type GitHub } from '../github/port';
 import { lookupLabels } from './labels';
 
+
+/** The Projects status update an epic's verdict becomes (see src/epics/project.ts). */
+export const PROJECT_STATUS_MUTATION = /* GraphQL */ `
+  mutation EpicProjectStatus($projectId: ID!, $status: ProjectV2StatusUpdateStatus!, $body: String!, $targetDate: Date) {
+    createProjectV2StatusUpdate(input: { projectId: $projectId, status: $status, body: $body, targetDate: $targetDate }) { statusUpdate { id status createdAt } }
+  }
+`;
+
 export interface ExecutorOptions {
   github: GitHub;
   repo: RepoRef;
@@ -166,6 +174,16 @@ export class Executor {
       }
       case 'check-run':
         return this.checkRun(op, repo);
+      case 'set-issue-field': {
+        if (!this.reserve()) return overBudget;
+        await github.request('POST /repos/{owner}/{repo}/issues/{issue_number}/issue-field-values', { ...repo, issue_number: op.issue, issue_field_values: [{ field_id: op.fieldId, value: op.value }] });
+        return { status: 'applied' };
+      }
+      case 'project-status': {
+        if (!this.reserve()) return overBudget;
+        await github.graphql(PROJECT_STATUS_MUTATION, { projectId: op.projectId, status: op.status, body: op.body, targetDate: op.targetDate ?? null });
+        return { status: 'applied' };
+      }
     }
   }
 
@@ -363,11 +381,17 @@ export function describeOp(op: Operation): string {
       return `${op.state === 'closed' ? 'close' : 'reopen'} #${op.issue}`;
     case 'check-run':
       return `check run "${op.name}" on ${op.headSha.slice(0, 7)}: ${op.conclusion}, ${op.annotations.length} annotation(s)`;
+    case 'set-issue-field':
+      return `set field "${op.field}" of #${op.issue} to "${op.value}"`;
+    case 'project-status':
+      return `post status ${op.status} to project ${op.project}`;
   }
 }
 
 function permissionFor(op: Operation): string {
   if (op.kind === 'check-run') return 'checks: write';
+  // GITHUB_TOKEN cannot reach an organisation's projects: a GitHub App or fine-grained token with Projects access can.
+  if (op.kind === 'project-status') return 'a token with Projects (organization projects: write) access';
   if (op.kind === 'upsert-comment') return 'issues: write (and pull-requests: write for comments on pull requests)';
   return 'issues: write';
 }
