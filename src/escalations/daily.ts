@@ -16,7 +16,8 @@ import { subIssueWarning } from '../epics/block';
 import { outlookLine, targetOf, verdictOf } from './outlook';
 import type { FlowResult } from './flows';
 import { blockedReportLine, blockedStories } from './blocked';
-import { targetDates, typedEpics } from './sources';
+import { projectUpdate, targetDates, typedEpics } from './sources';
+import type { EpicOutlook } from '../epics/project';
 
 export interface EpicNode {
   number: number;
@@ -193,6 +194,7 @@ export async function dailyReports(
   // Only the action's own reports count: a report anyone else posts would feed its figures into ours.
   const self = await ownIdentity(github);
   const blocked = config.escalations.stuck['blocked-by'].after ? await blockedStories(github, repo) : new Map<number, string>();
+  const verdicts: EpicOutlook[] = [];
   for (const epic of epics) {
     const comments: ReportComment[] = (epic.comments?.nodes ?? [])
       .filter((c): c is { databaseId: number; body: string } => !!c && typeof c.databaseId === 'number' && isOwnComment(self, c, '<!-- epic-steward:daily-report:'))
@@ -221,6 +223,8 @@ export async function dailyReports(
     const histories = [...seen].map((key) => states.get(key)?.history).filter((h): h is StoryHistory => !!h);
     const outlook = outlookOf({ ...epic, targetDate: targets.get(epic.number) }, histories, today, zone);
     if (outlook) result.sections!.push(`#### Epic #${epic.number}\n\n${outlook.stored.line}\n\n${outlook.chart}`);
+    const { verdict, target } = outlook?.stored ?? {};
+    if (verdict) verdicts.push({ ref: `${repo.owner}/${repo.repo}#${epic.number}`, title: epic.title, verdict, line: outlook!.stored.line, ...(target ? { target: target.day } : {}) });
     const limit = subIssueWarning(subIssueTotals.get(epic.number) ?? 0);
     const blockedLine = blockedReportLine(state.open, blocked);
     const warnings = [...(limit ? [`**Sub-issue limit** ${limit}`] : []), ...(blockedLine ? [blockedLine] : [])];
@@ -228,6 +232,11 @@ export async function dailyReports(
     if (planned.op) result.ops.push(planned.op);
     result.notes.push(`#${epic.number}: ${state.done.length}/${state.done.length + state.open.length} stories done; report ${planned.posted === 'none' ? 'unchanged' : planned.posted === 'new' ? 'posted' : 'updated'}.`);
   }
+  const status = await projectUpdate(github, config.epics.project, verdicts, today, (iso) => dayIn(new Date(iso), zone), (message) => {
+    warn(message);
+    result.notes.push(message);
+  });
+  if (status) result.ops.push(status);
   return result;
 }
 

@@ -2,6 +2,8 @@ import type { RepoRef } from '../core/plan';
 import { fieldNamed, issueFieldValue, orgIssueFields } from '../github/fields';
 import type { GitHub } from '../github/port';
 import type { EpicNode } from './daily';
+import type { ProjectStatusOp } from '../core/plan';
+import { planProjectStatus, readProject, type EpicOutlook } from '../epics/project';
 
 /**
  * Where the daily report finds more than the label tells: epics of the configured issue types
@@ -52,4 +54,23 @@ export async function targetDates(github: GitHub, repo: RepoRef, epics: EpicNode
     if (typeof value === 'string') dates.set(epic.number, value);
   }
   return dates;
+}
+
+/**
+ * The epics' verdict as the project's status update (`epics.project`), planned after every
+ * report is: a project that cannot be read is a warning, never a failed report.
+ */
+export async function projectUpdate(github: GitHub, project: { owner: string; number: number }, outlooks: EpicOutlook[], today: string, dayOf: (iso: string) => string, warn: (message: string) => void): Promise<ProjectStatusOp | undefined> {
+  if (!project.owner || !project.number || outlooks.length === 0) return undefined;
+  try {
+    const state = await readProject(github, project.owner, project.number);
+    if (!state) {
+      warn(`epics.project: project ${project.owner}/${project.number} was not found (or this token cannot read it): no status update.`);
+      return undefined;
+    }
+    return planProjectStatus(state, outlooks, today, dayOf);
+  } catch (error) {
+    warn(`epics.project: project ${project.owner}/${project.number} could not be read (${(error as Error).message}): no status update.`);
+    return undefined;
+  }
 }
