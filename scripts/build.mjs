@@ -28,6 +28,17 @@ const lazyOidc = {
   }
 };
 
+/**
+ * src/config/validator.ts is replaced by the schema's validator compiled ahead of time
+ * (scripts/compile-validator.ts): a run then loads neither ajv's compiler nor pays for compiling.
+ */
+const precompiledValidator = {
+  name: 'precompiled-validator',
+  setup(b) {
+    b.onLoad({ filter: /src[\\/]config[\\/]validator\.ts$/ }, () => ({ contents: readFileSync('.tmp/config-validator.js', 'utf8'), loader: 'js', resolveDir: resolve('.') }));
+  }
+};
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -37,12 +48,17 @@ const common = {
   loader: { '.graphql': 'text' },
   // The schema package does not export its SDL file; the emulator bundles it as text.
   alias: { '@octokit/graphql-schema/schema.graphql': './node_modules/@octokit/graphql-schema/schema.graphql' },
-  plugins: [lazyOidc],
+  plugins: [lazyOidc, precompiledValidator],
   legalComments: 'none',
   logLevel: 'warning',
   sourcemap: false
 };
 
+mkdirSync('.tmp', { recursive: true });
+const compiler = '.tmp/compile-validator.mjs';
+await build({ ...common, plugins: [], entryPoints: ['scripts/compile-validator.ts'], outfile: compiler });
+await import(pathToFileURL(compiler).href);
+rmSync(compiler);
 
 // The action is split into ESM chunks (dist/chunks/) at its dynamic imports: the client, each
 // feature and the config reader load when an event needs them, not on every start. Chunks of a

@@ -1,15 +1,15 @@
 import { runUrl, withSource } from './core/source';
-import { Executor, describeOp } from './apply/executor';
+import { Executor } from './apply/executor';
 import { loadConfig } from './config/load';
 import type { EventContext } from './core/event';
 import type { FeatureResult, RunContext, SharedState } from './core/feature';
 import type { Logger } from './core/log';
 import { fitBytes, LIMITS } from './core/limits';
-import type { OpResult } from './core/plan';
+import { describeOp, type OpResult } from './core/plan';
 import { features as allFeatures } from './features';
 import type { IfNoReports } from './gates/evaluate';
 import { lazyGitHub } from './github/lazy';
-import type { GitHub } from './github/port';
+import type { GitHub } from './core/port';
 
 export interface RunInputs {
   token: string;
@@ -120,7 +120,6 @@ export async function runAction(
   if (stop) failures.unshift(rateLimitFailure(stop, stoppedIn, skipped, results));
   const failed = results.filter((r) => r.status === 'failed');
   const overBudget = results.filter((r) => r.status === 'over-budget');
-  const conflicts = results.filter((r) => r.status === 'conflict');
   // Fork pull requests get a read-only token whatever the workflow asks: degrade, do not fail.
   const refused = new Set(executor.refused.values());
   for (const problem of refused) warnings.push(`${problem}. The writes that need it were not made; the summary lists them.`);
@@ -129,7 +128,6 @@ export async function runAction(
   if (overBudget.length) {
     warnings.push(`max-writes (${inputs.maxWrites}) reached: ${overBudget.length} operation(s) not written: ${overBudget.map((r) => describeOp(r.op)).join('; ')}`);
   }
-  if (conflicts.length) warnings.push(`${conflicts.length} write(s) lost a race with another writer and were not retried: ${conflicts.map((r) => describeOp(r.op)).join('; ')}`);
 
   outputs['dry-run'] = String(inputs.dryRun);
   outputs.writes = String(executor.writes);

@@ -52,6 +52,8 @@ function seed(extra: Partial<SeedRepo> = {}): Seed {
 
 const issue = (e: Emulator, n: number) => e.store.repo('acme', 'app')!.issues.get(n)!;
 const byBot = (e: Emulator, n: number, marker: string) => issue(e, n).comments.filter((c) => c.author === BOT && c.body.startsWith(marker));
+/** The escalation sections of the pull request's one conversation comment (issue 16 item 10). */
+const escalationSections = (body: string) => body.split('\n<!-- epic-steward:section -->\n').slice(1).filter((s) => s.startsWith('<!-- epic-steward:escalation:threshold:overall:#7 -->'));
 
 describe('item 6: only the action\'s own comments are the action\'s', () => {
   const forgedGates = { author: 'mallory', body: '<!-- epic-steward:gates -->\n### ✅ Quality gates: pass' };
@@ -73,10 +75,10 @@ describe('item 6: only the action\'s own comments are the action\'s', () => {
     expect(forged.map((c) => c.body)).toEqual([forgedGates.body, forgedEscalation.body]);
     expect(byBot(e, 7, '<!-- epic-steward:gates -->')).toHaveLength(1);
     expect(byBot(e, 7, '<!-- epic-steward:gates -->')[0]!.body).toContain('fail');
-    // A forged "open escalation" does not suppress the real one: it is posted, and @zoe is pinged.
-    const escalations = byBot(e, 7, '<!-- epic-steward:escalation:threshold:overall:#7 -->');
-    expect(escalations).toHaveLength(1);
-    expect(escalations[0]!.body).toContain('cc @zoe');
+    // A forged "open escalation" does not suppress the real one: it is posted (a section of the
+    // pull request's one conversation, issue 16), and @zoe is pinged.
+    expect(escalationSections(byBot(e, 7, '<!-- epic-steward:gates -->')[0]!.body)).toHaveLength(1);
+    expect(escalationSections(byBot(e, 7, '<!-- epic-steward:gates -->')[0]!.body)[0]).toContain('cc @zoe');
 
     // Idempotent: a second run changes nothing.
     const before = JSON.stringify(issue(e, 7).comments);
@@ -175,11 +177,14 @@ describe('item 7: no quoted text carries a marker into the bot\'s comment', () =
     const gates = byBot(e, 7, '<!-- epic-steward:gates -->');
     expect(gates).toHaveLength(1);
     expect(gates[0]!.body).toContain('Quality gates');
-    // The only `<!--` in the gates comment is its own marker.
-    expect(gates[0]!.body.indexOf('<!--', 1)).toBe(-1);
-    const escalations = byBot(e, 7, '<!-- epic-steward:escalation:threshold:overall:#7 -->');
+    // Every `<!--` in the conversation is a marker of the tool's own, at the start of a line:
+    // the test class's text carries none in.
+    const body = gates[0]!.body;
+    expect(body).not.toContain('x <!--');
+    expect([...body.matchAll(/<!--/g)].every((m) => m.index === 0 || body[m.index! - 1] === '\n')).toBe(true);
+    const escalations = escalationSections(body);
     expect(escalations).toHaveLength(1);
-    expect(escalations[0]!.body).toContain('cc @zoe');
+    expect(escalations[0]).toContain('cc @zoe');
   });
 });
 

@@ -1,10 +1,9 @@
 import { stripSource, withSource } from '../core/source';
 import type { Logger } from '../core/log';
-import type { CheckRunOp, Operation, OpResult, RepoRef, SetBodyOp, UpsertCommentOp } from '../core/plan';
-import { opIssue } from '../core/plan';
-import type { LabelDefinition } from '../labels/config';
+import type { CheckRunOp, LabelDefinition, Operation, OpResult, ProjectStatusOp, RepoRef, SetBodyOp, SetIssueFieldOp, UpsertCommentOp } from '../core/plan';
+import { describeOp, hexColor as hex, opIssue } from '../core/plan';
 import { isOwnComment, ownIdentity, type AuthorLike } from '../github/identity';
-import { httpStatus, type GitHub } from '../github/port';
+import { httpStatus, type GitHub } from '../core/port';
 import { lookupLabels } from './labels';
 
 
@@ -33,8 +32,10 @@ const ANNOTATIONS_PER_REQUEST = 50;
 /**
  * The only code that writes to GitHub. It applies plans operation by operation, skipping
  * what would change nothing, and records an outcome for each (for the summary and outputs).
- * A failed write stops the rest of its plan, so a plan never ends half-applied in an order
- * its author did not intend; bodies are only ever replaced whole, after a conflict check.
+ * Failures are isolated per issue: a failed write stops the rest of its own issue's operations
+ * (so one issue never ends half-applied in an order its author did not intend) and never
+ * another issue's. A write GitHub refused for lack of permission stops nothing: the writes
+ * needing the same permission are refused unsent, the others go.
  */
 export class Executor {
   readonly results: OpResult[] = [];
@@ -54,25 +55,11 @@ export class Executor {
 
   async apply(plan: Operation[]): Promise<OpResult[]> {
     const results: OpResult[] = [];
-    let stopped: string | undefined;
     for (const [issue, ops] of groupByIssue(plan)) {
       const { log } = this.options;
       if (issue !== undefined) log.startGroup(`[#${issue}]`);
-      // An issue that is gone (deleted: 410, transferred: 301) fails its own operations only.
-      let gone: string | undefined;
       try {
-        for (const op of ops) {
-          const skip = stopped ?? gone;
-          const result = skip ? { op, status: 'failed' as const, writes: 0, detail: `not attempted: ${skip}` } : await this.applyOne(op);
-          if (result.status === 'failed' && !skip) {
-            if (result.gone) gone = result.detail;
-            else stopped = result.detail ?? 'an earlier write failed';
-          }
-          delete result.gone;
-          results.push(result);
-          this.results.push(result);
-          log.info(`${prefix(op)}${describeOp(op)}: ${result.status}${result.detail ? ` (${result.detail})` : ''} — ${op.why}`);
-        }
+        results.push(...(await this.applyGroup(ops)));
       } finally {
         if (issue !== undefined) log.endGroup();
       }
@@ -80,7 +67,21 @@ export class Executor {
     return results;
   }
 
-  private async applyOne(op: Operation): Promise<OpResult & { gone?: boolean }> {
+  /** One issue's operations in order; the first failure marks the rest of them not attempted. */
+  private async applyGroup(ops: Operation[]): Promise<OpResult[]> {
+    const results: OpResult[] = [];
+    let stopped: string | undefined;
+    for (const op of ops) {
+      const result = stopped ? { op, status: 'failed' as const, writes: 0, detail: `not attempted: ${stopped}` } : await this.applyOne(op);
+      if (result.status === 'failed' && !stopped && !result.refused) stopped = result.detail ?? 'an earlier write failed';
+      results.push(result);
+      this.results.push(result);
+      this.options.log.info(`${prefix(op)}${describeOp(op)}: ${result.status}${result.detail ? ` (${result.detail})` : ''} — ${op.why}`);
+    }
+    return results;
+  }
+
+  private async applyOne(op: Operation): Promise<OpResult> {
     if (this.options.dryRun) return { op, status: 'dry-run', writes: 0 };
     // Once GitHub refused a kind of write, the others of that kind are not attempted; writes
     // that need another permission still are (a missing checks: write must not stop epics).
@@ -97,7 +98,7 @@ export class Executor {
       const issue = opIssue(op);
       if (issue !== undefined && (status === 410 || status === 301)) {
         const what = status === 410 ? 'was deleted' : 'was transferred to another repository (the redirect is not followed)';
-        return { op, status: 'failed', writes: this.writes - before, gone: true, detail: `issue #${issue} ${what}: its operations are skipped, the rest of the plan goes on` };
+        return { op, status: 'failed', writes: this.writes - before, detail: `issue #${issue} ${what}: its operations are skipped, the rest of the plan goes on` };
       }
       if (status === 403 && !/rate limit/i.test(message)) {
         const problem = `GitHub refused the write (403: ${message}); the workflow needs \`permissions: ${needed}\``;
@@ -174,17 +175,21 @@ export class Executor {
       }
       case 'check-run':
         return this.checkRun(op, repo);
-      case 'set-issue-field': {
-        if (!this.reserve()) return overBudget;
-        await github.request('POST /repos/{owner}/{repo}/issues/{issue_number}/issue-field-values', { ...repo, issue_number: op.issue, issue_field_values: [{ field_id: op.fieldId, value: op.value }] });
-        return { status: 'applied' };
-      }
-      case 'project-status': {
-        if (!this.reserve()) return overBudget;
-        await github.graphql(PROJECT_STATUS_MUTATION, { projectId: op.projectId, status: op.status, body: op.body, targetDate: op.targetDate ?? null });
-        return { status: 'applied' };
-      }
+      case 'set-issue-field':
+      case 'project-status':
+        return this.reserve() ? this.planningWrite(op, repo) : overBudget;
     }
+  }
+
+  /** GitHub's planning features: an issue field value (REST, preview), a Projects status update (GraphQL). */
+  private async planningWrite(op: SetIssueFieldOp | ProjectStatusOp, repo: RepoRef): Promise<Omit<OpResult, 'op' | 'writes'>> {
+    const { github } = this.options;
+    if (op.kind === 'set-issue-field') {
+      await github.request('POST /repos/{owner}/{repo}/issues/{issue_number}/issue-field-values', { ...repo, issue_number: op.issue, issue_field_values: [{ field_id: op.fieldId, value: op.value }] });
+    } else {
+      await github.graphql(PROJECT_STATUS_MUTATION, { projectId: op.projectId, status: op.status, body: op.body, targetDate: op.targetDate ?? null });
+    }
+    return { status: 'applied' };
   }
 
   /** Creates the defined labels among `names` that the repository lacks, before they are applied. */
@@ -207,23 +212,10 @@ export class Executor {
   }
 
   private async setBody(op: SetBodyOp, repo: RepoRef): Promise<Omit<OpResult, 'op' | 'writes'>> {
-    const { github } = this.options;
-    const route = 'GET /repos/{owner}/{repo}/issues/{issue_number}';
-    const params = { ...repo, issue_number: op.issue };
-    if (op.preRead !== false) {
-      const current = (await github.request<{ body: string | null }>(route, params)).data.body ?? '';
-      if (current === op.body) return { status: 'unchanged' };
-      if (current !== op.expected) return { status: 'conflict', detail: 'the body changed since it was read', value: current };
-    } else if (op.expected === op.body) {
-      return { status: 'unchanged' };
-    }
+    if (op.expected === op.body) return { status: 'unchanged' };
     if (!this.reserve()) return { status: 'over-budget', detail: `max-writes (${this.options.maxWrites}) reached` };
-    await github.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', { ...params, body: op.body });
-    if (op.readBack === false) return { status: 'applied', value: op.body };
-    // Issues have no conditional update: reading back is how a concurrent writer is noticed.
-    const after = (await github.request<{ body: string | null }>(route, params)).data.body ?? '';
-    if (after !== op.body) return { status: 'conflict', detail: 'another writer changed the body right after ours', value: after };
-    return { status: 'applied', value: after };
+    await this.options.github.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', { ...repo, issue_number: op.issue, body: op.body });
+    return { status: 'applied', value: op.body };
   }
 
   private async upsertComment(op: UpsertCommentOp, repo: RepoRef): Promise<Omit<OpResult, 'op' | 'writes'>> {
@@ -346,46 +338,17 @@ function groupByIssue(plan: Operation[]): Map<number | undefined, Operation[]> {
   const groups = new Map<number | undefined, Operation[]>([[undefined, []]]);
   for (const op of plan) {
     const key = opIssue(op);
-    if (!groups.has(key)) groups.set(key, []);
-    groups.get(key)!.push(op);
+    const group = groups.get(key) ?? [];
+    group.push(op);
+    groups.set(key, group);
   }
   return groups;
-}
-
-function hex(color: string): string {
-  return color.replace(/^#/, '').toLowerCase();
 }
 
 function prefix(op: Operation): string {
   const issue = opIssue(op);
   const repo = op.repo ? `${op.repo.owner}/${op.repo.repo}` : '';
   return issue !== undefined ? `[${repo}#${issue}] ` : '';
-}
-
-/** One line naming an operation, for logs and the job summary. */
-export function describeOp(op: Operation): string {
-  switch (op.kind) {
-    case 'create-label':
-      return `create label "${op.name}" (#${hex(op.color)})`;
-    case 'update-label':
-      return `update label "${op.name}" (#${hex(op.color)}, "${op.description}")`;
-    case 'set-body':
-      return `update the body of #${op.issue}`;
-    case 'add-labels':
-      return `add label${op.labels.length > 1 ? 's' : ''} ${op.labels.map((l) => `"${l}"`).join(', ')} to #${op.issue}`;
-    case 'remove-label':
-      return `remove label "${op.label}" from #${op.issue}`;
-    case 'upsert-comment':
-      return `${op.create === false ? 'update' : 'create or update'} comment ${op.marker.replace(/<!--\s*|\s*-->/g, '')} on #${op.issue}`;
-    case 'set-issue-state':
-      return `${op.state === 'closed' ? 'close' : 'reopen'} #${op.issue}`;
-    case 'check-run':
-      return `check run "${op.name}" on ${op.headSha.slice(0, 7)}: ${op.conclusion}, ${op.annotations.length} annotation(s)`;
-    case 'set-issue-field':
-      return `set field "${op.field}" of #${op.issue} to "${op.value}"`;
-    case 'project-status':
-      return `post status ${op.status} to project ${op.project}`;
-  }
 }
 
 function permissionFor(op: Operation): string {

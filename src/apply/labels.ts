@@ -1,5 +1,20 @@
+import type { LookedUpLabelFragment } from '../core/generated/graphql';
 import type { RepoRef } from '../core/plan';
-import type { GitHub } from '../github/port';
+import type { GitHub } from '../core/port';
+
+/** The fields of a label the lookup reads; typed from GitHub's schema (npm run codegen). */
+export const LOOKED_UP_LABEL_FRAGMENT = /* GraphQL */ `
+  fragment LookedUpLabel on Label {
+    name
+    color
+    description
+  }
+`;
+
+/** The lookup's answer: `l<i>` the label named by `$n<i>`, `s<i>` a search by that name. */
+interface LabelLookupAnswer {
+  repository: Record<`l${number}`, LookedUpLabelFragment | null> & Record<`s${number}`, { nodes: Array<LookedUpLabelFragment | null> | null } | null>;
+}
 
 /**
  * One GraphQL query that tells which of `names` exist in a repository, instead of listing
@@ -9,15 +24,12 @@ export function labelLookupQuery(count: number): string {
   const vars = Array.from({ length: count }, (_, i) => `$n${i}: String!`).join(', ');
   // GitHub's documentation leaves open whether `label(name:)` ignores case: the search by name
   // beside it gives the candidates, and the names are compared here, as GitHub's UI compares them.
-  const fields = Array.from({ length: count }, (_, i) => `l${i}: label(name: $n${i}) { name color description } s${i}: labels(first: 100, query: $n${i}) { nodes { name color description } }`).join(' ');
-  return `query LabelLookup($owner: String!, $name: String!${count ? ', ' + vars : ''}) { repository(owner: $owner, name: $name) { ${fields || 'id'} } }`;
+  const fields = Array.from({ length: count }, (_, i) => `l${i}: label(name: $n${i}) { ...LookedUpLabel } s${i}: labels(first: 100, query: $n${i}) { nodes { ...LookedUpLabel } }`).join(' ');
+  const query = `query LabelLookup($owner: String!, $name: String!${count ? ', ' + vars : ''}) { repository(owner: $owner, name: $name) { ${fields || 'id'} } }`;
+  return count ? `${query}\n${LOOKED_UP_LABEL_FRAGMENT}` : query;
 }
 
-export interface ExistingLabel {
-  name: string;
-  color: string;
-  description: string | null;
-}
+export type ExistingLabel = LookedUpLabelFragment;
 
 /** Looks up labels by name (case-insensitive, as GitHub compares them); absent ones map to null. */
 export async function lookupLabels(github: GitHub, repo: RepoRef, names: string[]): Promise<Map<string, ExistingLabel | null>> {
@@ -26,11 +38,11 @@ export async function lookupLabels(github: GitHub, repo: RepoRef, names: string[
     const chunk = names.slice(start, start + 50);
     const variables: Record<string, unknown> = { owner: repo.owner, name: repo.repo };
     chunk.forEach((n, i) => (variables[`n${i}`] = n));
-    const data = await github.graphql<{ repository: Record<string, (ExistingLabel & { nodes?: never }) | { nodes: (ExistingLabel | null)[] } | null> }>(labelLookupQuery(chunk.length), variables);
+    const data = await github.graphql<LabelLookupAnswer>(labelLookupQuery(chunk.length), variables);
     chunk.forEach((n, i) => {
       const same = (l: ExistingLabel | null | undefined): l is ExistingLabel => !!l && l.name.toLowerCase() === n.toLowerCase();
-      const exact = data.repository[`l${i}`] as ExistingLabel | null;
-      const searched = (data.repository[`s${i}`] as { nodes: (ExistingLabel | null)[] } | null)?.nodes ?? [];
+      const exact = data.repository[`l${i}`];
+      const searched = data.repository[`s${i}`]?.nodes ?? [];
       found.set(n.toLowerCase(), (same(exact) ? exact : searched.find(same)) ?? null);
     });
   }

@@ -1,25 +1,82 @@
-import type Ajv from 'ajv';
-import type { ErrorObject, SchemaValidateFunction } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import { Minimatch } from 'minimatch';
 import { compilePattern } from '../labels/rules';
 
 /**
- * Checks the JSON Schema cannot say by itself, declared in the features' schema fragments and
- * run by the same validator, so every mistake is found at load time, with its line:
+ * Checks the JSON Schema cannot say by itself, declared in the features' schema fragments, so
+ * every mistake is found at load time, with its line:
  * - `format: regex`: a label rule pattern (`/pattern/flags` or plain) that compiles;
  * - `format: time-zone`: an IANA time zone the runtime knows (`Europe/Londn` is not UTC);
  * - `format: glob`: a relative glob that can match something;
  * - `uniqueBy: <key>` on a list: no two items share that key (gate names);
  * - `anyOf-keys: [keys]` on an object: at least one of them is given and not empty (a rule
  *   without a condition would never, or always, apply).
+ * They are JavaScript, which ajv's code compiled ahead of time cannot carry, so they run as a
+ * pass of their own after ajv (checkConfig), giving the errors ajv gave when it ran them.
  */
-export function addChecks(ajv: Ajv): Ajv {
-  ajv.addFormat('regex', { type: 'string', validate: (text: string) => regexProblem(text) === undefined });
-  ajv.addFormat('time-zone', { type: 'string', validate: (text: string) => isTimeZone(text) });
-  ajv.addFormat('glob', { type: 'string', validate: (text: string) => globProblem(text) === undefined });
-  ajv.addKeyword({ keyword: 'uniqueBy', type: 'array', schemaType: 'string', errors: true, validate: uniqueBy });
-  ajv.addKeyword({ keyword: 'anyOf-keys', type: 'object', schemaType: 'array', errors: true, validate: anyOfKeys });
-  return ajv;
+export interface CheckedSchema {
+  format?: string;
+  uniqueBy?: string;
+  'anyOf-keys'?: readonly string[];
+  properties?: Readonly<Record<string, unknown>>;
+  additionalProperties?: unknown;
+  items?: unknown;
+}
+
+const FORMATS: Record<string, (text: string) => boolean> = {
+  regex: (text) => regexProblem(text) === undefined,
+  'time-zone': (text) => isTimeZone(text),
+  glob: (text) => globProblem(text) === undefined
+};
+
+/**
+ * The checks' errors for `data` (already validated and given its defaults by ajv), shaped as
+ * ajv's (verbose) errors, in the order ajv's keywords would have found them. The walk follows
+ * the schema's `properties`, `additionalProperties` and `items`: the only applicators the
+ * config schema uses.
+ */
+export function checkConfig(schema: unknown, data: unknown): ErrorObject[] {
+  const errors: ErrorObject[] = [];
+  walk(schema, data, '', '#', errors);
+  return errors;
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const asSchema = (value: unknown): CheckedSchema | undefined => (isObject(value) ? (value as CheckedSchema) : undefined);
+const pointer = (key: string) => `/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+
+function walk(node: unknown, data: unknown, instancePath: string, schemaPath: string, errors: ErrorObject[]): void {
+  const schema = asSchema(node);
+  if (!schema) return;
+  if (typeof data === 'string' && schema.format !== undefined) checkFormat(schema, data, instancePath, schemaPath, errors);
+  if (Array.isArray(data)) {
+    const items = asSchema(schema.items);
+    if (items) data.forEach((item, i) => walk(items, item, `${instancePath}/${i}`, `${schemaPath}/items`, errors));
+    if (schema.uniqueBy !== undefined) errors.push(...uniqueBy(schema.uniqueBy, data, instancePath, schemaPath, schema));
+  } else if (isObject(data)) {
+    walkProperties(schema, data, instancePath, schemaPath, errors);
+    const keys = schema['anyOf-keys'];
+    if (keys !== undefined && !anyOfKeys(keys, data)) errors.push(error('anyOf-keys', instancePath, schemaPath, schema, keys, data, { keys }, 'has no condition'));
+  }
+}
+
+/** The schema's properties first, in its order, then the others under additionalProperties (as ajv goes). */
+function walkProperties(schema: CheckedSchema, data: Record<string, unknown>, instancePath: string, schemaPath: string, errors: ErrorObject[]): void {
+  const known = schema.properties ?? {};
+  for (const [key, sub] of Object.entries(known)) if (data[key] !== undefined) walk(sub, data[key], instancePath + pointer(key), `${schemaPath}/properties/${key}`, errors);
+  const other = asSchema(schema.additionalProperties);
+  if (!other) return;
+  for (const key of Object.keys(data)) if (!Object.hasOwn(known, key)) walk(other, data[key], instancePath + pointer(key), `${schemaPath}/additionalProperties`, errors);
+}
+
+function checkFormat(schema: CheckedSchema, text: string, instancePath: string, schemaPath: string, errors: ErrorObject[]): void {
+  const format = schema.format!;
+  const valid = FORMATS[format];
+  if (valid && !valid(text)) errors.push(error('format', instancePath, schemaPath, schema, format, text, { format }, `must match format "${format}"`));
+}
+
+function error(keyword: string, instancePath: string, schemaPath: string, parentSchema: CheckedSchema, value: unknown, data: unknown, params: Record<string, unknown>, message: string): ErrorObject {
+  return { instancePath, schemaPath: `${schemaPath}/${keyword}`, keyword, params, message, schema: value, parentSchema: parentSchema as Record<string, unknown>, data };
 }
 
 /** Why a label rule pattern does not compile, in the words of the JavaScript engine. */
@@ -33,6 +90,9 @@ export function regexProblem(text: string): string | undefined {
 }
 
 export function isTimeZone(text: string): boolean {
+  // The default: known to every runtime, and asking Intl would load its time-zone data on every
+  // run (a seventh of a no-op event's start-up).
+  if (text === 'UTC') return true;
   try {
     new Intl.DateTimeFormat('en-GB', { timeZone: text });
     return true;
@@ -67,24 +127,24 @@ function balanced(text: string, open: string, close: string): boolean {
   return depth === 0;
 }
 
-type KeywordValidate = SchemaValidateFunction & { errors?: Partial<ErrorObject>[] };
-
-const uniqueBy = function check(key: string, data: Record<string, unknown>[], _parent: unknown, ctx: { instancePath: string }): boolean {
+/** An error for each item whose `key` an earlier item already has. */
+function uniqueBy(key: string, data: unknown[], instancePath: string, schemaPath: string, schema: CheckedSchema): ErrorObject[] {
   const seen = new Map<unknown, number>();
-  const errors: Partial<ErrorObject>[] = [];
+  const errors: ErrorObject[] = [];
   data.forEach((item, index) => {
-    const value = item?.[key];
+    const value = isObject(item) ? item[key] : undefined;
     if (value === undefined) return;
     const first = seen.get(value);
     if (first === undefined) seen.set(value, index);
-    else errors.push({ instancePath: `${ctx.instancePath}/${index}/${key}`, keyword: 'uniqueBy', params: { key, value, first }, message: `is used twice` });
+    else errors.push(error('uniqueBy', `${instancePath}/${index}/${key}`, schemaPath, schema, key, data, { key, value, first }, 'is used twice'));
   });
-  (check as KeywordValidate).errors = errors;
-  return errors.length === 0;
-} as unknown as KeywordValidate;
+  return errors;
+}
 
-const anyOfKeys = function check(keys: string[], data: Record<string, unknown>, _parent: unknown, ctx: { instancePath: string }): boolean {
-  const given = keys.some((k) => data[k] !== undefined && !(Array.isArray(data[k]) && (data[k] as unknown[]).length === 0));
-  (check as KeywordValidate).errors = given ? [] : [{ instancePath: ctx.instancePath, keyword: 'anyOf-keys', params: { keys }, message: 'has no condition' }];
-  return given;
-} as unknown as KeywordValidate;
+/** Whether at least one of `keys` is given and not an empty list. */
+function anyOfKeys(keys: readonly string[], data: Record<string, unknown>): boolean {
+  return keys.some((k) => {
+    const value = data[k];
+    return value !== undefined && !(Array.isArray(value) && value.length === 0);
+  });
+}

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
 import type { EventContext } from '../core/event';
 import type { Logger } from '../core/log';
-import { httpStatus, type GitHub } from '../github/port';
+import { httpStatus, type GitHub } from '../core/port';
 import { parseConfig } from './parse';
 import type { Config } from './types';
 
@@ -58,11 +58,17 @@ export async function loadConfig(path: string, event: EventContext, github: GitH
  */
 function configRef(event: EventContext): string | undefined {
   if (event.name === 'pull_request_target') {
-    const base = event.payload.pull_request?.base?.ref;
+    const base = baseRefOf(event.payload.pull_request);
     return typeof base === 'string' && base ? base : undefined;
   }
   if (event.name === 'workflow_run') return undefined;
   return event.sha ?? event.ref;
+}
+
+/** `pull_request.base.ref` of a payload read as untrusted data, whatever its shape. */
+function baseRefOf(pull: unknown): unknown {
+  const base: unknown = typeof pull === 'object' && pull !== null && 'base' in pull ? pull.base : undefined;
+  return typeof base === 'object' && base !== null && 'ref' in base ? base.ref : undefined;
 }
 
 /**

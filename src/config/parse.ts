@@ -1,8 +1,9 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
-import { globProblem, regexProblem } from './checks';
+import { checkConfig, globProblem, regexProblem } from './checks';
+import { configSchema } from './schema';
 import type { Config } from './types';
-import { compileValidator } from './validator';
+import { compileSchemaValidator } from './validator';
 
 /** A config problem a person can fix: it names the file, the line and the key. */
 export class ConfigError extends Error {
@@ -28,11 +29,16 @@ export class ConfigError extends Error {
   }
 }
 
-// Compiled once per process: ajv fills schema defaults in place (useDefaults).
+// Compiled ahead of time in the bundle, once per process in tests: ajv fills schema defaults in
+// place (useDefaults).
 let validator: ValidateFunction | undefined;
-function validate(): ValidateFunction {
-  validator ??= compileValidator();
-  return validator;
+
+/** The schema's errors and then the config checks' (./checks.ts): none when the data is valid. */
+function validate(data: unknown): ErrorObject[] {
+  validator ??= compileSchemaValidator();
+  const valid = validator(data) === true;
+  const errors = valid ? [] : [...(validator.errors ?? [])];
+  return [...errors, ...checkConfig(configSchema, data)];
 }
 
 const TOO_DEEP = 'the config nests lists or mappings too deeply to be read';
@@ -55,23 +61,22 @@ export function parseConfig(text: string, file: string): Config {
     throw new ConfigError(file, lineOf(syntax.pos[0]), '', `invalid YAML: ${message}`);
   }
   let data: unknown;
-  let valid: boolean;
-  const check = validate();
+  let errors: ErrorObject[];
   try {
     data = doc.toJS() ?? {};
     if (typeof data !== 'object' || Array.isArray(data)) {
       throw new ConfigError(file, 1, '', 'expected a mapping of settings at the top level');
     }
-    valid = check(data) === true;
+    errors = validate(data);
   } catch (error) {
     if (error instanceof RangeError) throw new ConfigError(file, 1, '', TOO_DEEP);
     throw error;
   }
-  if (!valid) {
+  if (errors.length) {
     throw ConfigError.of(
-      pickErrors(check.errors ?? []).map((error) => {
+      pickErrors(errors).map((error) => {
         const path = pathOf(error);
-        const node = locate(doc.contents as Node | null, path);
+        const node = locate(doc.contents, path);
         return new ConfigError(file, lineOf(node?.range?.[0]), keyPath(path), describe(error));
       })
     );

@@ -54,10 +54,10 @@ function typeOf(node: SchemaNode): string {
   if (node.enum) return node.enum.map((v) => `\`${JSON.stringify(v)}\``).join(' \\| ');
   const variants = [...(node.oneOf ?? []), ...(node.anyOf ?? [])];
   if (variants.length) return variants.map(typeOf).join(' or ');
-  const type = Array.isArray(node.type) ? node.type.join(' \\| ') : (node.type ?? 'any');
+  const type = typeof node.type === 'object' ? node.type.join(' \\| ') : (node.type ?? 'any');
   if (type === 'array' && node.items) return `list of ${typeOf(node.items)}`;
   const kind = node.format ? FORMAT_WORDS[node.format] : undefined;
-  return kind ? `${type} (${kind})` : String(type);
+  return kind ? `${type} (${kind})` : type;
 }
 
 const FORMAT_WORDS: Record<string, string> = { regex: 'regular expression', glob: 'glob', 'time-zone': 'IANA time zone' };

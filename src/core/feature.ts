@@ -1,5 +1,5 @@
 import type { Config } from '../config/types';
-import type { GitHub } from '../github/port';
+import type { GitHub } from './port';
 import type { EventContext } from './event';
 import type { Logger } from './log';
 import type { OpResult, Plan } from './plan';

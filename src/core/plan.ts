@@ -17,6 +17,13 @@ interface OpBase {
   why: string;
 }
 
+/** A label the config defines: created (or corrected) before it is first applied. */
+export interface LabelDefinition {
+  name: string;
+  color: string;
+  description: string;
+}
+
 export interface CreateLabelOp extends OpBase {
   kind: 'create-label';
   name: string;
@@ -32,25 +39,17 @@ export interface UpdateLabelOp extends OpBase {
 }
 
 /**
- * Replace an issue body, but only if it still equals `expected`: the executor re-reads the
- * body first and reports a conflict otherwise, so a concurrent edit is never overwritten.
+ * Replace an issue body whole. `expected` is the body the plan was computed from (read in the
+ * same request as what the plan depends on): equal to `body`, the operation changes nothing.
+ * Issues have no conditional update, so the executor does not re-check the body: the planner
+ * that owns a body verifies its write by reading again (the epics feature re-reads the epic
+ * with its children and re-plans until the plan is empty).
  */
 export interface SetBodyOp extends OpBase {
   kind: 'set-body';
   issue: number;
   expected: string;
   body: string;
-  /**
-   * False when the planner read `expected` in the same request that gave it the children's
-   * state (so the executor does not read it again before writing). The executor always
-   * reads the body back after writing and reports 'conflict' if it is not ours.
-   */
-  preRead?: boolean;
-  /**
-   * False when the planner verifies the write itself (the epics feature re-reads the epic with
-   * its children, which checks more than the body): the executor then skips its own read-back.
-   */
-  readBack?: boolean;
 }
 
 export interface AddLabelsOp extends OpBase {
@@ -158,13 +157,7 @@ export type Operation =
 
 export type Plan = Operation[];
 
-export type OpStatus =
-  | 'applied'
-  | 'unchanged'
-  | 'dry-run'
-  | 'over-budget'
-  | 'conflict'
-  | 'failed';
+export type OpStatus = 'applied' | 'unchanged' | 'dry-run' | 'over-budget' | 'failed';
 
 export interface OpResult {
   op: Operation;
@@ -181,4 +174,35 @@ export interface OpResult {
 /** The issue an operation is about, for grouping the log per issue. */
 export function opIssue(op: Operation): number | undefined {
   return 'issue' in op ? op.issue : undefined;
+}
+
+/** A colour as GitHub's label API takes it: six hex digits, no `#`. */
+export function hexColor(color: string): string {
+  return color.replace(/^#/, '').toLowerCase();
+}
+
+/** One line naming an operation, for logs and the job summary. */
+export function describeOp(op: Operation): string {
+  switch (op.kind) {
+    case 'create-label':
+      return `create label "${op.name}" (#${hexColor(op.color)})`;
+    case 'update-label':
+      return `update label "${op.name}" (#${hexColor(op.color)}, "${op.description}")`;
+    case 'set-body':
+      return `update the body of #${op.issue}`;
+    case 'add-labels':
+      return `add label${op.labels.length > 1 ? 's' : ''} ${op.labels.map((l) => `"${l}"`).join(', ')} to #${op.issue}`;
+    case 'remove-label':
+      return `remove label "${op.label}" from #${op.issue}`;
+    case 'upsert-comment':
+      return `${op.create === false ? 'update' : 'create or update'} comment ${op.marker.replace(/<!--\s*|\s*-->/g, '')} on #${op.issue}`;
+    case 'set-issue-state':
+      return `${op.state === 'closed' ? 'close' : 'reopen'} #${op.issue}`;
+    case 'check-run':
+      return `check run "${op.name}" on ${op.headSha.slice(0, 7)}: ${op.conclusion}, ${op.annotations.length} annotation(s)`;
+    case 'set-issue-field':
+      return `set field "${op.field}" of #${op.issue} to "${op.value}"`;
+    case 'project-status':
+      return `post status ${op.status} to project ${op.project}`;
+  }
 }

@@ -3,6 +3,7 @@ import { downloadPath, artifactZip } from './rest';
 import { send, type Res } from './http';
 import type { Contract } from './contract';
 import type { Faults, FaultKind } from './faults';
+import { fieldsOf } from './json';
 import type { Store } from './store';
 
 /** What the control routes act on. */
@@ -23,12 +24,13 @@ export function control(method: string, url: URL, raw: Buffer, res: ServerRespon
 }
 
 function answer(method: string, url: URL, raw: Buffer, c: Controls): Res {
-  let body: any = {};
+  let parsed: unknown;
   try {
-    body = raw.length ? JSON.parse(raw.toString('utf8')) : {};
+    parsed = raw.length ? JSON.parse(raw.toString('utf8')) : {};
   } catch {
     return { status: 400, body: { message: 'Problems parsing JSON' } };
   }
+  const body = fieldsOf(parsed);
   const path = url.pathname;
   if (path === '/_emulator/requests' && method === 'GET') return { status: 200, body: c.log };
   if (path === '/_emulator/requests' && method === 'DELETE') {
@@ -42,8 +44,10 @@ function answer(method: string, url: URL, raw: Buffer, c: Controls): Res {
   }
   if (path === '/_emulator/state' && method === 'GET') return { status: 200, body: c.store.toJSON() };
   if (path === '/_emulator/clock' && method === 'POST') {
-    const now = body.now ? new Date(body.now) : null;
-    if (now && Number.isNaN(now.getTime())) return { status: 422, body: { message: `clock: not an ISO time: ${body.now}` } };
+    const when = body.now;
+    // Anything but a time (an object, a list) is refused like a malformed one.
+    const now = !when ? null : typeof when === 'string' || typeof when === 'number' ? new Date(when) : new Date(NaN);
+    if (now && Number.isNaN(now.getTime())) return { status: 422, body: { message: `clock: not an ISO time: ${typeof when === 'string' ? when : JSON.stringify(when)}` } };
     c.pin(now);
     return { status: 200, body: { now: c.store.iso() } };
   }

@@ -1,14 +1,17 @@
+import { isFields } from './json';
 import type { Res } from './http';
 
-export type FaultKind = '500' | '502' | '429' | 'secondary' | 'reset' | 'lost-answer' | 'rate-limited' | 'resource-limits' | 'exhausted';
+export type FaultKind = '500' | '502' | '429' | 'secondary' | 'reset' | 'lost-answer' | 'rate-limited' | 'resource-limits' | 'exhausted' | '422';
 /** The transient kinds, drawn when none are named: a client that retries (and looks before re-sending a create) gets through them. */
 export const FAULT_KINDS: FaultKind[] = ['500', '502', '429', 'secondary', 'reset', 'lost-answer'];
 /**
  * Every kind, the limit kinds included: `rate-limited` (a spent GraphQL budget, resetting in a
  * second), `resource-limits` (a GraphQL query cut short) and `exhausted` (the primary limit
- * spent for an hour). The last two never go away by retrying, so they are only drawn when named.
+ * spent for an hour) and `422` (GitHub refuses the write as unprocessable, as it documents for
+ * every write the action makes). The last three never go away by retrying, so they are only
+ * drawn when named.
  */
-export const ALL_FAULT_KINDS: FaultKind[] = [...FAULT_KINDS, 'rate-limited', 'resource-limits', 'exhausted'];
+export const ALL_FAULT_KINDS: FaultKind[] = [...FAULT_KINDS, 'rate-limited', 'resource-limits', 'exhausted', '422'];
 /** Kinds that only GraphQL answers have; a REST request is never struck by them. */
 const GRAPHQL_ONLY: FaultKind[] = ['rate-limited', 'resource-limits'];
 
@@ -84,6 +87,8 @@ export function faultResponse(kind: Exclude<FaultKind, 'reset' | 'lost-answer' |
       return { status: 502, body: { message: 'Server Error' } };
     case '500':
       return { status: 500, body: { message: 'Internal Server Error' } };
+    case '422':
+      return { status: 422, body: { message: 'Validation Failed', errors: [{ resource: 'Issue', code: 'unprocessable', field: 'data' }], documentation_url: 'https://docs.github.com/rest/issues' } };
   }
 }
 
@@ -93,11 +98,13 @@ export function faultResponse(kind: Exclude<FaultKind, 'reset' | 'lost-answer' |
  * is the first connection (an object with `nodes`) of the real answer, else its first field.
  */
 export function cutShort(body: { data?: unknown; errors?: unknown[] }): Res {
-  const data = (body.data && typeof body.data === 'object' ? body.data : {}) as Record<string, unknown>;
+  const data = isFields(body.data) ? body.data : {};
   const path = connectionPath(data) ?? Object.keys(data).slice(0, 1);
-  if (path.length) {
-    const parent = path.slice(0, -1).reduce<any>((o, key) => o[key], data);
-    parent[path.at(-1)!] = null;
+  const last = path.at(-1);
+  if (last !== undefined) {
+    // The path was found by walking `data`, so every step exists and holds an object or a list.
+    const parent = path.slice(0, -1).reduce<Record<string | number, unknown>>((o, key) => o[key] as Record<string | number, unknown>, data);
+    parent[last] = null;
   }
   const error = { type: 'RESOURCE_LIMITS_EXCEEDED', path, message: 'The query exceeded a resource limit and was cut short; request fewer nodes.' };
   return { status: 200, body: { data, errors: [...(body.errors ?? []), error] } };

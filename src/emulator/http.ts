@@ -6,7 +6,8 @@ export interface Req {
   path: string;
   query: URLSearchParams;
   params: string[];
-  body: any;
+  /** The parsed JSON body, unchecked: handlers narrow it (../json.ts). */
+  body: unknown;
   base: string;
   actor: string;
   readOnly: boolean;

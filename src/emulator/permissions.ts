@@ -22,7 +22,7 @@ export interface Need {
 export type Grants = 'all' | Partial<Record<Scope, Level>>;
 
 export function grantsOf(token: string): Grants {
-  if (token === 'read-only') return Object.fromEntries(SCOPES.map((s) => [s, 'read'])) as Grants;
+  if (token === 'read-only') return Object.fromEntries(SCOPES.map((s) => [s, 'read']));
   if (!token.startsWith('permissions:')) return 'all';
   const grants: Partial<Record<Scope, Level>> = { metadata: 'read' };
   for (const pair of token.slice('permissions:'.length).split(',')) {

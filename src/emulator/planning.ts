@@ -56,7 +56,7 @@ const valuesOf = new WeakMap<Issue, Map<number, string | number>>();
 
 function orgs(store: Store): Map<string, Org> {
   let map = orgsOf.get(store);
-  if (!map) orgsOf.set(store, (map = new Map()));
+  if (!map) orgsOf.set(store, (map = new Map<string, Org>()));
   return map;
 }
 
@@ -104,7 +104,7 @@ export function projectByNodeId(store: Store, id: string): Project | undefined {
 /** The field values set on an issue, by field id. */
 export function fieldValues(issue: Issue): Map<number, string | number> {
   let map = valuesOf.get(issue);
-  if (!map) valuesOf.set(issue, (map = new Map()));
+  if (!map) valuesOf.set(issue, (map = new Map<number, string | number>()));
   return map;
 }
 

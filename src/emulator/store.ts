@@ -1,3 +1,5 @@
+import type { components } from '@octokit/openapi-types';
+
 /**
  * The emulator's state: repositories with labels, issues and pull requests (one number space,
  * as on GitHub), comments, timeline events, sub-issues, contents, check runs and artifacts.
@@ -108,7 +110,7 @@ export interface CheckRun {
   conclusion: string | null;
   externalId: string | null;
   output: { title: string | null; summary: string | null; text: string | null };
-  annotations: Record<string, unknown>[];
+  annotations: components['schemas']['check-annotation'][];
   startedAt: string;
   completedAt: string | null;
 }

@@ -362,9 +362,9 @@ export function planEpic(input: PlanInput): EpicPlan {
     const problem = `the new body would have ${longest} characters, past GitHub's ${LIMITS.issueBody}: nothing is written to this epic until it is shortened`;
     return { body: epic.body, ops: [], figures, blockProblem: problem, skipped: true, missing: [...missing.values()] };
   }
-  // Read in the same request as the children (no pre-read); the reconcile loop verifies with
-  // its own read of epic and children, so the executor's read-back adds nothing (readBack).
-  const setBody = (expected: string, next: string, why: string): SetBodyOp => ({ kind: 'set-body', issue: epic.number, expected, body: next, preRead: false, readBack: false, why });
+  // `expected` was read in the same request as the children; the reconcile loop verifies the
+  // write with its own read of epic and children.
+  const setBody = (expected: string, next: string, why: string): SetBodyOp => ({ kind: 'set-body', issue: epic.number, expected, body: next, why });
   if (canDecide && intent !== undefined && intent !== epic.body) {
     ops.unshift(setBody(epic.body, intent, `epic #${epic.number}: ${fractionWhy(figures)}; the ${transition === 'completed' ? 'handoff' : 'withdrawal'} is recorded before it is made`));
   }

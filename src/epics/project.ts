@@ -1,7 +1,7 @@
 import { inert } from '../core/escape';
 import type { ProjectStatusOp } from '../core/plan';
 import { GraphqlError } from '../github/client';
-import type { GitHub } from '../github/port';
+import type { GitHub } from '../core/port';
 
 /**
  * The epics' verdict as a Projects (v2) status update (`epics.project`). Status updates are a

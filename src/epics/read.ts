@@ -1,5 +1,5 @@
 import type { RepoRef } from '../core/plan';
-import type { GitHub } from '../github/port';
+import type { GitHub } from '../core/port';
 import type { ChildState, EpicSnapshot } from './planner';
 import { batchQuery, EPICS_OF_ISSUE_QUERY, MERGED_PULL_QUERY, OPEN_ISSUES_QUERY, safeName } from './queries';
 import { refKey, type IssueRef } from './refs';
@@ -205,7 +205,7 @@ export async function readBatch(github: GitHub, epics: { repo: RepoRef; number: 
     const { data, errors } = await query<Record<string, Record<string, any> | null>>(github, plan.query);
     const failure = (path: string) => {
       const [repoAlias, field] = path.split('.');
-      const error = errors.find((e) => e.path?.[0] === repoAlias && (e.path.length === 1 || e.path[1] === field));
+      const error = errors.find((e) => e.path !== undefined && e.path[0] === repoAlias && (e.path.length === 1 || e.path[1] === field));
       if (data[repoAlias!] === null || data[repoAlias!] === undefined) return 'the repository cannot be read with this token';
       return error?.type === 'NOT_FOUND' || !error ? 'no such issue or pull request' : error.message;
     };

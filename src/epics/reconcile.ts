@@ -1,7 +1,7 @@
 import type { Logger } from '../core/log';
 import type { Operation, OpResult, RepoRef } from '../core/plan';
 import type { GateOutcome } from '../core/shared';
-import type { GitHub } from '../github/port';
+import type { GitHub } from '../core/port';
 import type { EpicFigures } from './block';
 import type { EpicsConfig } from './config';
 import { parseBody } from './markdown';
@@ -112,16 +112,12 @@ export async function reconcileEpic(deps: ReconcileDeps, epic: { repo: RepoRef; 
     const broken = results.find((r) => r.status === 'failed' || r.status === 'over-budget');
     if (broken) return { ...epic, status: broken.status === 'failed' ? 'failed' : 'over-budget', figures: planned.figures, detail: broken.detail ?? broken.status, attempts: attempt, ...(broken.refused ? { refused: true } : {}) };
     if (results.some((r) => r.status === 'applied')) wrote = true;
-    if (results.some((r) => r.status === 'conflict')) {
-      log.info(`[#${epic.number}] the body changed under us: reconciling again (attempt ${attempt + 1})`);
-    } else {
-      // Verification: the state after our write, children included, must plan to nothing.
-      state = await read();
-      if (!state.snapshot) continue;
-      const check = plan(state.snapshot, state.children);
-      if (check.ops.length === 0) return { ...epic, status: wrote ? 'updated' : 'unchanged', figures: check.figures, labels: state.snapshot.labels, transition, stateChange, attempts: attempt };
-      log.info(`[#${epic.number}] another writer or a child changed meanwhile: reconciling again (attempt ${attempt + 1})`);
-    }
+    // Verification: the state after our write, children included, must plan to nothing.
+    state = await read();
+    if (!state.snapshot) continue;
+    const check = plan(state.snapshot, state.children);
+    if (check.ops.length === 0) return { ...epic, status: wrote ? 'updated' : 'unchanged', figures: check.figures, labels: state.snapshot.labels, transition, stateChange, attempts: attempt };
+    log.info(`[#${epic.number}] another writer or a child changed meanwhile: reconciling again (attempt ${attempt + 1})`);
     // Growing jitter spreads runs that collided, so one of them goes last and verifies.
     await sleep(Math.floor((10 + random() * 90) * attempt));
     state = await read();

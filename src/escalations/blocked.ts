@@ -2,7 +2,7 @@ import { formatAllowance, parseDuration } from '../core/duration';
 import { inert } from '../core/escape';
 import type { RepoRef, UpsertCommentOp } from '../core/plan';
 import { isOwn, ownIdentity, type Identity } from '../github/identity';
-import type { GitHub } from '../github/port';
+import type { GitHub } from '../core/port';
 import { formatTime, mentions } from './comment';
 import type { EscalationsConfig } from './config';
 import type { Finding } from './model';
@@ -67,7 +67,7 @@ const walks = new WeakMap<GitHub, Map<string, Promise<DependentIssue[]>>>();
 /** Open issues with at least one blocker, open or closed (one REST walk of open issues a run, shared by the sweep and the report). */
 export function dependentIssues(github: GitHub, repo: RepoRef): Promise<DependentIssue[]> {
   let byRepo = walks.get(github);
-  if (!byRepo) walks.set(github, (byRepo = new Map()));
+  if (!byRepo) walks.set(github, (byRepo = new Map<string, Promise<DependentIssue[]>>()));
   const key = `${repo.owner}/${repo.repo}`.toLowerCase();
   let walk = byRepo.get(key);
   if (!walk) {

@@ -6,7 +6,7 @@ import type { IssueRef } from '../epics/refs';
 import { isOwnComment, ownIdentity, type AuthorLike } from '../github/identity';
 import { labelAsSpelled } from '../apply/labels';
 import { GraphqlIncompleteError, LIMIT_ERRORS } from '../github/client';
-import type { GitHub } from '../github/port';
+import type { GitHub } from '../core/port';
 import type { EscalationRecord } from './model';
 import { childStatesQuery, REPORT_EPICS_QUERY, subIssuesQuery } from './queries';
 import { dayIn, gateFigures, planReport, readReport, type ReportComment, type ReportOutlook, type ReportState } from './report';

@@ -1,7 +1,7 @@
 import type { GatesShared } from '../core/shared';
 import type { Operation, RepoRef } from '../core/plan';
 import { labelAsSpelled } from '../apply/labels';
-import type { GitHub } from '../github/port';
+import type { GitHub } from '../core/port';
 import type { EscalationsConfig } from './config';
 import type { EscalationRecord, Finding } from './model';
 import { planIssue } from './plan';

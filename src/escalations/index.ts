@@ -17,18 +17,6 @@ export const escalationsFeature: Feature = {
   run: runEscalations
 };
 
-/** Applies a plan issue by issue, so one failed write stops only its own issue's operations. */
-async function applyByIssue(ctx: RunContext, ops: Operation[]): Promise<OpResult[]> {
-  const groups = new Map<number | undefined, Operation[]>();
-  for (const op of ops) {
-    const key = 'issue' in op ? op.issue : undefined;
-    groups.set(key, [...(groups.get(key) ?? []), op]);
-  }
-  const results: OpResult[] = [];
-  for (const group of groups.values()) results.push(...(await ctx.apply(group)));
-  return results;
-}
-
 async function runEscalations(ctx: RunContext): Promise<FeatureResult> {
   const config = ctx.config.escalations;
   const work = workOf(ctx.event, config);
@@ -50,13 +38,14 @@ async function runEscalations(ctx: RunContext): Promise<FeatureResult> {
   const records: EscalationRecord[] = flows.flatMap((f) => f.records);
   const notes = flows.flatMap((f) => f.notes);
   const sections: string[] = [];
-  const results = await applyByIssue(ctx, flows.flatMap((f) => f.ops));
+  // The executor isolates failures per issue: one issue's failed write stops no other's.
+  const results = await ctx.apply(flows.flatMap((f) => f.ops));
 
   if (work.report) {
     const report = await dailyReports(ctx.github, repo, ctx.event.serverUrl, ctx.config, gates, records, now, (m) => ctx.log.warning(m));
     notes.push(...report.notes);
     sections.push(...(report.sections ?? []));
-    const posted = await applyByIssue(ctx, report.ops);
+    const posted = await ctx.apply(report.ops);
     results.push(...posted);
     await relinkBlocks(ctx, posted, notes);
   }

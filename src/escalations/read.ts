@@ -1,7 +1,7 @@
 import { COMMENT_MARKER } from '../gates/render';
 import type { RepoRef } from '../core/plan';
 import { isOwnComment, ownIdentity, type AuthorLike, type Identity } from '../github/identity';
-import type { GitHub } from '../github/port';
+import type { GitHub } from '../core/port';
 import type { CommentsView } from './model';
 import { COMMENTS_BY_ID_QUERY, ISSUE_QUERY, SWEEP_QUERY } from './queries';
 import type { IssueSnapshot, TimelineEvent } from './time';

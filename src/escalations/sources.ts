@@ -1,6 +1,6 @@
 import type { RepoRef } from '../core/plan';
 import { fieldNamed, issueFieldValue, orgIssueFields } from '../github/fields';
-import type { GitHub } from '../github/port';
+import type { GitHub } from '../core/port';
 import type { EpicNode } from './daily';
 import type { ProjectStatusOp } from '../core/plan';
 import { planProjectStatus, readProject, type EpicOutlook } from '../epics/project';

@@ -1,5 +1,4 @@
-import { describeOp } from '../apply/executor';
-import type { OpResult } from '../core/plan';
+import { describeOp, type OpResult } from '../core/plan';
 import type { EscalationRecord } from './model';
 
 const MAX_ROWS = 200;
@@ -30,7 +29,7 @@ export function renderSummary(records: EscalationRecord[], results: OpResult[], 
     if (left.length > MAX_ROWS) lines.push(`- … and ${left.length - MAX_ROWS} more`);
     lines.push('');
   }
-  const failed = results.filter((r) => r.status === 'failed' || r.status === 'conflict');
+  const failed = results.filter((r) => r.status === 'failed');
   for (const r of failed.slice(0, 50)) lines.push(`- ${r.status}: ${cell(describeOp(r.op))}${r.detail ? ` (${cell(r.detail)})` : ''}`);
   for (const note of notes) lines.push(`- ${note}`);
   return lines.join('\n').trim();

@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { Unzip, UnzipInflate } from 'fflate';
 import { Minimatch } from 'minimatch';
 import type { RepoRef } from '../core/plan';
-import type { GitHub } from '../github/port';
+import type { GitHub } from '../core/port';
 
 /** Bounds for an artifact archive: it comes from a fork PR's run and is treated as hostile. */
 export interface ZipLimits {

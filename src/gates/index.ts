@@ -5,7 +5,7 @@ import type { Feature, FeatureResult, RunContext } from '../core/feature';
 import { LIMITS } from '../core/limits';
 import type { Operation } from '../core/plan';
 import type { GatesShared } from '../core/shared';
-import { httpStatus } from '../github/port';
+import { httpStatus } from '../core/port';
 import { downloadRunArtifacts } from './artifacts';
 import { compareTests, decodeRecord, encodeRecord, outcomesById, type Comparison, type ResultsRecord } from './baseline';
 import type { GatesConfig } from './config';

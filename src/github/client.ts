@@ -3,7 +3,7 @@ import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import Bottleneck from 'bottleneck/light.js';
 import type { Logger } from '../core/log';
-import type { GitHub, GitHubResponse } from './port';
+import type { GitHub, GitHubResponse } from '../core/port';
 
 export interface ClientOptions {
   token: string;

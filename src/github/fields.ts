@@ -1,4 +1,4 @@
-import { httpStatus, type GitHub } from './port';
+import { httpStatus, type GitHub } from '../core/port';
 
 /**
  * Organisation issue fields (GitHub public preview: `GET /orgs/{org}/issue-fields`, an issue's
@@ -19,13 +19,14 @@ export type OrgFields = { available: true; fields: OrgField[] } | { available: f
 type RestField = { id: number; name: string; data_type: string; options?: { name: string }[] | null };
 type RestValue = { issue_field_id: number; value: string | number | null; single_select_option?: { name: string } | null };
 
-const cache = new WeakMap<GitHub, Map<string, Promise<{ available: true; fields: OrgField[] } | { available: false; reason: string }>>>();
+type Known = { available: true; fields: OrgField[] } | { available: false; reason: string };
+const cache = new WeakMap<GitHub, Map<string, Promise<Known>>>();
 const told = new WeakMap<GitHub, Set<string>>();
 
 /** The owner's issue fields, asked once a run; `first` is true only for the first caller told they are unavailable. */
 export async function orgIssueFields(github: GitHub, owner: string): Promise<OrgFields> {
   let byOwner = cache.get(github);
-  if (!byOwner) cache.set(github, (byOwner = new Map()));
+  if (!byOwner) cache.set(github, (byOwner = new Map<string, Promise<Known>>()));
   const key = owner.toLowerCase();
   let read = byOwner.get(key);
   if (!read) {

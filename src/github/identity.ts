@@ -1,4 +1,5 @@
-import type { GitHub } from './port';
+import type { EpicStewardViewerQuery } from '../core/generated/graphql';
+import type { GitHub } from '../core/port';
 
 /**
  * Who the action is on GitHub: only comments written by this account are the action's own.
@@ -42,7 +43,7 @@ export function ownIdentity(github: GitHub): Promise<Identity> {
   let found = known.get(github);
   if (!found) {
     found = github
-      .graphql<{ viewer: { login: string } | null }>(VIEWER_QUERY)
+      .graphql<EpicStewardViewerQuery>(VIEWER_QUERY)
       .then((data): Identity => (data?.viewer?.login ? { login: data.viewer.login, source: 'viewer' } : { login: GITHUB_ACTIONS_BOT, source: 'fallback' }))
       .catch((): Identity => ({ login: GITHUB_ACTIONS_BOT, source: 'fallback' }));
     known.set(github, found);

@@ -1,4 +1,4 @@
-import type { GitHub } from './port';
+import type { GitHub } from '../core/port';
 
 /**
  * A GitHub whose client (Octokit and its HTTP stack, the largest part of the bundle) is loaded on

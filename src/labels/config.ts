@@ -1,3 +1,5 @@
+import type { LabelDefinition } from '../core/plan';
+
 /**
  * A label name the config makes the action apply. GitHub refuses names over 50 characters with
  * 422 (and descriptions over 100); the limit is checked when the config is read, not at the write.
@@ -131,11 +133,7 @@ export const labelsSchema = {
   }
 } as const;
 
-export interface LabelDefinition {
-  name: string;
-  color: string;
-  description: string;
-}
+export type { LabelDefinition } from '../core/plan';
 
 export type FileCondition = Partial<Record<'any-glob-to-any-file' | 'any-glob-to-all-files' | 'all-globs-to-any-file' | 'all-globs-to-all-files', string[]>>;
 

@@ -1,4 +1,4 @@
-import type { Feature, RunContext } from '../core/feature';
+import type { Feature } from '../core/feature';
 import type { Operation } from '../core/plan';
 import type { LabelDefinition } from './config';
 import { wantsDefinitions } from './wants';

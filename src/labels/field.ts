@@ -1,6 +1,6 @@
 import type { RepoRef, SetIssueFieldOp } from '../core/plan';
 import { fieldNamed, issueFieldValue, orgIssueFields } from '../github/fields';
-import type { GitHub } from '../github/port';
+import type { GitHub } from '../core/port';
 import type { LabelsConfig } from './config';
 import { priorityLabel, statedPriority, type Verdict } from './rules';
 

@@ -1,7 +1,6 @@
 import type { Feature, FeatureResult, RunContext } from '../core/feature';
 import { inert } from '../core/escape';
 import type { OpResult } from '../core/plan';
-import type { LabelsConfig } from './config';
 import { inheritedLabels } from './inherit';
 import { MAX_FILES, readCurrentLabels, readFiles, readTarget } from './read';
 import { evaluate, MAX_TEXT, planLabels } from './rules';

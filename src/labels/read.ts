@@ -1,5 +1,5 @@
 import type { RepoRef } from '../core/plan';
-import type { GitHub } from '../github/port';
+import type { GitHub } from '../core/port';
 import type { EpicCandidate } from './inherit';
 
 /** The issue or pull request, its labels, and the epics it may inherit from, in one request. */

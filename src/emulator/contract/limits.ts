@@ -2,14 +2,10 @@
  * Limits GitHub enforces (with 422) that the OpenAPI description does not state as schema
  * keywords. Each names its source. Counted in characters (code points), as GitHub counts.
  */
-type Json = any;
+import { fieldsOf, listOf } from '../json';
 
 /** Characters, not UTF-16 units: an emoji is one. */
-export const chars = (text: string): number => {
-  let n = 0;
-  for (const _ of text) n++;
-  return n;
-};
+export const chars = (text: string): number => [...text].length;
 
 // Label names: 422 "name is too long (maximum is 50 characters)" from POST /labels, as reported
 // in github/docs#32156 (the REST docs do not state it).
@@ -34,30 +30,34 @@ function tooLong(value: unknown, max: number, field: string): string[] {
   return typeof value === 'string' && chars(value) > max ? [`${field} is too long (${chars(value)} characters; maximum is ${max})`] : [];
 }
 
-function label(body: Json, nameField: string): string[] {
-  return [...tooLong(body?.[nameField], LABEL_NAME, nameField), ...tooLong(body?.description, LABEL_DESCRIPTION, 'description')];
+function label(body: unknown, nameField: string): string[] {
+  const fields = fieldsOf(body);
+  return [...tooLong(fields[nameField], LABEL_NAME, nameField), ...tooLong(fields.description, LABEL_DESCRIPTION, 'description')];
 }
 
-function checkOutput(body: Json): string[] {
-  const output = body?.output;
+function checkOutput(body: unknown): string[] {
+  const output = fieldsOf(body).output;
   if (!output || typeof output !== 'object') return [];
-  const annotations: Json[] = Array.isArray(output.annotations) ? output.annotations : [];
+  const { summary, text, annotations: list } = fieldsOf(output);
+  const annotations = listOf(list) ?? [];
   return [
-    ...tooLong(output.summary, CHECK_TEXT, 'output.summary'),
-    ...tooLong(output.text, CHECK_TEXT, 'output.text'),
+    ...tooLong(summary, CHECK_TEXT, 'output.summary'),
+    ...tooLong(text, CHECK_TEXT, 'output.text'),
     ...(annotations.length > ANNOTATIONS ? [`output.annotations has ${annotations.length} items; at most ${ANNOTATIONS} a request`] : []),
-    ...annotations.flatMap((a, i) => tooLong(a?.title, ANNOTATION_TITLE, `output.annotations[${i}].title`))
+    ...annotations.flatMap((a, i) => tooLong(fieldsOf(a).title, ANNOTATION_TITLE, `output.annotations[${i}].title`))
   ];
 }
 
-const byOperation: Record<string, (body: Json) => string[]> = {
+const byText = (b: unknown) => tooLong(fieldsOf(b).body, BODY, 'body');
+
+const byOperation: Record<string, (body: unknown) => string[]> = {
   'issues/create-label': (b) => label(b, 'name'),
   'issues/update-label': (b) => label(b, 'new_name'),
-  'issues/create': (b) => tooLong(b?.body, BODY, 'body'),
-  'issues/update': (b) => tooLong(b?.body, BODY, 'body'),
-  'issues/create-comment': (b) => tooLong(b?.body, BODY, 'body'),
-  'issues/update-comment': (b) => tooLong(b?.body, BODY, 'body'),
-  'pulls/update': (b) => tooLong(b?.body, BODY, 'body'),
+  'issues/create': byText,
+  'issues/update': byText,
+  'issues/create-comment': byText,
+  'issues/update-comment': byText,
+  'pulls/update': byText,
   'checks/create': checkOutput,
   'checks/update': checkOutput
 };

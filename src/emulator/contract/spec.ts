@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { isFields } from '../json';
 
 /**
  * GitHub's published REST description (`@octokit/openapi`, pinned to the version that
@@ -8,14 +9,26 @@ import { createRequire } from 'node:module';
  */
 export const SPEC_PACKAGE = '@octokit/openapi/generated/api.github.com.json';
 
-type Json = any;
+/** An operation object of the description: the parts the contract reads (refs left to `deref`). */
+export interface OperationObject {
+  operationId: string;
+  parameters?: unknown[];
+  requestBody?: unknown;
+  responses?: Record<string, unknown>;
+}
+
+/** The parts of the OpenAPI 3.0 document the contract reads. */
+interface OpenApiDocument {
+  paths: Record<string, Partial<Record<string, OperationObject>>>;
+  components: { schemas: Record<string, unknown> };
+}
 
 export interface Operation {
   id: string;
   method: string;
   /** The path template, `/repos/{owner}/{repo}/issues/{issue_number}`. */
   template: string;
-  op: Json;
+  op: OperationObject;
 }
 
 export interface MatchedOperation extends Operation {
@@ -30,19 +43,23 @@ interface Indexed extends Operation {
   literals: number;
 }
 
-let loaded: { spec: Json; operations: Indexed[] } | undefined;
+let loaded: { spec: OpenApiDocument; operations: Indexed[] } | undefined;
 
-/** The description, parsed and indexed by method and path on first use. */
-export function openapi(): { spec: Json; operations: Indexed[] } {
-  if (loaded) return loaded;
-  let spec: Json;
+/** GitHub's published description, from the pinned package (a file we trust to be OpenAPI 3.0). */
+function readSpec(): OpenApiDocument {
   try {
-    spec = JSON.parse(readFileSync(createRequire(import.meta.url).resolve(SPEC_PACKAGE), 'utf8'));
+    return JSON.parse(readFileSync(createRequire(import.meta.url).resolve(SPEC_PACKAGE), 'utf8')) as OpenApiDocument;
   } catch (error) {
     throw new Error(`the contract mode reads ${SPEC_PACKAGE} (a devDependency: run npm ci, or start the emulator with contract off): ${(error as Error).message}`);
   }
+}
+
+/** The description, parsed and indexed by method and path on first use. */
+export function openapi(): { spec: OpenApiDocument; operations: Indexed[] } {
+  if (loaded) return loaded;
+  const spec = readSpec();
   const operations: Indexed[] = [];
-  for (const [template, item] of Object.entries<Json>(spec.paths)) {
+  for (const [template, item] of Object.entries(spec.paths)) {
     for (const method of ['get', 'post', 'put', 'patch', 'delete']) {
       const op = item[method];
       if (!op) continue;
@@ -77,13 +94,13 @@ export function findOperation(method: string, path: string): MatchedOperation | 
 }
 
 /** Follows a local `$ref` (`#/components/responses/not_found`) to the object it names. */
-export function deref(node: Json): Json {
+export function deref(node: unknown): unknown {
   let current = node;
-  for (let hops = 0; current && typeof current.$ref === 'string' && hops < 10; hops++) {
+  for (let hops = 0; isFields(current) && typeof current.$ref === 'string' && hops < 10; hops++) {
     current = current.$ref
       .slice(2)
       .split('/')
-      .reduce((at: Json, key: string) => at?.[key.replace(/~1/g, '/').replace(/~0/g, '~')], openapi().spec);
+      .reduce((at: unknown, key: string) => (isFields(at) ? at[key.replace(/~1/g, '/').replace(/~0/g, '~')] : undefined), openapi().spec);
   }
   return current;
 }

@@ -1,7 +1,6 @@
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import Ajv, { type ErrorObject, type SchemaObject, type ValidateFunction } from 'ajv';
+import { fieldsOf, isFields } from '../json';
 import { deref, openapi, type MatchedOperation } from './spec';
-
-type Json = any;
 
 /**
  * JSON Schema validators for the published operations, compiled lazily (per operation and
@@ -25,9 +24,9 @@ const cache = new Map<string, ValidateFunction | null>();
  * `null` branch beside `allOf`/`anyOf`), and component refs become ids registered with ajv.
  * Returns the component names the node refers to.
  */
-function normalise(node: Json, refs: Set<string>): void {
+function normalise(node: unknown, refs: Set<string>): void {
   if (Array.isArray(node)) return node.forEach((n) => normalise(n, refs));
-  if (!node || typeof node !== 'object') return;
+  if (!isFields(node)) return;
   if (typeof node.$ref === 'string' && node.$ref.startsWith(PREFIX)) node.$ref = `gh:${node.$ref.slice(PREFIX.length)}`;
   if (typeof node.$ref === 'string' && node.$ref.startsWith('gh:')) refs.add(node.$ref.slice(3));
   for (const [key, value] of Object.entries(node)) if (key !== '$ref' && key !== 'example' && key !== 'examples') normalise(value, refs);
@@ -50,7 +49,7 @@ function register(names: Iterable<string>): void {
     const name = queue.pop()!;
     if (registered.has(name)) continue;
     registered.add(name);
-    const schema = openapi().spec.components.schemas[name];
+    const schema = fieldsOf(openapi().spec.components.schemas[name]);
     const refs = new Set<string>();
     normalise(schema, refs);
     ajv.addSchema(schema, `gh:${name}`);
@@ -58,11 +57,11 @@ function register(names: Iterable<string>): void {
   }
 }
 
-function compile(key: string, schema: Json | undefined, target: Ajv = ajv): ValidateFunction | null {
+function compile(key: string, schema: SchemaObject | undefined, target: Ajv = ajv): ValidateFunction | null {
   if (cache.has(key)) return cache.get(key)!;
   let validate: ValidateFunction | null = null;
   if (schema) {
-    const copy = structuredClone(schema);
+    const copy: SchemaObject = structuredClone(schema);
     const refs = new Set<string>();
     normalise(copy, refs);
     register(refs);
@@ -77,10 +76,16 @@ function describe(errors: ErrorObject[] | null | undefined, where: string): stri
 }
 
 /** The JSON schema of an answer with this status, or why there is none. */
-function responseSchema(o: MatchedOperation, status: number): { schema?: Json; documented: boolean } {
+function responseSchema(o: MatchedOperation, status: number): { schema?: SchemaObject; documented: boolean } {
   const response = deref(o.op.responses?.[String(status)]);
   if (!response) return { documented: false };
-  return { schema: response.content?.['application/json']?.schema, documented: true };
+  return { schema: jsonSchemaOf(response), documented: true };
+}
+
+/** The JSON schema of a response or request body object (`content.application/json.schema`). */
+function jsonSchemaOf(body: unknown): SchemaObject | undefined {
+  const schema = fieldsOf(fieldsOf(fieldsOf(body).content)['application/json']).schema;
+  return isFields(schema) ? schema : undefined;
 }
 
 /**
@@ -110,25 +115,44 @@ export function checkResponse(o: MatchedOperation, status: number, body: unknown
   return validate(body) ? [] : describe(validate.errors, 'response');
 }
 
-/** What is wrong with a request's body and parameters against the operation's request schema. */
-export function checkRequest(o: MatchedOperation, query: URLSearchParams, body: unknown): string[] {
+/** A declared parameter of an operation: where it goes, its name and its schema. */
+interface Parameter {
+  in: string;
+  name: string;
+  required: boolean;
+  schema: SchemaObject;
+}
+
+function parameterOf(raw: unknown): Parameter {
+  const p = fieldsOf(deref(raw));
+  return { in: String(p.in), name: String(p.name), required: p.required === true, schema: fieldsOf(p.schema) };
+}
+
+/** What is wrong with a request's query and path parameters against those the operation declares. */
+function checkParams(o: MatchedOperation, query: URLSearchParams): string[] {
   const problems: string[] = [];
-  const declared = (o.op.parameters ?? []).map(deref) as Json[];
+  const declared = (o.op.parameters ?? []).map(parameterOf);
   const queryNames = new Set(declared.filter((p) => p.in === 'query').map((p) => p.name));
   for (const name of new Set(query.keys())) if (!queryNames.has(name)) problems.push(`query parameter "${name}" is not documented for ${o.id}`);
   const values: Record<string, unknown> = { ...o.params };
   for (const name of queryNames) if (query.has(name)) values[name] = query.get(name);
   const paramSchema = {
     type: 'object',
-    properties: Object.fromEntries(declared.filter((p) => p.in === 'query' || p.in === 'path').map((p) => [p.name, p.schema ?? {}])),
+    properties: Object.fromEntries(declared.filter((p) => p.in === 'query' || p.in === 'path').map((p) => [p.name, p.schema])),
     required: declared.filter((p) => p.in === 'path' && p.required).map((p) => p.name)
   };
   const validateParams = compile(`${o.id} params`, paramSchema, params)!;
   if (!validateParams(values)) problems.push(...describe(validateParams.errors, 'parameter '));
+  return problems;
+}
+
+/** What is wrong with a request's body and parameters against the operation's request schema. */
+export function checkRequest(o: MatchedOperation, query: URLSearchParams, body: unknown): string[] {
+  const problems = checkParams(o, query);
   const requestBody = deref(o.op.requestBody);
-  const schema = requestBody?.content?.['application/json']?.schema;
+  const schema = jsonSchemaOf(requestBody);
   if (body === undefined) {
-    if (requestBody?.required) problems.push(`${o.id} requires a JSON body`);
+    if (fieldsOf(requestBody).required) problems.push(`${o.id} requires a JSON body`);
   } else if (schema) {
     const validate = compile(`${o.id} request`, schema)!;
     if (!validate(body)) problems.push(...describe(validate.errors, 'request body'));

@@ -1,11 +1,32 @@
 import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
+import type { Issue, Repo, Store } from '../store';
 
 /**
  * GraphQL views over the store: plain objects whose fields are values or functions of the
  * field's arguments. Only what a view defines exists; anything else is reported unimplemented.
  */
 export type View = Record<string, unknown> & { __typename?: string };
-export type Args = Record<string, any>;
+
+/**
+ * A field of a view that takes arguments: called with the field's arguments, already checked and
+ * coerced by graphql-js against GitHub's schema, so each resolver types them with the schema's
+ * generated argument type (`RepositoryIssuesArgs` of @octokit/graphql-schema).
+ */
+export type Resolver<A = never> = (args: A, info: GraphQLResolveInfo) => unknown;
+
+/** The paging arguments every connection takes (GitHub's schema: `first`, `last`, `after`, `before`). */
+export interface PageArgs {
+  first?: number | null;
+  last?: number | null;
+  after?: string | null;
+  before?: string | null;
+}
+
+/**
+ * Builds an Issue or PullRequest view. Views that lead back to issues (a repository's issues, a
+ * timeline event's source) take it as a parameter, so the modules form no import circle.
+ */
+export type IssueViewFn = (store: Store, repo: Repo, issue: Issue) => View;
 
 /** GitHub's page size limit on every connection. */
 export const MAX_PAGE = 100;
@@ -23,7 +44,7 @@ function fromCursor(c: string, field: string): number {
  * and `before` are opaque cursors. `view` shapes only the items of the page, so walking a
  * 5,000-issue repository builds 100 views per page, not 5,000.
  */
-export function connection<T>(items: T[], args: Args, info: GraphQLResolveInfo, extra: View = {}, view: (item: T) => unknown = (item) => item): View {
+export function connection<T>(items: T[], args: PageArgs, info: GraphQLResolveInfo, extra: View = {}, view: (item: T) => unknown = (item) => item): View {
   const field = info.fieldName;
   if (args.first == null && args.last == null) {
     throw new GraphQLError(`You must provide a \`first\` or \`last\` value to properly paginate the \`${field}\` connection.`, { extensions: { type: 'MISSING_PAGINATION_BOUNDARIES' } });
@@ -34,11 +55,12 @@ export function connection<T>(items: T[], args: Args, info: GraphQLResolveInfo, 
     throw new GraphQLError(`Passing both \`first\` and \`last\` to paginate the \`${field}\` connection is not supported.`, { extensions: { type: 'INVALID_PAGINATION_ARGUMENTS' } });
   }
   for (const key of ['first', 'last'] as const) {
-    if (args[key] != null && args[key] > MAX_PAGE) {
-      throw new GraphQLError(`Requesting ${args[key]} records on the \`${field}\` connection exceeds the \`${key}\` limit of ${MAX_PAGE} records.`, { extensions: { type: 'EXCESSIVE_PAGINATION' } });
+    const value = args[key];
+    if (value != null && value > MAX_PAGE) {
+      throw new GraphQLError(`Requesting ${value} records on the \`${field}\` connection exceeds the \`${key}\` limit of ${MAX_PAGE} records.`, { extensions: { type: 'EXCESSIVE_PAGINATION' } });
     }
-    if (args[key] != null && args[key] < 1) {
-      throw new GraphQLError(`\`${key}\` on the \`${field}\` connection must be within 1-${MAX_PAGE}, not ${args[key]}.`, { extensions: { type: 'INVALID_PAGINATION_ARGUMENTS' } });
+    if (value != null && value < 1) {
+      throw new GraphQLError(`\`${key}\` on the \`${field}\` connection must be within 1-${MAX_PAGE}, not ${value}.`, { extensions: { type: 'INVALID_PAGINATION_ARGUMENTS' } });
     }
   }
   let start = args.after ? fromCursor(args.after, field) + 1 : 0;
@@ -61,7 +83,7 @@ export function connection<T>(items: T[], args: Args, info: GraphQLResolveInfo, 
 }
 
 /** An input field the emulator does not model is an error too, never silently ignored. */
-export function refuseUnknown(input: Args | undefined, known: string[], typeName: string): void {
+export function refuseUnknown(input: object | null | undefined, known: string[], typeName: string): void {
   for (const [key, value] of Object.entries(input ?? {})) {
     if (value === undefined || value === null || value === false || known.includes(key)) continue;
     throw new GraphQLError(`emulator: ${typeName}.${key} is not implemented`);

@@ -1,6 +1,7 @@
 import {
   getNamedType,
   Kind,
+  OperationTypeNode,
   type DocumentNode,
   type FieldNode,
   type FragmentDefinitionNode,
@@ -40,7 +41,7 @@ export function queryCost(schema: GraphQLSchema, document: DocumentNode, variabl
   const fragments = new Map(
     document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f])
   );
-  const root = operation?.operation === 'mutation' ? schema.getMutationType() : schema.getQueryType();
+  const root = operation?.operation === OperationTypeNode.MUTATION ? schema.getMutationType() : schema.getQueryType();
   const totals = { requests: 0, nodes: 0 };
   // A variable left out takes its declared default, as it does when the query runs.
   const values: Record<string, unknown> = { ...variables };

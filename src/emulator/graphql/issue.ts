@@ -1,10 +1,11 @@
+import type { IssueTimelineItemsArgs } from '@octokit/graphql-schema';
 import type { GraphQLResolveInfo } from 'graphql';
 import { associationOf, type Issue, type Repo, type Store } from '../store';
 import { actorView, commentView, labelView, orphanLabel } from './basic';
-import { connection, type Args, type View } from './connection';
+import { connection, type PageArgs, type View } from './connection';
 import { pullFields } from './pull';
 import { repoView } from './repository';
-import { stateReason, timelineItems } from './timeline';
+import { stateReason, timelineItems, type StateReasonArgs } from './timeline';
 
 /** An Issue or a PullRequest (one number space, as on GitHub), with the fields both share. */
 export function issueView(store: Store, repo: Repo, issue: Issue): View {
@@ -26,24 +27,24 @@ export function issueView(store: Store, repo: Repo, issue: Issue): View {
     closedAt: issue.closedAt,
     author: actorView(issue.author),
     authorAssociation: associationOf(repo, issue.author),
-    repository: () => repoView(store, repo),
-    labels: (args: Args, info: GraphQLResolveInfo) => connection(issue.labels.map((n) => labelView(store.label(repo, n) ?? orphanLabel(n), repo)), args, info),
-    assignees: (args: Args, info: GraphQLResolveInfo) => connection(issue.assignees.map(actorView), args, info),
-    comments: (args: Args, info: GraphQLResolveInfo) => connection(issue.comments, args, info, {}, (c) => commentView(repo, issue, c)),
-    timelineItems: (args: Args, info: GraphQLResolveInfo) => timelineItems(store, repo, issue, args, info, issueView)
+    repository: () => repositoryView(store, repo),
+    labels: (args: PageArgs, info: GraphQLResolveInfo) => connection(issue.labels.map((n) => labelView(store.label(repo, n) ?? orphanLabel(n), repo)), args, info),
+    assignees: (args: PageArgs, info: GraphQLResolveInfo) => connection(issue.assignees.map(actorView), args, info),
+    comments: (args: PageArgs, info: GraphQLResolveInfo) => connection(issue.comments, args, info, {}, (c) => commentView(repo, issue, c)),
+    timelineItems: (args: IssueTimelineItemsArgs, info: GraphQLResolveInfo) => timelineItems(store, repo, issue, args, info, issueView)
   };
   if (issue.pull) return { ...common, ...pullFields(store, repo, issue, issueView) };
   return {
     ...common,
     state: issue.state.toUpperCase(),
-    stateReason: (args: Args) => stateReason(issue.stateReason, args),
+    stateReason: (args: StateReasonArgs) => stateReason(issue.stateReason, args),
     milestone: () => milestoneView(repo, issue),
     parent: () => {
       const parent = store.linked(repo, issue.parent);
       return parent ? issueView(store, parent.repo, parent.issue) : null;
     },
     // Sub-issues may live in another repository of the same owner.
-    subIssues: (args: Args, info: GraphQLResolveInfo) => connection(store.children(repo, issue), args, info, {}, (c) => issueView(store, c.repo, c.issue)),
+    subIssues: (args: PageArgs, info: GraphQLResolveInfo) => connection(store.children(repo, issue), args, info, {}, (c) => issueView(store, c.repo, c.issue)),
     // Completed sub-issues are those closed as completed; the percentage is rounded down.
     subIssuesSummary: () => {
       const list = store.children(repo, issue).map((c) => c.issue);
@@ -59,4 +60,9 @@ function milestoneView(repo: Repo, issue: Issue): View | null {
   if (!m) return null;
   const url = `https://github.com/${repo.owner}/${repo.name}/milestone/${m.number}`;
   return { __typename: 'Milestone', id: m.nodeId, number: m.number, title: m.title, description: m.description, dueOn: m.dueOn, state: m.state.toUpperCase(), closed: m.state === 'closed', createdAt: m.createdAt, url };
+}
+
+/** A Repository view whose issues and pull requests are built by `issueView`. */
+export function repositoryView(store: Store, repo: Repo): View {
+  return repoView(store, repo, issueView);
 }

@@ -2,7 +2,8 @@ import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
 import { addStatusUpdate, org, projectByNodeId, type Project, type StatusUpdate } from '../planning';
 import type { Store } from '../store';
 import { actorView } from './basic';
-import { connection, refuseUnknown, type Args, type View } from './connection';
+import type { ProjectV2StatusUpdatesArgs } from '@octokit/graphql-schema';
+import { connection, refuseUnknown, type View } from './connection';
 
 /**
  * Projects (v2) and their status updates, as GitHub's published schema describes them:
@@ -39,7 +40,7 @@ export function projectView(project: Project): View {
     title: project.title,
     closed: false,
     url: `https://github.com/orgs/${project.owner}/projects/${project.number}`,
-    statusUpdates: (args: Args, info: GraphQLResolveInfo) => {
+    statusUpdates: (args: ProjectV2StatusUpdatesArgs, info: GraphQLResolveInfo) => {
       const ascending = args.orderBy?.direction === 'ASC';
       const list = [...project.statusUpdates].sort((a, b) => (Date.parse(a.createdAt) - Date.parse(b.createdAt)) * (ascending ? 1 : -1) || (a.id - b.id) * (ascending ? 1 : -1));
       return connection(list, args, info, { totalCount: list.length }, (u) => statusUpdateView(u, self));
@@ -55,7 +56,7 @@ export function ownerView(store: Store, login: string, typename: 'Organization' 
     __typename: typename,
     login: found.login,
     id: `O_${Buffer.from(found.login).toString('base64url')}`,
-    projectV2: ({ number }: Args) => {
+    projectV2: ({ number }: { number: number }) => {
       const project = found.projects.find((p) => p.number === number);
       if (!project) throw notFound(`Could not resolve to a ProjectV2 with the number ${number}.`);
       return projectView(project);
@@ -72,7 +73,7 @@ export function projectMutations(store: Store, actor: string): Record<string, (a
       refuseUnknown(input, ['projectId', 'status', 'body', 'startDate', 'targetDate', 'clientMutationId'], 'CreateProjectV2StatusUpdateInput');
       const project = typeof input.projectId === 'string' ? projectByNodeId(store, input.projectId) : undefined;
       if (!project) throw notFound(`Could not resolve to a node with the global id of '${String(input.projectId)}'`);
-      if (input.status != null && !STATUSES.has(String(input.status))) throw new GraphQLError(`Unknown status ${String(input.status)}`, { extensions: { type: 'UNPROCESSABLE' } });
+      if (input.status != null && (typeof input.status !== 'string' || !STATUSES.has(input.status))) throw new GraphQLError('Unknown status', { extensions: { type: 'UNPROCESSABLE' } });
       const str = (v: unknown) => (typeof v === 'string' ? v : null);
       const update = addStatusUpdate(store, project, { status: str(input.status), body: str(input.body), startDate: str(input.startDate), targetDate: str(input.targetDate) }, actor);
       return { clientMutationId: input.clientMutationId ?? null, statusUpdate: statusUpdateView(update, () => projectView(project)) };

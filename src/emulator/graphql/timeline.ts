@@ -1,7 +1,8 @@
 import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
 import { history, type Issue, type Repo, type Store, type TimelineEvent } from '../store';
 import { actorView, commentView, labelView, orphanLabel } from './basic';
-import { connection, type Args, type View } from './connection';
+import { textOf } from '../json';
+import { connection, type IssueViewFn, type PageArgs, type View } from './connection';
 
 const EVENT_TYPES: Record<TimelineEvent['type'], string> = {
   labeled: 'LabeledEvent',
@@ -25,9 +26,15 @@ const ITEM_TYPES: Record<string, TimelineEvent['type'] | 'comment'> = {
   ISSUE_COMMENT: 'comment'
 };
 
-type IssueViewFn = (store: Store, repo: Repo, issue: Issue) => View;
+/** `timelineItems`'s arguments; the issue and pull request item types share the names modelled here. */
+type TimelineArgs = PageArgs & { itemTypes?: readonly string[] | null; since?: unknown };
 
-function stateReason(reason: string | null, args: Args): string | null {
+/** `stateReason(enableDuplicate:)` of issues and closed events: without it a duplicate reads NOT_PLANNED. */
+export interface StateReasonArgs {
+  enableDuplicate?: boolean | null;
+}
+
+function stateReason(reason: string | null, args: StateReasonArgs): string | null {
   if (!reason) return null;
   return reason === 'duplicate' && !args.enableDuplicate ? 'NOT_PLANNED' : reason.toUpperCase();
 }
@@ -45,7 +52,7 @@ function eventView(store: Store, repo: Repo, issue: Issue, e: TimelineEvent, ind
     case 'closed': {
       const closerRepo = e.closer ? store.repo(...(e.closer.repo.split('/') as [string, string])) : undefined;
       const closer = closerRepo && e.closer ? closerRepo.issues.get(e.closer.number) : undefined;
-      return { ...base, stateReason: (args: Args) => stateReason(e.stateReason, args), closer: closer && closerRepo ? issueView(store, closerRepo, closer) : null, closable: self };
+      return { ...base, stateReason: (args: StateReasonArgs) => stateReason(e.stateReason, args), closer: closer && closerRepo ? issueView(store, closerRepo, closer) : null, closable: self };
     }
     case 'reopened':
       return { ...base, stateReason: issue.pull ? null : 'REOPENED', closable: self };
@@ -66,13 +73,15 @@ function eventView(store: Store, repo: Repo, issue: Issue, e: TimelineEvent, ind
 }
 
 /** `timelineItems(first, after, last, before, itemTypes, since)` over the issue's history. */
-export function timelineItems(store: Store, repo: Repo, issue: Issue, args: Args, info: GraphQLResolveInfo, issueView: IssueViewFn): View {
-  const wanted = (args.itemTypes as string[] | undefined)?.map((t) => {
+export function timelineItems(store: Store, repo: Repo, issue: Issue, args: TimelineArgs, info: GraphQLResolveInfo, issueView: IssueViewFn): View {
+  const wanted = args.itemTypes?.map((t) => {
     const type = ITEM_TYPES[t];
     if (!type) throw new GraphQLError(`emulator: timeline item type ${t} is not implemented`);
     return type;
   });
-  const since = args.since ? Date.parse(args.since) : undefined;
+  // DateTime is a custom scalar: graphql-js passes it through unchecked.
+  const sinceText = textOf(args.since);
+  const since = sinceText ? Date.parse(sinceText) : undefined;
   const items = history(issue, !wanted || wanted.includes('comment')).filter((item) => {
     const type = 'comment' in item ? 'comment' : item.event.type;
     const at = 'comment' in item ? item.comment.createdAt : item.event.createdAt;

@@ -1,4 +1,6 @@
+import type { components } from '@octokit/openapi-types';
 import { invalid, invalidField, notFound, page, wrappedPage, type Req } from '../http';
+import { fieldsOf, isFields, numberOf, textOf, type Fields } from '../json';
 import type { CheckRun, Repo, Store } from '../store';
 import { ok, repoOf, route, type Route } from './router';
 import { checkRunJson } from './shapes';
@@ -11,39 +13,71 @@ const STATUSES = ['queued', 'in_progress', 'completed', 'waiting', 'requested', 
 const CONCLUSIONS = ['action_required', 'cancelled', 'failure', 'neutral', 'success', 'skipped', 'stale', 'timed_out'];
 const LEVELS = ['notice', 'warning', 'failure'];
 
-/** Validates an `output` object and returns its annotations in GitHub's stored shape. */
-function checkOutput(output: any): Record<string, unknown>[] {
-  if (output === undefined) return [];
-  if (typeof output !== 'object' || output === null) invalidField('CheckRun', 'output', 'invalid');
-  if (typeof output.title !== 'string' || typeof output.summary !== 'string') invalidField('CheckRun', 'output', 'missing_field', 'output needs a title and a summary');
-  for (const key of ['summary', 'text']) {
-    if (typeof output[key] === 'string' && output[key].length > MAX_OUTPUT_TEXT) invalid('Invalid request.', [`Only ${MAX_OUTPUT_TEXT} characters are allowed in output.${key}; ${output[key].length} were supplied.`]);
-  }
-  const annotations = output.annotations ?? [];
-  if (!Array.isArray(annotations)) invalidField('CheckRun', 'annotations', 'invalid');
-  if (annotations.length > MAX_ANNOTATIONS) invalid('Invalid request.', [`Only ${MAX_ANNOTATIONS} annotations may be sent in one request; ${annotations.length} were supplied.`]);
-  return annotations.map((a: any, i: number) => {
-    const fine = a && typeof a.path === 'string' && Number.isInteger(a.start_line) && Number.isInteger(a.end_line) && LEVELS.includes(a.annotation_level) && typeof a.message === 'string';
-    if (!fine) invalidField('CheckRun', `annotations[${i}]`, 'invalid', 'an annotation needs path, start_line, end_line, annotation_level (notice, warning, failure) and message');
-    return {
-      path: a.path,
-      blob_href: '',
-      start_line: a.start_line,
-      end_line: a.end_line,
-      start_column: a.start_column ?? null,
-      end_column: a.end_column ?? null,
-      annotation_level: a.annotation_level,
-      title: a.title ?? null,
-      message: a.message,
-      raw_details: a.raw_details ?? null
-    };
-  });
+type Annotation = components['schemas']['check-annotation'];
+
+/** One annotation of a request, in GitHub's stored shape; refused unless it has the required fields. */
+function annotationOf(value: unknown, i: number): Annotation {
+  const a = fieldsOf(value);
+  const level = textOf(a.annotation_level);
+  const path = textOf(a.path);
+  const message = textOf(a.message);
+  const start = a.start_line;
+  const end = a.end_line;
+  const fine = isFields(value) && path !== undefined && isInteger(start) && isInteger(end) && level !== undefined && LEVELS.includes(level) && message !== undefined;
+  if (!fine) invalidField('CheckRun', `annotations[${i}]`, 'invalid', 'an annotation needs path, start_line, end_line, annotation_level (notice, warning, failure) and message');
+  return {
+    path,
+    blob_href: '',
+    start_line: start,
+    end_line: end,
+    start_column: numberOf(a.start_column) ?? null,
+    end_column: numberOf(a.end_column) ?? null,
+    annotation_level: level,
+    title: textOf(a.title) ?? null,
+    message,
+    raw_details: textOf(a.raw_details) ?? null
+  };
 }
 
-function checkState(status: unknown, conclusion: unknown): void {
-  if (status !== undefined && !STATUSES.includes(status as string)) invalidField('CheckRun', 'status', 'invalid');
-  if (conclusion !== undefined && conclusion !== null && !CONCLUSIONS.includes(conclusion as string)) invalidField('CheckRun', 'conclusion', 'invalid');
+const isInteger = (value: unknown): value is number => Number.isInteger(value);
+
+/** An `output` object of a request, checked: its texts and its annotations in GitHub's stored shape. */
+interface Output {
+  title: string;
+  summary: string;
+  text?: string;
+  annotations: Annotation[];
+}
+
+/** Validates an `output` object (undefined when the request has none). */
+function checkOutput(value: unknown): Output | undefined {
+  if (value === undefined) return undefined;
+  if (!isFields(value)) invalidField('CheckRun', 'output', 'invalid');
+  const { title, summary, text } = value;
+  if (typeof title !== 'string' || typeof summary !== 'string') invalidField('CheckRun', 'output', 'missing_field', 'output needs a title and a summary');
+  for (const [key, field] of [['summary', summary], ['text', text]] as const) {
+    if (typeof field === 'string' && field.length > MAX_OUTPUT_TEXT) invalid('Invalid request.', [`Only ${MAX_OUTPUT_TEXT} characters are allowed in output.${key}; ${field.length} were supplied.`]);
+  }
+  const annotations = value.annotations ?? [];
+  if (!Array.isArray(annotations)) invalidField('CheckRun', 'annotations', 'invalid');
+  if (annotations.length > MAX_ANNOTATIONS) invalid('Invalid request.', [`Only ${MAX_ANNOTATIONS} annotations may be sent in one request; ${annotations.length} were supplied.`]);
+  return { title, summary, text: textOf(text), annotations: (annotations as unknown[]).map(annotationOf) };
+}
+
+/** `status` and `conclusion` of a request, checked against GitHub's values. */
+function checkState(b: Fields): { status?: string; conclusion?: string | null } {
+  const { status, conclusion } = b;
+  if (status !== undefined && (typeof status !== 'string' || !STATUSES.includes(status))) invalidField('CheckRun', 'status', 'invalid');
+  if (conclusion !== undefined && conclusion !== null && (typeof conclusion !== 'string' || !CONCLUSIONS.includes(conclusion))) invalidField('CheckRun', 'conclusion', 'invalid');
   if (status === 'completed' && !conclusion) invalidField('CheckRun', 'conclusion', 'missing_field', 'conclusion is required when status is completed');
+  return { status, conclusion };
+}
+
+/** A non-empty string field, or 422 missing_field. */
+function required(b: Fields, field: string): string {
+  const value = b[field];
+  if (typeof value !== 'string' || !value) invalidField('CheckRun', field, 'missing_field');
+  return value;
 }
 
 function runOf(store: Store, req: Req): { repo: Repo; run: CheckRun } {
@@ -54,40 +88,40 @@ function runOf(store: Store, req: Req): { repo: Repo; run: CheckRun } {
 export const checkRoutes: Route[] = [
   route('POST', '/repos/{o}/{r}/check-runs', (req, store) => {
     const repo = repoOf(store, req);
-    const b = req.body ?? {};
-    if (typeof b.name !== 'string' || !b.name) invalidField('CheckRun', 'name', 'missing_field');
-    if (typeof b.head_sha !== 'string' || !b.head_sha) invalidField('CheckRun', 'head_sha', 'missing_field');
-    checkState(b.status, b.conclusion);
-    const annotations = checkOutput(b.output);
-    const done = Boolean(b.conclusion);
+    const b = fieldsOf(req.body);
+    const name = required(b, 'name');
+    const headSha = required(b, 'head_sha');
+    const { status, conclusion } = checkState(b);
+    const output = checkOutput(b.output);
+    const done = Boolean(conclusion);
     const run = store.createCheckRun(repo, {
-      name: b.name,
-      headSha: b.head_sha,
-      status: done ? 'completed' : (b.status ?? 'queued'),
-      conclusion: b.conclusion ?? null,
-      externalId: b.external_id ?? null,
-      output: { title: b.output?.title ?? null, summary: b.output?.summary ?? null, text: b.output?.text ?? null },
-      annotations,
-      startedAt: b.started_at ?? store.iso(),
-      completedAt: done ? (b.completed_at ?? store.iso()) : null
+      name,
+      headSha,
+      status: done ? 'completed' : (status ?? 'queued'),
+      conclusion: conclusion ?? null,
+      externalId: textOf(b.external_id) ?? null,
+      output: { title: output?.title ?? null, summary: output?.summary ?? null, text: output?.text ?? null },
+      annotations: output?.annotations ?? [],
+      startedAt: textOf(b.started_at) ?? store.iso(),
+      completedAt: done ? (textOf(b.completed_at) ?? store.iso()) : null
     });
     return ok(checkRunJson(req.base, repo, run), 201);
   }),
   // Annotations append across updates; title, summary and text are replaced.
   route('PATCH', '/repos/{o}/{r}/check-runs/{id}', (req, store) => {
     const { repo, run } = runOf(store, req);
-    const b = req.body ?? {};
-    checkState(b.status, b.conclusion);
-    const annotations = checkOutput(b.output);
-    if (b.output) run.output = { title: b.output.title, summary: b.output.summary, text: b.output.text ?? run.output.text };
-    run.annotations.push(...annotations);
-    if (b.conclusion) {
-      run.conclusion = b.conclusion;
+    const b = fieldsOf(req.body);
+    const { status, conclusion } = checkState(b);
+    const output = checkOutput(b.output);
+    if (output) run.output = { title: output.title, summary: output.summary, text: output.text ?? run.output.text };
+    run.annotations.push(...(output?.annotations ?? []));
+    if (conclusion) {
+      run.conclusion = conclusion;
       run.status = 'completed';
-      run.completedAt = b.completed_at ?? store.iso();
-    } else if (b.status) run.status = b.status;
+      run.completedAt = textOf(b.completed_at) ?? store.iso();
+    } else if (status) run.status = status;
     if (typeof b.name === 'string' && b.name) run.name = b.name;
-    if (b.external_id !== undefined) run.externalId = b.external_id;
+    if (b.external_id !== undefined) run.externalId = textOf(b.external_id) ?? null;
     return ok(checkRunJson(req.base, repo, run));
   }),
   route('GET', '/repos/{o}/{r}/check-runs/{id}', (req, store) => {

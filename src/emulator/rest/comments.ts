@@ -1,10 +1,11 @@
 import { invalidField, notFound, page, type Req } from '../http';
+import { fieldsOf } from '../json';
 import type { Store } from '../store';
 import { checkBody, issueOf, ok, repoOf, route, type Route } from './router';
 import { commentJson } from './shapes';
 
 function commentBody(req: Req): string {
-  const body = req.body?.body;
+  const body = fieldsOf(req.body).body;
   if (typeof body !== 'string' || !body) invalidField('IssueComment', 'body', 'missing_field');
   checkBody(body, 'IssueComment');
   return body;

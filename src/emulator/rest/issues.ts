@@ -1,19 +1,58 @@
 import { invalidField, page } from '../http';
-import type { Issue } from '../store';
+import { fieldsOf, listOf, textOf, type Fields } from '../json';
+import type { Issue, Repo, Store } from '../store';
 import { checkLimit, labelNames } from './labels';
 import { checkBody, issueOf, ok, repoOf, route, type Route } from './router';
 import { issueJson } from './shapes';
 
-const REASONS = ['completed', 'not_planned', 'duplicate', 'reopened'];
+const REASONS = ['completed', 'not_planned', 'duplicate', 'reopened'] as const;
+const isReason = (value: unknown): value is (typeof REASONS)[number] => REASONS.some((r) => r === value);
 
 function logins(value: unknown, field: string): string[] {
-  if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) invalidField('Issue', field, 'invalid');
-  return value as string[];
+  const list = listOf(value);
+  if (!list?.every((v): v is string => typeof v === 'string')) invalidField('Issue', field, 'invalid');
+  return list;
 }
 
 /** Sort key of `GET /issues`: the field, then the number, so equal times keep a stable order. */
 function sortKey(sort: string): (i: Issue) => string {
   return (i) => (sort === 'updated' ? i.updatedAt : sort === 'comments' ? String(i.comments.length).padStart(9, '0') : i.createdAt) + String(i.number).padStart(9, '0');
+}
+
+/** An `issues/update` request, checked: `undefined` leaves a field as it is. */
+interface Update {
+  title?: string;
+  body?: string | null;
+  state?: 'open' | 'closed';
+  stateReason?: Issue['stateReason'];
+  labels?: string[];
+  assignees?: string[];
+}
+
+function checkUpdate(store: Store, repo: Repo, issue: Issue, b: Fields): Update {
+  const { title, body, state, state_reason: reason } = b;
+  checkBody(body);
+  if (title !== undefined && (typeof title !== 'string' || !title.trim())) invalidField('Issue', 'title', 'invalid');
+  if (state !== undefined && state !== 'open' && state !== 'closed') invalidField('Issue', 'state', 'invalid');
+  if (reason != null && !isReason(reason)) invalidField('Issue', 'state_reason', 'invalid');
+  const labels = b.labels === undefined ? undefined : labelNames(b.labels);
+  if (labels) checkLimit(store, repo, issue, labels, true);
+  const assignees = b.assignees === undefined ? undefined : logins(b.assignees, 'assignees');
+  return { title, body, state, stateReason: reason ?? undefined, labels, assignees };
+}
+
+function applyUpdate(store: Store, repo: Repo, issue: Issue, update: Update, actor: string): void {
+  if (update.title !== undefined) issue.title = update.title;
+  if (update.body !== undefined) store.setBody(repo, issue, update.body, actor);
+  // "The reason for the state change. Ignored unless `state` is changed." (issues/update)
+  if (update.state && update.state !== issue.state) store.setState(issue, update.state, update.stateReason, actor);
+  if (update.labels) store.setLabels(repo, issue, update.labels, actor);
+  const people = update.assignees;
+  if (people) {
+    store.unassign(issue, issue.assignees.filter((a) => !people.includes(a)), actor);
+    store.assign(issue, people, actor);
+  }
+  issue.updatedAt = store.iso();
 }
 
 export const issueRoutes: Route[] = [
@@ -50,12 +89,12 @@ export const issueRoutes: Route[] = [
 
   route('POST', '/repos/{o}/{r}/issues', (req, store) => {
     const repo = repoOf(store, req);
-    const { title, body, labels, assignees } = req.body ?? {};
+    const { title, body, labels, assignees } = fieldsOf(req.body);
     if ((typeof title !== 'string' && typeof title !== 'number') || String(title).trim() === '') invalidField('Issue', 'title', 'missing_field');
     checkBody(body);
     const names = labels === undefined ? [] : labelNames(labels);
     const people = assignees === undefined ? [] : logins(assignees, 'assignees');
-    const issue = store.createIssue(repo, { title: String(title), body: body ?? null, author: req.actor }, req.actor);
+    const issue = store.createIssue(repo, { title: String(title), body: textOf(body) ?? null, author: req.actor }, req.actor);
     store.addLabels(repo, issue, names, req.actor);
     store.assign(issue, people, req.actor);
     store.crossReference(repo, issue, issue.body, req.actor);
@@ -70,25 +109,8 @@ export const issueRoutes: Route[] = [
   // Every field is validated before any of them is applied: a refused update changes nothing.
   route('PATCH', '/repos/{o}/{r}/issues/{n}', (req, store) => {
     const { repo, issue } = issueOf(store, req);
-    const b = req.body ?? {};
-    checkBody(b.body);
-    if (b.title !== undefined && (typeof b.title !== 'string' || !b.title.trim())) invalidField('Issue', 'title', 'invalid');
-    if (b.state !== undefined && b.state !== 'open' && b.state !== 'closed') invalidField('Issue', 'state', 'invalid');
-    if (b.state_reason != null && !REASONS.includes(b.state_reason)) invalidField('Issue', 'state_reason', 'invalid');
-    const names = b.labels === undefined ? undefined : labelNames(b.labels);
-    if (names) checkLimit(store, repo, issue, names, true);
-    const people = b.assignees === undefined ? undefined : logins(b.assignees, 'assignees');
-
-    if (typeof b.title === 'string') issue.title = b.title;
-    if (b.body !== undefined) store.setBody(repo, issue, b.body, req.actor);
-    // "The reason for the state change. Ignored unless `state` is changed." (issues/update)
-    if (b.state && b.state !== issue.state) store.setState(issue, b.state, b.state_reason ?? undefined, req.actor);
-    if (names) store.setLabels(repo, issue, names, req.actor);
-    if (people) {
-      store.unassign(issue, issue.assignees.filter((a) => !people.includes(a)), req.actor);
-      store.assign(issue, people, req.actor);
-    }
-    issue.updatedAt = store.iso();
+    const update = checkUpdate(store, repo, issue, fieldsOf(req.body));
+    applyUpdate(store, repo, issue, update, req.actor);
     return ok(issueJson(req.base, store, repo, issue));
   })
 ];

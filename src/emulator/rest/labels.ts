@@ -3,13 +3,19 @@ import type { Issue, Repo, Store } from '../store';
 import { issueOf, ok, repoOf, route, type Route } from './router';
 import { labelJson } from './shapes';
 import { chars, LABEL_DESCRIPTION, LABEL_NAME } from '../contract/limits';
+import { fieldsOf, listOf } from '../json';
 
 const COLOR = /^[0-9a-fA-F]{6}$/;
 /** GitHub's limit on labels per issue. */
 export const MAX_LABELS = 100;
 
-function checkColor(color: unknown): void {
+function checkColor(color: unknown): asserts color is string | undefined {
   if (color !== undefined && (typeof color !== 'string' || !COLOR.test(color.replace(/^#/, '')))) invalidField('Label', 'color', 'invalid');
+}
+
+/** A description is text, or null to clear it (labels/create-label, labels/update-label). */
+function checkDescription(description: unknown): asserts description is string | null | undefined {
+  if (description !== undefined && description !== null && typeof description !== 'string') invalidField('Label', 'description', 'invalid');
 }
 
 /** GitHub's 422 for a name over 50 or a description over 100 characters (sources in contract/limits.ts). */
@@ -26,9 +32,9 @@ function checkLengths(name: unknown, description: unknown): void {
 
 /** Label names from `{labels: [...]}`, a bare list, or `[{name}]` objects: the forms GitHub accepts. */
 export function labelNames(body: unknown): string[] {
-  const list = Array.isArray(body) ? body : (body as { labels?: unknown } | undefined)?.labels;
-  if (!Array.isArray(list)) invalidField('Label', 'labels', 'invalid', 'labels must be a list of names');
-  return list.map((l: any) => (typeof l === 'string' ? l : l?.name)).filter((l: unknown): l is string => typeof l === 'string' && l.length > 0);
+  const list = listOf(body) ?? listOf(fieldsOf(body).labels);
+  if (!list) invalidField('Label', 'labels', 'invalid', 'labels must be a list of names');
+  return list.map((l) => (typeof l === 'string' ? l : fieldsOf(l).name)).filter((l): l is string => typeof l === 'string' && l.length > 0);
 }
 
 function issueLabels(req: Req, store: Store, repo: Repo, issue: Issue) {
@@ -49,9 +55,10 @@ export const labelRoutes: Route[] = [
   }),
   route('POST', '/repos/{o}/{r}/labels', (req, store) => {
     const repo = repoOf(store, req);
-    const { name, color, description } = req.body ?? {};
+    const { name, color, description } = fieldsOf(req.body);
     if (typeof name !== 'string' || !name.trim()) invalidField('Label', 'name', 'missing_field');
     checkColor(color);
+    checkDescription(description);
     checkLengths(name, description);
     if (store.label(repo, name)) invalidField('Label', 'name', 'already_exists');
     return ok(labelJson(req.base, repo, store.createLabel(repo, name, color ?? 'ededed', description ?? null)), 201);
@@ -63,8 +70,9 @@ export const labelRoutes: Route[] = [
   route('PATCH', '/repos/{o}/{r}/labels/{name}', (req, store) => {
     const repo = repoOf(store, req);
     const label = store.label(repo, req.params[2]!) ?? notFound();
-    const { new_name, color, description } = req.body ?? {};
+    const { new_name, color, description } = fieldsOf(req.body);
     checkColor(color);
+    checkDescription(description);
     checkLengths(new_name, description);
     if (typeof new_name === 'string' && new_name !== label.name) {
       const other = store.label(repo, new_name);

@@ -1,5 +1,6 @@
 import type { components } from '@octokit/openapi-types';
 import { invalid, invalidField, notFound, page, type Req } from '../http';
+import { fieldsOf as jsonFields } from '../json';
 import { addBlockedBy, blockers, blocking, fieldValues, org, removeBlockedBy, valueProblem, type IssueField } from '../planning';
 import type { DependencyEvent, Issue, Repo, Store } from '../store';
 import { issueOf, ok, route, type Route } from './router';
@@ -25,7 +26,7 @@ const dependencyRoutes: Route[] = [
   // Takes the blocker's numeric id, not its number (as sub-issues do); answers with the blocked issue.
   route('POST', '/repos/{o}/{r}/issues/{n}/dependencies/blocked_by', (req, store) => {
     const at = issueOf(store, req);
-    const id = req.body?.issue_id;
+    const id = jsonFields(req.body).issue_id;
     if (typeof id !== 'number') invalidField('Issue', 'issue_id', 'missing_field');
     const by = store.byId(id) ?? notFound();
     const problem = addBlockedBy(store, at, by, req.actor);
@@ -67,12 +68,12 @@ function valueJson(field: IssueField, value: string | number): Schemas['issue-fi
 }
 
 /** The issue fields of a repository's owner; 404 where the API is not available (not an organisation the seed lists with fields). */
-function fieldsOf(store: Store, repo: Repo): IssueField[] {
+function orgFields(store: Store, repo: Repo): IssueField[] {
   return org(store, repo.owner)?.issueFields ?? notFound();
 }
 
 function valuesJson(store: Store, repo: Repo, issue: Issue): Schemas['issue-field-value'][] {
-  const fields = fieldsOf(store, repo);
+  const fields = orgFields(store, repo);
   return [...fieldValues(issue).entries()].flatMap(([id, value]) => {
     const field = fields.find((f) => f.id === id);
     return field ? [valueJson(field, value)] : [];
@@ -82,7 +83,7 @@ function valuesJson(store: Store, repo: Repo, issue: Issue): Schemas['issue-fiel
 /** Checks every value before any is set, so a refused request changes nothing. */
 function setValues(store: Store, repo: Repo, issue: Issue, body: unknown, replace: boolean): void {
   if (issue.pull) notFound();
-  const fields = fieldsOf(store, repo);
+  const fields = orgFields(store, repo);
   const list = (body as { issue_field_values?: { field_id: number; value: string | number }[] } | undefined)?.issue_field_values ?? [];
   const checked = list.map((entry) => {
     const field = fields.find((f) => f.id === entry.field_id);
@@ -116,7 +117,7 @@ const fieldRoutes: Route[] = [
   }),
   route('DELETE', '/repos/{o}/{r}/issues/{n}/issue-field-values/{id}', (req, store) => {
     const { repo, issue } = issueOf(store, req);
-    fieldsOf(store, repo);
+    orgFields(store, repo);
     if (!fieldValues(issue).delete(Number(req.params[3]))) notFound();
     return { status: 204 };
   })

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { HttpError, notFound, page, type Req } from '../http';
+import { fieldsOf } from '../json';
 import type { Issue, Repo, Store } from '../store';
 import { issueOf, ok, repoOf, route, type Route } from './router';
 import { pullJson } from './shapes';
@@ -65,7 +66,8 @@ export const pullRoutes: Route[] = [
   route('PUT', '/repos/{o}/{r}/pulls/{n}/merge', (req, store) => {
     const { repo, issue } = pullOf(store, req);
     if (issue.pull!.merged || issue.state !== 'open') throw new HttpError(405, 'Pull Request is not mergeable');
-    if (req.body?.sha && req.body.sha !== issue.pull!.headSha) throw new HttpError(409, 'Head branch was modified. Review and try the merge again.');
+    const { sha } = fieldsOf(req.body);
+    if (sha && sha !== issue.pull!.headSha) throw new HttpError(409, 'Head branch was modified. Review and try the merge again.');
     store.merge(repo, issue, req.actor);
     return ok({ sha: issue.pull!.headSha, merged: true, message: 'Pull Request successfully merged' });
   })

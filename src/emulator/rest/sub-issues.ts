@@ -1,4 +1,5 @@
 import { HttpError, invalid, invalidField, notFound, page } from '../http';
+import { fieldsOf } from '../json';
 import { issueOf, ok, route, type Route } from './router';
 import { issueJson } from './shapes';
 
@@ -12,17 +13,18 @@ export const subIssueRoutes: Route[] = [
   // child may live in another repository of the same owner.
   route('POST', '/repos/{o}/{r}/issues/{n}/sub_issues', (req, store) => {
     const { repo, issue } = issueOf(store, req);
-    const id = req.body?.sub_issue_id;
+    const b = fieldsOf(req.body);
+    const id = b.sub_issue_id;
     if (typeof id !== 'number') invalidField('Issue', 'sub_issue_id', 'missing_field');
     const child = store.byId(id) ?? notFound();
     if (child.issue.pull || issue.pull) invalid('Validation Failed', [{ resource: 'Issue', field: 'sub_issue_id', code: 'invalid', message: 'pull requests cannot be sub-issues or parents' }]);
-    const problem = store.addSubIssue(repo, issue, child.issue, Boolean(req.body?.replace_parent), child.repo);
+    const problem = store.addSubIssue(repo, issue, child.issue, Boolean(b.replace_parent), child.repo);
     if (problem) invalid('Validation Failed', [{ resource: 'Issue', field: 'sub_issue_id', code: 'custom', message: problem }]);
     return { status: 201, body: issueJson(req.base, store, repo, issue), headers: { location: `${req.base}/repos/${repo.owner}/${repo.name}/issues/${issue.number}/sub_issues` } };
   }),
   route('DELETE', '/repos/{o}/{r}/issues/{n}/sub_issue', (req, store) => {
     const { repo, issue } = issueOf(store, req);
-    const child = store.byId(Number(req.body?.sub_issue_id));
+    const child = store.byId(Number(fieldsOf(req.body).sub_issue_id));
     if (!child || !store.removeSubIssue(issue, child.issue, repo, child.repo)) notFound();
     return ok(issueJson(req.base, store, repo, issue));
   }),
@@ -34,8 +36,8 @@ export const subIssueRoutes: Route[] = [
       const link = store.linkTo(repo, found.repo, found.issue);
       return issue.subIssues.includes(link) ? link : undefined;
     };
-    const child = numberOf(req.body?.sub_issue_id) ?? notFound();
-    const { after_id, before_id } = req.body ?? {};
+    const { sub_issue_id, after_id, before_id } = fieldsOf(req.body);
+    const child = numberOf(sub_issue_id) ?? notFound();
     if ((after_id == null) === (before_id == null)) throw new HttpError(422, 'Exactly one of after_id or before_id must be given');
     const anchor = numberOf(after_id ?? before_id);
     if (anchor === undefined || anchor === child) throw new HttpError(422, 'after_id or before_id must name another sub-issue of this issue');
