@@ -10,4 +10,4 @@ import "./chunks/chunk-ICBU4LL7.js";
 // src/index.ts
 var problem = eventFileProblem(process.env);
 if (problem) setFailed(problem);
-else await (await import("./chunks/main-OURP3IZ7.js")).run();
+else await (await import("./chunks/main-LJKL44TO.js")).run();

@@ -7,7 +7,7 @@ import { httpStatus, type GitHub } from '../core/port';
 import { lookupLabels } from './labels';
 
 
-/** The Projects status update an epic's verdict becomes (see src/epics/project.ts). */
+/** The Projects status update an epic's verdict becomes (see src/escalations/project.ts). */
 export const PROJECT_STATUS_MUTATION = /* GraphQL */ `
   mutation EpicProjectStatus($projectId: ID!, $status: ProjectV2StatusUpdateStatus!, $body: String!, $targetDate: Date) {
     createProjectV2StatusUpdate(input: { projectId: $projectId, status: $status, body: $body, targetDate: $targetDate }) { statusUpdate { id status createdAt } }

@@ -3,7 +3,7 @@ import type { RepoRef } from '../core/plan';
 import type { GatesShared } from '../core/shared';
 import { parseBody } from '../epics/markdown';
 import type { IssueRef } from '../epics/refs';
-import { isOwnComment, ownIdentity, type AuthorLike } from '../github/identity';
+import { isOwnComment, ownIdentity } from '../github/identity';
 import { labelAsSpelled } from '../apply/labels';
 import { GraphqlIncompleteError, LIMIT_ERRORS } from '../github/client';
 import type { GitHub } from '../core/port';
@@ -16,18 +16,9 @@ import { subIssueWarning } from '../epics/block';
 import { outlookLine, targetOf, verdictOf } from './outlook';
 import type { FlowResult } from './flows';
 import { blockedReportLine, blockedStories } from './blocked';
-import { projectUpdate, targetDates, typedEpics } from './sources';
-import type { EpicOutlook } from '../epics/project';
+import { projectUpdate, targetDates, typedEpics, type EpicNode } from './sources';
+import type { EpicOutlook } from './project';
 
-export interface EpicNode {
-  number: number;
-  title: string;
-  body: string | null;
-  createdAt?: string;
-  milestone?: { title: string; dueOn: string | null } | null;
-  labels?: { nodes: ({ name: string } | null)[] };
-  comments?: { totalCount: number; nodes: ({ databaseId: number | null; body: string; author?: AuthorLike | null } | null)[] };
-}
 
 interface Story {
   done: boolean | 'excluded';

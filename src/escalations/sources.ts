@@ -1,15 +1,26 @@
 import type { RepoRef } from '../core/plan';
 import { fieldNamed, issueFieldValue, orgIssueFields } from '../github/fields';
 import type { GitHub } from '../core/port';
-import type { EpicNode } from './daily';
+import type { AuthorLike } from '../github/identity';
 import type { ProjectStatusOp } from '../core/plan';
-import { planProjectStatus, readProject, type EpicOutlook } from '../epics/project';
+import { planProjectStatus, readProject, type EpicOutlook } from './project';
 
 /**
  * Where the daily report finds more than the label tells: epics of the configured issue types
  * (`epics.types`, REST only: the published GraphQL schema has no issue types) and the native
  * "Target date" issue field of epics without a milestone due date.
  */
+
+/** An open epic as the daily report reads it. */
+export interface EpicNode {
+  number: number;
+  title: string;
+  body: string | null;
+  createdAt?: string;
+  milestone?: { title: string; dueOn: string | null } | null;
+  labels?: { nodes: ({ name: string } | null)[] };
+  comments?: { totalCount: number; nodes: ({ databaseId: number | null; body: string; author?: AuthorLike | null } | null)[] };
+}
 
 const EPIC_FIELDS = 'number title body createdAt milestone { title dueOn } labels(first: 100) { nodes { name } } comments(last: 50) { totalCount nodes { databaseId body author { __typename login } } }';
 const PER_REQUEST = 25;
