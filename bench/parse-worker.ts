@@ -3,6 +3,11 @@ import { readFile } from 'node:fs/promises';
 import { readReport } from '../src/gates/read';
 
 const [mode, path] = process.argv.slice(2) as [string, string];
+/** A suite as xml2js reads it: child elements as arrays. */
+interface Xml2jsSuite {
+  testcase?: unknown[];
+  testsuite?: Xml2jsSuite[];
+}
 const started = performance.now();
 const cpu = process.cpuUsage();
 let tests = 0;
@@ -12,12 +17,12 @@ if (mode === 'ours') {
   tests = (await readFile(path)).length > 0 ? -1 : 0;
 } else if (mode === 'xml2js') {
   const { parseStringPromise } = await import('xml2js');
-  const doc = await parseStringPromise(await readFile(path, 'utf8'));
-  const count = (suite: any): number => (suite.testcase?.length ?? 0) + (suite.testsuite ?? []).reduce((n: number, s: any) => n + count(s), 0);
-  tests = (doc.testsuites?.testsuite ?? [doc.testsuite]).reduce((n: number, s: any) => n + count(s), 0);
+  const doc = (await parseStringPromise(await readFile(path, 'utf8'))) as { testsuites?: { testsuite?: Xml2jsSuite[] }; testsuite: Xml2jsSuite };
+  const count = (suite: Xml2jsSuite): number => (suite.testcase?.length ?? 0) + (suite.testsuite ?? []).reduce((n, s) => n + count(s), 0);
+  tests = (doc.testsuites?.testsuite ?? [doc.testsuite]).reduce((n, s) => n + count(s), 0);
 } else if (mode === 'json-parse') {
-  const data = JSON.parse(await readFile(path, 'utf8'));
-  tests = data.testResults.reduce((n: number, r: any) => n + r.assertionResults.length, 0);
+  const data = JSON.parse(await readFile(path, 'utf8')) as { testResults: { assertionResults: unknown[] }[] };
+  tests = data.testResults.reduce((n, r) => n + r.assertionResults.length, 0);
 }
 const ms = performance.now() - started;
 // CPU time (all threads of the process: the parser's and the garbage collector's helpers) is what

@@ -64,7 +64,8 @@ rmSync(compiler);
 // feature and the config reader load when an event needs them, not on every start. Chunks of a
 // former build are removed first, so dist/ is exactly this build and CI's check sees any change.
 rmSync('dist/chunks', { recursive: true, force: true });
-await build({ ...common, entryPoints: ['src/index.ts'], outdir: 'dist', splitting: true, chunkNames: 'chunks/[name]-[hash]' });
+// dist/replay.js is the same action with its clock pinned by `--now` (tests, demo, replays).
+await build({ ...common, entryPoints: ['src/index.ts', 'src/replay.ts'], outdir: 'dist', splitting: true, chunkNames: 'chunks/[name]-[hash]' });
 await build({
   ...common,
   entryPoints: ['src/cli.ts'],

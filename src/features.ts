@@ -1,25 +1,54 @@
-import type { Feature } from './core/feature';
+import type { Config } from './config/types';
+import type { Feature, FeatureResult, RunContext, WantsContext } from './core/feature';
+import type { EpicsSection } from './epics/config';
 import { wants as wantsEpics } from './epics/wants';
+import type { EscalationsSection } from './escalations/config';
 import { wants as wantsEscalations } from './escalations/wants';
+import type { GatesSection, IfNoReports } from './gates/config';
 import { wants as wantsGates } from './gates/wants';
+import type { LabelsSection } from './labels/config';
 import { wantsDefinitions, wants as wantsLabels } from './labels/wants';
+
+/** What the run knows that a feature's section is taken from: the whole config and the inputs. */
+export interface RunSettings {
+  config: Config;
+  ifNoReports: IfNoReports;
+}
+
+/** A feature as the run sees it: it is handed the run's settings and narrows them itself. */
+export interface RunnableFeature {
+  name: string;
+  wants(ctx: WantsContext<RunSettings>): boolean;
+  run(ctx: RunContext<RunSettings>): Promise<FeatureResult>;
+}
 
 /**
  * A feature whose `wants` is at hand and whose code is loaded only when it runs: the bundle is
  * split at these imports (dist/chunks/), so an event pays for parsing only the features it needs.
+ * `section` picks what of the config the feature receives: its own section and what it needs.
  */
-function lazy(name: string, wants: Feature['wants'], load: () => Promise<Feature>): Feature {
-  return { name, wants, run: async (ctx) => (await load()).run(ctx) };
+function lazy<C>(name: string, section: (settings: RunSettings) => C, wants: Feature<C>['wants'], load: () => Promise<Feature<C>>): RunnableFeature {
+  return {
+    name,
+    wants: (ctx) => wants({ ...ctx, config: section(ctx.config) }),
+    run: async (ctx) => (await load()).run({ ...ctx, config: section(ctx.config) })
+  };
 }
+
+const labels = ({ config }: RunSettings): LabelsSection => ({ labels: config.labels, epicLabel: config.epics.label });
+// With threshold escalations on, the escalations feature writes the pull request's one conversation.
+const gates = ({ config, ifNoReports }: RunSettings): GatesSection => ({ gates: config.gates, ifNoReports, conversationByEscalations: config.escalations.enabled && config.escalations.threshold.enabled });
+const epics = ({ config }: RunSettings): EpicsSection => ({ epics: config.epics, escalationLabel: config.escalations.label });
+const escalations = ({ config }: RunSettings): EscalationsSection => ({ escalations: config.escalations, epics: config.epics });
 
 /**
  * Every feature, in the order they run: later ones may read what earlier ones left in
  * `ctx.shared` (escalations read the gates' results; epics tick metric lines from them).
  */
-export const features: Feature[] = [
-  lazy('label definitions', wantsDefinitions, async () => (await import('./labels/definitions')).definitionsFeature),
-  lazy('labels', wantsLabels, async () => (await import('./labels')).labelsFeature),
-  lazy('quality gates', wantsGates, async () => (await import('./gates')).gatesFeature),
-  lazy('epics', wantsEpics, async () => (await import('./epics')).epicsFeature),
-  lazy('escalations', wantsEscalations, async () => (await import('./escalations')).escalationsFeature)
+export const features: RunnableFeature[] = [
+  lazy('label definitions', labels, wantsDefinitions, async () => (await import('./labels/definitions')).definitionsFeature),
+  lazy('labels', labels, wantsLabels, async () => (await import('./labels')).labelsFeature),
+  lazy('quality gates', gates, wantsGates, async () => (await import('./gates')).gatesFeature),
+  lazy('epics', epics, wantsEpics, async () => (await import('./epics')).epicsFeature),
+  lazy('escalations', escalations, wantsEscalations, async () => (await import('./escalations')).escalationsFeature)
 ];

@@ -1,8 +1,8 @@
 import * as core from '@actions/core';
 import { ConfigError } from './config/parse';
-import { clockFrom, readEventContext } from './core/env';
+import { readEventContext } from './core/env';
 import type { Logger } from './core/log';
-import { IF_NO_REPORTS, type IfNoReports } from './gates/evaluate';
+import { IF_NO_REPORTS, type IfNoReports } from './gates/config';
 import { DEFAULT_CONFIG_PATH, EMPTY_OUTPUTS, runAction, type RunInputs } from './run';
 
 /** The action's inputs, validated; a wrong value fails the step naming the input. */
@@ -44,13 +44,13 @@ const actionsLogger: Logger = {
   endGroup: core.endGroup
 };
 
-/** Reads inputs and environment, runs every feature, writes outputs and the job summary. */
-export async function run(): Promise<void> {
+/** Reads inputs and environment, runs every feature on the injected clock, writes outputs and the job summary. */
+export async function run(now: () => Date): Promise<void> {
   try {
     const inputs = readInputs();
     if (!inputs.token) throw new Error('input github-token is empty: pass `github-token: ${{ github.token }}` (the default) or a token secret');
     const event = readEventContext(process.env);
-    const outcome = await runAction(inputs, event, clockFrom(process.env), actionsLogger);
+    const outcome = await runAction(inputs, event, now, actionsLogger);
     for (const [name, value] of Object.entries(outcome.outputs)) core.setOutput(name, value);
     for (const warning of outcome.warnings) core.warning(warning);
     if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(outcome.summary, true).write();

@@ -6,8 +6,8 @@ import type { FeatureResult, RunContext, SharedState } from './core/feature';
 import type { Logger } from './core/log';
 import { fitBytes, LIMITS } from './core/limits';
 import { describeOp, type OpResult } from './core/plan';
-import { features as allFeatures } from './features';
-import type { IfNoReports } from './gates/evaluate';
+import { features as allFeatures, type RunSettings } from './features';
+import type { IfNoReports } from './gates/config';
 import { lazyGitHub } from './github/lazy';
 import type { GitHub } from './core/port';
 
@@ -78,15 +78,14 @@ export async function runAction(
     runUrl: runUrl(event.serverUrl, event.repo, event.runId)
   });
   const shared: SharedState = {};
-  const ctx: RunContext = {
+  const ctx: RunContext<RunSettings> = {
     event,
-    config,
+    config: { config, ifNoReports: inputs.ifNoReports ?? 'fail' },
     configPath: inputs.configPath,
     github,
     now,
     log,
     dryRun: inputs.dryRun,
-    ifNoReports: inputs.ifNoReports ?? 'fail',
     apply: (plan) => executor.apply(plan),
     shared
   };

@@ -1,4 +1,4 @@
-import { clockFrom, EnvironmentError, eventFileProblem, readEventContext } from '../../src/core/env';
+import { EnvironmentError, pinnedClock, eventFileProblem, readEventContext } from '../../src/core/env';
 
 describe('readEventContext', () => {
   const files: Record<string, string> = { '/e.json': '{"action":"closed","issue":{"number":14}}', '/bad.json': '{"action":', '/arr.json': '[1]' };
@@ -20,7 +20,7 @@ describe('readEventContext', () => {
       read
     );
     expect(ctx).toMatchObject({ name: 'issues', action: 'closed', repo: { owner: 'acme', repo: 'app' }, apiUrl: 'https://ghe.example/api/v3', graphqlUrl: 'https://ghe.example/api/graphql', serverUrl: 'https://ghe.example' });
-    expect(ctx.payload.issue.number).toBe(14);
+    expect(ctx.payload.issue?.number).toBe(14);
   });
 
   test('defaults to github.com', () => {
@@ -40,9 +40,10 @@ describe('readEventContext', () => {
     expect(() => readEventContext(env, read)).toThrow(message);
   });
 
-  test('the clock can be pinned', () => {
-    expect(clockFrom({ EPIC_STEWARD_NOW: '2025-01-11T12:00:00Z' })().toISOString()).toBe('2025-01-11T12:00:00.000Z');
-    expect(() => clockFrom({ EPIC_STEWARD_NOW: 'yesterday' })).toThrow(/ISO/);
+  test('the clock can be pinned (by --now of dist/replay.js and the CLI, never by the environment)', () => {
+    expect(pinnedClock('2025-01-11T12:00:00Z')().toISOString()).toBe('2025-01-11T12:00:00.000Z');
+    expect(() => pinnedClock('yesterday')).toThrow(/ISO/);
+    expect(() => pinnedClock(undefined)).toThrow(/ISO/);
   });
 });
 

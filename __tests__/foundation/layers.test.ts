@@ -18,13 +18,15 @@ import {
  * line here in the same commit.
  */
 const KNOWN_UPWARD = [
-  // The "pure core" holds the whole Config, which gathers every feature's config.
-  'src/core/feature.ts -> src/config/types.ts: core imports config',
-  'src/escalations/daily.ts -> src/config/types.ts: features imports config',
   // Features reaching into each other instead of a shared domain below them.
   'src/epics/config.ts -> src/labels/config.ts: src/epics/ imports src/labels/',
+  // The escalations feature relinks epic blocks after posting a report, with the epics' config.
+  'src/escalations/config.ts -> src/epics/config.ts: src/escalations/ imports src/epics/',
   'src/epics/read.ts -> src/escalations/outlook.ts: src/epics/ imports src/escalations/',
   'src/epics/read.ts -> src/escalations/report.ts: src/epics/ imports src/escalations/',
+  // The escalations receive the epics' config section: the daily report relinks epic blocks through
+  // epics/reconcile.ts (below); both go once the shared epic domain holds what they use.
+  'src/escalations/config.ts -> src/epics/config.ts: src/escalations/ imports src/epics/',
   'src/escalations/daily.ts -> src/epics/block.ts: src/escalations/ imports src/epics/',
   'src/escalations/daily.ts -> src/epics/markdown.ts: src/escalations/ imports src/epics/',
   'src/escalations/daily.ts -> src/epics/refs.ts: src/escalations/ imports src/epics/',
@@ -33,14 +35,9 @@ const KNOWN_UPWARD = [
   'src/escalations/index.ts -> src/epics/reconcile.ts: src/escalations/ imports src/epics/',
   'src/escalations/read.ts -> src/gates/render.ts: src/escalations/ imports src/gates/',
   'src/labels/inherit.ts -> src/epics/markdown.ts: src/labels/ imports src/epics/',
-  'src/labels/inherit.ts -> src/epics/refs.ts: src/labels/ imports src/epics/',
-  // Features reading comments with the executor's `findComment`: a read helper in the write module.
-  'src/escalations/flows.ts -> src/apply/executor.ts: features imports executor (only entry, run may)',
-  'src/gates/index.ts -> src/apply/executor.ts: features imports executor (only entry, run may)'
+  'src/labels/inherit.ts -> src/epics/refs.ts: src/labels/ imports src/epics/'
 ];
 const KNOWN_CIRCLES = [
-  // Value imports both ways (ESLint's import-x/no-cycle reports it too).
-  'src/emulator/graphql/issue.ts <-> src/emulator/graphql/repository.ts',
   // Closed by a type import (report.ts -> outlook.ts): invisible to no-cycle, still a circle.
   'src/escalations/burnup.ts <-> src/escalations/outlook.ts <-> src/escalations/report.ts',
   // Closed by type imports (config.ts -> conversation.ts, render.ts -> baseline.ts, baseline.ts -> evaluate.ts).
@@ -172,7 +169,8 @@ describe('src/', () => {
 
   test('is read whole: every file of the action and the emulator, with its imports', () => {
     expect(real.size).toBeGreaterThan(100);
-    expect(real.get('src/index.ts')).toContain('src/main.ts');
+    expect(real.get('src/index.ts')).toContain('src/start.ts');
+    expect(real.get('src/start.ts')).toContain('src/main.ts'); // a dynamic import
     expect(real.get('src/features.ts')).toContain('src/epics/index.ts'); // a dynamic import
     expect([...real.keys()].some((f) => f.startsWith('src/emulator/graphql/'))).toBe(true);
   });

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseJestJson } from '../../src/gates/jest-json';
-import { JunitParser } from '../../src/gates/junit';
+import { XmlReportParser as JunitParser } from '../../src/gates/readers/parser';
 
 /**
  * Reports from tools the shared fixtures do not cover, through the `report --json` contract

@@ -1,7 +1,7 @@
 import { createWriteStream, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { JunitParser } from '../../src/gates/junit';
+import { XmlReportParser as JunitParser } from '../../src/gates/readers/parser';
 import { MESSAGE_CAP } from '../../src/gates/model';
 import { parseXmlStream, readReport } from '../../src/gates/read';
 
@@ -79,7 +79,7 @@ describe('hostile reports end quickly with a clear error and bounded memory', ()
     const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 5);
     const report = await parseXmlStream('huge.xml', stream(head, 200, tail)).finally(() => clearInterval(timer));
     expect(report.totals).toMatchObject({ tests: 1, failed: 1 });
-    expect(report.cases[0]!.message!.length).toBeLessThanOrEqual(MESSAGE_CAP);
+    expect(report.cases.at(0)!.message!.length).toBeLessThanOrEqual(MESSAGE_CAP);
     // Loose: the text is 200 MiB; what is kept is a few chunks.
     expect(peak - before).toBeLessThan(mib(120));
   }, 20_000);
@@ -102,14 +102,14 @@ describe('outcome precedence and dialects', () => {
       <testcase classname="c" name="e"/>
     </testsuite></testsuites>`);
     expect(report.totals).toEqual({ tests: 6, passed: 2, failed: 1, errored: 1, skipped: 2, flaky: 1, suiteErrors: 0 });
-    expect(report.cases[0]!.message).toBe('e\nboom');
-    expect(report.cases[1]!.message).toBe('f\ntrace');
+    expect(report.cases.at(0)!.message).toBe('e\nboom');
+    expect(report.cases.at(1)!.message).toBe('f\ntrace');
     expect(report.warnings).toEqual([]);
   });
 
   test('nested suites, file and line, BOM-less CRLF', () => {
     const report = parse('<testsuites>\r\n<testsuite name="outer" file="tests/a.php">\r\n<testsuite name="inner">\r\n<testcase name="t" class="A" line="12"><failure>x</failure></testcase>\r\n</testsuite></testsuite></testsuites>');
-    expect(report.cases[0]).toMatchObject({ suite: 'outer › inner', classname: 'A', file: 'tests/a.php', line: 12, outcome: 'failed', message: 'x' });
+    expect(report.cases.at(0)).toMatchObject({ suite: 'outer › inner', classname: 'A', file: 'tests/a.php', line: 12, outcome: 'failed', message: 'x' });
   });
 
   test('disagreeing suite attributes are a warning naming the file', () => {
@@ -120,6 +120,6 @@ describe('outcome precedence and dialects', () => {
     expect(parse('<test-run><test-suite name="S"><test-case name="a" classname="C" result="Passed"/><test-case name="b" result="Failed" label="Error"><failure><message>m</message></failure></test-case><test-case name="c" result="Skipped"/></test-suite></test-run>').totals).toMatchObject({ tests: 3, passed: 1, failed: 1, skipped: 1 });
     expect(parse('<assemblies><assembly name="a"><collection name="c"><test name="x" type="T" result="Fail"><failure><message>no</message></failure></test><test name="y" result="Pass"/></collection></assembly></assemblies>').totals).toMatchObject({ tests: 2, passed: 1, failed: 1 });
     const trx = parse('<TestRun><TestDefinitions><UnitTest id="1"><TestMethod className="K" name="m"/></UnitTest></TestDefinitions><Results><UnitTestResult testId="1" testName="m" outcome="Failed"><Output><ErrorInfo><Message>bad</Message></ErrorInfo></Output></UnitTestResult></Results></TestRun>');
-    expect(trx.cases[0]).toMatchObject({ classname: 'K', name: 'm', outcome: 'failed', message: 'bad' });
+    expect(trx.cases.at(0)).toMatchObject({ classname: 'K', name: 'm', outcome: 'failed', message: 'bad' });
   });
 });

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { JunitParser } from '../../src/gates/junit';
+import { XmlReportParser as JunitParser } from '../../src/gates/readers/parser';
 import { parseXmlStream, readReport } from '../../src/gates/read';
 import { plainBytes, TEXT_CAP, XmlError, XmlScanner } from '../../src/gates/xml';
 
@@ -123,7 +123,7 @@ describe('JunitParser on the scanner: the report does not depend on chunking', (
 
   test('the whole report', () => {
     expect(whole.totals).toEqual({ tests: 8, passed: 2, failed: 3, errored: 0, skipped: 3, flaky: 0, suiteErrors: 0 });
-    expect(whole.cases[0]).toEqual({ suite: 'outer › in & ner', classname: 'pkg.C0', name: 'test 0', file: 'a.py', line: 1, outcome: 'failed', flaky: false, message: 'm0\ntrace <0>\n  at x' });
+    expect(whole.cases.at(0)).toEqual({ suite: 'outer › in & ner', classname: 'pkg.C0', name: 'test 0', file: 'a.py', line: 1, outcome: 'failed', flaky: false, message: 'm0\ntrace <0>\n  at x' });
   });
 
   test('every chunk size', () => {

@@ -5,6 +5,8 @@ import { dirname, join, resolve } from 'node:path';
 
 /** Path of the bundled action that end-to-end tests run (built by `npm run build`). */
 export const ACTION = resolve('dist/index.js');
+/** The same action with its clock pinned by `--now` (its own entry over the same chunks). */
+export const REPLAY = resolve('dist/replay.js');
 
 export interface EmulatorUrls {
   url: string;
@@ -80,11 +82,11 @@ export async function runAction(options: ActionOptions): Promise<ActionRun> {
     GITHUB_RUN_ID: '1',
     GITHUB_OUTPUT: outputPath,
     GITHUB_STEP_SUMMARY: summaryPath,
-    ...(options.now ? { EPIC_STEWARD_NOW: options.now } : {}),
     ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
     ...options.env
   };
-  const { code, stdout, stderr, timedOut } = await spawnNode([ACTION], env, options.timeoutMs, options.onSpawn);
+  const args = options.now ? [REPLAY, '--now', options.now] : [ACTION];
+  const { code, stdout, stderr, timedOut } = await spawnNode(args, env, options.timeoutMs, options.onSpawn);
   return { code, stdout, stderr, outputs: parseOutputs(readFileSync(outputPath, 'utf8')), summary: readFileSync(summaryPath, 'utf8'), workspace, ...(timedOut ? { timedOut } : {}) };
 }
 

@@ -2,8 +2,8 @@ import { stripSource, withSource } from '../core/source';
 import type { Logger } from '../core/log';
 import type { CheckRunOp, LabelDefinition, Operation, OpResult, ProjectStatusOp, RepoRef, SetBodyOp, SetIssueFieldOp, UpsertCommentOp } from '../core/plan';
 import { describeOp, hexColor as hex, opIssue } from '../core/plan';
-import { isOwnComment, ownIdentity, type AuthorLike } from '../github/identity';
 import { httpStatus, type GitHub } from '../core/port';
+import { findComment } from './comments';
 import { lookupLabels } from './labels';
 
 
@@ -317,22 +317,6 @@ function mayHaveLostAnswer(error: unknown): boolean {
   return status === 403 && /rate limit/i.test(error instanceof Error ? error.message : '');
 }
 
-/**
- * Finds our comment by its hidden marker, reading comment pages until it turns up. Ours means
- * written by the action's own account with the marker opening the body: anyone can post a
- * comment holding the marker, and editing theirs would hand them what the action writes.
- */
-export async function findComment(github: GitHub, repo: RepoRef, issue: number, marker: string): Promise<{ id: number; body: string } | undefined> {
-  const self = await ownIdentity(github);
-  const ours = (c: { body?: string; user?: AuthorLike | null }) => isOwnComment(self, c, marker);
-  const comments = await github.paginate<{ id: number; body?: string; user?: AuthorLike | null }>(
-    'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
-    { ...repo, issue_number: issue },
-    (items) => items.some(ours)
-  );
-  const found = comments.find(ours);
-  return found ? { id: found.id, body: found.body ?? '' } : undefined;
-}
 
 function groupByIssue(plan: Operation[]): Map<number | undefined, Operation[]> {
   const groups = new Map<number | undefined, Operation[]>([[undefined, []]]);

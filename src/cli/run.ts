@@ -1,9 +1,9 @@
 import { resolve } from 'node:path';
 import { ConfigError } from '../config/parse';
-import { clockFrom, readEventContext } from '../core/env';
+import { pinnedClock, readEventContext } from '../core/env';
 import type { Logger } from '../core/log';
-import { IF_NO_REPORTS, type IfNoReports } from '../gates/evaluate';
-import { runAction } from '../run';
+import { IF_NO_REPORTS, type IfNoReports } from '../gates/config';
+import { runAction, type RunInputs } from '../run';
 import { parseArgs, stringFlag } from './args';
 
 const USAGE = `Usage: epic-steward run|plan --event <payload.json> --event-name <name> --repo <owner/name> [options]
@@ -24,7 +24,7 @@ Options:
   --dry-run              compute and print the plan, write nothing
   --max-writes <n>       write budget (default 100)
   --if-no-reports <what> a gate whose globs match no report: fail (default), warn or ignore
-  --now <iso>            pin the clock (EPIC_STEWARD_NOW)
+  --now <iso>            pin the clock (default: the real time)
   --quiet                print only the summary
 `;
 
@@ -45,32 +45,13 @@ export async function runCommand(argv: string[], dryRunDefault: boolean): Promis
     ...(flag('graphql-url') ? { GITHUB_GRAPHQL_URL: flag('graphql-url') } : {}),
     ...(flag('sha') ? { GITHUB_SHA: flag('sha') } : {}),
     ...(flag('ref') ? { GITHUB_REF: flag('ref') } : {}),
-    ...(flag('now') ? { EPIC_STEWARD_NOW: flag('now') } : {}),
     GITHUB_WORKSPACE: resolve(flag('workspace') ?? process.env.GITHUB_WORKSPACE ?? '.')
   };
-  const quiet = Boolean(args.flags.quiet);
-  const log: Logger = {
-    debug: () => undefined,
-    info: (m) => !quiet && process.stderr.write(`${m}\n`),
-    warning: (m) => process.stderr.write(`warning: ${m}\n`),
-    error: (m) => process.stderr.write(`error: ${m}\n`),
-    startGroup: (n) => !quiet && process.stderr.write(`${n}\n`),
-    endGroup: () => undefined
-  };
+  const log = commandLogger(Boolean(args.flags.quiet));
   try {
-    const maxWrites = Number(flag('max-writes') ?? '100');
-    if (!Number.isInteger(maxWrites) || maxWrites < 0) throw new Error(`--max-writes: expected a whole number, got ${flag('max-writes')}`);
-    const ifNoReports = (flag('if-no-reports') ?? 'fail') as IfNoReports;
-    if (!IF_NO_REPORTS.includes(ifNoReports)) throw new Error(`--if-no-reports: expected one of ${IF_NO_REPORTS.join(', ')}, got ${flag('if-no-reports')}`);
-    const token = flag('token') ?? env.GITHUB_TOKEN ?? '';
-    if (!token) throw new Error('no token: pass --token or set GITHUB_TOKEN');
+    const inputs = runInputs(flag, env, dryRunDefault || Boolean(args.flags['dry-run']));
     const event = readEventContext(env);
-    const outcome = await runAction(
-      { token, configPath: flag('config') ?? '.github/epic-steward.yml', configRequired: flag('config') !== undefined, dryRun: dryRunDefault || Boolean(args.flags['dry-run']), maxWrites, ifNoReports },
-      event,
-      clockFrom(env),
-      log
-    );
+    const outcome = await runAction(inputs, event, flag('now') ? pinnedClock(flag('now')) : () => new Date(), log);
     process.stdout.write(`${outcome.summary}\n`);
     for (const warning of outcome.warnings) log.warning(warning);
     if (outcome.failure) {
@@ -79,7 +60,45 @@ export async function runCommand(argv: string[], dryRunDefault: boolean): Promis
     }
     return 0;
   } catch (error) {
-    log.error(error instanceof ConfigError ? `Invalid config: ${error.message}` : error instanceof Error ? error.message : String(error));
+    log.error(
+      error instanceof ConfigError
+        ? `Invalid config: ${error.message}`
+        : error instanceof Error
+          ? error.message
+          : String(error)
+    );
     return 1;
   }
+}
+
+/** The action's inputs from the flags, checked as the action checks its own. */
+function runInputs(flag: (name: string) => string | undefined, env: NodeJS.ProcessEnv, dryRun: boolean): RunInputs {
+  const maxWrites = Number(flag('max-writes') ?? '100');
+  if (!Number.isInteger(maxWrites) || maxWrites < 0)
+    throw new Error(`--max-writes: expected a whole number, got ${flag('max-writes')}`);
+  const ifNoReports = (flag('if-no-reports') ?? 'fail') as IfNoReports;
+  if (!IF_NO_REPORTS.includes(ifNoReports))
+    throw new Error(`--if-no-reports: expected one of ${IF_NO_REPORTS.join(', ')}, got ${flag('if-no-reports')}`);
+  const token = flag('token') ?? env.GITHUB_TOKEN ?? '';
+  if (!token) throw new Error('no token: pass --token or set GITHUB_TOKEN');
+  return {
+    token,
+    configPath: flag('config') ?? '.github/epic-steward.yml',
+    configRequired: flag('config') !== undefined,
+    dryRun,
+    maxWrites,
+    ifNoReports
+  };
+}
+
+/** The log on the terminal: everything on stderr (stdout carries the summary), `--quiet` keeps warnings and errors. */
+function commandLogger(quiet: boolean): Logger {
+  return {
+    debug: () => undefined,
+    info: (m) => !quiet && process.stderr.write(`${m}\n`),
+    warning: (m) => process.stderr.write(`warning: ${m}\n`),
+    error: (m) => process.stderr.write(`error: ${m}\n`),
+    startGroup: (n) => !quiet && process.stderr.write(`${n}\n`),
+    endGroup: () => undefined
+  };
 }

@@ -42,7 +42,7 @@ export function checkConfig(schema: unknown, data: unknown): ErrorObject[] {
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const asSchema = (value: unknown): CheckedSchema | undefined => (isObject(value) ? (value as CheckedSchema) : undefined);
+const asSchema = (value: unknown): CheckedSchema | undefined => (isObject(value) ? value : undefined);
 const pointer = (key: string) => `/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
 
 function walk(node: unknown, data: unknown, instancePath: string, schemaPath: string, errors: ErrorObject[]): void {
@@ -76,7 +76,7 @@ function checkFormat(schema: CheckedSchema, text: string, instancePath: string, 
 }
 
 function error(keyword: string, instancePath: string, schemaPath: string, parentSchema: CheckedSchema, value: unknown, data: unknown, params: Record<string, unknown>, message: string): ErrorObject {
-  return { instancePath, schemaPath: `${schemaPath}/${keyword}`, keyword, params, message, schema: value, parentSchema: parentSchema as Record<string, unknown>, data };
+  return { instancePath, schemaPath: `${schemaPath}/${keyword}`, keyword, params, message, schema: value, parentSchema, data };
 }
 
 /** Why a label rule pattern does not compile, in the words of the JavaScript engine. */

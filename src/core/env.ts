@@ -74,11 +74,14 @@ export function eventFileProblem(env: NodeJS.ProcessEnv, readFile: (path: string
   }
 }
 
-/** The injected clock: EPIC_STEWARD_NOW (ISO time) pins it, for tests, the demo and replays. */
-export function clockFrom(env: NodeJS.ProcessEnv): () => Date {
-  const pinned = env.EPIC_STEWARD_NOW;
-  if (!pinned) return () => new Date();
-  const at = new Date(pinned);
-  if (Number.isNaN(at.getTime())) throw new EnvironmentError(`EPIC_STEWARD_NOW=${pinned} is not an ISO date-time`);
+/**
+ * A clock pinned at an ISO date-time, for `--now` of dist/replay.js and `epic-steward run`
+ * (tests, the demo, replays). Never read from the environment: the shipped action
+ * (dist/index.js) runs on the real clock, and no variable of a workflow can move it.
+ */
+export function pinnedClock(iso: string | undefined): () => Date {
+  if (!iso) throw new EnvironmentError('--now: expected an ISO date-time, e.g. 2025-01-11T09:00:00Z');
+  const at = new Date(iso);
+  if (Number.isNaN(at.getTime())) throw new EnvironmentError(`--now ${iso}: not an ISO date-time`);
   return () => new Date(at);
 }

@@ -1,33 +1,34 @@
-import type { Config } from '../config/types';
-import type { GitHub } from './port';
 import type { EventContext } from './event';
 import type { Logger } from './log';
 import type { OpResult, Plan } from './plan';
+import type { GitHub } from './port';
 import type { SharedState } from './shared';
 
 export type { SharedState } from './shared';
 
 /**
- * What a feature gets to do its work: the event, the validated config, GitHub for reads,
- * `apply` for writes (through the one executor), an injected clock and logger.
+ * What a feature gets to do its work: the event, its own section of the validated config (`C`:
+ * the feature's section plus the few settings of others it needs, chosen in src/features.ts),
+ * GitHub for reads, `apply` for writes (through the one executor), an injected clock and logger.
  * `shared` carries results from features that ran earlier in the same run
  * (features run in the order of src/features.ts: labels, gates, epics, escalations).
+ * The core knows no feature and no config file: a feature's section type lives in its config.ts.
  */
-export interface RunContext {
+export interface RunContext<C> {
   event: EventContext;
-  config: Config;
+  config: C;
   /** Path of the config file, for messages. */
   configPath: string;
   github: GitHub;
   now: () => Date;
   log: Logger;
   dryRun: boolean;
-  /** The `if-no-reports` input: what a gate without any report becomes. */
-  ifNoReports: 'fail' | 'warn' | 'ignore';
   apply(plan: Plan): Promise<OpResult[]>;
   shared: SharedState;
 }
 
+/** What a feature's `wants` may look at: cheap and pure, nothing read. */
+export type WantsContext<C> = Pick<RunContext<C>, 'event' | 'config' | 'configPath'>;
 
 export interface FeatureResult {
   /** Markdown for the job summary (a section of its own). */
@@ -38,9 +39,9 @@ export interface FeatureResult {
   failure?: string;
 }
 
-export interface Feature {
+export interface Feature<C> {
   name: string;
   /** Cheap and pure: does this event concern the feature, given the config? */
-  wants(ctx: Pick<RunContext, 'event' | 'config' | 'configPath'>): boolean;
-  run(ctx: RunContext): Promise<FeatureResult>;
+  wants(ctx: WantsContext<C>): boolean;
+  run(ctx: RunContext<C>): Promise<FeatureResult>;
 }

@@ -5,13 +5,14 @@ export type FaultKind = '500' | '502' | '429' | 'secondary' | 'reset' | 'lost-an
 /** The transient kinds, drawn when none are named: a client that retries (and looks before re-sending a create) gets through them. */
 export const FAULT_KINDS: FaultKind[] = ['500', '502', '429', 'secondary', 'reset', 'lost-answer'];
 /**
- * Every kind, the limit kinds included: `rate-limited` (a spent GraphQL budget, resetting in a
+ * Every kind: `422` (GitHub refuses the write as unprocessable, as it documents for every write
+ * the action makes) and the limit kinds, `rate-limited` (a spent GraphQL budget, resetting in a
  * second), `resource-limits` (a GraphQL query cut short) and `exhausted` (the primary limit
- * spent for an hour) and `422` (GitHub refuses the write as unprocessable, as it documents for
- * every write the action makes). The last three never go away by retrying, so they are only
- * drawn when named.
+ * spent for an hour). `422`, `resource-limits` and `exhausted` never go away by retrying, so
+ * they are only drawn when named. (The limit kinds stay last: the command line's message lists
+ * them in this order.)
  */
-export const ALL_FAULT_KINDS: FaultKind[] = [...FAULT_KINDS, 'rate-limited', 'resource-limits', 'exhausted', '422'];
+export const ALL_FAULT_KINDS: FaultKind[] = [...FAULT_KINDS, '422', 'rate-limited', 'resource-limits', 'exhausted'];
 /** Kinds that only GraphQL answers have; a REST request is never struck by them. */
 const GRAPHQL_ONLY: FaultKind[] = ['rate-limited', 'resource-limits'];
 

@@ -71,7 +71,7 @@ export function page<T>(req: Req, items: T[]): Res & { body: T[] } {
     const q = new URLSearchParams(req.query);
     q.set('per_page', String(perPage));
     q.set('page', String(n));
-    return `<${req.base}${req.path}?${q}>; rel="${rel}"`;
+    return `<${req.base}${req.path}?${q.toString()}>; rel="${rel}"`;
   };
   const links: string[] = [];
   if (pageNo > 1) links.push(link(Math.min(pageNo - 1, last), 'prev'));

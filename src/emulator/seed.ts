@@ -1,6 +1,6 @@
-import { isMap, isPair, isScalar, isSeq, parseDocument, visit, type Scalar } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, parseDocument, visit } from 'yaml';
 import { addBlockedBy, addIssueField, addOrg, addProject, addStatusUpdate, fieldValues, org, type FieldType } from './planning';
-import { nextId, type IssueLink, type Repo, type Store, type TimelineEvent } from './store';
+import { nextId, type Issue, type IssueLink, type Repo, type Store, type TimelineEvent } from './store';
 
 /** The seed format (documented in src/emulator/README.md). */
 export interface Seed {
@@ -109,9 +109,10 @@ const TEXT_COLLECTIONS = new Set(['labels', 'assignees', 'files', 'contents', 't
  */
 function parseSeedYaml(text: string): unknown {
   const doc = parseDocument(text);
-  if (doc.errors.length) throw doc.errors[0];
+  const [error] = doc.errors;
+  if (error) throw error;
   const asText = (node: unknown) => {
-    if (isScalar(node) && node.value !== null && typeof node.value !== 'string' && typeof (node as Scalar).source === 'string') node.value = (node as Scalar).source;
+    if (isScalar(node) && node.value !== null && typeof node.value !== 'string' && typeof node.source === 'string') node.value = node.source;
   };
   visit(doc, {
     Pair(_, pair) {
@@ -211,74 +212,85 @@ function applyPlanning(store: Store, repo: Repo, i: SeedIssue): void {
 /** Loads a seed into the store: repositories first, then issues, then links between them. */
 export function applySeed(store: Store, seed: Seed): void {
   applyOrgs(store, seed);
-  for (const r of seed.repos) {
-    const repo = store.repo(r.owner, r.name) ?? store.addRepo(r);
-    for (const l of r.labels ?? []) if (!store.label(repo, l.name)) store.createLabel(repo, l.name, l.color ?? 'ededed', l.description ?? null);
-    Object.assign(repo.contents, r.contents ?? {});
-    Object.assign(repo.refs, r.refs ?? {});
-    for (const i of r.issues ?? []) {
-      const events: TimelineEvent[] = (i.events ?? []).map((e) => seedEvent(repo.owner, repo.name, e, i.stateReason ?? 'completed'));
-      const milestone = i.milestone ? store.milestone(repo, i.milestone.title, i.milestone.dueOn ?? null).number : null;
-      store.createIssue(repo, { ...i, events, stateReason: i.stateReason ?? (i.state === 'closed' ? 'completed' : null), parent: undefined, milestone } as never);
-    }
-    for (const p of r.pulls ?? []) {
-      const merged = p.merged ?? false;
-      store.createIssue(repo, {
-        number: p.number,
-        title: p.title,
-        body: p.body ?? null,
-        state: p.state ?? (merged ? 'closed' : 'open'),
-        labels: p.labels,
-        author: p.author,
-        createdAt: p.createdAt,
-        pull: {
-          merged,
-          mergedAt: merged ? (p.mergedAt ?? store.iso()) : null,
-          baseRef: p.baseRef ?? repo.defaultBranch,
-          headRef: p.headRef ?? `feature-${p.number}`,
-          headSha: p.headSha ?? sha(p.number, 'head'),
-          baseSha: p.baseSha ?? sha(p.number, 'base'),
-          files: files(p.files),
-          closingIssues: p.closingIssues ?? []
-        }
-      });
-    }
-    for (const a of r.artifacts ?? []) repo.artifacts.push({ id: a.id ?? nextId(), runId: a.runId, name: a.name, files: a.files });
-    for (const w of r.workflowRuns ?? []) repo.workflowRuns.push({ event: 'pull_request', pullRequests: [], ...w });
-  }
+  for (const r of seed.repos) seedRepo(store, r);
   // Links need every issue to exist first.
-  for (const r of seed.repos) {
-    const repo = store.repo(r.owner, r.name)!;
-    for (const i of r.issues ?? []) {
-      const issue = repo.issues.get(i.number)!;
-      applyPlanning(store, repo, i);
-      for (const n of i.subIssues ?? []) {
-        const child = store.linked(repo, n);
-        if (child) store.addSubIssue(repo, issue, child.issue, true, child.repo);
-      }
-      const parent = store.linked(repo, i.parent ?? null);
-      if (parent) store.addSubIssue(parent.repo, parent.issue, issue, true, repo);
-      const updatedAt = issue.updatedAt;
-      for (const c of i.comments ?? []) {
-        const comment = store.addComment(repo, issue, c.body, c.author ?? 'octocat');
-        if (c.createdAt) comment.createdAt = comment.updatedAt = c.createdAt;
-      }
-      issue.updatedAt = updatedAt;
-    }
-  }
+  for (const r of seed.repos) seedLinks(store, r);
   // Mentions across every repository, once all exist; then times as of the seed, not of loading it.
   for (const repo of store.repos.values()) for (const issue of repo.issues.values()) store.crossReference(repo, issue, issue.body, issue.author);
-  for (const repo of store.repos.values()) {
-    for (const issue of repo.issues.values()) {
-      for (const e of issue.events) {
-        if (e.type !== 'cross-referenced') continue;
-        const [o, n] = e.source.repo.split('/') as [string, string];
-        e.createdAt = store.repo(o, n)?.issues.get(e.source.number)?.createdAt ?? e.createdAt;
-      }
-      const times = [issue.updatedAt, issue.closedAt, ...issue.comments.map((c) => c.updatedAt), ...issue.events.filter((e) => e.type !== 'cross-referenced').map((e) => e.createdAt)].filter((t): t is string => Boolean(t));
-      issue.updatedAt = times.reduce((a, b) => (Date.parse(b) > Date.parse(a) ? b : a));
-    }
+  for (const repo of store.repos.values()) for (const issue of repo.issues.values()) settleTimes(store, issue);
+}
+
+/** A repository with its labels, contents, issues, pull requests, artifacts and workflow runs. */
+function seedRepo(store: Store, r: SeedRepo): void {
+  const repo = store.repo(r.owner, r.name) ?? store.addRepo(r);
+  for (const l of r.labels ?? []) if (!store.label(repo, l.name)) store.createLabel(repo, l.name, l.color ?? 'ededed', l.description ?? null);
+  Object.assign(repo.contents, r.contents ?? {});
+  Object.assign(repo.refs, r.refs ?? {});
+  for (const i of r.issues ?? []) {
+    const events: TimelineEvent[] = (i.events ?? []).map((e) => seedEvent(repo.owner, repo.name, e, i.stateReason ?? 'completed'));
+    const milestone = i.milestone ? store.milestone(repo, i.milestone.title, i.milestone.dueOn ?? null).number : null;
+    // Links and comments are applied once every issue exists (seedLinks); events and the milestone are converted here.
+    const { subIssues: _subIssues, parent: _parent, comments: _comments, events: _events, milestone: _milestone, ...fields } = i;
+    store.createIssue(repo, { ...fields, events, stateReason: i.stateReason ?? (i.state === 'closed' ? 'completed' : null), milestone });
   }
+  for (const p of r.pulls ?? []) seedPull(store, repo, p);
+  for (const a of r.artifacts ?? []) repo.artifacts.push({ id: a.id ?? nextId(), runId: a.runId, name: a.name, files: a.files });
+  for (const w of r.workflowRuns ?? []) repo.workflowRuns.push({ event: 'pull_request', pullRequests: [], ...w });
+}
+
+function seedPull(store: Store, repo: Repo, p: SeedPull): void {
+  const merged = p.merged ?? false;
+  store.createIssue(repo, {
+    number: p.number,
+    title: p.title,
+    body: p.body ?? null,
+    state: p.state ?? (merged ? 'closed' : 'open'),
+    labels: p.labels,
+    author: p.author,
+    createdAt: p.createdAt,
+    pull: {
+      merged,
+      mergedAt: merged ? (p.mergedAt ?? store.iso()) : null,
+      baseRef: p.baseRef ?? repo.defaultBranch,
+      headRef: p.headRef ?? `feature-${p.number}`,
+      headSha: p.headSha ?? sha(p.number, 'head'),
+      baseSha: p.baseSha ?? sha(p.number, 'base'),
+      files: files(p.files),
+      closingIssues: p.closingIssues ?? []
+    }
+  });
+}
+
+/** Sub-issues, parents and comments of a repository's seeded issues (the comments keep the issue's time). */
+function seedLinks(store: Store, r: SeedRepo): void {
+  const repo = store.repo(r.owner, r.name)!;
+  for (const i of r.issues ?? []) {
+    const issue = repo.issues.get(i.number)!;
+    applyPlanning(store, repo, i);
+    for (const n of i.subIssues ?? []) {
+      const child = store.linked(repo, n);
+      if (child) store.addSubIssue(repo, issue, child.issue, true, child.repo);
+    }
+    const parent = store.linked(repo, i.parent ?? null);
+    if (parent) store.addSubIssue(parent.repo, parent.issue, issue, true, repo);
+    const updatedAt = issue.updatedAt;
+    for (const c of i.comments ?? []) {
+      const comment = store.addComment(repo, issue, c.body, c.author ?? 'octocat');
+      if (c.createdAt) comment.createdAt = comment.updatedAt = c.createdAt;
+    }
+    issue.updatedAt = updatedAt;
+  }
+}
+
+/** Cross-references dated by their source's creation; `updatedAt` the latest of the issue's own times. */
+function settleTimes(store: Store, issue: Issue): void {
+  for (const e of issue.events) {
+    if (e.type !== 'cross-referenced') continue;
+    const [o, n] = e.source.repo.split('/') as [string, string];
+    e.createdAt = store.repo(o, n)?.issues.get(e.source.number)?.createdAt ?? e.createdAt;
+  }
+  const times = [issue.updatedAt, issue.closedAt, ...issue.comments.map((c) => c.updatedAt), ...issue.events.filter((e) => e.type !== 'cross-referenced').map((e) => e.createdAt)].filter((t): t is string => Boolean(t));
+  issue.updatedAt = times.reduce((a, b) => (Date.parse(b) > Date.parse(a) ? b : a));
 }
 
 function seedEvent(owner: string, name: string, e: NonNullable<SeedIssue['events']>[number], reason: NonNullable<SeedIssue['stateReason']>): TimelineEvent {

@@ -106,8 +106,9 @@ export interface CheckRun {
   nodeId: string;
   name: string;
   headSha: string;
-  status: string;
-  conclusion: string | null;
+  status: components['schemas']['check-run']['status'];
+  /** The published answer's values, and `stale`, which the request's enum lists too (checks/create). */
+  conclusion: NonNullable<components['schemas']['check-run']['conclusion']> | 'stale' | null;
   externalId: string | null;
   output: { title: string | null; summary: string | null; text: string | null };
   annotations: components['schemas']['check-annotation'][];

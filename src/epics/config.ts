@@ -149,6 +149,12 @@ export interface HandoffConfig {
   'close-epic': boolean;
 }
 
+/** What the epics feature receives (src/features.ts): its section and the escalation label it reports. */
+export interface EpicsSection {
+  epics: EpicsConfig;
+  escalationLabel: string;
+}
+
 export interface EpicsConfig {
   enabled: boolean;
   label: string;

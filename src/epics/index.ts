@@ -1,5 +1,5 @@
 import type { Feature, FeatureResult, RunContext } from '../core/feature';
-import type { EpicsConfig } from './config';
+import type { EpicsConfig, EpicsSection } from './config';
 import type { Operation } from '../core/plan';
 import { proseOf } from './markdown';
 import type { ChildState } from './planner';
@@ -9,6 +9,7 @@ import { closingRefs, refKey, sameRepo, type IssueRef } from './refs';
 import { epicsOutput, renderSummary } from './summary';
 import { epicsOfChild, mergeTargets, namedEpics, type Target } from './targets';
 import { triggerOf, wants } from './wants';
+import { issueTypeName, subIssuesTotal } from '../core/event';
 
 export { triggerOf } from './wants';
 
@@ -16,13 +17,13 @@ export { triggerOf } from './wants';
 const MAX_EPICS_PER_RUN = 200;
 
 /** Entry point of the epics feature (see docs/ARCHITECTURE.md and docs/epics.md). */
-export const epicsFeature: Feature = {
+export const epicsFeature: Feature<EpicsSection> = {
   name: 'epics',
   wants,
   run: runEpics
 };
 
-async function runEpics(ctx: RunContext): Promise<FeatureResult> {
+async function runEpics(ctx: RunContext<EpicsSection>): Promise<FeatureResult> {
   const config = ctx.config.epics;
   const trigger = triggerOf(ctx.event, config);
   const { repo, serverUrl } = ctx.event;
@@ -66,13 +67,14 @@ async function runEpics(ctx: RunContext): Promise<FeatureResult> {
     switch (trigger) {
       case 'issues.closed':
       case 'issues.reopened':
-        await childFlow({ ...repo, number: payload.issue.number });
+        if (payload.issue) await childFlow({ ...repo, number: payload.issue.number });
         break;
       case 'issues.edited': {
         const issue = payload.issue;
+        if (!issue) break;
         const labels: string[] = (issue.labels ?? []).map((l: { name: string } | string) => (typeof l === 'string' ? l : l.name));
-        const summary = issue.sub_issues_summary?.total;
-        if (isEpic(labels, typeof summary === 'number' ? summary : 0, config.label) || isEpicType(issue.type?.name, config.types)) {
+        const summary = subIssuesTotal(issue);
+        if (isEpic(labels, typeof summary === 'number' ? summary : 0, config.label) || isEpicType(issueTypeName(issue), config.types)) {
           mergeTargets(targets, [{ repo, number: issue.number, guessBody: issue.body ?? '', append: [], chain: [] }]);
         } else if (typeof summary !== 'number' || config['append-section']) {
           const context = await childFlow({ ...repo, number: issue.number });
@@ -83,24 +85,26 @@ async function runEpics(ctx: RunContext): Promise<FeatureResult> {
         break;
       }
       case 'issues.labeled':
-        if (String(payload.label?.name ?? '').toLowerCase() === config.label.toLowerCase()) {
+        if (payload.issue && String(payload.label?.name ?? '').toLowerCase() === config.label.toLowerCase()) {
           mergeTargets(targets, [{ repo, number: payload.issue.number, guessBody: payload.issue.body ?? '', append: [], chain: [] }]);
         }
         break;
       case 'issues.typed':
       case 'issues.untyped': {
         const issue = payload.issue;
+        if (!issue) break;
         const labels: string[] = (issue.labels ?? []).map((l: { name: string } | string) => (typeof l === 'string' ? l : l.name));
-        const summary = issue.sub_issues_summary?.total;
-        if (isEpic(labels, typeof summary === 'number' ? summary : 0, config.label) || isEpicType(issue.type?.name, config.types)) {
+        const summary = subIssuesTotal(issue);
+        const type = issueTypeName(issue);
+        if (isEpic(labels, typeof summary === 'number' ? summary : 0, config.label) || isEpicType(type, config.types)) {
           mergeTargets(targets, [{ repo, number: issue.number, guessBody: issue.body ?? '', append: [], chain: [] }]);
         } else {
-          notes.push(`#${issue.number} is not an epic (its type ${issue.type?.name ? `\`${String(issue.type.name).slice(0, 50)}\` is not` : 'was removed and it is'} not in \`epics.types\`, and it has no epic label or sub-issues): left as it is`);
+          notes.push(`#${issue.number} is not an epic (its type ${type ? `\`${type.slice(0, 50)}\` is not` : 'was removed and it is'} not in \`epics.types\`, and it has no epic label or sub-issues): left as it is`);
         }
         break;
       }
       case 'pull_request.closed':
-        await pullFlow(ctx, config, payload.pull_request.number, childFlow, overrides, notes);
+        if (payload.pull_request) await pullFlow(ctx, config, payload.pull_request.number, childFlow, overrides, notes);
         break;
       case 'schedule':
       case 'workflow_dispatch':
@@ -167,7 +171,7 @@ async function runEpics(ctx: RunContext): Promise<FeatureResult> {
 
   // A completed epic has nothing left to escalate about: the escalations feature resolves those
   // still open (the epic carries the escalation label while one is).
-  const escalated = (o: EpicOutcome) => (o.labels ?? []).some((l) => l.toLowerCase() === ctx.config.escalations.label.toLowerCase());
+  const escalated = (o: EpicOutcome) => (o.labels ?? []).some((l) => l.toLowerCase() === ctx.config.escalationLabel.toLowerCase());
   ctx.shared.epics = { complete: outcomes.filter((o) => o.figures?.complete && sameRepo(o.repo, repo) && escalated(o)).map((o) => o.number) };
   const result: FeatureResult = { summary: renderSummary(outcomes, notes), outputs: { epics: epicsOutput(outcomes) } };
   if (failures.length) result.failure = `Epics: ${failures.join('; ')}`;
@@ -192,7 +196,7 @@ function walksUp(outcome: EpicOutcome, config: EpicsConfig): boolean {
  * later reconcile agrees. Epics that list the pull request itself are reconciled too.
  */
 async function pullFlow(
-  ctx: RunContext,
+  ctx: RunContext<EpicsSection>,
   config: EpicsConfig,
   number: number,
   childFlow: (child: IssueRef) => Promise<{ state?: 'open' | 'closed'; kind: string }>,

@@ -1,7 +1,7 @@
 // Whether an event concerns the epics feature: light, so deciding loads nothing of the feature.
-import type { EventContext } from '../core/event';
+import { isMerged, type EventContext } from '../core/event';
 import type { Feature } from '../core/feature';
-import type { EpicsConfig, EpicTrigger } from './config';
+import type { EpicsConfig, EpicsSection, EpicTrigger } from './config';
 
 export type Trigger = EpicTrigger | 'gates';
 
@@ -16,7 +16,7 @@ export function triggerOf(event: EventContext, config: EpicsConfig): Trigger | u
       return ['closed', 'reopened', 'edited', 'labeled', 'typed', 'untyped'].includes(event.action ?? '') ? enabled(`issues.${event.action}` as EpicTrigger) : undefined;
     case 'pull_request':
     case 'pull_request_target':
-      return event.action === 'closed' && event.payload.pull_request?.merged === true ? enabled('pull_request.closed') : undefined;
+      return event.action === 'closed' && isMerged(event.payload.pull_request) ? enabled('pull_request.closed') : undefined;
     case 'schedule':
     case 'workflow_dispatch':
       return enabled(event.name);
@@ -29,4 +29,4 @@ export function triggerOf(event: EventContext, config: EpicsConfig): Trigger | u
   }
 }
 
-export const wants: Feature['wants'] = (ctx) => triggerOf(ctx.event, ctx.config.epics) !== undefined;
+export const wants: Feature<EpicsSection>['wants'] = (ctx) => triggerOf(ctx.event, ctx.config.epics) !== undefined;

@@ -1,4 +1,5 @@
 import { DURATION_PATTERN } from '../core/duration';
+import type { EpicsConfig } from '../epics/config';
 
 /**
  * The `escalations` section of the config file: JSON Schema fragment (with defaults) and its
@@ -236,6 +237,16 @@ export interface ReportConfig {
   enabled: boolean;
   'time-zone': string;
   events: ('schedule' | 'workflow_dispatch')[];
+}
+
+/**
+ * What the escalations feature receives (src/features.ts): its section, and the epics' settings
+ * the daily report reads epics by (their label, sections and done policy) and relinks their
+ * blocks with after posting a report.
+ */
+export interface EscalationsSection {
+  escalations: EscalationsConfig;
+  epics: EpicsConfig;
 }
 
 export interface EscalationsConfig {

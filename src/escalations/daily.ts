@@ -1,4 +1,3 @@
-import type { Config } from '../config/types';
 import type { RepoRef } from '../core/plan';
 import type { GatesShared } from '../core/shared';
 import { parseBody } from '../epics/markdown';
@@ -18,6 +17,7 @@ import type { FlowResult } from './flows';
 import { blockedReportLine, blockedStories } from './blocked';
 import { projectUpdate, targetDates, typedEpics, type EpicNode } from './sources';
 import type { EpicOutlook } from './project';
+import type { EscalationsSection } from './config';
 
 
 interface Story {
@@ -55,13 +55,13 @@ function historyOf(node: any, done: boolean): StoryHistory | undefined {
 }
 
 /** Done or not, under the epics' policy for stories closed as not planned or duplicate. */
-function storyOf(node: any, config: Config, label: string): Story {
+function storyOf(node: any, config: EscalationsSection, label: string): Story {
   const story = stateOf(node, config, label);
   if (story.done !== 'excluded') story.history = historyOf(node, story.done);
   return story;
 }
 
-function stateOf(node: any, config: Config, label: string): Story {
+function stateOf(node: any, config: EscalationsSection, label: string): Story {
   const labels: string[] = (node?.labels?.nodes ?? []).filter(Boolean).map((l: { name: string }) => l.name.toLowerCase());
   const escalated = labels.includes(label);
   if (!node) return { done: false, escalated };
@@ -84,7 +84,7 @@ export async function dailyReports(
   github: GitHub,
   repo: RepoRef,
   serverUrl: string,
-  config: Config,
+  config: EscalationsSection,
   gates: GatesShared | undefined,
   records: EscalationRecord[],
   now: Date,

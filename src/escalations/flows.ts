@@ -9,7 +9,7 @@ import { readComments, readIssue, sweepIssues, type SweptIssue } from './read';
 import { percent, thresholdFinding, thresholdTargets, type ThresholdTarget } from './threshold';
 import { evaluateTime, isTimeKey } from './time';
 import { isBlockedKey, readBlocked } from './blocked';
-import { findComment } from '../apply/executor';
+import { findComment } from '../apply/comments';
 import { planConversation, splitConversation, type CommentMode, type GatePart } from '../gates/conversation';
 import { COMMENT_MARKER } from '../gates/render';
 import { escalationMarker, keyOfBody, readState } from './comment';

@@ -1,5 +1,6 @@
 import type { Feature, FeatureResult, RunContext } from '../core/feature';
 import type { Operation, OpResult } from '../core/plan';
+import type { EscalationsSection } from './config';
 import { dailyReports } from './daily';
 import { checkIssue, resolveAll, sweep, thresholds, type FlowResult } from './flows';
 import type { EscalationRecord } from './model';
@@ -11,13 +12,13 @@ export { workOf } from './wants';
 
 
 /** Entry point of the escalations feature (see docs/ARCHITECTURE.md and docs/escalations.md). */
-export const escalationsFeature: Feature = {
+export const escalationsFeature: Feature<EscalationsSection> = {
   name: 'escalations',
   wants,
   run: runEscalations
 };
 
-async function runEscalations(ctx: RunContext): Promise<FeatureResult> {
+async function runEscalations(ctx: RunContext<EscalationsSection>): Promise<FeatureResult> {
   const config = ctx.config.escalations;
   const work = workOf(ctx.event, config);
   const { repo } = ctx.event;
@@ -62,7 +63,7 @@ async function runEscalations(ctx: RunContext): Promise<FeatureResult> {
  * runs before the report is written: an epic whose report was just posted is reconciled once
  * more so its block points at today's report (one read, one write at most).
  */
-async function relinkBlocks(ctx: RunContext, posted: OpResult[], notes: string[]): Promise<void> {
+async function relinkBlocks(ctx: RunContext<EscalationsSection>, posted: OpResult[], notes: string[]): Promise<void> {
   // Only where the epics feature itself would reconcile on this event.
   if (!ctx.config.epics.enabled || !ctx.config.epics.triggers.includes(ctx.event.name as 'schedule' | 'workflow_dispatch')) return;
   const epics = new Set(posted.filter((r) => r.status === 'applied' && r.op.kind === 'upsert-comment').map((r) => (r.op as { issue: number }).issue));

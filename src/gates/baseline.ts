@@ -1,7 +1,7 @@
 import { gunzipSync, gzipSync, strFromU8, strToU8 } from 'fflate';
 import type { GateOutcome } from '../core/shared';
 import type { RecordedGate } from './evaluate';
-import { caseId, type Outcome, type ParsedReport, type TestCase } from './model';
+import { allCases, caseId, type Outcome, type ParsedReport, type TestCase } from './model';
 
 /**
  * Recorded results live in the check run this action creates on each commit: its `output.text`
@@ -70,7 +70,7 @@ function pack(value: unknown): string {
 export function encodeRecord(sha: string, outcomes: GateOutcome[], reports: ParsedReport[], maxChars: number): string {
   const gates: Record<string, RecordedGate> = {};
   for (const g of outcomes) gates[g.name] = { passRate: g.passRate, executionRate: g.executionRate, inventory: g.totals.tests + g.totals.suiteErrors };
-  const all = [...outcomesById(reports.flatMap((r) => r.cases)).values()];
+  const all = [...outcomesById(allCases(reports)).values()];
   const wrap = (tests: RecordedTest[], complete: boolean) => `<!-- ${DIGEST_MARKER} ${pack({ sha, gates, complete, tests: encodeTests(tests) })} -->`;
   const room = maxChars;
   let text = wrap(all, true);

@@ -151,6 +151,18 @@ export interface GateConfig {
   epic?: number;
 }
 
+/** The `if-no-reports` input: what a gate whose globs found no report becomes. */
+export type IfNoReports = 'fail' | 'warn' | 'ignore';
+export const IF_NO_REPORTS: readonly IfNoReports[] = ['fail', 'warn', 'ignore'];
+
+/** What the gates feature receives (src/features.ts): its section and the `if-no-reports` input. */
+export interface GatesSection {
+  gates: GatesConfig;
+  ifNoReports: IfNoReports;
+  /** Threshold escalations are on: the escalations feature writes the gate result with their sections. */
+  conversationByEscalations: boolean;
+}
+
 export interface GatesConfig {
   reports: string[];
   artifacts: string[];

@@ -1,6 +1,6 @@
 import { Minimatch } from 'minimatch';
 import type { GateOutcome } from '../core/shared';
-import { parsePercent, type GateConfig, type GatesConfig, type Threshold } from './config';
+import { parsePercent, type GateConfig, type GatesConfig, type IfNoReports, type Threshold } from './config';
 import { emptyTotals, type ParsedReport, type SuiteError, type TestCase, type Totals } from './model';
 
 /** A rate as people read it: `62.9%`, rounded down so 89.99% never shows as 90%. */
@@ -32,9 +32,7 @@ export interface GateInput {
   noReportWhy?: string;
 }
 
-/** The `if-no-reports` input: what a gate whose globs found no report becomes. */
-export type IfNoReports = 'fail' | 'warn' | 'ignore';
-export const IF_NO_REPORTS: readonly IfNoReports[] = ['fail', 'warn', 'ignore'];
+export { IF_NO_REPORTS, type IfNoReports } from './config';
 
 /** The gate's selection as a predicate over cases (and suite errors, by file). */
 export function selector(gate: GateConfig): { cases: (c: TestCase) => boolean; suiteErrors: (s: SuiteError) => boolean; all: boolean } {

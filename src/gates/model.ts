@@ -34,11 +34,27 @@ export interface SuiteError {
   message: string;
 }
 
+/**
+ * A report's test cases, read in order: the parsers keep them compactly (cases.ts, CaseList) and
+ * build each TestCase when it is read; an array of TestCase objects is one too.
+ */
+export interface Cases extends Iterable<TestCase> {
+  readonly length: number;
+  at(index: number): TestCase | undefined;
+  filter(predicate: (c: TestCase) => boolean): TestCase[];
+  map<T>(f: (c: TestCase) => T): T[];
+}
+
+/** Every case of every report, in order. */
+export function* allCases(reports: readonly ParsedReport[]): Generator<TestCase> {
+  for (const report of reports) yield* report.cases;
+}
+
 export interface ParsedReport {
   path: string;
   format: ReportFormat;
   totals: Totals;
-  cases: TestCase[];
+  cases: Cases;
   suiteErrors: SuiteError[];
   warnings: string[];
 }

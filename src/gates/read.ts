@@ -2,7 +2,7 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import { open, readFile, stat } from 'node:fs/promises';
 import { StringDecoder } from 'node:string_decoder';
 import { parseJestJson } from './jest-json';
-import { JunitParser } from './junit';
+import { XmlReportParser } from './readers/parser';
 import { plainBytes } from './xml';
 import { ReportError, type ParsedReport } from './model';
 
@@ -97,7 +97,7 @@ async function parseXmlFile(path: string): Promise<ParsedReport> {
  * which is exact for ASCII.
  */
 async function parseXmlBytes(path: string, read: (buffer: Buffer, offset: number, length: number) => number | Promise<number>): Promise<ParsedReport> {
-  const parser = new JunitParser(path);
+  const parser = new XmlReportParser(path);
   const decoder = new StringDecoder('utf8');
   const buffer = Buffer.alloc(CARRY + CHUNK);
   let first = true;

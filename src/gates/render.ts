@@ -70,12 +70,14 @@ function failures(reports: ParsedReport[], max: number): string {
   return [`<details><summary>Failing tests (${failing.length})</summary>`, '', ...lines, '', '</details>'].join('\n');
 }
 
-/**
- * The gates as markdown within `maxBytes`: the verdicts first and always; then sections (the
- * comparison with the base commit, failing tests, problems) each kept whole or left out with a
- * note, so HTML stays balanced and what survives a cut is what matters most.
- */
-export function renderGates(view: GatesView, maxBytes: number, options: { listMax?: number } = {}): string {
+/** A view rendered once: the verdicts (always shown) and the sections that may be left out. */
+export interface RenderedGates {
+  head: string;
+  sections: string[];
+}
+
+/** Renders the view's parts once; `fitGates` then fits them to each place's size limit. */
+export function renderGateParts(view: GatesView, options: { listMax?: number } = {}): RenderedGates {
   const max = options.listMax ?? 50;
   const c = view.comparison;
   const sections = [
@@ -87,16 +89,29 @@ export function renderGates(view: GatesView, maxBytes: number, options: { listMa
     view.errors.length ? view.errors.map((e) => `> [!WARNING]\n> ${mdText(e, 1000)}`).join('\n\n') : '',
     view.warnings.length ? `<details><summary>Warnings (${view.warnings.length})</summary>\n\n${view.warnings.slice(0, max).map((w) => `- ${mdText(w, 500)}`).join('\n')}\n\n</details>` : ''
   ].filter(Boolean);
+  return { head: head(view), sections };
+}
+
+/**
+ * The gates as markdown within `maxBytes`: the verdicts first and always; then sections (the
+ * comparison with the base commit, failing tests, problems) each kept whole or left out with a
+ * note, so HTML stays balanced and what survives a cut is what matters most.
+ */
+export function fitGates(parts: RenderedGates, maxBytes: number): string {
   const note = '\n\n_Some sections were left out to fit GitHub\'s size limit._\n';
-  let out = head(view);
-  const size = (s: string) => Buffer.byteLength(s);
+  let out = parts.head;
   if (size(out) + size(note) > maxBytes) return cutLines(out, maxBytes - size(note)) + note;
   let left = 0;
-  for (const section of sections) {
+  for (const section of parts.sections) {
     if (size(out) + size(section) + 2 + size(note) <= maxBytes) out += `\n\n${section}`;
     else left++;
   }
   return left ? out + note : `${out}\n`;
+}
+
+/** Renders and fits in one call (the `report` command renders once, for one place). */
+export function renderGates(view: GatesView, maxBytes: number, options: { listMax?: number } = {}): string {
+  return fitGates(renderGateParts(view, options), maxBytes);
 }
 
 function cutLines(text: string, maxBytes: number): string {

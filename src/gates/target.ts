@@ -1,4 +1,5 @@
 import type { RunContext } from '../core/feature';
+import type { GatesSection } from './config';
 
 /** What a run of the gates measures and where the results go, from the event. */
 export interface Target {
@@ -29,7 +30,7 @@ interface PullRef {
  * The PR a workflow run belongs to. `workflow_run.pull_requests` is empty for fork PRs, so
  * open PRs are then searched for the run's head repository, branch and commit.
  */
-async function pullOfRun(ctx: RunContext, wr: Record<string, any>): Promise<PullRef | undefined> {
+async function pullOfRun(ctx: RunContext<GatesSection>, wr: Record<string, any>): Promise<PullRef | undefined> {
   const listed: PullRef[] = Array.isArray(wr.pull_requests) ? wr.pull_requests : [];
   const direct = listed.find((p) => p.head?.sha === wr.head_sha) ?? listed[0];
   if (direct?.number) return direct;
@@ -41,7 +42,7 @@ async function pullOfRun(ctx: RunContext, wr: Record<string, any>): Promise<Pull
 }
 
 /** The pull request's head commit now (the event's copy may be older than the run's end). */
-async function currentHead(ctx: RunContext, number: number): Promise<string | undefined> {
+async function currentHead(ctx: RunContext<GatesSection>, number: number): Promise<string | undefined> {
   const pull = await ctx.github.request<{ head?: { sha?: string } }>('GET /repos/{owner}/{repo}/pulls/{pull_number}', { ...ctx.event.repo, pull_number: number });
   return pull.data.head?.sha;
 }
@@ -51,7 +52,7 @@ async function currentHead(ctx: RunContext, number: number): Promise<string | un
  * results; pull_request gates a PR against its base commit; workflow_run (the fork-PR pattern)
  * reads the triggering run's artifacts and reports to the PR that run belongs to.
  */
-export async function resolveTarget(ctx: RunContext): Promise<Target> {
+export async function resolveTarget(ctx: RunContext<GatesSection>): Promise<Target> {
   const { name, payload, ref, sha } = ctx.event;
   const defaultBranch: string | undefined = payload.repository?.default_branch;
   const isDefault = (r: string | undefined) => (defaultBranch ? r === `refs/heads/${defaultBranch}` || r === defaultBranch : false);

@@ -42,6 +42,7 @@ const CDATA = 5;
 const PI = 6;
 
 // Characters XML 1.0 forbids anywhere (lone surrogates cannot come out of the UTF-8 decoder).
+// eslint-disable-next-line no-control-regex -- control characters are what this finds
 const FORBIDDEN = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/;
 const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
@@ -54,12 +55,6 @@ for (let c = 0; c < 128; c++) {
 }
 const isNameChar = (c: number) => c > 127 || NAME[c] !== 0;
 const isNameStart = (c: number) => c > 127 || NAME[c] === 1;
-// The element names the report parsers look for, as literals: a name found here is this very
-// string, so comparing it is a pointer compare and reading it allocates nothing.
-const KNOWN = ['testsuites', 'testsuite', 'testcase', 'failure', 'error', 'skipped', 'system-out', 'system-err', 'properties', 'property', 'flakyFailure', 'flakyError', 'rerunFailure', 'rerunError', 'stackTrace', 'test-run', 'test-suite', 'test-case', 'message', 'stack-trace', 'assembly', 'collection', 'class', 'test', 'UnitTest', 'TestMethod', 'UnitTestResult', 'ErrorInfo', 'Message', 'StackTrace', 'Output'];
-const KNOWN_BY_LENGTH: string[][] = [];
-for (const name of KNOWN) (KNOWN_BY_LENGTH[name.length] ??= []).push(name);
-
 const first = (at: number) => (at === -1 ? Infinity : at);
 const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13;
 
@@ -116,6 +111,8 @@ export class XmlScanner {
   private column0 = 0;
   private offset = 0;
   private readonly stack: string[] = [];
+  /** The names of knowNames by length. */
+  private readonly known: string[][] = [];
   private rootDone = false;
   private pending = '';
   private pendingText = false;
@@ -390,8 +387,18 @@ export class XmlScanner {
     return this.enter(ATTRS, q);
   }
 
+  /**
+   * The element names the handler compares, given back as these very strings: comparing a name
+   * found here is then a pointer compare, and reading it allocates nothing. The scanner itself
+   * knows no report format's names.
+   */
+  knowNames(names: readonly string[]): void {
+    this.known.length = 0;
+    for (const name of names) (this.known[name.length] ??= []).push(name);
+  }
+
   private name(start: number, end: number): string {
-    const known = KNOWN_BY_LENGTH[end - start];
+    const known = this.known[end - start];
     if (known) for (const name of known) if (this.at(start, name)) return name;
     return this.buf.slice(start, end);
   }
@@ -489,15 +496,23 @@ export class XmlScanner {
         this.valueHead = buf.slice(vs, vs + TEXT_CAP);
         return this.enter(VALUE, len) && false;
       }
-      // Most values need neither whitespace normalisation nor decoding: they stay in the buffer.
-      let value: string | undefined;
-      if (this.within(this.nl, vs, ve) || this.within(this.tab, vs, ve) || this.within(this.cr, vs, ve)) value = buf.slice(vs, ve).replace(/\r\n?|[\n\t]/g, ' ');
-      if (this.within(this.amp, vs, ve)) value = this.decode(value ?? buf.slice(vs, ve), vs);
-      this.add(undefined, q, e, value, vs, ve);
+      this.addChecked(q, e, vs, ve);
       p = ve + 1;
       this.spaced = false;
       special = this.special(p);
     }
+  }
+
+  /**
+   * Adds an attribute whose value [vs, ve) may hold a line end, a tab or a reference. Most
+   * values need neither whitespace normalisation nor decoding: they stay in the buffer.
+   */
+  private addChecked(q: number, e: number, vs: number, ve: number): void {
+    const { buf } = this;
+    let value: string | undefined;
+    if (this.within(this.nl, vs, ve) || this.within(this.tab, vs, ve) || this.within(this.cr, vs, ve)) value = buf.slice(vs, ve).replace(/\r\n?|[\n\t]/g, ' ');
+    if (this.within(this.amp, vs, ve)) value = this.decode(value ?? buf.slice(vs, ve), vs);
+    this.add(undefined, q, e, value, vs, ve);
   }
 
   private special(p: number): number {

@@ -149,6 +149,12 @@ export interface LabelRule {
   sync: boolean;
 }
 
+/** What the label features receive (src/features.ts): their section and the epics' label, which inheritance follows. */
+export interface LabelsSection {
+  labels: LabelsConfig;
+  epicLabel: string;
+}
+
 export interface LabelsConfig {
   definitions: LabelDefinition[];
   priority: { enabled: boolean; field: 'none' | 'also' | 'instead'; map: Record<string, string[]> };

@@ -1,6 +1,6 @@
 import type { Feature } from '../core/feature';
 import type { Operation } from '../core/plan';
-import type { LabelDefinition } from './config';
+import type { LabelDefinition, LabelsSection } from './config';
 import { wantsDefinitions } from './wants';
 
 interface RepoLabel {
@@ -33,7 +33,7 @@ export function planDefinitions(definitions: LabelDefinition[], existing: RepoLa
 
 
 /** Creates missing labels and corrects drifted ones, on dispatch, schedule and config pushes. */
-export const definitionsFeature: Feature = {
+export const definitionsFeature: Feature<LabelsSection> = {
   name: 'label definitions',
   wants: wantsDefinitions,
   async run(ctx) {

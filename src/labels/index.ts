@@ -1,6 +1,7 @@
 import type { Feature, FeatureResult, RunContext } from '../core/feature';
 import { inert } from '../core/escape';
 import type { OpResult } from '../core/plan';
+import type { LabelsSection } from './config';
 import { inheritedLabels } from './inherit';
 import { MAX_FILES, readCurrentLabels, readFiles, readTarget } from './read';
 import { evaluate, MAX_TEXT, planLabels } from './rules';
@@ -21,7 +22,7 @@ function row(number: number, result: OpResult): string {
   return `| #${number} | ${inert(what)} | ${inert(outcome)} | ${inert(op.why)} |`;
 }
 
-async function run(ctx: RunContext): Promise<FeatureResult> {
+async function run(ctx: RunContext<LabelsSection>): Promise<FeatureResult> {
   const config = ctx.config.labels;
   const number = subject(ctx)!;
   const { repo } = ctx.event;
@@ -36,7 +37,7 @@ async function run(ctx: RunContext): Promise<FeatureResult> {
   }
   const target = { number, title: snapshot.title, body: snapshot.body, author: snapshot.author, files, headBranch: snapshot.headBranch, baseBranch: snapshot.baseBranch };
   const inherited =
-    snapshot.kind === 'Issue' ? inheritedLabels(config.inherit.labels, ctx.config.epics.label, number, snapshot.epics, { repo, serverUrl: ctx.event.serverUrl }) : undefined;
+    snapshot.kind === 'Issue' ? inheritedLabels(config.inherit.labels, ctx.config.epicLabel, number, snapshot.epics, { repo, serverUrl: ctx.event.serverUrl }) : undefined;
   let verdict = evaluate(config, target, inherited);
   // The organisation's Priority issue field, as well as or instead of the label (issues only).
   const stated = snapshot.kind === 'Issue' && config.priority.enabled && config.priority.field !== 'none' ? statedLabel(config, snapshot.title, snapshot.body.slice(0, MAX_TEXT)) : undefined;
@@ -74,7 +75,7 @@ async function run(ctx: RunContext): Promise<FeatureResult> {
 }
 
 /** Entry point of the label rules feature (see docs/labels.md). */
-export const labelsFeature: Feature = {
+export const labelsFeature: Feature<LabelsSection> = {
   name: 'labels',
   wants,
   run

@@ -1,6 +1,6 @@
 // Whether an event concerns the label rules: light, so deciding loads nothing of the feature.
 import type { Feature, RunContext } from '../core/feature';
-import type { LabelsConfig } from './config';
+import type { LabelsConfig, LabelsSection } from './config';
 
 const ISSUE_ACTIONS = new Set(['opened', 'edited', 'reopened']);
 const PULL_ACTIONS = new Set(['opened', 'edited', 'synchronize', 'reopened']);
@@ -10,27 +10,27 @@ function configured(config: LabelsConfig): boolean {
 }
 
 /** The number of the issue or pull request the event is about, when the rules apply to it. */
-export function subject(ctx: Pick<RunContext, 'event'>): number | undefined {
+export function subject(ctx: Pick<RunContext<unknown>, 'event'>): number | undefined {
   const { name, action, payload } = ctx.event;
   if (name === 'issues' && ISSUE_ACTIONS.has(action ?? '') && typeof payload.issue?.number === 'number') return payload.issue.number;
   if ((name === 'pull_request' || name === 'pull_request_target') && PULL_ACTIONS.has(action ?? '') && typeof payload.pull_request?.number === 'number') return payload.pull_request.number;
   return undefined;
 }
 
-export const wants: Feature['wants'] = (ctx) => configured(ctx.config.labels) && subject(ctx) !== undefined;
+export const wants: Feature<LabelsSection>['wants'] = (ctx) => configured(ctx.config.labels) && subject(ctx) !== undefined;
 
 /**
  * True when a push changed the config file: then the definitions are synced at once, rather
  * than waiting for the schedule.
  */
-function pushTouchesConfig(ctx: Pick<RunContext, 'event' | 'configPath'>): boolean {
+function pushTouchesConfig(ctx: Pick<RunContext<unknown>, 'event' | 'configPath'>): boolean {
   const commits: any[] = Array.isArray(ctx.event.payload.commits) ? ctx.event.payload.commits : [];
   const path = ctx.configPath.replace(/^\.\//, '');
   return commits.some((c) => ['added', 'modified'].some((k) => Array.isArray(c?.[k]) && c[k].includes(path)));
 }
 
 /** Label definitions are synced on dispatch, schedule and pushes that change the config. */
-export const wantsDefinitions: Feature['wants'] = (ctx) => {
+export const wantsDefinitions: Feature<LabelsSection>['wants'] = (ctx) => {
   if (ctx.config.labels.definitions.length === 0) return false;
   const { name } = ctx.event;
   if (name === 'workflow_dispatch' || name === 'schedule') return true;

@@ -35,70 +35,118 @@ function line(body: string, pattern: RegExp): string | undefined {
 
 /** The story's end as the seeds expect it, checked on the emulator's final state. */
 export function storyChecks(repo: Repo, observed: Observed): Check[] {
+  return [...labelChecks(repo), ...epicChecks(repo), ...escalationChecks(repo, observed), ...runChecks(observed)];
+}
+
+/** The labels feature: the plan's labels on the stories, the areas read from their bodies. */
+function labelChecks(repo: Repo): Check[] {
+  const stories = STORIES.map((n) => repo.issues.get(n)!);
+  const unlabelled = stories.filter((s) => !has(s.labels, 'P0-Critical') || !has(s.labels, 'Week-1-Foundation'));
+  const areas: [number, string[]][] = [
+    [14, ['Backend', 'Data']],
+    [15, ['Frontend']],
+    [16, ['Backend', 'Auth']]
+  ];
+  const missingAreas = areas.filter(([n, want]) => !want.every((l) => has(repo.issues.get(n)!.labels, l)));
+  return [
+    {
+      name: 'stories #14-#16 labelled P0-Critical and Week-1-Foundation',
+      ok: unlabelled.length === 0,
+      detail: unlabelled
+        .map((s) => `#${s.number} has ${s.labels.join(', ') || 'no labels'} (is the labels feature finished?)`)
+        .join('; ')
+    },
+    {
+      name: 'area labels from the bodies (#14 Backend+Data, #15 Frontend, #16 Backend+Auth)',
+      ok: missingAreas.length === 0,
+      detail: missingAreas
+        .map(([n, want]) => `#${n} lacks ${want.filter((l) => !has(repo.issues.get(n)!.labels, l)).join(', ')}`)
+        .join('; ')
+    }
+  ];
+}
+
+/** The epic: its lines ticked, the metric line with its value, the handoff made once. */
+function epicChecks(repo: Repo): Check[] {
   const epic = repo.issues.get(EPIC)!;
   const body = epic.body ?? '';
-  const stories = STORIES.map((n) => repo.issues.get(n)!);
-  const checks: Check[] = [];
-
-  const unlabelled = stories.filter((s) => !has(s.labels, 'P0-Critical') || !has(s.labels, 'Week-1-Foundation'));
-  checks.push({
-    name: 'stories #14-#16 labelled P0-Critical and Week-1-Foundation',
-    ok: unlabelled.length === 0,
-    detail: unlabelled.map((s) => `#${s.number} has ${s.labels.join(', ') || 'no labels'} (is the labels feature finished?)`).join('; ')
-  });
-  const areas: [number, string[]][] = [[14, ['Backend', 'Data']], [15, ['Frontend']], [16, ['Backend', 'Auth']]];
-  const missingAreas = areas.filter(([n, want]) => !want.every((l) => has(repo.issues.get(n)!.labels, l)));
-  checks.push({
-    name: 'area labels from the bodies (#14 Backend+Data, #15 Frontend, #16 Backend+Auth)',
-    ok: missingAreas.length === 0,
-    detail: missingAreas.map(([n, want]) => `#${n} lacks ${want.filter((l) => !has(repo.issues.get(n)!.labels, l)).join(', ')}`).join('; ')
-  });
-
   const unticked = STORIES.filter((n) => !line(body, new RegExp(`^\\s*[-*] \\[[xX]\\] Story #${n}:`)));
-  checks.push({ name: 'epic Development Success lines ticked for #14, #15, #16', ok: unticked.length === 0, detail: unticked.length ? `still unticked: ${unticked.map((n) => `#${n}`).join(', ')}` : undefined });
-
   const metric = line(body, /Backend security tests: 100% pass rate achieved/);
-  checks.push({
-    name: 'metric line ticked with its value (Backend security tests)',
-    ok: metric !== undefined && /^\s*[-*] \[[xX]\]/.test(metric) && /\d+(\.\d+)?%/.test(metric.replace('100% pass rate achieved', '')),
-    detail: metric ? `reads: ${metric.trim()} (is the gates feature finished?)` : 'the line is missing from the epic'
-  });
-
   const handoffLabels = epic.labels.filter((l) => l.toLowerCase() === 'ready-for-qa').length;
-  checks.push({ name: 'handoff label ready-for-qa present once on the epic', ok: handoffLabels === 1, detail: `found ${handoffLabels}` });
-
   const handoffs = epic.comments.filter((c) => c.body.includes(HANDOFF_MENTION) && !ESCALATION.test(c.body));
-  checks.push({ name: 'exactly one handoff comment to @zebra-devops/qa', ok: handoffs.length === 1, detail: `found ${handoffs.length}` });
+  return [
+    {
+      name: 'epic Development Success lines ticked for #14, #15, #16',
+      ok: unticked.length === 0,
+      detail: unticked.length ? `still unticked: ${unticked.map((n) => `#${n}`).join(', ')}` : undefined
+    },
+    {
+      name: 'metric line ticked with its value (Backend security tests)',
+      ok:
+        metric !== undefined &&
+        /^\s*[-*] \[[xX]\]/.test(metric) &&
+        /\d+(\.\d+)?%/.test(metric.replace('100% pass rate achieved', '')),
+      detail: metric ? `reads: ${metric.trim()} (is the gates feature finished?)` : 'the line is missing from the epic'
+    },
+    {
+      name: 'handoff label ready-for-qa present once on the epic',
+      ok: handoffLabels === 1,
+      detail: `found ${handoffLabels}`
+    },
+    {
+      name: 'exactly one handoff comment to @zebra-devops/qa',
+      ok: handoffs.length === 1,
+      detail: `found ${handoffs.length}`
+    }
+  ];
+}
 
+/** Escalations came and went: each created one resolved, none left on what is finished. */
+function escalationChecks(repo: Repo, observed: Observed): Check[] {
   const comments = new Map([...repo.issues.values()].flatMap((i) => i.comments.map((c) => [c.id, c.body] as const)));
   const created = [...observed.escalations.keys()];
   const resolved = created.filter((id) => /resolved/i.test(comments.get(id) ?? ''));
-  checks.push({
-    name: 'escalation comments created, then resolved',
-    ok: created.length > 0 && resolved.length > 0,
-    detail: `${created.length} created, ${resolved.length} resolved`
-  });
-
   // An escalation ends with what it is about: nothing closed, merged or completed keeps one open.
   const finished = [...repo.issues.values()].filter((i) => i.state === 'closed' || i.number === EPIC);
-  const lingering = finished.filter((i) => has(i.labels, 'escalated') || i.comments.some((c) => ESCALATION.test(c.body) && !/resolved/i.test(c.body)));
-  checks.push({
-    name: 'no escalation left open on a closed issue, a merged pull request or the completed epic',
-    ok: lingering.length === 0,
-    detail: lingering.map((i) => `#${i.number}${has(i.labels, 'escalated') ? ' (label escalated)' : ''}`).join(', ')
-  });
+  const lingering = finished.filter(
+    (i) => has(i.labels, 'escalated') || i.comments.some((c) => ESCALATION.test(c.body) && !/resolved/i.test(c.body))
+  );
+  return [
+    {
+      name: 'escalation comments created, then resolved',
+      ok: created.length > 0 && resolved.length > 0,
+      detail: `${created.length} created, ${resolved.length} resolved`
+    },
+    {
+      name: 'no escalation left open on a closed issue, a merged pull request or the completed epic',
+      ok: lingering.length === 0,
+      detail: lingering.map((i) => `#${i.number}${has(i.labels, 'escalated') ? ' (label escalated)' : ''}`).join(', ')
+    }
+  ];
+}
 
-  checks.push({ name: 'the redelivered last event writes nothing', ok: observed.replayWrites.length === 0, detail: observed.replayWrites.join(', ') });
-  checks.push({
-    name: "every request allowed by its workflow's permissions (examples/workflows/)",
-    ok: observed.denied.length === 0,
-    detail: observed.denied.slice(0, 5).join('; ')
-  });
-  checks.push({
-    name: "every request and answer within GitHub's published contract (@octokit/openapi)",
-    ok: observed.violations.length === 0,
-    detail: observed.violations.slice(0, 5).join('; ')
-  });
-  checks.push({ name: 'every action run ended as expected', ok: observed.unexpectedFailures.length === 0, detail: observed.unexpectedFailures.join('; ') });
-  return checks;
+/** The runs themselves: idempotent on redelivery, within their permissions and GitHub's contract, as expected. */
+function runChecks(observed: Observed): Check[] {
+  return [
+    {
+      name: 'the redelivered last event writes nothing',
+      ok: observed.replayWrites.length === 0,
+      detail: observed.replayWrites.join(', ')
+    },
+    {
+      name: "every request allowed by its workflow's permissions (examples/workflows/)",
+      ok: observed.denied.length === 0,
+      detail: observed.denied.slice(0, 5).join('; ')
+    },
+    {
+      name: "every request and answer within GitHub's published contract (@octokit/openapi)",
+      ok: observed.violations.length === 0,
+      detail: observed.violations.slice(0, 5).join('; ')
+    },
+    {
+      name: 'every action run ended as expected',
+      ok: observed.unexpectedFailures.length === 0,
+      detail: observed.unexpectedFailures.join('; ')
+    }
+  ];
 }

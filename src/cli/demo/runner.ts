@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 export interface BundleRun {
   code: number;
@@ -29,7 +29,8 @@ export interface BundleOptions {
 /**
  * Runs the bundled action once as GitHub Actions would (the same environment contract as
  * __tests__/helpers/action.ts): an event file, INPUT_* inputs, GITHUB_OUTPUT and
- * GITHUB_STEP_SUMMARY files, and the pinned clock in EPIC_STEWARD_NOW.
+ * GITHUB_STEP_SUMMARY files; the clock pinned by `--now` of dist/replay.js, the action's own
+ * chunks started with a clock (dist/index.js takes none).
  */
 export async function runBundle(options: BundleOptions): Promise<BundleRun> {
   const dir = mkdtempSync(join(tmpdir(), 'epic-steward-demo-run-'));
@@ -55,13 +56,12 @@ export async function runBundle(options: BundleOptions): Promise<BundleRun> {
       GITHUB_RUN_ID: '1',
       GITHUB_STEP_SUMMARY: summaryPath,
       GITHUB_OUTPUT: outputPath,
-      EPIC_STEWARD_NOW: options.now,
       'INPUT_GITHUB-TOKEN': options.token ?? 'demo-token',
       INPUT_CONFIG: '.github/epic-steward.yml',
       'INPUT_DRY-RUN': 'false',
       'INPUT_MAX-WRITES': '100'
     };
-    const { code, stdout, stderr } = await spawnNode([options.action], env);
+    const { code, stdout, stderr } = await spawnNode([join(dirname(options.action), 'replay.js'), '--now', options.now], env);
     return { code, stdout, stderr, summary: readFileSync(summaryPath, 'utf8'), outputs: parseOutputs(readFileSync(outputPath, 'utf8')) };
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -1,5 +1,5 @@
 import type { components } from '@octokit/openapi-types';
-import { invalid, invalidField, notFound, page, wrappedPage, type Req } from '../http';
+import { invalid, invalidField, notFound, page, type Req } from '../http';
 import { fieldsOf, isFields, numberOf, textOf, type Fields } from '../json';
 import type { CheckRun, Repo, Store } from '../store';
 import { ok, repoOf, route, type Route } from './router';
@@ -9,8 +9,12 @@ import { checkRunJson } from './shapes';
 export const MAX_ANNOTATIONS = 50;
 export const MAX_OUTPUT_TEXT = 65_535;
 
-const STATUSES = ['queued', 'in_progress', 'completed', 'waiting', 'requested', 'pending'];
-const CONCLUSIONS = ['action_required', 'cancelled', 'failure', 'neutral', 'success', 'skipped', 'stale', 'timed_out'];
+type Status = CheckRun['status'];
+type Conclusion = NonNullable<CheckRun['conclusion']>;
+const STATUSES: readonly Status[] = ['queued', 'in_progress', 'completed', 'waiting', 'requested', 'pending'];
+const CONCLUSIONS: readonly Conclusion[] = ['action_required', 'cancelled', 'failure', 'neutral', 'success', 'skipped', 'stale', 'timed_out'];
+const isStatus = (value: unknown): value is Status => STATUSES.some((s) => s === value);
+const isConclusion = (value: unknown): value is Conclusion => CONCLUSIONS.some((c) => c === value);
 const LEVELS = ['notice', 'warning', 'failure'];
 
 type Annotation = components['schemas']['check-annotation'];
@@ -65,10 +69,10 @@ function checkOutput(value: unknown): Output | undefined {
 }
 
 /** `status` and `conclusion` of a request, checked against GitHub's values. */
-function checkState(b: Fields): { status?: string; conclusion?: string | null } {
+function checkState(b: Fields): { status?: Status; conclusion?: Conclusion | null } {
   const { status, conclusion } = b;
-  if (status !== undefined && (typeof status !== 'string' || !STATUSES.includes(status))) invalidField('CheckRun', 'status', 'invalid');
-  if (conclusion !== undefined && conclusion !== null && (typeof conclusion !== 'string' || !CONCLUSIONS.includes(conclusion))) invalidField('CheckRun', 'conclusion', 'invalid');
+  if (status !== undefined && !isStatus(status)) invalidField('CheckRun', 'status', 'invalid');
+  if (conclusion !== undefined && conclusion !== null && !isConclusion(conclusion)) invalidField('CheckRun', 'conclusion', 'invalid');
   if (status === 'completed' && !conclusion) invalidField('CheckRun', 'conclusion', 'missing_field', 'conclusion is required when status is completed');
   return { status, conclusion };
 }
@@ -139,8 +143,8 @@ export const checkRoutes: Route[] = [
     const status = req.query.get('status');
     let runs = repo.checkRuns.filter((c) => shas.has(c.headSha) && (!name || c.name === name) && (!status || c.status === status)).reverse();
     if (req.query.get('filter') !== 'all') runs = runs.filter((c, i) => runs.findIndex((o) => o.name === c.name) === i);
-    const paged = wrappedPage(req, 'check_runs', runs);
-    const body = paged.body as { total_count: number; check_runs: CheckRun[] };
-    return { ...paged, body: { total_count: body.total_count, check_runs: body.check_runs.map((c) => checkRunJson(req.base, repo, c)) } };
+    // Wrapped as GitHub wraps this list; only the page's runs are shaped.
+    const paged = page(req, runs);
+    return { ...paged, body: { total_count: runs.length, check_runs: paged.body.map((c) => checkRunJson(req.base, repo, c)) } };
   })
 ];

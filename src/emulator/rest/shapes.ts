@@ -78,25 +78,10 @@ export function userJson(base: string, login: string): RestUser {
 /** When the emulator's repositories were "created": GitHub requires the field, the emulator keeps no such time. */
 const REPO_CREATED = '2020-01-01T00:00:00Z';
 
-/** A repository as `GET /repos/{owner}/{repo}` answers it (`full-repository`; also fits `repository` and `minimal-repository`). */
-export function repoJson(base: string, repo: Repo) {
-  const api = `${base}/repos/${repo.owner}/${repo.name}`;
-  const html = `https://github.com/${repo.owner}/${repo.name}`;
-  let open = 0;
-  for (const issue of repo.issues.values()) if (issue.state === 'open') open++;
+/** The URL templates of a repository answer (`{/number}` and the like are RFC 6570 templates, as GitHub sends them). */
+function repoUrls(api: string, repo: Repo) {
   const template = (path: string) => `${api}/${path}`;
   return {
-    id: repo.id,
-    node_id: repo.nodeId,
-    name: repo.name,
-    full_name: `${repo.owner}/${repo.name}`,
-    owner: userJson(base, repo.owner),
-    private: repo.private,
-    visibility: repo.private ? 'private' : 'public',
-    html_url: html,
-    description: null,
-    fork: false,
-    url: api,
     archive_url: template('{archive_format}{/ref}'),
     assignees_url: template('assignees{/user}'),
     blobs_url: template('git/blobs{/sha}'),
@@ -134,9 +119,31 @@ export function repoJson(base: string, repo: Repo) {
     tags_url: template('tags'),
     teams_url: template('teams'),
     trees_url: template('git/trees{/sha}'),
+    hooks_url: template('hooks')
+  };
+}
+
+/** A repository as `GET /repos/{owner}/{repo}` answers it (`full-repository`; also fits `repository` and `minimal-repository`). */
+export function repoJson(base: string, repo: Repo) {
+  const api = `${base}/repos/${repo.owner}/${repo.name}`;
+  const html = `https://github.com/${repo.owner}/${repo.name}`;
+  let open = 0;
+  for (const issue of repo.issues.values()) if (issue.state === 'open') open++;
+  return {
+    id: repo.id,
+    node_id: repo.nodeId,
+    name: repo.name,
+    full_name: `${repo.owner}/${repo.name}`,
+    owner: userJson(base, repo.owner),
+    private: repo.private,
+    visibility: repo.private ? 'private' : 'public',
+    html_url: html,
+    description: null,
+    fork: false,
+    url: api,
+    ...repoUrls(api, repo),
     clone_url: `${html}.git`,
     mirror_url: null,
-    hooks_url: template('hooks'),
     svn_url: html,
     homepage: null,
     language: null,
@@ -335,7 +342,8 @@ export function checkRunJson(base: string, repo: Repo, run: CheckRun) {
     name: run.name,
     head_sha: run.headSha,
     external_id: run.externalId,
-    status: run.status as RestCheckRun['status'],
+    status: run.status,
+    // `stale` is off the published answer's enum: the contract check reports such an answer.
     conclusion: run.conclusion as RestCheckRun['conclusion'],
     started_at: run.startedAt,
     completed_at: run.completedAt,

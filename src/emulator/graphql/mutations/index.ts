@@ -17,7 +17,7 @@ const FAMILIES: ((ctx: MutationContext) => MutationTable)[] = [subIssueMutations
  */
 export function mutations(store: MutationContext['store'], actor: string): Record<string, Mutation> {
   const ctx: MutationContext = { store, actor };
-  const table: MutationTable = Object.assign({}, ...FAMILIES.map((family) => family(ctx))) as MutationTable;
+  const table: MutationTable = Object.fromEntries(FAMILIES.flatMap((family) => Object.entries(family(ctx))));
   return Object.fromEntries(
     Object.entries(table).map(([name, { known, run }]) => [
       name,

@@ -1,0 +1,21 @@
+import { createRequire as __esCreateRequire } from 'node:module'; const require = __esCreateRequire(import.meta.url);
+import {
+  run
+} from "./chunks/chunk-ZZTLQ62Y.js";
+import {
+  pinnedClock
+} from "./chunks/chunk-L2JMSJTV.js";
+import {
+  setFailed
+} from "./chunks/chunk-VPHDQRYC.js";
+import "./chunks/chunk-ICBU4LL7.js";
+
+// src/replay.ts
+var at = process.argv.indexOf("--now");
+var clock;
+try {
+  clock = pinnedClock(at >= 0 ? process.argv[at + 1] : void 0);
+} catch (error) {
+  setFailed(error instanceof Error ? error.message : String(error));
+}
+if (clock) await run(clock);

@@ -1,0 +1,365 @@
+import { CaseList } from '../cases';
+import {
+  addCase,
+  detach,
+  emptyTotals,
+  MESSAGE_CAP,
+  REPORT_TEXT_BUDGET,
+  ReportError,
+  type Outcome,
+  type ParsedReport,
+  type TestCase,
+  type Totals
+} from '../model';
+import { XmlError, XmlScanner, type Attributes } from '../xml';
+import type { CaseFrame, Declared, Dialect, ReaderContext } from './dialect';
+import { junitDialect } from './junit';
+import { nunitDialect } from './nunit';
+import { trxDialect } from './trx';
+import { xunitDialect } from './xunit';
+
+/** The formats by their root element. */
+const ROOTS: Record<string, () => Dialect> = {
+  testsuites: junitDialect,
+  testsuite: junitDialect,
+  'test-results': nunitDialect,
+  'test-run': nunitDialect,
+  'test-suite': nunitDialect,
+  assemblies: xunitDialect,
+  assembly: xunitDialect,
+  TestRun: trxDialect
+};
+
+interface SuiteFrame {
+  name: string;
+  /**
+   * Names of the enclosing suites and this one, joined with ` › `: built when the first case
+   * asks for it, so suites nested deep without cases of their own cost no string (and a
+   * suite's path is built once, not once per level beneath it).
+   */
+  path?: string;
+  outer?: SuiteFrame;
+  file?: string;
+  declared?: Declared;
+  /** The report's totals when the suite opened: its own counts are the difference at its end. */
+  before: Totals;
+  /** The same for the cases carrying each element (see Marks) and for the tests declared but not listed. */
+  marksBefore: Marks;
+  unlistedBefore: number;
+}
+
+/**
+ * Cases that carry each element, whatever their outcome: some tools count a suite's attributes
+ * per element rather than per case (pytest counts a skipped case that also errored in teardown
+ * in both `skipped` and `errors`; PHPUnit 8 and 9 count `<warning>` cases in `failures`).
+ */
+interface Marks {
+  error: number;
+  failure: number;
+  skipped: number;
+  warning: number;
+}
+
+/**
+ * A streaming parser for XML test reports (on xml.ts): JUnit in its dialects, NUnit 2/3,
+ * xUnit.net and TRX (./junit.ts, ./nunit.ts, ./xunit.ts, ./trx.ts), told apart by the root
+ * element. No tree of the file is built: text is only gathered inside failures and capped, the
+ * scanner holds at most a chunk and a capped remainder, and a DOCTYPE is refused as soon as it
+ * starts, so entity expansion and external entities never happen and memory stays bounded
+ * whatever the file holds; the cases are kept compactly (../cases.ts). Push chunks with `write`;
+ * `end` returns the report or throws a ReportError naming file, line and column.
+ */
+export class XmlReportParser implements ReaderContext {
+  readonly xml = new XmlScanner({
+    open: (name, attributes) => this.open(name, attributes),
+    close: (name) => this.close(name),
+    text: (text) => this.text(text)
+  });
+  private readonly report: ParsedReport;
+  private readonly cases = new CaseList();
+  private readonly suites: SuiteFrame[] = [];
+  current: CaseFrame | undefined;
+  private readonly frame: CaseFrame = {
+    suite: '',
+    classname: '',
+    name: '',
+    file: undefined,
+    line: undefined,
+    outcome: undefined,
+    error: false,
+    failure: false,
+    skipped: false,
+    flaky: false,
+    warning: false,
+    message: ''
+  };
+  /** The case as stored: one object, refilled for each case. */
+  private readonly done: TestCase = { suite: '', classname: '', name: '', outcome: 'passed', flaky: false };
+  private readonly marks: Marks = { error: 0, failure: 0, skipped: 0, warning: 0 };
+  /** Tests a suite declares beyond the cases it lists (mocha-junit-reporter leaves pending tests out). */
+  private unlisted = 0;
+  private unlistedSaid?: string;
+  rootSkipped?: number;
+  private collecting = 0;
+  private textBudget = REPORT_TEXT_BUDGET;
+  private dialect?: Dialect;
+  private failure?: Error;
+  /** The first suite whose attributes disagree with its cases, said once per file. */
+  private disagreement?: string;
+  private readonly strings = new Map<string, string>();
+  private lastInterned = '';
+
+  constructor(readonly path: string) {
+    this.report = { path, format: 'junit', totals: emptyTotals(), cases: this.cases, suiteErrors: [], warnings: [] };
+  }
+
+  /** `plain`: the chunk's bytes were all printable ASCII, tab, LF or CR (see XmlScanner.write). */
+  write(chunk: string, plain = false): void {
+    this.scan(() => this.xml.write(chunk, plain));
+  }
+
+  /** The text not read yet, if at most `max` characters, taken out (see XmlScanner.takeRest). */
+  takeRest(max: number): string {
+    return this.failure ? '' : this.xml.takeRest(max);
+  }
+
+  end(): ParsedReport {
+    this.scan(() => this.xml.end());
+    if (!this.dialect) throw new ReportError(`${this.path}: no XML element found (an empty or truncated file)`);
+    this.dialect.end?.(this);
+    // mocha-junit-reporter (without includePending) counts pending tests in each suite's `tests`
+    // but lists none of them; its root <testsuites skipped> says how many there were.
+    if (this.unlisted && this.rootSkipped !== this.report.totals.skipped + this.unlisted)
+      this.disagreement ??= this.unlistedSaid;
+    if (this.disagreement)
+      this.report.warnings.push(
+        `${this.path}: suite attributes disagree with the test cases (${this.disagreement}); the test cases are counted`
+      );
+    return this.report;
+  }
+
+  get caseCount(): number {
+    return this.cases.length;
+  }
+
+  get suiteDepth(): number {
+    return this.suites.length;
+  }
+
+  setClassname(index: number, classname: string): void {
+    this.cases.setClassname(index, classname);
+  }
+
+  suiteFile(): string | undefined {
+    return this.suites[this.suites.length - 1]?.file;
+  }
+
+  intern(text: string): string {
+    // Reports list a class's cases together: most lookups are the class just seen.
+    if (text === this.lastInterned) return this.lastInterned;
+    let kept = this.strings.get(text);
+    if (kept === undefined) {
+      kept = detach(text);
+      if (this.strings.size < 100_000) this.strings.set(kept, kept);
+    }
+    this.lastInterned = kept;
+    return kept;
+  }
+
+  // One frame, refilled for each test case: this runs hundreds of thousands of times.
+  openCase(classname: string, name: string, outcome?: Outcome, file?: string, line?: number, skipped = false): void {
+    const c = this.frame;
+    const top = this.suites[this.suites.length - 1];
+    c.suite = top ? this.pathOf(top) : '';
+    c.classname = classname;
+    c.name = name;
+    c.file = file || undefined;
+    c.line = line;
+    c.outcome = outcome;
+    c.error = c.failure = c.flaky = c.warning = false;
+    c.skipped = skipped;
+    c.message = '';
+    this.current = c;
+  }
+
+  openSuite(name: string, file?: string, declared?: Declared): void {
+    const outer = this.suites[this.suites.length - 1];
+    const own = file ?? outer?.file;
+    const t = this.report.totals;
+    const m = this.marks;
+    this.suites.push({
+      name,
+      outer,
+      ...(own ? { file: own } : {}),
+      ...(declared ? { declared } : {}),
+      before: {
+        tests: t.tests,
+        passed: t.passed,
+        failed: t.failed,
+        errored: t.errored,
+        skipped: t.skipped,
+        flaky: t.flaky,
+        suiteErrors: t.suiteErrors
+      },
+      marksBefore: { error: m.error, failure: m.failure, skipped: m.skipped, warning: m.warning },
+      unlistedBefore: this.unlisted
+    });
+  }
+
+  collect(): void {
+    if (this.collecting++ === 0) this.xml.wantText = true;
+  }
+
+  private fail(message: string, at: { line: number; column: number } = this.xml.position()): never {
+    this.failure ??= new ReportError(`${this.path}:${at.line}:${at.column}: ${message}`);
+    throw this.failure;
+  }
+
+  /** Runs the scanner, turning its errors into a ReportError naming the file. */
+  private scan(step: () => void): void {
+    if (this.failure) throw this.failure;
+    try {
+      step();
+    } catch (error) {
+      if (error instanceof XmlError) this.fail(error.message, error);
+      throw error;
+    }
+  }
+
+  private open(name: string, a: Attributes): void {
+    if (!this.dialect) this.start(name);
+    this.dialect!.open(this, name, a);
+  }
+
+  /** The root element decides the format; the scanner then knows that format's element names. */
+  private start(root: string): void {
+    const make = Object.hasOwn(ROOTS, root) ? ROOTS[root] : undefined;
+    if (!make)
+      this.fail(
+        `not a test report: the root element is <${root}>, expected <testsuites> or <testsuite> (JUnit), <test-run>/<test-results> (NUnit), <assemblies> (xUnit.net) or <TestRun> (TRX)`
+      );
+    this.dialect = make();
+    this.report.format = this.dialect.format;
+    this.xml.knowNames(this.dialect.elements);
+  }
+
+  /**
+   * A suite's path (see SuiteFrame.path), built from its outer suite's once and copied flat
+   * (detach), so it keeps no chunk alive; not interned: a path is kept by its own frame, and a
+   * map of them would hold long strings the cases no longer need.
+   */
+  private pathOf(s: SuiteFrame): string {
+    if (s.path === undefined) {
+      const parent = s.outer ? this.pathOf(s.outer) : '';
+      const name = s.name;
+      s.path = detach(parent && name ? `${parent} › ${name}` : parent || name);
+    }
+    return s.path;
+  }
+
+  private text(text: string): void {
+    const c = this.current;
+    if (!c) return;
+    const cap = this.textBudget > 0 ? MESSAGE_CAP : 256;
+    if (c.message.length < cap) c.message = (c.message ? `${c.message}\n` : '') + text.trim().slice(0, cap);
+  }
+
+  private close(name: string): void {
+    const d = this.dialect!;
+    if (this.collecting && d.collectors.includes(name) && --this.collecting === 0) this.xml.wantText = false;
+    if (name === d.testCase && this.current) {
+      const index = this.finishCase(this.current);
+      d.caseDone?.(this, index);
+    } else if (d.suites.includes(name)) {
+      const s = this.suites.pop();
+      if (s?.declared) this.checkSuite(s, s.declared);
+    }
+    d.close?.(this, name);
+  }
+
+  /** Stores the case; returns its index. */
+  private finishCase(c: CaseFrame): number {
+    this.current = undefined;
+    this.collecting = 0;
+    this.xml.wantText = false;
+    const outcome = c.outcome ?? (c.error ? 'errored' : c.failure ? 'failed' : c.skipped ? 'skipped' : 'passed');
+    const test = this.done;
+    test.suite = c.suite;
+    test.classname = c.classname;
+    test.name = c.name;
+    test.outcome = outcome;
+    test.flaky = c.flaky && outcome === 'passed';
+    test.file = c.file;
+    test.line = c.line || undefined;
+    test.message = undefined;
+    if (c.message && (outcome === 'failed' || outcome === 'errored')) {
+      test.message = detach(c.message.trim().slice(0, this.textBudget > 0 ? MESSAGE_CAP : 256));
+      this.textBudget -= test.message.length;
+    }
+    const index = this.cases.push(test);
+    addCase(this.report.totals, test);
+    const m = this.marks;
+    if (c.error) m.error++;
+    if (c.failure) m.failure++;
+    if (c.skipped) m.skipped++;
+    if (c.warning) m.warning++;
+    return index;
+  }
+
+  /** Notes the first suite whose attributes disagree with its cases under every reading its tool may mean. */
+  private checkSuite(s: SuiteFrame, declared: Declared): void {
+    const t = this.report.totals;
+    const b = s.before;
+    const m = this.marks;
+    const mb = s.marksBefore;
+    const counted = {
+      tests: t.tests - b.tests,
+      failures: t.failed - b.failed,
+      errors: t.errored - b.errored,
+      skipped: t.skipped - b.skipped
+    };
+    const marked = {
+      failures: m.failure - mb.failure,
+      errors: m.error - mb.error,
+      skipped: m.skipped - mb.skipped,
+      warnings: m.warning - mb.warning
+    };
+    const unlistedWithin = this.unlisted - s.unlistedBefore;
+    // googletest and CTest count disabled tests apart from skipped ones (`disabled="1"`); both
+    // are skipped cases here, so either reading of the attributes may be the right one.
+    const skipped = declared.skipped ?? declared.disabled;
+    const skipAgrees =
+      skipped === undefined ||
+      counted.skipped === skipped ||
+      marked.skipped === skipped ||
+      counted.skipped === skipped + (declared.skipped !== undefined ? (declared.disabled ?? 0) : 0);
+    const failAgrees =
+      declared.failures === undefined ||
+      [counted.failures, marked.failures, counted.failures + marked.warnings].includes(declared.failures);
+    const errorAgrees =
+      declared.errors === undefined || declared.errors === counted.errors || declared.errors === marked.errors;
+    // pytest counts a test that passed and then errored in teardown twice in `tests` (one case
+    // holding an <error>), and one that failed and errored in teardown once (two cases): `tests`
+    // may be off by as many cases as hold an <error>.
+    const extra = declared.tests === undefined ? 0 : declared.tests - counted.tests - unlistedWithin;
+    const testsAgree = extra === 0 || Math.abs(extra) <= marked.errors;
+    const wrong = !failAgrees
+      ? 'failures'
+      : !errorAgrees
+        ? 'errors'
+        : !skipAgrees
+          ? 'skipped'
+          : testsAgree
+            ? undefined
+            : 'tests';
+    if (!wrong) return;
+    const said = wrong === 'skipped' ? skipped : declared[wrong];
+    const text = `suite ${JSON.stringify(s.name)} declares ${wrong}="${said}" but lists ${counted[wrong]} such case(s)`;
+    if (wrong === 'tests' && extra > 0) {
+      // More tests declared than listed, all else agreeing: mocha-junit-reporter's pending
+      // tests, unless the root's `skipped` does not account for them (judged at the end).
+      this.unlisted += extra;
+      this.unlistedSaid ??= text;
+    } else this.disagreement ??= text;
+  }
+}
