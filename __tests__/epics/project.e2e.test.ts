@@ -25,7 +25,14 @@ function seed(statusUpdates: { status: string; createdAt: string }[] = []): Seed
         name: 'app',
         labels: [{ name: 'Epic' }],
         issues: [
-          { number: 13, title: 'Checkout <b>epic</b>', body: '- [ ] #14\n- [ ] #15\n- [ ] #16\n', labels: ['Epic'], createdAt: CREATED, milestone: { title: 'Sprint 1', dueOn: '2025-01-15T08:00:00Z' } },
+          {
+            number: 13,
+            title: 'Checkout <b>epic</b>',
+            body: '- [ ] #14\n- [ ] #15\n- [ ] #16\n',
+            labels: ['Epic'],
+            createdAt: CREATED,
+            milestone: { title: 'Sprint 1', dueOn: '2025-01-15T08:00:00Z' }
+          },
           { number: 14, title: 'Story 14', createdAt: CREATED, state: 'closed', closedAt: '2025-01-10T15:00:00Z' },
           { number: 15, title: 'Story 15', createdAt: CREATED, state: 'closed', closedAt: '2025-01-12T15:00:00Z' },
           { number: 16, title: 'Story 16', createdAt: CREATED }
@@ -74,7 +81,12 @@ describe('epics.project: the verdict as a Projects status update, end to end', (
   });
 
   describe('a project whose latest status update already says it', () => {
-    const emulator = useEmulator(() => ({ seed: seed([{ status: 'COMPLETE', createdAt: '2025-01-01T00:00:00Z' }, { status: 'OFF_TRACK', createdAt: '2025-01-12T00:00:00Z' }]) }));
+    const emulator = useEmulator(() => ({
+      seed: seed([
+        { status: 'COMPLETE', createdAt: '2025-01-01T00:00:00Z' },
+        { status: 'OFF_TRACK', createdAt: '2025-01-12T00:00:00Z' }
+      ])
+    }));
 
     test('the latest update is compared, not an older one; nothing is posted while it says the verdict', async () => {
       const e = emulator.get();

@@ -27,7 +27,13 @@ function seed(): Seed {
         name: 'app',
         labels: [{ name: 'Epic' }],
         issues: [
-          { number: 13, title: 'Epic', body: '- [ ] #14\n- [ ] #15\n- [ ] #18\n', labels: ['Epic'], createdAt: CREATED },
+          {
+            number: 13,
+            title: 'Epic',
+            body: '- [ ] #14\n- [ ] #15\n- [ ] #18\n',
+            labels: ['Epic'],
+            createdAt: CREATED
+          },
           { number: 14, title: 'Story 14', createdAt: CREATED, blockedBy: [16] },
           { number: 15, title: 'Story 15', createdAt: CREATED, blockedBy: [17] },
           { number: 16, title: 'Database migration @admins <b>now</b>', createdAt: CREATED },
@@ -40,7 +46,8 @@ function seed(): Seed {
 }
 
 const issue = (e: Emulator, n: number) => e.store.repo('acme', 'app')!.issues.get(n)!;
-const comments = (e: Emulator, n: number, marker: string) => issue(e, n).comments.filter((c) => c.body.includes(marker));
+const comments = (e: Emulator, n: number, marker: string) =>
+  issue(e, n).comments.filter((c) => c.body.includes(marker));
 
 async function sweep(e: Emulator, now: string) {
   e.setNow(new Date(now));
@@ -68,7 +75,9 @@ describe('native "blocked by" dependencies, end to end', () => {
 
     const nudge = comments(e, 15, 'epic-steward:unblocked:#15');
     expect(nudge).toHaveLength(1);
-    expect(nudge[0]!.body).toContain('Every issue blocking #15 is closed (#17 API key), the last on 2025-01-11 09:00 UTC');
+    expect(nudge[0]!.body).toContain(
+      'Every issue blocking #15 is closed (#17 API key), the last on 2025-01-11 09:00 UTC'
+    );
     expect(issue(e, 15).labels).not.toContain('escalated');
     // Blocked for less than two days: nothing yet.
     expect(issue(e, 18).comments).toEqual([]);

@@ -46,10 +46,20 @@ function seed(options: { orgs?: SeedOrg[]; milestone?: { title: string; dueOn: s
   };
 }
 
-const report = (e: Emulator) => e.store.repo('acme', 'app')!.issues.get(13)!.comments.find((c) => c.body.includes('epic-steward:daily-report'))?.body ?? '';
+const report = (e: Emulator) =>
+  e.store
+    .repo('acme', 'app')!
+    .issues.get(13)!
+    .comments.find((c) => c.body.includes('epic-steward:daily-report'))?.body ?? '';
 
 async function run(e: Emulator) {
-  const result = await runAction({ emulator: e, eventName: 'schedule', payload: scheduleEvent(), config: CONFIG, now: '2025-01-14T06:00:00Z' });
+  const result = await runAction({
+    emulator: e,
+    eventName: 'schedule',
+    payload: scheduleEvent(),
+    config: CONFIG,
+    now: '2025-01-14T06:00:00Z'
+  });
   expect(result.code).toBe(0);
   return result;
 }
@@ -66,7 +76,9 @@ describe('the daily report finds epics by issue type and reads the "Target date"
   });
 
   describe('a milestone with a due date', () => {
-    const emulator = useEmulator(() => ({ seed: seed({ orgs: [FIELDS], milestone: { title: 'Sprint 1', dueOn: '2025-01-16T08:00:00Z' } }) }));
+    const emulator = useEmulator(() => ({
+      seed: seed({ orgs: [FIELDS], milestone: { title: 'Sprint 1', dueOn: '2025-01-16T08:00:00Z' } })
+    }));
     test('wins over the field, which is not read', async () => {
       const e = emulator.get();
       await run(e);
@@ -77,7 +89,7 @@ describe('the daily report finds epics by issue type and reads the "Target date"
 
   describe('an owner without the issue fields API', () => {
     const emulator = useEmulator(() => ({ seed: seed({}) }));
-    test('the run says so once in the summary and falls back to the body\'s timeline', async () => {
+    test("the run says so once in the summary and falls back to the body's timeline", async () => {
       const e = emulator.get();
       const result = await run(e);
       expect(report(e)).toContain("**Target** Jan 12 (Timeline: 24-48 hours from the epic's creation)");

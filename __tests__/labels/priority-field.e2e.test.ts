@@ -10,7 +10,10 @@ const config = (field: string) => `labels:
     field: ${field}
 `;
 
-const ACME: SeedOrg = { login: 'acme', issueFields: [{ name: 'Priority', dataType: 'single_select', options: ['P0', 'P1', 'P2', 'P3'] }] };
+const ACME: SeedOrg = {
+  login: 'acme',
+  issueFields: [{ name: 'Priority', dataType: 'single_select', options: ['P0', 'P1', 'P2', 'P3'] }]
+};
 
 function seed(orgs?: SeedOrg[]): Seed {
   return {
@@ -36,9 +39,16 @@ function priority(e: Emulator, n: number): string | number | undefined {
   return field ? fieldValues(issue(e, n)).get(field.id) : undefined;
 }
 
-const opened = (e: Emulator, n: number, field: string) => runAction({ emulator: e, eventName: 'issues', payload: issueEvent('opened', { number: n }), config: config(field), now: '2025-01-11T10:00:00Z' });
+const opened = (e: Emulator, n: number, field: string) =>
+  runAction({
+    emulator: e,
+    eventName: 'issues',
+    payload: issueEvent('opened', { number: n }),
+    config: config(field),
+    now: '2025-01-11T10:00:00Z'
+  });
 
-describe('labels.priority.field: the parsed priority in the organisation\'s Priority issue field', () => {
+describe("labels.priority.field: the parsed priority in the organisation's Priority issue field", () => {
   describe('an organisation with a Priority field', () => {
     const emulator = useEmulator(() => ({ seed: seed([ACME]) }));
 

@@ -74,24 +74,57 @@ export function addOrg(store: Store, login: string): Org {
 
 const COLORS = ['red', 'orange', 'yellow', 'green', 'blue', 'purple', 'pink', 'gray'];
 
-export function addIssueField(store: Store, owner: Org, init: { name: string; dataType: FieldType; options?: string[] }): IssueField {
+export function addIssueField(
+  store: Store,
+  owner: Org,
+  init: { name: string; dataType: FieldType; options?: string[] }
+): IssueField {
   const id = nextId();
   const options = (init.options ?? []).map((name, i) => ({ id: nextId(), name, color: COLORS[i % COLORS.length]! }));
-  const field: IssueField = { id, nodeId: nodeId('IssueField', id), name: init.name, dataType: init.dataType, options, createdAt: store.iso() };
+  const field: IssueField = {
+    id,
+    nodeId: nodeId('IssueField', id),
+    name: init.name,
+    dataType: init.dataType,
+    options,
+    createdAt: store.iso()
+  };
   owner.issueFields = [...(owner.issueFields ?? []), field];
   return field;
 }
 
 export function addProject(owner: Org, init: { number: number; title: string }): Project {
   const id = nextId();
-  const project: Project = { id, nodeId: nodeId('ProjectV2', id), number: init.number, title: init.title, owner: owner.login, statusUpdates: [] };
+  const project: Project = {
+    id,
+    nodeId: nodeId('ProjectV2', id),
+    number: init.number,
+    title: init.title,
+    owner: owner.login,
+    statusUpdates: []
+  };
   owner.projects.push(project);
   return project;
 }
 
-export function addStatusUpdate(store: Store, project: Project, init: Partial<Omit<StatusUpdate, 'id' | 'nodeId'>>, actor: string): StatusUpdate {
+export function addStatusUpdate(
+  store: Store,
+  project: Project,
+  init: Partial<Omit<StatusUpdate, 'id' | 'nodeId'>>,
+  actor: string
+): StatusUpdate {
   const id = nextId();
-  const update: StatusUpdate = { id, nodeId: nodeId('ProjectV2StatusUpdate', id), status: null, body: null, startDate: null, targetDate: null, creator: actor, createdAt: store.iso(), ...init };
+  const update: StatusUpdate = {
+    id,
+    nodeId: nodeId('ProjectV2StatusUpdate', id),
+    status: null,
+    body: null,
+    startDate: null,
+    targetDate: null,
+    creator: actor,
+    createdAt: store.iso(),
+    ...init
+  };
   project.statusUpdates.push(update);
   return update;
 }
@@ -112,11 +145,15 @@ export function fieldValues(issue: Issue): Map<number, string | number> {
 export function valueProblem(field: IssueField, value: unknown): string | undefined {
   switch (field.dataType) {
     case 'single_select':
-      return typeof value === 'string' && field.options.some((o) => o.name === value) ? undefined : `"${String(value)}" is not an option of ${field.name}`;
+      return typeof value === 'string' && field.options.some((o) => o.name === value)
+        ? undefined
+        : `"${String(value)}" is not an option of ${field.name}`;
     case 'number':
       return typeof value === 'number' ? undefined : `${field.name} takes a number`;
     case 'date':
-      return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value) && !Number.isNaN(Date.parse(value)) ? undefined : `${field.name} takes an ISO 8601 date`;
+      return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value) && !Number.isNaN(Date.parse(value))
+        ? undefined
+        : `${field.name} takes an ISO 8601 date`;
     case 'multi_select':
       return 'multi-select values are not modelled by the emulator';
     default:
@@ -128,7 +165,9 @@ const keyOf = (store: Store, repo: Repo) => store.key(repo);
 
 /** The issues blocking `issue` that exist, wherever they live. */
 export function blockers(store: Store, repo: Repo, issue: Issue): { repo: Repo; issue: Issue }[] {
-  return (issue.blockedBy ?? []).map((l) => store.linked(repo, l)).filter((c): c is { repo: Repo; issue: Issue } => Boolean(c));
+  return (issue.blockedBy ?? [])
+    .map((l) => store.linked(repo, l))
+    .filter((c): c is { repo: Repo; issue: Issue } => Boolean(c));
 }
 
 /** The issues `issue` blocks: every issue whose blockers include it. */
@@ -137,13 +176,20 @@ export function blocking(store: Store, repo: Repo, issue: Issue): { repo: Repo; 
   if (!withDependencies.has(store)) return found;
   for (const other of store.repos.values()) {
     for (const candidate of other.issues.values()) {
-      if (blockers(store, other, candidate).some((b) => b.issue === issue && b.repo === repo)) found.push({ repo: other, issue: candidate });
+      if (blockers(store, other, candidate).some((b) => b.issue === issue && b.repo === repo))
+        found.push({ repo: other, issue: candidate });
     }
   }
   return found;
 }
 
-function record(issue: Issue, type: DependencyEvent['type'], other: { repo: string; number: number }, actor: string, at: string): void {
+function record(
+  issue: Issue,
+  type: DependencyEvent['type'],
+  other: { repo: string; number: number },
+  actor: string,
+  at: string
+): void {
   issue.dependencyEvents = [...(issue.dependencyEvents ?? []), { type, actor, createdAt: at, other }];
 }
 
@@ -151,13 +197,21 @@ function record(issue: Issue, type: DependencyEvent['type'], other: { repo: stri
  * Makes `blocker` block `issue`, recording `blocked_by_added` on the blocked issue and
  * `blocking_added` on the blocker; returns GitHub's refusal, or undefined.
  */
-export function addBlockedBy(store: Store, at: { repo: Repo; issue: Issue }, by: { repo: Repo; issue: Issue }, actor: string, when = store.iso()): string | undefined {
+export function addBlockedBy(
+  store: Store,
+  at: { repo: Repo; issue: Issue },
+  by: { repo: Repo; issue: Issue },
+  actor: string,
+  when = store.iso()
+): string | undefined {
   if (at.issue === by.issue) return 'An issue cannot be blocked by itself';
   if (at.issue.pull || by.issue.pull) return 'Pull requests cannot have dependencies';
   const link: IssueLink = store.linkTo(at.repo, by.repo, by.issue);
   if ((at.issue.blockedBy ?? []).includes(link)) return 'Issue is already blocked by this issue';
-  if ((at.issue.blockedBy ?? []).length >= MAX_DEPENDENCIES) return `An issue can be blocked by at most ${MAX_DEPENDENCIES} issues`;
-  if (blocking(store, by.repo, by.issue).length >= MAX_DEPENDENCIES) return `An issue can block at most ${MAX_DEPENDENCIES} issues`;
+  if ((at.issue.blockedBy ?? []).length >= MAX_DEPENDENCIES)
+    return `An issue can be blocked by at most ${MAX_DEPENDENCIES} issues`;
+  if (blocking(store, by.repo, by.issue).length >= MAX_DEPENDENCIES)
+    return `An issue can block at most ${MAX_DEPENDENCIES} issues`;
   withDependencies.add(store);
   at.issue.blockedBy = [...(at.issue.blockedBy ?? []), link];
   record(at.issue, 'blocked_by_added', { repo: keyOf(store, by.repo), number: by.issue.number }, actor, when);
@@ -166,7 +220,12 @@ export function addBlockedBy(store: Store, at: { repo: Repo; issue: Issue }, by:
   return undefined;
 }
 
-export function removeBlockedBy(store: Store, at: { repo: Repo; issue: Issue }, by: { repo: Repo; issue: Issue }, actor: string): boolean {
+export function removeBlockedBy(
+  store: Store,
+  at: { repo: Repo; issue: Issue },
+  by: { repo: Repo; issue: Issue },
+  actor: string
+): boolean {
   const link = store.linkTo(at.repo, by.repo, by.issue);
   if (!(at.issue.blockedBy ?? []).includes(link)) return false;
   at.issue.blockedBy = at.issue.blockedBy!.filter((l) => l !== link);
@@ -178,8 +237,17 @@ export function removeBlockedBy(store: Store, at: { repo: Repo; issue: Issue }, 
 }
 
 /** `issue_dependencies_summary`: open blockers and open blocked issues, and the totals. */
-export function dependencySummary(store: Store, repo: Repo, issue: Issue): { blocked_by: number; blocking: number; total_blocked_by: number; total_blocking: number } {
+export function dependencySummary(
+  store: Store,
+  repo: Repo,
+  issue: Issue
+): { blocked_by: number; blocking: number; total_blocked_by: number; total_blocking: number } {
   const by = blockers(store, repo, issue);
   const of = blocking(store, repo, issue);
-  return { blocked_by: by.filter((b) => b.issue.state === 'open').length, blocking: of.filter((b) => b.issue.state === 'open').length, total_blocked_by: by.length, total_blocking: of.length };
+  return {
+    blocked_by: by.filter((b) => b.issue.state === 'open').length,
+    blocking: of.filter((b) => b.issue.state === 'open').length,
+    total_blocked_by: by.length,
+    total_blocking: of.length
+  };
 }

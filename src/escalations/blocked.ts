@@ -71,11 +71,18 @@ export function dependentIssues(github: GitHub, repo: RepoRef): Promise<Dependen
   const key = `${repo.owner}/${repo.repo}`.toLowerCase();
   let walk = byRepo.get(key);
   if (!walk) {
-    walk = github.paginate<RestIssue>('GET /repos/{owner}/{repo}/issues', { ...repo, state: 'open', per_page: 100 }).then((issues) =>
-      issues
-        .filter((i) => !i.pull_request && (i.issue_dependencies_summary?.total_blocked_by ?? 0) > 0)
-        .map((i) => ({ number: i.number, title: i.title, createdAt: i.created_at, openBlockers: i.issue_dependencies_summary?.blocked_by ?? 0 }))
-    );
+    walk = github
+      .paginate<RestIssue>('GET /repos/{owner}/{repo}/issues', { ...repo, state: 'open', per_page: 100 })
+      .then((issues) =>
+        issues
+          .filter((i) => !i.pull_request && (i.issue_dependencies_summary?.total_blocked_by ?? 0) > 0)
+          .map((i) => ({
+            number: i.number,
+            title: i.title,
+            createdAt: i.created_at,
+            openBlockers: i.issue_dependencies_summary?.blocked_by ?? 0
+          }))
+      );
     byRepo.set(key, walk);
   }
   return walk;
@@ -87,27 +94,59 @@ function repoOfIssue(issue: RestIssue): string {
 
 /** The issues blocking `number` (GitHub allows 50: one page). */
 export async function readBlockers(github: GitHub, repo: RepoRef, number: number): Promise<Blocker[]> {
-  const { data } = await github.request<RestIssue[]>('GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by', { ...repo, issue_number: number, per_page: 100 });
+  const { data } = await github.request<RestIssue[]>(
+    'GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by',
+    { ...repo, issue_number: number, per_page: 100 }
+  );
   const here = `${repo.owner}/${repo.repo}`.toLowerCase();
   return data.map((b) => {
     const where = repoOfIssue(b) || here;
-    return { ref: where === here ? `#${b.number}` : `${where}#${b.number}`, title: b.title, open: b.state === 'open', closedAt: b.closed_at ?? null, repo: where, number: b.number };
+    return {
+      ref: where === here ? `#${b.number}` : `${where}#${b.number}`,
+      title: b.title,
+      open: b.state === 'open',
+      closedAt: b.closed_at ?? null,
+      repo: where,
+      number: b.number
+    };
   });
 }
 
-type RestTimelineItem = { event?: string; created_at?: string; actor?: TimelineItem['actor']; user?: TimelineItem['actor']; body?: string; blocked_by?: { number: number; repository?: { full_name?: string } } | null };
+type RestTimelineItem = {
+  event?: string;
+  created_at?: string;
+  actor?: TimelineItem['actor'];
+  user?: TimelineItem['actor'];
+  body?: string;
+  blocked_by?: { number: number; repository?: { full_name?: string } } | null;
+};
 
 /** The issue's timeline (events and comments), up to 1,000 items, and whether that was all of it. */
-export async function readTimeline(github: GitHub, repo: RepoRef, number: number): Promise<{ items: TimelineItem[]; complete: boolean }> {
+export async function readTimeline(
+  github: GitHub,
+  repo: RepoRef,
+  number: number
+): Promise<{ items: TimelineItem[]; complete: boolean }> {
   let pages = 0;
-  const raw = await github.paginate<RestTimelineItem>('GET /repos/{owner}/{repo}/issues/{issue_number}/timeline', { ...repo, issue_number: number, per_page: 100 }, () => ++pages >= TIMELINE_PAGES);
+  const raw = await github.paginate<RestTimelineItem>(
+    'GET /repos/{owner}/{repo}/issues/{issue_number}/timeline',
+    { ...repo, issue_number: number, per_page: 100 },
+    () => ++pages >= TIMELINE_PAGES
+  );
   const items = raw
     .filter((i) => typeof i.created_at === 'string')
     .map((i) => ({
       event: i.event ?? '',
       at: i.created_at!,
       actor: i.actor ?? i.user ?? null,
-      ...(i.blocked_by ? { blockedBy: { repo: (i.blocked_by.repository?.full_name ?? `${repo.owner}/${repo.repo}`).toLowerCase(), number: i.blocked_by.number } } : {}),
+      ...(i.blocked_by
+        ? {
+            blockedBy: {
+              repo: (i.blocked_by.repository?.full_name ?? `${repo.owner}/${repo.repo}`).toLowerCase(),
+              number: i.blocked_by.number
+            }
+          }
+        : {}),
       ...(typeof i.body === 'string' ? { body: i.body } : {})
     }));
   return { items, complete: pages < TIMELINE_PAGES };
@@ -126,7 +165,11 @@ export function blockedSince(input: BlockedInput): number | undefined {
   const times = input.blockers
     .filter((b) => b.open)
     .map((b) => {
-      const added = input.timeline.items.filter((i) => i.event === 'blocked_by_added' && i.blockedBy?.number === b.number && i.blockedBy.repo === b.repo).map((i) => Date.parse(i.at));
+      const added = input.timeline.items
+        .filter(
+          (i) => i.event === 'blocked_by_added' && i.blockedBy?.number === b.number && i.blockedBy.repo === b.repo
+        )
+        .map((i) => Date.parse(i.at));
       return added.length ? Math.max(...added) : undefined;
     });
   if (times.length === 0 || times.some((t) => t === undefined)) return undefined;
@@ -164,7 +207,12 @@ export function blockedFinding(input: BlockedInput, since: number, after: number
  * the issue since by anyone but the action. Its marker names the unblocking time, so it is
  * posted once per unblocking; none when ours is already there.
  */
-export function unblockedNudge(input: BlockedInput, after: number, now: Date, mention: string[] = []): UpsertCommentOp | undefined {
+export function unblockedNudge(
+  input: BlockedInput,
+  after: number,
+  now: Date,
+  mention: string[] = []
+): UpsertCommentOp | undefined {
   const closed = input.blockers.map((b) => Date.parse(b.closedAt ?? ''));
   if (input.blockers.length === 0 || input.blockers.some((b) => b.open) || closed.some(Number.isNaN)) return undefined;
   const since = Math.max(...closed);
@@ -184,7 +232,14 @@ export function unblockedNudge(input: BlockedInput, after: number, now: Date, me
     '',
     '<sub>Epic Steward posts this once per unblocking.</sub>'
   ].join('\n');
-  return { kind: 'upsert-comment', issue: input.issue.number, marker, body, why: `unblocked for longer than ${formatAllowance(after)} with no activity`, absent: true };
+  return {
+    kind: 'upsert-comment',
+    issue: input.issue.number,
+    marker,
+    body,
+    why: `unblocked for longer than ${formatAllowance(after)} with no activity`,
+    absent: true
+  };
 }
 
 export interface BlockedResult {
@@ -198,21 +253,39 @@ export interface BlockedResult {
  * The sweep's part: issues with a blocker are read in detail (blockers, then the timeline when
  * a blocker may have been open long enough, or all closed long enough), at most MAX_DETAILED.
  */
-export async function readBlocked(github: GitHub, repo: RepoRef, config: EscalationsConfig, now: Date): Promise<BlockedResult> {
+export async function readBlocked(
+  github: GitHub,
+  repo: RepoRef,
+  config: EscalationsConfig,
+  now: Date
+): Promise<BlockedResult> {
   const result: BlockedResult = { findings: new Map(), nudges: [], notes: [] };
   const after = parseDuration(config.stuck['blocked-by'].after);
   if (after === undefined || !config.stuck.enabled) return result;
-  const dependent = (await dependentIssues(github, repo)).filter((i) => now.getTime() - Date.parse(i.createdAt) > after);
-  if (dependent.length > MAX_DETAILED) result.notes.push(`${dependent.length} issues have blockers; the first ${MAX_DETAILED} were checked (the next sweep checks the same ones first).`);
+  const dependent = (await dependentIssues(github, repo)).filter(
+    (i) => now.getTime() - Date.parse(i.createdAt) > after
+  );
+  if (dependent.length > MAX_DETAILED)
+    result.notes.push(
+      `${dependent.length} issues have blockers; the first ${MAX_DETAILED} were checked (the next sweep checks the same ones first).`
+    );
   const self = await ownIdentity(github);
   for (const issue of dependent.slice(0, MAX_DETAILED)) {
     const blockers = await readBlockers(github, repo, issue.number);
     if (blockers.length === 0) continue;
-    const input: BlockedInput = { repo, issue, blockers, timeline: await readTimeline(github, repo, issue.number), self };
+    const input: BlockedInput = {
+      repo,
+      issue,
+      blockers,
+      timeline: await readTimeline(github, repo, issue.number),
+      self
+    };
     if (blockers.some((b) => b.open)) {
       const since = blockedSince(input);
-      if (since === undefined) result.notes.push(`#${issue.number}: since when it is blocked is not in its timeline; not escalated.`);
-      else if (now.getTime() > since + after) result.findings.set(issue.number, [blockedFinding(input, since, after, config)]);
+      if (since === undefined)
+        result.notes.push(`#${issue.number}: since when it is blocked is not in its timeline; not escalated.`);
+      else if (now.getTime() > since + after)
+        result.findings.set(issue.number, [blockedFinding(input, since, after, config)]);
       continue;
     }
     const nudge = unblockedNudge(input, after, now, [...config.mention, ...config.stuck.mention]);

@@ -32,18 +32,48 @@ export interface ProjectState {
 }
 
 export const ORG_PROJECT_QUERY = /* GraphQL */ `
-  query EpicProjectOfOrganization($owner: String!, $number: Int!) { organization(login: $owner) { projectV2(number: $number) { id statusUpdates(first: 1, orderBy: { field: CREATED_AT, direction: DESC }) { nodes { status createdAt } } } } }
+  query EpicProjectOfOrganization($owner: String!, $number: Int!) {
+    organization(login: $owner) {
+      projectV2(number: $number) {
+        id
+        statusUpdates(first: 1, orderBy: { field: CREATED_AT, direction: DESC }) {
+          nodes {
+            status
+            createdAt
+          }
+        }
+      }
+    }
+  }
 `;
 
 export const USER_PROJECT_QUERY = /* GraphQL */ `
-  query EpicProjectOfUser($owner: String!, $number: Int!) { user(login: $owner) { projectV2(number: $number) { id statusUpdates(first: 1, orderBy: { field: CREATED_AT, direction: DESC }) { nodes { status createdAt } } } } }
+  query EpicProjectOfUser($owner: String!, $number: Int!) {
+    user(login: $owner) {
+      projectV2(number: $number) {
+        id
+        statusUpdates(first: 1, orderBy: { field: CREATED_AT, direction: DESC }) {
+          nodes {
+            status
+            createdAt
+          }
+        }
+      }
+    }
+  }
 `;
 
-type ProjectNode = { id: string; statusUpdates: { nodes: ({ status: string | null; createdAt: string } | null)[] } } | null;
+type ProjectNode = {
+  id: string;
+  statusUpdates: { nodes: ({ status: string | null; createdAt: string } | null)[] };
+} | null;
 
 /** The project of an organisation, else of a user, with its latest status update; undefined when neither has it. */
 export async function readProject(github: GitHub, owner: string, number: number): Promise<ProjectState | undefined> {
-  for (const [query, key] of [[ORG_PROJECT_QUERY, 'organization'], [USER_PROJECT_QUERY, 'user']] as const) {
+  for (const [query, key] of [
+    [ORG_PROJECT_QUERY, 'organization'],
+    [USER_PROJECT_QUERY, 'user']
+  ] as const) {
     let node: ProjectNode | undefined;
     try {
       const data = await github.graphql<Record<string, { projectV2: ProjectNode } | null>>(query, { owner, number });
@@ -60,7 +90,12 @@ export async function readProject(github: GitHub, owner: string, number: number)
   return undefined;
 }
 
-const STATUS: Record<EpicVerdict, ProjectStatus> = { complete: 'COMPLETE', 'on-track': 'ON_TRACK', 'at-risk': 'AT_RISK', 'off-track': 'OFF_TRACK' };
+const STATUS: Record<EpicVerdict, ProjectStatus> = {
+  complete: 'COMPLETE',
+  'on-track': 'ON_TRACK',
+  'at-risk': 'AT_RISK',
+  'off-track': 'OFF_TRACK'
+};
 const WORST: ProjectStatus[] = ['OFF_TRACK', 'AT_RISK', 'ON_TRACK', 'COMPLETE'];
 
 /** One status for all the epics: the worst of their verdicts (complete only when all are). */
@@ -74,7 +109,12 @@ export function projectStatus(outlooks: EpicOutlook[]): ProjectStatus | undefine
  * already says this status, or when one was posted today (`dayOf` gives a time's day in the
  * report's time zone).
  */
-export function planProjectStatus(project: ProjectState, outlooks: EpicOutlook[], today: string, dayOf: (iso: string) => string): ProjectStatusOp | undefined {
+export function planProjectStatus(
+  project: ProjectState,
+  outlooks: EpicOutlook[],
+  today: string,
+  dayOf: (iso: string) => string
+): ProjectStatusOp | undefined {
   const status = projectStatus(outlooks);
   if (!status) return undefined;
   if (project.latest?.status === status) return undefined;
@@ -89,6 +129,8 @@ export function planProjectStatus(project: ProjectState, outlooks: EpicOutlook[]
     status,
     body,
     ...(target ? { targetDate: target } : {}),
-    why: project.latest ? `the epics' verdict changed from ${project.latest.status ?? 'none'} to ${status}` : 'the first status update of the epics'
+    why: project.latest
+      ? `the epics' verdict changed from ${project.latest.status ?? 'none'} to ${status}`
+      : 'the first status update of the epics'
   };
 }

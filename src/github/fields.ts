@@ -17,7 +17,11 @@ export interface OrgField {
 export type OrgFields = { available: true; fields: OrgField[] } | { available: false; reason: string; first: boolean };
 
 type RestField = { id: number; name: string; data_type: string; options?: { name: string }[] | null };
-type RestValue = { issue_field_id: number; value: string | number | null; single_select_option?: { name: string } | null };
+type RestValue = {
+  issue_field_id: number;
+  value: string | number | null;
+  single_select_option?: { name: string } | null;
+};
 
 type Known = { available: true; fields: OrgField[] } | { available: false; reason: string };
 const cache = new WeakMap<GitHub, Map<string, Promise<Known>>>();
@@ -31,10 +35,19 @@ export async function orgIssueFields(github: GitHub, owner: string): Promise<Org
   let read = byOwner.get(key);
   if (!read) {
     read = github.request<RestField[]>('GET /orgs/{org}/issue-fields', { org: owner }).then(
-      ({ data }) => ({ available: true as const, fields: data.map((f) => ({ id: f.id, name: f.name, dataType: f.data_type, options: (f.options ?? []).map((o) => o.name) })) }),
+      ({ data }) => ({
+        available: true as const,
+        fields: data.map((f) => ({
+          id: f.id,
+          name: f.name,
+          dataType: f.data_type,
+          options: (f.options ?? []).map((o) => o.name)
+        }))
+      }),
       (error: unknown) => {
         const status = httpStatus(error);
-        if (status === 404 || status === 403 || status === 410 || status === 422) return { available: false as const, reason: `issue fields are not available for ${owner} (HTTP ${status})` };
+        if (status === 404 || status === 403 || status === 410 || status === 422)
+          return { available: false as const, reason: `issue fields are not available for ${owner} (HTTP ${status})` };
         throw error;
       }
     );
@@ -52,12 +65,22 @@ export async function orgIssueFields(github: GitHub, owner: string): Promise<Org
 /** The field of that name (case-insensitive) and type, if the organisation has it. */
 export function fieldNamed(fields: OrgFields, name: string, dataType?: string): OrgField | undefined {
   if (!fields.available) return undefined;
-  return fields.fields.find((f) => f.name.toLowerCase() === name.toLowerCase() && (!dataType || f.dataType === dataType));
+  return fields.fields.find(
+    (f) => f.name.toLowerCase() === name.toLowerCase() && (!dataType || f.dataType === dataType)
+  );
 }
 
 /** An issue's value of one field: the option's name for a single select, else the value; undefined when unset. */
-export async function issueFieldValue(github: GitHub, repo: { owner: string; repo: string }, issue: number, fieldId: number): Promise<string | number | undefined> {
-  const { data } = await github.request<RestValue[]>('GET /repos/{owner}/{repo}/issues/{issue_number}/issue-field-values', { ...repo, issue_number: issue, per_page: 100 });
+export async function issueFieldValue(
+  github: GitHub,
+  repo: { owner: string; repo: string },
+  issue: number,
+  fieldId: number
+): Promise<string | number | undefined> {
+  const { data } = await github.request<RestValue[]>(
+    'GET /repos/{owner}/{repo}/issues/{issue_number}/issue-field-values',
+    { ...repo, issue_number: issue, per_page: 100 }
+  );
   const found = data.find((v) => v.issue_field_id === fieldId);
   if (!found) return undefined;
   return found.single_select_option?.name ?? found.value ?? undefined;

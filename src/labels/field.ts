@@ -18,10 +18,17 @@ export interface FieldPlan {
 }
 
 /** The option of a single-select field that means `label` through the map (`P1`, `High`…), or the label itself for a text field. */
-export function optionFor(label: string, field: { dataType: string; options: string[] }, map: Record<string, string[]>): string | undefined {
+export function optionFor(
+  label: string,
+  field: { dataType: string; options: string[] },
+  map: Record<string, string[]>
+): string | undefined {
   if (field.dataType === 'text') return label;
   if (field.dataType !== 'single_select') return undefined;
-  return field.options.find((o) => o.toLowerCase() === label.toLowerCase()) ?? field.options.find((o) => priorityLabel(o, map)?.toLowerCase() === label.toLowerCase());
+  return (
+    field.options.find((o) => o.toLowerCase() === label.toLowerCase()) ??
+    field.options.find((o) => priorityLabel(o, map)?.toLowerCase() === label.toLowerCase())
+  );
 }
 
 /** The label the issue's own text states, through the map (the same reading as the label rule). */
@@ -30,18 +37,45 @@ export function statedLabel(config: LabelsConfig, title: string, body: string): 
   return value ? priorityLabel(value, config.priority.map) : undefined;
 }
 
-export async function planPriorityField(github: GitHub, repo: RepoRef, issue: number, label: string, config: LabelsConfig): Promise<FieldPlan> {
+export async function planPriorityField(
+  github: GitHub,
+  repo: RepoRef,
+  issue: number,
+  label: string,
+  config: LabelsConfig
+): Promise<FieldPlan> {
   const fields = await orgIssueFields(github, repo.owner);
-  if (!fields.available) return { written: false, ...(fields.first ? { unavailable: `labels.priority.field: ${fields.reason}; the priority is applied as a label only` } : {}) };
+  if (!fields.available)
+    return {
+      written: false,
+      ...(fields.first
+        ? { unavailable: `labels.priority.field: ${fields.reason}; the priority is applied as a label only` }
+        : {})
+    };
   const field = fieldNamed(fields, 'Priority');
   const option = field ? optionFor(label, field, config.priority.map) : undefined;
   if (!field || option === undefined) {
-    const why = field ? `its Priority field has no option meaning ${label} (${field.options.join(', ') || 'no options'})` : 'it has no Priority issue field';
-    return { written: false, unavailable: `labels.priority.field: organisation ${repo.owner}: ${why}; the priority is applied as a label only` };
+    const why = field
+      ? `its Priority field has no option meaning ${label} (${field.options.join(', ') || 'no options'})`
+      : 'it has no Priority issue field';
+    return {
+      written: false,
+      unavailable: `labels.priority.field: organisation ${repo.owner}: ${why}; the priority is applied as a label only`
+    };
   }
   const current = await issueFieldValue(github, repo, issue, field.id);
   if (current === option) return { written: true };
-  return { written: true, op: { kind: 'set-issue-field', issue, fieldId: field.id, field: field.name, value: option, why: `priority ${label} stated in the issue` } };
+  return {
+    written: true,
+    op: {
+      kind: 'set-issue-field',
+      issue,
+      fieldId: field.id,
+      field: field.name,
+      value: option,
+      why: `priority ${label} stated in the issue`
+    }
+  };
 }
 
 /** With `instead`, priority labels are neither added nor removed once the field holds the priority. */

@@ -42,7 +42,11 @@ export function projectView(project: Project): View {
     url: `https://github.com/orgs/${project.owner}/projects/${project.number}`,
     statusUpdates: (args: ProjectV2StatusUpdatesArgs, info: GraphQLResolveInfo) => {
       const ascending = args.orderBy?.direction === 'ASC';
-      const list = [...project.statusUpdates].sort((a, b) => (Date.parse(a.createdAt) - Date.parse(b.createdAt)) * (ascending ? 1 : -1) || (a.id - b.id) * (ascending ? 1 : -1));
+      const list = [...project.statusUpdates].sort(
+        (a, b) =>
+          (Date.parse(a.createdAt) - Date.parse(b.createdAt)) * (ascending ? 1 : -1) ||
+          (a.id - b.id) * (ascending ? 1 : -1)
+      );
       return connection(list, args, info, { totalCount: list.length }, (u) => statusUpdateView(u, self));
     }
   };
@@ -51,7 +55,10 @@ export function projectView(project: Project): View {
 /** `organization(login:)` and `user(login:)`: an owner the seed lists under `orgs` answers as either. */
 export function ownerView(store: Store, login: string, typename: 'Organization' | 'User'): View {
   const found = org(store, login);
-  if (!found) throw notFound(`Could not resolve to ${typename === 'User' ? 'a User' : 'an Organization'} with the login of '${login}'.`);
+  if (!found)
+    throw notFound(
+      `Could not resolve to ${typename === 'User' ? 'a User' : 'an Organization'} with the login of '${login}'.`
+    );
   return {
     __typename: typename,
     login: found.login,
@@ -70,13 +77,31 @@ type Input = { input: Record<string, unknown> };
 export function projectMutations(store: Store, actor: string): Record<string, (args: Input) => View> {
   return {
     createProjectV2StatusUpdate: ({ input }) => {
-      refuseUnknown(input, ['projectId', 'status', 'body', 'startDate', 'targetDate', 'clientMutationId'], 'CreateProjectV2StatusUpdateInput');
+      refuseUnknown(
+        input,
+        ['projectId', 'status', 'body', 'startDate', 'targetDate', 'clientMutationId'],
+        'CreateProjectV2StatusUpdateInput'
+      );
       const project = typeof input.projectId === 'string' ? projectByNodeId(store, input.projectId) : undefined;
       if (!project) throw notFound(`Could not resolve to a node with the global id of '${String(input.projectId)}'`);
-      if (input.status != null && (typeof input.status !== 'string' || !STATUSES.has(input.status))) throw new GraphQLError('Unknown status', { extensions: { type: 'UNPROCESSABLE' } });
+      if (input.status != null && (typeof input.status !== 'string' || !STATUSES.has(input.status)))
+        throw new GraphQLError('Unknown status', { extensions: { type: 'UNPROCESSABLE' } });
       const str = (v: unknown) => (typeof v === 'string' ? v : null);
-      const update = addStatusUpdate(store, project, { status: str(input.status), body: str(input.body), startDate: str(input.startDate), targetDate: str(input.targetDate) }, actor);
-      return { clientMutationId: input.clientMutationId ?? null, statusUpdate: statusUpdateView(update, () => projectView(project)) };
+      const update = addStatusUpdate(
+        store,
+        project,
+        {
+          status: str(input.status),
+          body: str(input.body),
+          startDate: str(input.startDate),
+          targetDate: str(input.targetDate)
+        },
+        actor
+      );
+      return {
+        clientMutationId: input.clientMutationId ?? null,
+        statusUpdate: statusUpdateView(update, () => projectView(project))
+      };
     }
   };
 }
