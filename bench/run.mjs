@@ -142,7 +142,7 @@ if (doing('parsing')) {
           // Why: where the time goes, and what the memory holds.
           const perCase = entry.ours.tests ? ((entry.ours.peakMb - (entry.read?.peakMb ?? 0) + size) * 1048576) / entry.ours.tests : 0;
           row.why = { cases: entry.ours.tests, bytesPerCaseAboveFloor: Math.round(perCase), profile: profileTop(path) };
-          if (!peakMet) console.log(`    why (memory): ${entry.ours.tests.toLocaleString('en')} cases kept (ParsedReport.cases, one object and one name string each): about ${row.why.bytesPerCaseAboveFloor} bytes a case above a bare process`);
+          if (!peakMet) console.log(`    why (memory): ${entry.ours.tests.toLocaleString('en')} cases kept (ParsedReport.cases, a CaseList: each name's UTF-8 bytes, about 25 bytes of indexes, its distinct class and file strings, failure texts): about ${row.why.bytesPerCaseAboveFloor} bytes a case above a bare process`);
           console.log(`    CPU profile of our parse, top entries (self time): ${row.why.profile.map((p) => `${p.entry} ${p.ms} ms (${(p.share * 100).toFixed(0)}%)`).join('; ')}`);
         }
       }

@@ -1,10 +1,10 @@
 import { createRequire as __esCreateRequire } from 'node:module'; const require = __esCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-ZZTLQ62Y.js";
+} from "./chunks/chunk-ZJP5AAVK.js";
 import {
   pinnedClock
-} from "./chunks/chunk-L2JMSJTV.js";
+} from "./chunks/chunk-PR2TTXAS.js";
 import {
   setFailed
 } from "./chunks/chunk-VPHDQRYC.js";

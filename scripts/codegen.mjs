@@ -7,7 +7,15 @@ import { dirname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const bundle = '.tmp/graphql-types.mjs';
-await build({ entryPoints: ['scripts/graphql-types.ts'], outfile: bundle, bundle: true, platform: 'node', format: 'esm', packages: 'external', logLevel: 'warning' });
+await build({
+  entryPoints: ['scripts/graphql-types.ts'],
+  outfile: bundle,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  packages: 'external',
+  logLevel: 'warning'
+});
 try {
   const { currentGraphqlTypes, GENERATED_GRAPHQL_TYPES } = await import(pathToFileURL(bundle).href);
   mkdirSync(dirname(GENERATED_GRAPHQL_TYPES), { recursive: true });

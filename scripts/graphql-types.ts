@@ -47,7 +47,8 @@ export interface SourceDocument {
   text: string;
 }
 
-const DOCUMENT_CONSTANT = /export const (\w+_(?:QUERY|MUTATION|FRAGMENT))\s*=\s*(?:\/\*\s*GraphQL\s*\*\/\s*)?`([^`]*)`/g;
+const DOCUMENT_CONSTANT =
+  /export const (\w+_(?:QUERY|MUTATION|FRAGMENT))\s*=\s*(?:\/\*\s*GraphQL\s*\*\/\s*)?`([^`]*)`/g;
 
 /** Every document constant of src/ (the emulator's own documents excepted), in path order. */
 export function findDocuments(root = 'src'): SourceDocument[] {
@@ -60,7 +61,8 @@ export function findDocuments(root = 'src'): SourceDocument[] {
       } else if (path.endsWith('.ts')) {
         for (const match of readFileSync(path, 'utf8').matchAll(DOCUMENT_CONSTANT)) {
           // A document built at run time (`${…}`) cannot be typed whole: its parts are fragments.
-          if (!match[2]!.includes('${')) found.push({ file: path.split('\\').join('/'), name: match[1]!, text: match[2]! });
+          if (!match[2]!.includes('${'))
+            found.push({ file: path.split('\\').join('/'), name: match[1]!, text: match[2]! });
         }
       }
     }
@@ -71,7 +73,23 @@ export function findDocuments(root = 'src'): SourceDocument[] {
 
 /** GitHub's custom scalars are strings on the wire (dates, URLs, ids, HTML, hashes). */
 const SCALARS: Record<string, string> = { Int: 'number', Float: 'number', Boolean: 'boolean' };
-const STRING_SCALARS = new Set(['ID', 'String', 'URI', 'DateTime', 'Date', 'PreciseDateTime', 'HTML', 'GitObjectID', 'GitRefname', 'GitSSHRemote', 'GitTimestamp', 'Base64String', 'BigInt', 'X509Certificate', 'CustomPropertyValue']);
+const STRING_SCALARS = new Set([
+  'ID',
+  'String',
+  'URI',
+  'DateTime',
+  'Date',
+  'PreciseDateTime',
+  'HTML',
+  'GitObjectID',
+  'GitRefname',
+  'GitSSHRemote',
+  'GitTimestamp',
+  'Base64String',
+  'BigInt',
+  'X509Certificate',
+  'CustomPropertyValue'
+]);
 /** An abstract type's other members share one branch; their `__typename` is listed up to this many. */
 const MAX_LISTED_TYPENAMES = 30;
 
@@ -81,7 +99,13 @@ class NamedTypes {
 
   enumType(type: GraphQLEnumType): string {
     if (!this.emitted.has(type.name)) {
-      this.emitted.set(type.name, `export type ${type.name} = ${type.getValues().map((v) => `'${v.name}'`).join(' | ')};`);
+      this.emitted.set(
+        type.name,
+        `export type ${type.name} = ${type
+          .getValues()
+          .map((v) => `'${v.name}'`)
+          .join(' | ')};`
+      );
     }
     return type.name;
   }
@@ -89,7 +113,11 @@ class NamedTypes {
   inputObject(type: GraphQLInputObjectType): string {
     if (this.emitted.has(type.name)) return type.name;
     this.emitted.set(type.name, '');
-    const fields = Object.values(type.getFields()).map((f) => (isNonNullType(f.type) && f.defaultValue === undefined ? `  ${f.name}: ${this.input(f.type)};` : `  ${f.name}?: ${this.input(f.type)};`));
+    const fields = Object.values(type.getFields()).map((f) =>
+      isNonNullType(f.type) && f.defaultValue === undefined
+        ? `  ${f.name}: ${this.input(f.type)};`
+        : `  ${f.name}?: ${this.input(f.type)};`
+    );
     this.emitted.set(type.name, `export interface ${type.name} {\n${fields.join('\n')}\n}`);
     return type.name;
   }
@@ -131,7 +159,9 @@ class SelectionTyper {
     const rest = possible.filter((t) => !named.has(t.name));
     const single = named.size + (rest.length ? 1 : 0) === 1;
     const inner = single ? indent : `${indent}    `;
-    const branches = possible.filter((t) => named.has(t.name)).map((t) => this.objectOf(t, this.collect(t, sets), inner));
+    const branches = possible
+      .filter((t) => named.has(t.name))
+      .map((t) => this.objectOf(t, this.collect(t, sets), inner));
     if (rest.length) {
       const typename = rest.length <= MAX_LISTED_TYPENAMES ? rest.map((t) => `'${t.name}'`).join(' | ') : 'string';
       branches.push(this.objectOf(parent, this.collect(parent, sets), inner, typename));
@@ -143,10 +173,15 @@ class SelectionTyper {
   private mentions(type: GraphQLObjectType, sets: SelectionSetNode[]): boolean {
     return sets.some((set) =>
       set.selections.some((s) => {
-        if (s.kind === Kind.INLINE_FRAGMENT) return s.typeCondition?.name.value === type.name || (!s.typeCondition && this.mentions(type, [s.selectionSet]));
+        if (s.kind === Kind.INLINE_FRAGMENT)
+          return (
+            s.typeCondition?.name.value === type.name || (!s.typeCondition && this.mentions(type, [s.selectionSet]))
+          );
         if (s.kind === Kind.FRAGMENT_SPREAD) {
           const fragment = this.fragments.get(s.name.value);
-          return fragment ? fragment.typeCondition.name.value === type.name || this.mentions(type, [fragment.selectionSet]) : false;
+          return fragment
+            ? fragment.typeCondition.name.value === type.name || this.mentions(type, [fragment.selectionSet])
+            : false;
         }
         return false;
       })
@@ -159,12 +194,18 @@ class SelectionTyper {
     const applies = (condition: string | undefined) => {
       if (!condition || condition === type.name) return true;
       const conditionType = schema.getType(condition);
-      return Boolean(conditionType && isAbstractType(conditionType) && (isObjectType(type) ? schema.isSubType(conditionType, type) : conditionType === type));
+      return Boolean(
+        conditionType &&
+        isAbstractType(conditionType) &&
+        (isObjectType(type) ? schema.isSubType(conditionType, type) : conditionType === type)
+      );
     };
     for (const set of sets) {
       for (const s of set.selections) {
-        if (s.kind === Kind.FIELD) into.set(s.alias?.value ?? s.name.value, [...(into.get(s.alias?.value ?? s.name.value) ?? []), s]);
-        else if (s.kind === Kind.INLINE_FRAGMENT && applies(s.typeCondition?.name.value)) this.collect(type, [s.selectionSet], into);
+        if (s.kind === Kind.FIELD)
+          into.set(s.alias?.value ?? s.name.value, [...(into.get(s.alias?.value ?? s.name.value) ?? []), s]);
+        else if (s.kind === Kind.INLINE_FRAGMENT && applies(s.typeCondition?.name.value))
+          this.collect(type, [s.selectionSet], into);
         else if (s.kind === Kind.FRAGMENT_SPREAD) {
           const fragment = this.fragments.get(s.name.value);
           if (fragment && applies(fragment.typeCondition.name.value)) this.collect(type, [fragment.selectionSet], into);
@@ -205,8 +246,17 @@ function pascal(name: string): string {
   return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
-function operationTypes(op: OperationDefinitionNode, schema: GraphQLSchema, named: NamedTypes, typer: SelectionTyper, source: SourceDocument): string[] {
-  if (!op.name) throw new Error(`${source.file} ${source.name}: every operation needs a name (the generated type is named after it)`);
+function operationTypes(
+  op: OperationDefinitionNode,
+  schema: GraphQLSchema,
+  named: NamedTypes,
+  typer: SelectionTyper,
+  source: SourceDocument
+): string[] {
+  if (!op.name)
+    throw new Error(
+      `${source.file} ${source.name}: every operation needs a name (the generated type is named after it)`
+    );
   const kind = op.operation === OperationTypeNode.MUTATION ? 'Mutation' : 'Query';
   const root = op.operation === OperationTypeNode.MUTATION ? schema.getMutationType() : schema.getQueryType();
   const typeName = `${pascal(op.name.value)}${kind}`;
@@ -224,10 +274,19 @@ function operationTypes(op: OperationDefinitionNode, schema: GraphQLSchema, name
   ];
 }
 
-function fragmentTypes(fragment: FragmentDefinitionNode, schema: GraphQLSchema, typer: SelectionTyper, source: SourceDocument): string[] {
+function fragmentTypes(
+  fragment: FragmentDefinitionNode,
+  schema: GraphQLSchema,
+  typer: SelectionTyper,
+  source: SourceDocument
+): string[] {
   const on = schema.getType(fragment.typeCondition.name.value);
-  if (!on || !isCompositeType(on)) throw new Error(`${source.file} ${source.name}: unknown type ${fragment.typeCondition.name.value}`);
-  return [`/** Fragment ${fragment.name.value} on ${on.name} (${source.name}, ${source.file}). */`, `export type ${pascal(fragment.name.value)}Fragment = ${typer.selection(on, [fragment.selectionSet], '')};`];
+  if (!on || !isCompositeType(on))
+    throw new Error(`${source.file} ${source.name}: unknown type ${fragment.typeCondition.name.value}`);
+  return [
+    `/** Fragment ${fragment.name.value} on ${on.name} (${source.name}, ${source.file}). */`,
+    `export type ${pascal(fragment.name.value)}Fragment = ${typer.selection(on, [fragment.selectionSet], '')};`
+  ];
 }
 
 /** Checks a document against the schema; a fragment-only document is not required to be used. */
@@ -241,7 +300,10 @@ function check(schema: GraphQLSchema, document: DocumentNode, source: SourceDocu
 function addBlock(blocks: Map<string, string>, key: string, text: string, source: SourceDocument): void {
   const body = (t: string) => t.slice(t.indexOf('\n') + 1);
   const before = blocks.get(key);
-  if (before !== undefined && body(before) !== body(text)) throw new Error(`${source.file} ${source.name}: ${key.replace(':', ' ')} is defined differently elsewhere: give it another name`);
+  if (before !== undefined && body(before) !== body(text))
+    throw new Error(
+      `${source.file} ${source.name}: ${key.replace(':', ' ')} is defined differently elsewhere: give it another name`
+    );
   if (before === undefined) blocks.set(key, text);
 }
 
@@ -258,12 +320,19 @@ export function generateGraphqlTypes(schemaSdl: string, documents: SourceDocumen
     for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
     const typer = new SelectionTyper(schema, named, fragments);
     for (const d of document.definitions) {
-      if (d.kind === Kind.OPERATION_DEFINITION) addBlock(blocks, `op:${d.name?.value ?? ''}`, operationTypes(d, schema, named, typer, source).join('\n'), source);
-      else if (d.kind === Kind.FRAGMENT_DEFINITION) addBlock(blocks, `fragment:${d.name.value}`, fragmentTypes(d, schema, typer, source).join('\n'), source);
+      if (d.kind === Kind.OPERATION_DEFINITION)
+        addBlock(
+          blocks,
+          `op:${d.name?.value ?? ''}`,
+          operationTypes(d, schema, named, typer, source).join('\n'),
+          source
+        );
+      else if (d.kind === Kind.FRAGMENT_DEFINITION)
+        addBlock(blocks, `fragment:${d.name.value}`, fragmentTypes(d, schema, typer, source).join('\n'), source);
     }
   }
   const header = [
-    '// Generated by `npm run codegen` (scripts/graphql-types.ts) from GitHub\'s published GraphQL schema,',
+    "// Generated by `npm run codegen` (scripts/graphql-types.ts) from GitHub's published GraphQL schema,",
     `// @octokit/graphql-schema ${schemaVersion}, and the documents in src/. Do not edit: change a document`,
     '// and run `npm run codegen`; __tests__/foundation/codegen.test.ts fails when this file is stale.',
     '/* eslint-disable */'
@@ -275,7 +344,9 @@ export function generateGraphqlTypes(schemaSdl: string, documents: SourceDocumen
 /** What `npm run codegen` writes, from the installed schema package and the sources. */
 export function currentGraphqlTypes(): string {
   const sdl = readFileSync('node_modules/@octokit/graphql-schema/schema.graphql', 'utf8');
-  const { version } = JSON.parse(readFileSync('node_modules/@octokit/graphql-schema/package.json', 'utf8')) as { version: string };
+  const { version } = JSON.parse(readFileSync('node_modules/@octokit/graphql-schema/package.json', 'utf8')) as {
+    version: string;
+  };
   return generateGraphqlTypes(sdl, findDocuments(), version);
 }
 

@@ -27,7 +27,12 @@ export interface RunnableFeature {
  * split at these imports (dist/chunks/), so an event pays for parsing only the features it needs.
  * `section` picks what of the config the feature receives: its own section and what it needs.
  */
-function lazy<C>(name: string, section: (settings: RunSettings) => C, wants: Feature<C>['wants'], load: () => Promise<Feature<C>>): RunnableFeature {
+function lazy<C>(
+  name: string,
+  section: (settings: RunSettings) => C,
+  wants: Feature<C>['wants'],
+  load: () => Promise<Feature<C>>
+): RunnableFeature {
   return {
     name,
     wants: (ctx) => wants({ ...ctx, config: section(ctx.config) }),
@@ -37,16 +42,31 @@ function lazy<C>(name: string, section: (settings: RunSettings) => C, wants: Fea
 
 const labels = ({ config }: RunSettings): LabelsSection => ({ labels: config.labels, epicLabel: config.epics.label });
 // With threshold escalations on, the escalations feature writes the pull request's one conversation.
-const gates = ({ config, ifNoReports }: RunSettings): GatesSection => ({ gates: config.gates, ifNoReports, conversationByEscalations: config.escalations.enabled && config.escalations.threshold.enabled });
-const epics = ({ config }: RunSettings): EpicsSection => ({ epics: config.epics, escalationLabel: config.escalations.label });
-const escalations = ({ config }: RunSettings): EscalationsSection => ({ escalations: config.escalations, epics: config.epics });
+const gates = ({ config, ifNoReports }: RunSettings): GatesSection => ({
+  gates: config.gates,
+  ifNoReports,
+  conversationByEscalations: config.escalations.enabled && config.escalations.threshold.enabled
+});
+const epics = ({ config }: RunSettings): EpicsSection => ({
+  epics: config.epics,
+  escalationLabel: config.escalations.label
+});
+const escalations = ({ config }: RunSettings): EscalationsSection => ({
+  escalations: config.escalations,
+  epics: config.epics
+});
 
 /**
  * Every feature, in the order they run: later ones may read what earlier ones left in
  * `ctx.shared` (escalations read the gates' results; epics tick metric lines from them).
  */
 export const features: RunnableFeature[] = [
-  lazy('label definitions', labels, wantsDefinitions, async () => (await import('./labels/definitions')).definitionsFeature),
+  lazy(
+    'label definitions',
+    labels,
+    wantsDefinitions,
+    async () => (await import('./labels/definitions')).definitionsFeature
+  ),
   lazy('labels', labels, wantsLabels, async () => (await import('./labels')).labelsFeature),
   lazy('quality gates', gates, wantsGates, async () => (await import('./gates')).gatesFeature),
   lazy('epics', epics, wantsEpics, async () => (await import('./epics')).epicsFeature),

@@ -90,52 +90,70 @@ export async function runAction(
     shared
   };
 
-  const sections: string[] = [];
-  const outputs: Record<string, string> = { ...EMPTY_OUTPUTS };
-  const failures: string[] = [];
-  const ran: string[] = [];
-  const skipped: string[] = [];
-  let stoppedIn: string | undefined;
-  for (const feature of allFeatures) {
-    if (!feature.wants(ctx)) continue;
-    // A rate limit too long to wait for stops the run: the features after it are left undone.
-    if (github.rateLimitStop?.()) {
-      skipped.push(feature.name);
-      continue;
-    }
-    ran.push(feature.name);
-    let result: FeatureResult;
-    log.info(`${feature.name}: running for ${event.name}${event.action ? `.${event.action}` : ''}`);
-    result = await feature.run(ctx);
-    if (result.summary) sections.push(`### ${capitalise(feature.name)}\n\n${result.summary}`);
-    Object.assign(outputs, result.outputs ?? {});
-    if (result.failure) failures.push(result.failure);
-    if (github.rateLimitStop?.() && !stoppedIn) stoppedIn = feature.name;
-  }
-
+  const ran = await runFeatures(ctx);
+  const { failures, warnings, skippedWrites } = reportWrites(executor, inputs, ran, github);
+  const outputs: Record<string, string> = { ...EMPTY_OUTPUTS, ...ran.outputs, 'dry-run': String(inputs.dryRun), writes: String(executor.writes), 'writes-skipped': String(skippedWrites) };
   const results = executor.results;
-  const warnings: string[] = [];
-  const stop = github.rateLimitStop?.();
-  if (stop) failures.unshift(rateLimitFailure(stop, stoppedIn, skipped, results));
-  const failed = results.filter((r) => r.status === 'failed');
-  const overBudget = results.filter((r) => r.status === 'over-budget');
-  // Fork pull requests get a read-only token whatever the workflow asks: degrade, do not fail.
-  const refused = new Set(executor.refused.values());
-  for (const problem of refused) warnings.push(`${problem}. The writes that need it were not made; the summary lists them.`);
-  const broken = failed.filter((r) => !refused.has(r.detail ?? ''));
-  if (broken.length) failures.push(`${broken.length} write(s) failed: ${broken.map((r) => `${describeOp(r.op)} (${r.detail})`).join('; ')}`);
-  if (overBudget.length) {
-    warnings.push(`max-writes (${inputs.maxWrites}) reached: ${overBudget.length} operation(s) not written: ${overBudget.map((r) => describeOp(r.op)).join('; ')}`);
-  }
-
-  outputs['dry-run'] = String(inputs.dryRun);
-  outputs.writes = String(executor.writes);
-  outputs['writes-skipped'] = String(overBudget.length);
   outputs.plan = JSON.stringify(results.map((r) => ({ operation: describeOp(r.op), status: r.status, why: r.op.why })));
 
   const links = withSource('', { run: runUrl(event.serverUrl, event.repo, event.runId), check: executor.checkUrl }).trim();
-  const summary = renderSummary({ event, source, found, ran, github, results, sections: links ? [links, ...sections] : sections, warnings, inputs });
+  const summary = renderSummary({ event, source, found, ran: ran.ran, github, results, sections: links ? [links, ...ran.sections] : ran.sections, warnings, inputs });
   return { outputs, summary, failure: failures.length ? failures.join('\n') : undefined, warnings, results };
+}
+
+/** What the features did: their summary sections, outputs and failures, and which ran. */
+interface FeaturesRun {
+  sections: string[];
+  outputs: Record<string, string>;
+  failures: string[];
+  ran: string[];
+  /** Features a rate limit stopped before they ran. */
+  skipped: string[];
+  /** The feature a rate limit stopped part way. */
+  stoppedIn?: string;
+}
+
+/** Runs every interested feature in order; a rate limit too long to wait for leaves the rest undone. */
+async function runFeatures(ctx: RunContext<RunSettings>): Promise<FeaturesRun> {
+  const { github, log, event } = ctx;
+  const done: FeaturesRun = { sections: [], outputs: {}, failures: [], ran: [], skipped: [] };
+  for (const feature of allFeatures) {
+    if (!feature.wants(ctx)) continue;
+    if (github.rateLimitStop?.()) {
+      done.skipped.push(feature.name);
+      continue;
+    }
+    done.ran.push(feature.name);
+    log.info(`${feature.name}: running for ${event.name}${event.action ? `.${event.action}` : ''}`);
+    const result: FeatureResult = await feature.run(ctx);
+    if (result.summary) done.sections.push(`### ${capitalise(feature.name)}\n\n${result.summary}`);
+    Object.assign(done.outputs, result.outputs ?? {});
+    if (result.failure) done.failures.push(result.failure);
+    if (github.rateLimitStop?.() && !done.stoppedIn) done.stoppedIn = feature.name;
+  }
+  return done;
+}
+
+/**
+ * What the writes mean for the step: failed writes fail it (each named with its issue and
+ * reason), a missing permission and the write budget only warn (fork pull requests get a
+ * read-only token whatever the workflow asks: degrade, do not fail).
+ */
+function reportWrites(executor: Executor, inputs: RunInputs, ran: FeaturesRun, github: GitHub): { failures: string[]; warnings: string[]; skippedWrites: number } {
+  const results = executor.results;
+  const failures = [...ran.failures];
+  const warnings: string[] = [];
+  const stop = github.rateLimitStop?.();
+  if (stop) failures.unshift(rateLimitFailure(stop, ran.stoppedIn, ran.skipped, results));
+  const overBudget = results.filter((r) => r.status === 'over-budget');
+  const refused = new Set(executor.refused.values());
+  for (const problem of refused) warnings.push(`${problem}. The writes that need it were not made; the summary lists them.`);
+  const broken = results.filter((r) => r.status === 'failed' && !refused.has(r.detail ?? ''));
+  if (broken.length) failures.push(`${broken.length} write(s) failed: ${broken.map((r) => `${describeOp(r.op)} (${r.detail ?? 'no detail'})`).join('; ')}`);
+  if (overBudget.length) {
+    warnings.push(`max-writes (${inputs.maxWrites}) reached: ${overBudget.length} operation(s) not written: ${overBudget.map((r) => describeOp(r.op)).join('; ')}`);
+  }
+  return { failures, warnings, skippedWrites: overBudget.length };
 }
 
 /** The run's error when a rate limit stopped it: the reset time, and what was left undone. */

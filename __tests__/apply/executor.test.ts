@@ -23,8 +23,10 @@ function fakePort(failing: Record<string, number> = {}): GitHub & { sent: string
     const line = params.issue_number === undefined ? route : `${route} ${String(params.issue_number)}`;
     sent.push(line);
     const status = failing[line];
-    if (status) throw new HttpFailure(status, status === 403 ? 'Resource not accessible by integration' : 'Validation Failed');
-    const data = route.startsWith('GET') && route.endsWith('/check-runs') ? { check_runs: [] } : { id: sent.length, body: '' };
+    if (status)
+      throw new HttpFailure(status, status === 403 ? 'Resource not accessible by integration' : 'Validation Failed');
+    const data =
+      route.startsWith('GET') && route.endsWith('/check-runs') ? { check_runs: [] } : { id: sent.length, body: '' };
     return { status: 200, data: data as T, headers: {} };
   };
   return {
@@ -36,17 +38,46 @@ function fakePort(failing: Record<string, number> = {}): GitHub & { sent: string
   };
 }
 
-const silent: Logger = { debug: () => undefined, info: () => undefined, warning: () => undefined, error: () => undefined, startGroup: () => undefined, endGroup: () => undefined };
+const silent: Logger = {
+  debug: () => undefined,
+  info: () => undefined,
+  warning: () => undefined,
+  error: () => undefined,
+  startGroup: () => undefined,
+  endGroup: () => undefined
+};
 const repo = { owner: 'acme', repo: 'app' };
 
 function executor(github: GitHub, options: { maxWrites?: number; dryRun?: boolean } = {}): Executor {
-  return new Executor({ github, repo, log: silent, dryRun: options.dryRun ?? false, maxWrites: options.maxWrites ?? 100, definitions: [] });
+  return new Executor({
+    github,
+    repo,
+    log: silent,
+    dryRun: options.dryRun ?? false,
+    maxWrites: options.maxWrites ?? 100,
+    definitions: []
+  });
 }
 
 const close = (issue: number): Operation => ({ kind: 'set-issue-state', issue, state: 'closed', why: 'test' });
-const body = (issue: number, expected: string, next: string): Operation => ({ kind: 'set-body', issue, expected, body: next, why: 'test' });
+const body = (issue: number, expected: string, next: string): Operation => ({
+  kind: 'set-body',
+  issue,
+  expected,
+  body: next,
+  why: 'test'
+});
 const label = (issue: number, name: string): Operation => ({ kind: 'remove-label', issue, label: name, why: 'test' });
-const check: Operation = { kind: 'check-run', name: 'gates', headSha: 'a'.repeat(40), conclusion: 'success', title: 't', summary: 's', annotations: [], why: 'test' };
+const check: Operation = {
+  kind: 'check-run',
+  name: 'gates',
+  headSha: 'a'.repeat(40),
+  conclusion: 'success',
+  title: 't',
+  summary: 's',
+  annotations: [],
+  why: 'test'
+};
 
 const PATCH = 'PATCH /repos/{owner}/{repo}/issues/{issue_number}';
 const DELETE = 'DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}';
@@ -116,7 +147,11 @@ describe('Executor', () => {
   test('the operations not attempted say which failure stopped them', async () => {
     const results = await executor(fakePort({ [`${PATCH} 1`]: 422 })).apply([close(1), label(1, 'x')]);
     expect(results[0]).toMatchObject({ status: 'failed', detail: 'HTTP 422: Validation Failed' });
-    expect(results[1]).toMatchObject({ status: 'failed', detail: 'not attempted: HTTP 422: Validation Failed', writes: 0 });
+    expect(results[1]).toMatchObject({
+      status: 'failed',
+      detail: 'not attempted: HTTP 422: Validation Failed',
+      writes: 0
+    });
   });
 
   test('the write budget: what would overrun it is over-budget, the rest of the plan still goes', async () => {

@@ -31,10 +31,17 @@ epics:
   enabled: false
 `;
 
-const JUNIT = '<?xml version="1.0"?>\n<testsuite name="t"><testcase classname="a" name="one"/><testcase classname="a" name="two"/></testsuite>\n';
+const JUNIT =
+  '<?xml version="1.0"?>\n<testsuite name="t"><testcase classname="a" name="one"/><testcase classname="a" name="two"/></testsuite>\n';
 
 function seed() {
-  const story = (number: number) => ({ number, title: `Story #${number}`, body: 'Fresh', labels: ['Story', 'P0-Critical'], createdAt: hoursBefore(49) });
+  const story = (number: number) => ({
+    number,
+    title: `Story #${number}`,
+    body: 'Fresh',
+    labels: ['Story', 'P0-Critical'],
+    createdAt: hoursBefore(49)
+  });
   return {
     repos: [
       {
@@ -56,16 +63,30 @@ describe('the executor isolates a failed write to its own issue', () => {
   test("a 422 on #14's escalation comment leaves #15's escalation written; the run fails naming #14; the next run completes it", async () => {
     const e = emulator.get();
     e.failNext('422', (r) => r.method === 'POST' && r.path === '/repos/acme/app/issues/14/comments');
-    const first = await runAction({ emulator: e, eventName: 'schedule', payload: scheduleEvent(), config: ESCALATIONS, now: NOW });
+    const first = await runAction({
+      emulator: e,
+      eventName: 'schedule',
+      payload: scheduleEvent(),
+      config: ESCALATIONS,
+      now: NOW
+    });
     expect(first.code).toBe(1);
-    expect(first.stdout).toMatch(/::error::.*write\(s\) failed: create or update comment epic-steward:escalation:timebox:#14 on #14 \(HTTP 422: Validation Failed/);
+    expect(first.stdout).toMatch(
+      /::error::.*write\(s\) failed: create or update comment epic-steward:escalation:timebox:#14 on #14 \(HTTP 422: Validation Failed/
+    );
     expect(first.summary).toMatch(/on #14 \| failed: HTTP 422/);
     // #15, planned after #14 in the same plan, is escalated all the same.
     expect(issueOf(e, 15).comments).toHaveLength(1);
     expect(issueOf(e, 15).labels).toContain('escalated');
     expect(issueOf(e, 14).comments).toHaveLength(0);
 
-    const second = await runAction({ emulator: e, eventName: 'schedule', payload: scheduleEvent(), config: ESCALATIONS, now: NOW });
+    const second = await runAction({
+      emulator: e,
+      eventName: 'schedule',
+      payload: scheduleEvent(),
+      config: ESCALATIONS,
+      now: NOW
+    });
     expect(second.code).toBe(0);
     expect(issueOf(e, 14).comments).toHaveLength(1);
     expect(issueOf(e, 14).labels).toContain('escalated');
@@ -76,9 +97,17 @@ describe('the executor isolates a failed write to its own issue', () => {
     const e = emulator.get();
     e.failNext('422', (r) => r.method === 'POST' && r.path === '/repos/acme/app/check-runs');
     const payload = pullRequestEvent('synchronize', { number: 17, headSha: HEAD }, 'acme/app');
-    const run = await runAction({ emulator: e, eventName: 'pull_request', payload, config: GATES, files: { 'reports/junit.xml': JUNIT } });
+    const run = await runAction({
+      emulator: e,
+      eventName: 'pull_request',
+      payload,
+      config: GATES,
+      files: { 'reports/junit.xml': JUNIT }
+    });
     expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/::error::.*write\(s\) failed: check run "Epic Steward: quality gates" on aaaaaaa: success, 0 annotation\(s\) \(HTTP 422/);
+    expect(run.stdout).toMatch(
+      /::error::.*write\(s\) failed: check run "Epic Steward: quality gates" on aaaaaaa: success, 0 annotation\(s\) \(HTTP 422/
+    );
     expect(e.store.repo('acme', 'app')!.checkRuns).toHaveLength(0);
     expect(issueOf(e, 17).comments.filter((c) => c.body.includes('epic-steward:gates'))).toHaveLength(1);
   });

@@ -1,5 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { currentGraphqlTypes, findDocuments, generateGraphqlTypes, GENERATED_GRAPHQL_TYPES } from '../../scripts/graphql-types';
+import {
+  currentGraphqlTypes,
+  findDocuments,
+  generateGraphqlTypes,
+  GENERATED_GRAPHQL_TYPES
+} from '../../scripts/graphql-types';
 
 // The GraphQL result types are generated from GitHub's published schema; a document changed
 // without `npm run codegen` leaves them stale, and this test fails naming the command.
@@ -7,7 +12,8 @@ describe('generated GraphQL types (npm run codegen)', () => {
   test(`${GENERATED_GRAPHQL_TYPES} matches the documents in src/ and the installed schema`, () => {
     const committed = readFileSync(GENERATED_GRAPHQL_TYPES, 'utf8');
     const fresh = currentGraphqlTypes();
-    if (committed !== fresh) throw new Error(`${GENERATED_GRAPHQL_TYPES} is stale: run \`npm run codegen\` and commit it`);
+    if (committed !== fresh)
+      throw new Error(`${GENERATED_GRAPHQL_TYPES} is stale: run \`npm run codegen\` and commit it`);
   });
 
   test('every document constant of src/ is typed', () => {
@@ -30,7 +36,17 @@ describe('generated GraphQL types (npm run codegen)', () => {
     {
       what: 'non-null, nullable, lists, enums, aliases and custom scalars',
       text: 'query One($owner: String!, $n: Int = 1) { repository(owner: $owner, name: "x") { issue(number: $n) { number state closedAt tags: labels(first: 5) { nodes { name } } } } }',
-      has: ['export type OneQuery = {', 'state: IssueState;', 'closedAt: string | null;', 'tags: {', 'nodes: Array<{', '} | null> | null;', "export type IssueState = 'OPEN' | 'CLOSED';", 'owner: string;', 'n?: number | null;']
+      has: [
+        'export type OneQuery = {',
+        'state: IssueState;',
+        'closedAt: string | null;',
+        'tags: {',
+        'nodes: Array<{',
+        '} | null> | null;',
+        "export type IssueState = 'OPEN' | 'CLOSED';",
+        'owner: string;',
+        'n?: number | null;'
+      ]
     },
     {
       what: 'an inline fragment on an interface: the named type, and one branch for every other type',
@@ -43,6 +59,12 @@ describe('generated GraphQL types (npm run codegen)', () => {
   });
 
   test('a document the schema refuses fails the generation, naming it', () => {
-    expect(() => generateGraphqlTypes(SDL, [{ file: 'src/x.ts', name: 'BAD_QUERY', text: 'query Bad { repository(owner: "a", name: "b") { nope } }' }], 'test')).toThrow(/src\/x\.ts BAD_QUERY: .*nope/);
+    expect(() =>
+      generateGraphqlTypes(
+        SDL,
+        [{ file: 'src/x.ts', name: 'BAD_QUERY', text: 'query Bad { repository(owner: "a", name: "b") { nope } }' }],
+        'test'
+      )
+    ).toThrow(/src\/x\.ts BAD_QUERY: .*nope/);
   });
 });

@@ -7,7 +7,12 @@ import { isOwnComment, ownIdentity, type AuthorLike } from '../github/identity';
  * written by the action's own account with the marker opening the body: anyone can post a
  * comment holding the marker, and editing theirs would hand them what the action writes.
  */
-export async function findComment(github: GitHub, repo: RepoRef, issue: number, marker: string): Promise<{ id: number; body: string } | undefined> {
+export async function findComment(
+  github: GitHub,
+  repo: RepoRef,
+  issue: number,
+  marker: string
+): Promise<{ id: number; body: string } | undefined> {
   const self = await ownIdentity(github);
   const ours = (c: { body?: string; user?: AuthorLike | null }) => isOwnComment(self, c, marker);
   const comments = await github.paginate<{ id: number; body?: string; user?: AuthorLike | null }>(

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { EventContext } from './event';
+import type { EventContext, EventPayload } from './event';
 
 /** Thrown for a broken run environment (missing variables, unreadable event file). */
 export class EnvironmentError extends Error {
@@ -13,24 +13,8 @@ export class EnvironmentError extends Error {
 export function readEventContext(env: NodeJS.ProcessEnv, readFile: (path: string) => string = (p) => readFileSync(p, 'utf8')): EventContext {
   const name = env.GITHUB_EVENT_NAME;
   if (!name) throw new EnvironmentError('GITHUB_EVENT_NAME is not set: run inside GitHub Actions, or use `epic-steward run --event-name`.');
-  let payload: Record<string, any> = {};
   const path = env.GITHUB_EVENT_PATH;
-  if (path) {
-    let text: string;
-    try {
-      text = readFile(path);
-    } catch (error) {
-      throw new EnvironmentError(`cannot read the event payload at GITHUB_EVENT_PATH=${path}: ${(error as Error).message}`);
-    }
-    try {
-      payload = JSON.parse(text);
-    } catch (error) {
-      throw new EnvironmentError(`the event payload at ${path} is not valid JSON: ${(error as Error).message}`);
-    }
-    if (!payload || typeof payload !== 'object' || Array.isArray(payload)) {
-      throw new EnvironmentError(`the event payload at ${path} is not a JSON object`);
-    }
-  }
+  const payload = path ? readPayload(path, readFile) : {};
   const full = env.GITHUB_REPOSITORY ?? payload.repository?.full_name;
   const [owner, repo] = typeof full === 'string' ? full.split('/') : [];
   if (!owner || !repo) throw new EnvironmentError('GITHUB_REPOSITORY is not set (expected owner/name).');
@@ -51,6 +35,27 @@ export function readEventContext(env: NodeJS.ProcessEnv, readFile: (path: string
     apiUrl,
     graphqlUrl: (env.GITHUB_GRAPHQL_URL || `${apiUrl}/graphql`).replace(/\/$/, '')
   };
+}
+
+/**
+ * The event file as GitHub writes it: a JSON object, typed from GitHub's published webhook types
+ * (a file the action does not control: features still check a value's type before trusting it).
+ */
+function readPayload(path: string, readFile: (path: string) => string): EventPayload {
+  let text: string;
+  try {
+    text = readFile(path);
+  } catch (error) {
+    throw new EnvironmentError(`cannot read the event payload at GITHUB_EVENT_PATH=${path}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    throw new EnvironmentError(`the event payload at ${path} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new EnvironmentError(`the event payload at ${path} is not a JSON object`);
+  return parsed;
 }
 
 /**

@@ -29,9 +29,6 @@ export interface GitHub {
 
 /** An HTTP error from GitHub, with the status the caller can branch on. */
 export function httpStatus(error: unknown): number | undefined {
-  if (error && typeof error === 'object' && 'status' in error) {
-    const status = (error as { status: unknown }).status;
-    return typeof status === 'number' ? status : undefined;
-  }
+  if (error && typeof error === 'object' && 'status' in error) return typeof error.status === 'number' ? error.status : undefined;
   return undefined;
 }

@@ -138,7 +138,7 @@ export async function downloadRunArtifacts(
     }
     try {
       const response = await github.request<ArrayBuffer>('GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}', { ...repo, artifact_id: artifact.id, archive_format: 'zip' });
-      const zip = new Uint8Array(response.data as ArrayBuffer);
+      const zip = new Uint8Array(response.data);
       const extracted = extractZip(zip, join(root, folder), limits, `artifact "${artifact.name}"`);
       files.push(...extracted.map((f) => `${folder}/${f}`));
       artifacts.push(artifact.name);

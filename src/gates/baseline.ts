@@ -84,6 +84,14 @@ export function encodeRecord(sha: string, outcomes: GateOutcome[], reports: Pars
   return text;
 }
 
+/** A record as stored: every field unknown until checked. */
+interface StoredRecord {
+  sha?: unknown;
+  tests?: unknown;
+  gates?: ResultsRecord['gates'] | null;
+  complete?: unknown;
+}
+
 /** Reads a record back from a check run's text; undefined when there is none or it is damaged. */
 export function decodeRecord(text: string | null | undefined): ResultsRecord | undefined {
   const match = text ? DIGEST.exec(text) : null;
@@ -92,16 +100,21 @@ export function decodeRecord(text: string | null | undefined): ResultsRecord | u
     const raw = gunzipSync(Buffer.from(match[1]!, 'base64'));
     // A record is small by construction; refuse one that inflates past what we ever write.
     if (raw.length > 64 * 1024 * 1024) return undefined;
-    const data = JSON.parse(strFromU8(raw));
-    const packed = JSON.parse(data.tests);
-    const files: string[] = packed.files;
-    const tests: RecordedTest[] = packed.rows
-      ? (packed.rows as string).split('\n').map((row) => {
-          const [o, f, suite, classname, name] = row.split('\t');
-          return { outcome: OUTCOME[o!] ?? 'skipped', ...(f ? { file: files[Number(f)]! } : {}), suite: suite ?? '', classname: classname ?? '', name: name ?? '' };
-        })
-      : [];
-    return { sha: String(data.sha), gates: data.gates ?? {}, tests, complete: Boolean(data.complete) };
+    // Written by an earlier run, but read back from a check run anyone with checks: write can
+    // post: every field is checked before use.
+    const data = JSON.parse(strFromU8(raw)) as StoredRecord;
+    const packed = JSON.parse(typeof data.tests === 'string' ? data.tests : '{}') as { files?: unknown; rows?: unknown };
+    const files = Array.isArray(packed.files) ? packed.files.map(String) : [];
+    const tests: RecordedTest[] =
+      typeof packed.rows === 'string' && packed.rows
+        ? packed.rows.split('\n').map((row) => {
+            const [o, f, suite, classname, name] = row.split('\t');
+            const file = f ? files[Number(f)] : undefined;
+            return { outcome: OUTCOME[o ?? ''] ?? 'skipped', ...(file !== undefined ? { file } : {}), suite: suite ?? '', classname: classname ?? '', name: name ?? '' };
+          })
+        : [];
+    const gates = data.gates && typeof data.gates === 'object' ? data.gates : {};
+    return { sha: String(data.sha), gates, tests, complete: Boolean(data.complete) };
   } catch {
     return undefined;
   }

@@ -24,7 +24,9 @@ export interface GatesPlan {
 /** The reports a glob list matched, parsed. */
 function reportsFor(snapshot: GatesSnapshot, globs: string[]): ParsedReport[] {
   const { matched, byPath } = snapshot.reports;
-  return (matched.get(JSON.stringify(globs)) ?? []).map((p) => byPath.get(p)).filter((r): r is ParsedReport => r !== undefined);
+  return (matched.get(JSON.stringify(globs)) ?? [])
+    .map((p) => byPath.get(p))
+    .filter((r): r is ParsedReport => r !== undefined);
 }
 
 function where(target: Target): string {
@@ -37,8 +39,12 @@ function baselineOf(config: GatesSection['gates'], snapshot: GatesSnapshot): { c
   if (!config.baseline.compare) return { note: 'Comparison with a recorded baseline is off.' };
   if (!target.baseSha) return { note: 'No base commit to compare with for this event.' };
   const base = target.baseSha.slice(0, 7);
-  if (!record) return { note: `No results are recorded for the base commit ${base}: there is nothing to compare with (a run on the default branch records them).` };
-  const c = compareTests(outcomesById(allCases([...snapshot.reports.byPath.values()])), record);
+  if (!record)
+    return {
+      note: `No results are recorded for the base commit ${base}: there is nothing to compare with (a run on the default branch records them).`
+    };
+  const cases = allCases([...snapshot.reports.byPath.values()]);
+  const c = compareTests(outcomesById(cases), record);
   const counts = `${c.newFailures.length} new failure(s), ${c.fixed.length} fixed, ${c.stillFailing.length} still failing${c.vanished ? `, ${c.vanished.length} no longer reported` : ''}.`;
   return { comparison: c, note: `Compared with the results recorded for the base commit ${base}. ${counts}` };
 }
@@ -49,11 +55,14 @@ function outcomesOf(section: GatesSection, snapshot: GatesSnapshot, comparison: 
   const all = reportsFor(snapshot, config.reports);
   // Why a gate has no report: its globs matched nothing, or what matched could not be read.
   const noReportWhy = (globs: string[]) =>
-    (snapshot.reports.matched.get(JSON.stringify(globs)) ?? []).length ? 'the files that matched could not be read' : `no file matched ${globs.map((g) => `\`${g}\``).join(', ')}${where(snapshot.target)}`;
+    (snapshot.reports.matched.get(JSON.stringify(globs)) ?? []).length
+      ? 'the files that matched could not be read'
+      : `no file matched ${globs.map((g) => `\`${g}\``).join(', ')}${where(snapshot.target)}`;
   return config.items.map((gate) => {
     const reports = gate.reports ? reportsFor(snapshot, gate.reports) : all;
     const select = selector(gate);
-    const inGate = (t: { suite: string; classname: string; name: string; file?: string }) => select.cases({ ...t, outcome: 'passed', flaky: false });
+    const inGate = (t: { suite: string; classname: string; name: string; file?: string }) =>
+      select.cases({ ...t, outcome: 'passed', flaky: false });
     const gateComparison = comparison && {
       newFailures: comparison.newFailures.filter(inGate).length,
       fixed: comparison.fixed.filter(inGate).length,
@@ -61,7 +70,15 @@ function outcomesOf(section: GatesSection, snapshot: GatesSnapshot, comparison: 
       vanished: comparison.vanished ? comparison.vanished.filter(inGate).length : null
     };
     const recorded = snapshot.record?.gates[gate.name];
-    const outcome = evaluateGate({ gate, reports, flaky: config.flaky, ifNoReports: section.ifNoReports, noReportWhy: noReportWhy(gate.reports ?? config.reports), ...(recorded ? { recorded } : {}), ...(gateComparison ? { newFailures: gateComparison.newFailures } : {}) });
+    const outcome = evaluateGate({
+      gate,
+      reports,
+      flaky: config.flaky,
+      ifNoReports: section.ifNoReports,
+      noReportWhy: noReportWhy(gate.reports ?? config.reports),
+      ...(recorded ? { recorded } : {}),
+      ...(gateComparison ? { newFailures: gateComparison.newFailures } : {})
+    });
     return gateComparison ? { ...outcome, comparison: gateComparison } : outcome;
   });
 }
@@ -70,41 +87,73 @@ function outcomesOf(section: GatesSection, snapshot: GatesSnapshot, comparison: 
  * The gates' part of the pull request's one conversation: handed to the escalations feature when
  * threshold escalations write it (`shared.conversation`), else planned here on the comment read.
  */
-function conversationOf(section: GatesSection, snapshot: GatesSnapshot, outcomes: GateOutcome[], fit: (maxBytes: number) => string, shared: GatesShared): Operation[] {
+function conversationOf(
+  section: GatesSection,
+  snapshot: GatesSnapshot,
+  outcomes: GateOutcome[],
+  fit: (maxBytes: number) => string,
+  shared: GatesShared
+): Operation[] {
   const config = section.gates;
   const pr = snapshot.target.pullRequest;
   if (pr === undefined) return [];
   const verdict = overallVerdict(outcomes);
   const mode: CommentMode = config.publish.comment ? config['comment-mode'] : 'off';
-  const part = { pr, mode, text: fit(LIMITS.commentBody - COMMENT_MARKER.length - 300), digest: figuresDigest(outcomes), failing: verdict === 'fail' };
+  const part = {
+    pr,
+    mode,
+    text: fit(LIMITS.commentBody - COMMENT_MARKER.length - 300),
+    digest: figuresDigest(outcomes),
+    failing: verdict === 'fail'
+  };
   if (section.conversationByEscalations) {
     shared.conversation = part;
     return [];
   }
   if (mode === 'off') return [];
   const existing = snapshot.conversation;
-  const op = planConversation({ pr, mode, gate: part, sections: existing ? splitConversation(existing.body).sections : [], existing, why: `quality gates: ${verdict}` });
+  const op = planConversation({
+    pr,
+    mode,
+    gate: part,
+    sections: existing ? splitConversation(existing.body).sections : [],
+    existing,
+    why: `quality gates: ${verdict}`
+  });
   return op ? [op] : [];
 }
 
 /** The check run on the head commit, carrying the results recorded for later comparisons. */
-function checkRunOps(config: GatesSection['gates'], snapshot: GatesSnapshot, view: GatesView, fit: (maxBytes: number) => string): Operation[] {
+function checkRunOps(
+  config: GatesSection['gates'],
+  snapshot: GatesSnapshot,
+  view: GatesView,
+  fit: (maxBytes: number) => string
+): Operation[] {
   const { target } = snapshot;
   const { outcomes } = view;
   const verdict = overallVerdict(outcomes);
   const why = `quality gates: ${verdict}`;
   const ops: Operation[] = [];
   if (config.publish['check-run'] && target.headSha) {
-    const record = config.baseline.record ? encodeRecord(target.headSha, outcomes, view.reports, LIMITS.checkRunText - 400) : undefined;
+    const record = config.baseline.record
+      ? encodeRecord(target.headSha, outcomes, view.reports, LIMITS.checkRunText - 400)
+      : undefined;
     const passing = outcomes.filter((g) => g.verdict === 'pass').length;
     ops.push({
       kind: 'check-run',
       name: config.publish['check-name'],
       headSha: target.headSha,
       conclusion: verdict === 'fail' ? 'failure' : verdict === 'pass' ? 'success' : 'neutral',
-      title: `${passing}/${outcomes.length} gate(s) pass${outcomes.length ? `: ${outcomes.map((g) => `${g.title} ${pct(g.passRate)}`).join(', ')}` : ''}`.slice(0, 250),
+      title:
+        `${passing}/${outcomes.length} gate(s) pass${outcomes.length ? `: ${outcomes.map((g) => `${g.title} ${pct(g.passRate)}`).join(', ')}` : ''}`.slice(
+          0,
+          250
+        ),
       summary: fit(LIMITS.checkRunText - 200),
-      ...(record ? { text: `Results recorded for this commit (read back when a pull request is compared with it).\n\n${record}` } : {}),
+      ...(record
+        ? { text: `Results recorded for this commit (read back when a pull request is compared with it).\n\n${record}` }
+        : {}),
       annotations: annotations(view.reports, config.publish.annotations, snapshot.root, view.comparison?.newFailures),
       why
     });
@@ -130,15 +179,23 @@ function outputsOf(outcomes: GateOutcome[], comparison: Comparison | undefined):
   return {
     verdict: overallVerdict(outcomes),
     gates: JSON.stringify(gates),
-    ...(comparison ? { 'new-failures': JSON.stringify(comparison.newFailures.slice(0, 100).map((t) => caseId(t))) } : {})
+    ...(comparison
+      ? { 'new-failures': JSON.stringify(comparison.newFailures.slice(0, 100).map((t) => caseId(t))) }
+      : {})
   };
 }
 
 /** The view every rendering shows (summary, comment, check run). */
-function viewOf(config: GatesSection['gates'], snapshot: GatesSnapshot, outcomes: GateOutcome[], baseline: { comparison?: Comparison; note: string }): GatesView {
+function viewOf(
+  config: GatesSection['gates'],
+  snapshot: GatesSnapshot,
+  outcomes: GateOutcome[],
+  baseline: { comparison?: Comparison; note: string }
+): GatesView {
   const { target, reports } = snapshot;
   const errors = [...snapshot.fetchErrors, ...reports.errors];
-  if (!reports.byPath.size) errors.push(`no report matched ${config.reports.map((r) => `\`${r}\``).join(', ')}${where(target)}`);
+  if (!reports.byPath.size)
+    errors.push(`no report matched ${config.reports.map((r) => `\`${r}\``).join(', ')}${where(target)}`);
   return {
     outcomes,
     reports: [...reports.byPath.values()],
@@ -164,7 +221,12 @@ export function planGates(section: GatesSection, snapshot: GatesSnapshot): Gates
   const fit = (maxBytes: number) => fitGates(parts, maxBytes);
   const { target } = snapshot;
   const unreported = outcomes.filter((g) => g.noReport);
-  const warnings = unreported.length && section.ifNoReports === 'warn' ? [`quality gates without a report (if-no-reports: warn): ${unreported.map((g) => `${g.title}: ${g.reasons.join('; ')}`).join(' · ')}`] : [];
+  const warnings =
+    unreported.length && section.ifNoReports === 'warn'
+      ? [
+          `quality gates without a report (if-no-reports: warn): ${unreported.map((g) => `${g.title}: ${g.reasons.join('; ')}`).join(' · ')}`
+        ]
+      : [];
   const shared: GatesShared = {
     outcomes,
     onDefaultBranch: target.onDefaultBranch,
@@ -174,7 +236,10 @@ export function planGates(section: GatesSection, snapshot: GatesSnapshot): Gates
     baselineNote: baseline.note
   };
   const failure = stepFailure(outcomes, config['fail-on'], baseline.comparison?.newFailures.length ?? 0);
-  const ops = [...conversationOf(section, snapshot, outcomes, fit, shared), ...checkRunOps(config, snapshot, view, fit)];
+  const ops = [
+    ...conversationOf(section, snapshot, outcomes, fit, shared),
+    ...checkRunOps(config, snapshot, view, fit)
+  ];
   return {
     ops,
     shared,

@@ -46,37 +46,67 @@ export async function readGates(ctx: RunContext<GatesSection>): Promise<GatesSna
   const config = ctx.config.gates;
   const target = await resolveTarget(ctx);
   if (target.skip) return { skip: target.skip };
-  const fetched = target.artifactsOfRun !== undefined ? await fetchArtifacts(ctx, target.artifactsOfRun) : { root: ctx.event.workspace ?? process.cwd(), errors: [] };
+  const fetched =
+    target.artifactsOfRun !== undefined
+      ? await fetchArtifacts(ctx, target.artifactsOfRun)
+      : { root: ctx.event.workspace ?? process.cwd(), errors: [] };
   const reports = await readAll(config, fetched.root, target.artifactsOfRun !== undefined);
   const warnings = [...reports.warnings, ...reports.errors];
-  const recorded = config.baseline.compare && target.baseSha ? await readRecord(ctx, config.publish['check-name'], target.baseSha) : {};
+  const recorded =
+    config.baseline.compare && target.baseSha
+      ? await readRecord(ctx, config.publish['check-name'], target.baseSha)
+      : {};
   if (recorded.warning) warnings.push(recorded.warning);
   const conversation = await readConversation(ctx, target);
-  return { target, root: fetched.root, reports, fetchErrors: fetched.errors, ...(recorded.record ? { record: recorded.record } : {}), ...(conversation ? { conversation } : {}), warnings };
+  return {
+    target,
+    root: fetched.root,
+    reports,
+    fetchErrors: fetched.errors,
+    ...(recorded.record ? { record: recorded.record } : {}),
+    ...(conversation ? { conversation } : {}),
+    warnings
+  };
 }
 
 /** The pull request's conversation comment, when the gates are the ones to write it. */
-async function readConversation(ctx: RunContext<GatesSection>, target: Target): Promise<{ id: number; body: string } | undefined> {
+async function readConversation(
+  ctx: RunContext<GatesSection>,
+  target: Target
+): Promise<{ id: number; body: string } | undefined> {
   const mode = ctx.config.gates.publish.comment ? ctx.config.gates['comment-mode'] : 'off';
   if (target.pullRequest === undefined || ctx.config.conversationByEscalations || mode === 'off') return undefined;
   return findComment(ctx.github, ctx.event.repo, target.pullRequest, COMMENT_MARKER);
 }
 
 /** workflow_run: the triggering run's artifacts, extracted into a fresh folder within the size limits. */
-async function fetchArtifacts(ctx: RunContext<GatesSection>, runId: number): Promise<{ root: string; errors: string[] }> {
+async function fetchArtifacts(
+  ctx: RunContext<GatesSection>,
+  runId: number
+): Promise<{ root: string; errors: string[] }> {
   const config = ctx.config.gates;
   const root = mkdtempSync(join(process.env.RUNNER_TEMP || tmpdir(), 'epic-steward-artifacts-'));
   const max = config['max-report-size'] * 1048576;
   const total = config['max-artifacts-size'] * 1048576;
-  const limits = { maxZipBytes: max, maxTotalBytes: Math.min(4 * max, total), maxRatio: 1000, maxEntries: 10_000, budget: { left: total, total } };
+  const limits = {
+    maxZipBytes: max,
+    maxTotalBytes: Math.min(4 * max, total),
+    maxRatio: 1000,
+    maxEntries: 10_000,
+    budget: { left: total, total }
+  };
   const got = await downloadRunArtifacts(ctx.github, ctx.event.repo, runId, config.artifacts, root, limits);
-  ctx.log.info(`quality gates: ${got.artifacts.length} artifact(s) of run ${runId} extracted (${got.files.length} file(s))`);
+  ctx.log.info(
+    `quality gates: ${got.artifacts.length} artifact(s) of run ${runId} extracted (${got.files.length} file(s))`
+  );
   return { root, errors: got.errors };
 }
 
 /** Reads every report the gates need, once each; failures become lines of `errors`. */
 async function readAll(config: GatesConfig, root: string, inArtifacts: boolean): Promise<ReadReports> {
-  const patterns = new Set([config.reports, ...config.items.map((g) => g.reports ?? config.reports)].map((p) => JSON.stringify(p)));
+  const patterns = new Set(
+    [config.reports, ...config.items.map((g) => g.reports ?? config.reports)].map((p) => JSON.stringify(p))
+  );
   const matched = new Map<string, string[]>();
   // Each artifact is extracted into a folder named after it; the same globs as on push then
   // match inside any artifact (`reports/**/*.xml` finds `test-results/reports/junit.xml`).
@@ -100,15 +130,24 @@ async function readAll(config: GatesConfig, root: string, inArtifacts: boolean):
 }
 
 /** The record of the base commit, from the check run this action left there. */
-async function readRecord(ctx: RunContext<GatesSection>, name: string, sha: string): Promise<{ record?: ResultsRecord; warning?: string }> {
+async function readRecord(
+  ctx: RunContext<GatesSection>,
+  name: string,
+  sha: string
+): Promise<{ record?: ResultsRecord; warning?: string }> {
   try {
-    const runs = await ctx.github.request<{ check_runs: { output: { text: string | null } }[] }>('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', { ...ctx.event.repo, ref: sha, check_name: name, per_page: 10 });
+    const runs = await ctx.github.request<{ check_runs: { output: { text: string | null } }[] }>(
+      'GET /repos/{owner}/{repo}/commits/{ref}/check-runs',
+      { ...ctx.event.repo, ref: sha, check_name: name, per_page: 10 }
+    );
     for (const run of runs.data.check_runs) {
       const record = decodeRecord(run.output?.text);
       if (record) return { record };
     }
     return {};
   } catch (error) {
-    return { warning: `could not read the results recorded for ${sha.slice(0, 7)} (${httpStatus(error) ?? (error instanceof Error ? error.message : String(error))}); gates are shown without the comparison` };
+    return {
+      warning: `could not read the results recorded for ${sha.slice(0, 7)} (${httpStatus(error) ?? (error instanceof Error ? error.message : String(error))}); gates are shown without the comparison`
+    };
   }
 }

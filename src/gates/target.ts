@@ -1,3 +1,4 @@
+import type { EventPayload } from '../core/event';
 import type { RunContext } from '../core/feature';
 import type { GatesSection } from './config';
 
@@ -30,11 +31,22 @@ interface PullRef {
  * The PR a workflow run belongs to. `workflow_run.pull_requests` is empty for fork PRs, so
  * open PRs are then searched for the run's head repository, branch and commit.
  */
-async function pullOfRun(ctx: RunContext<GatesSection>, wr: Record<string, any>): Promise<PullRef | undefined> {
+/** The login owning the run's head repository (a fork's owner): not in every published shape of a run. */
+function headOwner(wr: object): string | undefined {
+  const repo: unknown = 'head_repository' in wr ? wr.head_repository : undefined;
+  const owner: unknown = repo && typeof repo === 'object' && 'owner' in repo ? repo.owner : undefined;
+  const login: unknown = owner && typeof owner === 'object' && 'login' in owner ? owner.login : undefined;
+  return typeof login === 'string' ? login : undefined;
+}
+
+/** A workflow_run event's run, as GitHub's published webhook types describe it. */
+type WorkflowRun = NonNullable<EventPayload['workflow_run']>;
+
+async function pullOfRun(ctx: RunContext<GatesSection>, wr: WorkflowRun): Promise<PullRef | undefined> {
   const listed: PullRef[] = Array.isArray(wr.pull_requests) ? wr.pull_requests : [];
   const direct = listed.find((p) => p.head?.sha === wr.head_sha) ?? listed[0];
   if (direct?.number) return direct;
-  const owner = wr.head_repository?.owner?.login;
+  const owner = headOwner(wr);
   const branch = wr.head_branch;
   const params: Record<string, unknown> = { ...ctx.event.repo, state: 'open', ...(owner && branch ? { head: `${owner}:${branch}` } : {}) };
   const pulls = await ctx.github.paginate<PullRef>('GET /repos/{owner}/{repo}/pulls', params, (items) => items.some((p) => p.head?.sha === wr.head_sha));
@@ -79,7 +91,7 @@ export async function resolveTarget(ctx: RunContext<GatesSection>): Promise<Targ
     case 'workflow_run': {
       const wr = payload.workflow_run;
       if (!wr || (payload.action && payload.action !== 'completed')) return { skip: 'the workflow run has not completed', onDefaultBranch: false };
-      const base = { headSha: wr.head_sha as string, artifactsOfRun: Number(wr.id) };
+      const base = { headSha: wr.head_sha, artifactsOfRun: Number(wr.id) };
       if (wr.event === 'pull_request' || wr.event === 'pull_request_target') {
         const pr = await pullOfRun(ctx, wr);
         if (!pr) return { ...base, onDefaultBranch: false };
