@@ -1,7 +1,7 @@
 import { createRequire as __esCreateRequire } from 'node:module'; const require = __esCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-BGYIHHTQ.js";
+} from "./chunks/chunk-QRT6RYMX.js";
 import {
   pinnedClock
 } from "./chunks/chunk-PR2TTXAS.js";

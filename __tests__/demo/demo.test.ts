@@ -35,6 +35,9 @@ describe('npm run demo', () => {
     // The epic block shows the forecast and links today's report.
     expect(run.stdout).toMatch(/\*\*off track\*\* · \[daily report 2025-01-14\]\(https:\/\/github\.com\/zebra-devops\/marketedge-frontend\/issues\/13#issuecomment-\d+\)/);
     expect(readFileSync(join(out, 'daily-report.md'), 'utf8')).toContain('```mermaid\nxychart-beta');
+    // A blocked story (#16 waits for #15, a native dependency), in the report and in the terminal.
+    expect(readFileSync(join(out, 'daily-report.md'), 'utf8')).toContain('**Blocked** #16 by #15 Story: Frontend Test Environment Setup Fix');
+    expect(run.stdout).toMatch(/\*\*Since 2025-01-13\*\*[^\n]*\n\s+\*\*Blocked\*\* #16 by #15/);
 
     const state = JSON.parse(readFileSync(join(out, 'state.json'), 'utf8'));
     const epic = state.repos[0].issues.find((i: { number: number }) => i.number === 13);

@@ -36,7 +36,12 @@ async function variables(op: OperationDefinitionNode, target: 'issue' | 'pull'):
     after: null,
     labels: ['blocked'],
     states: ['OPEN'],
-    ids: [ids.a.id, ids.b.id]
+    ids: [ids.a.id, ids.b.id],
+    // A Projects status update: the seed has no project, so NOT_FOUND, but every field is resolved.
+    projectId: 'PVT_none',
+    status: 'ON_TRACK',
+    body: 'status',
+    targetDate: null
   };
   const values: Record<string, unknown> = {};
   for (const v of op.variableDefinitions ?? []) {

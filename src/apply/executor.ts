@@ -1,10 +1,18 @@
 import { stripSource, withSource } from '../core/source';
 import type { Logger } from '../core/log';
-import type { CheckRunOp, LabelDefinition, Operation, OpResult, RepoRef, SetBodyOp, UpsertCommentOp } from '../core/plan';
+import type { CheckRunOp, LabelDefinition, Operation, OpResult, ProjectStatusOp, RepoRef, SetBodyOp, SetIssueFieldOp, UpsertCommentOp } from '../core/plan';
 import { describeOp, hexColor as hex, opIssue } from '../core/plan';
 import { httpStatus, type GitHub } from '../core/port';
 import { findComment } from './comments';
 import { lookupLabels } from './labels';
+
+
+/** The Projects status update an epic's verdict becomes (see src/escalations/project.ts). */
+export const PROJECT_STATUS_MUTATION = /* GraphQL */ `
+  mutation EpicProjectStatus($projectId: ID!, $status: ProjectV2StatusUpdateStatus!, $body: String!, $targetDate: Date) {
+    createProjectV2StatusUpdate(input: { projectId: $projectId, status: $status, body: $body, targetDate: $targetDate }) { statusUpdate { id status createdAt } }
+  }
+`;
 
 export interface ExecutorOptions {
   github: GitHub;
@@ -167,7 +175,21 @@ export class Executor {
       }
       case 'check-run':
         return this.checkRun(op, repo);
+      case 'set-issue-field':
+      case 'project-status':
+        return this.reserve() ? this.planningWrite(op, repo) : overBudget;
     }
+  }
+
+  /** GitHub's planning features: an issue field value (REST, preview), a Projects status update (GraphQL). */
+  private async planningWrite(op: SetIssueFieldOp | ProjectStatusOp, repo: RepoRef): Promise<Omit<OpResult, 'op' | 'writes'>> {
+    const { github } = this.options;
+    if (op.kind === 'set-issue-field') {
+      await github.request('POST /repos/{owner}/{repo}/issues/{issue_number}/issue-field-values', { ...repo, issue_number: op.issue, issue_field_values: [{ field_id: op.fieldId, value: op.value }] });
+    } else {
+      await github.graphql(PROJECT_STATUS_MUTATION, { projectId: op.projectId, status: op.status, body: op.body, targetDate: op.targetDate ?? null });
+    }
+    return { status: 'applied' };
   }
 
   /** Creates the defined labels among `names` that the repository lacks, before they are applied. */
@@ -315,6 +337,8 @@ function prefix(op: Operation): string {
 
 function permissionFor(op: Operation): string {
   if (op.kind === 'check-run') return 'checks: write';
+  // GITHUB_TOKEN cannot reach an organisation's projects: a GitHub App or fine-grained token with Projects access can.
+  if (op.kind === 'project-status') return 'a token with Projects (organization projects: write) access';
   if (op.kind === 'upsert-comment') return 'issues: write (and pull-requests: write for comments on pull requests)';
   return 'issues: write';
 }

@@ -113,7 +113,39 @@ export interface CheckRunOp extends OpBase {
   annotations: CheckRunAnnotation[];
 }
 
+/**
+ * Set one organisation issue field on an issue (REST `POST …/issue-field-values`, which adds or
+ * replaces that field's value and keeps the others). Planned only when the value read differs.
+ */
+export interface SetIssueFieldOp extends OpBase {
+  kind: 'set-issue-field';
+  issue: number;
+  fieldId: number;
+  /** The field's name, for the log. */
+  field: string;
+  value: string | number;
+}
+
+/**
+ * Post a Projects (v2) status update (GraphQL `createProjectV2StatusUpdate`). Status updates
+ * are a history, not a value: the planner reads the latest first and plans one only when its
+ * status changes, at most once a day.
+ */
+export interface ProjectStatusOp extends OpBase {
+  kind: 'project-status';
+  /** The project's node id. */
+  projectId: string;
+  /** `owner/number`, for the log. */
+  project: string;
+  status: 'ON_TRACK' | 'AT_RISK' | 'OFF_TRACK' | 'COMPLETE';
+  body: string;
+  /** `YYYY-MM-DD`. */
+  targetDate?: string;
+}
+
 export type Operation =
+  | SetIssueFieldOp
+  | ProjectStatusOp
   | CreateLabelOp
   | UpdateLabelOp
   | SetBodyOp
@@ -168,5 +200,9 @@ export function describeOp(op: Operation): string {
       return `${op.state === 'closed' ? 'close' : 'reopen'} #${op.issue}`;
     case 'check-run':
       return `check run "${op.name}" on ${op.headSha.slice(0, 7)}: ${op.conclusion}, ${op.annotations.length} annotation(s)`;
+    case 'set-issue-field':
+      return `set field "${op.field}" of #${op.issue} to "${op.value}"`;
+    case 'project-status':
+      return `post status ${op.status} to project ${op.project}`;
   }
 }

@@ -1,10 +1,20 @@
 import { isMap, isPair, isScalar, isSeq, parseDocument, visit } from 'yaml';
+import { addBlockedBy, addIssueField, addOrg, addProject, addStatusUpdate, fieldValues, org, type FieldType } from './planning';
 import { nextId, type Issue, type IssueLink, type Repo, type Store, type TimelineEvent } from './store';
 
 /** The seed format (documented in src/emulator/README.md). */
 export interface Seed {
   tokens?: Record<string, string>;
+  /** Organisations with issue fields and projects (planning.ts); an owner not listed has no issue fields API. */
+  orgs?: SeedOrg[];
   repos: SeedRepo[];
+}
+
+export interface SeedOrg {
+  login: string;
+  /** Its issue fields (absent: the API answers 404, as where the preview is not enabled). */
+  issueFields?: { name: string; dataType: FieldType; options?: string[] }[];
+  projects?: { number: number; title: string; statusUpdates?: { status: string; body?: string; createdAt?: string }[] }[];
 }
 
 export interface SeedRepo {
@@ -45,6 +55,10 @@ export interface SeedIssue {
   type?: string;
   /** Its milestone, created on the repository by title (`dueOn`: ISO 8601 time). */
   milestone?: { title: string; dueOn?: string | null };
+  /** Issues blocking it (numbers, or `owner/name#N`); each link dates from the later of the two issues' creation. */
+  blockedBy?: IssueLink[];
+  /** Its issue field values by field name (the organisation's `issueFields`), e.g. `{ Priority: P1, "Target date": 2025-01-20 }`. */
+  fields?: Record<string, string | number>;
   comments?: { author?: string; body: string; createdAt?: string }[];
   events?: { event: string; label?: string; assignee?: string; actor?: string; createdAt: string; source?: number; stateReason?: SeedIssue['stateReason'] }[];
 }
@@ -136,6 +150,9 @@ function checkSeed(seed: Seed, fileName: string): void {
       if (m !== undefined && (typeof m?.title !== 'string' || (m.dueOn != null && Number.isNaN(Date.parse(m.dueOn))))) {
         throw new Error(`${where} (${r.owner}/${r.name}) #${issue.number}: "milestone" needs a "title" and, if any, an ISO 8601 "dueOn"`);
       }
+      for (const n of issue.blockedBy ?? []) {
+        if (!linkDefined(seed, r, n)) throw new Error(`${where} (${r.owner}/${r.name}) #${issue.number}: "blockedBy" names ${typeof n === 'number' ? `#${n}` : n}, which the seed does not define`);
+      }
       for (const n of [...(issue.subIssues ?? []), ...(issue.parent != null ? [issue.parent] : [])]) {
         if (!linkDefined(seed, r, n)) throw new Error(`${where} (${r.owner}/${r.name}) #${issue.number}: sub-issue link to ${typeof n === 'number' ? `#${n}` : n}, which the seed does not define`);
       }
@@ -163,8 +180,38 @@ function files(spec: SeedPull['files']): string[] {
   return Array.from({ length: spec.count }, (_, i) => spec.pattern.replace(/\{i\}/g, String(i)));
 }
 
+/** Organisations: their issue fields and projects (with any earlier status updates). */
+function applyOrgs(store: Store, seed: Seed): void {
+  for (const o of seed.orgs ?? []) {
+    const created = addOrg(store, o.login);
+    if (o.issueFields) created.issueFields ??= [];
+    for (const f of o.issueFields ?? []) addIssueField(store, created, f);
+    for (const p of o.projects ?? []) {
+      const project = addProject(created, p);
+      for (const u of p.statusUpdates ?? []) addStatusUpdate(store, project, { status: u.status, body: u.body ?? null, ...(u.createdAt ? { createdAt: u.createdAt } : {}) }, 'octocat');
+    }
+  }
+}
+
+/** An issue's blockers and field values, once every issue exists. */
+function applyPlanning(store: Store, repo: Repo, i: SeedIssue): void {
+  const issue = repo.issues.get(i.number)!;
+  for (const n of i.blockedBy ?? []) {
+    const by = store.linked(repo, n);
+    const when = by && Date.parse(by.issue.createdAt) > Date.parse(issue.createdAt) ? by.issue.createdAt : issue.createdAt;
+    if (by) addBlockedBy(store, { repo, issue }, by, 'octocat', when);
+  }
+  const fields = org(store, repo.owner)?.issueFields ?? [];
+  for (const [name, value] of Object.entries(i.fields ?? {})) {
+    const field = fields.find((f) => f.name.toLowerCase() === name.toLowerCase());
+    if (!field) throw new Error(`seed: ${repo.owner}/${repo.name}#${i.number} sets the field "${name}", which organisation ${repo.owner} does not have`);
+    fieldValues(issue).set(field.id, field.dataType === 'date' && typeof value === 'string' ? value.slice(0, 10) : value);
+  }
+}
+
 /** Loads a seed into the store: repositories first, then issues, then links between them. */
 export function applySeed(store: Store, seed: Seed): void {
+  applyOrgs(store, seed);
   for (const r of seed.repos) seedRepo(store, r);
   // Links need every issue to exist first.
   for (const r of seed.repos) seedLinks(store, r);
@@ -219,6 +266,7 @@ function seedLinks(store: Store, r: SeedRepo): void {
   const repo = store.repo(r.owner, r.name)!;
   for (const i of r.issues ?? []) {
     const issue = repo.issues.get(i.number)!;
+    applyPlanning(store, repo, i);
     for (const n of i.subIssues ?? []) {
       const child = store.linked(repo, n);
       if (child) store.addSubIssue(repo, issue, child.issue, true, child.repo);

@@ -70,7 +70,23 @@ export interface Issue {
   milestone: number | null;
   /** The name of its issue type (an organisation's `Epic`, `Bug`, …), or null. */
   type?: string | null;
+  /** Issues blocking it ("blocked by" dependencies; see planning.ts). */
+  blockedBy?: IssueLink[];
+  /**
+   * Its dependency events (`blocked_by_added`…), kept apart from `events`: the REST timeline and
+   * events list them, GitHub's published GraphQL schema has no type for them.
+   */
+  dependencyEvents?: DependencyEvent[];
   pull?: PullData;
+}
+
+/** A "blocked by" / "blocking" link added or removed (REST `blocked-by-added-issue-event` and its kin). */
+export interface DependencyEvent {
+  type: 'blocked_by_added' | 'blocked_by_removed' | 'blocking_added' | 'blocking_removed';
+  actor: string;
+  createdAt: string;
+  /** The issue at the other end: `owner/name` (lower-case) and number. */
+  other: { repo: string; number: number };
 }
 
 /** A repository milestone; an issue carries at most one (its `due_on` is an epic's target date). */

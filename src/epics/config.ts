@@ -26,6 +26,17 @@ export const epicsSchema = {
       description:
         "Issue types (GitHub's native types, compared case-insensitively), e.g. `[Epic]`: an issue of one of these types is an epic, as with the label. An `issues` event of type `typed` or `untyped` re-evaluates it. Empty: types are not read."
     },
+    project: {
+      type: 'object',
+      additionalProperties: false,
+      default: {},
+      description:
+        'A GitHub Project (v2) that shows the epics\' verdict as its status update (`ON_TRACK`, `AT_RISK`, `OFF_TRACK`, `COMPLETE`), posted by the daily report at most once a day and only when the status changes. Several open epics: the worst verdict, one line each. Needs a token that can write the project (a GitHub App or fine-grained token with Projects access: `GITHUB_TOKEN` cannot).',
+      properties: {
+        owner: { type: 'string', pattern: '^$|^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$', 'x-expected': 'an organisation or user login', default: '', description: 'The login of the organisation (or user) that owns the project. Empty: no project.' },
+        number: { type: 'integer', minimum: 0, default: 0, description: 'The project\'s number (in its URL, `/orgs/acme/projects/3`). 0: no project.' }
+      }
+    },
     'not-planned': {
       type: 'string',
       enum: ['unticked', 'ticked', 'strike'],
@@ -148,6 +159,7 @@ export interface EpicsConfig {
   enabled: boolean;
   label: string;
   types: string[];
+  project: { owner: string; number: number };
   'not-planned': NotPlannedPolicy;
   sections: string[];
   'done-when': 'all-items' | 'all-stories';
@@ -164,6 +176,7 @@ export function defaultEpicsConfig(overrides: Partial<EpicsConfig> = {}): EpicsC
     enabled: true,
     label: 'Epic',
     types: [],
+    project: { owner: '', number: 0 },
     'not-planned': 'unticked',
     sections: [],
     'done-when': 'all-items',

@@ -31,7 +31,7 @@ export function keyOfBody(body: string): string | undefined {
   return match[1];
 }
 
-const TRIGGERS = new Set(['threshold', 'timebox', 'estimate', 'stuck']);
+const TRIGGERS = new Set(['threshold', 'timebox', 'estimate', 'stuck', 'blocked']);
 const isTime = (v: unknown): v is string => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/.test(v) && !Number.isNaN(Date.parse(v));
 
 /**

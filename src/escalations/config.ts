@@ -155,6 +155,22 @@ export const escalationsSchema = {
             }
           }
         },
+        'blocked-by': {
+          type: 'object',
+          additionalProperties: false,
+          default: {},
+          description:
+            'GitHub\'s native "blocked by" dependencies, read on scheduled sweeps: an open issue that has had an open blocker for longer than `after` is escalated, naming its blockers; once every blocker is closed, an issue with no activity since for `after` gets one "unblocked" comment. The daily report then lists blocked stories and their blockers.',
+          properties: {
+            after: {
+              type: 'string',
+              pattern: `^$|${DURATION_PATTERN}`,
+              'x-expected': `empty or ${DURATION_WORDS}`,
+              default: '',
+              description: 'How long an issue may stay blocked (and, once unblocked, idle) before it is escalated (nudged), e.g. `2d`. Empty: dependencies are not read.'
+            }
+          }
+        },
         mention: MENTION
       }
     },
@@ -213,6 +229,7 @@ export interface EstimateConfig {
 export interface StuckConfig {
   enabled: boolean;
   labels: { label: string; after: string }[];
+  'blocked-by': { after: string };
   mention: string[];
 }
 
@@ -265,7 +282,7 @@ export function defaultEscalationsConfig(overrides: Overrides = {}): Escalations
     threshold: { enabled: true, failing: 'critical', 'below-baseline': true, 'below-previous': true, tolerance: 0, epic: false, mention: [], ...overrides.threshold },
     'time-box': { enabled: true, priorities: [], 'from-body': true, mention: [], ...overrides['time-box'] },
     estimate: { enabled: true, overrun: 50, 'started-by': ['label', 'assignment'], 'start-label': 'in-progress', mention: [], ...overrides.estimate },
-    stuck: { enabled: true, labels: [], mention: [], ...overrides.stuck },
+    stuck: { enabled: true, labels: [], 'blocked-by': { after: '' }, mention: [], ...overrides.stuck },
     report: { enabled: false, 'time-zone': 'UTC', events: ['schedule'], ...overrides.report }
   };
 }

@@ -16,6 +16,9 @@ import { burnup, burnupChart, throughput, type StoryHistory } from './burnup';
 import { forecast } from './forecast';
 import { outlookLine, targetOf, verdictOf as outlookVerdict } from './outlook';
 import type { FlowResult } from './flows';
+import { blockedReportLine, blockedStories } from './blocked';
+import { projectUpdate, targetDates, typedEpics } from './sources';
+import type { EpicOutlook } from './project';
 
 /** What the daily report reads of the config: the epics' label, sections and policy, the escalation label. */
 export interface DailyConfig {
@@ -24,6 +27,12 @@ export interface DailyConfig {
   notPlanned: NotPlannedPolicy;
   escalationLabel: string;
   timeZone: string;
+  /** Issue types that make an issue an epic, as the label does (`epics.types`). */
+  types: string[];
+  /** Where the epics' verdict is posted as a Projects status update (`epics.project`). */
+  project: { owner: string; number: number };
+  /** Whether blocked stories are listed (`escalations.stuck.blocked-by.after` set). */
+  blockedBy: boolean;
 }
 
 interface EpicNode {
@@ -54,6 +63,12 @@ export interface DailySnapshot {
   /** By refKey; null where the story's answer was missing (it counts as not done). */
   states: Map<string, StoryNode | null>;
   self: Identity;
+  /** The "Target date" issue field of epics without a milestone due date. */
+  targets: Map<number, string>;
+  /** Blocked stories of this repository and their blockers (`escalations.stuck.blocked-by`). */
+  blocked: Map<number, string>;
+  /** Summary lines from the read (issue fields unavailable). */
+  notes: string[];
 }
 
 interface Story {
@@ -82,8 +97,21 @@ export async function dailyReports(
 ): Promise<FlowResult> {
   const { today, zone } = todayIn(now, config.timeZone, warn);
   const snapshot = await readDaily(github, repo, serverUrl, config, warn);
-  if (!snapshot) return { ops: [], records: [], notes: [`Daily report: no open issue labelled \`${config.epicLabel}\`.`], sections: [] };
-  return planDaily(snapshot, { repo, config, gates, records, today, zone });
+  if (!snapshot) return { ops: [], records: [], notes: [noEpics(config)], sections: [] };
+  const result = planDaily(snapshot, { repo, config, gates, records, today, zone });
+  // The project's latest status is read once every report is planned, and only when there is a verdict to post.
+  const onProject = (message: string) => {
+    warn(message);
+    result.notes.push(message);
+  };
+  const status = await projectUpdate(github, config.project, result.verdicts, today, (iso) => dayIn(new Date(iso), zone), onProject);
+  if (status) result.ops.push(status);
+  return result;
+}
+
+function noEpics(config: DailyConfig): string {
+  const types = config.types.length ? ` or of type ${config.types.map((t) => `\`${t}\``).join(', ')}` : '';
+  return `Daily report: no open issue labelled \`${config.epicLabel}\`${types}.`;
 }
 
 /** Today in the report's time zone; an unknown zone falls back to UTC, with a warning. */
@@ -99,7 +127,13 @@ function todayIn(now: Date, zone: string, warn: (message: string) => void): { to
 /** Reads the open epics, their stories and the stories' state; nothing is written. Undefined when there is no open epic. */
 export async function readDaily(github: GitHub, repo: RepoRef, serverUrl: string, config: DailyConfig, warn: (message: string) => void): Promise<DailySnapshot | undefined> {
   const epics = await readReportEpics(github, repo, config.epicLabel);
+  // Epics of the configured issue types too (issue 16 item 6), as the epics feature finds them.
+  if (config.types.length) epics.push(...(await typedEpics(github, repo, config.types, new Set(epics.map((e) => e.number)))));
   if (epics.length === 0) return undefined;
+  // Not asked for by the config: unavailable issue fields are a summary line, not a warning.
+  const notes: string[] = [];
+  const targets = await targetDates(github, repo, epics, (message) => notes.push(message));
+  const blocked = config.blockedBy ? await blockedStories(github, repo) : new Map<number, string>();
   const { subIssues, totals } = await readSubIssues(github, repo, epics.map((e) => e.number), warn);
   const stories = new Map<number, IssueRef[]>();
   for (const epic of epics) {
@@ -109,7 +143,7 @@ export async function readDaily(github: GitHub, repo: RepoRef, serverUrl: string
   }
   const all = [...new Map([...stories.values()].flat().map((r) => [refKey(r), r])).values()];
   const states = await readStoryStates(github, all);
-  return { epics, stories, subIssueTotals: totals, states, self: await ownIdentity(github) };
+  return { epics, stories, subIssueTotals: totals, states, self: await ownIdentity(github), targets, blocked, notes };
 }
 
 /**
@@ -193,8 +227,8 @@ interface PlanContext {
 }
 
 /** The reports to post or edit, one per epic: pure over the snapshot. */
-export function planDaily(snapshot: DailySnapshot, plan: PlanContext): FlowResult {
-  const result: FlowResult = { ops: [], records: [], notes: [], sections: [] };
+export function planDaily(snapshot: DailySnapshot, plan: PlanContext): FlowResult & { verdicts: EpicOutlook[] } {
+  const result: FlowResult & { verdicts: EpicOutlook[] } = { ops: [], records: [], notes: [...snapshot.notes], sections: [], verdicts: [] };
   const escalated = escalatedNow(plan.records, plan.repo);
   for (const epic of snapshot.epics) {
     const comments = ownReports(epic, snapshot.self);
@@ -202,16 +236,33 @@ export function planDaily(snapshot: DailySnapshot, plan: PlanContext): FlowResul
     const { state, histories } = epicState(snapshot, epic, plan, escalated);
     const outcomes = plan.gates?.outcomes.filter((g) => g.epic === undefined || g.epic === epic.number);
     state.gates = gateFigures(outcomes, latest?.state, plan.today);
-    const outlook = outlookOf(epic, histories, plan.today, plan.zone);
+    const outlook = outlookOf(epic, snapshot.targets.get(epic.number), histories, plan.today, plan.zone);
     if (outlook) result.sections!.push(`#### Epic #${epic.number}\n\n${outlook.stored.line}\n\n${outlook.chart}`);
-    const limit = subIssueWarning(snapshot.subIssueTotals.get(epic.number) ?? 0);
+    const verdict = epicVerdict(epic, plan.repo, outlook);
+    if (verdict) result.verdicts.push(verdict);
     const complete = (epic.comments?.totalCount ?? Infinity) <= (epic.comments?.nodes.length ?? 0);
-    const planned = planReport({ epic: epic.number, today: plan.today, state, comments, complete, outlook, warnings: limit ? [`**Sub-issue limit** ${limit}`] : [] });
+    const warnings = reportWarnings(snapshot, epic.number, state.open);
+    const planned = planReport({ epic: epic.number, today: plan.today, state, comments, complete, outlook, warnings });
     if (planned.op) result.ops.push(planned.op);
     const said = planned.posted === 'none' ? 'unchanged' : planned.posted === 'new' ? 'posted' : 'updated';
     result.notes.push(`#${epic.number}: ${state.done.length}/${state.done.length + state.open.length} stories done; report ${said}.`);
   }
   return result;
+}
+
+/** The epic's verdict for the project's status update, when the report has one. */
+function epicVerdict(epic: EpicNode, repo: RepoRef, outlook: ReportOutlook | undefined): EpicOutlook | undefined {
+  const stored = outlook?.stored;
+  if (!stored?.verdict) return undefined;
+  const ref = `${repo.owner}/${repo.repo}#${epic.number}`;
+  return { ref, title: epic.title, verdict: stored.verdict, line: stored.line, ...(stored.target ? { target: stored.target.day } : {}) };
+}
+
+/** Lines the report adds under its figures: the sub-issue limit and the blocked stories. */
+function reportWarnings(snapshot: DailySnapshot, epic: number, open: string[]): string[] {
+  const limit = subIssueWarning(snapshot.subIssueTotals.get(epic) ?? 0);
+  const blocked = blockedReportLine(open, snapshot.blocked);
+  return [...(limit ? [`**Sub-issue limit** ${limit}`] : []), ...(blocked ? [blocked] : [])];
 }
 
 /** Only the action's own reports count: a report anyone else posts would feed its figures into ours. */
@@ -284,12 +335,12 @@ function historyOf(node: StoryNode, done: boolean): StoryHistory | undefined {
  * The burn-up since the epic began and where it is heading: forecast from its daily
  * throughput, target and verdict. None when the epic's creation time was not read.
  */
-function outlookOf(epic: EpicNode, stories: StoryHistory[], today: string, zone: string): ReportOutlook | undefined {
+function outlookOf(epic: EpicNode, targetDate: string | undefined, stories: StoryHistory[], today: string, zone: string): ReportOutlook | undefined {
   if (!epic.createdAt) return undefined;
   const series = burnup(stories, dayIn(new Date(epic.createdAt), zone), today, zone);
   const last = series[series.length - 1]!;
   const f = forecast({ throughput: throughput(series), remaining: last.total - last.done, today });
-  const target = targetOf({ body: epic.body ?? '', createdAt: epic.createdAt, milestone: epic.milestone }, zone);
+  const target = targetOf({ body: epic.body ?? '', createdAt: epic.createdAt, milestone: epic.milestone, targetDate }, zone);
   const verdict = outlookVerdict(f, target);
   return { chart: burnupChart(series, epic.number), stored: { forecast: f, target, verdict, line: outlookLine(f, target, verdict) } };
 }

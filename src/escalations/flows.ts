@@ -8,6 +8,7 @@ import { planIssue } from './plan';
 import { readComments, readIssue, sweepIssues, type SweptIssue } from './read';
 import { percent, thresholdFinding, thresholdTargets, type ThresholdTarget } from './threshold';
 import { evaluateTime, isTimeKey } from './time';
+import { isBlockedKey, readBlocked } from './blocked';
 import { findComment } from '../apply/comments';
 import { planConversation, splitConversation, type CommentMode, type GatePart } from '../gates/conversation';
 import { COMMENT_MARKER } from '../gates/render';
@@ -27,6 +28,7 @@ const CLOSED = 'the issue was closed.';
 
 /** Why a time escalation of an open issue no longer holds. */
 export function timeResolution(key: string): string {
+  if (isBlockedKey(key)) return 'it has no open blocker any more.';
   if (key.startsWith('stuck:')) return `the label \`${key.split(':')[1]}\` is off or within its allowance again.`;
   if (key.startsWith('estimate:')) return 'the estimate, or the start of work, changed so that it is no longer exceeded.';
   return 'the time box no longer applies (its priority or timeline changed).';
@@ -45,10 +47,16 @@ export async function sweep(github: GitHub, repo: RepoRef, config: EscalationsCo
   // GitHub leaves open whether the `labels:` filter ignores case: the closed issues are asked for
   // by the label as the repository spells it (seen on an open issue, else looked up) and checked here.
   let spelled: string | undefined;
-  let requests = await sweepIssues(github, repo, { states: ['OPEN'] }, (page) => {
+  // Native dependencies first (REST), so a blocked issue is planned with its other findings.
+  const before = github.requestCount();
+  const blocked = await readBlocked(github, repo, config, now);
+  const blockedOn = config.stuck.enabled && config.stuck['blocked-by'].after !== '';
+  const owns = (key: string) => isTimeKey(key) || (blockedOn && isBlockedKey(key));
+  let requests = github.requestCount() - before;
+  requests += await sweepIssues(github, repo, { states: ['OPEN'] }, (page) => {
     issuesSeen += page.length;
     for (const issue of page) {
-      const findings = evaluateTime(issue.snapshot, config, now);
+      const findings = [...evaluateTime(issue.snapshot, config, now), ...(blockedOn ? (blocked.findings.get(issue.snapshot.number) ?? []) : [])];
       const labelled = issue.snapshot.labels.find((l) => l.toLowerCase() === label);
       spelled ??= labelled;
       if (findings.length || labelled) candidates.push({ issue, findings, closed: false });
@@ -72,7 +80,7 @@ export async function sweep(github: GitHub, repo: RepoRef, config: EscalationsCo
       issue: snapshot.number,
       labels: snapshot.labels,
       findings: candidate.findings,
-      owns: candidate.closed ? () => true : isTimeKey,
+      owns: candidate.closed ? () => true : owns,
       comments: views.get(candidate.issue.id) ?? { ours: [], complete: false },
       config,
       now,
@@ -81,6 +89,8 @@ export async function sweep(github: GitHub, repo: RepoRef, config: EscalationsCo
     result.ops.push(...plan.ops);
     result.records.push(...plan.records);
   }
+  if (blockedOn) result.ops.push(...blocked.nudges);
+  result.notes.push(...blocked.notes);
   result.notes.push(`Swept ${issuesSeen} open issue(s); ${candidates.length} due or carrying \`${config.label}\`.`);
   return { ...result, issuesSeen, requests };
 }

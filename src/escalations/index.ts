@@ -43,7 +43,16 @@ async function runEscalations(ctx: RunContext<EscalationsSection>): Promise<Feat
   const results = await ctx.apply(flows.flatMap((f) => f.ops));
 
   if (work.report) {
-    const daily = { epicLabel: ctx.config.epics.label, sections: ctx.config.epics.sections, notPlanned: ctx.config.epics['not-planned'], escalationLabel: config.label, timeZone: config.report['time-zone'] };
+    const daily = {
+      epicLabel: ctx.config.epics.label,
+      sections: ctx.config.epics.sections,
+      notPlanned: ctx.config.epics['not-planned'],
+      escalationLabel: config.label,
+      timeZone: config.report['time-zone'],
+      types: ctx.config.epics.types,
+      project: ctx.config.epics.project,
+      blockedBy: Boolean(config.stuck['blocked-by'].after)
+    };
     const report = await dailyReports(ctx.github, repo, ctx.event.serverUrl, daily, gates, records, now, (m) => ctx.log.warning(m));
     notes.push(...report.notes);
     sections.push(...(report.sections ?? []));

@@ -1,6 +1,6 @@
 /** What the escalation planners exchange: pure data, no GitHub. */
 
-export type TriggerKind = 'threshold' | 'timebox' | 'estimate' | 'stuck';
+export type TriggerKind = 'threshold' | 'timebox' | 'estimate' | 'stuck' | 'blocked';
 
 /**
  * A condition that holds now and deserves an escalation. Every field is stable between runs
@@ -63,5 +63,5 @@ export interface CommentsView {
 
 export function triggerOfKey(key: string): TriggerKind | undefined {
   const kind = key.split(':')[0];
-  return kind === 'threshold' || kind === 'timebox' || kind === 'estimate' || kind === 'stuck' ? kind : undefined;
+  return kind === 'threshold' || kind === 'timebox' || kind === 'estimate' || kind === 'stuck' || kind === 'blocked' ? kind : undefined;
 }

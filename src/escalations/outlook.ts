@@ -8,6 +8,7 @@ import { bodyTimeline } from './time';
  * Where an epic is heading against where it should be: its target date (the milestone's due
  * date, else the body's `Timeline:` counted from the epic's creation) and a verdict from the
  * forecast: off track when even the 50% date is after the target, at risk when the 85% date is.
+ * Between the two: the native "Target date" issue field, where the organisation has one.
  */
 
 export type Verdict = 'complete' | 'on-track' | 'at-risk' | 'off-track';
@@ -23,12 +24,17 @@ export interface EpicDates {
   body: string;
   createdAt: string;
   milestone?: { title: string; dueOn: string | null } | null;
+  /** The epic's native "Target date" issue field (`YYYY-MM-DD`), where the organisation has one. */
+  targetDate?: string;
 }
 
 /** The epic's target date, or none when neither a milestone due date nor a body timeline says one. */
 export function targetOf(epic: EpicDates, timeZone: string): Target | undefined {
   const due = epic.milestone?.dueOn ? Date.parse(epic.milestone.dueOn) : NaN;
   if (!Number.isNaN(due)) return { day: dayIn(new Date(due), timeZone), source: `milestone ${inert(JSON.stringify(epic.milestone!.title), { max: 80 })}` };
+  // A date field holds a calendar day already: no time zone to apply.
+  const field = /^\d{4}-\d{2}-\d{2}/.exec(epic.targetDate ?? '')?.[0];
+  if (field && !Number.isNaN(Date.parse(field))) return { day: field, source: 'issue field "Target date"' };
   const timeline = bodyTimeline(epic.body);
   const created = Date.parse(epic.createdAt);
   if (timeline && !Number.isNaN(created)) {
@@ -96,7 +102,7 @@ export function storedOutlookLine(stored: unknown): string | undefined {
 /** The outlook line of the report and the epic block: forecast, target, verdict. */
 export function outlookLine(f: Forecast, target: Target | undefined, verdict: Verdict | undefined): string {
   const parts = [`**Forecast** ${forecastText(f)}`];
-  if (f.kind !== 'done') parts.push(target ? `**Target** ${shortDay(target.day)} (${target.source})` : '**Target** none (no milestone due date or `Timeline:` in the body)');
+  if (f.kind !== 'done') parts.push(target ? `**Target** ${shortDay(target.day)} (${target.source})` : '**Target** none (no milestone due date, "Target date" field or `Timeline:` in the body)');
   if (verdict) parts.push(`**${verdictText(verdict)}**`);
   return parts.join(' · ');
 }

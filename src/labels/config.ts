@@ -96,6 +96,13 @@ export const labelsSchema = {
       description: 'The priority stated in an issue (`**Priority:** P0-CRITICAL`, `Priority: P1 (High)`, `| Priority | P1 |`, an issue form\'s `### Priority` section), normalised to one label. Code blocks and HTML comments are not read.',
       properties: {
         enabled: { type: 'boolean', default: false, description: 'Apply priority labels.' },
+        field: {
+          type: 'string',
+          enum: ['none', 'also', 'instead'],
+          default: 'none',
+          description:
+            'Also write the priority to the organisation\'s `Priority` issue field (GitHub\'s issue fields, in public preview): `also` sets the field as well as the label, `instead` sets the field and leaves priority labels alone. The field\'s option is the one whose name means the same label through `map` (`P1`, `High`…). Where the organisation has no issue fields API or no `Priority` field, the run says so once and applies the label. Issues only (GitHub has no issue fields on pull requests).'
+        },
         map: {
           type: 'object',
           additionalProperties: { type: 'array', items: { type: 'string' } },
@@ -150,7 +157,7 @@ export interface LabelsSection {
 
 export interface LabelsConfig {
   definitions: LabelDefinition[];
-  priority: { enabled: boolean; map: Record<string, string[]> };
+  priority: { enabled: boolean; field: 'none' | 'also' | 'instead'; map: Record<string, string[]> };
   rules: LabelRule[];
   inherit: { labels: string[]; from: 'epic'; sync: boolean };
   'regex-timeout-ms': number;

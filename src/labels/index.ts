@@ -4,7 +4,8 @@ import type { OpResult } from '../core/plan';
 import type { LabelsSection } from './config';
 import { inheritedLabels } from './inherit';
 import { MAX_FILES, readCurrentLabels, readFiles, readTarget } from './read';
-import { evaluate, planLabels } from './rules';
+import { evaluate, MAX_TEXT, planLabels } from './rules';
+import { planPriorityField, statedLabel, withoutPriorityLabels } from './field';
 import { subject, wants } from './wants';
 
 
@@ -16,7 +17,7 @@ interface Change {
 /** One summary row per write: what, its outcome, and why (or what would have been done). */
 function row(number: number, result: OpResult): string {
   const { op } = result;
-  const what = op.kind === 'add-labels' ? `add ${op.labels.join(', ')}` : op.kind === 'remove-label' ? `remove ${op.label}` : op.kind;
+  const what = op.kind === 'add-labels' ? `add ${op.labels.join(', ')}` : op.kind === 'remove-label' ? `remove ${op.label}` : op.kind === 'set-issue-field' ? `set field ${op.field} to ${op.value}` : op.kind;
   const outcome = result.status === 'failed' ? `failed, not done: ${result.detail ?? 'unknown error'}` : result.status === 'dry-run' ? 'dry run, not done' : result.status;
   return `| #${number} | ${inert(what)} | ${inert(outcome)} | ${inert(op.why)} |`;
 }
@@ -37,14 +38,22 @@ async function run(ctx: RunContext<LabelsSection>): Promise<FeatureResult> {
   const target = { number, title: snapshot.title, body: snapshot.body, author: snapshot.author, files, headBranch: snapshot.headBranch, baseBranch: snapshot.baseBranch };
   const inherited =
     snapshot.kind === 'Issue' ? inheritedLabels(config.inherit.labels, ctx.config.epicLabel, number, snapshot.epics, { repo, serverUrl: ctx.event.serverUrl }) : undefined;
-  const verdict = evaluate(config, target, inherited);
+  let verdict = evaluate(config, target, inherited);
+  // The organisation's Priority issue field, as well as or instead of the label (issues only).
+  const stated = snapshot.kind === 'Issue' && config.priority.enabled && config.priority.field !== 'none' ? statedLabel(config, snapshot.title, snapshot.body.slice(0, MAX_TEXT)) : undefined;
+  const field = stated ? await planPriorityField(ctx.github, repo, number, stated, config) : undefined;
+  if (field?.unavailable) {
+    ctx.log.warning(field.unavailable);
+    notes.push(field.unavailable);
+  }
+  if (field?.written && config.priority.field === 'instead') verdict = withoutPriorityLabels(verdict, config);
   for (const cut of verdict.cutShort) ctx.log.warning(`[#${number}] rule cut short, treated as not holding and its label left as is: ${cut}`);
 
   // Plan on the snapshot; if it has anything to write, re-read the labels right before writing
   // and plan again, so a label a person added meanwhile survives and nothing is written twice.
   let plan = planLabels(number, snapshot.labels, verdict);
   if (plan.length && !ctx.dryRun) plan = planLabels(number, await readCurrentLabels(ctx.github, repo, number), verdict);
-  const results = await ctx.apply(plan);
+  const results = await ctx.apply(field?.op ? [...plan, field.op] : plan);
 
   const added: Change[] = [];
   const removed: Change[] = [];

@@ -75,12 +75,14 @@ export function annotations(stdout: string): string[] {
     .map((l) => l.replace(/^::(\w+)[^:]*::/, '$1: ').replace(/%0A/g, ' ').replace(/%0D/g, '').replace(/%25/g, '%'));
 }
 
-/** Lines of a comment worth showing after its first: what changed since the last report. */
+/** Lines of a comment worth showing after its first: what changed since the last report, the forecast, blocked stories. */
 export function highlights(body: string, max = 110): string[] {
   return body
     .split('\n')
     .map((l) => l.trim())
-    .filter((l) => /^\*\*(Since|Forecast)\b/.test(l))
+    .filter((l) => /^\*\*(Since|Forecast|Blocked)\b/.test(l))
+    // Blocked stories last: the forecast and what changed read first.
+    .sort((a, b) => Number(a.startsWith('**Blocked')) - Number(b.startsWith('**Blocked')))
     .map((l) => (l.length > max ? `${l.slice(0, max - 1)}…` : l));
 }
 

@@ -8,6 +8,7 @@ import { queryCost, type QueryCost } from './cost';
 import type { Resolver, View } from './connection';
 import { issueView, repositoryView } from './issue';
 import { mutations, type Mutation } from './mutations';
+import { ownerView, projectMutations } from './projects';
 import { githubSchema } from './schema';
 
 export { githubSchema } from './schema';
@@ -145,7 +146,7 @@ function nodeView(store: Store, id: unknown): View | GraphQLError {
 
 /** The Query root, or the Mutation root of a mutation (each mutation checked against the token first). */
 function rootView({ store, actor, access, limits, cost, mutation }: RootScope): View {
-  const writes = mutation ? mutations(store, actor) : {};
+  const writes = mutation ? { ...mutations(store, actor), ...projectMutations(store, actor) } : {};
   const guarded = Object.entries(writes).map(([name, run]): [string, Mutation] => [
     name,
     (args) => {
@@ -168,6 +169,8 @@ function rootView({ store, actor, access, limits, cost, mutation }: RootScope): 
     nodes: ({ ids }: QueryNodesArgs) => ids.map((id) => nodeView(store, id)),
     rateLimit: () => ({ ...(limits?.status('graphql') ?? { limit: 5000, used: 0, remaining: 5000, resetAt: new Date(Date.now() + 3600_000).toISOString() }), cost: cost.cost, nodeCount: cost.nodes }),
     viewer: () => viewerView(actor),
+    organization: ({ login }: { login: string }) => ownerView(store, login, 'Organization'),
+    user: ({ login }: { login: string }) => ownerView(store, login, 'User'),
     ...Object.fromEntries(guarded)
   };
 }

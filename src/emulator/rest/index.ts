@@ -4,6 +4,7 @@ import { commentRoutes } from './comments';
 import { contentRoutes } from './contents';
 import { issueRoutes } from './issues';
 import { labelRoutes } from './labels';
+import { planningRoutes } from './planning';
 import { pullRoutes } from './pulls';
 import { repoRoutes } from './repos';
 import type { Handler, Route } from './router';
@@ -21,6 +22,7 @@ const routes: Route[] = [
   ...issueRoutes,
   ...timelineRoutes,
   ...subIssueRoutes,
+  ...planningRoutes,
   ...pullRoutes,
   ...contentRoutes,
   ...checkRoutes,

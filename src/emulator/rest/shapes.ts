@@ -1,4 +1,5 @@
 import type { components } from '@octokit/openapi-types';
+import { dependencySummary } from '../planning';
 import { associationOf, type CheckRun, type Comment, type Issue, type Label, type Milestone, type Repo, type Store } from '../store';
 
 /**
@@ -12,7 +13,7 @@ type RestIssue = Pick<
   Schemas['issue'],
   | 'id' | 'node_id' | 'url' | 'repository_url' | 'labels_url' | 'comments_url' | 'events_url' | 'timeline_url' | 'html_url' | 'number' | 'title' | 'body'
   | 'state' | 'state_reason' | 'locked' | 'user' | 'assignee' | 'assignees' | 'milestone' | 'comments' | 'created_at' | 'updated_at' | 'closed_at'
-  | 'author_association' | 'sub_issues_summary' | 'parent_issue_url' | 'pull_request' | 'type'
+  | 'author_association' | 'sub_issues_summary' | 'parent_issue_url' | 'pull_request' | 'type' | 'issue_dependencies_summary'
 > & { labels: RestLabel[] };
 type RestComment = Pick<Schemas['issue-comment'], 'id' | 'node_id' | 'url' | 'html_url' | 'issue_url' | 'body' | 'user' | 'created_at' | 'updated_at' | 'author_association'>;
 type RestCheckRun = Pick<Schemas['check-run'], 'id' | 'node_id' | 'name' | 'head_sha' | 'external_id' | 'status' | 'conclusion' | 'started_at' | 'completed_at' | 'url' | 'html_url' | 'details_url' | 'output'>;
@@ -226,7 +227,7 @@ export function issueJson(base: string, store: Store, repo: Repo, issue: Issue):
     assignee: issue.assignees[0] ? userJson(base, issue.assignees[0]) : null,
     assignees: issue.assignees.map((a) => userJson(base, a)),
     milestone: milestoneOf(base, repo, issue),
-    ...(issue.pull ? {} : { type: typeOf(issue) }),
+    ...(issue.pull ? {} : { type: typeOf(issue), issue_dependencies_summary: dependencySummary(store, repo, issue) }),
     comments: issue.comments.length,
     created_at: issue.createdAt,
     updated_at: issue.updatedAt,

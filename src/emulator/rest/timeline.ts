@@ -1,7 +1,17 @@
 import { page, type Req } from '../http';
-import { history, type Issue, type Repo, type Store, type TimelineEvent } from '../store';
+import { history, type DependencyEvent, type Issue, type Repo, type Store, type TimelineEvent } from '../store';
 import { issueOf, route, type Route } from './router';
 import { commentJson, issueJson, repoJson, userJson } from './shapes';
+import { dependencyEventJson } from './planning';
+
+type Item = ReturnType<typeof history>[number] | { dependency: DependencyEvent; index: number };
+
+/** The history with the issue's dependency events merged in by time (events of one second keep their order). */
+function withDependencies(issue: Issue, items: ReturnType<typeof history>): Item[] {
+  const time = (item: Item) => Date.parse('comment' in item ? item.comment.createdAt : 'dependency' in item ? item.dependency.createdAt : item.event.createdAt) || 0;
+  const all: Item[] = [...items, ...(issue.dependencyEvents ?? []).map((dependency, index) => ({ dependency, index }))];
+  return all.map((item, i) => ({ item, i, at: time(item) })).sort((a, b) => a.at - b.at || a.i - b.i).map(({ item }) => item);
+}
 
 function eventJson(req: Req, store: Store, repo: Repo, issue: Issue, e: TimelineEvent, index: number) {
   const id = issue.id * 1000 + index;
@@ -33,22 +43,24 @@ function eventJson(req: Req, store: Store, repo: Repo, issue: Issue, e: Timeline
 export const timelineRoutes: Route[] = [
   route('GET', '/repos/{o}/{r}/issues/{n}/timeline', (req, store) => {
     const { repo, issue } = issueOf(store, req);
-    const paged = page(req, history(issue, true));
+    const paged = page(req, withDependencies(issue, history(issue, true)));
     return {
       ...paged,
       body: paged.body.map((item) =>
         'comment' in item
           ? { event: 'commented', actor: userJson(req.base, item.comment.author), ...commentJson(req.base, repo, issue, item.comment) }
-          : eventJson(req, store, repo, issue, item.event, item.index)
+          : 'dependency' in item
+            ? dependencyEventJson(req, store, repo, issue, item.dependency, item.index)
+            : eventJson(req, store, repo, issue, item.event, item.index)
       )
     };
   }),
   // The events listing leaves out cross-references and comments, as GitHub's does.
   route('GET', '/repos/{o}/{r}/issues/{n}/events', (req, store) => {
     const { repo, issue } = issueOf(store, req);
-    const events = history(issue, false).filter((item): item is { event: TimelineEvent; index: number } => 'event' in item && item.event.type !== 'cross-referenced');
+    const events = withDependencies(issue, history(issue, false)).filter((item) => !('event' in item && item.event.type === 'cross-referenced'));
     const paged = page(req, events);
-    return { ...paged, body: paged.body.map(({ event, index }) => eventJson(req, store, repo, issue, event, index)) };
+    return { ...paged, body: paged.body.map((item) => ('dependency' in item ? dependencyEventJson(req, store, repo, issue, item.dependency, item.index) : 'event' in item ? eventJson(req, store, repo, issue, item.event, item.index) : undefined)) };
   })
 ];
 
