@@ -9,7 +9,9 @@ const shared = {
   transform,
   // node_modules stay untransformed, except the schema's SDL, imported as text.
   transformIgnorePatterns: ['/node_modules/.+\\.(js|mjs|cjs|json)$'],
-  moduleNameMapper: { '^@octokit/graphql-schema/schema.graphql$': '<rootDir>/node_modules/@octokit/graphql-schema/schema.graphql' }
+  moduleNameMapper: {
+    '^@octokit/graphql-schema/schema.graphql$': '<rootDir>/node_modules/@octokit/graphql-schema/schema.graphql'
+  }
 };
 
 export default {

@@ -24,6 +24,8 @@ test('hostile input: 20 cases (seed 8), each ends clearly, in time, and writes n
   const references = new Map<HostileCase['reference'], Awaited<ReturnType<typeof reference>>>();
   for (const which of new Set(all.map((c) => c.reference))) references.set(which, await reference(which));
   const problems: string[] = [];
-  for (const c of all) for (const p of (await runCase(c, references.get(c.reference)!)).problems) problems.push(`[${c.category}] ${c.name}: ${p}`);
+  for (const c of all)
+    for (const p of (await runCase(c, references.get(c.reference)!)).problems)
+      problems.push(`[${c.category}] ${c.name}: ${p}`);
   expect(problems).toEqual([]);
 }, 60_000);

@@ -17,8 +17,12 @@ if (mode === 'ours') {
   tests = (await readFile(path)).length > 0 ? -1 : 0;
 } else if (mode === 'xml2js') {
   const { parseStringPromise } = await import('xml2js');
-  const doc = (await parseStringPromise(await readFile(path, 'utf8'))) as { testsuites?: { testsuite?: Xml2jsSuite[] }; testsuite: Xml2jsSuite };
-  const count = (suite: Xml2jsSuite): number => (suite.testcase?.length ?? 0) + (suite.testsuite ?? []).reduce((n, s) => n + count(s), 0);
+  const doc = (await parseStringPromise(await readFile(path, 'utf8'))) as {
+    testsuites?: { testsuite?: Xml2jsSuite[] };
+    testsuite: Xml2jsSuite;
+  };
+  const count = (suite: Xml2jsSuite): number =>
+    (suite.testcase?.length ?? 0) + (suite.testsuite ?? []).reduce((n, s) => n + count(s), 0);
   tests = (doc.testsuites?.testsuite ?? [doc.testsuite]).reduce((n, s) => n + count(s), 0);
 } else if (mode === 'json-parse') {
   const data = JSON.parse(await readFile(path, 'utf8')) as { testResults: { assertionResults: unknown[] }[] };
@@ -28,4 +32,11 @@ const ms = performance.now() - started;
 // CPU time (all threads of the process: the parser's and the garbage collector's helpers) is what
 // a neighbour's load changes least on a shared machine.
 const used = process.cpuUsage(cpu);
-process.stdout.write(JSON.stringify({ ms, cpuMs: (used.user + used.system) / 1000, tests, maxRssMb: process.resourceUsage().maxRSS / 1024 }));
+process.stdout.write(
+  JSON.stringify({
+    ms,
+    cpuMs: (used.user + used.system) / 1000,
+    tests,
+    maxRssMb: process.resourceUsage().maxRSS / 1024
+  })
+);

@@ -12,7 +12,16 @@ const replay = resolve('dist/replay.js');
 const BENCH_NOW = '2025-01-12T00:00:00Z';
 
 /** `config` undefined: no config file in the workspace (it is then looked for through the API). */
-async function runAction(e: { url: string; graphqlUrl: string }, repo: string, eventName: string, payload: unknown, config: string | undefined, files: Record<string, string> = {}, extraEnv: Record<string, string> = {}, now = BENCH_NOW): Promise<number> {
+async function runAction(
+  e: { url: string; graphqlUrl: string },
+  repo: string,
+  eventName: string,
+  payload: unknown,
+  config: string | undefined,
+  files: Record<string, string> = {},
+  extraEnv: Record<string, string> = {},
+  now = BENCH_NOW
+): Promise<number> {
   const dir = mkdtempSync(join(tmpdir(), 'bench-'));
   mkdirSync(join(dir, 'ws', '.github'), { recursive: true });
   if (config !== undefined) writeFileSync(join(dir, 'ws', '.github', 'epic-steward.yml'), config);
@@ -21,9 +30,26 @@ async function runAction(e: { url: string; graphqlUrl: string }, repo: string, e
     writeFileSync(join(dir, 'ws', p), t);
   }
   writeFileSync(join(dir, 'event.json'), JSON.stringify(payload));
-  const env = { PATH: process.env.PATH ?? '', GITHUB_EVENT_NAME: eventName, GITHUB_EVENT_PATH: join(dir, 'event.json'), GITHUB_REPOSITORY: repo, GITHUB_API_URL: e.url, GITHUB_GRAPHQL_URL: e.graphqlUrl, GITHUB_WORKSPACE: join(dir, 'ws'), GITHUB_SHA: 'c'.repeat(40), GITHUB_REF: 'refs/heads/main', 'INPUT_GITHUB-TOKEN': 't', ...extraEnv };
+  const env = {
+    PATH: process.env.PATH ?? '',
+    GITHUB_EVENT_NAME: eventName,
+    GITHUB_EVENT_PATH: join(dir, 'event.json'),
+    GITHUB_REPOSITORY: repo,
+    GITHUB_API_URL: e.url,
+    GITHUB_GRAPHQL_URL: e.graphqlUrl,
+    GITHUB_WORKSPACE: join(dir, 'ws'),
+    GITHUB_SHA: 'c'.repeat(40),
+    GITHUB_REF: 'refs/heads/main',
+    'INPUT_GITHUB-TOKEN': 't',
+    ...extraEnv
+  };
   const started = performance.now();
-  await new Promise((res) => spawn(process.execPath, extraEnv.BENCH_ACTION ? [extraEnv.BENCH_ACTION] : [replay, '--now', now], { env, stdio: 'ignore' }).on('close', res));
+  await new Promise((res) =>
+    spawn(process.execPath, extraEnv.BENCH_ACTION ? [extraEnv.BENCH_ACTION] : [replay, '--now', now], {
+      env,
+      stdio: 'ignore'
+    }).on('close', res)
+  );
   return performance.now() - started;
 }
 
@@ -44,13 +70,45 @@ export function tally(e: Emulator) {
   };
 }
 
-const repoJson = (name: string) => ({ name, full_name: `acme/${name}`, owner: { login: 'acme' }, default_branch: 'main' });
+const repoJson = (name: string) => ({
+  name,
+  full_name: `acme/${name}`,
+  owner: { login: 'acme' },
+  default_branch: 'main'
+});
 
 async function epicClose(children: number) {
   const e = await startEmulator({
-    seed: { repos: [{ owner: 'acme', name: 'app', labels: [{ name: 'Epic' }], issues: [{ number: 1, title: 'Epic', labels: ['Epic'], body: Array.from({ length: children }, (_, i) => `- [ ] #${i + 2}`).join('\n') }, ...Array.from({ length: children }, (_, i): SeedIssue => ({ number: i + 2, title: `S${i + 2}`, state: i === 0 ? 'closed' : 'open' }))] }] }
+    seed: {
+      repos: [
+        {
+          owner: 'acme',
+          name: 'app',
+          labels: [{ name: 'Epic' }],
+          issues: [
+            {
+              number: 1,
+              title: 'Epic',
+              labels: ['Epic'],
+              body: Array.from({ length: children }, (_, i) => `- [ ] #${i + 2}`).join('\n')
+            },
+            ...Array.from({ length: children }, (_, i): SeedIssue => ({
+              number: i + 2,
+              title: `S${i + 2}`,
+              state: i === 0 ? 'closed' : 'open'
+            }))
+          ]
+        }
+      ]
+    }
   });
-  const ms = await runAction(e, 'acme/app', 'issues', { action: 'closed', issue: { number: 2, labels: [], state: 'closed' }, repository: repoJson('app') }, 'epics: {}\n');
+  const ms = await runAction(
+    e,
+    'acme/app',
+    'issues',
+    { action: 'closed', issue: { number: 2, labels: [], state: 'closed' }, repository: repoJson('app') },
+    'epics: {}\n'
+  );
   const cost = tally(e);
   await e.close();
   return { ...cost, ms };
@@ -63,29 +121,89 @@ export async function scenarios() {
     rows.push({ scenario: `close a story in a ${n}-child epic`, floor: 3, ...r });
   }
   {
-    const e = await startEmulator({ seed: { repos: [{ owner: 'acme', name: 'app', issues: [{ number: 2, title: 'x' }] }] } });
-    const ms = await runAction(e, 'acme/app', 'issues', { action: 'closed', issue: { number: 2, labels: [] }, repository: repoJson('app') }, 'epics: {}\n');
+    const e = await startEmulator({
+      seed: { repos: [{ owner: 'acme', name: 'app', issues: [{ number: 2, title: 'x' }] }] }
+    });
+    const ms = await runAction(
+      e,
+      'acme/app',
+      'issues',
+      { action: 'closed', issue: { number: 2, labels: [] }, repository: repoJson('app') },
+      'epics: {}\n'
+    );
     rows.push({ scenario: 'a no-op event (a closed issue in no epic)', floor: 1, ms, ...tally(e) });
     await e.close();
   }
   {
     // No config file anywhere: one 404 for it (not retried), then the defaults.
-    const e = await startEmulator({ seed: { repos: [{ owner: 'acme', name: 'app', issues: [{ number: 2, title: 'x' }] }] } });
-    const ms = await runAction(e, 'acme/app', 'issues', { action: 'closed', issue: { number: 2, labels: [] }, repository: repoJson('app') }, undefined);
+    const e = await startEmulator({
+      seed: { repos: [{ owner: 'acme', name: 'app', issues: [{ number: 2, title: 'x' }] }] }
+    });
+    const ms = await runAction(
+      e,
+      'acme/app',
+      'issues',
+      { action: 'closed', issue: { number: 2, labels: [] }, repository: repoJson('app') },
+      undefined
+    );
     rows.push({ scenario: 'the same event without a config file', floor: 2, ms, ...tally(e) });
     await e.close();
   }
   {
-    const e = await startEmulator({ seed: { repos: [{ owner: 'acme', name: 'app', issues: [], pulls: [{ number: 5, title: 'big', files: { count: 3000, pattern: 'frontend/f{i}.ts' } }] }] } });
-    const cfg = "labels:\n  rules:\n    - label: Frontend\n      changed-files:\n        - any-glob-to-any-file: ['frontend/**']\n";
-    const ms = await runAction(e, 'acme/app', 'pull_request', { action: 'synchronize', number: 5, pull_request: { number: 5, head: { sha: 'a'.repeat(40) } }, repository: repoJson('app') }, cfg);
+    const e = await startEmulator({
+      seed: {
+        repos: [
+          {
+            owner: 'acme',
+            name: 'app',
+            issues: [],
+            pulls: [{ number: 5, title: 'big', files: { count: 3000, pattern: 'frontend/f{i}.ts' } }]
+          }
+        ]
+      }
+    });
+    const cfg =
+      "labels:\n  rules:\n    - label: Frontend\n      changed-files:\n        - any-glob-to-any-file: ['frontend/**']\n";
+    const ms = await runAction(
+      e,
+      'acme/app',
+      'pull_request',
+      {
+        action: 'synchronize',
+        number: 5,
+        pull_request: { number: 5, head: { sha: 'a'.repeat(40) } },
+        repository: repoJson('app')
+      },
+      cfg
+    );
     rows.push({ scenario: 'label a PR with 3,000 files', floor: 32, ms, ...tally(e) });
     await e.close();
   }
   {
-    const e = await startEmulator({ seed: { repos: [{ owner: 'acme', name: 'app', issues: [], pulls: [{ number: 5, title: 'pr', headSha: 'a'.repeat(40) }] }] } });
-    const cases = Array.from({ length: 300 }, (_, i) => `<testcase classname="c" name="t${i}">${i % 10 === 0 ? '<failure message="x"/>' : ''}</testcase>`).join('');
-    const ms = await runAction(e, 'acme/app', 'pull_request', { action: 'synchronize', number: 5, pull_request: { number: 5, head: { sha: 'a'.repeat(40) } }, repository: repoJson('app') }, "gates:\n  reports: ['*.xml']\n  fail-on: never\n  items:\n    - name: all\n      pass-rate: { target: 90 }\n", { 'junit.xml': `<testsuite>${cases}</testsuite>` });
+    const e = await startEmulator({
+      seed: {
+        repos: [
+          { owner: 'acme', name: 'app', issues: [], pulls: [{ number: 5, title: 'pr', headSha: 'a'.repeat(40) }] }
+        ]
+      }
+    });
+    const cases = Array.from(
+      { length: 300 },
+      (_, i) => `<testcase classname="c" name="t${i}">${i % 10 === 0 ? '<failure message="x"/>' : ''}</testcase>`
+    ).join('');
+    const ms = await runAction(
+      e,
+      'acme/app',
+      'pull_request',
+      {
+        action: 'synchronize',
+        number: 5,
+        pull_request: { number: 5, head: { sha: 'a'.repeat(40) } },
+        repository: repoJson('app')
+      },
+      "gates:\n  reports: ['*.xml']\n  fail-on: never\n  items:\n    - name: all\n      pass-rate: { target: 90 }\n",
+      { 'junit.xml': `<testsuite>${cases}</testsuite>` }
+    );
     rows.push({ scenario: 'gate a PR (comment + check run, 30 annotations)', floor: 3, ms, ...tally(e) });
     await e.close();
   }
@@ -95,26 +213,66 @@ export async function scenarios() {
 // The escalations' schedule sweep over 5,000 open issues, seeded as __tests__/escalations/scale.stress.ts
 // seeds it: every 125th is a P0 open 49 h (40 overdue), a third are recent P0s, the rest Backend.
 const SWEEP_NOW = '2025-01-13T10:00:00Z';
-const SWEEP_CONFIG = 'epics:\n  enabled: false\nescalations:\n  time-box:\n    priorities:\n      - label: P0-Critical\n        within: 48h\n';
+const SWEEP_CONFIG =
+  'epics:\n  enabled: false\nescalations:\n  time-box:\n    priorities:\n      - label: P0-Critical\n        within: 48h\n';
 export const SWEEP_ISSUES = 5000;
 export const SWEEP_OVERDUE = 40;
 
 export async function sweep() {
-  const hoursBefore = (h: number) => new Date(Date.parse(SWEEP_NOW) - h * 3600_000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const hoursBefore = (h: number) =>
+    new Date(Date.parse(SWEEP_NOW) - h * 3600_000).toISOString().replace(/\.\d{3}Z$/, 'Z');
   const issues = Array.from({ length: SWEEP_ISSUES }, (_, i) => {
     const overdue = i % 125 === 0;
-    return { number: i + 1, title: `Issue ${i + 1}`, body: overdue ? '**Timeline:** 2 days' : 'Nothing stated', labels: overdue || i % 3 === 0 ? ['P0-Critical'] : ['Backend'], createdAt: overdue ? hoursBefore(49) : hoursBefore(1) };
+    return {
+      number: i + 1,
+      title: `Issue ${i + 1}`,
+      body: overdue ? '**Timeline:** 2 days' : 'Nothing stated',
+      labels: overdue || i % 3 === 0 ? ['P0-Critical'] : ['Backend'],
+      createdAt: overdue ? hoursBefore(49) : hoursBefore(1)
+    };
   });
-  const e = await startEmulator({ seed: { repos: [{ owner: 'acme', name: 'app', defaultBranch: 'main', labels: [{ name: 'P0-Critical' }, { name: 'Backend' }], issues, pulls: [] }] } });
+  const e = await startEmulator({
+    seed: {
+      repos: [
+        {
+          owner: 'acme',
+          name: 'app',
+          defaultBranch: 'main',
+          labels: [{ name: 'P0-Critical' }, { name: 'Backend' }],
+          issues,
+          pulls: []
+        }
+      ]
+    }
+  });
   try {
-    const ms = await runAction(e, 'acme/app', 'schedule', { schedule: '0 6 * * *', repository: repoJson('app') }, SWEEP_CONFIG, {}, { 'INPUT_MAX-WRITES': '200' }, SWEEP_NOW);
+    const ms = await runAction(
+      e,
+      'acme/app',
+      'schedule',
+      { schedule: '0 6 * * *', repository: repoJson('app') },
+      SWEEP_CONFIG,
+      {},
+      { 'INPUT_MAX-WRITES': '200' },
+      SWEEP_NOW
+    );
     const log = e.requests();
     const writes = log.filter((r) => (r.path === '/graphql' ? r.mutation : r.method !== 'GET'));
-    const escalated = [...e.store.repo('acme', 'app')!.issues.values()].filter((i) => i.comments.some((c) => c.body.includes('epic-steward:escalation'))).length;
+    const escalated = [...e.store.repo('acme', 'app')!.issues.values()].filter((i) =>
+      i.comments.some((c) => c.body.includes('epic-steward:escalation'))
+    ).length;
     // The floor: every open issue must be looked at, 100 a page (50 reads), and each overdue issue
     // gets its escalation comment and the escalation label (2 writes each, 80).
     const floor = Math.ceil(SWEEP_ISSUES / 100) + 2 * SWEEP_OVERDUE;
-    return { scenario: `a schedule sweep over ${SWEEP_ISSUES.toLocaleString('en')} open issues (${SWEEP_OVERDUE} overdue)`, ...tally(e), reads: log.length - writes.length, writes: writes.length, escalated, floor, ms };
+    return {
+      scenario: `a schedule sweep over ${SWEEP_ISSUES.toLocaleString('en')} open issues (${SWEEP_OVERDUE} overdue)`,
+      ...tally(e),
+      reads: log.length - writes.length,
+      writes: writes.length,
+      escalated,
+      floor,
+      ms
+    };
   } finally {
     await e.close();
   }
@@ -149,17 +307,55 @@ const median = (times: number[]) => [...times].sort((a, b) => a - b)[Math.floor(
  * load falls on all of them alike; each figure is the median of `runs`.
  */
 export async function startup(runs = 9, baseline?: string) {
-  const noop = await startEmulator({ seed: { repos: [{ owner: 'acme', name: 'app', issues: [{ number: 2, title: 'x', state: 'closed' }] }] } });
-  const gate = await startEmulator({ seed: { repos: [{ owner: 'acme', name: 'app', issues: [], pulls: [{ number: 5, title: 'pr', headSha: 'a'.repeat(40) }] }] } });
-  const cases = Array.from({ length: 300 }, (_, i) => `<testcase classname="c" name="t${i}">${i % 10 === 0 ? '<failure message="x"/>' : ''}</testcase>`).join('');
-  const gateConfig = "gates:\n  reports: ['*.xml']\n  fail-on: never\n  items:\n    - name: all\n      pass-rate: { target: 90 }\n";
+  const noop = await startEmulator({
+    seed: { repos: [{ owner: 'acme', name: 'app', issues: [{ number: 2, title: 'x', state: 'closed' }] }] }
+  });
+  const gate = await startEmulator({
+    seed: {
+      repos: [{ owner: 'acme', name: 'app', issues: [], pulls: [{ number: 5, title: 'pr', headSha: 'a'.repeat(40) }] }]
+    }
+  });
+  const cases = Array.from(
+    { length: 300 },
+    (_, i) => `<testcase classname="c" name="t${i}">${i % 10 === 0 ? '<failure message="x"/>' : ''}</testcase>`
+  ).join('');
+  const gateConfig =
+    "gates:\n  reports: ['*.xml']\n  fail-on: never\n  items:\n    - name: all\n      pass-rate: { target: 90 }\n";
   const times: Record<string, number[]> = { node: [], noop: [], gates: [], baselineNoop: [], baselineGates: [] };
-  const noopRun = (env: Record<string, string>) => runAction(noop, 'acme/app', 'issues', { action: 'milestoned', issue: { number: 2, labels: [], state: 'closed' }, repository: repoJson('app') }, 'epics: {}\n', {}, env);
-  const gateRun = (env: Record<string, string>) => runAction(gate, 'acme/app', 'pull_request', { action: 'synchronize', number: 5, pull_request: { number: 5, head: { sha: 'a'.repeat(40) } }, repository: repoJson('app') }, gateConfig, { 'junit.xml': `<testsuite>${cases}</testsuite>` }, env);
+  const noopRun = (env: Record<string, string>) =>
+    runAction(
+      noop,
+      'acme/app',
+      'issues',
+      { action: 'milestoned', issue: { number: 2, labels: [], state: 'closed' }, repository: repoJson('app') },
+      'epics: {}\n',
+      {},
+      env
+    );
+  const gateRun = (env: Record<string, string>) =>
+    runAction(
+      gate,
+      'acme/app',
+      'pull_request',
+      {
+        action: 'synchronize',
+        number: 5,
+        pull_request: { number: 5, head: { sha: 'a'.repeat(40) } },
+        repository: repoJson('app')
+      },
+      gateConfig,
+      { 'junit.xml': `<testsuite>${cases}</testsuite>` },
+      env
+    );
   try {
     for (let i = 0; i < runs; i++) {
       const started = performance.now();
-      await new Promise((res) => spawn(process.execPath, ['-e', '0'], { env: { PATH: process.env.PATH ?? '' }, stdio: 'ignore' }).on('close', res));
+      await new Promise((res) =>
+        spawn(process.execPath, ['-e', '0'], { env: { PATH: process.env.PATH ?? '' }, stdio: 'ignore' }).on(
+          'close',
+          res
+        )
+      );
       times.node!.push(performance.now() - started);
       // Start-up is measured on dist/index.js itself, the entry the runner starts.
       times.noop!.push(await noopRun({ BENCH_ACTION: action }));

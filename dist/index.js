@@ -1,8 +1,8 @@
 import { createRequire as __esCreateRequire } from 'node:module'; const require = __esCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-QRT6RYMX.js";
-import "./chunks/chunk-PR2TTXAS.js";
+} from "./chunks/chunk-7JWB2JFY.js";
+import "./chunks/chunk-5LTFHBGA.js";
 import "./chunks/chunk-VPHDQRYC.js";
 import "./chunks/chunk-ICBU4LL7.js";
 

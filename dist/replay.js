@@ -1,10 +1,10 @@
 import { createRequire as __esCreateRequire } from 'node:module'; const require = __esCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-QRT6RYMX.js";
+} from "./chunks/chunk-7JWB2JFY.js";
 import {
   pinnedClock
-} from "./chunks/chunk-PR2TTXAS.js";
+} from "./chunks/chunk-5LTFHBGA.js";
 import {
   setFailed
 } from "./chunks/chunk-VPHDQRYC.js";

@@ -20,7 +20,9 @@ const lazyOidc = {
   name: 'lazy-oidc',
   setup(b) {
     const real = resolve('node_modules/@actions/core/lib/oidc-utils.js');
-    b.onResolve({ filter: /^\.\/oidc-utils\.js$/ }, (args) => (args.importer.includes('@actions/core') ? { path: 'oidc-utils', namespace: 'lazy-oidc' } : undefined));
+    b.onResolve({ filter: /^\.\/oidc-utils\.js$/ }, (args) =>
+      args.importer.includes('@actions/core') ? { path: 'oidc-utils', namespace: 'lazy-oidc' } : undefined
+    );
     b.onLoad({ filter: /.*/, namespace: 'lazy-oidc' }, () => ({
       contents: `export class OidcClient { static async getIDToken(audience) { return (await import(${JSON.stringify(real)})).OidcClient.getIDToken(audience); } }`,
       resolveDir: resolve('.')
@@ -35,7 +37,11 @@ const lazyOidc = {
 const precompiledValidator = {
   name: 'precompiled-validator',
   setup(b) {
-    b.onLoad({ filter: /src[\\/]config[\\/]validator\.ts$/ }, () => ({ contents: readFileSync('.tmp/config-validator.js', 'utf8'), loader: 'js', resolveDir: resolve('.') }));
+    b.onLoad({ filter: /src[\\/]config[\\/]validator\.ts$/ }, () => ({
+      contents: readFileSync('.tmp/config-validator.js', 'utf8'),
+      loader: 'js',
+      resolveDir: resolve('.')
+    }));
   }
 };
 
@@ -65,7 +71,13 @@ rmSync(compiler);
 // former build are removed first, so dist/ is exactly this build and CI's check sees any change.
 rmSync('dist/chunks', { recursive: true, force: true });
 // dist/replay.js is the same action with its clock pinned by `--now` (tests, demo, replays).
-await build({ ...common, entryPoints: ['src/index.ts', 'src/replay.ts'], outdir: 'dist', splitting: true, chunkNames: 'chunks/[name]-[hash]' });
+await build({
+  ...common,
+  entryPoints: ['src/index.ts', 'src/replay.ts'],
+  outdir: 'dist',
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]'
+});
 await build({
   ...common,
   entryPoints: ['src/cli.ts'],

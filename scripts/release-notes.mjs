@@ -19,7 +19,10 @@ export function sections(text) {
   for (const [i, line] of lines.entries()) {
     if (!line.startsWith('## ')) continue;
     const m = HEADING.exec(line);
-    if (!m) throw new Error(`line ${i + 1}: a version heading is "## [1.2.3] - YYYY-MM-DD" or "## [Unreleased]", not "${line}"`);
+    if (!m)
+      throw new Error(
+        `line ${i + 1}: a version heading is "## [1.2.3] - YYYY-MM-DD" or "## [Unreleased]", not "${line}"`
+      );
     found.push({ name: m[1], date: m[2], line: i + 1, body: [] });
   }
   let current;
@@ -39,7 +42,8 @@ export function check(text) {
   for (const s of all.slice(1)) {
     if (!SEMVER.test(s.name)) throw new Error(`line ${s.line}: "${s.name}" is not a version x.y.z`);
     if (!s.date) throw new Error(`line ${s.line}: the release ${s.name} has no date`);
-    if (previous && compare(s.name, previous) >= 0) throw new Error(`line ${s.line}: ${s.name} must be older than ${previous} above it`);
+    if (previous && compare(s.name, previous) >= 0)
+      throw new Error(`line ${s.line}: ${s.name} must be older than ${previous} above it`);
     previous = s.name;
   }
   for (const s of all) {
@@ -59,9 +63,13 @@ function compare(a, b) {
 /** The notes of one version, checked against package.json's version. */
 export function notesFor(version, changelog, packageVersion) {
   if (!SEMVER.test(version)) throw new Error(`"${version}" is not a version x.y.z`);
-  if (packageVersion !== version) throw new Error(`package.json says ${packageVersion}, not ${version}: bump it in the release's pull request`);
+  if (packageVersion !== version)
+    throw new Error(`package.json says ${packageVersion}, not ${version}: bump it in the release's pull request`);
   const section = check(changelog).find((s) => s.name === version);
-  if (!section) throw new Error(`CHANGELOG.md has no "## [${version}] - YYYY-MM-DD" section: move the Unreleased entries there first`);
+  if (!section)
+    throw new Error(
+      `CHANGELOG.md has no "## [${version}] - YYYY-MM-DD" section: move the Unreleased entries there first`
+    );
   if (!section.body) throw new Error(`CHANGELOG.md's [${version}] section is empty`);
   return section.body;
 }

@@ -48,7 +48,10 @@ const actionsLogger: Logger = {
 export async function run(now: () => Date): Promise<void> {
   try {
     const inputs = readInputs();
-    if (!inputs.token) throw new Error('input github-token is empty: pass `github-token: ${{ github.token }}` (the default) or a token secret');
+    if (!inputs.token)
+      throw new Error(
+        'input github-token is empty: pass `github-token: ${{ github.token }}` (the default) or a token secret'
+      );
     const event = readEventContext(process.env);
     const outcome = await runAction(inputs, event, now, actionsLogger);
     for (const [name, value] of Object.entries(outcome.outputs)) core.setOutput(name, value);
@@ -60,6 +63,12 @@ export async function run(now: () => Date): Promise<void> {
     for (const [name, value] of Object.entries(EMPTY_OUTPUTS)) core.setOutput(name, value);
     // The stack is for whoever debugs the action (ACTIONS_STEP_DEBUG), not the step's error line.
     if (error instanceof Error && !(error instanceof ConfigError) && error.stack) core.debug(error.stack);
-    core.setFailed(error instanceof ConfigError ? `Invalid config: ${error.message}` : error instanceof Error ? error.message : String(error));
+    core.setFailed(
+      error instanceof ConfigError
+        ? `Invalid config: ${error.message}`
+        : error instanceof Error
+          ? error.message
+          : String(error)
+    );
   }
 }

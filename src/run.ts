@@ -65,7 +65,15 @@ export async function runAction(
   event: EventContext,
   now: () => Date,
   log: Logger,
-  github: GitHub = lazyGitHub(async () => (await import('./github/client')).createGitHub({ token: inputs.token, apiUrl: event.apiUrl, graphqlUrl: event.graphqlUrl, log, rateLimitWait: inputs.rateLimitWait }))
+  github: GitHub = lazyGitHub(async () =>
+    (await import('./github/client')).createGitHub({
+      token: inputs.token,
+      apiUrl: event.apiUrl,
+      graphqlUrl: event.graphqlUrl,
+      log,
+      rateLimitWait: inputs.rateLimitWait
+    })
+  )
 ): Promise<RunOutcome> {
   const { config, source, found } = await loadConfig(inputs.configPath, event, github, log, inputs.configRequired);
   const executor = new Executor({
@@ -92,12 +100,31 @@ export async function runAction(
 
   const ran = await runFeatures(ctx);
   const { failures, warnings, skippedWrites } = reportWrites(executor, inputs, ran, github);
-  const outputs: Record<string, string> = { ...EMPTY_OUTPUTS, ...ran.outputs, 'dry-run': String(inputs.dryRun), writes: String(executor.writes), 'writes-skipped': String(skippedWrites) };
+  const outputs: Record<string, string> = {
+    ...EMPTY_OUTPUTS,
+    ...ran.outputs,
+    'dry-run': String(inputs.dryRun),
+    writes: String(executor.writes),
+    'writes-skipped': String(skippedWrites)
+  };
   const results = executor.results;
   outputs.plan = JSON.stringify(results.map((r) => ({ operation: describeOp(r.op), status: r.status, why: r.op.why })));
 
-  const links = withSource('', { run: runUrl(event.serverUrl, event.repo, event.runId), check: executor.checkUrl }).trim();
-  const summary = renderSummary({ event, source, found, ran: ran.ran, github, results, sections: links ? [links, ...ran.sections] : ran.sections, warnings, inputs });
+  const links = withSource('', {
+    run: runUrl(event.serverUrl, event.repo, event.runId),
+    check: executor.checkUrl
+  }).trim();
+  const summary = renderSummary({
+    event,
+    source,
+    found,
+    ran: ran.ran,
+    github,
+    results,
+    sections: links ? [links, ...ran.sections] : ran.sections,
+    warnings,
+    inputs
+  });
   return { outputs, summary, failure: failures.length ? failures.join('\n') : undefined, warnings, results };
 }
 
@@ -139,7 +166,12 @@ async function runFeatures(ctx: RunContext<RunSettings>): Promise<FeaturesRun> {
  * reason), a missing permission and the write budget only warn (fork pull requests get a
  * read-only token whatever the workflow asks: degrade, do not fail).
  */
-function reportWrites(executor: Executor, inputs: RunInputs, ran: FeaturesRun, github: GitHub): { failures: string[]; warnings: string[]; skippedWrites: number } {
+function reportWrites(
+  executor: Executor,
+  inputs: RunInputs,
+  ran: FeaturesRun,
+  github: GitHub
+): { failures: string[]; warnings: string[]; skippedWrites: number } {
   const results = executor.results;
   const failures = [...ran.failures];
   const warnings: string[] = [];
@@ -147,11 +179,17 @@ function reportWrites(executor: Executor, inputs: RunInputs, ran: FeaturesRun, g
   if (stop) failures.unshift(rateLimitFailure(stop, ran.stoppedIn, ran.skipped, results));
   const overBudget = results.filter((r) => r.status === 'over-budget');
   const refused = new Set(executor.refused.values());
-  for (const problem of refused) warnings.push(`${problem}. The writes that need it were not made; the summary lists them.`);
+  for (const problem of refused)
+    warnings.push(`${problem}. The writes that need it were not made; the summary lists them.`);
   const broken = results.filter((r) => r.status === 'failed' && !refused.has(r.detail ?? ''));
-  if (broken.length) failures.push(`${broken.length} write(s) failed: ${broken.map((r) => `${describeOp(r.op)} (${r.detail ?? 'no detail'})`).join('; ')}`);
+  if (broken.length)
+    failures.push(
+      `${broken.length} write(s) failed: ${broken.map((r) => `${describeOp(r.op)} (${r.detail ?? 'no detail'})`).join('; ')}`
+    );
   if (overBudget.length) {
-    warnings.push(`max-writes (${inputs.maxWrites}) reached: ${overBudget.length} operation(s) not written: ${overBudget.map((r) => describeOp(r.op)).join('; ')}`);
+    warnings.push(
+      `max-writes (${inputs.maxWrites}) reached: ${overBudget.length} operation(s) not written: ${overBudget.map((r) => describeOp(r.op)).join('; ')}`
+    );
   }
   return { failures, warnings, skippedWrites: overBudget.length };
 }
@@ -196,7 +234,9 @@ function renderSummary(s: {
   if (s.results.length) {
     lines.push('| operation | outcome | why |', '| --- | --- | --- |');
     for (const r of s.results) {
-      lines.push(`| ${cell(describeOp(r.op))} | ${r.status}${r.detail ? `: ${cell(r.detail)}` : ''} | ${cell(r.op.why)} |`);
+      lines.push(
+        `| ${cell(describeOp(r.op))} | ${r.status}${r.detail ? `: ${cell(r.detail)}` : ''} | ${cell(r.op.why)} |`
+      );
     }
     lines.push('');
   }
@@ -206,7 +246,10 @@ function renderSummary(s: {
   const text = lines.join('\n');
   if (Buffer.byteLength(text) <= LIMITS.jobSummaryBytes) return text;
   const head = lines.slice(0, lines.indexOf('| operation | outcome | why |'));
-  return fitBytes([...head, ...s.sections, '', `${s.results.length} operation(s); the table is in the \`plan\` output.`].join('\n'), LIMITS.jobSummaryBytes);
+  return fitBytes(
+    [...head, ...s.sections, '', `${s.results.length} operation(s); the table is in the \`plan\` output.`].join('\n'),
+    LIMITS.jobSummaryBytes
+  );
 }
 
 function cell(text: string): string {

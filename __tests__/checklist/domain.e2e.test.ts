@@ -34,7 +34,14 @@ function sectionSeed() {
         labels: [{ name: 'Epic' }],
         issues: [
           { number: 13, title: 'Epic', body: EPIC_BODY, labels: ['Epic'], createdAt: '2025-01-10T09:00:00Z' },
-          { number: 14, title: 'Story 14', body: '', state: 'closed' as const, stateReason: 'completed' as const, createdAt: '2025-01-10T09:00:00Z' },
+          {
+            number: 14,
+            title: 'Story 14',
+            body: '',
+            state: 'closed' as const,
+            stateReason: 'completed' as const,
+            createdAt: '2025-01-10T09:00:00Z'
+          },
           { number: 15, title: 'Story 15', body: '', createdAt: '2025-01-10T09:00:00Z' },
           { number: 16, title: 'Story 16', body: '', createdAt: '2025-01-10T09:00:00Z' }
         ],
@@ -48,7 +55,12 @@ const MENTIONS = 130;
 
 /** Story #1, mentioned by 130 issues before epic #200 lists it: the epic's cross-reference is on the timeline's second page. */
 function pagingSeed() {
-  const mentions = Array.from({ length: MENTIONS }, (_, i) => ({ number: i + 2, title: `Note ${i + 2}`, body: `See #1.`, createdAt: '2025-01-10T09:00:00Z' }));
+  const mentions = Array.from({ length: MENTIONS }, (_, i) => ({
+    number: i + 2,
+    title: `Note ${i + 2}`,
+    body: `See #1.`,
+    createdAt: '2025-01-10T09:00:00Z'
+  }));
   return {
     repos: [
       {
@@ -59,7 +71,13 @@ function pagingSeed() {
         issues: [
           { number: 1, title: 'Story 1', body: 'A story.', createdAt: '2025-01-10T09:00:00Z' },
           ...mentions,
-          { number: 200, title: 'Epic', body: '## Stories\n- [ ] #1 The story\n', labels: ['Epic', 'Week-1-Foundation'], createdAt: '2025-01-10T09:00:00Z' }
+          {
+            number: 200,
+            title: 'Epic',
+            body: '## Stories\n- [ ] #1 The story\n',
+            labels: ['Epic', 'Week-1-Foundation'],
+            createdAt: '2025-01-10T09:00:00Z'
+          }
         ],
         pulls: []
       }
@@ -74,7 +92,13 @@ describe('one section normalisation for the block and the daily report', () => {
 
   test('`## stories.` counts as the section `Stories` in both', async () => {
     const e = emulator.get();
-    const run = await runAction({ emulator: e, eventName: 'schedule', payload: scheduleEvent(), config: SECTIONS_CONFIG, now: '2025-01-11T06:00:00Z' });
+    const run = await runAction({
+      emulator: e,
+      eventName: 'schedule',
+      payload: scheduleEvent(),
+      config: SECTIONS_CONFIG,
+      now: '2025-01-11T06:00:00Z'
+    });
     expect(run.code).toBe(0);
     expect(issue(e, 13).body).toContain('**Progress: 1/2 task items ticked · 50%** · 1/2 linked issues done');
     const report = issue(e, 13).comments.find((c) => c.body.includes('epic-steward:daily-report'));
@@ -85,11 +109,17 @@ describe('one section normalisation for the block and the daily report', () => {
 describe('which epics list an issue: every page of its timeline', () => {
   const emulator = useEmulator(() => ({ seed: pagingSeed() }));
 
-  test('a story whose epic mentioned it after 130 others inherits the epic\'s label', async () => {
+  test("a story whose epic mentioned it after 130 others inherits the epic's label", async () => {
     const e = emulator.get();
     expect(issue(e, 1).events.filter((ev) => ev.type === 'cross-referenced')).toHaveLength(MENTIONS + 1);
     const config = `labels:\n  inherit:\n    from: epic\n    labels: [Week-1-Foundation]\nepics:\n  enabled: false\n`;
-    const run = await runAction({ emulator: e, eventName: 'issues', payload: issueEvent('edited', { number: 1, title: 'Story 1', body: 'A story.' }), config, now: '2025-01-11T06:00:00Z' });
+    const run = await runAction({
+      emulator: e,
+      eventName: 'issues',
+      payload: issueEvent('edited', { number: 1, title: 'Story 1', body: 'A story.' }),
+      config,
+      now: '2025-01-11T06:00:00Z'
+    });
     expect(run.code).toBe(0);
     expect(issue(e, 1).labels).toContain('Week-1-Foundation');
   }, 120_000);

@@ -35,7 +35,14 @@ function seed() {
   };
 }
 
-const quiet: Logger = { info: () => {}, warning: () => {}, error: () => {}, debug: () => {}, startGroup: () => {}, endGroup: () => {} };
+const quiet: Logger = {
+  info: () => {},
+  warning: () => {},
+  error: () => {},
+  debug: () => {},
+  startGroup: () => {},
+  endGroup: () => {}
+};
 
 describe('parsing per run', () => {
   const emulator = useEmulator(() => ({ seed: seed() }));
@@ -52,7 +59,16 @@ describe('parsing per run', () => {
     const found = epicsOfChild(context, { ...repo, number: 14 }, config, repo, serverUrl);
     expect(found.targets.map((t) => t.number)).toEqual([13]);
     const executor = new Executor({ github, repo, log: quiet, dryRun: false, maxWrites: 100, definitions: [] });
-    const deps = { github, apply: (plan: Operation[]) => executor.apply(plan), log: quiet, config, serverUrl, gates: [], now: () => new Date('2025-01-11T06:00:00Z'), sleep: async () => {} };
+    const deps = {
+      github,
+      apply: (plan: Operation[]) => executor.apply(plan),
+      log: quiet,
+      config,
+      serverUrl,
+      gates: [],
+      now: () => new Date('2025-01-11T06:00:00Z'),
+      sleep: async () => {}
+    };
     const target = found.targets[0]!;
     const outcome = await reconcileEpic(deps, target, { guessBody: target.guessBody, guessParsed: target.guessParsed });
     expect(outcome.status).toBe('updated');

@@ -29,14 +29,20 @@ describe('npm run demo', () => {
     expect(run.stdout).toMatch(/error: quality gate\(s\) failed: .*Backend security tests: pass rate 85%/);
     expect(run.stdout).toMatch(/new comment on #15: .*Escalation.*estimate/);
     expect(run.stdout).toMatch(/- \[x\] Backend security tests: 100% pass rate achieved \(measured 100%/);
-    expect(run.stdout).toMatch(/new comment on #13: Daily progress · 2025-01-14\n\s+\*\*Forecast\*\* P50 Jan \d+ · P85 Jan \d+ \(from 4 days of history\)[^\n]*\n\s+\*\*Since 2025-01-13\*\*/);
+    expect(run.stdout).toMatch(
+      /new comment on #13: Daily progress · 2025-01-14\n\s+\*\*Forecast\*\* P50 Jan \d+ · P85 Jan \d+ \(from 4 days of history\)[^\n]*\n\s+\*\*Since 2025-01-13\*\*/
+    );
     // The burn-up, drawn in the terminal: one done of three in scope on each of the four days.
     expect(run.stdout).toMatch(/ 3 ┤(\s+────){4}\s*\n[\s\S]*? 1 ┤(\s+████){4}\s*\n[\s\S]*?Jan 11 Jan 12 Jan 13 Jan 14/);
     // The epic block shows the forecast and links today's report.
-    expect(run.stdout).toMatch(/\*\*off track\*\* · \[daily report 2025-01-14\]\(https:\/\/github\.com\/zebra-devops\/marketedge-frontend\/issues\/13#issuecomment-\d+\)/);
+    expect(run.stdout).toMatch(
+      /\*\*off track\*\* · \[daily report 2025-01-14\]\(https:\/\/github\.com\/zebra-devops\/marketedge-frontend\/issues\/13#issuecomment-\d+\)/
+    );
     expect(readFileSync(join(out, 'daily-report.md'), 'utf8')).toContain('```mermaid\nxychart-beta');
     // A blocked story (#16 waits for #15, a native dependency), in the report and in the terminal.
-    expect(readFileSync(join(out, 'daily-report.md'), 'utf8')).toContain('**Blocked** #16 by #15 Story: Frontend Test Environment Setup Fix');
+    expect(readFileSync(join(out, 'daily-report.md'), 'utf8')).toContain(
+      '**Blocked** #16 by #15 Story: Frontend Test Environment Setup Fix'
+    );
     expect(run.stdout).toMatch(/\*\*Since 2025-01-13\*\*[^\n]*\n\s+\*\*Blocked\*\* #16 by #15/);
 
     const state = JSON.parse(readFileSync(join(out, 'state.json'), 'utf8'));

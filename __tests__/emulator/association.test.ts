@@ -23,7 +23,15 @@ beforeAll(async () => {
             { number: 1, title: 'By the owner', author: 'acme' },
             { number: 2, title: 'By a member', author: 'sarah' },
             { number: 3, title: 'By a collaborator', author: 'carl' },
-            { number: 4, title: 'By an outsider', author: 'mallory', comments: [{ author: 'mallory', body: 'mine' }, { author: 'dana', body: 'merged once' }] }
+            {
+              number: 4,
+              title: 'By an outsider',
+              author: 'mallory',
+              comments: [
+                { author: 'mallory', body: 'mine' },
+                { author: 'dana', body: 'merged once' }
+              ]
+            }
           ],
           pulls: [{ number: 5, title: 'Merged', author: 'dana', merged: true }]
         }
@@ -34,12 +42,19 @@ beforeAll(async () => {
 afterAll(() => e.close());
 
 async function rest(path: string, init: RequestInit & { token?: string } = {}): Promise<any> {
-  const res = await fetch(`${e.url}${path}`, { ...init, headers: { authorization: `token ${init.token ?? 'test-token'}`, 'content-type': 'application/json' } });
+  const res = await fetch(`${e.url}${path}`, {
+    ...init,
+    headers: { authorization: `token ${init.token ?? 'test-token'}`, 'content-type': 'application/json' }
+  });
   return res.json();
 }
 
 async function graphql(query: string, token = 'test-token'): Promise<any> {
-  const res = await fetch(e.graphqlUrl, { method: 'POST', headers: { authorization: `token ${token}`, 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+  const res = await fetch(e.graphqlUrl, {
+    method: 'POST',
+    headers: { authorization: `token ${token}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ query })
+  });
   return res.json();
 }
 
@@ -51,25 +66,39 @@ describe('author_association', () => {
     [4, 'NONE']
   ])('issue %i: %s on REST and GraphQL alike', async (number, association) => {
     expect((await rest(`/repos/acme/app/issues/${number}`)).author_association).toBe(association);
-    const r = await graphql(`{ repository(owner: "acme", name: "app") { issue(number: ${number}) { authorAssociation } } }`);
+    const r = await graphql(
+      `{ repository(owner: "acme", name: "app") { issue(number: ${number}) { authorAssociation } } }`
+    );
     expect(r.data.repository.issue.authorAssociation).toBe(association);
   });
 
-  test('comments: a merged contributor is CONTRIBUTOR, an outsider NONE, a comment through a token is its user\'s', async () => {
+  test("comments: a merged contributor is CONTRIBUTOR, an outsider NONE, a comment through a token is its user's", async () => {
     const listed = await rest('/repos/acme/app/issues/4/comments');
     expect(listed.map((c: any) => [c.user.login, c.author_association])).toEqual([
       ['mallory', 'NONE'],
       ['dana', 'CONTRIBUTOR']
     ]);
-    const posted = await rest('/repos/acme/app/issues/4/comments', { method: 'POST', body: JSON.stringify({ body: 'as a member' }), token: 'sarah-token' });
+    const posted = await rest('/repos/acme/app/issues/4/comments', {
+      method: 'POST',
+      body: JSON.stringify({ body: 'as a member' }),
+      token: 'sarah-token'
+    });
     expect([posted.user.login, posted.author_association]).toEqual(['sarah', 'MEMBER']);
-    const bot = await rest('/repos/acme/app/issues/4/comments', { method: 'POST', body: JSON.stringify({ body: 'as the action' }) });
+    const bot = await rest('/repos/acme/app/issues/4/comments', {
+      method: 'POST',
+      body: JSON.stringify({ body: 'as the action' })
+    });
     expect([bot.user.login, bot.user.type, bot.author_association]).toEqual(['github-actions[bot]', 'Bot', 'NONE']);
   });
 
-  test('GraphQL: bots are `Bot` without the suffix; `viewer` is the token\'s account with it', async () => {
-    const r = await graphql('{ repository(owner: "acme", name: "app") { issue(number: 4) { comments(last: 1) { nodes { authorAssociation author { __typename login } } } } } viewer { login } }');
-    expect(r.data.repository.issue.comments.nodes[0]).toEqual({ authorAssociation: 'NONE', author: { __typename: 'Bot', login: 'github-actions' } });
+  test("GraphQL: bots are `Bot` without the suffix; `viewer` is the token's account with it", async () => {
+    const r = await graphql(
+      '{ repository(owner: "acme", name: "app") { issue(number: 4) { comments(last: 1) { nodes { authorAssociation author { __typename login } } } } } viewer { login } }'
+    );
+    expect(r.data.repository.issue.comments.nodes[0]).toEqual({
+      authorAssociation: 'NONE',
+      author: { __typename: 'Bot', login: 'github-actions' }
+    });
     expect(r.data.viewer.login).toBe('github-actions[bot]');
     expect((await graphql('{ viewer { login } }', 'mallory-token')).data.viewer.login).toBe('mallory');
   });

@@ -21,11 +21,22 @@ describe('epic-steward emulator', () => {
     writeFileSync(join(dir, 'seed.yml'), YAML_SEED);
     const io = capture();
     try {
-      const exit = emulatorCommand(['--port', '0', '--seed', join(dir, 'seed.yml'), '--now', '2030-01-01T00:00:00Z', '--latency-ms', '0-5']);
+      const exit = emulatorCommand([
+        '--port',
+        '0',
+        '--seed',
+        join(dir, 'seed.yml'),
+        '--now',
+        '2030-01-01T00:00:00Z',
+        '--latency-ms',
+        '0-5'
+      ]);
       while (!io.out.length) await new Promise((r) => setTimeout(r, 10));
       expect(io.out).toHaveLength(1);
       const url = /emulator listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(io.out[0]!)![1]!;
-      const issue: any = await (await fetch(`${url}/repos/acme/app/issues`, { method: 'POST', body: '{"title":"t"}' })).json();
+      const issue: any = await (
+        await fetch(`${url}/repos/acme/app/issues`, { method: 'POST', body: '{"title":"t"}' })
+      ).json();
       expect([issue.number, issue.created_at]).toEqual([16, '2030-01-01T00:00:00Z']);
       process.emit('SIGTERM', 'SIGTERM');
       expect(await exit).toBe(0);
@@ -41,11 +52,23 @@ describe('epic-steward emulator', () => {
       const exit = emulatorCommand(['--port', '0', '--contract', 'strict']);
       while (!io.out.length) await new Promise((r) => setTimeout(r, 10));
       const url = /emulator listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(io.out[0]!)![1]!;
-      const refused = await fetch(`${url}/repos/acme/app/labels`, { method: 'POST', body: JSON.stringify({ name: 7, color: 'ffffff' }) });
+      const refused = await fetch(`${url}/repos/acme/app/labels`, {
+        method: 'POST',
+        body: JSON.stringify({ name: 7, color: 'ffffff' })
+      });
       expect(refused.status).toBe(500);
-      expect(((await refused.json()) as any).message).toMatch(/request to issues\/create-label breaks GitHub's published contract: request body\/name must be string/);
+      expect(((await refused.json()) as any).message).toMatch(
+        /request to issues\/create-label breaks GitHub's published contract: request body\/name must be string/
+      );
       const violations: any = await (await fetch(`${url}/_emulator/violations`)).json();
-      expect(violations).toEqual([expect.objectContaining({ side: 'request', method: 'POST', path: '/repos/acme/app/labels', operation: 'issues/create-label' })]);
+      expect(violations).toEqual([
+        expect.objectContaining({
+          side: 'request',
+          method: 'POST',
+          path: '/repos/acme/app/labels',
+          operation: 'issues/create-label'
+        })
+      ]);
       expect((await fetch(`${url}/_emulator/violations`, { method: 'DELETE' })).status).toBe(204);
       expect(await (await fetch(`${url}/_emulator/violations`)).json()).toEqual([]);
       process.emit('SIGTERM', 'SIGTERM');
@@ -73,7 +96,11 @@ describe('epic-steward emulator', () => {
   test.each([
     [['--help'], 0, /Usage: epic-steward emulator/],
     [['--help'], 0, /rate-limited,resource-limits,exhausted/],
-    [['--fault-kinds', 'exhausted,bogus'], 2, /unknown kind\(s\) bogus \(expected .*rate-limited, resource-limits, exhausted\)/],
+    [
+      ['--fault-kinds', 'exhausted,bogus'],
+      2,
+      /unknown kind\(s\) bogus \(expected .*rate-limited, resource-limits, exhausted\)/
+    ],
     [['--fault-kinds', '500,503'], 2, /unknown kind\(s\) 503/],
     [['--fault-rate', '1.5'], 2, /--fault-rate/],
     [['--latency-ms', '50-10'], 2, /--latency-ms/],

@@ -13,7 +13,15 @@ export const SEED: Seed = {
         { name: 'blocked', color: '000000' }
       ],
       issues: [
-        { number: 1, title: 'Epic', body: '- [ ] #2\n- [ ] acme/app#3', labels: ['Epic', 'P0-Critical'], assignees: ['sarah'], subIssues: [2], createdAt: '2025-01-10T09:00:00Z' },
+        {
+          number: 1,
+          title: 'Epic',
+          body: '- [ ] #2\n- [ ] acme/app#3',
+          labels: ['Epic', 'P0-Critical'],
+          assignees: ['sarah'],
+          subIssues: [2],
+          createdAt: '2025-01-10T09:00:00Z'
+        },
         {
           number: 2,
           title: 'Story',
@@ -26,15 +34,37 @@ export const SEED: Seed = {
             { event: 'assigned', assignee: 'zoe', actor: 'sarah', createdAt: '2025-01-10T10:30:00Z' }
           ]
         },
-        { number: 3, title: 'Other', state: 'closed', stateReason: 'duplicate', createdAt: '2025-01-10T11:00:00Z', events: [{ event: 'closed', actor: 'sarah', createdAt: '2025-01-10T13:00:00Z' }] }
+        {
+          number: 3,
+          title: 'Other',
+          state: 'closed',
+          stateReason: 'duplicate',
+          createdAt: '2025-01-10T11:00:00Z',
+          events: [{ event: 'closed', actor: 'sarah', createdAt: '2025-01-10T13:00:00Z' }]
+        }
       ],
-      pulls: [{ number: 4, title: 'Fix', body: 'Fixes #2', merged: false, headSha: 'a'.repeat(40), files: { count: 3100, pattern: 'src/f{i}.ts' }, closingIssues: [2], createdAt: '2025-01-11T09:00:00Z' }],
+      pulls: [
+        {
+          number: 4,
+          title: 'Fix',
+          body: 'Fixes #2',
+          merged: false,
+          headSha: 'a'.repeat(40),
+          files: { count: 3100, pattern: 'src/f{i}.ts' },
+          closingIssues: [2],
+          createdAt: '2025-01-11T09:00:00Z'
+        }
+      ],
       contents: { '.github/epic-steward.yml': 'labels: {}\n', 'docs/a.md': 'a', 'docs/deep/b.md': 'b' },
       refs: { feature: { '.github/epic-steward.yml': 'labels: { changed: true }\n' } },
       artifacts: [{ id: 77, runId: 42, name: 'reports', files: { 'junit.xml': '<testsuite tests="1"/>' } }],
       workflowRuns: [{ id: 42, headSha: 'a'.repeat(40), headBranch: 'fix', event: 'pull_request', pullRequests: [4] }]
     },
-    { owner: 'acme', name: 'lib', issues: [{ number: 9, title: 'Upstream', body: 'see acme/app#2', createdAt: '2025-01-12T00:00:00Z' }] }
+    {
+      owner: 'acme',
+      name: 'lib',
+      issues: [{ number: 9, title: 'Upstream', body: 'see acme/app#2', createdAt: '2025-01-12T00:00:00Z' }]
+    }
   ]
 };
 
@@ -83,8 +113,13 @@ export function useEmulator(options: () => EmulatorOptions = () => ({ seed: SEED
   const e = () => emulator!;
   const get = (path: string, init?: RequestInit) => fetch(`${e().url}${path}`, init);
   const send = (method: string, path: string, body?: unknown, token?: string) =>
-    get(path, { method, headers: { 'content-type': 'application/json', ...(token ? { authorization: `token ${token}` } : {}) }, body: body === undefined ? undefined : JSON.stringify(body) });
+    get(path, {
+      method,
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `token ${token}` } : {}) },
+      body: body === undefined ? undefined : JSON.stringify(body)
+    });
   const json = async (path: string): Promise<any> => (await get(path)).json();
-  const gql = async (query: string, variables: Record<string, unknown> = {}, token?: string): Promise<any> => (await send('POST', '/graphql', { query, variables }, token)).json();
+  const gql = async (query: string, variables: Record<string, unknown> = {}, token?: string): Promise<any> =>
+    (await send('POST', '/graphql', { query, variables }, token)).json();
   return { e, get, send, json, gql };
 }

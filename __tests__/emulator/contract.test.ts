@@ -35,7 +35,23 @@ const CALLS: [string, string, unknown?][] = [
   ['GET', `${A}/contents/.github%2Fepic-steward.yml?ref=main`],
   ['GET', `${A}/contents/docs`],
   ['GET', `${A}/contents/missing.yml`],
-  ['POST', `${A}/check-runs`, { name: 'gate', head_sha: 'a'.repeat(40), status: 'completed', conclusion: 'failure', output: { title: 't', summary: 's', annotations: [{ path: 'a.ts', start_line: 1, end_line: 1, annotation_level: 'failure', message: 'm', title: 'x' }] } }],
+  [
+    'POST',
+    `${A}/check-runs`,
+    {
+      name: 'gate',
+      head_sha: 'a'.repeat(40),
+      status: 'completed',
+      conclusion: 'failure',
+      output: {
+        title: 't',
+        summary: 's',
+        annotations: [
+          { path: 'a.ts', start_line: 1, end_line: 1, annotation_level: 'failure', message: 'm', title: 'x' }
+        ]
+      }
+    }
+  ],
   ['GET', `${A}/commits/${'a'.repeat(40)}/check-runs?check_name=gate`],
   ['GET', `${A}/actions/runs/42`],
   ['GET', `${A}/actions/runs/42/artifacts`],
@@ -53,7 +69,11 @@ test("every answer of every route conforms to GitHub's published OpenAPI descrip
   const runs = e().store.repo('acme', 'app')!.checkRuns;
   for (const [method, path, body] of [
     ['GET', `${A}/check-runs/${runs[0]!.id}`],
-    ['PATCH', `${A}/check-runs/${runs[0]!.id}`, { status: 'completed', conclusion: 'success', output: { title: 't', summary: 's' } }],
+    [
+      'PATCH',
+      `${A}/check-runs/${runs[0]!.id}`,
+      { status: 'completed', conclusion: 'success', output: { title: 't', summary: 's' } }
+    ],
     ['GET', `${A}/check-runs/${runs[0]!.id}/annotations`]
   ] as [string, string, unknown?][]) {
     await (await send(method, path, body)).arrayBuffer();
@@ -66,28 +86,116 @@ test("every answer of every route conforms to GitHub's published OpenAPI descrip
   ] as [string, string, unknown?][]) {
     await (await send(method, path, body)).arrayBuffer();
   }
-  expect(e().violations().map((v) => `${v.side} ${v.method} ${v.path} ${v.status ?? ''}: ${v.problems.join('; ')}`)).toEqual([]);
+  expect(
+    e()
+      .violations()
+      .map((v) => `${v.side} ${v.method} ${v.path} ${v.status ?? ''}: ${v.problems.join('; ')}`)
+  ).toEqual([]);
 });
 
 describe('strict mode', () => {
   const strict = useEmulator(() => ({ seed: SEED, contract: 'strict' }));
 
   test.each([
-    ['a body off the request schema', 'POST', `${A}/issues/2/comments`, { body: 5 }, /request body\/body must be string/],
-    ['an undocumented query parameter', 'GET', `${A}/issues?colour=red`, undefined, /query parameter "colour" is not documented for issues\/list-for-repo/],
-    ['a parameter off its enum', 'GET', `${A}/issues?state=done`, undefined, /parameter \/state must be equal to one of the allowed values/],
-    ['a path GitHub does not serve', 'GET', `${A}/nothing-here`, undefined, /GET \/repos\/acme\/app\/nothing-here is not an operation of GitHub's REST API/],
-    ['a label name over 50 characters', 'POST', `${A}/labels`, { name: 'x'.repeat(51), color: 'ffffff' }, /name is too long \(51 characters; maximum is 50\)/],
-    ['an issue body over 65,536 characters', 'PATCH', `${A}/issues/2`, { body: 'x'.repeat(65_537) }, /body is too long/],
-    ['51 annotations', 'POST', `${A}/check-runs`, { name: 'g', head_sha: 'a'.repeat(40), output: { title: 't', summary: 's', annotations: Array.from({ length: 51 }, () => ({ path: 'a', start_line: 1, end_line: 1, annotation_level: 'notice', message: 'm' })) } }, /annotations/],
-    ['an annotation title over 255 characters', 'POST', `${A}/check-runs`, { name: 'g', head_sha: 'a'.repeat(40), output: { title: 't', summary: 's', annotations: [{ path: 'a', start_line: 1, end_line: 1, annotation_level: 'notice', message: 'm', title: 't'.repeat(256) }] } }, /output.annotations\[0\].title is too long/],
-    ['check-run text over 65,535 characters', 'POST', `${A}/check-runs`, { name: 'g', head_sha: 'a'.repeat(40), output: { title: 't', summary: 's', text: 'x'.repeat(65_536) } }, /output\/text must NOT have more than 65535 characters|output.text is too long/]
+    [
+      'a body off the request schema',
+      'POST',
+      `${A}/issues/2/comments`,
+      { body: 5 },
+      /request body\/body must be string/
+    ],
+    [
+      'an undocumented query parameter',
+      'GET',
+      `${A}/issues?colour=red`,
+      undefined,
+      /query parameter "colour" is not documented for issues\/list-for-repo/
+    ],
+    [
+      'a parameter off its enum',
+      'GET',
+      `${A}/issues?state=done`,
+      undefined,
+      /parameter \/state must be equal to one of the allowed values/
+    ],
+    [
+      'a path GitHub does not serve',
+      'GET',
+      `${A}/nothing-here`,
+      undefined,
+      /GET \/repos\/acme\/app\/nothing-here is not an operation of GitHub's REST API/
+    ],
+    [
+      'a label name over 50 characters',
+      'POST',
+      `${A}/labels`,
+      { name: 'x'.repeat(51), color: 'ffffff' },
+      /name is too long \(51 characters; maximum is 50\)/
+    ],
+    [
+      'an issue body over 65,536 characters',
+      'PATCH',
+      `${A}/issues/2`,
+      { body: 'x'.repeat(65_537) },
+      /body is too long/
+    ],
+    [
+      '51 annotations',
+      'POST',
+      `${A}/check-runs`,
+      {
+        name: 'g',
+        head_sha: 'a'.repeat(40),
+        output: {
+          title: 't',
+          summary: 's',
+          annotations: Array.from({ length: 51 }, () => ({
+            path: 'a',
+            start_line: 1,
+            end_line: 1,
+            annotation_level: 'notice',
+            message: 'm'
+          }))
+        }
+      },
+      /annotations/
+    ],
+    [
+      'an annotation title over 255 characters',
+      'POST',
+      `${A}/check-runs`,
+      {
+        name: 'g',
+        head_sha: 'a'.repeat(40),
+        output: {
+          title: 't',
+          summary: 's',
+          annotations: [
+            { path: 'a', start_line: 1, end_line: 1, annotation_level: 'notice', message: 'm', title: 't'.repeat(256) }
+          ]
+        }
+      },
+      /output.annotations\[0\].title is too long/
+    ],
+    [
+      'check-run text over 65,535 characters',
+      'POST',
+      `${A}/check-runs`,
+      { name: 'g', head_sha: 'a'.repeat(40), output: { title: 't', summary: 's', text: 'x'.repeat(65_536) } },
+      /output\/text must NOT have more than 65535 characters|output.text is too long/
+    ]
   ])('%s: 500 with the reason, listed, nothing changed', async (_what, method, path, body, reason) => {
     const before = JSON.stringify(strict.e().store.toJSON());
     const res = await strict.send(method as string, path as string, body);
     expect(res.status).toBe(500);
     expect(((await res.json()) as any).message).toMatch(reason as RegExp);
-    expect(strict.e().violations()).toEqual([expect.objectContaining({ side: 'request', method, problems: expect.arrayContaining([expect.stringMatching(reason as RegExp)]) })]);
+    expect(strict.e().violations()).toEqual([
+      expect.objectContaining({
+        side: 'request',
+        method,
+        problems: expect.arrayContaining([expect.stringMatching(reason as RegExp)])
+      })
+    ]);
     expect(JSON.stringify(strict.e().store.toJSON())).toBe(before);
   });
 
@@ -96,7 +204,11 @@ describe('strict mode', () => {
     strict.e().store.repo('acme', 'app')!.labels[0]!.color = 7 as never;
     const res = await strict.send('GET', `${A}/labels/Epic`);
     expect(res.status).toBe(500);
-    expect(((await res.json()) as any).message).toMatch(/the answer 200 of issues\/get-label breaks GitHub's published contract: response\/color must be string/);
-    expect(strict.e().violations()).toEqual([expect.objectContaining({ side: 'response', status: 200, operation: 'issues/get-label' })]);
+    expect(((await res.json()) as any).message).toMatch(
+      /the answer 200 of issues\/get-label breaks GitHub's published contract: response\/color must be string/
+    );
+    expect(strict.e().violations()).toEqual([
+      expect.objectContaining({ side: 'response', status: 200, operation: 'issues/get-label' })
+    ]);
   });
 });

@@ -12,7 +12,10 @@ function documents(): { name: string; text: string }[] {
       if (statSync(path).isDirectory()) {
         if (entry !== 'emulator') walk(path);
       } else if (path.endsWith('.ts')) {
-        for (const m of readFileSync(path, 'utf8').matchAll(/export const (\w+_(?:QUERY|MUTATION))\s*=\s*(?:\/\*\s*GraphQL\s*\*\/\s*)?`([^`]*)`/g)) found.push({ name: `${path} ${m[1]}`, text: m[2]! });
+        for (const m of readFileSync(path, 'utf8').matchAll(
+          /export const (\w+_(?:QUERY|MUTATION))\s*=\s*(?:\/\*\s*GraphQL\s*\*\/\s*)?`([^`]*)`/g
+        ))
+          found.push({ name: `${path} ${m[1]}`, text: m[2]! });
       }
     }
   };
@@ -27,7 +30,11 @@ const { gql } = useEmulator();
  * on an issue and once on a pull request, so fragments on both are resolved with data.
  */
 async function variables(op: OperationDefinitionNode, target: 'issue' | 'pull'): Promise<Record<string, unknown>> {
-  const ids = (await gql('{ repository(owner: "acme", name: "app") { a: issue(number: 2) { id } b: pullRequest(number: 4) { id } } }')).data.repository;
+  const ids = (
+    await gql(
+      '{ repository(owner: "acme", name: "app") { a: issue(number: 2) { id } b: pullRequest(number: 4) { id } } }'
+    )
+  ).data.repository;
   const known: Record<string, unknown> = {
     owner: 'acme',
     name: 'app',
@@ -52,14 +59,21 @@ async function variables(op: OperationDefinitionNode, target: 'issue' | 'pull'):
   return values;
 }
 
-describe("every GraphQL document the features ship resolves on the emulator without an unimplemented field", () => {
+describe('every GraphQL document the features ship resolves on the emulator without an unimplemented field', () => {
   const docs = documents();
   test('documents are found', () => expect(docs.length).toBeGreaterThan(5));
   for (const doc of docs) {
-    test.each([['an issue', 'issue'], ['a pull request', 'pull']] as const)(`${doc.name} on %s`, async (_label, target) => {
-      const op = parse(doc.text).definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
+    test.each([
+      ['an issue', 'issue'],
+      ['a pull request', 'pull']
+    ] as const)(`${doc.name} on %s`, async (_label, target) => {
+      const op = parse(doc.text).definitions.find(
+        (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION
+      )!;
       const result = await gql(doc.text, await variables(op, target));
-      const unimplemented = (result.errors ?? []).filter((e: { message: string }) => /is not implemented|Cannot query field|Unknown/.test(e.message));
+      const unimplemented = (result.errors ?? []).filter((e: { message: string }) =>
+        /is not implemented|Cannot query field|Unknown/.test(e.message)
+      );
       expect(unimplemented).toEqual([]);
       if (op.operation === 'query') expect(result.data).toBeTruthy();
     });

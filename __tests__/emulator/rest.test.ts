@@ -32,18 +32,33 @@ describe('status codes and error shapes', () => {
   });
 
   test('404 and 422 bodies are shaped as GitHub shapes them, and a refused write changes nothing', async () => {
-    expect(await body(get('/repos/acme/app/issues/99'))).toEqual({ message: 'Not Found', documentation_url: expect.stringContaining('docs.github.com'), status: '404' });
+    expect(await body(get('/repos/acme/app/issues/99'))).toEqual({
+      message: 'Not Found',
+      documentation_url: expect.stringContaining('docs.github.com'),
+      status: '404'
+    });
     const before = await json('/repos/acme/app/issues/2');
-    const refused = await send('PATCH', '/repos/acme/app/issues/2', { title: 'new', state: 'closed', state_reason: 'because' });
-    expect(await refused.json()).toMatchObject({ message: 'Validation Failed', errors: [{ resource: 'Issue', field: 'state_reason', code: 'invalid' }] });
+    const refused = await send('PATCH', '/repos/acme/app/issues/2', {
+      title: 'new',
+      state: 'closed',
+      state_reason: 'because'
+    });
+    expect(await refused.json()).toMatchObject({
+      message: 'Validation Failed',
+      errors: [{ resource: 'Issue', field: 'state_reason', code: 'invalid' }]
+    });
     expect(await json('/repos/acme/app/issues/2')).toEqual(before);
     const duplicate = await send('POST', '/repos/acme/app/labels', { name: 'epic', color: 'ffffff' });
-    expect(await duplicate.json()).toMatchObject({ errors: [{ resource: 'Label', field: 'name', code: 'already_exists' }] });
+    expect(await duplicate.json()).toMatchObject({
+      errors: [{ resource: 'Label', field: 'name', code: 'already_exists' }]
+    });
   });
 
   test('a read-only token is refused every write, reads still work; other tokens act as their user', async () => {
     expect((await send('POST', '/repos/acme/app/issues/2/comments', { body: 'x' }, 'read-only')).status).toBe(403);
-    expect(await body(send('POST', '/repos/acme/app/labels', { name: 'n', color: '000000' }, 'read-only'))).toMatchObject({ message: 'Resource not accessible by integration' });
+    expect(
+      await body(send('POST', '/repos/acme/app/labels', { name: 'n', color: '000000' }, 'read-only'))
+    ).toMatchObject({ message: 'Resource not accessible by integration' });
     expect((await get('/repos/acme/app/issues/2', { headers: { authorization: 'token read-only' } })).status).toBe(200);
     const mine = await body(send('POST', '/repos/acme/app/issues/2/comments', { body: 'hi' }, 'sarah-token'));
     const bots = await body(send('POST', '/repos/acme/app/issues/2/comments', { body: 'hi' }, 'anything'));
@@ -54,7 +69,11 @@ describe('status codes and error shapes', () => {
 describe('pagination', () => {
   test.each([
     ['per_page=100', 100, /page=2>; rel="next".*page=30>; rel="last"/],
-    ['per_page=500&page=29', 100, /page=28>; rel="prev".*page=30>; rel="next".*page=30>; rel="last".*page=1>; rel="first"/],
+    [
+      'per_page=500&page=29',
+      100,
+      /page=28>; rel="prev".*page=30>; rel="next".*page=30>; rel="last".*page=1>; rel="first"/
+    ],
     ['per_page=100&page=30', 100, /page=29>; rel="prev".*page=1>; rel="first"/],
     ['per_page=100&page=31', 0, /page=30>; rel="prev"/],
     ['', 30, /per_page=30&page=2>; rel="next".*page=100>; rel="last"/]
@@ -68,7 +87,9 @@ describe('pagination', () => {
     const first = await get('/repos/acme/app/labels');
     expect(first.headers.get('link')).toBeNull();
     const second = await get('/repos/acme/app/labels');
-    expect(Number(first.headers.get('x-ratelimit-remaining')) - Number(second.headers.get('x-ratelimit-remaining'))).toBe(1);
+    expect(
+      Number(first.headers.get('x-ratelimit-remaining')) - Number(second.headers.get('x-ratelimit-remaining'))
+    ).toBe(1);
     expect(second.headers.get('x-ratelimit-limit')).toBe('5000');
     expect(second.headers.get('x-ratelimit-resource')).toBe('core');
     expect(Number(second.headers.get('x-ratelimit-used'))).toBe(2);
@@ -86,7 +107,10 @@ describe('labels', () => {
     await send('PUT', '/repos/acme/app/issues/2/labels', { labels: ['Epic', 'blocked'] });
     const events = await json('/repos/acme/app/issues/2/events?per_page=100');
     expect(events.filter((x: any) => x.event === 'unlabeled').map((x: any) => x.label.name)).toEqual(['Backend']);
-    expect((await send('POST', '/repos/acme/app/issues/2/labels', { labels: Array.from({ length: 99 }, (_, i) => `l${i}`) })).status).toBe(422);
+    expect(
+      (await send('POST', '/repos/acme/app/issues/2/labels', { labels: Array.from({ length: 99 }, (_, i) => `l${i}`) }))
+        .status
+    ).toBe(422);
     expect((await json('/repos/acme/app/issues/2/labels')).map((l: any) => l.name)).toEqual(['blocked', 'Epic']);
   });
 });
@@ -110,14 +134,32 @@ describe('issues', () => {
     const list = await json('/repos/acme/app/issues');
     expect(list.find((i: any) => i.number === 4).pull_request.url).toMatch(/\/pulls\/4$/);
     expect(list.find((i: any) => i.number === 2).pull_request).toBeUndefined();
-    const created = await body(send('POST', '/repos/acme/app/issues', { title: 'New', labels: ['Epic'], assignees: ['zoe'] }));
-    expect([created.number, created.labels[0].name, created.assignees[0].login, created.node_id.length > 0]).toEqual([5, 'Epic', 'zoe', true]);
+    const created = await body(
+      send('POST', '/repos/acme/app/issues', { title: 'New', labels: ['Epic'], assignees: ['zoe'] })
+    );
+    expect([created.number, created.labels[0].name, created.assignees[0].login, created.node_id.length > 0]).toEqual([
+      5,
+      'Epic',
+      'zoe',
+      true
+    ]);
     e().setNow(new Date('2030-01-01T00:00:00Z'));
-    const closed = await body(send('PATCH', '/repos/acme/app/issues/5', { state: 'closed', state_reason: 'not_planned', assignees: [] }));
-    expect([closed.state, closed.state_reason, closed.closed_at, closed.assignees]).toEqual(['closed', 'not_planned', '2030-01-01T00:00:00Z', []]);
+    const closed = await body(
+      send('PATCH', '/repos/acme/app/issues/5', { state: 'closed', state_reason: 'not_planned', assignees: [] })
+    );
+    expect([closed.state, closed.state_reason, closed.closed_at, closed.assignees]).toEqual([
+      'closed',
+      'not_planned',
+      '2030-01-01T00:00:00Z',
+      []
+    ]);
     const events = await json('/repos/acme/app/issues/5/events');
     expect(events.map((x: any) => x.event)).toEqual(['labeled', 'assigned', 'closed', 'unassigned']);
-    expect(events.find((x: any) => x.event === 'closed')).toMatchObject({ state_reason: 'not_planned', created_at: '2030-01-01T00:00:00Z', actor: { login: 'github-actions[bot]' } });
+    expect(events.find((x: any) => x.event === 'closed')).toMatchObject({
+      state_reason: 'not_planned',
+      created_at: '2030-01-01T00:00:00Z',
+      actor: { login: 'github-actions[bot]' }
+    });
   });
 });
 
@@ -127,7 +169,10 @@ describe('comments, timeline, sub-issues', () => {
     expect((await json(`/repos/acme/app/issues/comments/${created.id}`)).body).toBe('see #2');
     await send('PATCH', `/repos/acme/app/issues/comments/${created.id}`, { body: 'and acme/lib#9' });
     expect((await json('/repos/acme/lib/issues/9/timeline')).map((x: any) => x.event)).toEqual(['cross-referenced']);
-    expect((await json('/repos/acme/app/issues/comments')).map((c: any) => c.body)).toEqual(['started', 'and acme/lib#9']);
+    expect((await json('/repos/acme/app/issues/comments')).map((c: any) => c.body)).toEqual([
+      'started',
+      'and acme/lib#9'
+    ]);
     expect((await send('DELETE', `/repos/acme/app/issues/comments/${created.id}`)).status).toBe(204);
     expect((await get(`/repos/acme/app/issues/comments/${created.id}`)).status).toBe(404);
   });
@@ -142,8 +187,14 @@ describe('comments, timeline, sub-issues', () => {
       ['cross-referenced', '2025-01-11T09:00:00Z'],
       ['cross-referenced', '2025-01-12T00:00:00Z']
     ]);
-    const sources = timeline.filter((t: any) => t.event === 'cross-referenced').map((t: any) => [t.source.issue.number, t.source.issue.repository.full_name]);
-    expect(sources).toEqual([[1, 'acme/app'], [4, 'acme/app'], [9, 'acme/lib']]);
+    const sources = timeline
+      .filter((t: any) => t.event === 'cross-referenced')
+      .map((t: any) => [t.source.issue.number, t.source.issue.repository.full_name]);
+    expect(sources).toEqual([
+      [1, 'acme/app'],
+      [4, 'acme/app'],
+      [9, 'acme/lib']
+    ]);
     expect((await json('/repos/acme/app/issues/2/events')).map((t: any) => t.event)).toEqual(['assigned', 'labeled']);
   });
 
@@ -154,10 +205,18 @@ describe('comments, timeline, sub-issues', () => {
     expect((await send('POST', '/repos/acme/app/issues/1/sub_issues', { sub_issue_id: await id(4) })).status).toBe(422);
     expect((await send('POST', '/repos/acme/app/issues/1/sub_issues', { sub_issue_id: 123456789 })).status).toBe(404);
     const added = await send('POST', '/repos/acme/app/issues/1/sub_issues', { sub_issue_id: await id(3) });
-    expect([added.status, ((await added.json()) as any).sub_issues_summary]).toEqual([201, { total: 2, completed: 0, percent_completed: 0 }]);
-    await send('PATCH', '/repos/acme/app/issues/1/sub_issues/priority', { sub_issue_id: await id(3), before_id: await id(2) });
+    expect([added.status, ((await added.json()) as any).sub_issues_summary]).toEqual([
+      201,
+      { total: 2, completed: 0, percent_completed: 0 }
+    ]);
+    await send('PATCH', '/repos/acme/app/issues/1/sub_issues/priority', {
+      sub_issue_id: await id(3),
+      before_id: await id(2)
+    });
     expect((await json('/repos/acme/app/issues/1/sub_issues')).map((i: any) => i.number)).toEqual([3, 2]);
-    expect((await send('DELETE', '/repos/acme/app/issues/1/sub_issue', { sub_issue_id: await id(2) })).status).toBe(200);
+    expect((await send('DELETE', '/repos/acme/app/issues/1/sub_issue', { sub_issue_id: await id(2) })).status).toBe(
+      200
+    );
     expect((await get('/repos/acme/app/issues/2/parent')).status).toBe(404);
     expect((await json('/repos/acme/app/issues/3')).parent_issue_url).toMatch(/\/issues\/1$/);
   });
@@ -166,14 +225,25 @@ describe('comments, timeline, sub-issues', () => {
 describe('contents, pulls, checks, actions', () => {
   test('contents: base64 with the blob sha, per ref, directories', async () => {
     const file = await json('/repos/acme/app/contents/.github/epic-steward.yml');
-    expect([Buffer.from(file.content, 'base64').toString(), file.encoding, file.sha]).toEqual(['labels: {}\n', 'base64', '28fd12ee2246dc196ca1d09905b9163c81a27843']);
-    const atRef = await json(`/repos/acme/app/contents/${encodeURIComponent('.github/epic-steward.yml')}?ref=refs/heads/feature`);
+    expect([Buffer.from(file.content, 'base64').toString(), file.encoding, file.sha]).toEqual([
+      'labels: {}\n',
+      'base64',
+      '28fd12ee2246dc196ca1d09905b9163c81a27843'
+    ]);
+    const atRef = await json(
+      `/repos/acme/app/contents/${encodeURIComponent('.github/epic-steward.yml')}?ref=refs/heads/feature`
+    );
     expect(Buffer.from(atRef.content, 'base64').toString()).toBe('labels: { changed: true }\n');
-    expect((await json('/repos/acme/app/contents/docs')).map((x: any) => [x.type, x.path])).toEqual([['file', 'docs/a.md'], ['dir', 'docs/deep']]);
+    expect((await json('/repos/acme/app/contents/docs')).map((x: any) => [x.type, x.path])).toEqual([
+      ['file', 'docs/a.md'],
+      ['dir', 'docs/deep']
+    ]);
   });
 
   test('pulls: listing, merge closes what the pull request closes', async () => {
-    expect((await json('/repos/acme/app/pulls?base=main')).map((p: any) => [p.number, p.head.sha, p.changed_files])).toEqual([[4, 'a'.repeat(40), 3000]]);
+    expect(
+      (await json('/repos/acme/app/pulls?base=main')).map((p: any) => [p.number, p.head.sha, p.changed_files])
+    ).toEqual([[4, 'a'.repeat(40), 3000]]);
     expect((await get('/repos/acme/app/pulls/4/merge')).status).toBe(404);
     await send('PUT', '/repos/acme/app/pulls/4/merge', { merge_method: 'squash' });
     expect((await json('/repos/acme/app/pulls/4')).merged).toBe(true);
@@ -182,15 +252,39 @@ describe('contents, pulls, checks, actions', () => {
   });
 
   test('check runs: 50 annotations a request, appended on update, texts up to 65,535, the latest per name', async () => {
-    const annotations = (n: number) => Array.from({ length: n }, (_, i) => ({ path: 'a.ts', start_line: i + 1, end_line: i + 1, annotation_level: 'failure', message: 'm' }));
-    const create = (output: unknown) => send('POST', '/repos/acme/app/check-runs', { name: 'gates', head_sha: 'a'.repeat(40), status: 'completed', conclusion: 'failure', output });
+    const annotations = (n: number) =>
+      Array.from({ length: n }, (_, i) => ({
+        path: 'a.ts',
+        start_line: i + 1,
+        end_line: i + 1,
+        annotation_level: 'failure',
+        message: 'm'
+      }));
+    const create = (output: unknown) =>
+      send('POST', '/repos/acme/app/check-runs', {
+        name: 'gates',
+        head_sha: 'a'.repeat(40),
+        status: 'completed',
+        conclusion: 'failure',
+        output
+      });
     expect((await create({ title: 't', summary: 's', annotations: annotations(51) })).status).toBe(422);
     expect((await create({ title: 't', summary: 's'.repeat(65_536) })).status).toBe(422);
     expect((await create({ title: 't', summary: 's', annotations: [{ path: 'a.ts' }] })).status).toBe(422);
-    expect((await send('POST', '/repos/acme/app/check-runs', { name: 'gates', head_sha: 'a'.repeat(40), status: 'completed' })).status).toBe(422);
+    expect(
+      (
+        await send('POST', '/repos/acme/app/check-runs', {
+          name: 'gates',
+          head_sha: 'a'.repeat(40),
+          status: 'completed'
+        })
+      ).status
+    ).toBe(422);
     const older: any = await body(create({ title: 't', summary: 's' }));
     const run: any = await body(create({ title: 't', summary: 's'.repeat(65_535), annotations: annotations(50) }));
-    await send('PATCH', `/repos/acme/app/check-runs/${run.id}`, { output: { title: 't2', summary: 's2', annotations: annotations(10) } });
+    await send('PATCH', `/repos/acme/app/check-runs/${run.id}`, {
+      output: { title: 't2', summary: 's2', annotations: annotations(10) }
+    });
     const read = await json(`/repos/acme/app/check-runs/${run.id}`);
     expect([read.output.title, read.output.annotations_count]).toEqual(['t2', 60]);
     expect((await json(`/repos/acme/app/check-runs/${run.id}/annotations?per_page=100`)).length).toBe(60);
@@ -198,11 +292,16 @@ describe('contents, pulls, checks, actions', () => {
     expect([latest.total_count, latest.check_runs[0].id]).toEqual([1, run.id]);
     const all = await json(`/repos/acme/app/commits/fix/check-runs?filter=all`);
     expect(all.check_runs.map((c: any) => c.id)).toEqual([]);
-    expect((await json(`/repos/acme/app/commits/${'a'.repeat(40)}/check-runs?filter=all`)).check_runs.map((c: any) => c.id)).toEqual([run.id, older.id]);
+    expect(
+      (await json(`/repos/acme/app/commits/${'a'.repeat(40)}/check-runs?filter=all`)).check_runs.map((c: any) => c.id)
+    ).toEqual([run.id, older.id]);
   });
 
   test('actions: a run, its artifacts, and a real zip behind a 302', async () => {
-    expect((await json('/repos/acme/app/actions/runs/42')).pull_requests[0]).toMatchObject({ number: 4, head: { sha: 'a'.repeat(40) } });
+    expect((await json('/repos/acme/app/actions/runs/42')).pull_requests[0]).toMatchObject({
+      number: 4,
+      head: { sha: 'a'.repeat(40) }
+    });
     const list = await json('/repos/acme/app/actions/runs/42/artifacts');
     expect([list.total_count, list.artifacts[0].name]).toEqual([1, 'reports']);
     const redirect = await get('/repos/acme/app/actions/artifacts/77/zip', { redirect: 'manual' });

@@ -19,7 +19,9 @@ function seedFile(text: string): string {
 
 /** Starts the emulator process, waits for its one line, reads the labels, stops it. */
 async function labelsServed(seed: string): Promise<{ name: string; color: string }[]> {
-  const child = spawn(process.execPath, [CLI, 'emulator', '--port', '0', '--seed', seed], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [CLI, 'emulator', '--port', '0', '--seed', seed], {
+    stdio: ['ignore', 'pipe', 'pipe']
+  });
   try {
     const url = await new Promise<string>((ok, fail) => {
       let out = '';
@@ -50,7 +52,9 @@ const SEED = (labels: string) => `repos:
 
 describe('epic-steward emulator --seed (the bundled CLI)', () => {
   test('unquoted colours and numeric-looking titles are read as written', async () => {
-    const labels = await labelsServed(seedFile(SEED('[{ name: Epic, color: 5319e7 }, { name: Black, color: 000000 }, { name: Bug, color: d73a4a }]')));
+    const labels = await labelsServed(
+      seedFile(SEED('[{ name: Epic, color: 5319e7 }, { name: Black, color: 000000 }, { name: Bug, color: d73a4a }]'))
+    );
     expect(labels.map((l) => [l.name, l.color])).toEqual([
       ['Epic', '5319e7'],
       ['Black', '000000'],
@@ -59,14 +63,30 @@ describe('epic-steward emulator --seed (the bundled CLI)', () => {
   });
 
   test.each([
-    ['a colour that is not six hex digits', SEED('[{ name: Epic, color: red }]'), /label "Epic": "color" must be six hexadecimal digits without #, e\.g\. 5319e7/],
+    [
+      'a colour that is not six hex digits',
+      SEED('[{ name: Epic, color: red }]'),
+      /label "Epic": "color" must be six hexadecimal digits without #, e\.g\. 5319e7/
+    ],
     ['a label without a name', SEED('[{ color: 5319e7 }]'), /every label needs a "name"/],
-    ['an issue without a title', 'repos:\n  - owner: acme\n    name: app\n    issues: [{ number: 1 }]\n', /#1: "title" is required/],
-    ['an unknown timeline event', 'repos:\n  - owner: acme\n    name: app\n    issues: [{ number: 1, title: t, events: [{ event: moved, createdAt: 2025-01-01T00:00:00Z }] }]\n', /unknown event "moved"/],
+    [
+      'an issue without a title',
+      'repos:\n  - owner: acme\n    name: app\n    issues: [{ number: 1 }]\n',
+      /#1: "title" is required/
+    ],
+    [
+      'an unknown timeline event',
+      'repos:\n  - owner: acme\n    name: app\n    issues: [{ number: 1, title: t, events: [{ event: moved, createdAt: 2025-01-01T00:00:00Z }] }]\n',
+      /unknown event "moved"/
+    ],
     ['YAML that does not parse', 'repos: [\n', /not valid YAML/]
   ])('%s: exit 2 with one message', async (_, text, message) => {
     const path = seedFile(text);
-    const run = await spawnNode([CLI, 'emulator', '--port', '0', '--seed', path], { PATH: process.env.PATH ?? '' }, 20_000);
+    const run = await spawnNode(
+      [CLI, 'emulator', '--port', '0', '--seed', path],
+      { PATH: process.env.PATH ?? '' },
+      20_000
+    );
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toMatch(message);

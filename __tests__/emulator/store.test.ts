@@ -11,7 +11,13 @@ const fresh = () => {
 describe('references GitHub turns into cross-references', () => {
   test.each([
     ['see #14', [{ repo: 'acme/app', number: 14 }]],
-    ['Fixes acme/lib#3 and #4', [{ repo: 'acme/lib', number: 3 }, { repo: 'acme/app', number: 4 }]],
+    [
+      'Fixes acme/lib#3 and #4',
+      [
+        { repo: 'acme/lib', number: 3 },
+        { repo: 'acme/app', number: 4 }
+      ]
+    ],
     ['https://github.com/Other/Repo/issues/7', [{ repo: 'other/repo', number: 7 }]],
     ['https://github.com/o/r/pull/8#issuecomment-1', [{ repo: 'o/r', number: 8 }]],
     ['#14 and again #14', [{ repo: 'acme/app', number: 14 }]],
@@ -38,8 +44,11 @@ describe('sub-issues keep GitHub limits', () => {
   test('at most 100 children', () => {
     const { store, repo } = fresh();
     const parent = store.createIssue(repo, { number: 1, title: 'epic' });
-    for (let n = 2; n <= 101; n++) expect(store.addSubIssue(repo, parent, store.createIssue(repo, { number: n, title: 's' }))).toBeUndefined();
-    expect(store.addSubIssue(repo, parent, store.createIssue(repo, { number: 102, title: 's' }))).toMatch(/100 sub-issues/);
+    for (let n = 2; n <= 101; n++)
+      expect(store.addSubIssue(repo, parent, store.createIssue(repo, { number: n, title: 's' }))).toBeUndefined();
+    expect(store.addSubIssue(repo, parent, store.createIssue(repo, { number: 102, title: 's' }))).toMatch(
+      /100 sub-issues/
+    );
     expect(parent.subIssues).toHaveLength(100);
   });
 
@@ -87,7 +96,20 @@ describe('state changes record timeline events with the clock and the actor', ()
     store.setState(issue, 'closed', 'completed', 'bot');
     store.setState(issue, 'open', undefined, 'bot');
     expect([issue.stateReason, issue.closedAt]).toEqual(['reopened', null]);
-    const pull = store.createIssue(repo, { number: 2, title: 'fix', pull: { merged: false, mergedAt: null, baseRef: 'main', headRef: 'f', headSha: 'h', baseSha: 'b', files: [], closingIssues: [1] } });
+    const pull = store.createIssue(repo, {
+      number: 2,
+      title: 'fix',
+      pull: {
+        merged: false,
+        mergedAt: null,
+        baseRef: 'main',
+        headRef: 'f',
+        headSha: 'h',
+        baseSha: 'b',
+        files: [],
+        closingIssues: [1]
+      }
+    });
     store.merge(repo, pull, 'bot');
     expect([pull.state, pull.stateReason, pull.pull?.merged, issue.state]).toEqual(['closed', null, true, 'closed']);
     expect(issue.events.at(-1)).toMatchObject({ type: 'closed', closer: { repo: 'acme/app', number: 2 } });
@@ -100,7 +122,9 @@ describe('state changes record timeline events with the clock and the actor', ()
     store.setBody(repo, source, 'see #1', 'bot');
     store.addComment(repo, source, 'again #1, and #99 which does not exist', 'bot');
     store.setBody(repo, target, 'myself #1', 'bot');
-    expect(target.events).toEqual([expect.objectContaining({ type: 'cross-referenced', source: { repo: 'acme/app', number: 2 } })]);
+    expect(target.events).toEqual([
+      expect.objectContaining({ type: 'cross-referenced', source: { repo: 'acme/app', number: 2 } })
+    ]);
   });
 
   test('the history is in time order, comments only on the timeline', () => {
@@ -111,7 +135,11 @@ describe('state changes record timeline events with the clock and the actor', ()
     tick();
     store.addLabels(repo, issue, ['x'], 'bot');
     issue.events.push({ type: 'assigned', assignee: 'zoe', actor: 'bot', createdAt: '2024-12-31T00:00:00Z' });
-    expect(history(issue, true).map((i) => ('comment' in i ? 'comment' : i.event.type))).toEqual(['assigned', 'comment', 'labeled']);
+    expect(history(issue, true).map((i) => ('comment' in i ? 'comment' : i.event.type))).toEqual([
+      'assigned',
+      'comment',
+      'labeled'
+    ]);
     expect(history(issue, false)).toHaveLength(2);
   });
 });

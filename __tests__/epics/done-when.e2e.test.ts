@@ -22,7 +22,13 @@ const seed = () => ({
       labels: [{ name: 'Epic', color: '3e4b9e' }],
       issues: [
         { number: 1, title: 'Epic', body: BODY, labels: ['Epic'] },
-        { number: 2, title: 'Story two', body: 'Part of #1', state: 'closed' as const, stateReason: 'completed' as const },
+        {
+          number: 2,
+          title: 'Story two',
+          body: 'Part of #1',
+          state: 'closed' as const,
+          stateReason: 'completed' as const
+        },
         { number: 3, title: 'Story three', body: 'Part of #1' }
       ]
     }
@@ -42,8 +48,17 @@ describe('when an epic is done', () => {
   const epic = () => emulator.get().store.repo('acme', 'app')!.issues.get(1)!;
   const closeThree = async (doneWhen?: string) => {
     const e = emulator.get();
-    await fetch(`${e.url}/repos/acme/app/issues/3`, { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ state: 'closed', state_reason: 'completed' }) });
-    return runAction({ emulator: e, eventName: 'issues', payload: issueEvent('closed', { number: 3, state: 'closed' }), config: config(doneWhen) });
+    await fetch(`${e.url}/repos/acme/app/issues/3`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ state: 'closed', state_reason: 'completed' })
+    });
+    return runAction({
+      emulator: e,
+      eventName: 'issues',
+      payload: issueEvent('closed', { number: 3, state: 'closed' }),
+      config: config(doneWhen)
+    });
   };
 
   test('by default every task item counts: an unticked quality line holds the handoff back', async () => {
@@ -54,15 +69,32 @@ describe('when an epic is done', () => {
     expect(epic().body).toContain('| Quality | `░░░░░░░░░░░░░░░░░░░░` 0/1 done · 0% |');
     expect(epic().labels).not.toContain('ready-for-qa');
     expect(epic().comments).toHaveLength(0);
-    expect(JSON.parse(run.outputs.epics!)[0]).toMatchObject({ number: 1, done: 2, total: 2, complete: false, items: { done: 2, total: 3 } });
+    expect(JSON.parse(run.outputs.epics!)[0]).toMatchObject({
+      number: 1,
+      done: 2,
+      total: 2,
+      complete: false,
+      items: { done: 2, total: 3 }
+    });
 
     // A person ticks the line: now the epic is done, and handed off once.
     const e = emulator.get();
     const ticked = epic().body!.replace('- [ ] Unit tests green', '- [x] Unit tests green');
-    await fetch(`${e.url}/repos/acme/app/issues/1`, { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ body: ticked }) });
-    const edited = await runAction({ emulator: e, eventName: 'issues', payload: issueEvent('edited', { number: 1, body: ticked, labels: ['Epic'] }), config: config() });
+    await fetch(`${e.url}/repos/acme/app/issues/1`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ body: ticked })
+    });
+    const edited = await runAction({
+      emulator: e,
+      eventName: 'issues',
+      payload: issueEvent('edited', { number: 1, body: ticked, labels: ['Epic'] }),
+      config: config()
+    });
     expect(edited.code).toBe(0);
-    expect(epic().body).toContain('**Progress: 3/3 task items ticked · 100%** · 2/2 linked issues done `████████████████████` ✅');
+    expect(epic().body).toContain(
+      '**Progress: 3/3 task items ticked · 100%** · 2/2 linked issues done `████████████████████` ✅'
+    );
     expect(epic().labels).toContain('ready-for-qa');
     expect(epic().comments.filter((c) => c.body.includes('@qa-team'))).toHaveLength(1);
   });

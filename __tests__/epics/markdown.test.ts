@@ -1,5 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { BLOCK_END, BLOCK_START, deepestNesting, MarkdownTooDeep, MAX_NESTING, parseBody } from '../../src/checklist/markdown';
+import {
+  BLOCK_END,
+  BLOCK_START,
+  deepestNesting,
+  MarkdownTooDeep,
+  MAX_NESTING,
+  parseBody
+} from '../../src/checklist/markdown';
 
 const ctx = { repo: { owner: 'acme', repo: 'app' }, serverUrl: 'https://github.com' };
 
@@ -88,7 +95,8 @@ describe('items: references, sections, content ranges', () => {
   });
 
   test("the tool's block is found by its markers and its contents are not tasks", () => {
-    const inner = '**Progress: 1/2 done · 50%**\n\n| Section | Progress |\n| --- | --- |\n| a | 1/2 done · 50% |\n\n<sub>Updated 2025-01-12 10:00 UTC by Epic Steward</sub>';
+    const inner =
+      '**Progress: 1/2 done · 50%**\n\n| Section | Progress |\n| --- | --- |\n| a | 1/2 done · 50% |\n\n<sub>Updated 2025-01-12 10:00 UTC by Epic Steward</sub>';
     const body = `- [ ] a\n\n${BLOCK_START}\n${inner}\n${BLOCK_END}\n- [ ] after\n`;
     const parsed = parseBody(body, ctx);
     expect(parsed.tasks.map((t) => [t.text, t.section])).toEqual([
@@ -102,10 +110,26 @@ describe('items: references, sections, content ranges', () => {
   test.each([
     ['a start marker alone', `- [ ] #2\n\n${BLOCK_START}\n- [ ] #3\n`, /1 progress start marker\(s\) and 0 end/],
     ['an end marker alone', `- [ ] #2\n${BLOCK_END}\n`, /0 progress start marker\(s\) and 1 end/],
-    ['a stray start before the block', `${BLOCK_START}\n- [ ] #2\n\n${BLOCK_START}\n**Progress: 0/1 done · 0%**\n${BLOCK_END}\n`, /2 progress start/],
-    ['a person\'s text between the markers', `${BLOCK_START}\n- [ ] #2\nnotes\n${BLOCK_END}\n`, /enclose text the tool did not write/],
-    ['the end before the start', `${BLOCK_END}\n\n- [ ] #2\n\n${BLOCK_START}\n`, /not a start marker followed by an end marker/],
-    ['a marker inside a list item', `- [ ] #2\n  ${BLOCK_START}\n\n${BLOCK_END}\n`, /not a start marker followed by an end marker/]
+    [
+      'a stray start before the block',
+      `${BLOCK_START}\n- [ ] #2\n\n${BLOCK_START}\n**Progress: 0/1 done · 0%**\n${BLOCK_END}\n`,
+      /2 progress start/
+    ],
+    [
+      "a person's text between the markers",
+      `${BLOCK_START}\n- [ ] #2\nnotes\n${BLOCK_END}\n`,
+      /enclose text the tool did not write/
+    ],
+    [
+      'the end before the start',
+      `${BLOCK_END}\n\n- [ ] #2\n\n${BLOCK_START}\n`,
+      /not a start marker followed by an end marker/
+    ],
+    [
+      'a marker inside a list item',
+      `- [ ] #2\n  ${BLOCK_START}\n\n${BLOCK_END}\n`,
+      /not a start marker followed by an end marker/
+    ]
   ])('markers that make no block of ours: %s (reported, every task counted)', (_name, body, problem) => {
     const parsed = parseBody(body, ctx);
     expect(parsed.block).toBeUndefined();
@@ -126,7 +150,10 @@ describe('items: references, sections, content ranges', () => {
 
   test("the seed's epic #13: its checklists, sections and references", () => {
     const seed = readFileSync('__tests__/fixtures/seeds/epic-coordination.md', 'utf8');
-    const tasks = parseBody(seed, { repo: { owner: 'zebra-devops', repo: 'marketedge-frontend' }, serverUrl: 'https://github.com' }).tasks;
+    const tasks = parseBody(seed, {
+      repo: { owner: 'zebra-devops', repo: 'marketedge-frontend' },
+      serverUrl: 'https://github.com'
+    }).tasks;
     expect(tasks).toHaveLength(13);
     expect(tasks.slice(0, 4).map((t) => [t.section, t.ref?.number])).toEqual([
       ['Development Success', 14],
@@ -134,9 +161,18 @@ describe('items: references, sections, content ranges', () => {
       ['Development Success', 16],
       ['Development Success', 13]
     ]);
-    expect(tasks[4]).toMatchObject({ section: 'Technical Success', text: 'Backend security tests: 100% pass rate achieved' });
+    expect(tasks[4]).toMatchObject({
+      section: 'Technical Success',
+      text: 'Backend security tests: 100% pass rate achieved'
+    });
     expect(tasks[4]!.ref).toBeUndefined();
-    expect(tasks.filter((t) => t.section === 'Process Success').map((t) => t.ref?.number)).toEqual([undefined, undefined, undefined, undefined, 4]);
+    expect(tasks.filter((t) => t.section === 'Process Success').map((t) => t.ref?.number)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      4
+    ]);
   });
 });
 

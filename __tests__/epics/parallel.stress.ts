@@ -17,6 +17,13 @@ test('20 trials of 20 parallel runs: every line ticked every time', async () => 
     }
   }
   process.stdout.write(`parallel epic: ${complete}/20 trials with all ${STORIES} lines ticked\n`);
-  record({ suite: 'parallel', scenario: `${STORIES} stories of one epic closed at once, 20 trials`, runs: 20 * STORIES, writesVerified: ticked, lost: 20 * STORIES - ticked, notes: { 'complete trials': complete } });
+  record({
+    suite: 'parallel',
+    scenario: `${STORIES} stories of one epic closed at once, 20 trials`,
+    runs: 20 * STORIES,
+    writesVerified: ticked,
+    lost: 20 * STORIES - ticked,
+    notes: { 'complete trials': complete }
+  });
   expect(complete).toBe(20);
 }, 1_800_000);

@@ -11,7 +11,6 @@ import { prng } from '../helpers/prng';
  * child it refers to, so the expectation never comes from the code under test.
  */
 
-
 const REPO = { owner: 'acme', repo: 'app' };
 const EPIC = 999;
 
@@ -27,7 +26,7 @@ interface Text {
 }
 
 function generator(random: () => number) {
-  const pick = <T,>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   const n = () => 1 + Math.floor(random() * 30);
   const words = ['Database fix', 'ünïcödé 😀 line', 'Ελληνικά', '日本語のテキスト', 'a\u0301ccent', 'plain words', 'x'];
   const same = (k: number) => refKey({ ...REPO, number: k });
@@ -73,7 +72,21 @@ function generate(seed: number): { body: string; boxes: Box[] } {
   };
   const segments = 2 + Math.floor(random() * 8);
   for (let s = 0; s < segments; s++) {
-    const kind = pick(['heading', 'list', 'list', 'ordered', 'quote', 'nested', 'fence', 'tilde', 'comment', 'html', 'table', 'indented', 'para']);
+    const kind = pick([
+      'heading',
+      'list',
+      'list',
+      'ordered',
+      'quote',
+      'nested',
+      'fence',
+      'tilde',
+      'comment',
+      'html',
+      'table',
+      'indented',
+      'para'
+    ]);
     switch (kind) {
       case 'heading':
         body += `${pick(['#', '##', '###'])} Section ${pick(words)}${eol}`;
@@ -148,7 +161,9 @@ function states(seed: number): Map<string, ChildState> {
 function wanted(box: Box, children: Map<string, ChildState>): string {
   if (!box.ref) return box.char;
   const state = children.get(box.ref)!;
-  const done = (state.kind === 'issue' && state.state === 'closed' && state.reason === 'completed') || (state.kind === 'pull' && state.state === 'merged');
+  const done =
+    (state.kind === 'issue' && state.state === 'closed' && state.reason === 'completed') ||
+    (state.kind === 'pull' && state.state === 'merged');
   if (state.kind === 'unreadable') return box.char;
   if (done) return box.char === ' ' ? 'x' : box.char;
   return ' ';
@@ -163,7 +178,14 @@ test(`${RUNS} generated bodies: only the expected checkboxes change, plus the bl
   for (let seed = 1; seed <= RUNS && failures.length < 3; seed++) {
     const { body, boxes } = generate(seed);
     const children = states(seed);
-    const result = planEpic({ config, epic: { repo: REPO, number: EPIC, title: 't', body, state: 'open', labels: ['Epic'], subIssues: [] }, children, gates: [], serverUrl: 'https://github.com', now: new Date('2025-01-12T10:00:00Z') });
+    const result = planEpic({
+      config,
+      epic: { repo: REPO, number: EPIC, title: 't', body, state: 'open', labels: ['Epic'], subIssues: [] },
+      children,
+      gates: [],
+      serverUrl: 'https://github.com',
+      now: new Date('2025-01-12T10:00:00Z')
+    });
     const chars = body.split('');
     for (const box of boxes) {
       chars[box.index] = wanted(box, children);
@@ -174,10 +196,17 @@ test(`${RUNS} generated bodies: only the expected checkboxes change, plus the bl
     const eol = body.includes('\r\n') ? '\r\n' : '\n';
     const ok =
       result.body.startsWith(expected) &&
-      (boxes.length === 0 ? rest === '' : rest.startsWith(`${body === '' || /\n[ \t]*\r?\n$/.test(body) ? '' : body.endsWith('\n') ? eol : eol + eol}${BLOCK_START}${eol}`) && rest.endsWith(`${BLOCK_END}${eol}`)) &&
+      (boxes.length === 0
+        ? rest === ''
+        : rest.startsWith(
+            `${body === '' || /\n[ \t]*\r?\n$/.test(body) ? '' : body.endsWith('\n') ? eol : eol + eol}${BLOCK_START}${eol}`
+          ) && rest.endsWith(`${BLOCK_END}${eol}`)) &&
       rest.indexOf(BLOCK_START) === rest.lastIndexOf(BLOCK_START) &&
       result.missing.length === 0;
-    if (!ok) failures.push(`seed ${seed}:\n${JSON.stringify(body)}\nexpected prefix:\n${JSON.stringify(expected)}\ngot:\n${JSON.stringify(result.body)}`);
+    if (!ok)
+      failures.push(
+        `seed ${seed}:\n${JSON.stringify(body)}\nexpected prefix:\n${JSON.stringify(expected)}\ngot:\n${JSON.stringify(result.body)}`
+      );
   }
   expect(failures).toEqual([]);
   // The generator must exercise ticking and unticking, not only no-ops.

@@ -57,7 +57,9 @@ describe('closing keywords and epic names', () => {
   });
 
   test('keywords in code are not read', () => {
-    expect(closingRefs(proseOf('Text\n\n```\nFixes #3\n```\n\n`fixes #4` and Fixes #5'), ctx).map(refKey)).toEqual(['acme/app#5']);
+    expect(closingRefs(proseOf('Text\n\n```\nFixes #3\n```\n\n`fixes #4` and Fixes #5'), ctx).map(refKey)).toEqual([
+      'acme/app#5'
+    ]);
   });
 
   test.each([
@@ -83,13 +85,30 @@ describe("GraphQL documents are valid against GitHub's published schema", () => 
     ['MERGED_PULL_QUERY', MERGED_PULL_QUERY],
     ['OPEN_ISSUES_QUERY', OPEN_ISSUES_QUERY],
     ['batch of one epic', batchQuery([{ repo: ctx.repo, number: 13 }], []).query],
-    ['batch across repositories', batchQuery([{ repo: ctx.repo, number: 13 }], [{ ...ctx.repo, number: 14 }, { owner: 'other', repo: 'r.x', number: 2 }, { owner: 'ACME', repo: 'APP', number: 15 }]).query]
+    [
+      'batch across repositories',
+      batchQuery(
+        [{ repo: ctx.repo, number: 13 }],
+        [
+          { ...ctx.repo, number: 14 },
+          { owner: 'other', repo: 'r.x', number: 2 },
+          { owner: 'ACME', repo: 'APP', number: 15 }
+        ]
+      ).query
+    ]
   ])('%s', (_name, text) => {
     expect(validate(text).map((e) => e.message)).toEqual([]);
   });
 
   test('the batch groups children by repository, case-insensitively, one alias each', () => {
-    const plan = batchQuery([{ repo: ctx.repo, number: 13 }], [{ ...ctx.repo, number: 14 }, { owner: 'ACME', repo: 'App', number: 15 }, { owner: 'o', repo: 'r', number: 14 }]);
+    const plan = batchQuery(
+      [{ repo: ctx.repo, number: 13 }],
+      [
+        { ...ctx.repo, number: 14 },
+        { owner: 'ACME', repo: 'App', number: 15 },
+        { owner: 'o', repo: 'r', number: 14 }
+      ]
+    );
     expect([...plan.epics.keys()]).toEqual(['r0.e13']);
     expect([...plan.children.keys()]).toEqual(['r0.i14', 'r0.i15', 'r1.i14']);
     expect(plan.query.match(/repository\(/g)).toHaveLength(2);

@@ -19,10 +19,23 @@ describe('the seed epic #13 keeps itself up to date', () => {
   const epic = () => emulator.get().store.repo('zebra-devops', 'marketedge-frontend')!.issues.get(13)!;
   const close = async (n: number) => {
     const e = emulator.get();
-    await fetch(`${e.url}/repos/${REPO}/issues/${n}`, { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ state: 'closed', state_reason: 'completed' }) });
-    return runAction({ emulator: e, repo: REPO, eventName: 'issues', payload: issueEvent('closed', { number: n, state: 'closed' }, REPO), config: CONFIG });
+    await fetch(`${e.url}/repos/${REPO}/issues/${n}`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ state: 'closed', state_reason: 'completed' })
+    });
+    return runAction({
+      emulator: e,
+      repo: REPO,
+      eventName: 'issues',
+      payload: issueEvent('closed', { number: n, state: 'closed' }, REPO),
+      config: CONFIG
+    });
   };
-  const line = (n: number) => epic().body!.split('\n').find((l) => l.startsWith('- [') && l.includes(`Story #${n}:`));
+  const line = (n: number) =>
+    epic()
+      .body!.split('\n')
+      .find((l) => l.startsWith('- [') && l.includes(`Story #${n}:`));
 
   test('closing stories ticks their lines, the progress moves, the handoff happens once, and a reopen reverses it', async () => {
     const original = epic().body!;
@@ -51,15 +64,31 @@ describe('the seed epic #13 keeps itself up to date', () => {
 
     // The same event again changes nothing.
     emulator.get().clearRequests();
-    const again = await runAction({ emulator: emulator.get(), repo: REPO, eventName: 'issues', payload: issueEvent('closed', { number: 16, state: 'closed' }, REPO), config: CONFIG });
+    const again = await runAction({
+      emulator: emulator.get(),
+      repo: REPO,
+      eventName: 'issues',
+      payload: issueEvent('closed', { number: 16, state: 'closed' }, REPO),
+      config: CONFIG
+    });
     expect(again.code).toBe(0);
     expect(writesIn(emulator.get())).toEqual([]);
     expect(handoffs()).toHaveLength(1);
 
     // Reopening #15 unticks its line and takes the handoff label off; the comment is edited, not repeated.
     const e = emulator.get();
-    await fetch(`${e.url}/repos/${REPO}/issues/15`, { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ state: 'open' }) });
-    const reopened = await runAction({ emulator: e, repo: REPO, eventName: 'issues', payload: issueEvent('reopened', { number: 15 }, REPO), config: CONFIG });
+    await fetch(`${e.url}/repos/${REPO}/issues/15`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ state: 'open' })
+    });
+    const reopened = await runAction({
+      emulator: e,
+      repo: REPO,
+      eventName: 'issues',
+      payload: issueEvent('reopened', { number: 15 }, REPO),
+      config: CONFIG
+    });
     expect(reopened.code).toBe(0);
     expect(line(15)).toMatch(/^- \[ \] Story #15:/);
     expect(epic().labels).not.toContain('ready-for-qa');

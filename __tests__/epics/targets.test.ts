@@ -41,27 +41,52 @@ describe('the epics of a changed child', () => {
   });
 
   test('epics in another repository are reported, not written', () => {
-    const found = epicsOfChild(context({ referencing: [candidate(5, '- [ ] acme/app#14\n', { repo: { owner: 'other', repo: 'place' } })] }), child, defaultEpicsConfig(), repo, server);
+    const found = epicsOfChild(
+      context({ referencing: [candidate(5, '- [ ] acme/app#14\n', { repo: { owner: 'other', repo: 'place' } })] }),
+      child,
+      defaultEpicsConfig(),
+      repo,
+      server
+    );
     expect(found.targets).toEqual([]);
     expect(found.notes[0]).toMatch(/other\/place#5 .* another repository/);
   });
 
   test('a closed epic is only followed when the tool closed it', () => {
-    const byTool = '- [x] #14\n\n<!-- epic-steward:progress:start -->\n**Progress: 1/1 done · 100%**\n<!-- epic-steward:handoff done closed -->\n<!-- epic-steward:progress:end -->\n';
+    const byTool =
+      '- [x] #14\n\n<!-- epic-steward:progress:start -->\n**Progress: 1/1 done · 100%**\n<!-- epic-steward:handoff done closed -->\n<!-- epic-steward:progress:end -->\n';
     const byPerson = '- [x] #14\n';
-    const found = epicsOfChild(context({ referencing: [candidate(30, byTool, { state: 'closed' }), candidate(31, byPerson, { state: 'closed' })] }), child, defaultEpicsConfig(), repo, server);
+    const found = epicsOfChild(
+      context({
+        referencing: [candidate(30, byTool, { state: 'closed' }), candidate(31, byPerson, { state: 'closed' })]
+      }),
+      child,
+      defaultEpicsConfig(),
+      repo,
+      server
+    );
     expect(found.targets.map((t) => t.number)).toEqual([30]);
   });
 
   test('targets merge without duplicates', () => {
     const into: Target[] = [{ repo, number: 13, append: [], chain: [] }];
-    mergeTargets(into, [{ repo: { owner: 'ACME', repo: 'App' }, number: 13, guessBody: 'b', append: [{ ...repo, number: 2 }], chain: [] }]);
+    mergeTargets(into, [
+      { repo: { owner: 'ACME', repo: 'App' }, number: 13, guessBody: 'b', append: [{ ...repo, number: 2 }], chain: [] }
+    ]);
     expect(into).toEqual([{ repo, number: 13, guessBody: 'b', append: [{ ...repo, number: 2 }], chain: [] }]);
   });
 });
 
 describe('which events the feature takes', () => {
-  const event = (name: string, action?: string, payload: Record<string, any> = {}): EventContext => ({ name, action, payload, repo, serverUrl: server, apiUrl: '', graphqlUrl: '' });
+  const event = (name: string, action?: string, payload: Record<string, any> = {}): EventContext => ({
+    name,
+    action,
+    payload,
+    repo,
+    serverUrl: server,
+    apiUrl: '',
+    graphqlUrl: ''
+  });
   test.each([
     [event('issues', 'closed'), 'issues.closed'],
     [event('issues', 'reopened'), 'issues.reopened'],

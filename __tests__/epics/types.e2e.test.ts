@@ -25,8 +25,22 @@ function seed(): Seed {
 }
 
 const typed = (number: number, type: string | null, action = 'typed') => {
-  const payload = issueEvent(action, { number, body: number === 1 ? '## Stories\n- [ ] #2\n- [ ] #3\n' : '- [ ] #2\n' });
-  payload.issue.type = type ? { id: 1, node_id: 'IT_1', name: type, description: null, color: 'gray', created_at: '2025-01-01T00:00:00Z', updated_at: '2025-01-01T00:00:00Z', is_enabled: true } : null;
+  const payload = issueEvent(action, {
+    number,
+    body: number === 1 ? '## Stories\n- [ ] #2\n- [ ] #3\n' : '- [ ] #2\n'
+  });
+  payload.issue.type = type
+    ? {
+        id: 1,
+        node_id: 'IT_1',
+        name: type,
+        description: null,
+        color: 'gray',
+        created_at: '2025-01-01T00:00:00Z',
+        updated_at: '2025-01-01T00:00:00Z',
+        is_enabled: true
+      }
+    : null;
   return payload;
 };
 
@@ -49,7 +63,12 @@ describe('issue types: an issue whose type is in epics.types is an epic', () => 
     const e = emulator.get();
     const bug = await runAction({ emulator: e, eventName: 'issues', payload: typed(5, 'Bug'), config: TYPES });
     expect(bug.code).toBe(0);
-    const removed = await runAction({ emulator: e, eventName: 'issues', payload: typed(1, null, 'untyped'), config: TYPES });
+    const removed = await runAction({
+      emulator: e,
+      eventName: 'issues',
+      payload: typed(1, null, 'untyped'),
+      config: TYPES
+    });
     expect(removed.code).toBe(0);
     expect(writesIn(e)).toEqual([]);
     expect(removed.summary).toContain('#1 is not an epic');
@@ -62,15 +81,22 @@ describe('issue types: an issue whose type is in epics.types is an epic', () => 
     await runAction({ emulator: e, eventName: 'schedule', payload: scheduleEvent(), config: TYPES });
     expect(body(1)).toContain('1/2 linked issues done');
     expect(body(5)).not.toContain('epic-steward:progress');
-    expect(e.requests().some((r) => r.path === '/repos/acme/app/issues' && (r.query ?? '').includes('type=epic'))).toBe(true);
+    expect(e.requests().some((r) => r.path === '/repos/acme/app/issues' && (r.query ?? '').includes('type=epic'))).toBe(
+      true
+    );
   }, 120_000);
 
   test('the emulator serves the type as GitHub publishes it: issue.type (issue-type schema) and the type filter', async () => {
     const e = emulator.get();
-    const get = async (path: string) => (await fetch(`${e.url}${path}`, { headers: { authorization: 'token t' } })).json() as Promise<any>;
+    const get = async (path: string) =>
+      (await fetch(`${e.url}${path}`, { headers: { authorization: 'token t' } })).json() as Promise<any>;
     expect((await get('/repos/acme/app/issues/1')).type).toMatchObject({ name: 'Epic', is_enabled: true });
     expect((await get('/repos/acme/app/issues/3')).type).toBeNull();
-    expect((await get('/repos/acme/app/issues?type=EPIC&state=all')).map((i: { number: number }) => i.number)).toEqual([1]);
-    expect((await get('/repos/acme/app/issues?type=none&state=all')).map((i: { number: number }) => i.number)).toEqual([3, 2]);
+    expect((await get('/repos/acme/app/issues?type=EPIC&state=all')).map((i: { number: number }) => i.number)).toEqual([
+      1
+    ]);
+    expect((await get('/repos/acme/app/issues?type=none&state=all')).map((i: { number: number }) => i.number)).toEqual([
+      3, 2
+    ]);
   });
 });

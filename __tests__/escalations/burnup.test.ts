@@ -7,7 +7,14 @@ describe('burn-up from the stories own timestamps', () => {
     const series = burnup(
       [
         { createdAt: '2025-01-11T09:00:00Z', changes: [{ at: '2025-01-11T19:00:00Z', done: true }] },
-        { createdAt: '2025-01-11T09:00:00Z', changes: [{ at: '2025-01-12T10:00:00Z', done: true }, { at: '2025-01-13T08:00:00Z', done: false }, { at: '2025-01-14T08:00:00Z', done: true }] },
+        {
+          createdAt: '2025-01-11T09:00:00Z',
+          changes: [
+            { at: '2025-01-12T10:00:00Z', done: true },
+            { at: '2025-01-13T08:00:00Z', done: false },
+            { at: '2025-01-14T08:00:00Z', done: true }
+          ]
+        },
         // Added to the epic's scope on the third day.
         { createdAt: '2025-01-13T12:00:00Z', changes: [] }
       ],
@@ -31,7 +38,21 @@ describe('burn-up from the stories own timestamps', () => {
   });
 
   test('stories older than the epic count from its first day; changes out of order are sorted', () => {
-    const series = burnup([{ createdAt: '2024-12-01T00:00:00Z', changes: [{ at: '2025-01-12T10:00:00Z', done: true }, { at: '2024-12-20T00:00:00Z', done: true }, { at: '2025-01-12T09:00:00Z', done: false }] }], '2025-01-11', '2025-01-12', 'UTC');
+    const series = burnup(
+      [
+        {
+          createdAt: '2024-12-01T00:00:00Z',
+          changes: [
+            { at: '2025-01-12T10:00:00Z', done: true },
+            { at: '2024-12-20T00:00:00Z', done: true },
+            { at: '2025-01-12T09:00:00Z', done: false }
+          ]
+        }
+      ],
+      '2025-01-11',
+      '2025-01-12',
+      'UTC'
+    );
     expect(series).toEqual([
       { day: '2025-01-11', done: 1, total: 1 },
       { day: '2025-01-12', done: 1, total: 1 }
@@ -39,7 +60,13 @@ describe('burn-up from the stories own timestamps', () => {
   });
 
   test('the chart is a Mermaid xychart-beta block of dates and numbers only, at most MAX_POINTS points', () => {
-    const chart = burnupChart([{ day: '2025-01-11', done: 1, total: 3 }, { day: '2025-01-12', done: 2, total: 3 }], 13);
+    const chart = burnupChart(
+      [
+        { day: '2025-01-11', done: 1, total: 3 },
+        { day: '2025-01-12', done: 2, total: 3 }
+      ],
+      13
+    );
     expect(chart).toBe(
       [
         '```mermaid',
@@ -63,8 +90,14 @@ describe('burn-up from the stories own timestamps', () => {
 describe('target and verdict', () => {
   const base = { body: '**Timeline:** 24-48 hours', createdAt: '2025-01-11T09:00:00Z' };
   test('the milestone due date wins over the body timeline; the timeline counts from the epic creation', () => {
-    expect(targetOf({ ...base, milestone: { title: 'Sprint 3', dueOn: '2025-01-20T08:00:00Z' } }, 'UTC')).toEqual({ day: '2025-01-20', source: 'milestone "Sprint 3"' });
-    expect(targetOf(base, 'UTC')).toEqual({ day: '2025-01-13', source: "Timeline: 24-48 hours from the epic's creation" });
+    expect(targetOf({ ...base, milestone: { title: 'Sprint 3', dueOn: '2025-01-20T08:00:00Z' } }, 'UTC')).toEqual({
+      day: '2025-01-20',
+      source: 'milestone "Sprint 3"'
+    });
+    expect(targetOf(base, 'UTC')).toEqual({
+      day: '2025-01-13',
+      source: "Timeline: 24-48 hours from the epic's creation"
+    });
     expect(targetOf({ body: 'no dates here', createdAt: base.createdAt }, 'UTC')).toBeUndefined();
   });
 
@@ -73,7 +106,9 @@ describe('target and verdict', () => {
     ['2025-01-15', 'at-risk'],
     ['2025-01-14', 'off-track']
   ] as const)('target %s with P50 Jan 15 and P85 Jan 16: %s', (day, verdict) => {
-    expect(verdictOf({ kind: 'forecast', days: 5, p50: '2025-01-15', p85: '2025-01-16' }, { day, source: 's' })).toBe(verdict);
+    expect(verdictOf({ kind: 'forecast', days: 5, p50: '2025-01-15', p85: '2025-01-16' }, { day, source: 's' })).toBe(
+      verdict
+    );
   });
 
   test('done is complete; no target or not enough history: no verdict; no throughput at all: off track', () => {
@@ -86,11 +121,16 @@ describe('target and verdict', () => {
   test('the outlook line reads as the issue says it ("P50 Jan 14 · P85 Jan 16")', () => {
     const f = forecast({ throughput: [1, 1, 1], remaining: 2, today: '2025-01-12' });
     const target = { day: '2025-01-13', source: 'milestone "M1"' };
-    expect(outlookLine(f, target, verdictOf(f, target))).toBe('**Forecast** P50 Jan 14 · P85 Jan 14 (from 3 days of history) · **Target** Jan 13 (milestone "M1") · **off track**');
+    expect(outlookLine(f, target, verdictOf(f, target))).toBe(
+      '**Forecast** P50 Jan 14 · P85 Jan 14 (from 3 days of history) · **Target** Jan 13 (milestone "M1") · **off track**'
+    );
   });
 
   test('a hostile milestone title is quoted inert', () => {
-    const t = targetOf({ ...base, milestone: { title: '@everyone <img src=x> `x`\n# H', dueOn: '2025-01-20T00:00:00Z' } }, 'UTC')!;
+    const t = targetOf(
+      { ...base, milestone: { title: '@everyone <img src=x> `x`\n# H', dueOn: '2025-01-20T00:00:00Z' } },
+      'UTC'
+    )!;
     expect(t.source).not.toMatch(/<img|\n|(^|\s)@everyone/);
   });
 });

@@ -17,7 +17,9 @@ describe('parseDuration: config values', () => {
     ['48H', 48 * HOUR]
   ])('%s', (text, ms) => expect(parseDuration(text)).toBe(ms));
 
-  test.each(['', 'h', '6', 'soon', '6x', '-6h', '0h', '6h later'])('rejects %p', (text) => expect(parseDuration(text)).toBeUndefined());
+  test.each(['', 'h', '6', 'soon', '6x', '-6h', '0h', '6h later'])('rejects %p', (text) =>
+    expect(parseDuration(text)).toBeUndefined()
+  );
 });
 
 describe('parseDurationPhrase: what bodies say', () => {
@@ -48,7 +50,19 @@ describe('parseDurationPhrase: what bodies say', () => {
     ['2 hours or less', 2 * HOUR]
   ])('%s', (text, ms) => expect(parseDurationPhrase(text)).toBe(ms));
 
-  test.each(['TBD', 'ASAP', 'see #14 for 2 hours', 'Week 1', '', 'half a day', 'by Friday', '2-4 hours / 1 day / 2-3 days', '2h or 1d', '2 hours | 1 day', '1,5 hours'])('nothing in %p', (text) => expect(parseDurationPhrase(text)).toBeUndefined());
+  test.each([
+    'TBD',
+    'ASAP',
+    'see #14 for 2 hours',
+    'Week 1',
+    '',
+    'half a day',
+    'by Friday',
+    '2-4 hours / 1 day / 2-3 days',
+    '2h or 1d',
+    '2 hours | 1 day',
+    '1,5 hours'
+  ])('nothing in %p', (text) => expect(parseDurationPhrase(text)).toBeUndefined());
 });
 
 describe('formatDuration', () => {

@@ -7,14 +7,18 @@ import { gfm } from 'micromark-extension-gfm';
 function activeNodes(markdown: string): string[] {
   const found: string[] = [];
   const visit = (node: any) => {
-    if (['link', 'image', 'html', 'linkReference', 'imageReference', 'heading', 'emphasis', 'strong'].includes(node.type)) found.push(node.type);
+    if (
+      ['link', 'image', 'html', 'linkReference', 'imageReference', 'heading', 'emphasis', 'strong'].includes(node.type)
+    )
+      found.push(node.type);
     for (const child of node.children ?? []) visit(child);
   };
   visit(fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] }));
   return found;
 }
 
-const hostile = 'Ping @everyone and @acme/security <img src=x onerror=alert(1)> see [the fix](https://evil.example/x) ![pic](https://evil.example/p.png) <https://evil.example> www.evil.example **bold** # heading';
+const hostile =
+  'Ping @everyone and @acme/security <img src=x onerror=alert(1)> see [the fix](https://evil.example/x) ![pic](https://evil.example/p.png) <https://evil.example> www.evil.example **bold** # heading';
 
 describe('inert', () => {
   const out = inert(hostile);

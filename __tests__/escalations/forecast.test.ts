@@ -13,7 +13,12 @@ describe('forecast: Monte Carlo finish dates from daily throughput', () => {
     ['three days, nothing done yet', [0, 0, 0], 4, { kind: 'no-throughput', days: 3 }],
     // Exactly one story a day, every day: every simulated future takes exactly `remaining` days.
     ['steady: one a day', [1, 1, 1, 1, 1], 3, { kind: 'forecast', days: 5, p50: '2025-01-17', p85: '2025-01-17' }],
-    ['steady: two a day, an odd remainder rounds up to a whole day', [2, 2, 2], 5, { kind: 'forecast', days: 3, p50: '2025-01-17', p85: '2025-01-17' }]
+    [
+      'steady: two a day, an odd remainder rounds up to a whole day',
+      [2, 2, 2],
+      5,
+      { kind: 'forecast', days: 3, p50: '2025-01-17', p85: '2025-01-17' }
+    ]
   ])('%s', (_name, throughput, remaining, expected) => {
     expect(forecast({ throughput, remaining, today: TODAY })).toEqual(expected);
   });
@@ -37,7 +42,11 @@ describe('forecast: Monte Carlo finish dates from daily throughput', () => {
 
   test('a pace so slow that the work outlasts the horizon says so instead of giving a date', () => {
     const history = [1, ...new Array<number>(89).fill(0)];
-    expect(forecast({ throughput: history, remaining: 500, today: TODAY, trials: 100 })).toEqual({ kind: 'beyond', days: 90, horizon: HORIZON_DAYS });
+    expect(forecast({ throughput: history, remaining: 500, today: TODAY, trials: 100 })).toEqual({
+      kind: 'beyond',
+      days: 90,
+      horizon: HORIZON_DAYS
+    });
   });
 
   test('property: P50 never falls after P85, and neither before tomorrow (500 seeded histories)', () => {

@@ -40,7 +40,11 @@ class FakeIssue {
   }
 }
 
-const config = defaultEscalationsConfig({ label: 'escalated', mention: ['acme/leads'], 'time-box': { priorities: [{ label: 'P0-Critical', within: '48h' }], 'from-body': false } });
+const config = defaultEscalationsConfig({
+  label: 'escalated',
+  mention: ['acme/leads'],
+  'time-box': { priorities: [{ label: 'P0-Critical', within: '48h' }], 'from-body': false }
+});
 
 function sweepOnce(fake: FakeIssue, issue: IssueSnapshot, now: Date, cfg: EscalationsConfig = config) {
   const plan = planIssue({
@@ -103,7 +107,12 @@ describe('a time escalation, end to end over the planner', () => {
     expect(fake.comments[0]!.body).toContain('the label `blocked` is off');
     fake.labels.push('blocked');
     const again = new Date(NOW.getTime() + 7 * 3600_000);
-    const reopened = sweepOnce(fake, { ...issue, events: [...issue.events, { kind: 'labeled', at: NOW.toISOString(), label: 'blocked' }] }, again, blocked);
+    const reopened = sweepOnce(
+      fake,
+      { ...issue, events: [...issue.events, { kind: 'labeled', at: NOW.toISOString(), label: 'blocked' }] },
+      again,
+      blocked
+    );
     expect(reopened.ops.map((o) => o.kind)).toEqual(['add-labels', 'upsert-comment']);
     expect((reopened.ops[1] as CommentOp).commentId).toBe(1);
     expect(fake.comments).toHaveLength(1);
@@ -117,14 +126,26 @@ describe('a time escalation, end to end over the planner', () => {
     expect(sweepOnce(fake, story(), new Date(NOW.getTime() + 23 * 3600_000), reminding).ops).toEqual([]);
     const day = new Date(NOW.getTime() + 25 * 3600_000);
     const reminded = sweepOnce(fake, story(), day, reminding);
-    expect(reminded.ops.map((o) => (o as CommentOp).marker)).toEqual([escalationMarker('timebox:#14'), '<!-- epic-steward:escalation:timebox:#14:reminder:1 -->']);
+    expect(reminded.ops.map((o) => (o as CommentOp).marker)).toEqual([
+      escalationMarker('timebox:#14'),
+      '<!-- epic-steward:escalation:timebox:#14:reminder:1 -->'
+    ]);
     expect(fake.comments[1]!.body).toContain('Reminder 1');
     expect(fake.comments[1]!.body).toContain('cc @acme/leads');
     expect(sweepOnce(fake, story(), day, reminding).ops).toEqual([]);
   });
 
   test('a comment the planner could not see is left to the executor to find', () => {
-    const plan = planIssue({ issue: 14, labels: [], findings: evaluateTime(story(), config, NOW), owns: isTimeKey, comments: { ours: [], complete: false }, config, now: NOW, resolution: timeResolution });
+    const plan = planIssue({
+      issue: 14,
+      labels: [],
+      findings: evaluateTime(story(), config, NOW),
+      owns: isTimeKey,
+      comments: { ours: [], complete: false },
+      config,
+      now: NOW,
+      resolution: timeResolution
+    });
     const op = plan.ops.find((o) => o.kind === 'upsert-comment') as CommentOp;
     expect(op.absent).toBeUndefined();
     expect(op.commentId).toBeUndefined();
@@ -133,7 +154,11 @@ describe('a time escalation, end to end over the planner', () => {
 
 describe('threshold', () => {
   const cfg = defaultEscalationsConfig({ threshold: { mention: ['acme/qa'] } });
-  const gates = (outcome: ReturnType<typeof gate>) => ({ outcomes: [outcome], onDefaultBranch: false, pullRequest: 42 });
+  const gates = (outcome: ReturnType<typeof gate>) => ({
+    outcomes: [outcome],
+    onDefaultBranch: false,
+    pullRequest: 42
+  });
 
   function run(fake: FakeIssue, outcome: ReturnType<typeof gate>) {
     const targets = thresholdTargets(gates(outcome), cfg.threshold);
@@ -166,7 +191,9 @@ describe('threshold', () => {
     expect(run(fake, gate()).ops).toEqual([]);
 
     const recovered = run(fake, gate({ verdict: 'pass', passRate: 0.91, reasons: [] }));
-    expect(recovered.records).toEqual([{ key: 'threshold:overall:#42', issue: 42, trigger: 'threshold', state: 'resolved' }]);
+    expect(recovered.records).toEqual([
+      { key: 'threshold:overall:#42', issue: 42, trigger: 'threshold', state: 'resolved' }
+    ]);
     expect(fake.comments).toHaveLength(1);
     expect(fake.comments[0]!.body).toContain('Resolved');
     expect(fake.labels).toEqual([]);
@@ -174,9 +201,21 @@ describe('threshold', () => {
 
   test.each([
     ['a failing non-critical gate at its baseline does not escalate', gate({ passRate: 0.62 }), false],
-    ['a failing critical gate escalates at once', gate({ passRate: 0.62, critical: true, name: 'backend-security' }), true],
-    ['below baseline escalates', gate({ passRate: 0.8, baselinePassRate: 0.85, previousPassRate: null, verdict: 'pass' }), true],
-    ['half a point below the last recorded value escalates without tolerance', gate({ passRate: 0.615, previousPassRate: 0.62, verdict: 'pass' }), true],
+    [
+      'a failing critical gate escalates at once',
+      gate({ passRate: 0.62, critical: true, name: 'backend-security' }),
+      true
+    ],
+    [
+      'below baseline escalates',
+      gate({ passRate: 0.8, baselinePassRate: 0.85, previousPassRate: null, verdict: 'pass' }),
+      true
+    ],
+    [
+      'half a point below the last recorded value escalates without tolerance',
+      gate({ passRate: 0.615, previousPassRate: 0.62, verdict: 'pass' }),
+      true
+    ],
     ['no data owns nothing', gate({ verdict: 'no-data', passRate: null }), false]
   ])('%s', (_, outcome, escalates) => {
     const targets = thresholdTargets(gates(outcome), cfg.threshold);
@@ -192,8 +231,12 @@ describe('threshold', () => {
   test('epic escalations only from default-branch runs, keyed by gate on the epic', () => {
     const withEpic = defaultEscalationsConfig({ threshold: { epic: true } });
     const g = gate({ epic: 13 });
-    expect(thresholdTargets({ outcomes: [g], onDefaultBranch: false, pullRequest: 42 }, withEpic.threshold).map((t) => t.key)).toEqual(['threshold:overall:#42']);
-    expect(thresholdTargets({ outcomes: [g], onDefaultBranch: true }, withEpic.threshold).map((t) => t.key)).toEqual(['threshold:overall:#13']);
+    expect(
+      thresholdTargets({ outcomes: [g], onDefaultBranch: false, pullRequest: 42 }, withEpic.threshold).map((t) => t.key)
+    ).toEqual(['threshold:overall:#42']);
+    expect(thresholdTargets({ outcomes: [g], onDefaultBranch: true }, withEpic.threshold).map((t) => t.key)).toEqual([
+      'threshold:overall:#13'
+    ]);
   });
 });
 
@@ -213,7 +256,10 @@ describe('untrusted text quoted in an escalation is inert', () => {
   });
 
   test('gate titles and reasons from reports', () => {
-    const [target] = thresholdTargets({ outcomes: [gate({ title: hostile, reasons: [hostile] })], onDefaultBranch: false, pullRequest: 42 }, defaultEscalationsConfig().threshold);
+    const [target] = thresholdTargets(
+      { outcomes: [gate({ title: hostile, reasons: [hostile] })], onDefaultBranch: false, pullRequest: 42 },
+      defaultEscalationsConfig().threshold
+    );
     const finding = thresholdFinding(target!, defaultEscalationsConfig())!;
     const text = finding.facts.map(([, v]) => v).join(' ') + finding.headline;
     expect(hasMention(text)).toBe(false);

@@ -1,5 +1,12 @@
 import { validate } from '@octokit/graphql-schema';
-import { childStatesQuery, COMMENTS_BY_ID_QUERY, ISSUE_QUERY, REPORT_EPICS_QUERY, subIssuesQuery, SWEEP_QUERY } from '../../src/escalations/queries';
+import {
+  childStatesQuery,
+  COMMENTS_BY_ID_QUERY,
+  ISSUE_QUERY,
+  REPORT_EPICS_QUERY,
+  subIssuesQuery,
+  SWEEP_QUERY
+} from '../../src/escalations/queries';
 
 describe("the escalations' GraphQL documents are valid against GitHub's published schema", () => {
   test.each([
@@ -31,7 +38,9 @@ describe("the escalations' GraphQL documents are valid against GitHub's publishe
 test('the sub-issues query is valid against the published SDL schema (which has sub-issues)', async () => {
   const { buildSchema, parse, validate: check } = await import('graphql');
   const { readFileSync } = await import('node:fs');
-  const schema = buildSchema(readFileSync('node_modules/@octokit/graphql-schema/schema.graphql', 'utf8'), { assumeValidSDL: true });
+  const schema = buildSchema(readFileSync('node_modules/@octokit/graphql-schema/schema.graphql', 'utf8'), {
+    assumeValidSDL: true
+  });
   expect(check(schema, parse(subIssuesQuery([13, 20]))).map((e) => e.message)).toEqual([]);
   expect(check(schema, parse(subIssuesQuery([]))).map((e) => e.message)).toEqual([]);
 });

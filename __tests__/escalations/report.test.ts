@@ -34,11 +34,16 @@ describe('daily progress report', () => {
     expect(comments).toHaveLength(2);
   });
 
-  test('a change later the same day edits today\'s report, still compared with yesterday', () => {
+  test("a change later the same day edits today's report, still compared with yesterday", () => {
     const comments: { id: number; body: string }[] = [];
     post(comments, '2025-01-11', day1);
     post(comments, '2025-01-12', day2);
-    const later = { ...day2, done: ['#14', '#15'], open: ['#16'], gates: { overall: { ...gates.overall, rate: 0.7, on: '2025-01-12' } } };
+    const later = {
+      ...day2,
+      done: ['#14', '#15'],
+      open: ['#16'],
+      gates: { overall: { ...gates.overall, rate: 0.7, on: '2025-01-12' } }
+    };
     const planned = post(comments, '2025-01-12', later);
     expect(planned.posted).toBe('edit');
     expect((planned.op as CommentOp).commentId).toBe(2);
@@ -49,12 +54,21 @@ describe('daily progress report', () => {
   test('the stored state survives the comment and is compact', () => {
     const body = renderReport('2025-01-12', day2, { date: '2025-01-11', state: day1 });
     expect(readReport(body)).toMatchObject({ date: '2025-01-12', state: day2, since: { date: '2025-01-11' } });
-    expect(readReport('<!-- epic-steward:daily-report:2025-01-12 -->\n<!-- epic-steward:report-state !!! -->')).toBeUndefined();
+    expect(
+      readReport('<!-- epic-steward:daily-report:2025-01-12 -->\n<!-- epic-steward:report-state !!! -->')
+    ).toBeUndefined();
     expect(body.length).toBeLessThan(1500);
   });
 
   test('gate titles from reports are inert', () => {
-    const body = renderReport('2025-01-12', { ...day2, gates: { x: { title: '@everyone <img src=x>', rate: 1, baseline: null, target: 1, on: '2025-01-12' } } }, null);
+    const body = renderReport(
+      '2025-01-12',
+      {
+        ...day2,
+        gates: { x: { title: '@everyone <img src=x>', rate: 1, baseline: null, target: 1, on: '2025-01-12' } }
+      },
+      null
+    );
     expect(body).not.toMatch(/@everyone|<img/);
   });
 

@@ -45,12 +45,22 @@ describe('escalations resolve with what they are about', () => {
   test('a merged pull request: its open escalation is resolved and the label comes off', async () => {
     const e = emulator.get();
     const files = { 'junit.xml': FAILING };
-    const opened = await runAction({ emulator: e, eventName: 'pull_request', payload: pullRequestEvent('synchronize', { number: 7, headSha: HEAD }), config: CONFIG, files });
+    const opened = await runAction({
+      emulator: e,
+      eventName: 'pull_request',
+      payload: pullRequestEvent('synchronize', { number: 7, headSha: HEAD }),
+      config: CONFIG,
+      files
+    });
     expect(opened.code).toBe(0);
     expect(issue(7).labels).toContain('escalated');
     expect(escalation(7)).toHaveLength(1);
 
-    await fetch(`${e.url}/repos/acme/app/pulls/7/merge`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: '{}' });
+    await fetch(`${e.url}/repos/acme/app/pulls/7/merge`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: '{}'
+    });
     const payload = pullRequestEvent('closed', { number: 7, headSha: HEAD, merged: true });
     payload.pull_request.labels = [{ name: 'escalated' }];
     const merged = await runAction({ emulator: e, eventName: 'pull_request', payload, config: CONFIG });
@@ -69,20 +79,44 @@ describe('escalations resolve with what they are about', () => {
 
   test('a completed epic: the escalation on it is resolved and the label comes off', async () => {
     const e = emulator.get();
-    const push = await runAction({ emulator: e, eventName: 'push', payload: pushEvent({ modified: ['src/a.ts'] }), config: CONFIG, files: { 'junit.xml': FAILING } });
+    const push = await runAction({
+      emulator: e,
+      eventName: 'push',
+      payload: pushEvent({ modified: ['src/a.ts'] }),
+      config: CONFIG,
+      files: { 'junit.xml': FAILING }
+    });
     expect(push.code).toBe(0);
     expect(issue(1).labels).toContain('escalated');
     expect(escalation(1)).toHaveLength(1);
 
-    await fetch(`${e.url}/repos/acme/app/issues/2`, { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ state: 'closed', state_reason: 'completed' }) });
-    const closed = await runAction({ emulator: e, eventName: 'issues', payload: issueEvent('closed', { number: 2, state: 'closed' }), config: CONFIG });
+    await fetch(`${e.url}/repos/acme/app/issues/2`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ state: 'closed', state_reason: 'completed' })
+    });
+    const closed = await runAction({
+      emulator: e,
+      eventName: 'issues',
+      payload: issueEvent('closed', { number: 2, state: 'closed' }),
+      config: CONFIG
+    });
     expect(closed.code).toBe(0);
     expect(issue(1).body).toContain('- [x] #2');
     expect(issue(1).labels).not.toContain('escalated');
     expect(escalation(1)[0]!.body).toContain('the epic is complete.');
 
     e.clearRequests();
-    expect((await runAction({ emulator: e, eventName: 'issues', payload: issueEvent('closed', { number: 2, state: 'closed' }), config: CONFIG })).code).toBe(0);
+    expect(
+      (
+        await runAction({
+          emulator: e,
+          eventName: 'issues',
+          payload: issueEvent('closed', { number: 2, state: 'closed' }),
+          config: CONFIG
+        })
+      ).code
+    ).toBe(0);
     expect(writesIn(e)).toEqual([]);
   });
 });

@@ -4,7 +4,8 @@ import { scheduleEvent } from '../helpers/events';
 import { record } from '../helpers/stress';
 
 const NOW = '2025-01-13T10:00:00Z';
-const at = (hoursBefore: number) => new Date(Date.parse(NOW) - hoursBefore * 3600_000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+const at = (hoursBefore: number) =>
+  new Date(Date.parse(NOW) - hoursBefore * 3600_000).toISOString().replace(/\.\d{3}Z$/, 'Z');
 
 const CONFIG = `epics:
   enabled: false
@@ -27,7 +28,18 @@ function seed() {
       createdAt: overdue ? at(49) : at(1)
     };
   });
-  return { repos: [{ owner: 'acme', name: 'app', defaultBranch: 'main', labels: [{ name: 'P0-Critical' }, { name: 'Backend' }], issues, pulls: [] }] };
+  return {
+    repos: [
+      {
+        owner: 'acme',
+        name: 'app',
+        defaultBranch: 'main',
+        labels: [{ name: 'P0-Critical' }, { name: 'Backend' }],
+        issues,
+        pulls: []
+      }
+    ]
+  };
 }
 
 describe('a sweep over 5,000 open issues, 40 overdue', () => {
@@ -35,13 +47,22 @@ describe('a sweep over 5,000 open issues, 40 overdue', () => {
 
   test('at most 55 read requests, at most 2 writes per escalated issue; a second sweep writes nothing', async () => {
     const e = emulator.get();
-    const first = await runAction({ emulator: e, eventName: 'schedule', payload: scheduleEvent(), config: CONFIG, now: NOW, inputs: { 'max-writes': '200' } });
+    const first = await runAction({
+      emulator: e,
+      eventName: 'schedule',
+      payload: scheduleEvent(),
+      config: CONFIG,
+      now: NOW,
+      inputs: { 'max-writes': '200' }
+    });
     expect(first.code).toBe(0);
     const escalated = JSON.parse(first.outputs.escalations!) as { issue: number }[];
     expect(escalated).toHaveLength(40);
     // The log returns copies: tell reads from writes by what they are, not by identity.
     const writes = writesIn(e);
-    const reads = e.requests().filter((r) => (r.path === '/graphql' ? !r.mutation : r.method === 'GET' || r.method === 'HEAD'));
+    const reads = e
+      .requests()
+      .filter((r) => (r.path === '/graphql' ? !r.mutation : r.method === 'GET' || r.method === 'HEAD'));
     expect(reads.length).toBeLessThanOrEqual(55);
     expect(writes.length).toBeLessThanOrEqual(80);
     // Within a GITHUB_TOKEN's hour: 1,000 GraphQL points (GitHub's formula, charged by the emulator) and 1,000 REST requests.
@@ -55,10 +76,25 @@ describe('a sweep over 5,000 open issues, 40 overdue', () => {
     }
     expect(Math.max(...perIssue.values())).toBeLessThanOrEqual(2);
 
-    const escalatedNow = [...e.store.repo('acme', 'app')!.issues.values()].filter((i) => i.labels.includes('escalated') && i.comments.some((c) => c.body.includes('epic-steward:escalation'))).length;
-    record({ suite: 'scale', scenario: 'schedule sweep over 5,000 open issues (40 overdue)', runs: 2, writesVerified: writes.length, lost: 40 - escalatedNow, notes: { reads: reads.length, 'escalated issues': escalatedNow } });
+    const escalatedNow = [...e.store.repo('acme', 'app')!.issues.values()].filter(
+      (i) => i.labels.includes('escalated') && i.comments.some((c) => c.body.includes('epic-steward:escalation'))
+    ).length;
+    record({
+      suite: 'scale',
+      scenario: 'schedule sweep over 5,000 open issues (40 overdue)',
+      runs: 2,
+      writesVerified: writes.length,
+      lost: 40 - escalatedNow,
+      notes: { reads: reads.length, 'escalated issues': escalatedNow }
+    });
     e.clearRequests();
-    const second = await runAction({ emulator: e, eventName: 'schedule', payload: scheduleEvent(), config: CONFIG, now: '2025-01-13T11:00:00Z' });
+    const second = await runAction({
+      emulator: e,
+      eventName: 'schedule',
+      payload: scheduleEvent(),
+      config: CONFIG,
+      now: '2025-01-13T11:00:00Z'
+    });
     expect(second.code).toBe(0);
     expect(writesIn(e)).toEqual([]);
     expect(e.requests().length).toBeLessThanOrEqual(55);

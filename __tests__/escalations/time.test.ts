@@ -2,7 +2,9 @@ import { defaultEscalationsConfig } from '../../src/escalations/config';
 import { bodyEstimate, bodyField, bodyTimeline, evaluateTime, labelSince } from '../../src/escalations/time';
 import { hoursAgo, NOW, story } from './fixtures';
 
-const P0 = defaultEscalationsConfig({ 'time-box': { priorities: [{ label: 'P0-Critical', within: '48h' }], 'from-body': false } });
+const P0 = defaultEscalationsConfig({
+  'time-box': { priorities: [{ label: 'P0-Critical', within: '48h' }], 'from-body': false }
+});
 
 describe('time box', () => {
   test.each([
@@ -16,10 +18,16 @@ describe('time box', () => {
   });
 
   test('the finding names the trigger, the allowance, the deadline and the people from config only', () => {
-    const config = defaultEscalationsConfig({ mention: ['acme/leads'], 'time-box': { priorities: [{ label: 'p0-critical', within: '2d' }], mention: ['@sarah'] } });
+    const config = defaultEscalationsConfig({
+      mention: ['acme/leads'],
+      'time-box': { priorities: [{ label: 'p0-critical', within: '2d' }], mention: ['@sarah'] }
+    });
     const [finding] = evaluateTime(story(), config, NOW);
     expect(finding!.why).toContain('priority label `p0-critical` allows 48 h');
-    expect(Object.fromEntries(finding!.facts)).toMatchObject({ Opened: '2025-01-11 09:00 UTC', Deadline: '2025-01-13 09:00 UTC' });
+    expect(Object.fromEntries(finding!.facts)).toMatchObject({
+      Opened: '2025-01-11 09:00 UTC',
+      Deadline: '2025-01-13 09:00 UTC'
+    });
     expect(finding!.mention).toEqual(['acme/leads', '@sarah']);
     expect(finding!.start?.toISOString()).toBe(hoursAgo(49));
   });
@@ -46,14 +54,29 @@ describe('estimate overrun (2 hours + 50%)', () => {
     ['assignment', 3, 1, true],
     ['assignment', 2, 59, false]
   ])('work started by %s %ih%im ago escalates: %s', (how, h, m, escalates) => {
-    const events = how === 'label' ? [{ kind: 'labeled' as const, at: hoursAgo(h, m), label: 'In-Progress' }] : [{ kind: 'assigned' as const, at: hoursAgo(h, m) }];
-    const issue = story({ body, createdAt: hoursAgo(100), labels: how === 'label' ? ['in-progress'] : [], assignees: how === 'assignment' ? 1 : 0, events });
+    const events =
+      how === 'label'
+        ? [{ kind: 'labeled' as const, at: hoursAgo(h, m), label: 'In-Progress' }]
+        : [{ kind: 'assigned' as const, at: hoursAgo(h, m) }];
+    const issue = story({
+      body,
+      createdAt: hoursAgo(100),
+      labels: how === 'label' ? ['in-progress'] : [],
+      assignees: how === 'assignment' ? 1 : 0,
+      events
+    });
     const found = evaluateTime(issue, defaultEscalationsConfig(), NOW);
     expect(found.map((f) => f.key)).toEqual(escalates ? ['estimate:#14'] : []);
   });
 
   test('the earliest start counts; no start, no overrun', () => {
-    const issue = story({ body, events: [{ kind: 'assigned', at: hoursAgo(10) }, { kind: 'labeled', at: hoursAgo(1), label: 'in-progress' }] });
+    const issue = story({
+      body,
+      events: [
+        { kind: 'assigned', at: hoursAgo(10) },
+        { kind: 'labeled', at: hoursAgo(1), label: 'in-progress' }
+      ]
+    });
     expect(evaluateTime(issue, defaultEscalationsConfig(), NOW).map((f) => f.key)).toEqual(['estimate:#14']);
     const onlyLabel = defaultEscalationsConfig({ estimate: { 'started-by': ['label'] } });
     expect(evaluateTime(issue, onlyLabel, NOW)).toEqual([]);
@@ -62,7 +85,9 @@ describe('estimate overrun (2 hours + 50%)', () => {
 
   test('the allowed share is configurable', () => {
     const issue = story({ body, events: [{ kind: 'assigned', at: hoursAgo(2, 30) }] });
-    expect(evaluateTime(issue, defaultEscalationsConfig({ estimate: { overrun: 20 } }), NOW).map((f) => f.trigger)).toEqual(['estimate']);
+    expect(
+      evaluateTime(issue, defaultEscalationsConfig({ estimate: { overrun: 20 } }), NOW).map((f) => f.trigger)
+    ).toEqual(['estimate']);
     expect(evaluateTime(issue, defaultEscalationsConfig({ estimate: { overrun: 30 } }), NOW)).toEqual([]);
   });
 });
@@ -73,16 +98,37 @@ describe('stuck under a label', () => {
     [6, 1, true],
     [5, 59, false]
   ])('blocked %ih%im ago escalates: %s', (h, m, escalates) => {
-    const issue = story({ labels: ['Blocked'], createdAt: hoursAgo(100), events: [{ kind: 'labeled', at: hoursAgo(30), label: 'blocked' }, { kind: 'labeled', at: hoursAgo(h, m), label: 'blocked' }] });
+    const issue = story({
+      labels: ['Blocked'],
+      createdAt: hoursAgo(100),
+      events: [
+        { kind: 'labeled', at: hoursAgo(30), label: 'blocked' },
+        { kind: 'labeled', at: hoursAgo(h, m), label: 'blocked' }
+      ]
+    });
     expect(evaluateTime(issue, config, NOW).map((f) => f.key)).toEqual(escalates ? ['stuck:blocked:#14'] : []);
   });
 
   test('no escalation once the label is off', () => {
-    expect(evaluateTime(story({ labels: [], events: [{ kind: 'labeled', at: hoursAgo(30), label: 'blocked' }] }), config, NOW)).toEqual([]);
+    expect(
+      evaluateTime(
+        story({ labels: [], events: [{ kind: 'labeled', at: hoursAgo(30), label: 'blocked' }] }),
+        config,
+        NOW
+      )
+    ).toEqual([]);
   });
 
   test('when the event is outside the window, the oldest event seen is a lower bound', () => {
-    const issue = story({ labels: ['blocked'], createdAt: hoursAgo(500), eventsComplete: false, events: [{ kind: 'assigned', at: hoursAgo(5) }, { kind: 'labeled', at: hoursAgo(4), label: 'x' }] });
+    const issue = story({
+      labels: ['blocked'],
+      createdAt: hoursAgo(500),
+      eventsComplete: false,
+      events: [
+        { kind: 'assigned', at: hoursAgo(5) },
+        { kind: 'labeled', at: hoursAgo(4), label: 'x' }
+      ]
+    });
     expect(labelSince(issue, 'blocked')).toBe(Date.parse(hoursAgo(5)));
     expect(labelSince({ ...issue, eventsComplete: true }, 'blocked')).toBe(Date.parse(hoursAgo(500)));
   });
@@ -123,7 +169,9 @@ describe('fields in bodies', () => {
     ['**Timeline:** by Friday', undefined],
     ['**Timeline:** ASAP', undefined],
     ['```\n**Timeline:** 1 hour\n```', undefined]
-  ])('time box %j: %p h', (body, hours) => expect(bodyTimeline(body)?.ms).toBe(hours === undefined ? undefined : hours * 3600_000));
+  ])('time box %j: %p h', (body, hours) =>
+    expect(bodyTimeline(body)?.ms).toBe(hours === undefined ? undefined : hours * 3600_000)
+  );
 
   test.each([
     ['**Estimated Time:** 2h', 2],
@@ -138,10 +186,14 @@ describe('fields in bodies', () => {
     ['**Estimated Time:** <!-- e.g., 2h, 1d, 3d -->', undefined],
     ['## Time Estimate\n2-4 hours / 1 day / 2-3 days', undefined],
     ['### Estimated time\n\n_No response_', undefined]
-  ])('estimate %j: %p h', (body, hours) => expect(bodyEstimate(body)?.ms).toBe(hours === undefined ? undefined : hours * 3600_000));
+  ])('estimate %j: %p h', (body, hours) =>
+    expect(bodyEstimate(body)?.ms).toBe(hours === undefined ? undefined : hours * 3600_000)
+  );
 
   test('the seeds: epic 24-48 hours, story 12-24 hours, estimates in hours', () => {
-    expect(bodyTimeline('**Priority:** P0-CRITICAL (Production Blocker)  \n**Timeline:** 24-48 hours\n')?.ms).toBe(48 * 3600_000);
+    expect(bodyTimeline('**Priority:** P0-CRITICAL (Production Blocker)  \n**Timeline:** 24-48 hours\n')?.ms).toBe(
+      48 * 3600_000
+    );
     expect(bodyEstimate('- **Estimated Time:** 1 hour  \n')?.ms).toBe(3600_000);
   });
 });

@@ -45,7 +45,12 @@ describe('the bundled action against the emulator', () => {
 
   test('workflow_dispatch creates missing labels and corrects a wrong colour; a second run writes nothing', async () => {
     const e = emulator.get();
-    const first = await runAction({ emulator: e, eventName: 'workflow_dispatch', payload: workflowDispatchEvent(), config: CONFIG });
+    const first = await runAction({
+      emulator: e,
+      eventName: 'workflow_dispatch',
+      payload: workflowDispatchEvent(),
+      config: CONFIG
+    });
     expect(first.stderr).toBe('');
     expect(first.code).toBe(0);
     expect(await labels(e.url)).toEqual({
@@ -58,7 +63,12 @@ describe('the bundled action against the emulator', () => {
     expect(first.summary).toContain('create label "P0-Critical"');
 
     e.clearRequests();
-    const second = await runAction({ emulator: e, eventName: 'workflow_dispatch', payload: workflowDispatchEvent(), config: CONFIG });
+    const second = await runAction({
+      emulator: e,
+      eventName: 'workflow_dispatch',
+      payload: workflowDispatchEvent(),
+      config: CONFIG
+    });
     expect(second.code).toBe(0);
     expect(writesIn(e)).toEqual([]);
     expect(second.outputs.writes).toBe('0');
@@ -82,7 +92,13 @@ describe('the bundled action against the emulator', () => {
 
   test('dry-run writes nothing and prints the plan', async () => {
     const e = emulator.get();
-    const run = await runAction({ emulator: e, eventName: 'workflow_dispatch', payload: workflowDispatchEvent(), config: CONFIG, inputs: { 'dry-run': 'true' } });
+    const run = await runAction({
+      emulator: e,
+      eventName: 'workflow_dispatch',
+      payload: workflowDispatchEvent(),
+      config: CONFIG,
+      inputs: { 'dry-run': 'true' }
+    });
     expect(run.code).toBe(0);
     expect(writesIn(e)).toEqual([]);
     expect(run.stdout).toContain('create label "P0-Critical"');
@@ -92,7 +108,13 @@ describe('the bundled action against the emulator', () => {
 
   test('max-writes stops at the budget, says so and lists what was left', async () => {
     const e = emulator.get();
-    const run = await runAction({ emulator: e, eventName: 'workflow_dispatch', payload: workflowDispatchEvent(), config: CONFIG, inputs: { 'max-writes': '1' } });
+    const run = await runAction({
+      emulator: e,
+      eventName: 'workflow_dispatch',
+      payload: workflowDispatchEvent(),
+      config: CONFIG,
+      inputs: { 'max-writes': '1' }
+    });
     expect(run.code).toBe(0);
     expect(writesIn(e)).toHaveLength(1);
     expect(run.outputs['writes-skipped']).toBe('2');
@@ -101,7 +123,12 @@ describe('the bundled action against the emulator', () => {
 
   test('the config is fetched through the API at the ref when the repository is not checked out', async () => {
     const e = emulator.get();
-    const remote = await runAction({ emulator: e, eventName: 'workflow_dispatch', payload: workflowDispatchEvent(), inputs: { config: '.github/remote.yml' } });
+    const remote = await runAction({
+      emulator: e,
+      eventName: 'workflow_dispatch',
+      payload: workflowDispatchEvent(),
+      inputs: { config: '.github/remote.yml' }
+    });
     expect(remote.code).toBe(0);
     expect(remote.summary).toContain('acme/app@');
     expect(await labels(e.url)).toHaveProperty('P0-Critical');
@@ -114,11 +141,25 @@ describe('the bundled action against the emulator', () => {
   test('under faults (rate 0.3, every kind) the run ends right or fails cleanly, and a second run completes', async () => {
     const e = emulator.get();
     e.setFaults(0.3, ['500', '502', '429', 'secondary', 'reset']);
-    const first = await runAction({ emulator: e, eventName: 'workflow_dispatch', payload: workflowDispatchEvent(), config: CONFIG });
+    const first = await runAction({
+      emulator: e,
+      eventName: 'workflow_dispatch',
+      payload: workflowDispatchEvent(),
+      config: CONFIG
+    });
     if (first.code !== 0) expect(first.stdout).toMatch(/::error::/);
     e.setFaults(0);
-    const second = await runAction({ emulator: e, eventName: 'workflow_dispatch', payload: workflowDispatchEvent(), config: CONFIG });
+    const second = await runAction({
+      emulator: e,
+      eventName: 'workflow_dispatch',
+      payload: workflowDispatchEvent(),
+      config: CONFIG
+    });
     expect(second.code).toBe(0);
-    expect(await labels(e.url)).toMatchObject({ Backend: '1d76db Server side', 'P0-Critical': 'b60205 Production blocker', Epic: '3e4b9e Groups stories' });
+    expect(await labels(e.url)).toMatchObject({
+      Backend: '1d76db Server side',
+      'P0-Critical': 'b60205 Production blocker',
+      Epic: '3e4b9e Groups stories'
+    });
   });
 });

@@ -22,7 +22,8 @@ function seed() {
   };
 }
 
-const configReads = (e: Emulator) => e.requests().filter((r) => decodeURIComponent(r.path).endsWith('/contents/.github/epic-steward.yml'));
+const configReads = (e: Emulator) =>
+  e.requests().filter((r) => decodeURIComponent(r.path).endsWith('/contents/.github/epic-steward.yml'));
 
 /** Lifts the faults once one has struck: a limit that passes, as a reset does. */
 function liftAfterFirstFault(e: Emulator): () => void {
@@ -55,7 +56,13 @@ describe('retries: a 4xx that cannot succeed costs one request', () => {
 
   test('a missing permission: one refused request, not five', async () => {
     const e = emulator.get();
-    const run = await runAction({ emulator: e, eventName: 'workflow_dispatch', payload: workflowDispatchEvent(), config: LABELS, token: 'permissions:issues=read,contents=read' });
+    const run = await runAction({
+      emulator: e,
+      eventName: 'workflow_dispatch',
+      payload: workflowDispatchEvent(),
+      config: LABELS,
+      token: 'permissions:issues=read,contents=read'
+    });
     const refused = e.requests().filter((r) => r.status === 403);
     expect(refused).toHaveLength(1);
     expect(run.stdout).toContain('permissions: issues: write');
@@ -78,7 +85,12 @@ describe('partial GraphQL answers are failures, not "nothing there"', () => {
   test('resource-limits on an issue event: finding the epics fails, rather than finding none', async () => {
     const e = emulator.get();
     e.setFaults(1, ['resource-limits']);
-    const run = await runAction({ emulator: e, eventName: 'issues', payload: issueEvent('closed', { number: 2, state: 'closed', body: 'Part of #1' }), config: EPICS });
+    const run = await runAction({
+      emulator: e,
+      eventName: 'issues',
+      payload: issueEvent('closed', { number: 2, state: 'closed', body: 'Part of #1' }),
+      config: EPICS
+    });
     expect(run.code).not.toBe(0);
     expect(run.stdout).toMatch(/::error::.*RESOURCE_LIMITS_EXCEEDED/);
     expect(writesIn(e)).toEqual([]);
@@ -106,7 +118,13 @@ describe('waits are bounded by rate-limit-wait', () => {
     const e = emulator.get();
     e.setFaults(1, ['exhausted']);
     const started = Date.now();
-    const run = await runAction({ emulator: e, eventName: 'schedule', payload: scheduleEvent(), config: EPICS, timeoutMs: 30_000 });
+    const run = await runAction({
+      emulator: e,
+      eventName: 'schedule',
+      payload: scheduleEvent(),
+      config: EPICS,
+      timeoutMs: 30_000
+    });
     expect(run.timedOut).toBeUndefined();
     expect(Date.now() - started).toBeLessThan(20_000);
     expect(run.code).not.toBe(0);
@@ -123,7 +141,13 @@ describe('waits are bounded by rate-limit-wait', () => {
     e.setFaults(1, ['429']);
     const stop = liftAfterFirstFault(e);
     try {
-      const run = await runAction({ emulator: e, eventName: 'schedule', payload: scheduleEvent(), config: EPICS, inputs: { 'rate-limit-wait': '5' } });
+      const run = await runAction({
+        emulator: e,
+        eventName: 'schedule',
+        payload: scheduleEvent(),
+        config: EPICS,
+        inputs: { 'rate-limit-wait': '5' }
+      });
       expect(run.code).toBe(0);
     } finally {
       stop();
@@ -131,7 +155,13 @@ describe('waits are bounded by rate-limit-wait', () => {
   });
 
   test('rate-limit-wait must be a whole number of seconds', async () => {
-    const run = await runAction({ emulator: emulator.get(), eventName: 'schedule', payload: scheduleEvent(), config: EPICS, inputs: { 'rate-limit-wait': 'soon' } });
+    const run = await runAction({
+      emulator: emulator.get(),
+      eventName: 'schedule',
+      payload: scheduleEvent(),
+      config: EPICS,
+      inputs: { 'rate-limit-wait': 'soon' }
+    });
     expect(run.code).not.toBe(0);
     expect(run.stdout).toContain('input rate-limit-wait');
   });
@@ -142,7 +172,13 @@ describe('the config at a missing ref or path', () => {
 
   test('a ref that does not exist is an error, not the defaults', async () => {
     const e = emulator.get();
-    const run = await runAction({ emulator: e, eventName: 'workflow_dispatch', payload: workflowDispatchEvent(), sha: '', ref: 'refs/heads/gone' });
+    const run = await runAction({
+      emulator: e,
+      eventName: 'workflow_dispatch',
+      payload: workflowDispatchEvent(),
+      sha: '',
+      ref: 'refs/heads/gone'
+    });
     expect(run.code).not.toBe(0);
     expect(run.stdout).toMatch(/::error::config: the ref refs\/heads\/gone does not exist/);
     expect(writesIn(e)).toEqual([]);
@@ -150,7 +186,12 @@ describe('the config at a missing ref or path', () => {
 
   test('an explicitly named config file that is missing is an error', async () => {
     const e = emulator.get();
-    const run = await runAction({ emulator: e, eventName: 'workflow_dispatch', payload: workflowDispatchEvent(), inputs: { config: '.github/typo.yml' } });
+    const run = await runAction({
+      emulator: e,
+      eventName: 'workflow_dispatch',
+      payload: workflowDispatchEvent(),
+      inputs: { config: '.github/typo.yml' }
+    });
     expect(run.code).not.toBe(0);
     expect(run.stdout).toMatch(/::error::config: the `config` input names \.github\/typo\.yml/);
     expect(writesIn(e)).toEqual([]);

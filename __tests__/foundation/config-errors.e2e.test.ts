@@ -33,7 +33,9 @@ describe('config errors (the bundled action)', () => {
     // Workflow commands carry line breaks as %0A.
     const message = /::error::(.*)/.exec(run.stdout)![1]!.split('%0A');
     expect(message[0]).toBe('Invalid config: 5 problems:');
-    expect(message.slice(1).map((line) => /^\.github\/epic-steward\.yml:(\d+): `([^`]+)`/.exec(line)?.slice(1))).toEqual([
+    expect(
+      message.slice(1).map((line) => /^\.github\/epic-steward\.yml:(\d+): `([^`]+)`/.exec(line)?.slice(1))
+    ).toEqual([
       ['4', 'labels.rules[0].title[0]'],
       ['5', 'labels.rules[1]'],
       ['8', 'gates.reports[0]'],

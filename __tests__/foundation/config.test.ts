@@ -25,8 +25,20 @@ describe('parseConfig', () => {
 
   test.each([
     ['unknown top-level key', 'labls:\n  definitions: []\n', 1, 'labls', /unknown key/],
-    ['unknown nested key', 'labels:\n  definitions:\n    - name: A\n      colour: ffffff\n', 4, 'labels.definitions[0].colour', /unknown key/],
-    ['bad colour', 'labels:\n  definitions:\n    - name: A\n    - name: B\n      color: red\n', 5, 'labels.definitions[1].color', /"red" is not six hexadecimal digits/],
+    [
+      'unknown nested key',
+      'labels:\n  definitions:\n    - name: A\n      colour: ffffff\n',
+      4,
+      'labels.definitions[0].colour',
+      /unknown key/
+    ],
+    [
+      'bad colour',
+      'labels:\n  definitions:\n    - name: A\n    - name: B\n      color: red\n',
+      5,
+      'labels.definitions[1].color',
+      /"red" is not six hexadecimal digits/
+    ],
     ['wrong type', 'labels:\n  definitions: Backend\n', 2, 'labels.definitions', /expected a list/],
     ['missing name', 'labels:\n  definitions:\n    - color: ffffff\n', 3, 'labels.definitions[0].name', /required/]
   ])('%s names file, line and key', (_name, text, line, key, problem) => {
@@ -39,15 +51,69 @@ describe('parseConfig', () => {
   });
 
   test.each([
-    ['an invalid regular expression', "labels:\n  rules:\n    - label: bug\n      title: ['/fix(/']\n", 4, 'labels.rules[0].title[0]', /"\/fix\(\/" is not a valid regular expression \(.*Unterminated group\)/],
-    ['an unknown time zone', 'escalations:\n  report:\n    time-zone: Europe/Londn\n', 3, 'escalations.report.time-zone', /"Europe\/Londn" is not a known time zone: expected an IANA name such as Europe\/London/],
-    ['a glob with an open brace', "gates:\n  reports: ['reports/{a,b']\n", 2, 'gates.reports[0]', /"reports\/\{a,b" is not a usable glob: it has a bracket or brace that does not close/],
-    ['an absolute glob', "gates:\n  reports: ['/tmp/*.xml']\n", 2, 'gates.reports[0]', /globs are relative to the workspace/],
-    ['duplicate gate names', 'gates:\n  items:\n    - name: api\n    - name: web\n    - name: api\n', 5, 'gates.items[2].name', /"api" is used twice \(first by item 0 of this list\)/],
-    ['a rule with no condition', 'labels:\n  rules:\n    - label: bug\n      match: all\n', 3, 'labels.rules[0]', /a rule needs at least one condition/],
-    ['a rule whose only condition is empty', 'labels:\n  rules:\n    - label: bug\n      title: []\n', 3, 'labels.rules[0]', /a rule needs at least one condition/],
-    ['a duration in words', 'escalations:\n  remind-every: soon\n', 2, 'escalations.remind-every', /"soon" is not empty or a duration such as `30m`/],
-    ['a gate name that is not kebab-case', 'gates:\n  items:\n    - name: Backend Gate\n', 3, 'gates.items[0].name', /"Backend Gate" is not kebab-case/]
+    [
+      'an invalid regular expression',
+      "labels:\n  rules:\n    - label: bug\n      title: ['/fix(/']\n",
+      4,
+      'labels.rules[0].title[0]',
+      /"\/fix\(\/" is not a valid regular expression \(.*Unterminated group\)/
+    ],
+    [
+      'an unknown time zone',
+      'escalations:\n  report:\n    time-zone: Europe/Londn\n',
+      3,
+      'escalations.report.time-zone',
+      /"Europe\/Londn" is not a known time zone: expected an IANA name such as Europe\/London/
+    ],
+    [
+      'a glob with an open brace',
+      "gates:\n  reports: ['reports/{a,b']\n",
+      2,
+      'gates.reports[0]',
+      /"reports\/\{a,b" is not a usable glob: it has a bracket or brace that does not close/
+    ],
+    [
+      'an absolute glob',
+      "gates:\n  reports: ['/tmp/*.xml']\n",
+      2,
+      'gates.reports[0]',
+      /globs are relative to the workspace/
+    ],
+    [
+      'duplicate gate names',
+      'gates:\n  items:\n    - name: api\n    - name: web\n    - name: api\n',
+      5,
+      'gates.items[2].name',
+      /"api" is used twice \(first by item 0 of this list\)/
+    ],
+    [
+      'a rule with no condition',
+      'labels:\n  rules:\n    - label: bug\n      match: all\n',
+      3,
+      'labels.rules[0]',
+      /a rule needs at least one condition/
+    ],
+    [
+      'a rule whose only condition is empty',
+      'labels:\n  rules:\n    - label: bug\n      title: []\n',
+      3,
+      'labels.rules[0]',
+      /a rule needs at least one condition/
+    ],
+    [
+      'a duration in words',
+      'escalations:\n  remind-every: soon\n',
+      2,
+      'escalations.remind-every',
+      /"soon" is not empty or a duration such as `30m`/
+    ],
+    [
+      'a gate name that is not kebab-case',
+      'gates:\n  items:\n    - name: Backend Gate\n',
+      3,
+      'gates.items[0].name',
+      /"Backend Gate" is not kebab-case/
+    ]
   ])('%s is a config error naming line and key, in words', (_name, text, line, key, problem) => {
     const error = errorOf(text);
     expect([error.line, error.key]).toEqual([line, key]);
@@ -57,7 +123,9 @@ describe('parseConfig', () => {
   });
 
   test('every problem of the file at once, in line order', () => {
-    const error = errorOf("escalations:\n  report:\n    time-zone: Mars/Olympus\ngates:\n  items:\n    - name: a\n    - name: a\nlabels:\n  definitions:\n    - name: A\n      color: red\n");
+    const error = errorOf(
+      'escalations:\n  report:\n    time-zone: Mars/Olympus\ngates:\n  items:\n    - name: a\n    - name: a\nlabels:\n  definitions:\n    - name: A\n      color: red\n'
+    );
     expect(error.problems.map((p) => [p.line, p.key])).toEqual([
       [3, 'escalations.report.time-zone'],
       [7, 'gates.items[1].name'],
@@ -68,7 +136,10 @@ describe('parseConfig', () => {
   });
 
   test('a valid config with a regex, time zone, globs and distinct gates passes', () => {
-    const config = parseConfig("labels:\n  rules:\n    - label: bug\n      title: ['/^fix/i', 'bug']\n      changed-files:\n        - any-glob-to-any-file: ['src/**/*.{ts,tsx}']\nescalations:\n  report:\n    time-zone: Europe/London\ngates:\n  items:\n    - name: api\n    - name: web\n", 'c.yml');
+    const config = parseConfig(
+      "labels:\n  rules:\n    - label: bug\n      title: ['/^fix/i', 'bug']\n      changed-files:\n        - any-glob-to-any-file: ['src/**/*.{ts,tsx}']\nescalations:\n  report:\n    time-zone: Europe/London\ngates:\n  items:\n    - name: api\n    - name: web\n",
+      'c.yml'
+    );
     expect(config.gates.items.map((g) => g.name)).toEqual(['api', 'web']);
   });
 
@@ -77,7 +148,11 @@ describe('parseConfig', () => {
   const long = 'L'.repeat(51);
   test.each([
     ['a definition', `labels:\n  definitions:\n    - name: ${long}\n`, 'labels.definitions[0].name'],
-    ['a definition description', `labels:\n  definitions:\n    - name: A\n      description: ${'d'.repeat(101)}\n`, 'labels.definitions[0].description'],
+    [
+      'a definition description',
+      `labels:\n  definitions:\n    - name: A\n      description: ${'d'.repeat(101)}\n`,
+      'labels.definitions[0].description'
+    ],
     ['a rule', `labels:\n  rules:\n    - label: ${long}\n      title: [x]\n`, 'labels.rules[0].label'],
     ['the priority map', `labels:\n  priority:\n    map:\n      ${long}: [P0]\n`, `labels.priority.map.${long}`],
     ['inheritance', `labels:\n  inherit:\n    labels: [${long}]\n`, 'labels.inherit.labels[0]'],
@@ -92,7 +167,12 @@ describe('parseConfig', () => {
 
   test('labels of exactly 50 characters are accepted', () => {
     const fifty = 'L'.repeat(50);
-    expect(parseConfig(`labels:\n  rules:\n    - label: ${fifty}\n      title: [x]\n  priority:\n    map:\n      ${fifty}: [P0]\nepics:\n  label: ${fifty}\n`, 'c.yml').epics.label).toBe(fifty);
+    expect(
+      parseConfig(
+        `labels:\n  rules:\n    - label: ${fifty}\n      title: [x]\n  priority:\n    map:\n      ${fifty}: [P0]\nepics:\n  label: ${fifty}\n`,
+        'c.yml'
+      ).epics.label
+    ).toBe(fifty);
   });
 
   test('an unquoted colour that YAML reads as a number says to quote it', () => {

@@ -14,7 +14,13 @@ import { commandsOf, type Command } from '../helpers/docs';
  *   `VAR=value` prefixes are variables the project reads.
  * Anything else fails: a new kind of command needs a way to be checked here.
  */
-const DOCUMENTS = ['README.md', 'src/emulator/README.md', ...readdirSync('docs').filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
+const DOCUMENTS = [
+  'README.md',
+  'src/emulator/README.md',
+  ...readdirSync('docs')
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => `docs/${f}`)
+];
 const QUICK_START = new Set(['npm ci && npm run demo', 'npm test', 'npm ci']);
 const scripts: Record<string, string> = JSON.parse(readFileSync('package.json', 'utf8')).scripts;
 
@@ -28,7 +34,10 @@ function kind(c: Command): 'cli' | 'quick-start' | 'script' | 'unknown' {
 }
 
 /** Runs `sh -c text` from the repository root; a background one resolves when it listens. */
-function shell(text: string, background: boolean): Promise<{ code: number; stdout: string; stderr: string; stop: () => void }> {
+function shell(
+  text: string,
+  background: boolean
+): Promise<{ code: number; stdout: string; stderr: string; stop: () => void }> {
   return new Promise((resolve, reject) => {
     const child = spawn('sh', ['-c', background ? `exec ${text}` : text], { stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
@@ -57,13 +66,26 @@ describe('the commands in the README and docs', () => {
 
   test('npm scripts exist, their flags are ones the command takes, their variables are read', () => {
     const source = (dir: string): string[] =>
-      readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? source(join(dir, e.name)) : /\.(ts|mjs|cjs)$/.test(e.name) ? [readFileSync(join(dir, e.name), 'utf8')] : []));
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+        e.isDirectory()
+          ? source(join(dir, e.name))
+          : /\.(ts|mjs|cjs)$/.test(e.name)
+            ? [readFileSync(join(dir, e.name), 'utf8')]
+            : []
+      );
     const code = [...source('src'), ...source('__tests__'), ...source('bench'), ...source('scripts')].join('\n');
     for (const c of all.filter((x) => kind(x) === 'script')) {
       const where = `${c.file}:${c.line}: ${c.text}`;
-      const [, env = '', script, args = ''] = /^((?:[A-Z_]+=\S+\s+)*)npm run ([\w:-]+)(?: -- (.*?))?(?: > \S+)?$/.exec(c.text)!;
+      const [, env = '', script, args = ''] = /^((?:[A-Z_]+=\S+\s+)*)npm run ([\w:-]+)(?: -- (.*?))?(?: > \S+)?$/.exec(
+        c.text
+      )!;
       expect([where, scripts[script!] !== undefined]).toEqual([where, true]);
-      for (const variable of env.trim().split(/\s+/).filter(Boolean).map((v) => v.split('=')[0]!)) expect([where, code.includes(variable)]).toEqual([where, true]);
+      for (const variable of env
+        .trim()
+        .split(/\s+/)
+        .filter(Boolean)
+        .map((v) => v.split('=')[0]!))
+        expect([where, code.includes(variable)]).toEqual([where, true]);
       const flags = args.match(/--[\w-]+/g) ?? [];
       if (!flags.length) continue;
       if (script === 'demo') {
@@ -87,23 +109,32 @@ describe('the commands in the README and docs', () => {
       const [name, ...rest] = /`epic-steward ([^`]+)`/.exec(row)![1]!.split(/\s+/);
       const help = spawnSync(process.execPath, ['dist/cli.js', name!, '--help'], { encoding: 'utf8' });
       expect([row, help.status]).toEqual([row, 0]);
-      for (const flag of rest.join(' ').match(/--[\w-]+/g) ?? []) expect([row, flag, help.stdout.includes(flag)]).toEqual([row, flag, true]);
+      for (const flag of rest.join(' ').match(/--[\w-]+/g) ?? [])
+        expect([row, flag, help.stdout.includes(flag)]).toEqual([row, flag, true]);
     }
   });
 
-  test.each(DOCUMENTS.filter((file) => all.some((c) => c.file === file && kind(c) === 'cli')))('%s: its node dist/cli.js commands run, verbatim, against the emulator it starts', async (file) => {
-    const commands = all.filter((c) => c.file === file && kind(c) === 'cli');
-    const running: (() => void)[] = [];
-    try {
-      for (const c of commands) {
-        const background = /^node dist\/cli\.js emulator /.test(c.text);
-        const run = await shell(c.text, background);
-        expect([`${c.file}:${c.line}`, run.code, background ? '' : run.stderr.match(/^(error|Invalid).*$/m)?.[0] ?? '']).toEqual([`${c.file}:${c.line}`, 0, '']);
-        if (background) running.push(run.stop);
-        else expect(run.stdout).toContain('## Epic Steward');
+  test.each(DOCUMENTS.filter((file) => all.some((c) => c.file === file && kind(c) === 'cli')))(
+    '%s: its node dist/cli.js commands run, verbatim, against the emulator it starts',
+    async (file) => {
+      const commands = all.filter((c) => c.file === file && kind(c) === 'cli');
+      const running: (() => void)[] = [];
+      try {
+        for (const c of commands) {
+          const background = /^node dist\/cli\.js emulator /.test(c.text);
+          const run = await shell(c.text, background);
+          expect([
+            `${c.file}:${c.line}`,
+            run.code,
+            background ? '' : (run.stderr.match(/^(error|Invalid).*$/m)?.[0] ?? '')
+          ]).toEqual([`${c.file}:${c.line}`, 0, '']);
+          if (background) running.push(run.stop);
+          else expect(run.stdout).toContain('## Epic Steward');
+        }
+      } finally {
+        for (const stop of running) stop();
       }
-    } finally {
-      for (const stop of running) stop();
-    }
-  }, 180_000);
+    },
+    180_000
+  );
 });

@@ -1,7 +1,11 @@
 import { EnvironmentError, pinnedClock, eventFileProblem, readEventContext } from '../../src/core/env';
 
 describe('readEventContext', () => {
-  const files: Record<string, string> = { '/e.json': '{"action":"closed","issue":{"number":14}}', '/bad.json': '{"action":', '/arr.json': '[1]' };
+  const files: Record<string, string> = {
+    '/e.json': '{"action":"closed","issue":{"number":14}}',
+    '/bad.json': '{"action":',
+    '/arr.json': '[1]'
+  };
   const read = (p: string) => {
     if (!(p in files)) throw new Error('ENOENT');
     return files[p]!;
@@ -19,7 +23,14 @@ describe('readEventContext', () => {
       },
       read
     );
-    expect(ctx).toMatchObject({ name: 'issues', action: 'closed', repo: { owner: 'acme', repo: 'app' }, apiUrl: 'https://ghe.example/api/v3', graphqlUrl: 'https://ghe.example/api/graphql', serverUrl: 'https://ghe.example' });
+    expect(ctx).toMatchObject({
+      name: 'issues',
+      action: 'closed',
+      repo: { owner: 'acme', repo: 'app' },
+      apiUrl: 'https://ghe.example/api/v3',
+      graphqlUrl: 'https://ghe.example/api/graphql',
+      serverUrl: 'https://ghe.example'
+    });
     expect(ctx.payload.issue?.number).toBe(14);
   });
 
@@ -48,9 +59,15 @@ describe('readEventContext', () => {
 });
 
 describe('eventFileProblem (checked before @actions/github loads and parses the file itself)', () => {
-  const read = (p: string) => ({ '/e.json': '{"action":"opened"}', '/bad.json': '{"action":' } as Record<string, string>)[p] ?? (() => { throw new Error('ENOENT'); })();
+  const read = (p: string) =>
+    (({ '/e.json': '{"action":"opened"}', '/bad.json': '{"action":' }) as Record<string, string>)[p] ??
+    (() => {
+      throw new Error('ENOENT');
+    })();
   test('names a file that is not JSON; says nothing of a good, missing or unset one', () => {
-    expect(eventFileProblem({ GITHUB_EVENT_PATH: '/bad.json' }, read)).toMatch(/^the event payload at \/bad\.json is not valid JSON: /);
+    expect(eventFileProblem({ GITHUB_EVENT_PATH: '/bad.json' }, read)).toMatch(
+      /^the event payload at \/bad\.json is not valid JSON: /
+    );
     expect(eventFileProblem({ GITHUB_EVENT_PATH: '/e.json' }, read)).toBeUndefined();
     expect(eventFileProblem({ GITHUB_EVENT_PATH: '/missing.json' }, read)).toBeUndefined();
     expect(eventFileProblem({}, read)).toBeUndefined();

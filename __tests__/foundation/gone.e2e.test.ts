@@ -7,7 +7,8 @@ import { scheduleEvent } from '../helpers/events';
 // only, with a clear note; a write GitHub redirects is not followed to the new place.
 const NOW = '2025-01-13T10:00:00Z';
 const overdue = new Date(Date.parse(NOW) - 49 * 3600_000).toISOString();
-const CONFIG = 'epics:\n  enabled: false\nescalations:\n  time-box:\n    priorities:\n      - label: P0-Critical\n        within: 48h\n';
+const CONFIG =
+  'epics:\n  enabled: false\nescalations:\n  time-box:\n    priorities:\n      - label: P0-Critical\n        within: 48h\n';
 
 function seed() {
   return {
@@ -50,19 +51,37 @@ describe('deleted and transferred issues', () => {
   test('a deleted issue (410) fails its own operations with a note; the other issue is still escalated', async () => {
     const e = emulator.get();
     const hit = onFirstWrite(e, (n) => deleteIssue(e.store.repo('acme', 'app')!, n));
-    const run = await runAction({ emulator: e, eventName: 'schedule', payload: scheduleEvent(), config: CONFIG, now: NOW });
+    const run = await runAction({
+      emulator: e,
+      eventName: 'schedule',
+      payload: scheduleEvent(),
+      config: CONFIG,
+      now: NOW
+    });
     const gone = hit()!;
     const other = gone === 1 ? 2 : 1;
     expect(e.requests().some((r) => r.status === 410)).toBe(true);
     expect(run.stdout).toContain(`issue #${gone} was deleted`);
-    expect(escalated(e, 'acme', 'app', other)).toMatchObject({ comments: 1, labels: expect.arrayContaining(['escalated']) });
+    expect(escalated(e, 'acme', 'app', other)).toMatchObject({
+      comments: 1,
+      labels: expect.arrayContaining(['escalated'])
+    });
   });
 
   test('a transferred issue (301): the write is not followed, the moved issue untouched, the other escalated', async () => {
     const e = emulator.get();
     let movedTo = 0;
-    const hit = onFirstWrite(e, (n) => (movedTo = transferIssue(e.store, e.store.repo('acme', 'app')!, n, e.store.repo('acme', 'lib')!).number));
-    const run = await runAction({ emulator: e, eventName: 'schedule', payload: scheduleEvent(), config: CONFIG, now: NOW });
+    const hit = onFirstWrite(
+      e,
+      (n) => (movedTo = transferIssue(e.store, e.store.repo('acme', 'app')!, n, e.store.repo('acme', 'lib')!).number)
+    );
+    const run = await runAction({
+      emulator: e,
+      eventName: 'schedule',
+      payload: scheduleEvent(),
+      config: CONFIG,
+      now: NOW
+    });
     const gone = hit()!;
     const other = gone === 1 ? 2 : 1;
     expect(e.requests().some((r) => r.status === 301)).toBe(true);
@@ -70,6 +89,9 @@ describe('deleted and transferred issues', () => {
     // Nothing reached the issue in its new repository: no request went there at all.
     expect(e.requests().filter((r) => r.path.startsWith('/repos/acme/lib/'))).toEqual([]);
     expect(escalated(e, 'acme', 'lib', movedTo)).toEqual({ comments: 0, labels: ['P0-Critical'] });
-    expect(escalated(e, 'acme', 'app', other)).toMatchObject({ comments: 1, labels: expect.arrayContaining(['escalated']) });
+    expect(escalated(e, 'acme', 'app', other)).toMatchObject({
+      comments: 1,
+      labels: expect.arrayContaining(['escalated'])
+    });
   });
 });

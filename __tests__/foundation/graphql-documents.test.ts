@@ -17,7 +17,9 @@ function documents(): { file: string; name: string; text: string }[] {
         if (entry !== 'emulator') walk(path);
       } else if (path.endsWith('.ts')) {
         const source = readFileSync(path, 'utf8');
-        for (const match of source.matchAll(/export const (\w+_(?:QUERY|MUTATION))\s*=\s*(?:\/\*\s*GraphQL\s*\*\/\s*)?`([^`]*)`/g)) {
+        for (const match of source.matchAll(
+          /export const (\w+_(?:QUERY|MUTATION))\s*=\s*(?:\/\*\s*GraphQL\s*\*\/\s*)?`([^`]*)`/g
+        )) {
           found.push({ file: path, name: match[1]!, text: match[2]! });
         }
       }
@@ -30,7 +32,7 @@ function documents(): { file: string; name: string; text: string }[] {
 describe("GraphQL documents are valid against GitHub's published schema", () => {
   const docs = documents();
 
-  test('the features\' documents are found', () => {
+  test("the features' documents are found", () => {
     expect(docs.length).toBeGreaterThan(0);
   });
 

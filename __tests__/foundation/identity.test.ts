@@ -23,8 +23,12 @@ describe('whose comment is it', () => {
   });
 
   test('the marker must open the body: quoted further down it proves nothing', () => {
-    expect(isOwnComment(BOT, { body: `hello\n${MARKER}`, user: { login: 'github-actions[bot]', type: 'Bot' } }, MARKER)).toBe(false);
-    expect(isOwnComment(BOT, { body: ` ${MARKER}`, user: { login: 'github-actions[bot]', type: 'Bot' } }, MARKER)).toBe(false);
+    expect(
+      isOwnComment(BOT, { body: `hello\n${MARKER}`, user: { login: 'github-actions[bot]', type: 'Bot' } }, MARKER)
+    ).toBe(false);
+    expect(isOwnComment(BOT, { body: ` ${MARKER}`, user: { login: 'github-actions[bot]', type: 'Bot' } }, MARKER)).toBe(
+      false
+    );
   });
 
   test('one key for both spellings of a bot', () => {
@@ -36,19 +40,41 @@ describe('whose comment is it', () => {
 describe('state read back from a comment is input', () => {
   const line = (state: object) => `<!-- epic-steward:escalation-state ${JSON.stringify(state)} -->`;
   test.each([
-    ['the last line, well formed', `x\n${line({ state: 'open', at: '2025-01-11T00:00:00.000Z', reminders: 2, trigger: 'timebox' })}`, { state: 'open', at: '2025-01-11T00:00:00.000Z', reminders: 2, trigger: 'timebox' }],
+    [
+      'the last line, well formed',
+      `x\n${line({ state: 'open', at: '2025-01-11T00:00:00.000Z', reminders: 2, trigger: 'timebox' })}`,
+      { state: 'open', at: '2025-01-11T00:00:00.000Z', reminders: 2, trigger: 'timebox' }
+    ],
     ['not the last line', `${line({ state: 'open', at: '2025-01-11T00:00:00.000Z', reminders: 0 })}\nmore`, undefined],
     ['a date that is not one', line({ state: 'open', at: 'yesterday <b>', reminders: 0 }), undefined],
-    ['odd fields dropped', line({ state: 'resolved', at: '2025-01-11T00:00:00Z', reminders: -5, resolvedAt: '<img>', trigger: '@everyone' }), { state: 'resolved', at: '2025-01-11T00:00:00Z', reminders: 0 }]
+    [
+      'odd fields dropped',
+      line({ state: 'resolved', at: '2025-01-11T00:00:00Z', reminders: -5, resolvedAt: '<img>', trigger: '@everyone' }),
+      { state: 'resolved', at: '2025-01-11T00:00:00Z', reminders: 0 }
+    ]
   ])('%s', (_, body, expected) => {
     expect(readState(body)).toEqual(expected);
   });
 
-  const report = (state: object) => `<!-- epic-steward:daily-report:2025-01-10 -->\n### Daily\n<!-- epic-steward:report-state ${Buffer.from(JSON.stringify({ date: '2025-01-10', state })).toString('base64')} -->`;
+  const report = (state: object) =>
+    `<!-- epic-steward:daily-report:2025-01-10 -->\n### Daily\n<!-- epic-steward:report-state ${Buffer.from(JSON.stringify({ date: '2025-01-10', state })).toString('base64')} -->`;
   test('a daily report lists issue references and rates only', () => {
-    expect(readReport(report({ done: ['#14', 'acme/lib#2'], open: [], gates: {}, escalated: [] }))?.state.done).toEqual(['#14', 'acme/lib#2']);
-    expect(readReport(report({ done: [], open: ['@acme/everyone <img src=x>'], gates: {}, escalated: [] }))).toBeUndefined();
-    expect(readReport(report({ done: [], open: [], gates: { x: { title: 't', rate: 'NaN', baseline: null, target: null, on: '2025-01-10' } }, escalated: [] }))).toBeUndefined();
+    expect(readReport(report({ done: ['#14', 'acme/lib#2'], open: [], gates: {}, escalated: [] }))?.state.done).toEqual(
+      ['#14', 'acme/lib#2']
+    );
+    expect(
+      readReport(report({ done: [], open: ['@acme/everyone <img src=x>'], gates: {}, escalated: [] }))
+    ).toBeUndefined();
+    expect(
+      readReport(
+        report({
+          done: [],
+          open: [],
+          gates: { x: { title: 't', rate: 'NaN', baseline: null, target: null, on: '2025-01-10' } },
+          escalated: []
+        })
+      )
+    ).toBeUndefined();
     expect(readReport(`quoted: ${report({ done: [], open: [], gates: {}, escalated: [] })}`)).toBeUndefined();
   });
 });

@@ -8,7 +8,8 @@ import { scheduleEvent } from '../helpers/events';
 const NOW = '2025-01-13T10:00:00Z';
 const overdue = new Date(Date.parse(NOW) - 49 * 3600_000).toISOString();
 // The config says `escalated` (the default); the repository spells its label `Escalated`.
-const CONFIG = 'epics:\n  enabled: false\nescalations:\n  time-box:\n    priorities:\n      - label: p0-critical\n        within: 48h\n';
+const CONFIG =
+  'epics:\n  enabled: false\nescalations:\n  time-box:\n    priorities:\n      - label: p0-critical\n        within: 48h\n';
 
 function seed() {
   return {
@@ -29,17 +30,29 @@ describe.each([
 ])('labels spelled differently from the config (%s)', (_how, exact) => {
   const emulator = useEmulator(() => ({ seed: seed(), exactLabelNames: exact }));
 
-  test('an escalation is opened with the repository\'s label, and resolved when its issue closes', async () => {
+  test("an escalation is opened with the repository's label, and resolved when its issue closes", async () => {
     const e = emulator.get();
     const repo = e.store.repo('acme', 'app')!;
-    const first = await runAction({ emulator: e, eventName: 'schedule', payload: scheduleEvent(), config: CONFIG, now: NOW });
+    const first = await runAction({
+      emulator: e,
+      eventName: 'schedule',
+      payload: scheduleEvent(),
+      config: CONFIG,
+      now: NOW
+    });
     expect(first.code).toBe(0);
     expect(repo.issues.get(1)!.labels).toEqual(['P0-Critical', 'Escalated']);
     // No second label differing only in case was created.
     expect(repo.labels.map((l) => l.name).sort()).toEqual(['Escalated', 'P0-Critical']);
 
     e.store.setState(repo.issues.get(1)!, 'closed', 'completed', 'octocat');
-    const closed = await runAction({ emulator: e, eventName: 'schedule', payload: scheduleEvent(), config: CONFIG, now: NOW });
+    const closed = await runAction({
+      emulator: e,
+      eventName: 'schedule',
+      payload: scheduleEvent(),
+      config: CONFIG,
+      now: NOW
+    });
     expect(closed.code).toBe(0);
     expect(JSON.parse(closed.outputs.escalations!)).toEqual([expect.objectContaining({ issue: 1, state: 'resolved' })]);
     expect(repo.issues.get(1)!.labels).toEqual(['P0-Critical']);

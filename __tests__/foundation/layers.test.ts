@@ -27,7 +27,7 @@ const KNOWN_UPWARD = [
   'src/escalations/flows.ts -> src/gates/conversation.ts: src/escalations/ imports src/gates/',
   'src/escalations/flows.ts -> src/gates/render.ts: src/escalations/ imports src/gates/',
   'src/escalations/index.ts -> src/epics/reconcile.ts: src/escalations/ imports src/epics/',
-  'src/escalations/read.ts -> src/gates/render.ts: src/escalations/ imports src/gates/',
+  'src/escalations/read.ts -> src/gates/render.ts: src/escalations/ imports src/gates/'
 ];
 const KNOWN_CIRCLES = [
   // Closed by a type import (report.ts -> outlook.ts): invisible to no-cycle, still a circle.

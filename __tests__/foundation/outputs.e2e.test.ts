@@ -13,7 +13,14 @@ const JSON_OUTPUTS = ['plan', 'labels-added', 'labels-removed', 'epics', 'gates'
 const HEAD = 'a'.repeat(40);
 
 const seed = () => ({
-  repos: [{ owner: 'acme', name: 'app', issues: [{ number: 1, title: 'A story', body: 'text' }], pulls: [{ number: 7, title: 'Change', body: '', headSha: HEAD, files: ['src/a.ts'] }] }]
+  repos: [
+    {
+      owner: 'acme',
+      name: 'app',
+      issues: [{ number: 1, title: 'A story', body: 'text' }],
+      pulls: [{ number: 7, title: 'Change', body: '', headSha: HEAD, files: ['src/a.ts'] }]
+    }
+  ]
 });
 
 function expectEveryOutput(run: ActionRun): void {
@@ -29,7 +36,11 @@ describe('outputs', () => {
   });
 
   test('an issues event with no config: every output, empty lists where nothing happened', async () => {
-    const run = await runAction({ emulator: emulator.get(), eventName: 'issues', payload: issueEvent('edited', { number: 1, body: 'text' }) });
+    const run = await runAction({
+      emulator: emulator.get(),
+      eventName: 'issues',
+      payload: issueEvent('edited', { number: 1, body: 'text' })
+    });
     expect(run.code).toBe(0);
     expectEveryOutput(run);
     expect(run.outputs.gates).toBe('[]');
@@ -40,7 +51,13 @@ describe('outputs', () => {
   test('a pull request with gates: the gate outputs are filled, the others still set', async () => {
     const config = 'gates:\n  items:\n    - name: overall\nescalations:\n  enabled: false\n';
     const files = { 'junit.xml': '<testsuite name="s"><testcase classname="c" name="t"/></testsuite>' };
-    const run = await runAction({ emulator: emulator.get(), eventName: 'pull_request', payload: pullRequestEvent('synchronize', { number: 7, headSha: HEAD }), config, files });
+    const run = await runAction({
+      emulator: emulator.get(),
+      eventName: 'pull_request',
+      payload: pullRequestEvent('synchronize', { number: 7, headSha: HEAD }),
+      config,
+      files
+    });
     expect(run.code).toBe(0);
     expectEveryOutput(run);
     expect(JSON.parse(run.outputs.gates!)[0]).toMatchObject({ name: 'overall', verdict: 'pass' });
@@ -48,7 +65,12 @@ describe('outputs', () => {
   });
 
   test('a run that fails on an invalid config still sets every output', async () => {
-    const run = await runAction({ emulator: emulator.get(), eventName: 'schedule', payload: scheduleEvent(), config: 'gates:\n  nonsense: 1\n' });
+    const run = await runAction({
+      emulator: emulator.get(),
+      eventName: 'schedule',
+      payload: scheduleEvent(),
+      config: 'gates:\n  nonsense: 1\n'
+    });
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('::error::Invalid config');
     expectEveryOutput(run);

@@ -40,24 +40,37 @@ function unneeded(workflow: Workflow, needs: Need[]): string[] {
 
 const needsOf = (entries: { needs?: string[] }[]) => entries.flatMap((e) => (e.needs ?? []).map(parseNeed));
 const deniedIn = (entries: { method: string; path: string; operationName?: string; denied?: string[] }[]) =>
-  entries.filter((e) => e.denied?.length).map((e) => `${e.method} ${e.path} ${e.operationName ?? ''} needs ${e.denied!.join(', ')}`);
+  entries
+    .filter((e) => e.denied?.length)
+    .map((e) => `${e.method} ${e.path} ${e.operationName ?? ''} needs ${e.denied!.join(', ')}`);
 
 describe('the copy-paste workflows', () => {
   const readme = readFileSync('README.md', 'utf8');
 
   test('one per trigger: issues, pull_request, pull_request_target, workflow_run, push, schedule', () => {
-    for (const event of ['issues', 'pull_request', 'pull_request_target', 'workflow_run', 'push', 'schedule', 'workflow_dispatch']) {
+    for (const event of [
+      'issues',
+      'pull_request',
+      'pull_request_target',
+      'workflow_run',
+      'push',
+      'schedule',
+      'workflow_dispatch'
+    ]) {
       expect(workflowFor(workflows, event).events).toContain(event);
     }
   });
 
-  test.each(workflows.map((w) => [w.file, w] as const))('%s is in the README verbatim, with permissions and a concurrency group', (file, workflow) => {
-    const text = readFileSync(file, 'utf8');
-    expect(readme).toContain(text.trimEnd());
-    const doc = parse(text);
-    expect(Object.keys(workflow.permissions).length).toBeGreaterThan(0);
-    expect(doc.concurrency?.group).toMatch(/epic-steward/);
-  });
+  test.each(workflows.map((w) => [w.file, w] as const))(
+    '%s is in the README verbatim, with permissions and a concurrency group',
+    (file, workflow) => {
+      const text = readFileSync(file, 'utf8');
+      expect(readme).toContain(text.trimEnd());
+      const doc = parse(text);
+      expect(Object.keys(workflow.permissions).length).toBeGreaterThan(0);
+      expect(doc.concurrency?.group).toMatch(/epic-steward/);
+    }
+  );
 
   test('every workflow in the README is one of them', () => {
     const blocks = [...readme.matchAll(/```ya?ml\n([\s\S]*?)```/g)].map((m) => m[1]!).filter((b) => /^jobs:/m.test(b));
@@ -66,7 +79,12 @@ describe('the copy-paste workflows', () => {
   });
 
   test('the check itself: a permission nothing needs is reported, a needed one is not', () => {
-    const workflow: Workflow = { file: 'x.yml', events: ['issues'], checkout: false, permissions: { issues: 'write', checks: 'write' } };
+    const workflow: Workflow = {
+      file: 'x.yml',
+      events: ['issues'],
+      checkout: false,
+      permissions: { issues: 'write', checks: 'write' }
+    };
     expect(unneeded(workflow, [parseNeed('issues: write')])).toEqual(['checks: write']);
     expect(unneeded(workflow, [parseNeed('issues: write'), parseNeed('checks: read')])).toEqual(['checks: write']);
     expect(unneeded(workflow, [parseNeed('issues or pull-requests: write'), parseNeed('checks: write')])).toEqual([]);
@@ -78,12 +96,25 @@ describe('their permissions against the endpoints the action calls', () => {
     const out = mkdtempSync(join(tmpdir(), 'epic-steward-permissions-'));
     const run = await spawnNode([resolve('dist/cli.js'), 'demo', '--out', out], { PATH: process.env.PATH ?? '' });
     expect(run.code).toBe(0);
-    const log = JSON.parse(readFileSync(join(out, 'requests.json'), 'utf8')) as { workflow: string; method: string; path: string; needs?: string[]; denied?: string[] }[];
+    const log = JSON.parse(readFileSync(join(out, 'requests.json'), 'utf8')) as {
+      workflow: string;
+      method: string;
+      path: string;
+      needs?: string[];
+      denied?: string[];
+    }[];
     expect(deniedIn(log)).toEqual([]);
     const played = new Set(log.map((e) => e.workflow));
-    expect([...played].sort()).toEqual(['examples/workflows/issues.yml', 'examples/workflows/pull-request.yml', 'examples/workflows/push.yml', 'examples/workflows/schedule.yml']);
+    expect([...played].sort()).toEqual([
+      'examples/workflows/issues.yml',
+      'examples/workflows/pull-request.yml',
+      'examples/workflows/push.yml',
+      'examples/workflows/schedule.yml'
+    ]);
     for (const workflow of workflows.filter((w) => played.has(w.file))) {
-      expect({ [workflow.file]: unneeded(workflow, needsOf(log.filter((e) => e.workflow === workflow.file))) }).toEqual({ [workflow.file]: [] });
+      expect({ [workflow.file]: unneeded(workflow, needsOf(log.filter((e) => e.workflow === workflow.file))) }).toEqual(
+        { [workflow.file]: [] }
+      );
     }
   }, 120_000);
 
@@ -92,10 +123,32 @@ describe('their permissions against the endpoints the action calls', () => {
     const seed = JSON.parse(readFileSync('examples/demo/seed.json', 'utf8'));
     const repo = seed.repos[0];
     repo.contents = { ...repo.contents, '.github/epic-steward.yml': CONFIG };
-    repo.pulls = [{ number: 17, title: 'Fix the test database URL', body: 'Fixes #14', author: 'contributor', files: ['app/core/config.py'], headSha: 'a'.repeat(40), headRef: 'fix-db', baseSha: 'b'.repeat(40), closingIssues: [14] }];
-    repo.workflowRuns = [{ id: 501, headSha: 'a'.repeat(40), headBranch: 'fix-db', event: 'pull_request', pullRequests: [17] }];
-    const counts = { passed: 143, failed: 84, skipped: 7, security: { passed: 17, failed: 3 }, tenancy: { passed: 6, failed: 4 } };
-    repo.artifacts = [{ id: 601, runId: 501, name: 'test-results', files: { 'reports/backend/junit.xml': backendJunit(counts) } }];
+    repo.pulls = [
+      {
+        number: 17,
+        title: 'Fix the test database URL',
+        body: 'Fixes #14',
+        author: 'contributor',
+        files: ['app/core/config.py'],
+        headSha: 'a'.repeat(40),
+        headRef: 'fix-db',
+        baseSha: 'b'.repeat(40),
+        closingIssues: [14]
+      }
+    ];
+    repo.workflowRuns = [
+      { id: 501, headSha: 'a'.repeat(40), headBranch: 'fix-db', event: 'pull_request', pullRequests: [17] }
+    ];
+    const counts = {
+      passed: 143,
+      failed: 84,
+      skipped: 7,
+      security: { passed: 17, failed: 3 },
+      tenancy: { passed: 6, failed: 4 }
+    };
+    repo.artifacts = [
+      { id: 601, runId: 501, name: 'test-results', files: { 'reports/backend/junit.xml': backendJunit(counts) } }
+    ];
     return startEmulator({ seed });
   }
 
@@ -105,12 +158,24 @@ describe('their permissions against the endpoints the action calls', () => {
     try {
       const pr = { number: 17, body: 'Fixes #14', headSha: 'a'.repeat(40), fork: true };
       const token = tokenOf(workflow.permissions);
-      const opened = await runAction({ emulator: e, repo: REPO, eventName: 'pull_request_target', payload: pullRequestEvent('opened', pr, REPO), token });
+      const opened = await runAction({
+        emulator: e,
+        repo: REPO,
+        eventName: 'pull_request_target',
+        payload: pullRequestEvent('opened', pr, REPO),
+        token
+      });
       expect(opened.code).toBe(0);
       expect(e.store.repo('zebra-devops', 'marketedge-frontend')!.issues.get(17)!.labels).toContain('Backend');
       const repo = e.store.repo('zebra-devops', 'marketedge-frontend')!;
       e.store.merge(repo, repo.issues.get(17)!, 'maintainer');
-      const closed = await runAction({ emulator: e, repo: REPO, eventName: 'pull_request_target', payload: pullRequestEvent('closed', { ...pr, merged: true }, REPO), token });
+      const closed = await runAction({
+        emulator: e,
+        repo: REPO,
+        eventName: 'pull_request_target',
+        payload: pullRequestEvent('closed', { ...pr, merged: true }, REPO),
+        token
+      });
       expect(closed.code).toBe(0);
       expect(e.store.repo('zebra-devops', 'marketedge-frontend')!.issues.get(13)!.body).toMatch(/- \[x\] Story #14/);
       expect(deniedIn(e.requests())).toEqual([]);
@@ -120,12 +185,21 @@ describe('their permissions against the endpoints the action calls', () => {
     }
   });
 
-  test('workflow_run (a fork PR\'s reports from its artifacts): enough and no more', async () => {
+  test("workflow_run (a fork PR's reports from its artifacts): enough and no more", async () => {
     const workflow = workflowFor(workflows, 'workflow_run');
     const e = await emulator();
     try {
-      const payload = { ...workflowRunEvent({ id: 501, headSha: 'a'.repeat(40), headBranch: 'fix-db', pullRequests: [17] }, REPO), action: 'completed' };
-      const run = await runAction({ emulator: e, repo: REPO, eventName: 'workflow_run', payload, token: tokenOf(workflow.permissions) });
+      const payload = {
+        ...workflowRunEvent({ id: 501, headSha: 'a'.repeat(40), headBranch: 'fix-db', pullRequests: [17] }, REPO),
+        action: 'completed'
+      };
+      const run = await runAction({
+        emulator: e,
+        repo: REPO,
+        eventName: 'workflow_run',
+        payload,
+        token: tokenOf(workflow.permissions)
+      });
       // The seeds' failing report: the gate fails the step, and says so on the PR and in a check run.
       expect(run.outputs.verdict).toBe('fail');
       const repo = e.store.repo('zebra-devops', 'marketedge-frontend')!;

@@ -25,7 +25,13 @@ const cases: Case[] = published
   .filter((g) => EVENTS.includes(g.name))
   .flatMap((g) => g.examples.map((payload, index) => ({ event: g.name, index, payload })))
   .filter(({ event, index, payload }) => {
-    const key = [event, payload.action, payload.repository?.full_name, Boolean(payload.issue?.pull_request), event === 'push' ? index : ''].join(' ');
+    const key = [
+      event,
+      payload.action,
+      payload.repository?.full_name,
+      Boolean(payload.issue?.pull_request),
+      event === 'push' ? index : ''
+    ].join(' ');
     return !seen.has(key) && Boolean(seen.add(key));
   });
 // The same pull request payloads arrive on pull_request_target, from the base repository.
@@ -58,7 +64,13 @@ function seedFor(p: Record<string, any>) {
       files: ['README.md', 'app/auth/jwt.py']
     });
   }
-  if (issue) items.push({ number: EPIC, title: 'Epic: the published examples', body: `- [ ] #${issue.number}\n`, labels: ['Epic'] });
+  if (issue)
+    items.push({
+      number: EPIC,
+      title: 'Epic: the published examples',
+      body: `- [ ] #${issue.number}\n`,
+      labels: ['Epic']
+    });
   const run = p.workflow_run;
   return {
     repos: [
@@ -70,14 +82,27 @@ function seedFor(p: Record<string, any>) {
         issues: items,
         pulls,
         contents: { '.github/epic-steward.yml': CONFIG },
-        ...(run ? { workflowRuns: [{ id: run.id, headSha: run.head_sha, headBranch: run.head_branch, event: run.event, pullRequests: (run.pull_requests ?? []).map((r: { number: number }) => r.number) }] } : {})
+        ...(run
+          ? {
+              workflowRuns: [
+                {
+                  id: run.id,
+                  headSha: run.head_sha,
+                  headBranch: run.head_branch,
+                  event: run.event,
+                  pullRequests: (run.pull_requests ?? []).map((r: { number: number }) => r.number)
+                }
+              ]
+            }
+          : {})
       }
     ]
   };
 }
 
 /** A crash, as opposed to a failure the action explains: an uncaught JavaScript error. */
-const CRASH = /TypeError|ReferenceError|SyntaxError|RangeError|Cannot read propert|is not a function|is not iterable|undefined \(reading/;
+const CRASH =
+  /TypeError|ReferenceError|SyntaxError|RangeError|Cannot read propert|is not a function|is not iterable|undefined \(reading/;
 
 describe('every published webhook example of the events the action handles', () => {
   test('there are examples of every event', () => {
@@ -96,18 +121,29 @@ describe('every published webhook example of the events the action handles', () 
         const emulator = await startEmulator({ port: 0, seed: seedFor(c.payload) as never });
         try {
           const repo = c.payload.repository.full_name;
-          const options = { emulator, repo, eventName: c.event, payload: c.payload, config: CONFIG, now: '2026-11-23T10:00:00Z', ref: `refs/heads/${c.payload.repository.default_branch ?? 'main'}` };
+          const options = {
+            emulator,
+            repo,
+            eventName: c.event,
+            payload: c.payload,
+            config: CONFIG,
+            now: '2026-11-23T10:00:00Z',
+            ref: `refs/heads/${c.payload.repository.default_branch ?? 'main'}`
+          };
           const first = await runAction(options);
           const label = `${c.event}[${c.index}] ${c.payload.action ?? ''}`;
           const output = first.stdout + first.stderr;
           if (CRASH.test(output)) problems.push(`${label}: crashed: ${output.split('\n').find((l) => CRASH.test(l))}`);
-          if (first.code !== 0 && !/::error::\S/.test(first.stdout)) problems.push(`${label}: exit ${first.code} without an error message`);
+          if (first.code !== 0 && !/::error::\S/.test(first.stdout))
+            problems.push(`${label}: exit ${first.code} without an error message`);
           firstWrites += writesIn(emulator).length;
           emulator.clearRequests();
           const second = await runAction(options);
           const writes = writesIn(emulator);
-          if (second.code !== first.code) problems.push(`${label}: exit ${first.code}, then ${second.code} on redelivery`);
-          if (writes.length) problems.push(`${label}: the redelivery wrote ${writes.map((w) => `${w.method} ${w.path}`).join(', ')}`);
+          if (second.code !== first.code)
+            problems.push(`${label}: exit ${first.code}, then ${second.code} on redelivery`);
+          if (writes.length)
+            problems.push(`${label}: the redelivery wrote ${writes.map((w) => `${w.method} ${w.path}`).join(', ')}`);
         } finally {
           await emulator.close();
         }

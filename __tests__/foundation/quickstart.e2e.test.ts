@@ -12,13 +12,19 @@ import { commandsOf } from '../helpers/docs';
  * Its second command, `npm test`, is this suite: CI runs it in a fresh clone (.ci/run); running
  * it from inside itself would only recurse.
  */
-const quickStart = commandsOf('README.md', readFileSync('README.md', 'utf8').split('## Quick start')[1]!.split('\n## ')[0]!);
+const quickStart = commandsOf(
+  'README.md',
+  readFileSync('README.md', 'utf8').split('## Quick start')[1]!.split('\n## ')[0]!
+);
 
 function cloneLike(): string {
   const dir = mkdtempSync(join(tmpdir(), 'epic-steward-clone-'));
-  const files = spawnSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { encoding: 'utf8' }).stdout.split('\0').filter(Boolean);
+  const files = spawnSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { encoding: 'utf8' })
+    .stdout.split('\0')
+    .filter(Boolean);
   // The suite runs in a clone (CI: .ci/run); without git there is nothing to copy from.
-  if (!files.includes('package.json')) throw new Error('git ls-files found no package.json: run the suite in a git clone');
+  if (!files.includes('package.json'))
+    throw new Error('git ls-files found no package.json: run the suite in a git clone');
   for (const file of files) {
     if (!existsSync(file)) continue; // deleted in the working tree
     mkdirSync(dirname(join(dir, file)), { recursive: true });
@@ -29,7 +35,11 @@ function cloneLike(): string {
 
 function sh(command: string, cwd: string): Promise<{ code: number; output: string }> {
   return new Promise((resolve) => {
-    const child = spawn('sh', ['-c', command], { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, npm_config_audit: 'false', npm_config_fund: 'false', npm_config_prefer_offline: 'true' } });
+    const child = spawn('sh', ['-c', command], {
+      cwd,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, npm_config_audit: 'false', npm_config_fund: 'false', npm_config_prefer_offline: 'true' }
+    });
     let output = '';
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));

@@ -6,7 +6,13 @@ import { configReference } from '../../src/config/reference';
  * The shipped schema, the configuration reference and the code's schema are one thing: a change
  * to any of them without `npm run build` regenerating the others fails here.
  */
-type Node = { properties?: Record<string, Node>; items?: Node; additionalProperties?: boolean | Node; oneOf?: Node[]; anyOf?: Node[] };
+type Node = {
+  properties?: Record<string, Node>;
+  items?: Node;
+  additionalProperties?: boolean | Node;
+  oneOf?: Node[];
+  anyOf?: Node[];
+};
 
 /** Every key path the schema accepts, written as the reference writes them (`a.b[].c`; a list of objects also has its `a.b[]` row). */
 function paths(node: Node, prefix: string, out: string[]): string[] {

@@ -28,7 +28,11 @@ describe('release notes', () => {
   test.each([
     ['no Unreleased section first', `# Changelog\n\n${v110}`, /first section must be "## \[Unreleased\]"/],
     ['an undated release', sample('## [1.0.0]\n\n- x\n'), /1\.0\.0 has no date/],
-    ['releases out of order', sample('## [1.0.0] - 2026-11-01\n\n- a\n\n## [1.1.0] - 2026-12-01\n\n- b\n'), /1\.1\.0 must be older than 1\.0\.0/],
+    [
+      'releases out of order',
+      sample('## [1.0.0] - 2026-11-01\n\n- a\n\n## [1.1.0] - 2026-12-01\n\n- b\n'),
+      /1\.1\.0 must be older than 1\.0\.0/
+    ],
     ['an unknown kind of change', sample('## [1.0.0] - 2026-11-01\n\n### Misc\n\n- a\n'), /"### Misc" is not one of/],
     ['a heading of another form', sample('## 1.0.0 (2026-11-01)\n'), /a version heading is/],
     ['no title', '## [Unreleased]\n', /first line must be "# Changelog"/]
@@ -37,6 +41,10 @@ describe('release notes', () => {
   });
 
   test('CRLF files read the same', () => {
-    expect(sections(sample(v110).replace(/\n/g, '\r\n')).map((s: { name: string }) => s.name)).toEqual(['Unreleased', '1.1.0', '1.0.0']);
+    expect(sections(sample(v110).replace(/\n/g, '\r\n')).map((s: { name: string }) => s.name)).toEqual([
+      'Unreleased',
+      '1.1.0',
+      '1.0.0'
+    ]);
   });
 });

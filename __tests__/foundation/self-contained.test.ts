@@ -16,10 +16,14 @@ const OUTSIDE = [
   /[A-Za-z]:\\+(Users|work)\\+/i // Windows ones, escaped or not
 ];
 
-const tracked = execFileSync('git', ['ls-files', '-z'], { encoding: 'utf8' }).split('\0').filter((f) => f && !DATA.test(f));
+const tracked = execFileSync('git', ['ls-files', '-z'], { encoding: 'utf8' })
+  .split('\0')
+  .filter((f) => f && !DATA.test(f));
 
 test('the tracked files are there to check', () => {
-  expect(tracked).toEqual(expect.arrayContaining(['package.json', '.ci/run', 'src/index.ts', '__tests__/gates/fixtures.test.ts']));
+  expect(tracked).toEqual(
+    expect.arrayContaining(['package.json', '.ci/run', 'src/index.ts', '__tests__/gates/fixtures.test.ts'])
+  );
 });
 
 test('no tracked file names a path outside the clone', () => {
@@ -28,7 +32,8 @@ test('no tracked file names a path outside the clone', () => {
     const text = readFileSync(file, 'utf8');
     if (text.includes('\0')) continue; // binary
     text.split('\n').forEach((line, i) => {
-      if (OUTSIDE.some((p) => p.test(line)) && !line.includes('self-contained: allowed')) found.push(`${file}:${i + 1}: ${line.trim().slice(0, 120)}`);
+      if (OUTSIDE.some((p) => p.test(line)) && !line.includes('self-contained: allowed'))
+        found.push(`${file}:${i + 1}: ${line.trim().slice(0, 120)}`);
     });
   }
   expect(found).toEqual([]);

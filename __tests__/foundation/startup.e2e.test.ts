@@ -15,32 +15,70 @@ import { issueEvent, pullRequestEvent } from '../helpers/events';
 function loadLogger(log: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'epic-steward-loads-'));
   const hooks = join(dir, 'hooks.mjs');
-  writeFileSync(hooks, `import { appendFileSync } from 'node:fs';\nexport async function load(url, context, next) {\n  if (url.startsWith('file:')) appendFileSync(${JSON.stringify(log)}, url + '\\n');\n  return next(url, context);\n}\n`);
+  writeFileSync(
+    hooks,
+    `import { appendFileSync } from 'node:fs';\nexport async function load(url, context, next) {\n  if (url.startsWith('file:')) appendFileSync(${JSON.stringify(log)}, url + '\\n');\n  return next(url, context);\n}\n`
+  );
   const register = join(dir, 'register.mjs');
-  writeFileSync(register, `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(hooks).href)});\n`);
+  writeFileSync(
+    register,
+    `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(hooks).href)});\n`
+  );
   return `--import=${pathToFileURL(register).href}`;
 }
 
 /** The text of every file under dist/ the run loaded. */
 function loadedText(log: string): { files: string[]; text: string } {
-  const files = [...new Set(readFileSync(log, 'utf8').split('\n').filter((u) => u.includes('/dist/')))];
+  const files = [
+    ...new Set(
+      readFileSync(log, 'utf8')
+        .split('\n')
+        .filter((u) => u.includes('/dist/'))
+    )
+  ];
   return { files, text: files.map((u) => readFileSync(new URL(u), 'utf8')).join('\n') };
 }
 
 // minimatch is not in the list: every run validates its config, with the checks (globs,
 // patterns) that JSON Schema cannot say (src/config/checks.ts). ajv's compiler is: the schema's
 // validator is compiled at build time (scripts/compile-validator.ts).
-const HEAVY = ['node_modules/ajv/dist/compile/', 'node_modules/undici/', 'node_modules/@octokit/', 'node_modules/micromark', 'node_modules/fflate/', 'src/gates/readers/parser.ts', 'src/checklist/markdown.ts'];
-const gateConfig = "gates:\n  reports: ['*.xml']\n  fail-on: never\n  items:\n    - name: all\n      pass-rate: { target: 90 }\n";
+const HEAVY = [
+  'node_modules/ajv/dist/compile/',
+  'node_modules/undici/',
+  'node_modules/@octokit/',
+  'node_modules/micromark',
+  'node_modules/fflate/',
+  'src/gates/readers/parser.ts',
+  'src/checklist/markdown.ts'
+];
+const gateConfig =
+  "gates:\n  reports: ['*.xml']\n  fail-on: never\n  items:\n    - name: all\n      pass-rate: { target: 90 }\n";
 
 describe('start-up loads only what the event needs', () => {
-  const emulator = useEmulator(() => ({ seed: { repos: [{ owner: 'acme', name: 'app', issues: [{ number: 2, title: 'x' }], pulls: [{ number: 5, title: 'pr', headSha: 'a'.repeat(40) }] }] } }));
+  const emulator = useEmulator(() => ({
+    seed: {
+      repos: [
+        {
+          owner: 'acme',
+          name: 'app',
+          issues: [{ number: 2, title: 'x' }],
+          pulls: [{ number: 5, title: 'pr', headSha: 'a'.repeat(40) }]
+        }
+      ]
+    }
+  }));
 
   it('a no-op issues event parses none of the client, the features, the parsers or the Markdown reader', async () => {
     const log = join(mkdtempSync(join(tmpdir(), 'epic-steward-log-')), 'loads.txt');
     writeFileSync(log, '');
     // `milestoned` concerns no feature: nothing to read, nothing to write.
-    const run = await runAction({ emulator: emulator.get(), eventName: 'issues', payload: issueEvent('milestoned', { number: 2 }), config: 'epics: {}\n', env: { NODE_OPTIONS: loadLogger(log) } });
+    const run = await runAction({
+      emulator: emulator.get(),
+      eventName: 'issues',
+      payload: issueEvent('milestoned', { number: 2 }),
+      config: 'epics: {}\n',
+      env: { NODE_OPTIONS: loadLogger(log) }
+    });
     expect(run.code).toBe(0);
     expect(emulator.get().requests()).toHaveLength(0);
     const { files, text } = loadedText(log);
@@ -49,10 +87,22 @@ describe('start-up loads only what the event needs', () => {
   });
 
   it('the config validator names the line and key of a wrong value, and fills defaults', async () => {
-    const bad = await runAction({ emulator: emulator.get(), eventName: 'issues', payload: issueEvent('milestoned', { number: 2 }), config: 'epics:\n  enabled: true\n  handoff:\n    labels: 12\n' });
+    const bad = await runAction({
+      emulator: emulator.get(),
+      eventName: 'issues',
+      payload: issueEvent('milestoned', { number: 2 }),
+      config: 'epics:\n  enabled: true\n  handoff:\n    labels: 12\n'
+    });
     expect(bad.code).toBe(1);
-    expect(bad.stdout).toMatch(/::error::Invalid config: \.github\/epic-steward\.yml:4: `epics\.handoff\.labels`: expected a list/);
-    const good = await runAction({ emulator: emulator.get(), eventName: 'issues', payload: issueEvent('milestoned', { number: 2 }), config: 'epics: {}\n' });
+    expect(bad.stdout).toMatch(
+      /::error::Invalid config: \.github\/epic-steward\.yml:4: `epics\.handoff\.labels`: expected a list/
+    );
+    const good = await runAction({
+      emulator: emulator.get(),
+      eventName: 'issues',
+      payload: issueEvent('milestoned', { number: 2 }),
+      config: 'epics: {}\n'
+    });
     expect(good.code).toBe(0);
     expect(good.outputs['dry-run']).toBe('false');
   });
@@ -60,7 +110,10 @@ describe('start-up loads only what the event needs', () => {
   it('a gates run loads the client, the report parser and the gates feature, and still gates', async () => {
     const log = join(mkdtempSync(join(tmpdir(), 'epic-steward-log-')), 'loads.txt');
     writeFileSync(log, '');
-    const cases = Array.from({ length: 20 }, (_, i) => `<testcase classname="c" name="t${i}">${i < 2 ? '<failure message="x"/>' : ''}</testcase>`).join('');
+    const cases = Array.from(
+      { length: 20 },
+      (_, i) => `<testcase classname="c" name="t${i}">${i < 2 ? '<failure message="x"/>' : ''}</testcase>`
+    ).join('');
     const run = await runAction({
       emulator: emulator.get(),
       eventName: 'pull_request',
@@ -70,9 +123,13 @@ describe('start-up loads only what the event needs', () => {
       env: { NODE_OPTIONS: loadLogger(log) }
     });
     expect(run.code).toBe(0);
-    expect(JSON.parse(run.outputs.gates!)[0]).toMatchObject({ name: 'all', totals: { tests: 20, passed: 18, failed: 2 } });
+    expect(JSON.parse(run.outputs.gates!)[0]).toMatchObject({
+      name: 'all',
+      totals: { tests: 20, passed: 18, failed: 2 }
+    });
     const { text } = loadedText(log);
-    for (const needed of ['node_modules/@octokit/', 'src/gates/readers/parser.ts']) expect([needed, text.includes(`// ${needed}`)]).toEqual([needed, true]);
+    for (const needed of ['node_modules/@octokit/', 'src/gates/readers/parser.ts'])
+      expect([needed, text.includes(`// ${needed}`)]).toEqual([needed, true]);
   });
 });
 

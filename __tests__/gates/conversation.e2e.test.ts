@@ -5,7 +5,10 @@ import { pullRequestEvent } from '../helpers/events';
 function junit(passed: number, failed: number, failing = 'bad'): string {
   const cases = [
     ...Array.from({ length: passed }, (_, i) => `<testcase classname="t" name="ok${i}"/>`),
-    ...Array.from({ length: failed }, (_, i) => `<testcase classname="t" name="${failing}${i}"><failure message="no"/></testcase>`)
+    ...Array.from(
+      { length: failed },
+      (_, i) => `<testcase classname="t" name="${failing}${i}"><failure message="no"/></testcase>`
+    )
   ];
   return `<testsuite>${cases.join('')}</testsuite>`;
 }
@@ -27,8 +30,18 @@ const payload = () => pullRequestEvent('synchronize', { number: 7, headSha: SHA 
 const comments = (e: Emulator) => e.store.repo('acme', 'app')!.issues.get(7)!.comments;
 
 describe('one conversation per pull request, end to end', () => {
-  const emulator = useEmulator(() => ({ seed: { repos: [{ owner: 'acme', name: 'app', issues: [], pulls: [{ number: 7, title: 'Change', headSha: SHA }] }] } }));
-  const run = (e: Emulator, mode: string | undefined, xml: string, now: string, name = 'junit.xml') => runAction({ emulator: e, eventName: 'pull_request', payload: payload(), config: config(mode), files: { [name]: xml }, now });
+  const emulator = useEmulator(() => ({
+    seed: { repos: [{ owner: 'acme', name: 'app', issues: [], pulls: [{ number: 7, title: 'Change', headSha: SHA }] }] }
+  }));
+  const run = (e: Emulator, mode: string | undefined, xml: string, now: string, name = 'junit.xml') =>
+    runAction({
+      emulator: e,
+      eventName: 'pull_request',
+      payload: payload(),
+      config: config(mode),
+      files: { [name]: xml },
+      now
+    });
 
   test('always (default): the gate result and its escalation are one comment; a re-run writes nothing; recovery edits the same comment', async () => {
     const e = emulator.get();
@@ -89,7 +102,15 @@ describe('one conversation per pull request, end to end', () => {
 
   test('every comment and the job summary link the workflow run and the check run; another run of the same changes nothing', async () => {
     const e = emulator.get();
-    const first = await runAction({ emulator: e, eventName: 'pull_request', payload: payload(), config: config(), files: { 'junit.xml': junit(61, 39) }, now: '2025-01-12T00:00:00Z', env: { GITHUB_RUN_ID: '4242' } });
+    const first = await runAction({
+      emulator: e,
+      eventName: 'pull_request',
+      payload: payload(),
+      config: config(),
+      files: { 'junit.xml': junit(61, 39) },
+      now: '2025-01-12T00:00:00Z',
+      env: { GITHUB_RUN_ID: '4242' }
+    });
     const check = e.store.repo('acme', 'app')!.checkRuns[0]!;
     const links = `[workflow run](https://github.com/acme/app/actions/runs/4242) · [check run](https://github.com/acme/app/runs/${check.id})`;
     expect(comments(e)[0]!.body).toContain(`<sub>From ${links}</sub>`);
@@ -97,12 +118,28 @@ describe('one conversation per pull request, end to end', () => {
 
     // A redelivery is another run: nothing else changed, so the comment keeps the first run's links.
     e.clearRequests();
-    await runAction({ emulator: e, eventName: 'pull_request', payload: payload(), config: config(), files: { 'junit.xml': junit(61, 39) }, now: '2025-01-12T00:10:00Z', env: { GITHUB_RUN_ID: '4343' } });
+    await runAction({
+      emulator: e,
+      eventName: 'pull_request',
+      payload: payload(),
+      config: config(),
+      files: { 'junit.xml': junit(61, 39) },
+      now: '2025-01-12T00:10:00Z',
+      env: { GITHUB_RUN_ID: '4343' }
+    });
     expect(writesIn(e).filter((w) => w.path.includes('/comments'))).toEqual([]);
     expect(comments(e)[0]!.body).toContain('actions/runs/4242');
 
     // A change is written with the links of the run that made it, once.
-    await runAction({ emulator: e, eventName: 'pull_request', payload: payload(), config: config(), files: { 'junit.xml': junit(91, 9) }, now: '2025-01-12T01:00:00Z', env: { GITHUB_RUN_ID: '4444' } });
+    await runAction({
+      emulator: e,
+      eventName: 'pull_request',
+      payload: payload(),
+      config: config(),
+      files: { 'junit.xml': junit(91, 9) },
+      now: '2025-01-12T01:00:00Z',
+      env: { GITHUB_RUN_ID: '4444' }
+    });
     expect(comments(e)[0]!.body).toContain('actions/runs/4444');
     expect(comments(e)[0]!.body.match(/epic-steward:source/g)).toHaveLength(1);
   }, 120_000);

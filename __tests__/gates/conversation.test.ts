@@ -28,17 +28,53 @@ describe('the pull request conversation: one comment, written by mode', () => {
   test('an existing comment: unchanged text writes nothing; changes mode ignores text beside the figures; failures edits to say it passed', () => {
     const body = planConversation({ pr: 7, mode: 'always', gate: failing, sections: [], why: 'w' })!.body;
     const existing = { id: 1, body };
-    expect(planConversation({ pr: 7, mode: 'always', gate: failing, sections: [], existing, why: 'w' })).toBeUndefined();
-    expect(planConversation({ pr: 7, mode: 'always', gate: { ...failing, text: 'gates: 61% (other file)' }, sections: [], existing, why: 'w' })).toBeDefined();
-    expect(planConversation({ pr: 7, mode: 'changes', gate: { ...failing, text: 'gates: 61% (other file)' }, sections: [], existing, why: 'w' })).toBeUndefined();
-    expect(planConversation({ pr: 7, mode: 'changes', gate: { ...failing, text: 'gates: 61% (other file)' }, sections: [section], existing, why: 'w' })).toBeDefined();
+    expect(
+      planConversation({ pr: 7, mode: 'always', gate: failing, sections: [], existing, why: 'w' })
+    ).toBeUndefined();
+    expect(
+      planConversation({
+        pr: 7,
+        mode: 'always',
+        gate: { ...failing, text: 'gates: 61% (other file)' },
+        sections: [],
+        existing,
+        why: 'w'
+      })
+    ).toBeDefined();
+    expect(
+      planConversation({
+        pr: 7,
+        mode: 'changes',
+        gate: { ...failing, text: 'gates: 61% (other file)' },
+        sections: [],
+        existing,
+        why: 'w'
+      })
+    ).toBeUndefined();
+    expect(
+      planConversation({
+        pr: 7,
+        mode: 'changes',
+        gate: { ...failing, text: 'gates: 61% (other file)' },
+        sections: [section],
+        existing,
+        why: 'w'
+      })
+    ).toBeDefined();
     const edit = planConversation({ pr: 7, mode: 'failures', gate: passing, sections: [], existing, why: 'w' })!;
     expect(edit.commentId).toBe(1);
     expect(edit.body).toContain('gates: 95%');
   });
 
   test('off with an escalation: the section alone; off with none and no comment: nothing', () => {
-    const op = planConversation({ pr: 7, mode: 'off', gate: failing, sections: [section], openEscalation: true, why: 'w' })!;
+    const op = planConversation({
+      pr: 7,
+      mode: 'off',
+      gate: failing,
+      sections: [section],
+      openEscalation: true,
+      why: 'w'
+    })!;
     expect(op.body).toBe(`${COMMENT_MARKER}\n\n<!-- epic-steward:section -->\n${section}`);
     expect(planConversation({ pr: 7, mode: 'off', gate: failing, sections: [], why: 'w' })).toBeUndefined();
   });

@@ -11,10 +11,24 @@ import { XmlReportParser as JunitParser } from '../../src/gates/readers/parser';
  * draws no warning.
  */
 const DIR = resolve('__tests__/gates/dialects');
-type Totals = { tests: number; passed: number; failed: number; errored: number; skipped: number; flaky: number; suiteErrors: number };
-type Report = { files: { path: string; format: string; totals: Totals; error?: string; warnings?: string[] }[]; totals: Totals };
+type Totals = {
+  tests: number;
+  passed: number;
+  failed: number;
+  errored: number;
+  skipped: number;
+  flaky: number;
+  suiteErrors: number;
+};
+type Report = {
+  files: { path: string; format: string; totals: Totals; error?: string; warnings?: string[] }[];
+  totals: Totals;
+};
 
-const EXPECTED: Record<string, [tests: number, passed: number, failed: number, errored: number, skipped: number, suiteErrors?: number]> = {
+const EXPECTED: Record<
+  string,
+  [tests: number, passed: number, failed: number, errored: number, skipped: number, suiteErrors?: number]
+> = {
   'gtest.xml': [4, 1, 1, 0, 2], // a DISABLED_ test (status="notrun") and a GTEST_SKIP (result="skipped")
   'catch2.xml': [4, 2, 1, 1, 0], // a REQUIRE failure and an unexpected exception
   'gradle.xml': [3, 1, 1, 0, 1],
@@ -90,14 +104,24 @@ describe('the readings that keep those reports free of warnings stay narrow', ()
   test('tests declared beyond the cases warn unless the root <testsuites skipped> accounts for them', () => {
     const suite = '<testsuite name="S" tests="3" failures="0"><testcase name="a"/><testcase name="b"/></testsuite>';
     expect(parse(`<testsuites tests="3" skipped="1">${suite}</testsuites>`).warnings).toEqual([]);
-    expect(parse(`<testsuites tests="3">${suite}</testsuites>`).warnings[0]).toMatch(/suite "S" declares tests="3" but lists 2/);
+    expect(parse(`<testsuites tests="3">${suite}</testsuites>`).warnings[0]).toMatch(
+      /suite "S" declares tests="3" but lists 2/
+    );
     expect(parse(`<testsuites tests="3" skipped="2">${suite}</testsuites>`).warnings).toHaveLength(1);
   });
 
   test('tests may differ from the cases by no more than the cases holding an <error>', () => {
-    expect(parse('<testsuite tests="2" errors="1"><testcase name="a"><error message="failed on teardown"/></testcase></testsuite>').warnings).toEqual([]);
-    expect(parse('<testsuite tests="3" errors="1"><testcase name="a"><error/></testcase></testsuite>').warnings).toHaveLength(1);
-    expect(parse('<testsuite tests="1" errors="0"><testcase name="a"/><testcase name="b"/></testsuite>').warnings).toHaveLength(1);
+    expect(
+      parse(
+        '<testsuite tests="2" errors="1"><testcase name="a"><error message="failed on teardown"/></testcase></testsuite>'
+      ).warnings
+    ).toEqual([]);
+    expect(
+      parse('<testsuite tests="3" errors="1"><testcase name="a"><error/></testcase></testsuite>').warnings
+    ).toHaveLength(1);
+    expect(
+      parse('<testsuite tests="1" errors="0"><testcase name="a"/><testcase name="b"/></testsuite>').warnings
+    ).toHaveLength(1);
   });
 
   test('a PHPUnit <warning> passes; failures may count it, or not, and nothing else', () => {
@@ -111,15 +135,34 @@ describe('the readings that keep those reports free of warnings stay narrow', ()
 
   test('TRX results read before their definitions still get their class', () => {
     const trx = parse(readFileSync(join(DIR, 'dotnet.trx'), 'utf8'));
-    expect(trx.cases.map((c) => c.classname)).toEqual(['Shop.Tests.CartTests', 'Shop.Tests.CartTests', 'Shop.Tests.CartTests']);
+    expect(trx.cases.map((c) => c.classname)).toEqual([
+      'Shop.Tests.CartTests',
+      'Shop.Tests.CartTests',
+      'Shop.Tests.CartTests'
+    ]);
   });
 
   test('a Jest file that failed after its tests ran is a suite error beside them; one with a failing test is not', () => {
-    const file = (status: string, tests: string[], extra = {}) => ({ name: 'a.test.js', status, message: 'boom', assertionResults: tests.map((s, i) => ({ title: `t${i}`, status: s })), ...extra });
+    const file = (status: string, tests: string[], extra = {}) => ({
+      name: 'a.test.js',
+      status,
+      message: 'boom',
+      assertionResults: tests.map((s, i) => ({ title: `t${i}`, status: s })),
+      ...extra
+    });
     const json = (files: object[]) => JSON.stringify({ testResults: files });
-    expect(parseJestJson(json([file('failed', ['passed'])]), 'j.json').totals).toMatchObject({ passed: 1, suiteErrors: 1 });
-    expect(parseJestJson(json([file('failed', ['passed', 'failed'])]), 'j.json').totals).toMatchObject({ failed: 1, suiteErrors: 0 });
+    expect(parseJestJson(json([file('failed', ['passed'])]), 'j.json').totals).toMatchObject({
+      passed: 1,
+      suiteErrors: 1
+    });
+    expect(parseJestJson(json([file('failed', ['passed', 'failed'])]), 'j.json').totals).toMatchObject({
+      failed: 1,
+      suiteErrors: 0
+    });
     // What a results processor sees: the error itself.
-    expect(parseJestJson(json([file('passed', ['passed'], { testExecError: { message: 'afterAll threw' } })]), 'j.json').suiteErrors).toEqual([{ file: 'a.test.js', message: 'afterAll threw' }]);
+    expect(
+      parseJestJson(json([file('passed', ['passed'], { testExecError: { message: 'afterAll threw' } })]), 'j.json')
+        .suiteErrors
+    ).toEqual([{ file: 'a.test.js', message: 'afterAll threw' }]);
   });
 });

@@ -15,12 +15,30 @@ type Counts = [tests: number, passed: number, failed: number, errored: number, s
 
 // enricomi `*.results.json` stats (runs, runs_succ, runs_fail, runs_error, runs_skip) where we differ.
 const EXPLAINED: Record<string, { counts: Counts; why: string }> = {
-  'junit-xml/junit.multiresult.xml': { counts: [4, 1, 1, 1, 1], why: 'a case with several <failure>/<error>/<skipped> children: upstream counts each child (its passed goes negative); we give a case one outcome by precedence' },
-  'junit-xml/no-cases-but-tests.xml': { counts: [0, 0, 0, 0, 0], why: 'the suite declares tests="6" and lists no case: we count cases (and warn that the attributes disagree); upstream trusts the attributes' },
-  'junit-xml/tst/disabled.xml': { counts: [31, 6, 19, 1, 5], why: 'status="disabled" is skipped by the documented precedence; upstream counts it passed' },
-  'nunit/nunit3/jenkins/NUnit-issue33493.xml': { counts: [2, 1, 0, 0, 1], why: 'result="Inconclusive" is skipped here (as NUnit 2 files are counted upstream too); upstream counts it passed in NUnit 3 files' },
-  'trx/yami_YAMILEX_2015-10-24_04_18_59.trx': { counts: [25, 2, 2, 1, 20], why: 'outcome="Aborted" is errored here (the run broke); upstream counts it skipped' },
-  'xunit/mstest/jenkinsci/testcase2.xml': { counts: [1, 1, 0, 0, 0], why: 'the assembly declares total="3" but lists one <test>: we count tests (and warn); upstream trusts the attributes' }
+  'junit-xml/junit.multiresult.xml': {
+    counts: [4, 1, 1, 1, 1],
+    why: 'a case with several <failure>/<error>/<skipped> children: upstream counts each child (its passed goes negative); we give a case one outcome by precedence'
+  },
+  'junit-xml/no-cases-but-tests.xml': {
+    counts: [0, 0, 0, 0, 0],
+    why: 'the suite declares tests="6" and lists no case: we count cases (and warn that the attributes disagree); upstream trusts the attributes'
+  },
+  'junit-xml/tst/disabled.xml': {
+    counts: [31, 6, 19, 1, 5],
+    why: 'status="disabled" is skipped by the documented precedence; upstream counts it passed'
+  },
+  'nunit/nunit3/jenkins/NUnit-issue33493.xml': {
+    counts: [2, 1, 0, 0, 1],
+    why: 'result="Inconclusive" is skipped here (as NUnit 2 files are counted upstream too); upstream counts it passed in NUnit 3 files'
+  },
+  'trx/yami_YAMILEX_2015-10-24_04_18_59.trx': {
+    counts: [25, 2, 2, 1, 20],
+    why: 'outcome="Aborted" is errored here (the run broke); upstream counts it skipped'
+  },
+  'xunit/mstest/jenkinsci/testcase2.xml': {
+    counts: [1, 1, 0, 0, 0],
+    why: 'the assembly declares total="3" but lists one <test>: we count tests (and warn); upstream trusts the attributes'
+  }
 };
 // Formats this action does not read: they fail with a clear error, never a wrong count.
 const UNSUPPORTED = /^(dart|mocha)\//;
@@ -48,13 +66,22 @@ describe('enricomi fixtures against their *.results.json', () => {
       const result = await attempt(path);
       if (existsSync(`${base}.exception`) || UNSUPPORTED.test(name)) {
         expect(result.ok).toBe(false);
-        if (!result.ok) expect(result.e.message).toMatch(new RegExp(`^${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(:\\d+:\\d+)?: .{10,}`));
+        if (!result.ok)
+          expect(result.e.message).toMatch(
+            new RegExp(`^${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(:\\d+:\\d+)?: .{10,}`)
+          );
         return;
       }
       if (!result.ok) throw result.e;
       const t = result.r.totals;
       const stats = JSON.parse(readFileSync(`${base}.results.json`, 'utf8')).stats;
-      const expected = EXPLAINED[name]?.counts ?? [stats.runs, stats.runs_succ, stats.runs_fail, stats.runs_error, stats.runs_skip];
+      const expected = EXPLAINED[name]?.counts ?? [
+        stats.runs,
+        stats.runs_succ,
+        stats.runs_fail,
+        stats.runs_error,
+        stats.runs_skip
+      ];
       expect([t.tests, t.passed, t.failed, t.errored, t.skipped]).toEqual(expected);
     });
   }
@@ -90,19 +117,26 @@ describe('dorny fixtures against the summary line of __outputs__/*.md', () => {
   for (const [fixture, output] of TABLE) {
     test(`${fixture} (${output}.md)`, async () => {
       const md = readFileSync(join(FIXTURES, 'dorny', '__outputs__', `${output}.md`), 'utf8');
-      const m = /\*\*(\d+)\*\* tests were completed in .*? with \*\*(\d+)\*\* passed, \*\*(\d+)\*\* failed and \*\*(\d+)\*\* skipped/.exec(md)!;
+      const m =
+        /\*\*(\d+)\*\* tests were completed in .*? with \*\*(\d+)\*\* passed, \*\*(\d+)\*\* failed and \*\*(\d+)\*\* skipped/.exec(
+          md
+        )!;
       const t = (await readReport(join(DORNY, fixture))).totals;
       // dorny counts errors as failures.
       expect([t.tests, t.passed, t.failed + t.errored, t.skipped]).toEqual(m.slice(1, 5).map(Number));
     });
   }
   test('the empty reports parse to zero tests', async () => {
-    for (const f of readdirSync(join(DORNY, 'empty')).filter((f) => /\.(xml|trx)$/.test(f))) expect((await readReport(join(DORNY, 'empty', f))).totals.tests).toBe(0);
+    for (const f of readdirSync(join(DORNY, 'empty')).filter((f) => /\.(xml|trx)$/.test(f)))
+      expect((await readReport(join(DORNY, 'empty', f))).totals.tests).toBe(0);
   });
 });
 
 describe('jest --json and aggregated results', () => {
-  const dirs = [join(FIXTURES, 'jest-editor-support', 'fixtures', 'failing-jsons'), join(FIXTURES, 'jest-junit', '__mocks__')];
+  const dirs = [
+    join(FIXTURES, 'jest-editor-support', 'fixtures', 'failing-jsons'),
+    join(FIXTURES, 'jest-junit', '__mocks__')
+  ];
   for (const dir of dirs) {
     for (const f of readdirSync(dir)) {
       const path = join(dir, f);
@@ -118,7 +152,13 @@ describe('jest --json and aggregated results', () => {
           if (own.length === 0) return r.testExecError || r.status === 'failed' || r.failureMessage;
           return r.testExecError || (r.status === 'failed' && !own.some((a: any) => a.status === 'failed'));
         }).length;
-        expect(report.totals).toMatchObject({ tests: assertions.length, passed: count('passed'), failed: count('failed'), skipped: count('pending', 'skipped', 'todo', 'disabled'), suiteErrors: broken });
+        expect(report.totals).toMatchObject({
+          tests: assertions.length,
+          passed: count('passed'),
+          failed: count('failed'),
+          skipped: count('pending', 'skipped', 'todo', 'disabled'),
+          suiteErrors: broken
+        });
       });
     }
   }

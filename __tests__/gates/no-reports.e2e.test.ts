@@ -17,7 +17,15 @@ escalations:
   enabled: false
 `;
 
-const seed = () => ({ repos: [{ owner: 'acme', name: 'app', pulls: [{ number: 7, title: 'Change', body: '', headSha: HEAD, files: ['src/a.ts'] }] }] });
+const seed = () => ({
+  repos: [
+    {
+      owner: 'acme',
+      name: 'app',
+      pulls: [{ number: 7, title: 'Change', body: '', headSha: HEAD, files: ['src/a.ts'] }]
+    }
+  ]
+});
 
 describe('if-no-reports: a gate without a report', () => {
   const emulator = useEmulator(() => ({ seed: seed() }));
@@ -25,7 +33,12 @@ describe('if-no-reports: a gate without a report', () => {
   const checkRun = () => emulator.get().store.repo('acme', 'app')!.checkRuns[0];
 
   test('fails the gate and the step by default, naming the globs that matched nothing', async () => {
-    const run = await runAction({ emulator: emulator.get(), eventName: 'pull_request', payload: payload(), config: CONFIG });
+    const run = await runAction({
+      emulator: emulator.get(),
+      eventName: 'pull_request',
+      payload: payload(),
+      config: CONFIG
+    });
     expect(run.code).toBe(1);
     expect(run.outputs.verdict).toBe('fail');
     const [gate] = JSON.parse(run.outputs.gates!);
@@ -43,15 +56,29 @@ describe('if-no-reports: a gate without a report', () => {
   });
 
   test('warn: no data and a warning, the step passes', async () => {
-    const run = await runAction({ emulator: emulator.get(), eventName: 'pull_request', payload: payload(), config: CONFIG, inputs: { 'if-no-reports': 'warn' } });
+    const run = await runAction({
+      emulator: emulator.get(),
+      eventName: 'pull_request',
+      payload: payload(),
+      config: CONFIG,
+      inputs: { 'if-no-reports': 'warn' }
+    });
     expect(run.code).toBe(0);
     expect(run.outputs.verdict).toBe('no-data');
-    expect(run.stdout).toMatch(/::warning::quality gates without a report \(if-no-reports: warn\): overall: no report file was read/);
+    expect(run.stdout).toMatch(
+      /::warning::quality gates without a report \(if-no-reports: warn\): overall: no report file was read/
+    );
     expect(checkRun()).toMatchObject({ conclusion: 'neutral' });
   });
 
   test('ignore: no data, no warning about it, the step passes', async () => {
-    const run = await runAction({ emulator: emulator.get(), eventName: 'pull_request', payload: payload(), config: CONFIG, inputs: { 'if-no-reports': 'ignore' } });
+    const run = await runAction({
+      emulator: emulator.get(),
+      eventName: 'pull_request',
+      payload: payload(),
+      config: CONFIG,
+      inputs: { 'if-no-reports': 'ignore' }
+    });
     expect(run.code).toBe(0);
     expect(run.outputs.verdict).toBe('no-data');
     expect(run.stdout).not.toContain('if-no-reports');
@@ -60,13 +87,25 @@ describe('if-no-reports: a gate without a report', () => {
   test('a report present is judged as before (the input changes nothing then)', async () => {
     const cases = Array.from({ length: 12 }, (_, i) => `<testcase classname="t" name="t${i}"/>`).join('');
     const files = { 'reports/junit.xml': `<testsuite name="s">${cases}</testsuite>` };
-    const run = await runAction({ emulator: emulator.get(), eventName: 'pull_request', payload: payload(), config: CONFIG, files });
+    const run = await runAction({
+      emulator: emulator.get(),
+      eventName: 'pull_request',
+      payload: payload(),
+      config: CONFIG,
+      files
+    });
     expect(run.code).toBe(0);
     expect(run.outputs.verdict).toBe('pass');
   });
 
   test('a wrong value of the input fails the step naming it and what it accepts', async () => {
-    const run = await runAction({ emulator: emulator.get(), eventName: 'pull_request', payload: payload(), config: CONFIG, inputs: { 'if-no-reports': 'maybe' } });
+    const run = await runAction({
+      emulator: emulator.get(),
+      eventName: 'pull_request',
+      payload: payload(),
+      config: CONFIG,
+      inputs: { 'if-no-reports': 'maybe' }
+    });
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('::error::input if-no-reports: expected one of fail, warn, ignore, got "maybe"');
   });

@@ -27,7 +27,12 @@ function workspace(): string {
   return dir;
 }
 
-const report = (dir: string, ...args: string[]) => spawnNode([CLI, 'report', '--config', join(dir, 'epic-steward.yml'), ...args, join(dir, 'junit.xml')], { PATH: process.env.PATH ?? '' }, 30_000);
+const report = (dir: string, ...args: string[]) =>
+  spawnNode(
+    [CLI, 'report', '--config', join(dir, 'epic-steward.yml'), ...args, join(dir, 'junit.xml')],
+    { PATH: process.env.PATH ?? '' },
+    30_000
+  );
 
 describe('epic-steward report --config (the bundled CLI)', () => {
   test('a failing gate exits 1 and lists its failing tests, inert', async () => {
@@ -37,7 +42,9 @@ describe('epic-steward report --config (the bundled CLI)', () => {
     expect(run.stdout).toContain('  failing: unit/api/login fails');
     expect(run.stdout).toContain('  failing: unit/api/evil   failing: forged');
     expect(run.stdout).not.toMatch(/^\s*failing: forged/m);
-    expect(run.stderr).toContain('epic-steward report: quality gate(s) failed: overall: pass rate 80% is below the target 90%');
+    expect(run.stderr).toContain(
+      'epic-steward report: quality gate(s) failed: overall: pass rate 80% is below the target 90%'
+    );
   });
 
   test('--json: the failing tests per gate, and the same exit code', async () => {

@@ -19,15 +19,19 @@ function count(node: any): number {
 }
 
 describe('report shapes', () => {
-  it.each(SHAPES.map((s) => [s.name, s] as const))('%s: every case xml2js sees, and a failure per 20', async (_name, shape) => {
-    const path = join(dir, `${shape.name}.xml`);
-    await writeShape(shape, path, 0.25);
-    const report = await readReport(path);
-    const tree = await parseStringPromise(await readFile(path, 'utf8'));
-    expect(report.totals.tests).toBe(count(tree));
-    expect(report.totals.tests).toBeGreaterThan(0);
-    if (shape.name !== 'huge-failure') expect(report.totals.failed + report.totals.errored).toBeGreaterThan(report.totals.tests / 40);
-  });
+  it.each(SHAPES.map((s) => [s.name, s] as const))(
+    '%s: every case xml2js sees, and a failure per 20',
+    async (_name, shape) => {
+      const path = join(dir, `${shape.name}.xml`);
+      await writeShape(shape, path, 0.25);
+      const report = await readReport(path);
+      const tree = await parseStringPromise(await readFile(path, 'utf8'));
+      expect(report.totals.tests).toBe(count(tree));
+      expect(report.totals.tests).toBeGreaterThan(0);
+      if (shape.name !== 'huge-failure')
+        expect(report.totals.failed + report.totals.errored).toBeGreaterThan(report.totals.tests / 40);
+    }
+  );
 
   it('suites nested 24 deep cost no more than a few times what a flat report of the same size costs', async () => {
     const deep = SHAPES.find((s) => s.name === 'deep-nesting')!;

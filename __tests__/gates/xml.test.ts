@@ -9,7 +9,10 @@ import { plainBytes, TEXT_CAP, XmlError, XmlScanner } from '../../src/gates/xml'
 function events(doc: string, size: number, collect = true): string[] {
   const out: string[] = [];
   const scanner = new XmlScanner({
-    open: (name, a) => out.push(`<${name} ${['a', 'b', 'name', 'message', 'x'].map((k) => `${k}=${JSON.stringify(a(k) ?? null)}`).join(' ')}>`),
+    open: (name, a) =>
+      out.push(
+        `<${name} ${['a', 'b', 'name', 'message', 'x'].map((k) => `${k}=${JSON.stringify(a(k) ?? null)}`).join(' ')}>`
+      ),
     close: (name) => out.push(`</${name}>`),
     text: (text) => out.push(`text ${JSON.stringify(text)}`)
   });
@@ -28,7 +31,7 @@ const DOC = [
   '<?xml version="1.0" encoding="UTF-8"?>\r\n',
   '<!-- a comment with <tags> & -- inside? no: only one dash - here -->\n',
   '<?pi some > data ?>\n',
-  "<testsuites a='1' b = \"two &amp; &lt;three&gt;\">\r\n",
+  '<testsuites a=\'1\' b = "two &amp; &lt;three&gt;">\r\n',
   '  <testsuite name="s&#233;rie &#x1F600;" x="tab\there\r\nand line">\n',
   '    <testcase name="t1"/>\n',
   '    <testcase name="t2"><failure message="&quot;boom&quot; &apos;q&apos;">line 1\r\nline 2 &lt;b&gt; &#65;&#x42;',
@@ -65,7 +68,11 @@ describe('XmlScanner: the same events whatever the chunk size', () => {
 
 describe('XmlScanner: broken XML names the same line and column at every chunk size', () => {
   test.each([
-    ['a mismatched end tag', '<a>\n  <b>\n  </c>\n</a>', /^error 3:3 the end tag <\/c> does not match the open element <b>$/],
+    [
+      'a mismatched end tag',
+      '<a>\n  <b>\n  </c>\n</a>',
+      /^error 3:3 the end tag <\/c> does not match the open element <b>$/
+    ],
     ['a truncated file', '<a>\n<b x="1">text', /^error 2:14 unexpected end of file: <b> is not closed$/],
     ['a file cut inside a tag', '<a>\n<b x="1', /^error 2:\d+ unexpected end of file inside a start tag$/],
     ['a duplicate attribute', '<a>\n<b x="1" x="2"/></a>', /^error 2:10 duplicate attribute x on <b>$/],
@@ -76,17 +83,30 @@ describe('XmlScanner: broken XML names the same line and column at every chunk s
     ['an undefined entity', '<a>\n  &nbsp;</a>', /^error 2:3 undefined entity &nbsp;/],
     ['an entity without ";"', '<a>&amp</a>', /^error 1:4 an entity reference without its closing ";"$/],
     ['a forbidden character', '<a>\nab\u0000</a>', /^error 2:3 a character XML does not allow \(U\+0000\)$/],
-    ['a forbidden character reference', '<a>&#0;</a>', /^error 1:4 a character reference to a character XML does not allow/],
+    [
+      'a forbidden character reference',
+      '<a>&#0;</a>',
+      /^error 1:4 a character reference to a character XML does not allow/
+    ],
     ['text after the root', '<a/>\nhello', /^error 2:1 text after the root element$/],
     ['a second root', '<a/><b/>', /^error 1:5 a second root element/],
-    ['a DOCTYPE', '<?xml version="1.0"?>\n<!DOCTYPE a [<!ENTITY x "y">]><a>&x;</a>', /^error 2:1 a DOCTYPE is not allowed/],
-    ['an XML declaration after the start', ' <?xml version="1.0"?><a/>', /^error 1:2 an XML declaration is only allowed at the very start/],
+    [
+      'a DOCTYPE',
+      '<?xml version="1.0"?>\n<!DOCTYPE a [<!ENTITY x "y">]><a>&x;</a>',
+      /^error 2:1 a DOCTYPE is not allowed/
+    ],
+    [
+      'an XML declaration after the start',
+      ' <?xml version="1.0"?><a/>',
+      /^error 1:2 an XML declaration is only allowed at the very start/
+    ],
     ['an unclosed comment', '<a><!-- never closed', /^error 1:\d+ unexpected end of file inside a comment$/],
     ['a CDATA section outside the root', '<![CDATA[x]]><a/>', /^error 1:1 a CDATA section outside the root element$/]
   ])('%s', (_, doc, expected) => {
     const whole = events(doc, doc.length);
     expect(whole[whole.length - 1]).toMatch(expected);
-    for (let size = 1; size < doc.length; size++) expect([size, events(doc, size).pop()]).toEqual([size, whole[whole.length - 1]]);
+    for (let size = 1; size < doc.length; size++)
+      expect([size, events(doc, size).pop()]).toEqual([size, whole[whole.length - 1]]);
   });
 });
 
@@ -94,7 +114,11 @@ describe('XmlScanner: bounded', () => {
   test('an attribute value past the cap keeps its head and the tag goes on', () => {
     const doc = `<a x="${'v'.repeat(TEXT_CAP * 3)}" y="after"/>`;
     const seen: (string | undefined)[] = [];
-    const scanner = new XmlScanner({ open: (_, a) => seen.push(a('x')?.length.toString(), a('y')), close: () => {}, text: () => {} });
+    const scanner = new XmlScanner({
+      open: (_, a) => seen.push(a('x')?.length.toString(), a('y')),
+      close: () => {},
+      text: () => {}
+    });
     for (let i = 0; i < doc.length; i += 65536) scanner.write(doc.slice(i, i + 65536));
     scanner.end();
     expect(seen).toEqual([String(TEXT_CAP), 'after']);
@@ -123,11 +147,21 @@ describe('JunitParser on the scanner: the report does not depend on chunking', (
 
   test('the whole report', () => {
     expect(whole.totals).toEqual({ tests: 8, passed: 2, failed: 3, errored: 0, skipped: 3, flaky: 0, suiteErrors: 0 });
-    expect(whole.cases.at(0)).toEqual({ suite: 'outer › in & ner', classname: 'pkg.C0', name: 'test 0', file: 'a.py', line: 1, outcome: 'failed', flaky: false, message: 'm0\ntrace <0>\n  at x' });
+    expect(whole.cases.at(0)).toEqual({
+      suite: 'outer › in & ner',
+      classname: 'pkg.C0',
+      name: 'test 0',
+      file: 'a.py',
+      line: 1,
+      outcome: 'failed',
+      flaky: false,
+      message: 'm0\ntrace <0>\n  at x'
+    });
   });
 
   test('every chunk size', () => {
-    for (let size = 1; size < report.length; size += size < 40 ? 1 : 13) expect([size, parse(size)]).toEqual([size, whole]);
+    for (let size = 1; size < report.length; size += size < 40 ? 1 : 13)
+      expect([size, parse(size)]).toEqual([size, whole]);
   });
 });
 
@@ -153,10 +187,14 @@ describe('plainBytes: the fast path that skips the search for forbidden characte
   };
   test('printable ASCII, tab, LF and CR are plain, at every length and alignment', () => {
     const text = '<a b="c">\t1\r\n2</a>~ ';
-    for (let n = 0; n <= text.length; n++) for (let offset = 0; offset < 4; offset++) expect(plainBytes(bytes(text.slice(0, n), offset))).toBe(true);
+    for (let n = 0; n <= text.length; n++)
+      for (let offset = 0; offset < 4; offset++) expect(plainBytes(bytes(text.slice(0, n), offset))).toBe(true);
   });
   test.each([
-    ['every control character XML forbids', Array.from({ length: 32 }, (_, c) => c).filter((c) => c !== 9 && c !== 10 && c !== 13)],
+    [
+      'every control character XML forbids',
+      Array.from({ length: 32 }, (_, c) => c).filter((c) => c !== 9 && c !== 10 && c !== 13)
+    ],
     ['every byte over 0x7F (and DEL, which is plain)', [0x7f, 0x80, 0xbf, 0xef, 0xff]]
   ])('%s, at every position and alignment', (_, codes) => {
     for (const code of codes) {
@@ -170,13 +208,20 @@ describe('plainBytes: the fast path that skips the search for forbidden characte
     }
   });
   test('a forbidden character in a file read in chunks still names its line and column', async () => {
-    const chunks = [Buffer.from('<testsuite>\n<testcase name="a"/>\n'), Buffer.from('<testcase name="b\u0001"/>\n</testsuite>\n')];
-    await expect(parseXmlStream('r.xml', chunks)).rejects.toThrow('r.xml:3:18: a character XML does not allow (U+0001)');
+    const chunks = [
+      Buffer.from('<testsuite>\n<testcase name="a"/>\n'),
+      Buffer.from('<testcase name="b\u0001"/>\n</testsuite>\n')
+    ];
+    await expect(parseXmlStream('r.xml', chunks)).rejects.toThrow(
+      'r.xml:3:18: a character XML does not allow (U+0001)'
+    );
   });
   test('U+FFFE split across two chunks is found', async () => {
     const all = Buffer.from('<testsuite name="x\uFFFE"/>');
     const cut = all.indexOf(0xef) + 1;
-    await expect(parseXmlStream('r.xml', [all.subarray(0, cut), all.subarray(cut)])).rejects.toThrow('a character XML does not allow (U+FFFE)');
+    await expect(parseXmlStream('r.xml', [all.subarray(0, cut), all.subarray(cut)])).rejects.toThrow(
+      'a character XML does not allow (U+FFFE)'
+    );
   });
 });
 
@@ -196,8 +241,13 @@ describe('readReport over a file of many chunks (the text not read yet goes back
       // Most chunks plain ASCII (the remainder carried as bytes), some not (carried as text).
       const accent = (i >= 1000 && i < 1010) || i === 2900 ? 'é😀' : '';
       const long = i % 97 === 5 ? ` note="${'x'.repeat(3000 + i)}${accent}"` : '';
-      const failing = i % 11 === 4 ? `><failure message="m&lt;${i}&gt;${accent}">line one\r\nline two ${accent}&amp;</failure></testcase>` : '/>';
-      cases.push(`<testcase classname="c.K${i % 13}${accent}" name="t${i} &quot;${accent}"${long} time="0.${i}"${failing}${i % 50 === 0 ? '<!-- c -->' : ''}\n`);
+      const failing =
+        i % 11 === 4
+          ? `><failure message="m&lt;${i}&gt;${accent}">line one\r\nline two ${accent}&amp;</failure></testcase>`
+          : '/>';
+      cases.push(
+        `<testcase classname="c.K${i % 13}${accent}" name="t${i} &quot;${accent}"${long} time="0.${i}"${failing}${i % 50 === 0 ? '<!-- c -->' : ''}\n`
+      );
     }
     return `<?xml version="1.0"?><!--${'-'.repeat(pad).replace(/-/g, ' ')}-->\n<testsuites>\n<testsuite name="s">\n${cases.join('')}</testsuite>\n</testsuites>\n`;
   };

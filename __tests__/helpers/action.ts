@@ -66,7 +66,13 @@ export async function runAction(options: ActionOptions): Promise<ActionRun> {
   writeFileSync(outputPath, '');
   writeFileSync(summaryPath, '');
   // As the runner passes them: action.yml's defaults, `config` unset unless a test sets it.
-  const inputs = { 'github-token': options.token ?? 'test-token', 'dry-run': 'false', 'max-writes': '100', 'rate-limit-wait': '60', ...options.inputs };
+  const inputs = {
+    'github-token': options.token ?? 'test-token',
+    'dry-run': 'false',
+    'max-writes': '100',
+    'rate-limit-wait': '60',
+    ...options.inputs
+  };
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '',
     GITHUB_ACTIONS: 'true',
@@ -87,7 +93,15 @@ export async function runAction(options: ActionOptions): Promise<ActionRun> {
   };
   const args = options.now ? [REPLAY, '--now', options.now] : [ACTION];
   const { code, stdout, stderr, timedOut } = await spawnNode(args, env, options.timeoutMs, options.onSpawn);
-  return { code, stdout, stderr, outputs: parseOutputs(readFileSync(outputPath, 'utf8')), summary: readFileSync(summaryPath, 'utf8'), workspace, ...(timedOut ? { timedOut } : {}) };
+  return {
+    code,
+    stdout,
+    stderr,
+    outputs: parseOutputs(readFileSync(outputPath, 'utf8')),
+    summary: readFileSync(summaryPath, 'utf8'),
+    workspace,
+    ...(timedOut ? { timedOut } : {})
+  };
 }
 
 function writeFile(path: string, text: string): void {
@@ -95,7 +109,12 @@ function writeFile(path: string, text: string): void {
   writeFileSync(path, text);
 }
 
-export function spawnNode(args: string[], env: Record<string, string>, timeoutMs?: number, onSpawn?: (kill: () => void) => void): Promise<{ code: number; stdout: string; stderr: string; timedOut?: boolean }> {
+export function spawnNode(
+  args: string[],
+  env: Record<string, string>,
+  timeoutMs?: number,
+  onSpawn?: (kill: () => void) => void
+): Promise<{ code: number; stdout: string; stderr: string; timedOut?: boolean }> {
   return new Promise((resolvePromise, reject) => {
     const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
     onSpawn?.(() => child.kill('SIGKILL'));

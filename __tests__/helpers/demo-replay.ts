@@ -33,7 +33,10 @@ export interface ReplayOutcome {
 
 export async function replayStory(options: { times: number; limit?: number }): Promise<ReplayOutcome> {
   const seedPath = resolve('examples/demo/seed.json');
-  const emulator = await startEmulator({ seed: loadSeed(readFileSync(seedPath, 'utf8'), seedPath), now: () => new Date(START) });
+  const emulator = await startEmulator({
+    seed: loadSeed(readFileSync(seedPath, 'utf8'), seedPath),
+    now: () => new Date(START)
+  });
   const workspace = mkdtempSync(join(tmpdir(), 'epic-steward-replay-'));
   const deliveries: Delivery[] = [];
   const problems: string[] = [];
@@ -46,13 +49,19 @@ export async function replayStory(options: { times: number; limit?: number }): P
       emulator,
       repo,
       async rest(method, path, body) {
-        const response = await fetch(`${emulator.url}${path}`, { method, headers: { 'content-type': 'application/json', authorization: 'token demo-person' }, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+        const response = await fetch(`${emulator.url}${path}`, {
+          method,
+          headers: { 'content-type': 'application/json', authorization: 'token demo-person' },
+          ...(body === undefined ? {} : { body: JSON.stringify(body) })
+        });
         if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}`);
         return response.json();
       }
     };
     const comments = () => [...repo.issues.values()].reduce((n, i) => n + i.comments.length, 0);
-    const events: DemoEvent[] = story().flatMap((s) => s.events).slice(0, options.limit);
+    const events: DemoEvent[] = story()
+      .flatMap((s) => s.events)
+      .slice(0, options.limit);
     for (const event of events) {
       emulator.setNow(new Date(event.at));
       await event.before?.(world);
@@ -65,15 +74,31 @@ export async function replayStory(options: { times: number; limit?: number }): P
       for (let attempt = 1; attempt <= options.times; attempt++) {
         emulator.clearRequests();
         const before = comments();
-        const run = await runBundle({ action: ACTION, workspace, repo: REPO, apiUrl: emulator.url, graphqlUrl: emulator.graphqlUrl, eventName: event.eventName, payload, now: new Date(event.at).toISOString(), sha: event.sha, ref: event.ref });
+        const run = await runBundle({
+          action: ACTION,
+          workspace,
+          repo: REPO,
+          apiUrl: emulator.url,
+          graphqlUrl: emulator.graphqlUrl,
+          eventName: event.eventName,
+          payload,
+          now: new Date(event.at).toISOString(),
+          sha: event.sha,
+          ref: event.ref
+        });
         const writes = writesIn(emulator).map((w) => `${w.method} ${w.path}`);
         deliveries.push({ title: event.title, attempt, code: run.code, writes, requests: emulator.requests().length });
         const expectedCode = event.expectFailure ? 1 : 0;
-        if (run.code !== expectedCode) problems.push(`${event.title} #${attempt}: exit ${run.code}, expected ${expectedCode}: ${run.stdout.split('\n').find((l) => l.startsWith('::error')) ?? run.stderr.slice(0, 300)}`);
+        if (run.code !== expectedCode)
+          problems.push(
+            `${event.title} #${attempt}: exit ${run.code}, expected ${expectedCode}: ${run.stdout.split('\n').find((l) => l.startsWith('::error')) ?? run.stderr.slice(0, 300)}`
+          );
         if (attempt > 1) {
           commentsOnRepeats += comments() - before;
-          if (writes.length) problems.push(`${event.title} delivery ${attempt}: ${writes.length} write(s): ${writes.join(', ')}`);
-          if (comments() !== before) problems.push(`${event.title} delivery ${attempt}: ${comments() - before} new comment(s)`);
+          if (writes.length)
+            problems.push(`${event.title} delivery ${attempt}: ${writes.length} write(s): ${writes.join(', ')}`);
+          if (comments() !== before)
+            problems.push(`${event.title} delivery ${attempt}: ${comments() - before} new comment(s)`);
         }
       }
     }

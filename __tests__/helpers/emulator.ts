@@ -4,12 +4,16 @@ export type { Emulator };
 
 /** Writes in the emulator's request log: non-GET REST calls and GraphQL mutations. */
 export function writesIn(emulator: Emulator): { method: string; path: string }[] {
-  return emulator.requests().filter((r) => (r.path === '/graphql' ? r.mutation : r.method !== 'GET' && r.method !== 'HEAD'));
+  return emulator
+    .requests()
+    .filter((r) => (r.path === '/graphql' ? r.mutation : r.method !== 'GET' && r.method !== 'HEAD'));
 }
 
 /** What broke GitHub's published contract, one line each: a test run in strict mode expects none. */
 export function violationsIn(emulator: Emulator): string[] {
-  return emulator.violations().map((v) => `${v.side} ${v.method} ${v.path}${v.status ? ` (${v.status})` : ''}: ${v.problems.join('; ')}`);
+  return emulator
+    .violations()
+    .map((v) => `${v.side} ${v.method} ${v.path}${v.status ? ` (${v.status})` : ''}: ${v.problems.join('; ')}`);
 }
 
 /**

@@ -19,7 +19,13 @@ export function example(name: string, action?: string): Record<string, any> {
 
 function withRepo(payload: Record<string, any>, fullName: string, defaultBranch = 'main'): Record<string, any> {
   const [owner, name] = fullName.split('/');
-  payload.repository = { ...payload.repository, name, full_name: fullName, default_branch: defaultBranch, owner: { ...payload.repository?.owner, login: owner } };
+  payload.repository = {
+    ...payload.repository,
+    name,
+    full_name: fullName,
+    default_branch: defaultBranch,
+    owner: { ...payload.repository?.owner, login: owner }
+  };
   return payload;
 }
 
@@ -59,7 +65,12 @@ export interface PullFields {
   fork?: boolean;
 }
 
-export function pullRequestEvent(action: string, pr: PullFields, repo = 'acme/app', name = 'pull_request'): Record<string, any> {
+export function pullRequestEvent(
+  action: string,
+  pr: PullFields,
+  repo = 'acme/app',
+  name = 'pull_request'
+): Record<string, any> {
   const payload = withRepo(example('pull_request', action), repo);
   const merged = pr.merged ?? false;
   payload.pull_request = {
@@ -74,7 +85,11 @@ export function pullRequestEvent(action: string, pr: PullFields, repo = 'acme/ap
       ...payload.pull_request.head,
       ref: pr.head ?? `feature-${pr.number}`,
       sha: pr.headSha ?? 'a'.repeat(40),
-      repo: { ...payload.pull_request.head?.repo, fork: pr.fork ?? false, full_name: pr.fork ? `fork/${repo.split('/')[1]}` : repo }
+      repo: {
+        ...payload.pull_request.head?.repo,
+        fork: pr.fork ?? false,
+        full_name: pr.fork ? `fork/${repo.split('/')[1]}` : repo
+      }
     }
   };
   payload.number = pr.number;
@@ -94,17 +109,31 @@ export function workflowDispatchEvent(repo = 'acme/app'): Record<string, any> {
   return payload;
 }
 
-export function pushEvent(files: { added?: string[]; modified?: string[] }, repo = 'acme/app', ref = 'refs/heads/main', after = 'c'.repeat(40)): Record<string, any> {
+export function pushEvent(
+  files: { added?: string[]; modified?: string[] },
+  repo = 'acme/app',
+  ref = 'refs/heads/main',
+  after = 'c'.repeat(40)
+): Record<string, any> {
   const payload = withRepo(example('push'), repo);
   payload.ref = ref;
   payload.after = after;
-  const commit = { ...(payload.commits?.[0] ?? {}), id: after, added: files.added ?? [], modified: files.modified ?? [], removed: [] };
+  const commit = {
+    ...(payload.commits?.[0] ?? {}),
+    id: after,
+    added: files.added ?? [],
+    modified: files.modified ?? [],
+    removed: []
+  };
   payload.commits = [commit];
   payload.head_commit = commit;
   return payload;
 }
 
-export function workflowRunEvent(run: { id: number; headSha: string; headBranch: string; pullRequests: number[]; event?: string }, repo = 'acme/app'): Record<string, any> {
+export function workflowRunEvent(
+  run: { id: number; headSha: string; headBranch: string; pullRequests: number[]; event?: string },
+  repo = 'acme/app'
+): Record<string, any> {
   const payload = withRepo(example('workflow_run', 'completed'), repo);
   payload.workflow_run = {
     ...payload.workflow_run,
@@ -113,7 +142,11 @@ export function workflowRunEvent(run: { id: number; headSha: string; headBranch:
     head_branch: run.headBranch,
     event: run.event ?? 'pull_request',
     conclusion: 'success',
-    pull_requests: run.pullRequests.map((number) => ({ number, head: { sha: run.headSha, ref: run.headBranch }, base: { ref: 'main' } }))
+    pull_requests: run.pullRequests.map((number) => ({
+      number,
+      head: { sha: run.headSha, ref: run.headBranch },
+      base: { ref: 'main' }
+    }))
   };
   return payload;
 }

@@ -35,8 +35,12 @@ const hoursBefore = (h: number) => new Date(Date.parse(NOW) - h * 3600_000).toIS
 
 function junit(passed: number, failed: number): string {
   const cases: string[] = [];
-  for (let i = 0; i < passed; i++) cases.push(`<testcase classname="tests.test_api" name="test_${i}" file="tests/test_api.py" line="${i + 1}"/>`);
-  for (let i = 0; i < failed; i++) cases.push(`<testcase classname="tests.test_api" name="test_bad_${i}" file="tests/test_api.py" line="${i + 1}"><failure message="assert 401 == 200">Traceback</failure></testcase>`);
+  for (let i = 0; i < passed; i++)
+    cases.push(`<testcase classname="tests.test_api" name="test_${i}" file="tests/test_api.py" line="${i + 1}"/>`);
+  for (let i = 0; i < failed; i++)
+    cases.push(
+      `<testcase classname="tests.test_api" name="test_bad_${i}" file="tests/test_api.py" line="${i + 1}"><failure message="assert 401 == 200">Traceback</failure></testcase>`
+    );
   for (let i = 0; i < 20; i++) cases.push(`<testcase classname="tests.security.test_auth" name="test_sec_${i}"/>`);
   return `<?xml version="1.0" encoding="utf-8"?>\n<testsuites><testsuite name="pytest">${cases.join('\n')}</testsuite></testsuites>\n`;
 }
@@ -48,7 +52,12 @@ const epicSeed = (ticked: boolean, storyState: 'open' | 'closed') => (): Seed =>
       name: 'app',
       labels: [{ name: 'Epic' }],
       issues: [
-        { number: 1, title: 'Epic', labels: ['Epic'], body: `## Stories\r\n\r\n- [${ticked ? 'x' : ' '}] #2 first\r\n- [ ] #3 second\r\n- [x] #4 third\r\n- [ ] #5 fourth\r\n` },
+        {
+          number: 1,
+          title: 'Epic',
+          labels: ['Epic'],
+          body: `## Stories\r\n\r\n- [${ticked ? 'x' : ' '}] #2 first\r\n- [ ] #3 second\r\n- [x] #4 third\r\n- [ ] #5 fourth\r\n`
+        },
         { number: 2, title: 'A', state: storyState },
         { number: 3, title: 'B' },
         { number: 4, title: 'C', state: 'closed' },
@@ -77,7 +86,11 @@ export const SCENARIOS: FaultScenario[] = [
     name: 'labels: an issue opens',
     seed: () => {
       const seed = demoSeed();
-      seed.repos[0].issues.find((i: { number: number }) => i.number === 13).labels = ['Epic', 'P0-Critical', 'Week-1-Foundation'];
+      seed.repos[0].issues.find((i: { number: number }) => i.number === 13).labels = [
+        'Epic',
+        'P0-Critical',
+        'Week-1-Foundation'
+      ];
       return seed;
     },
     repo: DEMO_REPO,
@@ -89,24 +102,47 @@ export const SCENARIOS: FaultScenario[] = [
     name: 'labels: a pull request opens',
     seed: () => {
       const seed = demoSeed();
-      seed.repos[0].pulls = [{ number: 20, title: 'Include user_role in the JWT payload', body: 'Fixes #16', files: ['app/auth/jwt.py', 'frontend/src/a.ts'] }];
+      seed.repos[0].pulls = [
+        {
+          number: 20,
+          title: 'Include user_role in the JWT payload',
+          body: 'Fixes #16',
+          files: ['app/auth/jwt.py', 'frontend/src/a.ts']
+        }
+      ];
       return seed;
     },
     repo: DEMO_REPO,
     eventName: 'pull_request',
-    payload: () => pullRequestEvent('opened', { number: 20, title: 'Include user_role in the JWT payload', body: 'Fixes #16' }, DEMO_REPO),
+    payload: () =>
+      pullRequestEvent(
+        'opened',
+        { number: 20, title: 'Include user_role in the JWT payload', body: 'Fixes #16' },
+        DEMO_REPO
+      ),
     config: EXAMPLE_CONFIG
   },
   {
     name: 'gates: gate a pull request',
     seed: () => {
       const seed = demoSeed();
-      seed.repos[0].pulls = [{ number: 17, title: 'Fix the test database', body: 'Fixes #14', files: ['app/core/config.py'], headSha: 'a'.repeat(40), headRef: 'fix-db', baseSha: 'b'.repeat(40) }];
+      seed.repos[0].pulls = [
+        {
+          number: 17,
+          title: 'Fix the test database',
+          body: 'Fixes #14',
+          files: ['app/core/config.py'],
+          headSha: 'a'.repeat(40),
+          headRef: 'fix-db',
+          baseSha: 'b'.repeat(40)
+        }
+      ];
       return seed;
     },
     repo: DEMO_REPO,
     eventName: 'pull_request',
-    payload: () => pullRequestEvent('synchronize', { number: 17, headSha: 'a'.repeat(40), baseSha: 'b'.repeat(40) }, DEMO_REPO),
+    payload: () =>
+      pullRequestEvent('synchronize', { number: 17, headSha: 'a'.repeat(40), baseSha: 'b'.repeat(40) }, DEMO_REPO),
     config: `gates:\n  reports: ['reports/*.xml']\n  fail-on: never\n  items:\n    - name: overall\n      title: Overall test pass rate\n      pass-rate: { baseline: 62, target: 90 }\n    - name: security\n      title: Security tests\n      select: { classes: ['tests.security.*'] }\n      pass-rate: { target: 100 }\n${NO_ESCALATIONS}`,
     files: { 'reports/junit.xml': junit(150, 30) }
   },
@@ -121,7 +157,13 @@ export const SCENARIOS: FaultScenario[] = [
           labels: [{ name: 'P0-Critical' }, { name: 'Backend' }],
           issues: Array.from({ length: 300 }, (_, i) => {
             const overdue = i % 50 === 0;
-            return { number: i + 1, title: `Issue ${i + 1}`, body: overdue ? '**Timeline:** 2 days' : 'Nothing stated', labels: overdue || i % 3 === 0 ? ['P0-Critical'] : ['Backend'], createdAt: overdue ? hoursBefore(49) : hoursBefore(1) };
+            return {
+              number: i + 1,
+              title: `Issue ${i + 1}`,
+              body: overdue ? '**Timeline:** 2 days' : 'Nothing stated',
+              labels: overdue || i % 3 === 0 ? ['P0-Critical'] : ['Backend'],
+              createdAt: overdue ? hoursBefore(49) : hoursBefore(1)
+            };
           }),
           pulls: []
         }
@@ -129,7 +171,8 @@ export const SCENARIOS: FaultScenario[] = [
     }),
     eventName: 'schedule',
     payload: () => scheduleEvent(),
-    config: 'epics:\n  enabled: false\nescalations:\n  time-box:\n    priorities:\n      - label: P0-Critical\n        within: 48h\n',
+    config:
+      'epics:\n  enabled: false\nescalations:\n  time-box:\n    priorities:\n      - label: P0-Critical\n        within: 48h\n',
     inputs: { 'max-writes': '200' }
   }
 ];
@@ -142,18 +185,32 @@ async function start(scenario: FaultScenario): Promise<Emulator> {
 const RUN_LIMIT_MS = 300_000;
 
 function run(e: Emulator, scenario: FaultScenario): Promise<ActionRun> {
-  return runAction({ emulator: e, repo: scenario.repo, eventName: scenario.eventName, payload: scenario.payload(), config: scenario.config, files: scenario.files, inputs: scenario.inputs, now: NOW, timeoutMs: RUN_LIMIT_MS });
+  return runAction({
+    emulator: e,
+    repo: scenario.repo,
+    eventName: scenario.eventName,
+    payload: scenario.payload(),
+    config: scenario.config,
+    files: scenario.files,
+    inputs: scenario.inputs,
+    now: NOW,
+    timeoutMs: RUN_LIMIT_MS
+  });
 }
 
 /** The state a fault-free run reaches, and what it started from. */
-export async function oracle(scenario: FaultScenario): Promise<{ before: StateView; after: StateView; writes: number }> {
+export async function oracle(
+  scenario: FaultScenario
+): Promise<{ before: StateView; after: StateView; writes: number }> {
   const e = await start(scenario);
   try {
     const before = stateOf(e);
     const result = await run(e, scenario);
-    if (result.code !== 0) throw new Error(`${scenario.name}: the fault-free run failed: ${result.stdout.slice(-2000)}`);
+    if (result.code !== 0)
+      throw new Error(`${scenario.name}: the fault-free run failed: ${result.stdout.slice(-2000)}`);
     const after = stateOf(e);
-    if (!differences(after, before).length) throw new Error(`${scenario.name}: the fault-free run changed nothing; the scenario tests nothing`);
+    if (!differences(after, before).length)
+      throw new Error(`${scenario.name}: the fault-free run changed nothing; the scenario tests nothing`);
     return { before, after, writes: successfulWrites(e) };
   } finally {
     await e.close();
@@ -176,7 +233,12 @@ export function errorLine(stdout: string): string | undefined {
   return stdout.split('\n').find((l) => /^::error(?: [^:]*)?::\S/.test(l));
 }
 
-export async function trial(scenario: FaultScenario, expected: { before: StateView; after: StateView }, rate: number, kinds: FaultKind[]): Promise<TrialResult> {
+export async function trial(
+  scenario: FaultScenario,
+  expected: { before: StateView; after: StateView },
+  rate: number,
+  kinds: FaultKind[]
+): Promise<TrialResult> {
   const e = await start(scenario);
   const problems: string[] = [];
   try {
@@ -192,16 +254,28 @@ export async function trial(scenario: FaultScenario, expected: { before: StateVi
     if (faulty.code === 0) {
       for (const d of reached) problems.push(`the faulty run succeeded but: ${d}`);
     } else {
-      if (!errorLine(faulty.stdout)) problems.push(`the faulty run failed (exit ${faulty.code}) without an error line: ${(faulty.stdout + faulty.stderr).slice(-500)}`);
-      for (const d of inTransit(afterFaulty, expected.before, expected.after)) problems.push(`after the failed run: ${d}`);
+      if (!errorLine(faulty.stdout))
+        problems.push(
+          `the faulty run failed (exit ${faulty.code}) without an error line: ${(faulty.stdout + faulty.stderr).slice(-500)}`
+        );
+      for (const d of inTransit(afterFaulty, expected.before, expected.after))
+        problems.push(`after the failed run: ${d}`);
     }
     e.clearRequests();
     const second = await run(e, scenario);
     writesVerified += successfulWrites(e);
-    if (second.code !== 0) problems.push(`the second run (faults off) failed: ${errorLine(second.stdout) ?? second.stdout.slice(-500)}`);
+    if (second.code !== 0)
+      problems.push(`the second run (faults off) failed: ${errorLine(second.stdout) ?? second.stdout.slice(-500)}`);
     for (const d of differences(stateOf(e), expected.after)) problems.push(`after the second run: ${d}`);
     for (const v of violationsIn(e)) problems.push(`off GitHub's published contract: ${v}`);
-    return { problems, faults, faultyCode: faulty.code, untouched: faulty.code !== 0 && untouched, partial: faulty.code !== 0 && !untouched, writesVerified };
+    return {
+      problems,
+      faults,
+      faultyCode: faulty.code,
+      untouched: faulty.code !== 0 && untouched,
+      partial: faulty.code !== 0 && !untouched,
+      writesVerified
+    };
   } finally {
     await e.close();
   }

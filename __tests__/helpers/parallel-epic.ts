@@ -12,7 +12,12 @@ export const seed = () => ({
       name: 'app',
       labels: [{ name: 'Epic' }],
       issues: [
-        { number: 1, title: 'Epic', labels: ['Epic'], body: `## Stories\n\n${Array.from({ length: STORIES }, (_, i) => `- [ ] #${i + 2}`).join('\n')}\n` },
+        {
+          number: 1,
+          title: 'Epic',
+          labels: ['Epic'],
+          body: `## Stories\n\n${Array.from({ length: STORIES }, (_, i) => `- [ ] #${i + 2}`).join('\n')}\n`
+        },
         ...Array.from({ length: STORIES }, (_, i) => ({ number: i + 2, title: `Story ${i + 2}` }))
       ]
     }
@@ -21,14 +26,24 @@ export const seed = () => ({
 
 export async function trial(e: Emulator): Promise<number> {
   for (let n = 2; n < STORIES + 2; n++) {
-    await fetch(`${e.url}/repos/acme/app/issues/${n}`, { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ state: 'closed', state_reason: 'completed' }) });
+    await fetch(`${e.url}/repos/acme/app/issues/${n}`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ state: 'closed', state_reason: 'completed' })
+    });
   }
   const runs = await Promise.all(
-    Array.from({ length: STORIES }, (_, i) => runAction({ emulator: e, eventName: 'issues', payload: issueEvent('closed', { number: i + 2, state: 'closed' }), config: 'escalations:\n  enabled: false\n' }))
+    Array.from({ length: STORIES }, (_, i) =>
+      runAction({
+        emulator: e,
+        eventName: 'issues',
+        payload: issueEvent('closed', { number: i + 2, state: 'closed' }),
+        config: 'escalations:\n  enabled: false\n'
+      })
+    )
   );
   const failed = runs.filter((r) => r.code !== 0);
   if (failed.length) throw new Error(`${failed.length} run(s) failed: ${failed[0]!.stdout}`);
   const body = e.store.repo('acme', 'app')!.issues.get(1)!.body!;
   return (body.match(/- \[x\] #\d+/g) ?? []).length;
 }
-

@@ -28,7 +28,16 @@ export default function teardown() {
     entries
   };
   writeFileSync(resolve('.tmp/stress/tally.json'), `${JSON.stringify(tally, null, 2)}\n`);
-  const rows = entries.map((e) => `  ${`${e.suite} · ${e.scenario}`.padEnd(58)} runs ${String(e.runs).padStart(4)}  faults ${String(e.faults ?? 0).padStart(4)}  writes ${String(e.writesVerified ?? 0).padStart(4)}  lost ${e.lost}${e.notes ? `  (${Object.entries(e.notes).map(([k, v]) => `${k}: ${v}`).join(', ')})` : ''}`);
+  const rows = entries.map(
+    (e) =>
+      `  ${`${e.suite} · ${e.scenario}`.padEnd(58)} runs ${String(e.runs).padStart(4)}  faults ${String(e.faults ?? 0).padStart(4)}  writes ${String(e.writesVerified ?? 0).padStart(4)}  lost ${e.lost}${
+        e.notes
+          ? `  (${Object.entries(e.notes)
+              .map(([k, v]) => `${k}: ${v}`)
+              .join(', ')})`
+          : ''
+      }`
+  );
   process.stdout.write(
     [
       '',

@@ -14,7 +14,8 @@ export const SEED = Number(process.env.STRESS_SEED ?? 20261123);
 export { prng } from './prng';
 
 export const pick = <T>(random: () => number, items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
-export const int = (random: () => number, min: number, max: number): number => min + Math.floor(random() * (max - min + 1));
+export const int = (random: () => number, min: number, max: number): number =>
+  min + Math.floor(random() * (max - min + 1));
 
 /** One line of the tally: what a test file ran and checked. */
 export interface TallyEntry {
@@ -47,7 +48,15 @@ export function faultsIn(e: Emulator): Record<string, number> {
 
 /** Writes that succeeded (2xx, not faulted): non-GET REST calls and GraphQL mutations. */
 export function successfulWrites(e: Emulator): number {
-  return e.requests().filter((r) => !r.fault && r.status >= 200 && r.status < 300 && (r.path === '/graphql' ? r.mutation : r.method !== 'GET' && r.method !== 'HEAD')).length;
+  return e
+    .requests()
+    .filter(
+      (r) =>
+        !r.fault &&
+        r.status >= 200 &&
+        r.status < 300 &&
+        (r.path === '/graphql' ? r.mutation : r.method !== 'GET' && r.method !== 'HEAD')
+    ).length;
 }
 
 export function addCounts(into: Record<string, number>, from: Record<string, number>): void {
@@ -101,10 +110,13 @@ export function differences(actual: StateView, expected: StateView): string[] {
     if (got.body !== want.body) out.push(`${key}: body differs`);
     if (got.state !== want.state) out.push(`${key}: state ${got.state}, expected ${want.state}`);
     if (got.labels.join() !== want.labels.join()) out.push(`${key}: labels [${got.labels}], expected [${want.labels}]`);
-    if (got.comments.join('\u0000') !== want.comments.join('\u0000')) out.push(`${key}: ${got.comments.length} comment(s), expected ${want.comments.length}`);
+    if (got.comments.join('\u0000') !== want.comments.join('\u0000'))
+      out.push(`${key}: ${got.comments.length} comment(s), expected ${want.comments.length}`);
   }
   for (const key of actual.issues.keys()) if (!expected.issues.has(key)) out.push(`${key}: unexpected issue`);
-  for (const [key, want] of expected.checks) if ((actual.checks.get(key) ?? []).join() !== want.join()) out.push(`check ${key}: [${actual.checks.get(key) ?? []}], expected [${want}]`);
+  for (const [key, want] of expected.checks)
+    if ((actual.checks.get(key) ?? []).join() !== want.join())
+      out.push(`check ${key}: [${actual.checks.get(key) ?? []}], expected [${want}]`);
   for (const key of actual.checks.keys()) if (!expected.checks.has(key)) out.push(`check ${key}: unexpected`);
   return out;
 }
@@ -123,16 +135,21 @@ export function inTransit(actual: StateView, before: StateView, after: StateView
       if (!b) out.push(`${key}: not expected at all`);
       continue;
     }
-    if (got.body !== a.body && got.body !== b.body) out.push(`${key}: body is neither the old one nor the new one (half written?)`);
+    if (got.body !== a.body && got.body !== b.body)
+      out.push(`${key}: body is neither the old one nor the new one (half written?)`);
     if (got.state !== a.state && got.state !== b.state) out.push(`${key}: state ${got.state}`);
-    for (const l of got.labels) if (!a.labels.includes(l) && !b.labels.includes(l)) out.push(`${key}: wrong label ${l}`);
+    for (const l of got.labels)
+      if (!a.labels.includes(l) && !b.labels.includes(l)) out.push(`${key}: wrong label ${l}`);
     for (const l of a.labels) if (b.labels.includes(l) && !got.labels.includes(l)) out.push(`${key}: label ${l} lost`);
     const count = (list: string[], c: string) => list.filter((x) => x === c).length;
     const allowed = new Map<string, number>();
-    for (const c of [...a.comments, ...b.comments]) allowed.set(c, Math.max(count(a.comments, c), count(b.comments, c)));
+    for (const c of [...a.comments, ...b.comments])
+      allowed.set(c, Math.max(count(a.comments, c), count(b.comments, c)));
     const seen = new Map<string, number>();
     for (const c of got.comments) seen.set(c, (seen.get(c) ?? 0) + 1);
-    for (const [c, n] of seen) if (n > (allowed.get(c) ?? 0)) out.push(`${key}: comment ${JSON.stringify(c.slice(0, 60))} ${n}× (at most ${allowed.get(c) ?? 0})`);
+    for (const [c, n] of seen)
+      if (n > (allowed.get(c) ?? 0))
+        out.push(`${key}: comment ${JSON.stringify(c.slice(0, 60))} ${n}× (at most ${allowed.get(c) ?? 0})`);
   }
   return out;
 }

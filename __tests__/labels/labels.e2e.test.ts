@@ -9,7 +9,13 @@ const REPO = 'zebra-devops/marketedge-frontend';
 
 function seed() {
   const repo = structuredClone(demo.repos[0]);
-  repo.issues.find((i: { number: number }) => i.number === 13).labels = ['Epic', 'P0-Critical', 'Week-1-Foundation', 'Backend', 'Frontend'];
+  repo.issues.find((i: { number: number }) => i.number === 13).labels = [
+    'Epic',
+    'P0-Critical',
+    'Week-1-Foundation',
+    'Backend',
+    'Frontend'
+  ];
   repo.pulls = [
     { number: 20, title: 'Include user_role in the JWT payload', body: 'Fixes #16', files: ['app/auth/jwt.py'] },
     { number: 21, title: 'Big refactor', body: '', files: { count: 3000, pattern: 'frontend/src/f{i}.ts' } }
@@ -17,13 +23,22 @@ function seed() {
   return { repos: [repo] };
 }
 
-const labelsOf = (e: ReturnType<ReturnType<typeof useEmulator>['get']>, n: number) => e.store.repo('zebra-devops', 'marketedge-frontend')!.issues.get(n)!.labels;
+const labelsOf = (e: ReturnType<ReturnType<typeof useEmulator>['get']>, n: number) =>
+  e.store.repo('zebra-devops', 'marketedge-frontend')!.issues.get(n)!.labels;
 
 describe('label rules against the emulator', () => {
   const emulator = useEmulator(() => ({ seed: seed() }));
-  const open = (n: number) => runAction({ emulator: emulator.get(), repo: REPO, eventName: 'issues', payload: issueEvent('opened', { number: n }, REPO), config: CONFIG, now: '2025-01-11T10:00:00Z' });
+  const open = (n: number) =>
+    runAction({
+      emulator: emulator.get(),
+      repo: REPO,
+      eventName: 'issues',
+      payload: issueEvent('opened', { number: n }, REPO),
+      config: CONFIG,
+      now: '2025-01-11T10:00:00Z'
+    });
 
-  test('the seed stories get priority, area labels and the epic\'s week; the same event again writes nothing', async () => {
+  test("the seed stories get priority, area labels and the epic's week; the same event again writes nothing", async () => {
     const e = emulator.get();
     const run = await open(14);
     expect(run.code).toBe(0);
@@ -43,7 +58,14 @@ describe('label rules against the emulator', () => {
 
   test('a PR touching app/auth/jwt.py gets Backend and Auth', async () => {
     const e = emulator.get();
-    const run = await runAction({ emulator: e, repo: REPO, eventName: 'pull_request', payload: pullRequestEvent('opened', { number: 20, title: 'Include user_role in the JWT payload' }, REPO), config: CONFIG, now: '2025-01-11T10:00:00Z' });
+    const run = await runAction({
+      emulator: e,
+      repo: REPO,
+      eventName: 'pull_request',
+      payload: pullRequestEvent('opened', { number: 20, title: 'Include user_role in the JWT payload' }, REPO),
+      config: CONFIG,
+      now: '2025-01-11T10:00:00Z'
+    });
     expect(run.code).toBe(0);
     expect(labelsOf(e, 20).sort()).toEqual(['Auth', 'Backend']);
   });
@@ -51,7 +73,14 @@ describe('label rules against the emulator', () => {
   test('a PR with 3,000 changed files is labelled in at most 35 requests', async () => {
     const e = emulator.get();
     e.clearRequests();
-    const run = await runAction({ emulator: e, repo: REPO, eventName: 'pull_request', payload: pullRequestEvent('synchronize', { number: 21, title: 'Big refactor' }, REPO), config: CONFIG, now: '2025-01-11T10:00:00Z' });
+    const run = await runAction({
+      emulator: e,
+      repo: REPO,
+      eventName: 'pull_request',
+      payload: pullRequestEvent('synchronize', { number: 21, title: 'Big refactor' }, REPO),
+      config: CONFIG,
+      now: '2025-01-11T10:00:00Z'
+    });
     expect(run.code).toBe(0);
     expect(labelsOf(e, 21)).toContain('Frontend');
     expect(run.summary).toContain('changes 3,000 files or more');
@@ -60,7 +89,7 @@ describe('label rules against the emulator', () => {
     expect(requests.length).toBeLessThanOrEqual(35);
   });
 
-  test('a label a person adds between the read and the write survives; a person\'s label no rule owns is never removed', async () => {
+  test("a label a person adds between the read and the write survives; a person's label no rule owns is never removed", async () => {
     const e = emulator.get();
     const repo = e.store.repo('zebra-devops', 'marketedge-frontend')!;
     e.store.addLabels(repo, repo.issues.get(16)!, ['needs-design', 'P1-High'], 'sarah');
@@ -80,16 +109,24 @@ describe('label rules against the emulator', () => {
     expect(labelsOf(e, 16)).not.toContain('P1-High');
   });
 
-  test('a catastrophic pattern against a 1 MB body finishes in under 2 s and names the rule; so does one on a body of GitHub\'s largest size', async () => {
+  test("a catastrophic pattern against a 1 MB body finishes in under 2 s and names the rule; so does one on a body of GitHub's largest size", async () => {
     const e = emulator.get();
     const repo = e.store.repo('zebra-devops', 'marketedge-frontend')!;
     // Only the label rules run: this measures the bound on a hostile pattern.
-    const config = 'labels:\n  rules:\n    - label: Slow\n      body: ["/(a+)+$/"]\n      sync: true\nepics:\n  enabled: false\nescalations:\n  enabled: false\n';
+    const config =
+      'labels:\n  rules:\n    - label: Slow\n      body: ["/(a+)+$/"]\n      sync: true\nepics:\n  enabled: false\nescalations:\n  enabled: false\n';
     const hostile = async (body: string) => {
       repo.issues.get(4)!.body = body;
       e.store.addLabels(repo, repo.issues.get(4)!, ['Slow'], 'sarah');
       const started = Date.now();
-      const run = await runAction({ emulator: e, repo: REPO, eventName: 'issues', payload: issueEvent('edited', { number: 4 }, REPO), config, now: '2025-01-11T10:00:00Z' });
+      const run = await runAction({
+        emulator: e,
+        repo: REPO,
+        eventName: 'issues',
+        payload: issueEvent('edited', { number: 4 }, REPO),
+        config,
+        now: '2025-01-11T10:00:00Z'
+      });
       return { run, elapsed: Date.now() - started };
     };
     for (const [body, why] of [
@@ -107,10 +144,18 @@ describe('label rules against the emulator', () => {
     }
   });
 
-  test('under a read-only token (a fork\'s pull_request) the run warns, does not fail, and says what it would have done', async () => {
+  test("under a read-only token (a fork's pull_request) the run warns, does not fail, and says what it would have done", async () => {
     const e = emulator.get();
     expect(labelsOf(e, 15)).not.toContain('Frontend');
-    const run = await runAction({ emulator: e, repo: REPO, eventName: 'issues', payload: issueEvent('edited', { number: 15 }, REPO), config: CONFIG, now: '2025-01-11T10:00:00Z', token: 'read-only' });
+    const run = await runAction({
+      emulator: e,
+      repo: REPO,
+      eventName: 'issues',
+      payload: issueEvent('edited', { number: 15 }, REPO),
+      config: CONFIG,
+      now: '2025-01-11T10:00:00Z',
+      token: 'read-only'
+    });
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/::warning::.*labels not written/);
     expect(run.summary).toMatch(/add [^|]*Frontend[^|]*\| failed, not done: .*permissions: issues: write/);

@@ -1,6 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { parseConfig } from '../../src/config/parse';
-import { boundedTest, compilePattern, evaluate, fileConditionHolds, MAX_TEXT, planLabels, priorityLabel, statedPriority } from '../../src/labels/rules';
+import {
+  boundedTest,
+  compilePattern,
+  evaluate,
+  fileConditionHolds,
+  MAX_TEXT,
+  planLabels,
+  priorityLabel,
+  statedPriority
+} from '../../src/labels/rules';
 
 const config = parseConfig(readFileSync('examples/epic-steward.yml', 'utf8'), 'examples/epic-steward.yml');
 const map = config.labels.priority.map;
@@ -104,7 +113,12 @@ describe('changed files, with actions/labeler semantics', () => {
 });
 
 describe('evaluate and plan by delta', () => {
-  const story = { number: 14, title: 'Story: Database Test Environment Configuration Fix', body: '**Priority:** P0-CRITICAL\n\nFix database connectivity in the test environment (Railway).', author: 'sarah' };
+  const story = {
+    number: 14,
+    title: 'Story: Database Test Environment Configuration Fix',
+    body: '**Priority:** P0-CRITICAL\n\nFix database connectivity in the test environment (Railway).',
+    author: 'sarah'
+  };
 
   test('the seed story gets its priority, areas and type', () => {
     const verdict = evaluate(config.labels, story);
@@ -112,11 +126,17 @@ describe('evaluate and plan by delta', () => {
   });
 
   test('a PR touching app/auth/jwt.py gets Backend and Auth', () => {
-    const verdict = evaluate(config.labels, { number: 20, title: 'Include user_role', body: '', author: 'dev', files: ['app/auth/jwt.py'] });
+    const verdict = evaluate(config.labels, {
+      number: 20,
+      title: 'Include user_role',
+      body: '',
+      author: 'dev',
+      files: ['app/auth/jwt.py']
+    });
     expect([...verdict.wanted.keys()].sort()).toEqual(['Auth', 'Backend']);
   });
 
-  test('adds what is missing, removes only owned labels, never a person\'s', () => {
+  test("adds what is missing, removes only owned labels, never a person's", () => {
     const verdict = evaluate(config.labels, story);
     const ops = planLabels(14, ['p1-high', 'needs-triage', 'Data'], verdict);
     expect(ops).toEqual([
@@ -131,20 +151,38 @@ describe('evaluate and plan by delta', () => {
   });
 
   test('a rule with sync removes its label when it stops holding; without sync it never removes', () => {
-    const labels = { ...config.labels, priority: { ...config.labels.priority, enabled: false }, rules: [{ label: 'Data', body: ['database'], match: 'any' as const, sync: true }, { label: 'Auth', body: ['jwt'], match: 'any' as const, sync: false }] };
+    const labels = {
+      ...config.labels,
+      priority: { ...config.labels.priority, enabled: false },
+      rules: [
+        { label: 'Data', body: ['database'], match: 'any' as const, sync: true },
+        { label: 'Auth', body: ['jwt'], match: 'any' as const, sync: false }
+      ]
+    };
     const verdict = evaluate(labels, { ...story, body: 'nothing' });
-    expect(planLabels(14, ['Data', 'Auth'], verdict)).toEqual([expect.objectContaining({ kind: 'remove-label', label: 'Data' })]);
+    expect(planLabels(14, ['Data', 'Auth'], verdict)).toEqual([
+      expect.objectContaining({ kind: 'remove-label', label: 'Data' })
+    ]);
   });
 
   test('match: all needs every condition', () => {
-    const labels = { ...config.labels, priority: { ...config.labels.priority, enabled: false }, rules: [{ label: 'X', title: ['story'], body: ['nope'], match: 'all' as const, sync: false }] };
+    const labels = {
+      ...config.labels,
+      priority: { ...config.labels.priority, enabled: false },
+      rules: [{ label: 'X', title: ['story'], body: ['nope'], match: 'all' as const, sync: false }]
+    };
     expect(evaluate(labels, story).wanted.size).toBe(0);
   });
 
   test('a hostile rule is named as cut short', () => {
-    const labels = { ...config.labels, rules: [{ label: 'Slow', body: ['/(a+)+$/'], match: 'any' as const, sync: false }] };
+    const labels = {
+      ...config.labels,
+      rules: [{ label: 'Slow', body: ['/(a+)+$/'], match: 'any' as const, sync: false }]
+    };
     const verdict = evaluate(labels, { ...story, body: 'a'.repeat(200_000) + '!' });
-    expect(verdict.cutShort[0]).toMatch(/labels\.rules\[0\] \(Slow\): pattern .* took longer than 100 ms and was cut short/);
+    expect(verdict.cutShort[0]).toMatch(
+      /labels\.rules\[0\] \(Slow\): pattern .* took longer than 100 ms and was cut short/
+    );
   });
 });
 
@@ -153,7 +191,10 @@ describe('rules cut short, text bounds, inherited priorities', () => {
   const story = { number: 14, title: 'Story', body: 'aaaa', author: 'sarah' };
 
   test('a sync rule cut short neither adds nor removes its label', () => {
-    const labels = { ...base, rules: [{ label: 'Slow', body: ['/(a+)+$/', 'aaaa'], match: 'any' as const, sync: true }] };
+    const labels = {
+      ...base,
+      rules: [{ label: 'Slow', body: ['/(a+)+$/', 'aaaa'], match: 'any' as const, sync: true }]
+    };
     const verdict = evaluate(labels, { ...story, body: 'a'.repeat(50_000) + '!' });
     expect(verdict.cutShort).toHaveLength(1);
     expect(verdict.wanted.has('Slow')).toBe(false);
@@ -181,40 +222,67 @@ describe('rules cut short, text bounds, inherited priorities', () => {
     const labels = {
       ...base,
       rules: [
-        { label: 'hotfix', 'head-branch': ['^hotfix/'], 'base-branch': ['/^main$/'], match: 'all' as const, sync: false },
+        {
+          label: 'hotfix',
+          'head-branch': ['^hotfix/'],
+          'base-branch': ['/^main$/'],
+          match: 'all' as const,
+          sync: false
+        },
         { label: 'bot', authors: ['Dependabot[bot]'], match: 'any' as const, sync: false }
       ]
     };
-    expect([...evaluate(labels, { ...story, headBranch: 'HOTFIX/login', baseBranch: 'main', author: 'dependabot[bot]' }).wanted.keys()]).toEqual(['hotfix', 'bot']);
-    expect([...evaluate(labels, { ...story, headBranch: 'hotfix/login', baseBranch: 'develop' }).wanted.keys()]).toEqual([]);
+    expect([
+      ...evaluate(labels, {
+        ...story,
+        headBranch: 'HOTFIX/login',
+        baseBranch: 'main',
+        author: 'dependabot[bot]'
+      }).wanted.keys()
+    ]).toEqual(['hotfix', 'bot']);
+    expect([
+      ...evaluate(labels, { ...story, headBranch: 'hotfix/login', baseBranch: 'develop' }).wanted.keys()
+    ]).toEqual([]);
     expect([...evaluate(labels, story).wanted.keys()]).toEqual([]);
   });
 
   test('match: all over title and body', () => {
-    const labels = { ...base, rules: [{ label: 'X', title: ['story'], body: ['aaa'], match: 'all' as const, sync: false }] };
+    const labels = {
+      ...base,
+      rules: [{ label: 'X', title: ['story'], body: ['aaa'], match: 'all' as const, sync: false }]
+    };
     expect(evaluate(labels, story).wanted.has('X')).toBe(true);
   });
 
   describe('inherited priority', () => {
     const prio = { ...config.labels, rules: [] };
-    const inherited = new Map([['P0-Critical', 'inherited from epic #13'], ['Week-1-Foundation', 'inherited from epic #13']]);
+    const inherited = new Map([
+      ['P0-Critical', 'inherited from epic #13'],
+      ['Week-1-Foundation', 'inherited from epic #13']
+    ]);
 
-    test('the issue\'s own priority wins over its epic\'s', () => {
+    test("the issue's own priority wins over its epic's", () => {
       const verdict = evaluate(prio, { ...story, body: 'Priority: P1' }, inherited);
       expect([...verdict.wanted.keys()].sort()).toEqual(['P1-High', 'Week-1-Foundation']);
     });
 
-    test('with none stated, the epic\'s is added unless a person already chose one', () => {
+    test("with none stated, the epic's is added unless a person already chose one", () => {
       const verdict = evaluate(prio, story, inherited);
-      expect(planLabels(14, [], verdict)).toEqual([expect.objectContaining({ labels: ['P0-Critical', 'Week-1-Foundation'] })]);
-      expect(planLabels(14, ['p2-medium'], verdict)).toEqual([expect.objectContaining({ labels: ['Week-1-Foundation'] })]);
+      expect(planLabels(14, [], verdict)).toEqual([
+        expect.objectContaining({ labels: ['P0-Critical', 'Week-1-Foundation'] })
+      ]);
+      expect(planLabels(14, ['p2-medium'], verdict)).toEqual([
+        expect.objectContaining({ labels: ['Week-1-Foundation'] })
+      ]);
     });
 
     test('inheritance removes only with sync, and never on a pull request', () => {
       const gone = new Map<string, string>();
       expect(planLabels(14, ['Week-1-Foundation'], evaluate(prio, story, gone))).toEqual([]);
       const synced = { ...prio, inherit: { ...prio.inherit, sync: true } };
-      expect(planLabels(14, ['Week-1-Foundation'], evaluate(synced, story, gone))).toEqual([expect.objectContaining({ kind: 'remove-label', label: 'Week-1-Foundation' })]);
+      expect(planLabels(14, ['Week-1-Foundation'], evaluate(synced, story, gone))).toEqual([
+        expect.objectContaining({ kind: 'remove-label', label: 'Week-1-Foundation' })
+      ]);
       expect(planLabels(14, ['Week-1-Foundation'], evaluate(synced, story, undefined))).toEqual([]);
     });
   });
@@ -223,17 +291,24 @@ describe('rules cut short, text bounds, inherited priorities', () => {
 describe('the seed stories with the example config', () => {
   const seed = JSON.parse(readFileSync('examples/demo/seed.json', 'utf8')).repos[0];
   const issue = (n: number) => seed.issues.find((i: { number: number }) => i.number === n);
-  const epicLabels = new Map([['Week-1-Foundation', 'inherited from epic #13'], ['P0-Critical', 'inherited from epic #13']]);
+  const epicLabels = new Map([
+    ['Week-1-Foundation', 'inherited from epic #13'],
+    ['P0-Critical', 'inherited from epic #13']
+  ]);
   test.each([
     [14, ['Backend', 'Data', 'P0-Critical', 'Story', 'Week-1-Foundation']],
     [15, ['Frontend', 'P0-Critical', 'Story', 'Week-1-Foundation']],
     [16, ['Auth', 'Backend', 'P0-Critical', 'Story', 'Week-1-Foundation']]
   ])('#%i gets the labels the seed lists', (n, labels) => {
     const { title, body } = issue(n);
-    expect([...evaluate(config.labels, { number: n, title, body, author: 'sarah' }, epicLabels).wanted.keys()].sort()).toEqual(labels);
+    expect(
+      [...evaluate(config.labels, { number: n, title, body, author: 'sarah' }, epicLabels).wanted.keys()].sort()
+    ).toEqual(labels);
   });
 
   test('"author" is not an auth word', () => {
-    expect(evaluate(config.labels, { number: 1, title: 'Docs', body: 'Ask the author', author: 'x' }).wanted.has('Auth')).toBe(false);
+    expect(
+      evaluate(config.labels, { number: 1, title: 'Docs', body: 'Ask the author', author: 'x' }).wanted.has('Auth')
+    ).toBe(false);
   });
 });

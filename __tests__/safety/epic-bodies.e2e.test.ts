@@ -8,7 +8,10 @@ import { issueEvent } from '../helpers/events';
 const START = '<!-- epic-steward:progress:start -->';
 const NO_ESCALATIONS = 'escalations:\n  enabled: false\n';
 
-function seed(body: string, story: { state: 'open' | 'closed'; stateReason?: 'completed' | 'not_planned' } = { state: 'closed' }) {
+function seed(
+  body: string,
+  story: { state: 'open' | 'closed'; stateReason?: 'completed' | 'not_planned' } = { state: 'closed' }
+) {
   return {
     repos: [
       {
@@ -35,7 +38,8 @@ afterEach(async () => {
   e = undefined;
 });
 const epic = () => emulator.get().store.repo('acme', 'app')!.issues.get(1)!;
-const close2 = (config = NO_ESCALATIONS) => runAction({ emulator: emulator.get(), eventName: 'issues', payload: issueEvent('closed', { number: 2 }), config });
+const close2 = (config = NO_ESCALATIONS) =>
+  runAction({ emulator: emulator.get(), eventName: 'issues', payload: issueEvent('closed', { number: 2 }), config });
 
 describe('item 1: a stray block marker', () => {
   test('a start marker with no end: the body is left as it is, run after run, and the run says why', async () => {
@@ -45,8 +49,12 @@ describe('item 1: a stray block marker', () => {
     for (let run = 1; run <= 2; run++) {
       const result = await close2();
       expect(result.code).toBe(0);
-      expect(result.stdout).toMatch(/::warning::\[#1\] the body holds 1 progress start marker\(s\) and 0 end marker\(s\)/);
-      expect(result.summary).toMatch(/#1 \| 1\/2 task items ticked · 50% · 1\/2 linked issues done \|[^\n]*not written \(the body holds 1 progress start marker/);
+      expect(result.stdout).toMatch(
+        /::warning::\[#1\] the body holds 1 progress start marker\(s\) and 0 end marker\(s\)/
+      );
+      expect(result.summary).toMatch(
+        /#1 \| 1\/2 task items ticked · 50% · 1\/2 linked issues done \|[^\n]*not written \(the body holds 1 progress start marker/
+      );
       expect(epic().body).toBe(body);
     }
     expect(writesIn(emulator.get())).toEqual([]);
@@ -67,7 +75,7 @@ describe('item 4: a body with a leading byte order mark', () => {
   }, 60_000);
 });
 
-describe('item 5: a body near GitHub\'s 65,536 characters', () => {
+describe("item 5: a body near GitHub's 65,536 characters", () => {
   test('not-planned: strike would take it past the limit: nothing is written, the run says why, and does not fail', async () => {
     const head = '## Stories\n\n- [ ] #2 first\n- [ ] #3 second\n\n';
     body = head + 'x'.repeat(65_535 - head.length) + '\n';

@@ -12,7 +12,17 @@ const demo = JSON.parse(readFileSync('examples/demo/seed.json', 'utf8'));
 
 function gatesSeed() {
   const repo = structuredClone(demo.repos[0]);
-  repo.pulls = [{ number: 17, title: 'Fix the test database', body: 'Fixes #14', files: ['app/core/config.py'], headSha: HEAD, headRef: 'fix-db', baseSha: 'b'.repeat(40) }];
+  repo.pulls = [
+    {
+      number: 17,
+      title: 'Fix the test database',
+      body: 'Fixes #14',
+      files: ['app/core/config.py'],
+      headSha: HEAD,
+      headRef: 'fix-db',
+      baseSha: 'b'.repeat(40)
+    }
+  ];
   return { repos: [repo] };
 }
 
@@ -27,7 +37,14 @@ describe('a create whose answer is lost (fault kind lost-answer)', () => {
     e.failNext('lost-answer', (r) => r.method === 'POST' && /\/issues\/17\/comments$/.test(r.path));
     e.failNext('lost-answer', (r) => r.method === 'POST' && r.path.endsWith('/check-runs'));
     const payload = pullRequestEvent('synchronize', { number: 17, headSha: HEAD, baseSha: 'b'.repeat(40) }, REPO);
-    const run = await runAction({ emulator: e, repo: REPO, eventName: 'pull_request', payload, config: GATES, files: { 'reports/junit.xml': REPORT } });
+    const run = await runAction({
+      emulator: e,
+      repo: REPO,
+      eventName: 'pull_request',
+      payload,
+      config: GATES,
+      files: { 'reports/junit.xml': REPORT }
+    });
     expect(run.code).toBe(0);
     expect(e.requests().filter((r) => r.fault === 'lost-answer')).toHaveLength(2);
     const repo = e.store.repo('zebra-devops', 'marketedge-frontend')!;
@@ -40,15 +57,32 @@ describe('a create whose answer is lost (fault kind lost-answer)', () => {
 
 describe('a handoff comment whose answer is lost', () => {
   const seed = {
-    repos: [{ owner: 'acme', name: 'app', labels: [{ name: 'Epic' }], issues: [{ number: 1, title: 'Epic', labels: ['Epic'], body: '- [x] #2\n- [ ] #3\n' }, { number: 2, title: 'A', state: 'closed' as const }, { number: 3, title: 'B', state: 'closed' as const }] }]
+    repos: [
+      {
+        owner: 'acme',
+        name: 'app',
+        labels: [{ name: 'Epic' }],
+        issues: [
+          { number: 1, title: 'Epic', labels: ['Epic'], body: '- [x] #2\n- [ ] #3\n' },
+          { number: 2, title: 'A', state: 'closed' as const },
+          { number: 3, title: 'B', state: 'closed' as const }
+        ]
+      }
+    ]
   };
   const emulator = useEmulator(() => ({ seed }));
 
   test('one handoff comment, one run', async () => {
     const e = emulator.get();
     e.failNext('lost-answer', (r) => r.method === 'POST' && r.path === '/repos/acme/app/issues/1/comments');
-    const config = 'epics:\n  handoff:\n    labels: [ready-for-qa]\n    mention: [qa]\nescalations:\n  enabled: false\n';
-    const run = await runAction({ emulator: e, eventName: 'issues', payload: issueEvent('closed', { number: 3 }), config });
+    const config =
+      'epics:\n  handoff:\n    labels: [ready-for-qa]\n    mention: [qa]\nescalations:\n  enabled: false\n';
+    const run = await runAction({
+      emulator: e,
+      eventName: 'issues',
+      payload: issueEvent('closed', { number: 3 }),
+      config
+    });
     expect(run.code).toBe(0);
     expect(e.requests().some((r) => r.fault === 'lost-answer')).toBe(true);
     const epic = e.store.repo('acme', 'app')!.issues.get(1)!;

@@ -18,22 +18,34 @@ const PLAN: { rate: number; kinds: FaultKind[] }[] = [
 
 describe(`faults at rate ${RATE}, and once at ${HEAVY} (${FAULT_KINDS.join(', ')})`, () => {
   for (const scenario of SCENARIOS) {
-    test(scenario.name, async () => {
-      const { results, faultKinds } = await trials(scenario, PLAN);
-      const problems = results.flatMap((r, i) => r.problems.map((p) => `trial ${i + 1} (rate ${PLAN[i]!.rate}, ${PLAN[i]!.kinds.join(',')}): ${p}`));
-      const failed = results.filter((r) => r.faultyCode !== 0).length;
-      record({
-        suite: 'faults',
-        scenario: scenario.name,
-        runs: results.length * 2 + 1,
-        faults: Object.values(faultKinds).reduce((a, b) => a + b, 0),
-        faultKinds,
-        writesVerified: results.reduce((n, r) => n + r.writesVerified, 0),
-        lost: problems.length,
-        notes: { 'faulty runs that failed': failed, 'of them untouched': results.filter((r) => r.untouched).length, 'of them part-way (consistent)': results.filter((r) => r.partial).length }
-      });
-      process.stdout.write(`faults · ${scenario.name}: ${results.length} trials, faults ${JSON.stringify(faultKinds)}, ${failed} faulty run(s) failed\n`);
-      expect(problems).toEqual([]);
-    }, 600_000);
+    test(
+      scenario.name,
+      async () => {
+        const { results, faultKinds } = await trials(scenario, PLAN);
+        const problems = results.flatMap((r, i) =>
+          r.problems.map((p) => `trial ${i + 1} (rate ${PLAN[i]!.rate}, ${PLAN[i]!.kinds.join(',')}): ${p}`)
+        );
+        const failed = results.filter((r) => r.faultyCode !== 0).length;
+        record({
+          suite: 'faults',
+          scenario: scenario.name,
+          runs: results.length * 2 + 1,
+          faults: Object.values(faultKinds).reduce((a, b) => a + b, 0),
+          faultKinds,
+          writesVerified: results.reduce((n, r) => n + r.writesVerified, 0),
+          lost: problems.length,
+          notes: {
+            'faulty runs that failed': failed,
+            'of them untouched': results.filter((r) => r.untouched).length,
+            'of them part-way (consistent)': results.filter((r) => r.partial).length
+          }
+        });
+        process.stdout.write(
+          `faults · ${scenario.name}: ${results.length} trials, faults ${JSON.stringify(faultKinds)}, ${failed} faulty run(s) failed\n`
+        );
+        expect(problems).toEqual([]);
+      },
+      600_000
+    );
   }
 });

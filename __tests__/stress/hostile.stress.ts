@@ -10,9 +10,13 @@ test(`hostile input: ${PER_CATEGORY} cases per category, seed ${SEED}`, async ()
   process.stdout.write(`hostile input: seed ${SEED} (STRESS_SEED=${SEED} reproduces it)\n`);
   const all = cases(prng(SEED), PER_CATEGORY);
   const references = new Map<HostileCase['reference'], Awaited<ReturnType<typeof reference>>>();
-  for (const which of ['issue-opened', 'story-closed', 'pull-request'] as const) references.set(which, await reference(which));
+  for (const which of ['issue-opened', 'story-closed', 'pull-request'] as const)
+    references.set(which, await reference(which));
   const problems: string[] = [];
-  const byCategory = new Map<Category, { runs: number; complained: number; writes: number; slowest: number; peak: number }>();
+  const byCategory = new Map<
+    Category,
+    { runs: number; complained: number; writes: number; slowest: number; peak: number }
+  >();
   let next = 0;
   await Promise.all(
     Array.from({ length: 2 }, async () => {
@@ -31,9 +35,21 @@ test(`hostile input: ${PER_CATEGORY} cases per category, seed ${SEED}`, async ()
     })
   );
   for (const [category, t] of byCategory) {
-    process.stdout.write(`hostile ${category}: ${t.runs} runs, ${t.complained} with an error/warning, slowest ${t.slowest} ms, peak ${t.peak.toFixed(0)} MB (limit ${MEMORY_LIMIT_MB})\n`);
-    record({ suite: 'hostile', scenario: `${category} (seed ${SEED})`, runs: t.runs, writesVerified: t.writes, lost: problems.filter((p) => p.startsWith(`[${category}]`)).length, notes: { 'with an error or warning': t.complained, 'slowest ms': t.slowest, 'peak MB': Math.round(t.peak) } });
+    process.stdout.write(
+      `hostile ${category}: ${t.runs} runs, ${t.complained} with an error/warning, slowest ${t.slowest} ms, peak ${t.peak.toFixed(0)} MB (limit ${MEMORY_LIMIT_MB})\n`
+    );
+    record({
+      suite: 'hostile',
+      scenario: `${category} (seed ${SEED})`,
+      runs: t.runs,
+      writesVerified: t.writes,
+      lost: problems.filter((p) => p.startsWith(`[${category}]`)).length,
+      notes: { 'with an error or warning': t.complained, 'slowest ms': t.slowest, 'peak MB': Math.round(t.peak) }
+    });
   }
-  if (problems.length) process.stdout.write(`hostile problems:\n${problems.map((p) => `  ${p.split('\n')[0]!.slice(0, 300)}`).join('\n')}\n`);
+  if (problems.length)
+    process.stdout.write(
+      `hostile problems:\n${problems.map((p) => `  ${p.split('\n')[0]!.slice(0, 300)}`).join('\n')}\n`
+    );
   expect(problems).toEqual([]);
 }, 900_000);

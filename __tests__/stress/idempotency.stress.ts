@@ -14,9 +14,15 @@ test('every demo event replayed 3 times: no write on the 2nd or 3rd, no duplicat
     runs: outcome.deliveries.length,
     writesVerified: outcome.deliveries.filter((d) => d.attempt === 1).reduce((n, d) => n + d.writes.length, 0),
     lost: outcome.problems.length,
-    notes: { 'repeat deliveries': repeats.length, 'writes on repeats': repeats.reduce((n, d) => n + d.writes.length, 0), 'duplicate comments': outcome.duplicateComments.length }
+    notes: {
+      'repeat deliveries': repeats.length,
+      'writes on repeats': repeats.reduce((n, d) => n + d.writes.length, 0),
+      'duplicate comments': outcome.duplicateComments.length
+    }
   });
-  process.stdout.write(`idempotency: ${outcome.deliveries.length} deliveries of ${events} events; writes on repeats: ${repeats.reduce((n, d) => n + d.writes.length, 0)}\n`);
+  process.stdout.write(
+    `idempotency: ${outcome.deliveries.length} deliveries of ${events} events; writes on repeats: ${repeats.reduce((n, d) => n + d.writes.length, 0)}\n`
+  );
   expect(outcome.deliveries).toHaveLength(events * 3);
   expect(outcome.problems).toEqual([]);
 }, 300_000);

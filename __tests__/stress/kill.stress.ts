@@ -13,8 +13,10 @@ import { differences, int, prng, record, SEED, stateOf, type StateView } from '.
 const NOW = '2025-01-13T10:00:00Z';
 const TRIALS_PER_SCENARIO = Number(process.env.STRESS_KILL_TRIALS ?? 6);
 const hoursBefore = (h: number) => new Date(Date.parse(NOW) - h * 3600_000).toISOString().replace(/\.\d{3}Z$/, 'Z');
-const HANDOFF = 'epics:\n  handoff:\n    labels: [ready-for-qa]\n    mention: [qa]\n    close-epic: true\nescalations:\n  enabled: false\n';
-const TIME_BOX = 'epics:\n  enabled: false\nescalations:\n  time-box:\n    priorities:\n      - label: P0-Critical\n        within: 48h\n';
+const HANDOFF =
+  'epics:\n  handoff:\n    labels: [ready-for-qa]\n    mention: [qa]\n    close-epic: true\nescalations:\n  enabled: false\n';
+const TIME_BOX =
+  'epics:\n  enabled: false\nescalations:\n  time-box:\n    priorities:\n      - label: P0-Critical\n        within: 48h\n';
 
 interface KillScenario {
   name: string;
@@ -27,10 +29,18 @@ interface KillScenario {
 }
 
 type SeedIssue = Seed['repos'][number]['issues'] extends (infer T)[] | undefined ? T : never;
-const repoOf = (issues: SeedIssue[], labels = ['Epic', 'ready-for-qa', 'P0-Critical', 'escalated']): Seed => ({ repos: [{ owner: 'acme', name: 'app', labels: labels.map((name) => ({ name })), issues }] });
+const repoOf = (issues: SeedIssue[], labels = ['Epic', 'ready-for-qa', 'P0-Critical', 'escalated']): Seed => ({
+  repos: [{ owner: 'acme', name: 'app', labels: labels.map((name) => ({ name })), issues }]
+});
 const closed = { state: 'closed' as const };
 
-const overdue = (n: number): SeedIssue => ({ number: n, title: `Overdue ${n}`, body: '**Timeline:** 2 days', labels: ['P0-Critical'], createdAt: hoursBefore(49) });
+const overdue = (n: number): SeedIssue => ({
+  number: n,
+  title: `Overdue ${n}`,
+  body: '**Timeline:** 2 days',
+  labels: ['P0-Critical'],
+  createdAt: hoursBefore(49)
+});
 
 const SCENARIOS: KillScenario[] = [
   {
@@ -55,7 +65,12 @@ const SCENARIOS: KillScenario[] = [
     name: 'handoff with close-epic, walking up to the parent epic',
     seed: () =>
       repoOf([
-        { number: 1, title: 'Parent', labels: ['Epic'], body: '## Epics\n\n- [x] #2 done already\n- [ ] #10 child epic\n' },
+        {
+          number: 1,
+          title: 'Parent',
+          labels: ['Epic'],
+          body: '## Epics\n\n- [x] #2 done already\n- [ ] #10 child epic\n'
+        },
         { number: 2, title: 'Done', ...closed },
         { number: 10, title: 'Child epic', labels: ['Epic'], body: '- [x] #11 one\n- [ ] #12 two\n' },
         { number: 11, title: 'one', ...closed },
@@ -67,7 +82,13 @@ const SCENARIOS: KillScenario[] = [
   },
   {
     name: 'escalations open on three overdue P0 issues',
-    seed: () => repoOf([overdue(1), overdue(2), overdue(3), { number: 4, title: 'fine', body: 'x', labels: ['P0-Critical'], createdAt: hoursBefore(1) }]),
+    seed: () =>
+      repoOf([
+        overdue(1),
+        overdue(2),
+        overdue(3),
+        { number: 4, title: 'fine', body: 'x', labels: ['P0-Critical'], createdAt: hoursBefore(1) }
+      ]),
     eventName: 'schedule',
     payload: () => scheduleEvent(),
     config: TIME_BOX
@@ -79,7 +100,8 @@ const SCENARIOS: KillScenario[] = [
       const opened = await run(e, SCENARIOS[2]!);
       if (opened.code !== 0) throw new Error(`preparing the escalation failed: ${opened.stdout.slice(-500)}`);
       const issue = e.store.repo('acme', 'app')!.issues.get(1)!;
-      if (!issue.labels.some((l) => l === 'escalated')) throw new Error(`no escalation to resolve: labels ${issue.labels}`);
+      if (!issue.labels.some((l) => l === 'escalated'))
+        throw new Error(`no escalation to resolve: labels ${issue.labels}`);
       await patch(e, 1, { state: 'closed', state_reason: 'completed' });
     },
     eventName: 'issues',
@@ -89,11 +111,19 @@ const SCENARIOS: KillScenario[] = [
 ];
 
 async function patch(e: Emulator, n: number, body: Record<string, unknown>): Promise<void> {
-  const res = await fetch(`${e.url}/repos/acme/app/issues/${n}`, { method: 'PATCH', headers: { authorization: 'token test-token', 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const res = await fetch(`${e.url}/repos/acme/app/issues/${n}`, {
+    method: 'PATCH',
+    headers: { authorization: 'token test-token', 'content-type': 'application/json' },
+    body: JSON.stringify(body)
+  });
   if (res.status !== 200) throw new Error(`PATCH #${n}: ${res.status}`);
 }
 
-function run(e: Emulator, s: Pick<KillScenario, 'eventName' | 'payload' | 'config'>, killAt?: number): Promise<ActionRun> {
+function run(
+  e: Emulator,
+  s: Pick<KillScenario, 'eventName' | 'payload' | 'config'>,
+  killAt?: number
+): Promise<ActionRun> {
   let seen = 0;
   let kill: (() => void) | undefined;
   e.onRequest(() => {
@@ -101,7 +131,15 @@ function run(e: Emulator, s: Pick<KillScenario, 'eventName' | 'payload' | 'confi
     // Killed as the request arrives: it is then handled (a write applied) but its answer never read.
     if (killAt !== undefined && seen === killAt) kill?.();
   });
-  return runAction({ emulator: e, eventName: s.eventName, payload: s.payload(), config: s.config, now: NOW, timeoutMs: 120_000, onSpawn: (k) => (kill = k) }).finally(() => e.onRequest(null));
+  return runAction({
+    emulator: e,
+    eventName: s.eventName,
+    payload: s.payload(),
+    config: s.config,
+    now: NOW,
+    timeoutMs: 120_000,
+    onSpawn: (k) => (kill = k)
+  }).finally(() => e.onRequest(null));
 }
 
 async function fresh(s: KillScenario): Promise<Emulator> {
@@ -125,15 +163,22 @@ function invariants(e: Emulator, original: Seed): string[] {
     const seeded = original.repos[0]!.issues!.find((i) => i.number === issue.number);
     const body = issue.body ?? '';
     const tasks = [...body.matchAll(/^[*-] \[([ x])\] #(\d+)(.*?)\r?$/gm)];
-    for (const [line, box, child] of tasks) if ((box === 'x') !== done(Number(child))) problems.push(`#${issue.number}: "${line.trim()}" but #${child} is ${done(Number(child)) ? 'done' : 'not done'}`);
+    for (const [line, box, child] of tasks)
+      if ((box === 'x') !== done(Number(child)))
+        problems.push(
+          `#${issue.number}: "${line.trim()}" but #${child} is ${done(Number(child)) ? 'done' : 'not done'}`
+        );
     for (const line of (seeded?.body ?? '').split('\n').filter((l) => /^[*-] \[[ x]\] /.test(l))) {
       const rest = line.slice(5);
-      if (!body.split('\n').some((l) => l.slice(0, 2) === line.slice(0, 2) && l.slice(5) === rest)) problems.push(`#${issue.number}: task line lost: ${JSON.stringify(line)}`);
+      if (!body.split('\n').some((l) => l.slice(0, 2) === line.slice(0, 2) && l.slice(5) === rest))
+        problems.push(`#${issue.number}: task line lost: ${JSON.stringify(line)}`);
     }
     if (issue.labels.includes('Epic') && tasks.length) {
       const complete = tasks.every(([, , child]) => done(Number(child)));
-      if (issue.labels.includes('ready-for-qa') !== complete) problems.push(`#${issue.number}: handoff label ${complete ? 'missing' : 'present'} (all done: ${complete})`);
-      if ((issue.state === 'closed') !== complete) problems.push(`#${issue.number}: ${issue.state} though all done is ${complete}`);
+      if (issue.labels.includes('ready-for-qa') !== complete)
+        problems.push(`#${issue.number}: handoff label ${complete ? 'missing' : 'present'} (all done: ${complete})`);
+      if ((issue.state === 'closed') !== complete)
+        problems.push(`#${issue.number}: ${issue.state} though all done is ${complete}`);
     }
     const markers = new Map<string, number>();
     for (const c of issue.comments) {
@@ -141,8 +186,13 @@ function invariants(e: Emulator, original: Seed): string[] {
       if (m) markers.set(m, (markers.get(m) ?? 0) + 1);
     }
     for (const [m, n] of markers) if (n > 1) problems.push(`#${issue.number}: ${n} comments carry ${m}`);
-    const escalated = issue.comments.some((c) => c.body.includes('<!-- epic-steward:escalation:') && c.body.includes('"state":"open"'));
-    if (issue.labels.includes('escalated') !== escalated) problems.push(`#${issue.number}: label escalated ${issue.labels.includes('escalated') ? 'without' : 'missing for'} an open escalation`);
+    const escalated = issue.comments.some(
+      (c) => c.body.includes('<!-- epic-steward:escalation:') && c.body.includes('"state":"open"')
+    );
+    if (issue.labels.includes('escalated') !== escalated)
+      problems.push(
+        `#${issue.number}: label escalated ${issue.labels.includes('escalated') ? 'without' : 'missing for'} an open escalation`
+      );
   }
   return problems;
 }
@@ -150,43 +200,63 @@ function invariants(e: Emulator, original: Seed): string[] {
 describe(`kill test: SIGKILL at a random point of a multi-write transition, then rerun (seed ${SEED})`, () => {
   const random = prng(SEED);
   for (const scenario of SCENARIOS) {
-    test(scenario.name, async () => {
-      // The reference: a run never killed, its request count (where kills can land) and end state.
-      const ref = await fresh(scenario);
-      let reference: StateView;
-      let requests: number;
-      try {
-        const result = await run(ref, scenario);
-        if (result.code !== 0) throw new Error(`${scenario.name}: the reference run failed: ${result.stdout.slice(-1500)}`);
-        requests = ref.requests().length;
-        reference = stateOf(ref);
-      } finally {
-        await ref.close();
-      }
-      const problems: string[] = [];
-      let killedMidWrite = 0;
-      let runs = 1;
-      for (let t = 1; t <= TRIALS_PER_SCENARIO; t++) {
-        const killAt = int(random, 1, requests);
-        const e = await fresh(scenario);
+    test(
+      scenario.name,
+      async () => {
+        // The reference: a run never killed, its request count (where kills can land) and end state.
+        const ref = await fresh(scenario);
+        let reference: StateView;
+        let requests: number;
         try {
-          const killed = await run(e, scenario, killAt);
-          const log = e.requests();
-          const at = log[killAt - 1];
-          if (at && (at.path === '/graphql' ? at.mutation : at.method !== 'GET')) killedMidWrite += 1;
-          const rerun = await run(e, scenario);
-          runs += 2;
-          const where = `trial ${t} (killed at request ${killAt} of ${requests}, ${at ? `${at.method} ${at.path}` : 'after the last'}; exit ${killed.code})`;
-          if (rerun.code !== 0) problems.push(`${where}: the rerun failed: ${rerun.stdout.split('\n').find((l) => l.startsWith('::error')) ?? rerun.stdout.slice(-300)}`);
-          for (const d of differences(stateOf(e), reference)) problems.push(`${where}: ${d}`);
-          for (const p of invariants(e, scenario.seed())) problems.push(`${where}: ${p}`);
+          const result = await run(ref, scenario);
+          if (result.code !== 0)
+            throw new Error(`${scenario.name}: the reference run failed: ${result.stdout.slice(-1500)}`);
+          requests = ref.requests().length;
+          reference = stateOf(ref);
         } finally {
-          await e.close();
+          await ref.close();
         }
-      }
-      record({ suite: 'kill', scenario: scenario.name, runs, lost: problems.length, notes: { trials: TRIALS_PER_SCENARIO, 'killed as a write arrived': killedMidWrite, 'requests per run': requests } });
-      process.stdout.write(`kill · ${scenario.name}: ${TRIALS_PER_SCENARIO} trials, ${killedMidWrite} killed as a write arrived, ${problems.length} problem(s)\n`);
-      expect(problems).toEqual([]);
-    }, 900_000);
+        const problems: string[] = [];
+        let killedMidWrite = 0;
+        let runs = 1;
+        for (let t = 1; t <= TRIALS_PER_SCENARIO; t++) {
+          const killAt = int(random, 1, requests);
+          const e = await fresh(scenario);
+          try {
+            const killed = await run(e, scenario, killAt);
+            const log = e.requests();
+            const at = log[killAt - 1];
+            if (at && (at.path === '/graphql' ? at.mutation : at.method !== 'GET')) killedMidWrite += 1;
+            const rerun = await run(e, scenario);
+            runs += 2;
+            const where = `trial ${t} (killed at request ${killAt} of ${requests}, ${at ? `${at.method} ${at.path}` : 'after the last'}; exit ${killed.code})`;
+            if (rerun.code !== 0)
+              problems.push(
+                `${where}: the rerun failed: ${rerun.stdout.split('\n').find((l) => l.startsWith('::error')) ?? rerun.stdout.slice(-300)}`
+              );
+            for (const d of differences(stateOf(e), reference)) problems.push(`${where}: ${d}`);
+            for (const p of invariants(e, scenario.seed())) problems.push(`${where}: ${p}`);
+          } finally {
+            await e.close();
+          }
+        }
+        record({
+          suite: 'kill',
+          scenario: scenario.name,
+          runs,
+          lost: problems.length,
+          notes: {
+            trials: TRIALS_PER_SCENARIO,
+            'killed as a write arrived': killedMidWrite,
+            'requests per run': requests
+          }
+        });
+        process.stdout.write(
+          `kill · ${scenario.name}: ${TRIALS_PER_SCENARIO} trials, ${killedMidWrite} killed as a write arrived, ${problems.length} problem(s)\n`
+        );
+        expect(problems).toEqual([]);
+      },
+      900_000
+    );
   }
 });

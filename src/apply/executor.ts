@@ -1,16 +1,38 @@
 import { stripSource, withSource } from '../core/source';
 import type { Logger } from '../core/log';
-import type { CheckRunOp, LabelDefinition, Operation, OpResult, ProjectStatusOp, RepoRef, SetBodyOp, SetIssueFieldOp, UpsertCommentOp } from '../core/plan';
+import type {
+  CheckRunOp,
+  LabelDefinition,
+  Operation,
+  OpResult,
+  ProjectStatusOp,
+  RepoRef,
+  SetBodyOp,
+  SetIssueFieldOp,
+  UpsertCommentOp
+} from '../core/plan';
 import { describeOp, hexColor as hex, opIssue } from '../core/plan';
 import { httpStatus, type GitHub } from '../core/port';
 import { findComment } from './comments';
 import { lookupLabels } from './labels';
 
-
 /** The Projects status update an epic's verdict becomes (see src/escalations/project.ts). */
 export const PROJECT_STATUS_MUTATION = /* GraphQL */ `
-  mutation EpicProjectStatus($projectId: ID!, $status: ProjectV2StatusUpdateStatus!, $body: String!, $targetDate: Date) {
-    createProjectV2StatusUpdate(input: { projectId: $projectId, status: $status, body: $body, targetDate: $targetDate }) { statusUpdate { id status createdAt } }
+  mutation EpicProjectStatus(
+    $projectId: ID!
+    $status: ProjectV2StatusUpdateStatus!
+    $body: String!
+    $targetDate: Date
+  ) {
+    createProjectV2StatusUpdate(
+      input: { projectId: $projectId, status: $status, body: $body, targetDate: $targetDate }
+    ) {
+      statusUpdate {
+        id
+        status
+        createdAt
+      }
+    }
   }
 `;
 
@@ -72,11 +94,16 @@ export class Executor {
     const results: OpResult[] = [];
     let stopped: string | undefined;
     for (const op of ops) {
-      const result = stopped ? { op, status: 'failed' as const, writes: 0, detail: `not attempted: ${stopped}` } : await this.applyOne(op);
-      if (result.status === 'failed' && !stopped && !result.refused) stopped = result.detail ?? 'an earlier write failed';
+      const result = stopped
+        ? { op, status: 'failed' as const, writes: 0, detail: `not attempted: ${stopped}` }
+        : await this.applyOne(op);
+      if (result.status === 'failed' && !stopped && !result.refused)
+        stopped = result.detail ?? 'an earlier write failed';
       results.push(result);
       this.results.push(result);
-      this.options.log.info(`${prefix(op)}${describeOp(op)}: ${result.status}${result.detail ? ` (${result.detail})` : ''} — ${op.why}`);
+      this.options.log.info(
+        `${prefix(op)}${describeOp(op)}: ${result.status}${result.detail ? ` (${result.detail})` : ''} — ${op.why}`
+      );
     }
     return results;
   }
@@ -97,15 +124,26 @@ export class Executor {
       const message = error instanceof Error ? error.message : String(error);
       const issue = opIssue(op);
       if (issue !== undefined && (status === 410 || status === 301)) {
-        const what = status === 410 ? 'was deleted' : 'was transferred to another repository (the redirect is not followed)';
-        return { op, status: 'failed', writes: this.writes - before, detail: `issue #${issue} ${what}: its operations are skipped, the rest of the plan goes on` };
+        const what =
+          status === 410 ? 'was deleted' : 'was transferred to another repository (the redirect is not followed)';
+        return {
+          op,
+          status: 'failed',
+          writes: this.writes - before,
+          detail: `issue #${issue} ${what}: its operations are skipped, the rest of the plan goes on`
+        };
       }
       if (status === 403 && !/rate limit/i.test(message)) {
         const problem = `GitHub refused the write (403: ${message}); the workflow needs \`permissions: ${needed}\``;
         this.refused.set(needed, problem);
         return { op, status: 'failed', writes: this.writes - before, detail: problem, refused: true };
       }
-      return { op, status: 'failed', writes: this.writes - before, detail: `${status ? `HTTP ${status}: ` : ''}${message}` };
+      return {
+        op,
+        status: 'failed',
+        writes: this.writes - before,
+        detail: `${status ? `HTTP ${status}: ` : ''}${message}`
+      };
     }
   }
 
@@ -128,7 +166,12 @@ export class Executor {
       case 'create-label': {
         if (!this.reserve()) return overBudget;
         try {
-          await github.request('POST /repos/{owner}/{repo}/labels', { ...repo, name: op.name, color: hex(op.color), description: op.description });
+          await github.request('POST /repos/{owner}/{repo}/labels', {
+            ...repo,
+            name: op.name,
+            color: hex(op.color),
+            description: op.description
+          });
         } catch (error) {
           // Another run created it meanwhile: the outcome we wanted.
           if (httpStatus(error) === 422) return { status: 'unchanged', detail: 'already exists' };
@@ -139,7 +182,12 @@ export class Executor {
       }
       case 'update-label': {
         if (!this.reserve()) return overBudget;
-        await github.request('PATCH /repos/{owner}/{repo}/labels/{name}', { ...repo, name: op.name, color: hex(op.color), description: op.description });
+        await github.request('PATCH /repos/{owner}/{repo}/labels/{name}', {
+          ...repo,
+          name: op.name,
+          color: hex(op.color),
+          description: op.description
+        });
         return { status: 'applied' };
       }
       case 'set-body':
@@ -148,13 +196,21 @@ export class Executor {
         if (op.labels.length === 0) return { status: 'unchanged' };
         await this.ensureLabels(repo, op.labels);
         if (!this.reserve()) return overBudget;
-        await github.request('POST /repos/{owner}/{repo}/issues/{issue_number}/labels', { ...repo, issue_number: op.issue, labels: op.labels });
+        await github.request('POST /repos/{owner}/{repo}/issues/{issue_number}/labels', {
+          ...repo,
+          issue_number: op.issue,
+          labels: op.labels
+        });
         return { status: 'applied' };
       }
       case 'remove-label': {
         if (!this.reserve()) return overBudget;
         try {
-          await github.request('DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}', { ...repo, issue_number: op.issue, name: op.label });
+          await github.request('DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}', {
+            ...repo,
+            issue_number: op.issue,
+            name: op.label
+          });
         } catch (error) {
           if (httpStatus(error) === 404) return { status: 'unchanged', detail: 'label was not on the issue' };
           throw error;
@@ -182,12 +238,24 @@ export class Executor {
   }
 
   /** GitHub's planning features: an issue field value (REST, preview), a Projects status update (GraphQL). */
-  private async planningWrite(op: SetIssueFieldOp | ProjectStatusOp, repo: RepoRef): Promise<Omit<OpResult, 'op' | 'writes'>> {
+  private async planningWrite(
+    op: SetIssueFieldOp | ProjectStatusOp,
+    repo: RepoRef
+  ): Promise<Omit<OpResult, 'op' | 'writes'>> {
     const { github } = this.options;
     if (op.kind === 'set-issue-field') {
-      await github.request('POST /repos/{owner}/{repo}/issues/{issue_number}/issue-field-values', { ...repo, issue_number: op.issue, issue_field_values: [{ field_id: op.fieldId, value: op.value }] });
+      await github.request('POST /repos/{owner}/{repo}/issues/{issue_number}/issue-field-values', {
+        ...repo,
+        issue_number: op.issue,
+        issue_field_values: [{ field_id: op.fieldId, value: op.value }]
+      });
     } else {
-      await github.graphql(PROJECT_STATUS_MUTATION, { projectId: op.projectId, status: op.status, body: op.body, targetDate: op.targetDate ?? null });
+      await github.graphql(PROJECT_STATUS_MUTATION, {
+        projectId: op.projectId,
+        status: op.status,
+        body: op.body,
+        targetDate: op.targetDate ?? null
+      });
     }
     return { status: 'applied' };
   }
@@ -205,7 +273,13 @@ export class Executor {
         continue;
       }
       const def = defined.get(name.toLowerCase())!;
-      const result = await this.applyOne({ kind: 'create-label', name: def.name, color: def.color, description: def.description, why: `label ${def.name} is about to be applied and does not exist yet` });
+      const result = await this.applyOne({
+        kind: 'create-label',
+        name: def.name,
+        color: def.color,
+        description: def.description,
+        why: `label ${def.name} is about to be applied and does not exist yet`
+      });
       this.results.push(result);
       if (result.status === 'failed') throw new Error(result.detail);
     }
@@ -214,7 +288,11 @@ export class Executor {
   private async setBody(op: SetBodyOp, repo: RepoRef): Promise<Omit<OpResult, 'op' | 'writes'>> {
     if (op.expected === op.body) return { status: 'unchanged' };
     if (!this.reserve()) return { status: 'over-budget', detail: `max-writes (${this.options.maxWrites}) reached` };
-    await this.options.github.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', { ...repo, issue_number: op.issue, body: op.body });
+    await this.options.github.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
+      ...repo,
+      issue_number: op.issue,
+      body: op.body
+    });
     return { status: 'applied', value: op.body };
   }
 
@@ -228,14 +306,22 @@ export class Executor {
       current = found?.body;
     }
     // The source line changes with every run: only the rest of the body counts as a change.
-    if (id !== undefined && current !== undefined && stripSource(current) === stripSource(op.body)) return { status: 'unchanged', value: id };
+    if (id !== undefined && current !== undefined && stripSource(current) === stripSource(op.body))
+      return { status: 'unchanged', value: id };
     const body = withSource(op.body, { run: this.options.runUrl, check: this.checkUrl });
     if (id === undefined && op.create === false) return { status: 'unchanged', detail: 'no comment to update' };
     if (!this.reserve()) return { status: 'over-budget', detail: `max-writes (${this.options.maxWrites}) reached` };
     if (id === undefined) {
-      const post = () => github.request<{ id: number; body: string }>('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...repo, issue_number: op.issue, body, request: ONE_TRY });
+      const post = () =>
+        github.request<{ id: number; body: string }>('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+          ...repo,
+          issue_number: op.issue,
+          body,
+          request: ONE_TRY
+        });
       const made = await createOnce(post, () => findComment(github, repo, op.issue, op.marker));
-      if (made.created || stripSource(made.found.body) === stripSource(op.body)) return { status: 'applied', value: made.found.id };
+      if (made.created || stripSource(made.found.body) === stripSource(op.body))
+        return { status: 'applied', value: made.found.id };
       id = made.found.id;
     }
     await github.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { ...repo, comment_id: id, body });
@@ -253,34 +339,70 @@ export class Executor {
     });
     const same = await findCheckRun(github, repo, op);
     if (same?.html_url) this.checkUrl = same.html_url;
-    if (same && same.conclusion === op.conclusion && same.output.title === op.title && same.output.summary === op.summary && (same.output.text ?? undefined) === op.text) {
+    if (
+      same &&
+      same.conclusion === op.conclusion &&
+      same.output.title === op.title &&
+      same.output.summary === op.summary &&
+      (same.output.text ?? undefined) === op.text
+    ) {
       return { status: 'unchanged', value: same.id };
     }
-    if (!this.reserve(batches)) return { status: 'over-budget', detail: `max-writes (${this.options.maxWrites}) reached` };
-    const common = { ...repo, name: op.name, status: 'completed', conclusion: op.conclusion, ...(op.externalId ? { external_id: op.externalId } : {}) };
+    if (!this.reserve(batches))
+      return { status: 'over-budget', detail: `max-writes (${this.options.maxWrites}) reached` };
+    const common = {
+      ...repo,
+      name: op.name,
+      status: 'completed',
+      conclusion: op.conclusion,
+      ...(op.externalId ? { external_id: op.externalId } : {})
+    };
     let id: number;
     if (same) {
       id = same.id;
-      await github.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', { ...common, check_run_id: id, output: output(0) });
+      await github.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', {
+        ...common,
+        check_run_id: id,
+        output: output(0)
+      });
     } else {
-      const post = () => github.request<FoundCheckRun>('POST /repos/{owner}/{repo}/check-runs', { ...common, head_sha: op.headSha, output: output(0), request: ONE_TRY });
+      const post = () =>
+        github.request<FoundCheckRun>('POST /repos/{owner}/{repo}/check-runs', {
+          ...common,
+          head_sha: op.headSha,
+          output: output(0),
+          request: ONE_TRY
+        });
       const made = (await createOnce(post, () => findCheckRun(github, repo, op))).found;
       id = made.id;
       if (made.html_url) this.checkUrl = made.html_url;
     }
     // GitHub takes at most 50 annotations per request; later updates append.
     for (let i = 1; i < batches; i++) {
-      await github.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', { ...repo, check_run_id: id, output: output(i) });
+      await github.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', {
+        ...repo,
+        check_run_id: id,
+        output: output(i)
+      });
     }
     return { status: 'applied', value: id };
   }
 }
 
-type FoundCheckRun = { id: number; html_url?: string | null; external_id: string | null; conclusion: string | null; output: { title: string | null; summary: string | null; text: string | null } };
+type FoundCheckRun = {
+  id: number;
+  html_url?: string | null;
+  external_id: string | null;
+  conclusion: string | null;
+  output: { title: string | null; summary: string | null; text: string | null };
+};
 
 /** The check run of this name (and external id, when the op has one) on the head commit. */
 async function findCheckRun(github: GitHub, repo: RepoRef, op: CheckRunOp): Promise<FoundCheckRun | undefined> {
-  const existing = await github.request<{ check_runs: FoundCheckRun[] }>('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', { ...repo, ref: op.headSha, check_name: op.name, per_page: 100 });
+  const existing = await github.request<{ check_runs: FoundCheckRun[] }>(
+    'GET /repos/{owner}/{repo}/commits/{ref}/check-runs',
+    { ...repo, ref: op.headSha, check_name: op.name, per_page: 100 }
+  );
   return existing.data.check_runs.find((run) => (op.externalId ? run.external_id === op.externalId : true));
 }
 
@@ -316,7 +438,6 @@ function mayHaveLostAnswer(error: unknown): boolean {
   if (status === undefined || status >= 500 || status === 429) return true;
   return status === 403 && /rate limit/i.test(error instanceof Error ? error.message : '');
 }
-
 
 function groupByIssue(plan: Operation[]): Map<number | undefined, Operation[]> {
   const groups = new Map<number | undefined, Operation[]>([[undefined, []]]);

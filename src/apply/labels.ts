@@ -13,7 +13,8 @@ export const LOOKED_UP_LABEL_FRAGMENT = /* GraphQL */ `
 
 /** The lookup's answer: `l<i>` the label named by `$n<i>`, `s<i>` a search by that name. */
 interface LabelLookupAnswer {
-  repository: Record<`l${number}`, LookedUpLabelFragment | null> & Record<`s${number}`, { nodes: Array<LookedUpLabelFragment | null> | null } | null>;
+  repository: Record<`l${number}`, LookedUpLabelFragment | null> &
+    Record<`s${number}`, { nodes: Array<LookedUpLabelFragment | null> | null } | null>;
 }
 
 /**
@@ -24,7 +25,11 @@ export function labelLookupQuery(count: number): string {
   const vars = Array.from({ length: count }, (_, i) => `$n${i}: String!`).join(', ');
   // GitHub's documentation leaves open whether `label(name:)` ignores case: the search by name
   // beside it gives the candidates, and the names are compared here, as GitHub's UI compares them.
-  const fields = Array.from({ length: count }, (_, i) => `l${i}: label(name: $n${i}) { ...LookedUpLabel } s${i}: labels(first: 100, query: $n${i}) { nodes { ...LookedUpLabel } }`).join(' ');
+  const fields = Array.from(
+    { length: count },
+    (_, i) =>
+      `l${i}: label(name: $n${i}) { ...LookedUpLabel } s${i}: labels(first: 100, query: $n${i}) { nodes { ...LookedUpLabel } }`
+  ).join(' ');
   const query = `query LabelLookup($owner: String!, $name: String!${count ? ', ' + vars : ''}) { repository(owner: $owner, name: $name) { ${fields || 'id'} } }`;
   return count ? `${query}\n${LOOKED_UP_LABEL_FRAGMENT}` : query;
 }
@@ -32,7 +37,11 @@ export function labelLookupQuery(count: number): string {
 export type ExistingLabel = LookedUpLabelFragment;
 
 /** Looks up labels by name (case-insensitive, as GitHub compares them); absent ones map to null. */
-export async function lookupLabels(github: GitHub, repo: RepoRef, names: string[]): Promise<Map<string, ExistingLabel | null>> {
+export async function lookupLabels(
+  github: GitHub,
+  repo: RepoRef,
+  names: string[]
+): Promise<Map<string, ExistingLabel | null>> {
   const found = new Map<string, ExistingLabel | null>();
   for (let start = 0; start < names.length; start += 50) {
     const chunk = names.slice(start, start + 50);
@@ -40,7 +49,8 @@ export async function lookupLabels(github: GitHub, repo: RepoRef, names: string[
     chunk.forEach((n, i) => (variables[`n${i}`] = n));
     const data = await github.graphql<LabelLookupAnswer>(labelLookupQuery(chunk.length), variables);
     chunk.forEach((n, i) => {
-      const same = (l: ExistingLabel | null | undefined): l is ExistingLabel => !!l && l.name.toLowerCase() === n.toLowerCase();
+      const same = (l: ExistingLabel | null | undefined): l is ExistingLabel =>
+        !!l && l.name.toLowerCase() === n.toLowerCase();
       const exact = data.repository[`l${i}`];
       const searched = data.repository[`s${i}`]?.nodes ?? [];
       found.set(n.toLowerCase(), (same(exact) ? exact : searched.find(same)) ?? null);

@@ -97,7 +97,8 @@ export function deepestNesting(body: string): number {
         i++;
         continue;
       }
-      const after = (j: number) => j >= n || body[j] === ' ' || body[j] === '\t' || body[j] === '\n' || body[j] === '\r';
+      const after = (j: number) =>
+        j >= n || body[j] === ' ' || body[j] === '\t' || body[j] === '\n' || body[j] === '\r';
       if ((c === '-' || c === '*' || c === '+') && after(i + 1)) {
         depth++;
         i++;
@@ -242,7 +243,12 @@ export function firstRef(nodes: readonly PhrasingContent[], ctx: RefContext): Is
     } else if (node.type === 'link') {
       const ref = refFromUrl(node.url, ctx) ?? firstRef(node.children, ctx);
       if (ref) return ref;
-    } else if (node.type === 'inlineCode' || node.type === 'html' || node.type === 'image' || node.type === 'imageReference') {
+    } else if (
+      node.type === 'inlineCode' ||
+      node.type === 'html' ||
+      node.type === 'image' ||
+      node.type === 'imageReference'
+    ) {
       continue;
     } else if ('children' in node) {
       const ref = firstRef(node.children as PhrasingContent[], ctx);
@@ -253,7 +259,11 @@ export function firstRef(nodes: readonly PhrasingContent[], ctx: RefContext): Is
 }
 
 function headingText(node: Nodes): string {
-  return 'children' in node ? plainText(node.children as PhrasingContent[]).replace(/\s+/g, ' ').trim() : '';
+  return 'children' in node
+    ? plainText(node.children as PhrasingContent[])
+        .replace(/\s+/g, ' ')
+        .trim()
+    : '';
 }
 
 /** Where the tool's block is, or why the markers in the body do not make one. */
@@ -282,17 +292,30 @@ export function findBlock(tree: Root, body: string): BlockSearch {
   visit(tree);
   if (starts.length === 0 && ends.length === 0) return {};
   const markers = `the body holds ${starts.length} progress start marker(s) and ${ends.length} end marker(s)`;
-  if (starts.length !== 1 || ends.length !== 1) return { problem: `${markers}, not one pair: the progress block is not written until a person fixes them` };
+  if (starts.length !== 1 || ends.length !== 1)
+    return { problem: `${markers}, not one pair: the progress block is not written until a person fixes them` };
   const [start, end] = [starts[0]!, ends[0]!];
   const topLevel = tree.children.includes(start as never) && tree.children.includes(end as never);
   const from = start.position!.start.offset!;
   const to = end.position!.end.offset!;
   const text = body.slice(from, to).trim();
-  if (!topLevel || !text.startsWith(BLOCK_START) || !text.endsWith(BLOCK_END) || text.length < BLOCK_START.length + BLOCK_END.length) {
-    return { problem: 'the progress markers are not a start marker followed by an end marker on their own lines: the progress block is not written until a person fixes them' };
+  if (
+    !topLevel ||
+    !text.startsWith(BLOCK_START) ||
+    !text.endsWith(BLOCK_END) ||
+    text.length < BLOCK_START.length + BLOCK_END.length
+  ) {
+    return {
+      problem:
+        'the progress markers are not a start marker followed by an end marker on their own lines: the progress block is not written until a person fixes them'
+    };
   }
   const inner = text.slice(BLOCK_START.length, text.length - BLOCK_END.length);
-  if (!isToolText(inner)) return { problem: 'the progress markers enclose text the tool did not write: the progress block is not written until a person moves that text out or removes the markers' };
+  if (!isToolText(inner))
+    return {
+      problem:
+        'the progress markers enclose text the tool did not write: the progress block is not written until a person moves that text out or removes the markers'
+    };
   return { block: { start: from, end: to } };
 }
 
@@ -347,7 +370,15 @@ export function parseBody(body: string, ctx: RefContext, tree: Root = parseMarkd
   return problem ? { tasks, block, blockProblem: problem } : { tasks, block };
 }
 
-function taskOf(body: string, checked: boolean, box: number, paragraph: Paragraph, section: string, ctx: RefContext, line: number): TaskItem {
+function taskOf(
+  body: string,
+  checked: boolean,
+  box: number,
+  paragraph: Paragraph,
+  section: string,
+  ctx: RefContext,
+  line: number
+): TaskItem {
   const children = paragraph.children;
   let start = box + 2;
   let end = start;

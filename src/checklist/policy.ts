@@ -6,7 +6,12 @@
 
 /** What the tool knows of one child, read live (never derived from the event alone). */
 export type ChildState =
-  | { kind: 'issue'; state: 'open' | 'closed'; reason?: 'completed' | 'not_planned' | 'duplicate' | 'reopened' | null; title?: string }
+  | {
+      kind: 'issue';
+      state: 'open' | 'closed';
+      reason?: 'completed' | 'not_planned' | 'duplicate' | 'reopened' | null;
+      title?: string;
+    }
   | { kind: 'pull'; state: 'open' | 'closed' | 'merged'; title?: string }
   | { kind: 'unreadable'; why: string };
 
@@ -56,7 +61,8 @@ const REASONS = new Set(['completed', 'not_planned', 'duplicate', 'reopened']);
 /** The live state of a child from its GraphQL node. */
 export function childStateOfNode(node: ChildNode): ChildState {
   const state = node.issueState ?? node.pullState ?? node.state;
-  if (node.__typename === 'PullRequest') return { kind: 'pull', state: node.merged || state === 'MERGED' ? 'merged' : state === 'OPEN' ? 'open' : 'closed' };
+  if (node.__typename === 'PullRequest')
+    return { kind: 'pull', state: node.merged || state === 'MERGED' ? 'merged' : state === 'OPEN' ? 'open' : 'closed' };
   const reason = typeof node.stateReason === 'string' ? node.stateReason.toLowerCase() : null;
   return {
     kind: 'issue',

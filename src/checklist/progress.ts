@@ -8,11 +8,17 @@ import { inSections } from './sections';
  * of a task item in the counted sections, then the native sub-issues not listed there. The
  * epic itself (`- [ ] Epic #13: …` in its own list) is never its own child.
  */
-export function countedChildren(tasks: readonly TaskItem[], subIssues: readonly IssueRef[], sections: readonly string[], self: IssueRef): Map<string, IssueRef> {
+export function countedChildren(
+  tasks: readonly TaskItem[],
+  subIssues: readonly IssueRef[],
+  sections: readonly string[],
+  self: IssueRef
+): Map<string, IssueRef> {
   const selfKey = refKey(self);
   const counted = new Map<string, IssueRef>();
   for (const task of tasks) {
-    if (task.ref && refKey(task.ref) !== selfKey && inSections(sections, task.section)) counted.set(refKey(task.ref), task.ref);
+    if (task.ref && refKey(task.ref) !== selfKey && inSections(sections, task.section))
+      counted.set(refKey(task.ref), task.ref);
   }
   for (const sub of subIssues) if (refKey(sub) !== selfKey && !counted.has(refKey(sub))) counted.set(refKey(sub), sub);
   return counted;
@@ -25,7 +31,12 @@ export function listsChild(tasks: readonly TaskItem[], child: IssueRef): boolean
 }
 
 /** Done out of total for a set of children: left-out ones do not count; `manual` speaks for one that could not be read. */
-export function tally(keys: Iterable<string>, verdict: (key: string) => Verdict, policy: NotPlannedPolicy, manual?: (key: string) => boolean): { done: number; total: number } {
+export function tally(
+  keys: Iterable<string>,
+  verdict: (key: string) => Verdict,
+  policy: NotPlannedPolicy,
+  manual?: (key: string) => boolean
+): { done: number; total: number } {
   let done = 0;
   let total = 0;
   for (const key of keys) {
@@ -47,5 +58,7 @@ export function subIssueWarning(total: number): string | undefined {
   if (total < SUB_ISSUE_WARN) return undefined;
   const room = Math.max(0, SUB_ISSUE_LIMIT - total);
   const counted = `${total} of the ${SUB_ISSUE_LIMIT} sub-issues GitHub allows per parent (closed ones count)`;
-  return room === 0 ? `${counted}: adding another will fail; split the epic or list further stories as task items.` : `${counted}: ${room} more can be added.`;
+  return room === 0
+    ? `${counted}: adding another will fail; split the epic or list further stories as task items.`
+    : `${counted}: ${room} more can be added.`;
 }

@@ -20,20 +20,50 @@ export const EPICS_OF_ISSUE_QUERY = /* GraphQL */ `
           state
           body
           authorAssociation
-          parent { ...EpicCandidate }
-          subIssuesSummary { total }
-          labels(first: 100) { nodes { name } }
+          parent {
+            ...EpicCandidate
+          }
+          subIssuesSummary {
+            total
+          }
+          labels(first: 100) {
+            nodes {
+              name
+            }
+          }
           timelineItems(first: 100, after: $after, itemTypes: [CROSS_REFERENCED_EVENT]) {
-            pageInfo { hasNextPage endCursor }
-            nodes { ... on CrossReferencedEvent { source { ... on Issue { ...EpicCandidate } } } }
+            pageInfo {
+              hasNextPage
+              endCursor
+            }
+            nodes {
+              ... on CrossReferencedEvent {
+                source {
+                  ... on Issue {
+                    ...EpicCandidate
+                  }
+                }
+              }
+            }
           }
         }
         ... on PullRequest {
           number
           merged
           timelineItems(first: 100, after: $after, itemTypes: [CROSS_REFERENCED_EVENT]) {
-            pageInfo { hasNextPage endCursor }
-            nodes { ... on CrossReferencedEvent { source { ... on Issue { ...EpicCandidate } } } }
+            pageInfo {
+              hasNextPage
+              endCursor
+            }
+            nodes {
+              ... on CrossReferencedEvent {
+                source {
+                  ... on Issue {
+                    ...EpicCandidate
+                  }
+                }
+              }
+            }
           }
         }
       }
@@ -44,8 +74,16 @@ export const EPICS_OF_ISSUE_QUERY = /* GraphQL */ `
     title
     state
     body
-    repository { nameWithOwner }
-    labels(first: 100) { nodes { name } }
-    subIssuesSummary { total }
+    repository {
+      nameWithOwner
+    }
+    labels(first: 100) {
+      nodes {
+        name
+      }
+    }
+    subIssuesSummary {
+      total
+    }
   }
 `;

@@ -102,12 +102,17 @@ export interface GraphqlAnswer<T> {
 }
 
 /** GraphQL answers may be partial: keep the data and the paths that failed. */
-export async function queryPartial<T>(github: GitHub, text: string, variables?: Record<string, unknown>): Promise<GraphqlAnswer<T>> {
+export async function queryPartial<T>(
+  github: GitHub,
+  text: string,
+  variables?: Record<string, unknown>
+): Promise<GraphqlAnswer<T>> {
   try {
     return { data: await github.graphql<T>(text, variables), errors: [] };
   } catch (error) {
     const partial = error as { data?: T; errors?: GraphqlAnswer<T>['errors'] } | null;
-    if (partial && typeof partial === 'object' && partial.data && Array.isArray(partial.errors)) return { data: partial.data, errors: partial.errors };
+    if (partial && typeof partial === 'object' && partial.data && Array.isArray(partial.errors))
+      return { data: partial.data, errors: partial.errors };
     throw error;
   }
 }
@@ -117,7 +122,8 @@ export function referencingOf(page: ReferencingPage | null | undefined, seen: Se
   const found: Candidate[] = [];
   for (const item of page?.nodes ?? []) {
     const source = item?.source;
-    if (!source || typeof source.number !== 'number' || !source.repository || typeof source.state !== 'string') continue;
+    if (!source || typeof source.number !== 'number' || !source.repository || typeof source.state !== 'string')
+      continue;
     const candidate = candidateOf(source as CandidateNode);
     const key = refKey({ ...candidate.repo, number: candidate.number });
     if (seen.has(key)) continue;
@@ -133,7 +139,12 @@ function nextCursor(page: ReferencingPage | null | undefined): string | undefine
 }
 
 function contextOf(node: ContextNode): IssueContext {
-  const context: IssueContext = { kind: node.__typename === 'PullRequest' ? 'pull' : 'issue', labels: [], subIssues: 0, referencing: [] };
+  const context: IssueContext = {
+    kind: node.__typename === 'PullRequest' ? 'pull' : 'issue',
+    labels: [],
+    subIssues: 0,
+    referencing: []
+  };
   if (node.__typename !== 'Issue') return context;
   context.state = node.state === 'OPEN' ? 'open' : 'closed';
   context.body = node.body ?? '';
@@ -162,11 +173,22 @@ export async function readIssueContext(github: GitHub, repo: RepoRef, number: nu
  * The rest of an issue's cross-references, from the cursor of a page already read: every
  * page up to MAX_PAGES, so an epic that mentioned the issue 101st is found too.
  */
-export async function readReferencing(github: GitHub, repo: RepoRef, number: number, after: string, seen: Set<string> = new Set()): Promise<Candidate[]> {
+export async function readReferencing(
+  github: GitHub,
+  repo: RepoRef,
+  number: number,
+  after: string,
+  seen: Set<string> = new Set()
+): Promise<Candidate[]> {
   const found: Candidate[] = [];
   let cursor: string | undefined = after;
   for (let page = 1; cursor && page < MAX_PAGES; page++) {
-    const { data } = await queryPartial<ContextAnswer>(github, EPICS_OF_ISSUE_QUERY, { owner: repo.owner, name: repo.repo, number, after: cursor });
+    const { data } = await queryPartial<ContextAnswer>(github, EPICS_OF_ISSUE_QUERY, {
+      owner: repo.owner,
+      name: repo.repo,
+      number,
+      after: cursor
+    });
     const timeline = data.repository?.issueOrPullRequest?.timelineItems;
     found.push(...referencingOf(timeline, seen));
     cursor = nextCursor(timeline);

@@ -137,7 +137,10 @@ export function closingRefs(text: string, ctx: RefContext): IssueRef[] {
     if (number) found.push(normaliseRepo(g.o ? { owner: g.o, repo: g.r!, number } : { ...ctx.repo, number }, ctx));
   }
   const host = escapeRegExp(hostOf(ctx.serverUrl));
-  const urls = new RegExp(`(?<![\\w-])(?:close[sd]?|fix(?:e[sd])?|resolve[sd]?)\\s*:?\\s+(https?://${host}/\\S+)`, 'gi');
+  const urls = new RegExp(
+    `(?<![\\w-])(?:close[sd]?|fix(?:e[sd])?|resolve[sd]?)\\s*:?\\s+(https?://${host}/\\S+)`,
+    'gi'
+  );
   for (const match of text.matchAll(urls)) {
     const ref = refFromUrl(match[1]!.replace(/[).,;:!?]+$/, ''), ctx);
     if (ref && /\/issues\//.test(match[1]!)) found.push(ref);

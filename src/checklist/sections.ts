@@ -4,7 +4,11 @@
  * is the section `Stories` everywhere.
  */
 export function sectionKey(text: string): string {
-  return text.toLowerCase().replace(/\s+/g, ' ').replace(/[\s.]+$/, '').trim();
+  return text
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/[\s.]+$/, '')
+    .trim();
 }
 
 /** Whether a heading is one of the counted sections (`[]`: every section counts). */

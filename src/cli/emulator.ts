@@ -1,5 +1,14 @@
 import { readFileSync } from 'node:fs';
-import { ALL_FAULT_KINDS, CONTRACT_MODES, FAULT_KINDS, loadSeed, startEmulator, type ContractMode, type FaultKind, type Seed } from '../emulator';
+import {
+  ALL_FAULT_KINDS,
+  CONTRACT_MODES,
+  FAULT_KINDS,
+  loadSeed,
+  startEmulator,
+  type ContractMode,
+  type FaultKind,
+  type Seed
+} from '../emulator';
 import { parseArgs, stringFlag } from './args';
 
 const USAGE = `Usage: epic-steward emulator [--port <n>] [--seed <file.json|yaml>] [options]
@@ -27,25 +36,49 @@ POST <url>/_emulator/clock {"now"}, POST <url>/_emulator/faults {"rate","kinds"}
 `;
 
 /** The flags, checked; a string is the message for a usage error. */
-function options(argv: string[]): { port: number; seed?: Seed; rate: number; kinds: FaultKind[]; latency?: [number, number]; now?: Date; contract: ContractMode } | string {
+function options(
+  argv: string[]
+):
+  | {
+      port: number;
+      seed?: Seed;
+      rate: number;
+      kinds: FaultKind[];
+      latency?: [number, number];
+      now?: Date;
+      contract: ContractMode;
+    }
+  | string {
   const args = parseArgs(argv);
-  const unknown = Object.keys(args.flags).filter((f) => !['port', 'seed', 'fault-rate', 'fault-kinds', 'latency-ms', 'now', 'contract', 'help'].includes(f));
-  if (unknown.length || args.positionals.length) return `unknown option ${unknown.length ? `--${unknown[0]}` : `"${args.positionals[0]}"`}`;
+  const unknown = Object.keys(args.flags).filter(
+    (f) => !['port', 'seed', 'fault-rate', 'fault-kinds', 'latency-ms', 'now', 'contract', 'help'].includes(f)
+  );
+  if (unknown.length || args.positionals.length)
+    return `unknown option ${unknown.length ? `--${unknown[0]}` : `"${args.positionals[0]}"`}`;
   const port = Number(stringFlag(args, 'port') ?? 0);
   if (!Number.isInteger(port) || port < 0 || port > 65535) return '--port: expected a port number (0 picks a free one)';
-  const kinds = (stringFlag(args, 'fault-kinds') ?? FAULT_KINDS.join(',')).split(',').map((k) => k.trim()).filter(Boolean) as FaultKind[];
+  const kinds = (stringFlag(args, 'fault-kinds') ?? FAULT_KINDS.join(','))
+    .split(',')
+    .map((k) => k.trim())
+    .filter(Boolean) as FaultKind[];
   const wrong = kinds.filter((k) => !ALL_FAULT_KINDS.includes(k));
-  if (wrong.length || !kinds.length) return `--fault-kinds: unknown kind(s) ${wrong.join(', ')} (expected some of ${ALL_FAULT_KINDS.join(', ')})`;
+  if (wrong.length || !kinds.length)
+    return `--fault-kinds: unknown kind(s) ${wrong.join(', ')} (expected some of ${ALL_FAULT_KINDS.join(', ')})`;
   const rate = Number(stringFlag(args, 'fault-rate') ?? 0);
   if (!(rate >= 0 && rate <= 1)) return '--fault-rate: expected a number from 0 to 1';
   const latencyText = stringFlag(args, 'latency-ms');
   const latency = latencyText?.split('-').map((n) => Number(n.trim()));
-  if (latency && (latency.length !== 2 || latency.some((n) => !Number.isFinite(n) || n < 0) || latency[0]! > latency[1]!)) return '--latency-ms: expected <min>-<max> in milliseconds, e.g. 0-50';
+  if (
+    latency &&
+    (latency.length !== 2 || latency.some((n) => !Number.isFinite(n) || n < 0) || latency[0]! > latency[1]!)
+  )
+    return '--latency-ms: expected <min>-<max> in milliseconds, e.g. 0-50';
   const nowText = stringFlag(args, 'now');
   const now = nowText ? new Date(nowText) : undefined;
   if (now && Number.isNaN(now.getTime())) return `--now: not an ISO time: ${nowText}`;
   const contract = (stringFlag(args, 'contract') ?? 'off') as ContractMode;
-  if (!CONTRACT_MODES.includes(contract)) return `--contract: expected one of ${CONTRACT_MODES.join(', ')}, not "${contract}"`;
+  if (!CONTRACT_MODES.includes(contract))
+    return `--contract: expected one of ${CONTRACT_MODES.join(', ')}, not "${contract}"`;
   const seedPath = stringFlag(args, 'seed');
   let seed: Seed | undefined;
   if (seedPath) {
@@ -87,7 +120,9 @@ export async function emulatorCommand(argv: string[]): Promise<number> {
     });
   } catch (error) {
     // A seed the checks let through but the store refuses, or a port in use: one line, exit 2.
-    process.stderr.write(`epic-steward emulator: ${stringFlag(parseArgs(argv), 'seed') ?? 'start'}: ${(error as Error).message}\n`);
+    process.stderr.write(
+      `epic-steward emulator: ${stringFlag(parseArgs(argv), 'seed') ?? 'start'}: ${(error as Error).message}\n`
+    );
     return 2;
   }
   process.stdout.write(`emulator listening on ${emulator.url} (GraphQL: ${emulator.graphqlUrl})\n`);

@@ -41,42 +41,83 @@ export function checkConfig(schema: unknown, data: unknown): ErrorObject[] {
   return errors;
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 const asSchema = (value: unknown): CheckedSchema | undefined => (isObject(value) ? value : undefined);
 const pointer = (key: string) => `/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
 
 function walk(node: unknown, data: unknown, instancePath: string, schemaPath: string, errors: ErrorObject[]): void {
   const schema = asSchema(node);
   if (!schema) return;
-  if (typeof data === 'string' && schema.format !== undefined) checkFormat(schema, data, instancePath, schemaPath, errors);
+  if (typeof data === 'string' && schema.format !== undefined)
+    checkFormat(schema, data, instancePath, schemaPath, errors);
   if (Array.isArray(data)) {
     const items = asSchema(schema.items);
     if (items) data.forEach((item, i) => walk(items, item, `${instancePath}/${i}`, `${schemaPath}/items`, errors));
-    if (schema.uniqueBy !== undefined) errors.push(...uniqueBy(schema.uniqueBy, data, instancePath, schemaPath, schema));
+    if (schema.uniqueBy !== undefined)
+      errors.push(...uniqueBy(schema.uniqueBy, data, instancePath, schemaPath, schema));
   } else if (isObject(data)) {
     walkProperties(schema, data, instancePath, schemaPath, errors);
     const keys = schema['anyOf-keys'];
-    if (keys !== undefined && !anyOfKeys(keys, data)) errors.push(error('anyOf-keys', instancePath, schemaPath, schema, keys, data, { keys }, 'has no condition'));
+    if (keys !== undefined && !anyOfKeys(keys, data))
+      errors.push(error('anyOf-keys', instancePath, schemaPath, schema, keys, data, { keys }, 'has no condition'));
   }
 }
 
 /** The schema's properties first, in its order, then the others under additionalProperties (as ajv goes). */
-function walkProperties(schema: CheckedSchema, data: Record<string, unknown>, instancePath: string, schemaPath: string, errors: ErrorObject[]): void {
+function walkProperties(
+  schema: CheckedSchema,
+  data: Record<string, unknown>,
+  instancePath: string,
+  schemaPath: string,
+  errors: ErrorObject[]
+): void {
   const known = schema.properties ?? {};
-  for (const [key, sub] of Object.entries(known)) if (data[key] !== undefined) walk(sub, data[key], instancePath + pointer(key), `${schemaPath}/properties/${key}`, errors);
+  for (const [key, sub] of Object.entries(known))
+    if (data[key] !== undefined)
+      walk(sub, data[key], instancePath + pointer(key), `${schemaPath}/properties/${key}`, errors);
   const other = asSchema(schema.additionalProperties);
   if (!other) return;
-  for (const key of Object.keys(data)) if (!Object.hasOwn(known, key)) walk(other, data[key], instancePath + pointer(key), `${schemaPath}/additionalProperties`, errors);
+  for (const key of Object.keys(data))
+    if (!Object.hasOwn(known, key))
+      walk(other, data[key], instancePath + pointer(key), `${schemaPath}/additionalProperties`, errors);
 }
 
-function checkFormat(schema: CheckedSchema, text: string, instancePath: string, schemaPath: string, errors: ErrorObject[]): void {
+function checkFormat(
+  schema: CheckedSchema,
+  text: string,
+  instancePath: string,
+  schemaPath: string,
+  errors: ErrorObject[]
+): void {
   const format = schema.format!;
   const valid = FORMATS[format];
-  if (valid && !valid(text)) errors.push(error('format', instancePath, schemaPath, schema, format, text, { format }, `must match format "${format}"`));
+  if (valid && !valid(text))
+    errors.push(
+      error('format', instancePath, schemaPath, schema, format, text, { format }, `must match format "${format}"`)
+    );
 }
 
-function error(keyword: string, instancePath: string, schemaPath: string, parentSchema: CheckedSchema, value: unknown, data: unknown, params: Record<string, unknown>, message: string): ErrorObject {
-  return { instancePath, schemaPath: `${schemaPath}/${keyword}`, keyword, params, message, schema: value, parentSchema, data };
+function error(
+  keyword: string,
+  instancePath: string,
+  schemaPath: string,
+  parentSchema: CheckedSchema,
+  value: unknown,
+  data: unknown,
+  params: Record<string, unknown>,
+  message: string
+): ErrorObject {
+  return {
+    instancePath,
+    schemaPath: `${schemaPath}/${keyword}`,
+    keyword,
+    params,
+    message,
+    schema: value,
+    parentSchema,
+    data
+  };
 }
 
 /** Why a label rule pattern does not compile, in the words of the JavaScript engine. */
@@ -128,7 +169,13 @@ function balanced(text: string, open: string, close: string): boolean {
 }
 
 /** An error for each item whose `key` an earlier item already has. */
-function uniqueBy(key: string, data: unknown[], instancePath: string, schemaPath: string, schema: CheckedSchema): ErrorObject[] {
+function uniqueBy(
+  key: string,
+  data: unknown[],
+  instancePath: string,
+  schemaPath: string,
+  schema: CheckedSchema
+): ErrorObject[] {
   const seen = new Map<unknown, number>();
   const errors: ErrorObject[] = [];
   data.forEach((item, index) => {
@@ -136,7 +183,19 @@ function uniqueBy(key: string, data: unknown[], instancePath: string, schemaPath
     if (value === undefined) return;
     const first = seen.get(value);
     if (first === undefined) seen.set(value, index);
-    else errors.push(error('uniqueBy', `${instancePath}/${index}/${key}`, schemaPath, schema, key, data, { key, value, first }, 'is used twice'));
+    else
+      errors.push(
+        error(
+          'uniqueBy',
+          `${instancePath}/${index}/${key}`,
+          schemaPath,
+          schema,
+          key,
+          data,
+          { key, value, first },
+          'is used twice'
+        )
+      );
   });
   return errors;
 }

@@ -20,7 +20,13 @@ export interface LoadedConfig {
  * workflow_run, always through the API from the base branch. No file: the defaults, unless the
  * path was named explicitly (`required`); a ref that does not exist is an error, not "no file".
  */
-export async function loadConfig(path: string, event: EventContext, github: GitHub, log: Logger, required = false): Promise<LoadedConfig> {
+export async function loadConfig(
+  path: string,
+  event: EventContext,
+  github: GitHub,
+  log: Logger,
+  required = false
+): Promise<LoadedConfig> {
   // On these events the workspace may hold a fork's checkout: its config must not apply.
   const trusted = !baseOnly(event);
   const local = trusted && event.workspace ? (isAbsolute(path) ? path : join(event.workspace, path)) : undefined;
@@ -45,8 +51,12 @@ export async function loadConfig(path: string, event: EventContext, github: GitH
     if (httpStatus(error) !== 404) throw error;
     // Both a missing file and a missing ref answer 404; GitHub tells the second by its message.
     const message = error instanceof Error ? error.message : '';
-    if (ref && /no commit found/i.test(message)) throw new Error(`config: the ref ${ref} does not exist in ${event.repo.owner}/${event.repo.repo}, so its config cannot be read (GitHub: ${message})`);
-    if (required) throw new Error(`config: the \`config\` input names ${path}, which is neither in the workspace nor at ${source}`);
+    if (ref && /no commit found/i.test(message))
+      throw new Error(
+        `config: the ref ${ref} does not exist in ${event.repo.owner}/${event.repo.repo}, so its config cannot be read (GitHub: ${message})`
+      );
+    if (required)
+      throw new Error(`config: the \`config\` input names ${path}, which is neither in the workspace nor at ${source}`);
     log.info(`No config at ${source}: using the defaults.`);
     return { config: parseConfig('', path), source, found: false };
   }

@@ -24,7 +24,8 @@ export class ConfigError extends Error {
     const sorted = [...problems].sort((a, b) => a.line - b.line);
     const first = sorted[0]!;
     first.problems = sorted;
-    if (sorted.length > 1) first.message = `${sorted.length} problems:\n${sorted.map((p) => p.message.split('\n')[0]).join('\n')}`;
+    if (sorted.length > 1)
+      first.message = `${sorted.length} problems:\n${sorted.map((p) => p.message.split('\n')[0]).join('\n')}`;
     return first;
   }
 }
@@ -90,7 +91,10 @@ const WRAPPERS = new Set(['anyOf', 'oneOf', 'allOf', 'if', 'then', 'else', 'not'
 /** One error per key path (the most actionable one), wrappers dropped. */
 function pickErrors(errors: ErrorObject[]): ErrorObject[] {
   const byPath = new Map<string, ErrorObject>();
-  const rank = (e: ErrorObject) => ['additionalProperties', 'required', 'type', 'uniqueBy', 'anyOf-keys', 'format', 'enum', 'pattern'].indexOf(e.keyword) >>> 0;
+  const rank = (e: ErrorObject) =>
+    ['additionalProperties', 'required', 'type', 'uniqueBy', 'anyOf-keys', 'format', 'enum', 'pattern'].indexOf(
+      e.keyword
+    ) >>> 0;
   for (const error of errors) {
     if (WRAPPERS.has(error.keyword)) continue;
     const key = keyPath(pathOf(error));
@@ -127,7 +131,10 @@ function describe(error: ErrorObject): string {
       // YAML reads unquoted 5319e7 or 000001 as numbers: say how to keep them text.
       return error.params.type === 'string' && typeof error.data === 'number'
         ? `expected text, got the number ${error.data} (quote the value: YAML reads it as a number)`
-        : `expected ${String(error.params.type).split(',').map((t) => TYPE_WORDS[t] ?? t).join(' or ')}`;
+        : `expected ${String(error.params.type)
+            .split(',')
+            .map((t) => TYPE_WORDS[t] ?? t)
+            .join(' or ')}`;
     case 'enum':
       return `expected one of ${(error.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
     case 'pattern':
@@ -146,7 +153,15 @@ function describe(error: ErrorObject): string {
   }
 }
 
-const TYPE_WORDS: Record<string, string> = { string: 'text', number: 'a number', integer: 'a whole number', boolean: 'true or false', array: 'a list', object: 'a mapping (key: value)', null: 'nothing' };
+const TYPE_WORDS: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  integer: 'a whole number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'a mapping (key: value)',
+  null: 'nothing'
+};
 
 function describeFormat(format: string, value: string): string {
   switch (format) {

@@ -41,12 +41,17 @@ export function configReference(schema: SchemaNode): string {
 }
 
 function walk(node: SchemaNode, path: string, rows: string[]): void {
-  if (path) rows.push(`| \`${path}\` | ${typeOf(node)} | ${defaultOf(node)} | ${(node.description ?? '').replace(/\|/g, '\\|').replace(/\n/g, ' ')} |`);
+  if (path)
+    rows.push(
+      `| \`${path}\` | ${typeOf(node)} | ${defaultOf(node)} | ${(node.description ?? '').replace(/\|/g, '\\|').replace(/\n/g, ' ')} |`
+    );
   for (const [key, child] of Object.entries(node.properties ?? {})) walk(child, path ? `${path}.${key}` : key, rows);
   if (node.items && (node.items.properties || node.items.oneOf)) walk(node.items, `${path}[]`, rows);
-  if (typeof node.additionalProperties === 'object' && node.additionalProperties.properties) walk(node.additionalProperties, `${path}.<name>`, rows);
+  if (typeof node.additionalProperties === 'object' && node.additionalProperties.properties)
+    walk(node.additionalProperties, `${path}.<name>`, rows);
   for (const variant of [...(node.oneOf ?? []), ...(node.anyOf ?? [])]) {
-    if (variant.properties) for (const [key, child] of Object.entries(variant.properties)) walk(child, `${path}.${key}`, rows);
+    if (variant.properties)
+      for (const [key, child] of Object.entries(variant.properties)) walk(child, `${path}.${key}`, rows);
   }
 }
 
@@ -60,7 +65,11 @@ function typeOf(node: SchemaNode): string {
   return kind ? `${type} (${kind})` : type;
 }
 
-const FORMAT_WORDS: Record<string, string> = { regex: 'regular expression', glob: 'glob', 'time-zone': 'IANA time zone' };
+const FORMAT_WORDS: Record<string, string> = {
+  regex: 'regular expression',
+  glob: 'glob',
+  'time-zone': 'IANA time zone'
+};
 
 /** The default in full: a reader of this page should not have to open the schema. */
 function defaultOf(node: SchemaNode): string {

@@ -11,11 +11,29 @@ const DAY = 24 * HOUR;
 const WEEK = 7 * DAY;
 
 const UNITS: Record<string, number> = {
-  s: SECOND, sec: SECOND, secs: SECOND, second: SECOND, seconds: SECOND,
-  m: MINUTE, min: MINUTE, mins: MINUTE, minute: MINUTE, minutes: MINUTE,
-  h: HOUR, hr: HOUR, hrs: HOUR, hour: HOUR, hours: HOUR,
-  d: DAY, day: DAY, days: DAY,
-  w: WEEK, wk: WEEK, wks: WEEK, week: WEEK, weeks: WEEK
+  s: SECOND,
+  sec: SECOND,
+  secs: SECOND,
+  second: SECOND,
+  seconds: SECOND,
+  m: MINUTE,
+  min: MINUTE,
+  mins: MINUTE,
+  minute: MINUTE,
+  minutes: MINUTE,
+  h: HOUR,
+  hr: HOUR,
+  hrs: HOUR,
+  hour: HOUR,
+  hours: HOUR,
+  d: DAY,
+  day: DAY,
+  days: DAY,
+  w: WEEK,
+  wk: WEEK,
+  wks: WEEK,
+  week: WEEK,
+  weeks: WEEK
 };
 
 const UNIT = '(s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?)';
@@ -25,7 +43,8 @@ const COMPACT = new RegExp(`^(?:${NUMBER}${UNIT})+$`, 'i');
 const COMPACT_PART = new RegExp(`${NUMBER}${UNIT}`, 'gi');
 
 /** The pattern a config value must match (for JSON Schema `pattern`): the compact form. */
-export const DURATION_PATTERN = '^\\s*(?:\\d+(?:\\.\\d+)?\\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?)\\s*)+$';
+export const DURATION_PATTERN =
+  '^\\s*(?:\\d+(?:\\.\\d+)?\\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?)\\s*)+$';
 
 /**
  * Parses a config duration: `30m`, `6h`, `2d`, `1w`, `90s`, `1d12h`, also with spaces
@@ -72,7 +91,10 @@ function at(re: RegExp, text: string, index: number): RegExpExecArray | null {
 export function parseDurationPhrase(text: string): number | undefined {
   const direct = parseDuration(text);
   if (direct !== undefined) return direct;
-  const value = text.replace(TILDE_RANGE, '$1-').replace(/[*_`~]/g, ' ').trim();
+  const value = text
+    .replace(TILDE_RANGE, '$1-')
+    .replace(/[*_`~]/g, ' ')
+    .trim();
   let total = 0;
   let position = at(LEAD, value, 0)![0].length;
   let end = -1;
@@ -97,7 +119,12 @@ export function formatDuration(ms: number): string {
   let rest = Math.abs(Math.round(ms));
   if (rest < MINUTE) return `${sign}${Math.floor(rest / SECOND)} s`;
   const parts: string[] = [];
-  for (const [size, name] of [[WEEK, 'w'], [DAY, 'd'], [HOUR, 'h'], [MINUTE, 'min']] as const) {
+  for (const [size, name] of [
+    [WEEK, 'w'],
+    [DAY, 'd'],
+    [HOUR, 'h'],
+    [MINUTE, 'min']
+  ] as const) {
     const count = Math.floor(rest / size);
     rest -= count * size;
     if (count > 0 || parts.length > 0) parts.push(`${count} ${name}`);

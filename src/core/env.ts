@@ -10,9 +10,15 @@ export class EnvironmentError extends Error {
  * Reads the event from the standard Actions variables. GitHub Enterprise Server works
  * because every URL comes from the environment, never from a constant.
  */
-export function readEventContext(env: NodeJS.ProcessEnv, readFile: (path: string) => string = (p) => readFileSync(p, 'utf8')): EventContext {
+export function readEventContext(
+  env: NodeJS.ProcessEnv,
+  readFile: (path: string) => string = (p) => readFileSync(p, 'utf8')
+): EventContext {
   const name = env.GITHUB_EVENT_NAME;
-  if (!name) throw new EnvironmentError('GITHUB_EVENT_NAME is not set: run inside GitHub Actions, or use `epic-steward run --event-name`.');
+  if (!name)
+    throw new EnvironmentError(
+      'GITHUB_EVENT_NAME is not set: run inside GitHub Actions, or use `epic-steward run --event-name`.'
+    );
   const path = env.GITHUB_EVENT_PATH;
   const payload = path ? readPayload(path, readFile) : {};
   const full = env.GITHUB_REPOSITORY ?? payload.repository?.full_name;
@@ -46,15 +52,20 @@ function readPayload(path: string, readFile: (path: string) => string): EventPay
   try {
     text = readFile(path);
   } catch (error) {
-    throw new EnvironmentError(`cannot read the event payload at GITHUB_EVENT_PATH=${path}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new EnvironmentError(
+      `cannot read the event payload at GITHUB_EVENT_PATH=${path}: ${error instanceof Error ? error.message : String(error)}`
+    );
   }
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch (error) {
-    throw new EnvironmentError(`the event payload at ${path} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+    throw new EnvironmentError(
+      `the event payload at ${path} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`
+    );
   }
-  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new EnvironmentError(`the event payload at ${path} is not a JSON object`);
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed))
+    throw new EnvironmentError(`the event payload at ${path} is not a JSON object`);
   return parsed;
 }
 
@@ -62,7 +73,10 @@ function readPayload(path: string, readFile: (path: string) => string): EventPay
  * Why the event file cannot be read as JSON, or undefined when it can (or there is none, or it
  * cannot be read at all: readEventContext names that). Checked before anything else loads.
  */
-export function eventFileProblem(env: NodeJS.ProcessEnv, readFile: (path: string) => string = (p) => readFileSync(p, 'utf8')): string | undefined {
+export function eventFileProblem(
+  env: NodeJS.ProcessEnv,
+  readFile: (path: string) => string = (p) => readFileSync(p, 'utf8')
+): string | undefined {
   const path = env.GITHUB_EVENT_PATH;
   if (!path) return undefined;
   let text: string;

@@ -18,7 +18,10 @@ const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
  * where they were.
  */
 export function visibleLines(text: string): string[] {
-  const lines = text.replace(ODD_SPACES, ' ').replace(ZERO_WIDTH, '').split(/\r\n|\r|\n/);
+  const lines = text
+    .replace(ODD_SPACES, ' ')
+    .replace(ZERO_WIDTH, '')
+    .split(/\r\n|\r|\n/);
   let fence: string | undefined;
   let comment = false;
   return lines.map((line) => {
@@ -59,14 +62,24 @@ export function visibleLines(text: string): string[] {
 export function tableCells(line: string): string[] | undefined {
   const trimmed = line.trim();
   if (!trimmed.startsWith('|')) return undefined;
-  const cells = trimmed.replace(/^\|/, '').replace(/(?<!\\)\|$/, '').split(/(?<!\\)\|/).map((c) => c.trim());
+  const cells = trimmed
+    .replace(/^\|/, '')
+    .replace(/(?<!\\)\|$/, '')
+    .split(/(?<!\\)\|/)
+    .map((c) => c.trim());
   return cells.length >= 2 ? cells : undefined;
 }
 
 // A name as written in a heading or a cell: emphasis, a trailing colon and decoration before
 // it (issue forms' labels often start with an emoji: `### ⏱️ Estimated time`) are not part of it.
 function plainName(text: string): string {
-  return text.replace(/[*_`]/g, '').replace(/^[^\p{L}\p{N}]+/u, '').replace(/\s*[:：]\s*$/, '').replace(/\s+/g, ' ').trim().toLowerCase();
+  return text
+    .replace(/[*_`]/g, '')
+    .replace(/^[^\p{L}\p{N}]+/u, '')
+    .replace(/\s*[:：]\s*$/, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -89,7 +102,10 @@ const TASK = /^\s*(?:[-*+]|\d+[.)])\s+\[([ xX])\]\s*(.*)$/;
  */
 export function fieldValue(text: string, names: string[]): string | undefined {
   const wanted = names.map((n) => n.toLowerCase());
-  const line = new RegExp(`^[*_]*(?:${names.map(escape).join('|')})[*_]*\\s*(?:[:：]|[-–—](?=\\s)|(?<=\\s)[-–—])[*_]*\\s*(.*)$`, 'i');
+  const line = new RegExp(
+    `^[*_]*(?:${names.map(escape).join('|')})[*_]*\\s*(?:[:：]|[-–—](?=\\s)|(?<=\\s)[-–—])[*_]*\\s*(.*)$`,
+    'i'
+  );
   const lines = visibleLines(text);
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i]!;
@@ -102,7 +118,11 @@ export function fieldValue(text: string, names: string[]): string | undefined {
       if (!header && values.length === 1 && wanted.includes(plainName(cells[0]!))) return values[0];
       continue;
     }
-    const plain = raw.replace(/^[\s>]*/, '').replace(/^(?:[-*+]|\d+[.)])\s+/, '').replace(/\*\*|__/g, '').trim();
+    const plain = raw
+      .replace(/^[\s>]*/, '')
+      .replace(/^(?:[-*+]|\d+[.)])\s+/, '')
+      .replace(/\*\*|__/g, '')
+      .trim();
     const heading = /^#{1,6}\s+(.+?)(?:\s+#+)?$/.exec(plain);
     if (heading) {
       if (!wanted.includes(plainName(heading[1]!))) continue;

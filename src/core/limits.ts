@@ -11,7 +11,7 @@ export const LIMITS = {
  * Cuts markdown to at most `maxBytes` UTF-8 bytes at a line boundary, ending with `note`.
  * Callers put verdicts first, so what survives a cut is what matters most.
  */
-export function fitBytes(text: string, maxBytes: number, note = '\n\n_…cut to fit GitHub\'s size limit._\n'): string {
+export function fitBytes(text: string, maxBytes: number, note = "\n\n_…cut to fit GitHub's size limit._\n"): string {
   if (Buffer.byteLength(text) <= maxBytes) return text;
   const budget = maxBytes - Buffer.byteLength(note);
   let cut = Buffer.from(text).subarray(0, Math.max(0, budget)).toString('utf8');

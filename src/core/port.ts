@@ -16,11 +16,7 @@ export interface GitHub {
   /** One REST request, e.g. `GET /repos/{owner}/{repo}/labels/{name}`. */
   request<T = unknown>(route: string, params?: Record<string, unknown>): Promise<GitHubResponse<T>>;
   /** Every page of a REST list (per_page 100), optionally stopping early when `done` says so. */
-  paginate<T = unknown>(
-    route: string,
-    params?: Record<string, unknown>,
-    done?: (items: T[]) => boolean
-  ): Promise<T[]>;
+  paginate<T = unknown>(route: string, params?: Record<string, unknown>, done?: (items: T[]) => boolean): Promise<T[]>;
   /** Requests made so far in this run (for the summary and the request budget). */
   requestCount(): number;
   /** Set once a rate limit would have needed a longer wait than allowed: the run stops. */
@@ -29,6 +25,7 @@ export interface GitHub {
 
 /** An HTTP error from GitHub, with the status the caller can branch on. */
 export function httpStatus(error: unknown): number | undefined {
-  if (error && typeof error === 'object' && 'status' in error) return typeof error.status === 'number' ? error.status : undefined;
+  if (error && typeof error === 'object' && 'status' in error)
+    return typeof error.status === 'number' ? error.status : undefined;
   return undefined;
 }

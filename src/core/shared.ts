@@ -19,7 +19,15 @@ export interface GateOutcome {
   targetExecutionRate: number | null;
   /** The value last recorded for this gate (default branch or the PR's base), if any. */
   previousPassRate: number | null;
-  totals: { tests: number; passed: number; failed: number; errored: number; skipped: number; flaky: number; suiteErrors: number };
+  totals: {
+    tests: number;
+    passed: number;
+    failed: number;
+    errored: number;
+    skipped: number;
+    flaky: number;
+    suiteErrors: number;
+  };
   /** A security-like gate: a failure after a change escalates at once. */
   critical: boolean;
   /** The epic checklist line this gate proves, e.g. `Backend security tests: 100% pass rate achieved`. */
@@ -57,7 +65,13 @@ export interface GatesShared {
    * The gate result for the pull request's one conversation, handed to the escalations feature
    * (which writes it with the gates' escalations in one comment); absent when the gates wrote it.
    */
-  conversation?: { pr: number; mode: 'always' | 'changes' | 'failures' | 'off'; text: string; digest: string; failing: boolean };
+  conversation?: {
+    pr: number;
+    mode: 'always' | 'changes' | 'failures' | 'off';
+    text: string;
+    digest: string;
+    failing: boolean;
+  };
 }
 
 export interface SharedState {

@@ -18,13 +18,19 @@ export function stripSource(body: string): string {
 }
 
 /** `…/actions/runs/42`: the workflow run, from the standard environment. */
-export function runUrl(serverUrl: string, repo: { owner: string; repo: string }, runId: number | undefined): string | undefined {
+export function runUrl(
+  serverUrl: string,
+  repo: { owner: string; repo: string },
+  runId: number | undefined
+): string | undefined {
   return runId ? `${serverUrl.replace(/\/+$/, '')}/${repo.owner}/${repo.repo}/actions/runs/${runId}` : undefined;
 }
 
 /** The body with one source line at the end (none when there is nothing to link). */
 export function withSource(body: string, links: SourceLinks): string {
-  const parts = [links.run && `[workflow run](${links.run})`, links.check && `[check run](${links.check})`].filter(Boolean);
+  const parts = [links.run && `[workflow run](${links.run})`, links.check && `[check run](${links.check})`].filter(
+    Boolean
+  );
   const bare = stripSource(body);
   return parts.length ? `${bare}\n\n${MARKER}<sub>From ${parts.join(' · ')}</sub>` : bare;
 }

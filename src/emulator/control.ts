@@ -47,7 +47,11 @@ function answer(method: string, url: URL, raw: Buffer, c: Controls): Res {
     const when = body.now;
     // Anything but a time (an object, a list) is refused like a malformed one.
     const now = !when ? null : typeof when === 'string' || typeof when === 'number' ? new Date(when) : new Date(NaN);
-    if (now && Number.isNaN(now.getTime())) return { status: 422, body: { message: `clock: not an ISO time: ${typeof when === 'string' ? when : JSON.stringify(when)}` } };
+    if (now && Number.isNaN(now.getTime()))
+      return {
+        status: 422,
+        body: { message: `clock: not an ISO time: ${typeof when === 'string' ? when : JSON.stringify(when)}` }
+      };
     c.pin(now);
     return { status: 200, body: { now: c.store.iso() } };
   }
@@ -63,7 +67,8 @@ function answer(method: string, url: URL, raw: Buffer, c: Controls): Res {
   if (download && method === 'GET') {
     const repo = c.store.repo(decodeURIComponent(download[1]!), decodeURIComponent(download[2]!));
     const artifact = repo?.artifacts.find((a) => a.id === Number(download[3]));
-    if (!repo || !artifact || downloadPath(repo, artifact) !== path) return { status: 404, body: { message: 'Not Found' } };
+    if (!repo || !artifact || downloadPath(repo, artifact) !== path)
+      return { status: 404, body: { message: 'Not Found' } };
     return { status: 200, raw: artifactZip(artifact), headers: { 'content-type': 'application/zip' } };
   }
   return { status: 404, body: { message: 'Not Found' } };

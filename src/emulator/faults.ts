@@ -1,7 +1,17 @@
 import { isFields } from './json';
 import type { Res } from './http';
 
-export type FaultKind = '500' | '502' | '429' | 'secondary' | 'reset' | 'lost-answer' | 'rate-limited' | 'resource-limits' | 'exhausted' | '422';
+export type FaultKind =
+  | '500'
+  | '502'
+  | '429'
+  | 'secondary'
+  | 'reset'
+  | 'lost-answer'
+  | 'rate-limited'
+  | 'resource-limits'
+  | 'exhausted'
+  | '422';
 /** The transient kinds, drawn when none are named: a client that retries (and looks before re-sending a create) gets through them. */
 export const FAULT_KINDS: FaultKind[] = ['500', '502', '429', 'secondary', 'reset', 'lost-answer'];
 /**
@@ -34,7 +44,8 @@ export class Faults {
   set(rate: number, kinds?: FaultKind[]): void {
     if (!(rate >= 0 && rate <= 1)) throw new Error(`fault rate must be between 0 and 1, not ${rate}`);
     const unknown = (kinds ?? []).filter((k) => !ALL_FAULT_KINDS.includes(k));
-    if (unknown.length) throw new Error(`unknown fault kind(s) ${unknown.join(', ')} (expected ${ALL_FAULT_KINDS.join(', ')})`);
+    if (unknown.length)
+      throw new Error(`unknown fault kind(s) ${unknown.join(', ')} (expected ${ALL_FAULT_KINDS.join(', ')})`);
     this.rate = rate;
     if (kinds?.length) this.kinds = [...kinds];
   }
@@ -56,31 +67,58 @@ export class Faults {
  * real time, since the client waits for real: a second away for the transient kinds, an hour
  * for `exhausted`.
  */
-export function faultResponse(kind: Exclude<FaultKind, 'reset' | 'lost-answer' | 'resource-limits'>, nowMs = Date.now()): Res {
-  const resetIn = (seconds: number) => ({ 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.floor(nowMs / 1000) + seconds) });
+export function faultResponse(
+  kind: Exclude<FaultKind, 'reset' | 'lost-answer' | 'resource-limits'>,
+  nowMs = Date.now()
+): Res {
+  const resetIn = (seconds: number) => ({
+    'x-ratelimit-remaining': '0',
+    'x-ratelimit-reset': String(Math.floor(nowMs / 1000) + seconds)
+  });
   switch (kind) {
     case 'rate-limited':
       // GitHub's spent GraphQL budget: HTTP 200, no data, one error of type RATE_LIMITED.
       return {
         status: 200,
-        body: { errors: [{ type: 'RATE_LIMITED', code: 'graphql_rate_limit', message: 'API rate limit already exceeded for installation ID 1.' }] },
+        body: {
+          errors: [
+            {
+              type: 'RATE_LIMITED',
+              code: 'graphql_rate_limit',
+              message: 'API rate limit already exceeded for installation ID 1.'
+            }
+          ]
+        },
         headers: { ...resetIn(1), 'x-ratelimit-resource': 'graphql' }
       };
     case 'exhausted':
       // The primary limit spent (GITHUB_TOKEN: 1,000 requests an hour per repository).
       return {
         status: 403,
-        body: { message: 'API rate limit exceeded for installation ID 1.', documentation_url: 'https://docs.github.com/rest/using-the-rest-api/rate-limits-for-the-rest-api', status: '403' },
+        body: {
+          message: 'API rate limit exceeded for installation ID 1.',
+          documentation_url: 'https://docs.github.com/rest/using-the-rest-api/rate-limits-for-the-rest-api',
+          status: '403'
+        },
         headers: resetIn(3600)
       };
     case '429':
-      return { status: 429, body: { message: 'API rate limit exceeded', documentation_url: 'https://docs.github.com/rest/using-the-rest-api/rate-limits-for-the-rest-api' }, headers: { 'retry-after': '1', ...resetIn(1) } };
+      return {
+        status: 429,
+        body: {
+          message: 'API rate limit exceeded',
+          documentation_url: 'https://docs.github.com/rest/using-the-rest-api/rate-limits-for-the-rest-api'
+        },
+        headers: { 'retry-after': '1', ...resetIn(1) }
+      };
     case 'secondary':
       return {
         status: 403,
         body: {
-          message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help, please include the request ID.',
-          documentation_url: 'https://docs.github.com/rest/using-the-rest-api/rate-limits-for-the-rest-api#about-secondary-rate-limits'
+          message:
+            'You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help, please include the request ID.',
+          documentation_url:
+            'https://docs.github.com/rest/using-the-rest-api/rate-limits-for-the-rest-api#about-secondary-rate-limits'
         },
         headers: { 'retry-after': '1' }
       };
@@ -89,7 +127,14 @@ export function faultResponse(kind: Exclude<FaultKind, 'reset' | 'lost-answer' |
     case '500':
       return { status: 500, body: { message: 'Internal Server Error' } };
     case '422':
-      return { status: 422, body: { message: 'Validation Failed', errors: [{ resource: 'Issue', code: 'unprocessable', field: 'data' }], documentation_url: 'https://docs.github.com/rest/issues' } };
+      return {
+        status: 422,
+        body: {
+          message: 'Validation Failed',
+          errors: [{ resource: 'Issue', code: 'unprocessable', field: 'data' }],
+          documentation_url: 'https://docs.github.com/rest/issues'
+        }
+      };
   }
 }
 
@@ -104,10 +149,16 @@ export function cutShort(body: { data?: unknown; errors?: unknown[] }): Res {
   const last = path.at(-1);
   if (last !== undefined) {
     // The path was found by walking `data`, so every step exists and holds an object or a list.
-    const parent = path.slice(0, -1).reduce<Record<string | number, unknown>>((o, key) => o[key] as Record<string | number, unknown>, data);
+    const parent = path
+      .slice(0, -1)
+      .reduce<Record<string | number, unknown>>((o, key) => o[key] as Record<string | number, unknown>, data);
     parent[last] = null;
   }
-  const error = { type: 'RESOURCE_LIMITS_EXCEEDED', path, message: 'The query exceeded a resource limit and was cut short; request fewer nodes.' };
+  const error = {
+    type: 'RESOURCE_LIMITS_EXCEEDED',
+    path,
+    message: 'The query exceeded a resource limit and was cut short; request fewer nodes.'
+  };
   return { status: 200, body: { data, errors: [...(body.errors ?? []), error] } };
 }
 

@@ -43,7 +43,12 @@ export function invalid(message: string, errors?: unknown[]): never {
 }
 
 /** 422 for one field: `{resource, field, code}` as GitHub's validation errors read. */
-export function invalidField(resource: string, field: string, code: 'missing_field' | 'invalid' | 'already_exists' | 'custom', message?: string): never {
+export function invalidField(
+  resource: string,
+  field: string,
+  code: 'missing_field' | 'invalid' | 'already_exists' | 'custom',
+  message?: string
+): never {
   throw new HttpError(422, 'Validation Failed', [{ resource, field, code, ...(message ? { message } : {}) }]);
 }
 
@@ -77,7 +82,11 @@ export function page<T>(req: Req, items: T[]): Res & { body: T[] } {
   if (pageNo > 1) links.push(link(Math.min(pageNo - 1, last), 'prev'));
   if (pageNo < last) links.push(link(pageNo + 1, 'next'), link(last, 'last'));
   if (pageNo > 1) links.push(link(1, 'first'));
-  return { status: 200, body: items.slice((pageNo - 1) * perPage, pageNo * perPage), headers: links.length ? { link: links.join(', ') } : {} };
+  return {
+    status: 200,
+    body: items.slice((pageNo - 1) * perPage, pageNo * perPage),
+    headers: links.length ? { link: links.join(', ') } : {}
+  };
 }
 
 /** A paged list wrapped as GitHub wraps some (`{total_count, check_runs: [...]}`); the Link header stays. */

@@ -29,7 +29,9 @@ export function grantsOf(token: string): Grants {
     const [scope, level] = pair.split('=').map((s) => s.trim());
     if (!scope) continue;
     if (!SCOPES.includes(scope as Scope) || (level !== 'read' && level !== 'write' && level !== 'none')) {
-      throw new Error(`emulator: a permissions token has "${pair}"; expected scope=read|write|none with scope one of ${SCOPES.join(', ')}`);
+      throw new Error(
+        `emulator: a permissions token has "${pair}"; expected scope=read|write|none with scope one of ${SCOPES.join(', ')}`
+      );
     }
     if (level === 'none') delete grants[scope as Scope];
     else grants[scope as Scope] = level;
@@ -58,7 +60,8 @@ export function restNeed(store: Store, method: string, path: string): Need | nul
   const repo = store.repo(decodeURIComponent(match[1]!), decodeURIComponent(match[2]!));
   if (rest === '') return { scopes: ['metadata'], level: 'read' };
   if (rest.startsWith('/actions/')) return { scopes: ['actions'], level };
-  if (rest.startsWith('/check-runs') || /^\/commits\/[^/]+\/check-runs/.test(rest)) return { scopes: ['checks'], level };
+  if (rest.startsWith('/check-runs') || /^\/commits\/[^/]+\/check-runs/.test(rest))
+    return { scopes: ['checks'], level };
   if (rest.startsWith('/contents')) return { scopes: ['contents'], level };
   // Merging writes the branch: GitHub asks for contents: write.
   if (/^\/pulls\/\d+\/merge$/.test(rest) && level === 'write') return { scopes: ['contents'], level };

@@ -114,7 +114,14 @@ function open(em: Emulation, req: IncomingMessage, res: ServerResponse, method: 
   // answered too, so a client's GHES paths run in tests. The log keeps the path as sent.
   const route = url.pathname.replace(/^\/api\/v3(?=\/)/, '');
   const graphql = route === '/graphql' || route === '/api/graphql';
-  const entry: RequestLogEntry = { method, path: url.pathname, ...(url.search ? { query: url.search.slice(1) } : {}), mutation: false, status: 0, at: em.store.iso() };
+  const entry: RequestLogEntry = {
+    method,
+    path: url.pathname,
+    ...(url.search ? { query: url.search.slice(1) } : {}),
+    mutation: false,
+    status: 0,
+    at: em.store.iso()
+  };
   em.log.push(entry);
   // REST is counted on arrival; GraphQL by its cost, once the document is read (graphql/index.ts).
   const rateHeaders = graphql ? undefined : em.limits.spend('core');
@@ -139,7 +146,11 @@ function open(em: Emulation, req: IncomingMessage, res: ServerResponse, method: 
 /** The GraphQL request in a body: its fields narrowed to what GitHub's endpoint reads. */
 function graphqlRequest(body: unknown): GraphqlRequest {
   const b = fieldsOf(body);
-  return { query: textOf(b.query), variables: isFields(b.variables) ? b.variables : undefined, operationName: textOf(b.operationName) };
+  return {
+    query: textOf(b.query),
+    variables: isFields(b.variables) ? b.variables : undefined,
+    operationName: textOf(b.operationName)
+  };
 }
 
 /** Names the operation in the log before it runs, so a faulted request is still told apart. */
@@ -159,7 +170,8 @@ function planted(em: Emulation, method: string, path: string): FaultKind | undef
 /** Strikes the request with a fault if one is due; true when it was answered (or dropped) here. */
 function strike(em: Emulation, req: IncomingMessage, exchange: Exchange): boolean {
   const { entry } = exchange;
-  const fault = planted(em, exchange.method, exchange.url.pathname) ?? em.faults.draw(exchange.graphql && !entry.mutation);
+  const fault =
+    planted(em, exchange.method, exchange.url.pathname) ?? em.faults.draw(exchange.graphql && !entry.mutation);
   if (!fault) return false;
   entry.fault = fault;
   // `lost-answer` strikes after the request is handled (see `open`).
@@ -169,14 +181,16 @@ function strike(em: Emulation, req: IncomingMessage, exchange: Exchange): boolea
     return true;
   }
   // Cut short: the real answer is computed (a query changes nothing), then its heavy field dropped.
-  if (fault === 'resource-limits') exchange.reply(cutShort(runGraphql(em.store, graphqlRequest(exchange.body), 'github-actions[bot]', 'all').body));
+  if (fault === 'resource-limits')
+    exchange.reply(cutShort(runGraphql(em.store, graphqlRequest(exchange.body), 'github-actions[bot]', 'all').body));
   else exchange.reply(faultResponse(fault));
   return true;
 }
 
 function serveGraphql(em: Emulation, exchange: Exchange, actor: string, grants: Grants): void {
   const { entry } = exchange;
-  if (exchange.method !== 'POST') return exchange.reply({ status: 404, body: { message: 'Not Found', documentation_url: DOCS } });
+  if (exchange.method !== 'POST')
+    return exchange.reply({ status: 404, body: { message: 'Not Found', documentation_url: DOCS } });
   const outcome = runGraphql(em.store, graphqlRequest(exchange.body), actor, grants, em.limits);
   entry.operationName = outcome.operationName ?? entry.operationName;
   entry.mutation = outcome.mutation;
@@ -200,9 +214,21 @@ function serveRest(em: Emulation, exchange: Exchange, actor: string, grants: Gra
   if (need) exchange.entry.needs = [describe(need)];
   if (need && !allows(grants, need)) {
     exchange.entry.denied = [describe(need)];
-    return answer({ status: 403, body: { message: 'Resource not accessible by integration', documentation_url: DOCS, status: '403' } });
+    return answer({
+      status: 403,
+      body: { message: 'Resource not accessible by integration', documentation_url: DOCS, status: '403' }
+    });
   }
-  const request: Req = { method, path: url.pathname, query: url.searchParams, params: found.params, body, base: em.base, actor, readOnly: exchange.token === 'read-only' };
+  const request: Req = {
+    method,
+    path: url.pathname,
+    query: url.searchParams,
+    params: found.params,
+    body,
+    base: em.base,
+    actor,
+    readOnly: exchange.token === 'read-only'
+  };
   try {
     answer(found.handler(request, em.store));
   } catch (error) {

@@ -33,7 +33,12 @@ export class RateLimits {
   /** The GraphQL `rateLimit` object of the current window. */
   status(resource: string): { limit: number; used: number; remaining: number; resetAt: string } {
     const w = this.window(resource);
-    return { limit: this.limit, used: w.used, remaining: this.limit - w.used, resetAt: new Date(w.resetAt).toISOString() };
+    return {
+      limit: this.limit,
+      used: w.used,
+      remaining: this.limit - w.used,
+      resetAt: new Date(w.resetAt).toISOString()
+    };
   }
 
   private window(resource: string): { used: number; resetAt: number } {

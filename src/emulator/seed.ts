@@ -1,5 +1,14 @@
 import { isMap, isPair, isScalar, isSeq, parseDocument, visit } from 'yaml';
-import { addBlockedBy, addIssueField, addOrg, addProject, addStatusUpdate, fieldValues, org, type FieldType } from './planning';
+import {
+  addBlockedBy,
+  addIssueField,
+  addOrg,
+  addProject,
+  addStatusUpdate,
+  fieldValues,
+  org,
+  type FieldType
+} from './planning';
 import { nextId, type Issue, type IssueLink, type Repo, type Store, type TimelineEvent } from './store';
 
 /** The seed format (documented in src/emulator/README.md). */
@@ -14,7 +23,11 @@ export interface SeedOrg {
   login: string;
   /** Its issue fields (absent: the API answers 404, as where the preview is not enabled). */
   issueFields?: { name: string; dataType: FieldType; options?: string[] }[];
-  projects?: { number: number; title: string; statusUpdates?: { status: string; body?: string; createdAt?: string }[] }[];
+  projects?: {
+    number: number;
+    title: string;
+    statusUpdates?: { status: string; body?: string; createdAt?: string }[];
+  }[];
 }
 
 export interface SeedRepo {
@@ -60,7 +73,15 @@ export interface SeedIssue {
   /** Its issue field values by field name (the organisation's `issueFields`), e.g. `{ Priority: P1, "Target date": 2025-01-20 }`. */
   fields?: Record<string, string | number>;
   comments?: { author?: string; body: string; createdAt?: string }[];
-  events?: { event: string; label?: string; assignee?: string; actor?: string; createdAt: string; source?: number; stateReason?: SeedIssue['stateReason'] }[];
+  events?: {
+    event: string;
+    label?: string;
+    assignee?: string;
+    actor?: string;
+    createdAt: string;
+    source?: number;
+    stateReason?: SeedIssue['stateReason'];
+  }[];
 }
 
 export interface SeedPull {
@@ -89,7 +110,9 @@ export function loadSeed(text: string, fileName: string): Seed {
   try {
     data = fileName.endsWith('.json') ? JSON.parse(text) : parseSeedYaml(text);
   } catch (error) {
-    throw new Error(`${fileName}: not valid ${fileName.endsWith('.json') ? 'JSON' : 'YAML'}: ${(error as Error).message.split('\n')[0]}`);
+    throw new Error(
+      `${fileName}: not valid ${fileName.endsWith('.json') ? 'JSON' : 'YAML'}: ${(error as Error).message.split('\n')[0]}`
+    );
   }
   if (!data || typeof data !== 'object' || !Array.isArray((data as Seed).repos)) {
     throw new Error(`${fileName}: a seed needs a "repos" list`);
@@ -99,7 +122,26 @@ export function loadSeed(text: string, fileName: string): Seed {
 }
 
 /** Fields whose values are text even when YAML reads them as numbers (`color: 5319e7`, `headSha: 1234…`). */
-const TEXT_FIELDS = new Set(['owner', 'name', 'defaultBranch', 'color', 'description', 'title', 'body', 'author', 'baseRef', 'headRef', 'headSha', 'baseSha', 'headBranch', 'label', 'assignee', 'actor', 'pattern', 'event']);
+const TEXT_FIELDS = new Set([
+  'owner',
+  'name',
+  'defaultBranch',
+  'color',
+  'description',
+  'title',
+  'body',
+  'author',
+  'baseRef',
+  'headRef',
+  'headSha',
+  'baseSha',
+  'headBranch',
+  'label',
+  'assignee',
+  'actor',
+  'pattern',
+  'event'
+]);
 /** Fields that are lists or maps of text (label names, logins, file paths and contents). */
 const TEXT_COLLECTIONS = new Set(['labels', 'assignees', 'files', 'contents', 'tokens']);
 
@@ -112,7 +154,8 @@ function parseSeedYaml(text: string): unknown {
   const [error] = doc.errors;
   if (error) throw error;
   const asText = (node: unknown) => {
-    if (isScalar(node) && node.value !== null && typeof node.value !== 'string' && typeof node.source === 'string') node.value = node.source;
+    if (isScalar(node) && node.value !== null && typeof node.value !== 'string' && typeof node.source === 'string')
+      node.value = node.source;
   };
   visit(doc, {
     Pair(_, pair) {
@@ -120,7 +163,9 @@ function parseSeedYaml(text: string): unknown {
       if (TEXT_FIELDS.has(key)) asText(pair.value);
       if (!TEXT_COLLECTIONS.has(key)) return;
       if (isSeq(pair.value)) pair.value.items.forEach(asText);
-      if (isMap(pair.value)) for (const item of pair.value.items) if (isPair(item) && !(isScalar(item.key) && item.key.value === 'count')) asText(item.value);
+      if (isMap(pair.value))
+        for (const item of pair.value.items)
+          if (isPair(item) && !(isScalar(item.key) && item.key.value === 'count')) asText(item.value);
     }
   });
   return doc.toJS();
@@ -130,36 +175,56 @@ function parseSeedYaml(text: string): unknown {
 function checkSeed(seed: Seed, fileName: string): void {
   seed.repos.forEach((r, index) => {
     const where = `${fileName}: repos[${index}]`;
-    if (typeof r?.owner !== 'string' || typeof r.name !== 'string') throw new Error(`${where}: "owner" and "name" are required`);
+    if (typeof r?.owner !== 'string' || typeof r.name !== 'string')
+      throw new Error(`${where}: "owner" and "name" are required`);
     for (const label of r.labels ?? []) {
-      if (typeof label?.name !== 'string' || !label.name) throw new Error(`${where} (${r.owner}/${r.name}): every label needs a "name"`);
+      if (typeof label?.name !== 'string' || !label.name)
+        throw new Error(`${where} (${r.owner}/${r.name}): every label needs a "name"`);
       if (label.color !== undefined && (typeof label.color !== 'string' || !/^[0-9a-fA-F]{6}$/.test(label.color))) {
-        throw new Error(`${where} (${r.owner}/${r.name}) label "${label.name}": "color" must be six hexadecimal digits without #, e.g. 5319e7`);
+        throw new Error(
+          `${where} (${r.owner}/${r.name}) label "${label.name}": "color" must be six hexadecimal digits without #, e.g. 5319e7`
+        );
       }
     }
     const numbers = new Set<number>();
     for (const item of [...(r.issues ?? []), ...(r.pulls ?? [])]) {
-      if (!Number.isInteger(item?.number) || item.number < 1) throw new Error(`${where} (${r.owner}/${r.name}): every issue and pull request needs a positive "number"`);
-      if (typeof item.title !== 'string') throw new Error(`${where} (${r.owner}/${r.name}) #${item.number}: "title" is required`);
+      if (!Number.isInteger(item?.number) || item.number < 1)
+        throw new Error(`${where} (${r.owner}/${r.name}): every issue and pull request needs a positive "number"`);
+      if (typeof item.title !== 'string')
+        throw new Error(`${where} (${r.owner}/${r.name}) #${item.number}: "title" is required`);
       // Issues and pull requests share one number space, as on GitHub.
-      if (numbers.has(item.number)) throw new Error(`${where} (${r.owner}/${r.name}): #${item.number} is used twice (issues and pull requests share one number space)`);
+      if (numbers.has(item.number))
+        throw new Error(
+          `${where} (${r.owner}/${r.name}): #${item.number} is used twice (issues and pull requests share one number space)`
+        );
       numbers.add(item.number);
     }
     for (const issue of r.issues ?? []) {
       const m = issue.milestone;
       if (m !== undefined && (typeof m?.title !== 'string' || (m.dueOn != null && Number.isNaN(Date.parse(m.dueOn))))) {
-        throw new Error(`${where} (${r.owner}/${r.name}) #${issue.number}: "milestone" needs a "title" and, if any, an ISO 8601 "dueOn"`);
+        throw new Error(
+          `${where} (${r.owner}/${r.name}) #${issue.number}: "milestone" needs a "title" and, if any, an ISO 8601 "dueOn"`
+        );
       }
       for (const n of issue.blockedBy ?? []) {
-        if (!linkDefined(seed, r, n)) throw new Error(`${where} (${r.owner}/${r.name}) #${issue.number}: "blockedBy" names ${typeof n === 'number' ? `#${n}` : n}, which the seed does not define`);
+        if (!linkDefined(seed, r, n))
+          throw new Error(
+            `${where} (${r.owner}/${r.name}) #${issue.number}: "blockedBy" names ${typeof n === 'number' ? `#${n}` : n}, which the seed does not define`
+          );
       }
       for (const n of [...(issue.subIssues ?? []), ...(issue.parent != null ? [issue.parent] : [])]) {
-        if (!linkDefined(seed, r, n)) throw new Error(`${where} (${r.owner}/${r.name}) #${issue.number}: sub-issue link to ${typeof n === 'number' ? `#${n}` : n}, which the seed does not define`);
+        if (!linkDefined(seed, r, n))
+          throw new Error(
+            `${where} (${r.owner}/${r.name}) #${issue.number}: sub-issue link to ${typeof n === 'number' ? `#${n}` : n}, which the seed does not define`
+          );
       }
     }
     for (const pull of r.pulls ?? []) {
       for (const n of pull.closingIssues ?? []) {
-        if (!linkDefined(seed, r, n)) throw new Error(`${where} (${r.owner}/${r.name}) #${pull.number}: closing reference to ${typeof n === 'number' ? `#${n}` : n}, which the seed does not define`);
+        if (!linkDefined(seed, r, n))
+          throw new Error(
+            `${where} (${r.owner}/${r.name}) #${pull.number}: closing reference to ${typeof n === 'number' ? `#${n}` : n}, which the seed does not define`
+          );
       }
     }
   });
@@ -169,7 +234,9 @@ function checkSeed(seed: Seed, fileName: string): void {
 function linkDefined(seed: Seed, from: SeedRepo, link: unknown): boolean {
   const m = typeof link === 'string' ? /^([^/\s]+)\/([^#\s]+)#(\d+)$/.exec(link) : null;
   if (typeof link !== 'number' && !m) return false;
-  const repo = m ? seed.repos.find((r) => `${r.owner}/${r.name}`.toLowerCase() === `${m[1]}/${m[2]}`.toLowerCase()) : from;
+  const repo = m
+    ? seed.repos.find((r) => `${r.owner}/${r.name}`.toLowerCase() === `${m[1]}/${m[2]}`.toLowerCase())
+    : from;
   const number = m ? Number(m[3]) : link;
   return Boolean(repo && [...(repo.issues ?? []), ...(repo.pulls ?? [])].some((i) => i.number === number));
 }
@@ -188,7 +255,13 @@ function applyOrgs(store: Store, seed: Seed): void {
     for (const f of o.issueFields ?? []) addIssueField(store, created, f);
     for (const p of o.projects ?? []) {
       const project = addProject(created, p);
-      for (const u of p.statusUpdates ?? []) addStatusUpdate(store, project, { status: u.status, body: u.body ?? null, ...(u.createdAt ? { createdAt: u.createdAt } : {}) }, 'octocat');
+      for (const u of p.statusUpdates ?? [])
+        addStatusUpdate(
+          store,
+          project,
+          { status: u.status, body: u.body ?? null, ...(u.createdAt ? { createdAt: u.createdAt } : {}) },
+          'octocat'
+        );
     }
   }
 }
@@ -198,14 +271,21 @@ function applyPlanning(store: Store, repo: Repo, i: SeedIssue): void {
   const issue = repo.issues.get(i.number)!;
   for (const n of i.blockedBy ?? []) {
     const by = store.linked(repo, n);
-    const when = by && Date.parse(by.issue.createdAt) > Date.parse(issue.createdAt) ? by.issue.createdAt : issue.createdAt;
+    const when =
+      by && Date.parse(by.issue.createdAt) > Date.parse(issue.createdAt) ? by.issue.createdAt : issue.createdAt;
     if (by) addBlockedBy(store, { repo, issue }, by, 'octocat', when);
   }
   const fields = org(store, repo.owner)?.issueFields ?? [];
   for (const [name, value] of Object.entries(i.fields ?? {})) {
     const field = fields.find((f) => f.name.toLowerCase() === name.toLowerCase());
-    if (!field) throw new Error(`seed: ${repo.owner}/${repo.name}#${i.number} sets the field "${name}", which organisation ${repo.owner} does not have`);
-    fieldValues(issue).set(field.id, field.dataType === 'date' && typeof value === 'string' ? value.slice(0, 10) : value);
+    if (!field)
+      throw new Error(
+        `seed: ${repo.owner}/${repo.name}#${i.number} sets the field "${name}", which organisation ${repo.owner} does not have`
+      );
+    fieldValues(issue).set(
+      field.id,
+      field.dataType === 'date' && typeof value === 'string' ? value.slice(0, 10) : value
+    );
   }
 }
 
@@ -216,25 +296,42 @@ export function applySeed(store: Store, seed: Seed): void {
   // Links need every issue to exist first.
   for (const r of seed.repos) seedLinks(store, r);
   // Mentions across every repository, once all exist; then times as of the seed, not of loading it.
-  for (const repo of store.repos.values()) for (const issue of repo.issues.values()) store.crossReference(repo, issue, issue.body, issue.author);
+  for (const repo of store.repos.values())
+    for (const issue of repo.issues.values()) store.crossReference(repo, issue, issue.body, issue.author);
   for (const repo of store.repos.values()) for (const issue of repo.issues.values()) settleTimes(store, issue);
 }
 
 /** A repository with its labels, contents, issues, pull requests, artifacts and workflow runs. */
 function seedRepo(store: Store, r: SeedRepo): void {
   const repo = store.repo(r.owner, r.name) ?? store.addRepo(r);
-  for (const l of r.labels ?? []) if (!store.label(repo, l.name)) store.createLabel(repo, l.name, l.color ?? 'ededed', l.description ?? null);
+  for (const l of r.labels ?? [])
+    if (!store.label(repo, l.name)) store.createLabel(repo, l.name, l.color ?? 'ededed', l.description ?? null);
   Object.assign(repo.contents, r.contents ?? {});
   Object.assign(repo.refs, r.refs ?? {});
   for (const i of r.issues ?? []) {
-    const events: TimelineEvent[] = (i.events ?? []).map((e) => seedEvent(repo.owner, repo.name, e, i.stateReason ?? 'completed'));
+    const events: TimelineEvent[] = (i.events ?? []).map((e) =>
+      seedEvent(repo.owner, repo.name, e, i.stateReason ?? 'completed')
+    );
     const milestone = i.milestone ? store.milestone(repo, i.milestone.title, i.milestone.dueOn ?? null).number : null;
     // Links and comments are applied once every issue exists (seedLinks); events and the milestone are converted here.
-    const { subIssues: _subIssues, parent: _parent, comments: _comments, events: _events, milestone: _milestone, ...fields } = i;
-    store.createIssue(repo, { ...fields, events, stateReason: i.stateReason ?? (i.state === 'closed' ? 'completed' : null), milestone });
+    const {
+      subIssues: _subIssues,
+      parent: _parent,
+      comments: _comments,
+      events: _events,
+      milestone: _milestone,
+      ...fields
+    } = i;
+    store.createIssue(repo, {
+      ...fields,
+      events,
+      stateReason: i.stateReason ?? (i.state === 'closed' ? 'completed' : null),
+      milestone
+    });
   }
   for (const p of r.pulls ?? []) seedPull(store, repo, p);
-  for (const a of r.artifacts ?? []) repo.artifacts.push({ id: a.id ?? nextId(), runId: a.runId, name: a.name, files: a.files });
+  for (const a of r.artifacts ?? [])
+    repo.artifacts.push({ id: a.id ?? nextId(), runId: a.runId, name: a.name, files: a.files });
   for (const w of r.workflowRuns ?? []) repo.workflowRuns.push({ event: 'pull_request', pullRequests: [], ...w });
 }
 
@@ -289,11 +386,21 @@ function settleTimes(store: Store, issue: Issue): void {
     const [o, n] = e.source.repo.split('/') as [string, string];
     e.createdAt = store.repo(o, n)?.issues.get(e.source.number)?.createdAt ?? e.createdAt;
   }
-  const times = [issue.updatedAt, issue.closedAt, ...issue.comments.map((c) => c.updatedAt), ...issue.events.filter((e) => e.type !== 'cross-referenced').map((e) => e.createdAt)].filter((t): t is string => Boolean(t));
+  const times = [
+    issue.updatedAt,
+    issue.closedAt,
+    ...issue.comments.map((c) => c.updatedAt),
+    ...issue.events.filter((e) => e.type !== 'cross-referenced').map((e) => e.createdAt)
+  ].filter((t): t is string => Boolean(t));
   issue.updatedAt = times.reduce((a, b) => (Date.parse(b) > Date.parse(a) ? b : a));
 }
 
-function seedEvent(owner: string, name: string, e: NonNullable<SeedIssue['events']>[number], reason: NonNullable<SeedIssue['stateReason']>): TimelineEvent {
+function seedEvent(
+  owner: string,
+  name: string,
+  e: NonNullable<SeedIssue['events']>[number],
+  reason: NonNullable<SeedIssue['stateReason']>
+): TimelineEvent {
   const actor = e.actor ?? 'octocat';
   switch (e.event) {
     case 'labeled':
@@ -307,9 +414,16 @@ function seedEvent(owner: string, name: string, e: NonNullable<SeedIssue['events
     case 'reopened':
       return { type: 'reopened', actor, createdAt: e.createdAt };
     case 'cross-referenced':
-      return { type: 'cross-referenced', actor, createdAt: e.createdAt, source: { repo: `${owner}/${name}`.toLowerCase(), number: e.source ?? 0 } };
+      return {
+        type: 'cross-referenced',
+        actor,
+        createdAt: e.createdAt,
+        source: { repo: `${owner}/${name}`.toLowerCase(), number: e.source ?? 0 }
+      };
     default:
-      throw new Error(`seed: unknown event "${e.event}" (expected labeled, unlabeled, assigned, unassigned, closed, reopened, cross-referenced)`);
+      throw new Error(
+        `seed: unknown event "${e.event}" (expected labeled, unlabeled, assigned, unassigned, closed, reopened, cross-referenced)`
+      );
   }
 }
 

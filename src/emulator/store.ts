@@ -26,7 +26,13 @@ export interface Comment {
 export type TimelineEvent =
   | { type: 'labeled' | 'unlabeled'; label: string; actor: string; createdAt: string }
   | { type: 'assigned' | 'unassigned'; assignee: string; actor: string; createdAt: string }
-  | { type: 'closed'; actor: string; createdAt: string; stateReason: string | null; closer?: { repo: string; number: number } }
+  | {
+      type: 'closed';
+      actor: string;
+      createdAt: string;
+      stateReason: string | null;
+      closer?: { repo: string; number: number };
+    }
   | { type: 'reopened'; actor: string; createdAt: string }
   | { type: 'cross-referenced'; actor: string; createdAt: string; source: { repo: string; number: number } };
 
@@ -166,7 +172,8 @@ export function associationOf(repo: Repo, login: string): AuthorAssociation {
   if (repo.owner.toLowerCase() === name) return 'OWNER';
   if (listed(repo.members)) return 'MEMBER';
   if (listed(repo.collaborators)) return 'COLLABORATOR';
-  for (const issue of repo.issues.values()) if (issue.pull?.merged && issue.author.toLowerCase() === name) return 'CONTRIBUTOR';
+  for (const issue of repo.issues.values())
+    if (issue.pull?.merged && issue.author.toLowerCase() === name) return 'CONTRIBUTOR';
   return 'NONE';
 }
 
@@ -177,7 +184,8 @@ const nodeId = (prefix: string, id: number) => Buffer.from(`${prefix}:${id}`).to
 /** `#14`, `owner/repo#14` and issue/PR URLs in text: what GitHub turns into cross-references. */
 export function referencesIn(text: string, here: string): { repo: string; number: number }[] {
   const found: { repo: string; number: number }[] = [];
-  const pattern = /(?:https?:\/\/[^/\s]+\/([\w.-]+\/[\w.-]+)\/(?:issues|pull)\/(\d+))|(?:^|[^\w/&])(?:([\w.-]+\/[\w.-]+))?#(\d+)\b/g;
+  const pattern =
+    /(?:https?:\/\/[^/\s]+\/([\w.-]+\/[\w.-]+)\/(?:issues|pull)\/(\d+))|(?:^|[^\w/&])(?:([\w.-]+\/[\w.-]+))?#(\d+)\b/g;
   for (const m of text.matchAll(pattern)) {
     const repo = (m[1] ?? m[3] ?? here).toLowerCase();
     const number = Number(m[2] ?? m[4]);
@@ -187,12 +195,19 @@ export function referencesIn(text: string, here: string): { repo: string; number
 }
 
 /** An issue's history (the REST timeline, GraphQL timelineItems) in time order: its events and, on the timeline only, its comments. */
-export function history(issue: Issue, withComments: boolean): ({ event: TimelineEvent; index: number } | { comment: Comment })[] {
+export function history(
+  issue: Issue,
+  withComments: boolean
+): ({ event: TimelineEvent; index: number } | { comment: Comment })[] {
   const time = (iso: string) => Date.parse(iso) || 0;
-  const items: ({ event: TimelineEvent; index: number; at: number } | { comment: Comment; at: number })[] = issue.events.map((event, index) => ({ event, index, at: time(event.createdAt) }));
+  const items: ({ event: TimelineEvent; index: number; at: number } | { comment: Comment; at: number })[] =
+    issue.events.map((event, index) => ({ event, index, at: time(event.createdAt) }));
   if (withComments) items.push(...issue.comments.map((comment) => ({ comment, at: time(comment.createdAt) })));
   // A stable sort: events recorded at the same second keep the order they happened in.
-  return items.map((item, i) => ({ item, i })).sort((a, b) => (a.item.at < b.item.at ? -1 : a.item.at > b.item.at ? 1 : a.i - b.i)).map(({ item }) => item);
+  return items
+    .map((item, i) => ({ item, i }))
+    .sort((a, b) => (a.item.at < b.item.at ? -1 : a.item.at > b.item.at ? 1 : a.i - b.i))
+    .map(({ item }) => item);
 }
 
 export class Store {
@@ -200,7 +215,9 @@ export class Store {
   constructor(readonly now: () => Date) {}
 
   iso(): string {
-    return this.now().toISOString().replace(/\.\d{3}Z$/, 'Z');
+    return this.now()
+      .toISOString()
+      .replace(/\.\d{3}Z$/, 'Z');
   }
 
   repo(owner: string, name: string): Repo | undefined {
@@ -211,7 +228,14 @@ export class Store {
     return `${repo.owner}/${repo.name}`.toLowerCase();
   }
 
-  addRepo(init: { owner: string; name: string; defaultBranch?: string; private?: boolean; members?: string[]; collaborators?: string[] }): Repo {
+  addRepo(init: {
+    owner: string;
+    name: string;
+    defaultBranch?: string;
+    private?: boolean;
+    members?: string[];
+    collaborators?: string[];
+  }): Repo {
     const id = nextId();
     const repo: Repo = {
       id,
@@ -251,7 +275,16 @@ export class Store {
     const found = repo.milestones.find((m) => m.title === title);
     if (found) return found;
     const id = nextId();
-    const milestone: Milestone = { id, nodeId: nodeId('Milestone', id), number: repo.milestones.length + 1, title, description: null, state: 'open', dueOn, createdAt: this.iso() };
+    const milestone: Milestone = {
+      id,
+      nodeId: nodeId('Milestone', id),
+      number: repo.milestones.length + 1,
+      title,
+      description: null,
+      state: 'open',
+      dueOn,
+      createdAt: this.iso()
+    };
     repo.milestones.push(milestone);
     return milestone;
   }
@@ -302,8 +335,16 @@ export class Store {
       const targetRepo = this.repo(owner!, name!);
       const target = targetRepo?.issues.get(ref.number);
       if (!target || (target === source && targetRepo === repo)) continue;
-      const already = target.events.some((e) => e.type === 'cross-referenced' && e.source.repo === this.key(repo) && e.source.number === source.number);
-      if (!already) target.events.push({ type: 'cross-referenced', actor, createdAt: this.iso(), source: { repo: this.key(repo), number: source.number } });
+      const already = target.events.some(
+        (e) => e.type === 'cross-referenced' && e.source.repo === this.key(repo) && e.source.number === source.number
+      );
+      if (!already)
+        target.events.push({
+          type: 'cross-referenced',
+          actor,
+          createdAt: this.iso(),
+          source: { repo: this.key(repo), number: source.number }
+        });
     }
   }
 
@@ -327,7 +368,13 @@ export class Store {
     return true;
   }
 
-  setState(issue: Issue, state: 'open' | 'closed', reason: Issue['stateReason'] | undefined, actor: string, closer?: { repo: string; number: number }): void {
+  setState(
+    issue: Issue,
+    state: 'open' | 'closed',
+    reason: Issue['stateReason'] | undefined,
+    actor: string,
+    closer?: { repo: string; number: number }
+  ): void {
     if (state === issue.state) {
       if (state === 'closed' && reason && !issue.pull) issue.stateReason = reason;
       return;
@@ -363,7 +410,8 @@ export class Store {
 
   /** Replaces the label set by delta (labeled/unlabeled events only for what changed), as GitHub does. */
   setLabels(repo: Repo, issue: Issue, names: string[], actor: string): void {
-    for (const l of [...issue.labels]) if (!names.some((w) => w.toLowerCase() === l.toLowerCase())) this.removeLabel(repo, issue, l, actor);
+    for (const l of [...issue.labels])
+      if (!names.some((w) => w.toLowerCase() === l.toLowerCase())) this.removeLabel(repo, issue, l, actor);
     this.addLabels(repo, issue, names, actor);
   }
 
@@ -392,7 +440,8 @@ export class Store {
     if (pull.pull.baseRef !== repo.defaultBranch) return;
     for (const link of pull.pull.closingIssues) {
       const target = this.linked(repo, link)?.issue;
-      if (target && !target.pull) this.setState(target, 'closed', 'completed', actor, { repo: this.key(repo), number: pull.number });
+      if (target && !target.pull)
+        this.setState(target, 'closed', 'completed', actor, { repo: this.key(repo), number: pull.number });
     }
   }
 
@@ -436,7 +485,9 @@ export class Store {
 
   /** The sub-issues of `issue` (of `repo`) that exist, wherever they live. */
   children(repo: Repo, issue: Issue): { repo: Repo; issue: Issue }[] {
-    return issue.subIssues.map((l) => this.linked(repo, l)).filter((c): c is { repo: Repo; issue: Issue } => Boolean(c));
+    return issue.subIssues
+      .map((l) => this.linked(repo, l))
+      .filter((c): c is { repo: Repo; issue: Issue } => Boolean(c));
   }
 
   /** Depth of the hierarchy above `issue` (0 for a root). */
@@ -455,21 +506,30 @@ export class Store {
    * `parent`, with GitHub's limits; returns an error message or undefined. GitHub links issues
    * across repositories of the same owner.
    */
-  addSubIssue(repo: Repo, parent: Issue, child: Issue, replaceParent = false, childRepo: Repo = repo): string | undefined {
+  addSubIssue(
+    repo: Repo,
+    parent: Issue,
+    child: Issue,
+    replaceParent = false,
+    childRepo: Repo = repo
+  ): string | undefined {
     if (child === parent) return 'An issue cannot be its own sub-issue';
-    if (childRepo.owner.toLowerCase() !== repo.owner.toLowerCase()) return 'Sub-issues must belong to a repository of the same owner';
+    if (childRepo.owner.toLowerCase() !== repo.owner.toLowerCase())
+      return 'Sub-issues must belong to a repository of the same owner';
     const toChild = this.linkTo(repo, childRepo, child);
     const toParent = this.linkTo(childRepo, repo, parent);
     const current = this.linked(childRepo, child.parent);
     if (current && current.issue !== parent && !replaceParent) return 'Sub issue may only have one parent';
-    if (parent.subIssues.length >= 100 && !parent.subIssues.includes(toChild)) return 'Parent cannot have more than 100 sub-issues';
+    if (parent.subIssues.length >= 100 && !parent.subIssues.includes(toChild))
+      return 'Parent cannot have more than 100 sub-issues';
     let ancestor: { repo: Repo; issue: Issue } | undefined = { repo, issue: parent };
     while (ancestor) {
       if (ancestor.issue === child) return 'Sub-issue would create a cycle';
       ancestor = this.linked(ancestor.repo, ancestor.issue.parent);
     }
     if (this.depth(repo, parent) + 1 >= 8) return 'Sub-issues may be nested at most 8 levels';
-    if (current && current.issue !== parent) current.issue.subIssues = current.issue.subIssues.filter((l) => this.linked(current.repo, l)?.issue !== child);
+    if (current && current.issue !== parent)
+      current.issue.subIssues = current.issue.subIssues.filter((l) => this.linked(current.repo, l)?.issue !== child);
     child.parent = toParent;
     if (!parent.subIssues.includes(toChild)) parent.subIssues.push(toChild);
     return undefined;

@@ -70,7 +70,11 @@ function cell(text: string): string {
 }
 
 function inline(text: string): string {
-  return text.replace(/[\r\n]+/g, ' ').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return text
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
 }
 
 function listed(items: string[]): string {
@@ -92,7 +96,9 @@ export function bar(done: number, total: number): string {
 
 /** The report's link: only a GitHub comment URL of this shape is written into the body. */
 function reportLink(report: NonNullable<EpicFigures['report']>): string {
-  const safe = /^https:\/\/[A-Za-z0-9.-]+(:\d+)?\/[A-Za-z0-9._-]+\/[A-Za-z0-9._-]+\/issues\/\d+#issuecomment-\d+$/.test(report.url);
+  const safe = /^https:\/\/[A-Za-z0-9.-]+(:\d+)?\/[A-Za-z0-9._-]+\/[A-Za-z0-9._-]+\/issues\/\d+#issuecomment-\d+$/.test(
+    report.url
+  );
   return safe ? `[daily report ${report.date}](${report.url})` : '';
 }
 
@@ -120,7 +126,8 @@ export function renderBlock(figures: EpicFigures, record: BlockRecord, stamp: st
   const lines = [BLOCK_START, `${headline(figures)} ${headlineBar(figures)}${figures.complete ? ' ✅' : ''}`, ''];
   if (figures.sections.length > 0) {
     lines.push('| Section | Task items |', '| --- | --- |');
-    for (const s of figures.sections) lines.push(`| ${cell(s.name || '(no heading)')} | ${bar(s.done, s.total)} ${fraction(s.done, s.total)} |`);
+    for (const s of figures.sections)
+      lines.push(`| ${cell(s.name || '(no heading)')} | ${bar(s.done, s.total)} ${fraction(s.done, s.total)} |`);
     lines.push('');
   }
   if (figures.report) {
@@ -134,7 +141,11 @@ export function renderBlock(figures: EpicFigures, record: BlockRecord, stamp: st
   if (figures.subIssueLimit) notes.push(`**Sub-issue limit:** ${figures.subIssueLimit}`);
   if (notes.length) lines.push(notes.join('<br>'), '');
   lines.push(`<sub>Updated ${stamp} by Epic Steward</sub>`);
-  const words = [record.handedOff ? 'done' : '', record.closedByTool ? 'closed' : '', record.pending ? 'pending' : ''].filter(Boolean);
+  const words = [
+    record.handedOff ? 'done' : '',
+    record.closedByTool ? 'closed' : '',
+    record.pending ? 'pending' : ''
+  ].filter(Boolean);
   if (record.handedOff || record.pending) lines.push(`<!-- epic-steward:handoff ${words.join(' ')} -->`);
   lines.push(BLOCK_END);
   return lines.join(eol);

@@ -17,7 +17,8 @@ export const epicsSchema = {
     label: {
       ...LABEL_NAME,
       default: 'Epic',
-      description: 'An open issue with this label (compared case-insensitively) is an epic; so is any issue with native sub-issues.'
+      description:
+        'An open issue with this label (compared case-insensitively) is an epic; so is any issue with native sub-issues.'
     },
     types: {
       type: 'array',
@@ -31,10 +32,21 @@ export const epicsSchema = {
       additionalProperties: false,
       default: {},
       description:
-        'A GitHub Project (v2) that shows the epics\' verdict as its status update (`ON_TRACK`, `AT_RISK`, `OFF_TRACK`, `COMPLETE`), posted by the daily report at most once a day and only when the status changes. Several open epics: the worst verdict, one line each. Needs a token that can write the project (a GitHub App or fine-grained token with Projects access: `GITHUB_TOKEN` cannot).',
+        "A GitHub Project (v2) that shows the epics' verdict as its status update (`ON_TRACK`, `AT_RISK`, `OFF_TRACK`, `COMPLETE`), posted by the daily report at most once a day and only when the status changes. Several open epics: the worst verdict, one line each. Needs a token that can write the project (a GitHub App or fine-grained token with Projects access: `GITHUB_TOKEN` cannot).",
       properties: {
-        owner: { type: 'string', pattern: '^$|^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$', 'x-expected': 'an organisation or user login', default: '', description: 'The login of the organisation (or user) that owns the project. Empty: no project.' },
-        number: { type: 'integer', minimum: 0, default: 0, description: 'The project\'s number (in its URL, `/orgs/acme/projects/3`). 0: no project.' }
+        owner: {
+          type: 'string',
+          pattern: '^$|^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$',
+          'x-expected': 'an organisation or user login',
+          default: '',
+          description: 'The login of the organisation (or user) that owns the project. Empty: no project.'
+        },
+        number: {
+          type: 'integer',
+          minimum: 0,
+          default: 0,
+          description: "The project's number (in its URL, `/orgs/acme/projects/3`). 0: no project."
+        }
       }
     },
     'not-planned': {
@@ -66,7 +78,10 @@ export const epicsSchema = {
     },
     'append-associations': {
       type: 'array',
-      items: { type: 'string', enum: ['OWNER', 'MEMBER', 'COLLABORATOR', 'CONTRIBUTOR', 'FIRST_TIME_CONTRIBUTOR', 'FIRST_TIMER', 'NONE'] },
+      items: {
+        type: 'string',
+        enum: ['OWNER', 'MEMBER', 'COLLABORATOR', 'CONTRIBUTOR', 'FIRST_TIME_CONTRIBUTOR', 'FIRST_TIMER', 'NONE']
+      },
       default: ['OWNER', 'MEMBER', 'COLLABORATOR'],
       description:
         "With `append-section`: whose issues may join an epic by naming it, by the author's `author_association` with the repository. The default is people with write access; add `CONTRIBUTOR` or `NONE` to let anyone who can open an issue add it to an epic (and withdraw a handoff by doing so)."
@@ -75,9 +90,29 @@ export const epicsSchema = {
       type: 'array',
       items: {
         type: 'string',
-        enum: ['issues.closed', 'issues.reopened', 'issues.edited', 'issues.labeled', 'issues.typed', 'issues.untyped', 'pull_request.closed', 'schedule', 'workflow_dispatch']
+        enum: [
+          'issues.closed',
+          'issues.reopened',
+          'issues.edited',
+          'issues.labeled',
+          'issues.typed',
+          'issues.untyped',
+          'pull_request.closed',
+          'schedule',
+          'workflow_dispatch'
+        ]
       },
-      default: ['issues.closed', 'issues.reopened', 'issues.edited', 'issues.labeled', 'issues.typed', 'issues.untyped', 'pull_request.closed', 'schedule', 'workflow_dispatch'],
+      default: [
+        'issues.closed',
+        'issues.reopened',
+        'issues.edited',
+        'issues.labeled',
+        'issues.typed',
+        'issues.untyped',
+        'pull_request.closed',
+        'schedule',
+        'workflow_dispatch'
+      ],
       description:
         'Events the feature reacts to. `pull_request.closed` covers `pull_request_target` too; `schedule` and `workflow_dispatch` reconcile every open epic.'
     },
@@ -97,13 +132,19 @@ export const epicsSchema = {
           type: 'array',
           items: LABEL_NAME,
           default: [],
-          description: 'Labels added to the epic on completion (e.g. `ready-for-qa`), removed again when a child reopens.'
+          description:
+            'Labels added to the epic on completion (e.g. `ready-for-qa`), removed again when a child reopens.'
         },
         mention: {
           type: 'array',
-          items: { type: 'string', pattern: '^@?[A-Za-z0-9](?:[A-Za-z0-9-]*)(?:/[A-Za-z0-9._-]+)?$', 'x-expected': 'a login (`octocat` or `@octocat`) or a team (`org/team`)' },
+          items: {
+            type: 'string',
+            pattern: '^@?[A-Za-z0-9](?:[A-Za-z0-9-]*)(?:/[A-Za-z0-9._-]+)?$',
+            'x-expected': 'a login (`octocat` or `@octocat`) or a team (`org/team`)'
+          },
           default: [],
-          description: 'People (`login`) or teams (`org/team`) to hand over to. The handoff comment is posted only when someone is listed here.'
+          description:
+            'People (`login`) or teams (`org/team`) to hand over to. The handoff comment is posted only when someone is listed here.'
         },
         comment: {
           type: 'string',

@@ -78,7 +78,8 @@ export async function findTargets(ctx: FindContext, trigger: Trigger): Promise<v
       await sweep(ctx);
       break;
     case 'gates':
-      for (const g of ctx.gates) if (g.epic !== undefined) mergeTargets(found.targets, [{ repo, number: g.epic, append: [], chain: [] }]);
+      for (const g of ctx.gates)
+        if (g.epic !== undefined) mergeTargets(found.targets, [{ repo, number: g.epic, append: [], chain: [] }]);
       if (ctx.gates.some((g) => g.epic === undefined)) await sweep(ctx);
       break;
   }
@@ -92,7 +93,10 @@ function addEpic(found: Found, repo: RepoRef, issue: PayloadIssue): void {
 function payloadEpic(issue: PayloadIssue, config: EpicsConfig): boolean {
   const labels = (issue.labels ?? []).map((l) => (typeof l === 'string' ? l : l.name));
   const summary = issue.sub_issues_summary?.total;
-  return isEpic(labels, typeof summary === 'number' ? summary : 0, config.label) || isEpicType(issue.type?.name, config.types);
+  return (
+    isEpic(labels, typeof summary === 'number' ? summary : 0, config.label) ||
+    isEpicType(issue.type?.name, config.types)
+  );
 }
 
 /** The epics of a changed child, and (with `append-section`) the epics its body names. */
@@ -109,13 +113,18 @@ async function childFlow(ctx: FindContext, child: IssueRef): Promise<IssueContex
 /** Epics a child's body names (`Epic: #13`): joined only when the config trusts its author. */
 function namedFlow(ctx: FindContext, child: IssueRef, context: IssueContext): void {
   const { repo, serverUrl, config, found } = ctx;
-  const named = namedEpics(context.body ?? '', { repo, serverUrl }).filter((n) => sameRepo(n, repo) && n.number !== child.number);
+  const named = namedEpics(context.body ?? '', { repo, serverUrl }).filter(
+    (n) => sameRepo(n, repo) && n.number !== child.number
+  );
   // Anyone can write `Epic: #13` in their own issue: only authors the config trusts join an epic that way.
   const allowed = config['append-associations'].includes(context.authorAssociation ?? 'NONE');
   if (named.length && !allowed) {
-    found.notes.push(`#${child.number} names epic ${named.map((n) => `#${n.number}`).join(', ')}, but its author's association is ${context.authorAssociation ?? 'unknown'} (epics.append-associations allows ${config['append-associations'].join(', ') || 'nobody'}): not appended`);
+    found.notes.push(
+      `#${child.number} names epic ${named.map((n) => `#${n.number}`).join(', ')}, but its author's association is ${context.authorAssociation ?? 'unknown'} (epics.append-associations allows ${config['append-associations'].join(', ') || 'nobody'}): not appended`
+    );
   }
-  for (const epic of allowed ? named : []) mergeTargets(found.targets, [{ repo, number: epic.number, append: [child], chain: [] }]);
+  for (const epic of allowed ? named : [])
+    mergeTargets(found.targets, [{ repo, number: epic.number, append: [child], chain: [] }]);
 }
 
 /** An edited issue: an epic is re-read; a child only matters for the epics its body names (or itself with sub-issues). */
@@ -126,15 +135,19 @@ async function editedFlow(ctx: FindContext, issue: PayloadIssue): Promise<void> 
   else if (typeof summary !== 'number' || config['append-section']) {
     const context = await childFlow(ctx, { ...repo, number: issue.number });
     // Its epics need no update for an edit; only an epic it names, or itself when it has sub-issues.
-    for (let i = found.targets.length - 1; i >= 0; i--) if (found.targets[i]!.append.length === 0) found.targets.splice(i, 1);
-    if (context.subIssues > 0) mergeTargets(found.targets, [{ repo, number: issue.number, guessBody: context.body, append: [], chain: [] }]);
+    for (let i = found.targets.length - 1; i >= 0; i--)
+      if (found.targets[i]!.append.length === 0) found.targets.splice(i, 1);
+    if (context.subIssues > 0)
+      mergeTargets(found.targets, [{ repo, number: issue.number, guessBody: context.body, append: [], chain: [] }]);
   }
 }
 
 function typedFlow(ctx: FindContext, issue: PayloadIssue): void {
   if (payloadEpic(issue, ctx.config)) return addEpic(ctx.found, ctx.repo, issue);
   const type = issue.type?.name ? `\`${String(issue.type.name).slice(0, 50)}\` is not` : 'was removed and it is';
-  ctx.found.notes.push(`#${issue.number} is not an epic (its type ${type} not in \`epics.types\`, and it has no epic label or sub-issues): left as it is`);
+  ctx.found.notes.push(
+    `#${issue.number} is not an epic (its type ${type} not in \`epics.types\`, and it has no epic label or sub-issues): left as it is`
+  );
 }
 
 /** Every open epic, bodies first, 25 a request, so each epic then needs one read for its children. */
@@ -142,7 +155,11 @@ async function sweep(ctx: FindContext): Promise<void> {
   const { github, repo, config, found } = ctx;
   const numbers = await readOpenEpics(github, repo, config.label, config.types);
   for (let i = 0; i < numbers.length; i += 25) {
-    const batch = await readBatch(github, numbers.slice(i, i + 25).map((number) => ({ repo, number })), []);
+    const batch = await readBatch(
+      github,
+      numbers.slice(i, i + 25).map((number) => ({ repo, number })),
+      []
+    );
     for (const number of numbers.slice(i, i + 25)) {
       const snapshot = batch.epics.get(refKey({ ...repo, number }));
       mergeTargets(found.targets, [{ repo, number, guessBody: snapshot?.body, append: [], chain: [] }]);
@@ -172,7 +189,8 @@ async function pullFlow(ctx: FindContext, number: number): Promise<void> {
   for (const ref of closing) {
     found.overrides.set(refKey(ref), { kind: 'issue', state: 'closed', reason: 'completed' });
     const context = await childFlow(ctx, ref);
-    if (toClose.has(refKey(ref)) && context.kind === 'issue' && context.state === 'open') planClose(ctx, ref, number, pull.baseRefName);
+    if (toClose.has(refKey(ref)) && context.kind === 'issue' && context.state === 'open')
+      planClose(ctx, ref, number, pull.baseRefName);
   }
   await childFlow(ctx, { ...repo, number });
 }
@@ -180,7 +198,9 @@ async function pullFlow(ctx: FindContext, number: number): Promise<void> {
 /** The close of an issue named by a closing keyword of a pull request merged elsewhere than the default branch. */
 function planClose(ctx: FindContext, ref: IssueRef, pull: number, base: string): void {
   if (!ctx.config['close-on-merge'] || !sameRepo(ref, ctx.repo)) {
-    ctx.found.notes.push(`#${ref.number} is named by a closing keyword of #${pull}, merged into ${base}: counted as done, left open`);
+    ctx.found.notes.push(
+      `#${ref.number} is named by a closing keyword of #${pull}, merged into ${base}: counted as done, left open`
+    );
     return;
   }
   const why = `#${pull} was merged into ${base} and says it closes #${ref.number} (GitHub only closes for the default branch)`;

@@ -3,11 +3,36 @@ import { LIMITS } from '../core/limits';
 import type { Operation, RepoRef, SetBodyOp } from '../core/plan';
 import { inert } from '../core/escape';
 import type { GateOutcome } from '../core/shared';
-import { formatStamp, percentOf, readRecord, readStamp, renderBlock, subIssueWarning, type BlockRecord, type EpicFigures, type SectionFigure } from './block';
+import {
+  formatStamp,
+  percentOf,
+  readRecord,
+  readStamp,
+  renderBlock,
+  subIssueWarning,
+  type BlockRecord,
+  type EpicFigures,
+  type SectionFigure
+} from './block';
 import type { EpicsConfig } from './config';
-import { endsInRawBlock, findBlock, parseBody, parseMarkdown, type ParsedBody, type Range, type TaskItem } from '../checklist/markdown';
+import {
+  endsInRawBlock,
+  findBlock,
+  parseBody,
+  parseMarkdown,
+  type ParsedBody,
+  type Range,
+  type TaskItem
+} from '../checklist/markdown';
 import { formatRef, refKey, type IssueRef } from '../checklist/refs';
-import { describeVerdict, isDone as countsDone, isLeftOut, verdictOf, type ChildState, type Verdict } from '../checklist/policy';
+import {
+  describeVerdict,
+  isDone as countsDone,
+  isLeftOut,
+  verdictOf,
+  type ChildState,
+  type Verdict
+} from '../checklist/policy';
 import { inSections as inSectionList, sectionKey } from '../checklist/sections';
 import { countedChildren } from '../checklist/progress';
 
@@ -75,7 +100,8 @@ function measured(outcome: GateOutcome): string {
   const t = outcome.totals;
   const executed = t.passed + t.failed + t.errored;
   const pct = (rate: number) => `${Math.round(rate * 1000) / 10}%`;
-  if (outcome.targetPassRate === null && outcome.executionRate !== null) return `(measured ${pct(outcome.executionRate)} executed · ${executed} tests)`;
+  if (outcome.targetPassRate === null && outcome.executionRate !== null)
+    return `(measured ${pct(outcome.executionRate)} executed · ${executed} tests)`;
   return `(measured ${outcome.passRate === null ? 'n/a' : pct(outcome.passRate)} · ${t.passed}/${executed})`;
 }
 
@@ -149,15 +175,25 @@ export function planEpic(input: PlanInput): EpicPlan {
 
   // An unreadable child keeps its line as a person left it; that line then speaks for it.
   const manualTick = new Map<string, boolean>();
-  for (const task of parsed.tasks) if (task.ref && !manualTick.has(refKey(task.ref))) manualTick.set(refKey(task.ref), task.checked);
+  for (const task of parsed.tasks)
+    if (task.ref && !manualTick.has(refKey(task.ref))) manualTick.set(refKey(task.ref), task.checked);
 
   const sectionFigures = new Map<string, SectionFigure>();
   // Appending is decided before the figures, so a new line counts in the same write.
   const appended = (input.append ?? []).filter((r) => !listedKeys.has(refKey(r)) && refKey(r) !== selfKey);
-  const at = appended.length && config['append-section'] ? appendPoint(epic.body, parsed.tasks, config['append-section']) : undefined;
+  const at =
+    appended.length && config['append-section']
+      ? appendPoint(epic.body, parsed.tasks, config['append-section'])
+      : undefined;
   if (at) {
     const eol = eolOf(epic.body);
-    edits.push({ start: at.offset, end: at.offset, text: appended.map((r) => `${eol}${at.prefix}[${isDone(verdict(r)) ? 'x' : ' '}] ${formatRef(r, epic.repo)}`).join('') });
+    edits.push({
+      start: at.offset,
+      end: at.offset,
+      text: appended
+        .map((r) => `${eol}${at.prefix}[${isDone(verdict(r)) ? 'x' : ' '}] ${formatRef(r, epic.repo)}`)
+        .join('')
+    });
     for (const r of appended) listedKeys.add(refKey(r));
     if (inSections(config, at.section)) {
       for (const r of appended) counted.set(refKey(r), r);
@@ -176,13 +212,16 @@ export function planEpic(input: PlanInput): EpicPlan {
   const unreadable: string[] = [];
   for (const [key, ref] of counted) {
     const v = verdict(ref);
-    if (v === 'not-planned' || v === 'unmerged') notPlanned.push(`${formatRef(ref, epic.repo)} (${describeVerdict(children.get(key))})`);
+    if (v === 'not-planned' || v === 'unmerged')
+      notPlanned.push(`${formatRef(ref, epic.repo)} (${describeVerdict(children.get(key))})`);
     if (v === 'unreadable') unreadable.push(`${formatRef(ref, epic.repo)} (${describeVerdict(children.get(key))})`);
     if (leftOut(v)) continue;
     total += 1;
     if (isDone(v) || (v === 'unreadable' && manualTick.get(key))) done += 1;
   }
-  const gates = input.gates.filter((g) => g.epicLine && (g.epic === undefined || g.epic === epic.number) && g.verdict !== 'no-data');
+  const gates = input.gates.filter(
+    (g) => g.epicLine && (g.epic === undefined || g.epic === epic.number) && g.verdict !== 'no-data'
+  );
   const gateOf = (task: TaskItem) => gates.find((g) => norm(g.epicLine!) === norm(task.text.replace(MEASURED, '')));
   // An item that tracks no child is ticked by a person, or by its gate when one proves it.
   const lineTicked = (task: TaskItem) => {
@@ -193,7 +232,9 @@ export function planEpic(input: PlanInput): EpicPlan {
   const lines = parsed.tasks.filter((t) => !t.ref && inSections(config, t.section));
   // By default an epic is done when every counted item is ticked: a "Quality" section's
   // `- [ ] Unit tests green` holds the handoff back like an open story does.
-  const complete = allItems ? total + lines.length > 0 && done === total && lines.every(lineTicked) : total > 0 && done === total;
+  const complete = allItems
+    ? total + lines.length > 0 && done === total && lines.every(lineTicked)
+    : total > 0 && done === total;
   for (const task of parsed.tasks) {
     let want = task.checked;
     let countIt = true;
@@ -205,10 +246,16 @@ export function planEpic(input: PlanInput): EpicPlan {
         if (v !== 'unreadable') want = isDone(v);
         if (policy === 'strike') {
           if (leftOut(v) && !task.strike) {
-            edits.push({ start: task.content.start, end: task.content.start, text: '~~' }, { start: task.content.end, end: task.content.end, text: '~~' });
+            edits.push(
+              { start: task.content.start, end: task.content.start, text: '~~' },
+              { start: task.content.end, end: task.content.end, text: '~~' }
+            );
           } else if (!leftOut(v) && v !== 'unreadable' && task.strike) {
             const s = task.strike;
-            edits.push({ start: s.start, end: s.start + s.fence, text: '' }, { start: s.end - s.fence, end: s.end, text: '' });
+            edits.push(
+              { start: s.start, end: s.start + s.fence, text: '' },
+              { start: s.end - s.fence, end: s.end, text: '' }
+            );
           }
           if (leftOut(v)) countIt = false;
         }
@@ -220,7 +267,8 @@ export function planEpic(input: PlanInput): EpicPlan {
       if (gate) {
         want = lineTicked(task);
         const suffix = ` ${measured(gate)}`;
-        if (text !== bare + suffix) edits.push({ start: task.content.start + bare.length, end: task.content.end, text: suffix });
+        if (text !== bare + suffix)
+          edits.push({ start: task.content.start + bare.length, end: task.content.end, text: suffix });
       }
     }
     if (want !== task.checked) edits.push({ start: task.box, end: task.box + 1, text: want ? 'x' : ' ' });
@@ -230,7 +278,6 @@ export function planEpic(input: PlanInput): EpicPlan {
     if (want) figure.done += 1;
     sectionFigures.set(task.section, figure);
   }
-
 
   const firstTask = (section: string) => parsed.tasks.findIndex((t) => t.section === section);
   const blockText = parsed.block ? epic.body.slice(parsed.block.start, parsed.block.end) : undefined;
@@ -264,7 +311,14 @@ export function planEpic(input: PlanInput): EpicPlan {
   const mentions = handoff.mention.map(mentionOf).join(', ');
   const childList = [...counted.values()].map((r) => formatRef(r, epic.repo));
   // The title is anyone's text: inert, so `@org/everyone <img …>` neither pings nor renders.
-  const values = { epic: `#${epic.number}`, title: inert(epic.title, { max: 200 }), done: String(done), total: String(total), mentions, children: childList.join(', ') };
+  const values = {
+    epic: `#${epic.number}`,
+    title: inert(epic.title, { max: 200 }),
+    done: String(done),
+    total: String(total),
+    mentions,
+    children: childList.join(', ')
+  };
   const has = (label: string) => epic.labels.some((l) => l.toLowerCase() === label.toLowerCase());
   const canDecide = missing.size === 0;
 
@@ -273,25 +327,56 @@ export function planEpic(input: PlanInput): EpicPlan {
   if (canDecide && complete && (!record.handedOff || record.pending)) {
     transition = 'completed';
     const add = handoff.labels.filter((l) => !has(l));
-    if (add.length) ops.push({ kind: 'add-labels', issue: epic.number, labels: add, why: `every child of epic #${epic.number} is done: hand off` });
+    if (add.length)
+      ops.push({
+        kind: 'add-labels',
+        issue: epic.number,
+        labels: add,
+        why: `every child of epic #${epic.number} is done: hand off`
+      });
     if (handoff.comment && handoff.mention.length) {
-      ops.push({ kind: 'upsert-comment', issue: epic.number, marker: HANDOFF_MARKER, body: `${HANDOFF_MARKER}\n${template(handoff.comment, values)}`, why: `every child of epic #${epic.number} is done: hand off` });
+      ops.push({
+        kind: 'upsert-comment',
+        issue: epic.number,
+        marker: HANDOFF_MARKER,
+        body: `${HANDOFF_MARKER}\n${template(handoff.comment, values)}`,
+        why: `every child of epic #${epic.number} is done: hand off`
+      });
     }
     const close = handoff['close-epic'] && epic.state === 'open';
     // Closed by this handoff in a run that stopped before settling the record: still the tool's.
     const closedEarlier = record.closedByTool && epic.state === 'closed';
     if (close) {
-      ops.push({ kind: 'set-issue-state', issue: epic.number, state: 'closed', stateReason: 'completed', why: `every child of epic #${epic.number} is done (handoff.close-epic)` });
+      ops.push({
+        kind: 'set-issue-state',
+        issue: epic.number,
+        state: 'closed',
+        stateReason: 'completed',
+        why: `every child of epic #${epic.number} is done (handoff.close-epic)`
+      });
     }
     if (close || closedEarlier) stateChange = 'closed';
     nextRecord = { handedOff: true, closedByTool: close || closedEarlier };
   } else if (canDecide && !complete && (record.handedOff || record.pending)) {
     transition = 'reopened';
-    const reopened = [...counted.entries()].filter(([key, ref]) => !isDone(verdict(ref)) && !leftOut(verdict(ref)) && !(verdict(ref) === 'unreadable' && manualTick.get(key))).map(([, r]) => formatRef(r, epic.repo));
+    const reopened = [...counted.entries()]
+      .filter(
+        ([key, ref]) =>
+          !isDone(verdict(ref)) && !leftOut(verdict(ref)) && !(verdict(ref) === 'unreadable' && manualTick.get(key))
+      )
+      .map(([, r]) => formatRef(r, epic.repo));
     // Item text comes from the epic body: quoted inert, never rendered or pinging anyone.
-    if (allItems) reopened.push(...lines.filter((t) => !lineTicked(t)).map((t) => `${quote(t.text.replace(MEASURED, ''), 80)} (unticked)`));
+    if (allItems)
+      reopened.push(
+        ...lines.filter((t) => !lineTicked(t)).map((t) => `${quote(t.text.replace(MEASURED, ''), 80)} (unticked)`)
+      );
     for (const label of handoff.labels.filter(has)) {
-      ops.push({ kind: 'remove-label', issue: epic.number, label, why: `epic #${epic.number} is no longer complete (${reopened.join(', ') || 'a child'} not done)` });
+      ops.push({
+        kind: 'remove-label',
+        issue: epic.number,
+        label,
+        why: `epic #${epic.number} is no longer complete (${reopened.join(', ') || 'a child'} not done)`
+      });
     }
     if (handoff.comment && handoff.mention.length) {
       ops.push({
@@ -305,7 +390,13 @@ export function planEpic(input: PlanInput): EpicPlan {
     }
     const reopen = record.closedByTool && epic.state === 'closed';
     if (reopen) {
-      ops.push({ kind: 'set-issue-state', issue: epic.number, state: 'open', stateReason: 'reopened', why: `epic #${epic.number} was closed by the handoff and a child is no longer done` });
+      ops.push({
+        kind: 'set-issue-state',
+        issue: epic.number,
+        state: 'open',
+        stateReason: 'reopened',
+        why: `epic #${epic.number} was closed by the handoff and a child is no longer done`
+      });
       stateChange = 'open';
     }
     // While pending, `closed` says the tool still has to reopen what it closed.
@@ -316,12 +407,23 @@ export function planEpic(input: PlanInput): EpicPlan {
   let body = applyEdits(epic.body, edits);
   let blockProblem: string | undefined;
   // Markers that make no block of ours: nothing is written, so no text of a person's is lost.
-  if (parsed.blockProblem) return { body: epic.body, ops: [], figures, blockProblem: parsed.blockProblem, skipped: true, missing: [...missing.values()] };
+  if (parsed.blockProblem)
+    return {
+      body: epic.body,
+      ops: [],
+      figures,
+      blockProblem: parsed.blockProblem,
+      skipped: true,
+      missing: [...missing.values()]
+    };
   let intent: string | undefined;
   if (hasTracking && canDecide) {
     const range = parsed.block && { start: shifted(parsed.block.start, edits), end: shifted(parsed.block.end, edits) };
-    const place = (rec: BlockRecord) => placeBlock(body, range, endsInRawBlock(tree, epic.body), figures, rec, readStamp(blockText), input.now);
-    const settled = transition ? { handedOff: nextRecord.handedOff, closedByTool: nextRecord.handedOff && nextRecord.closedByTool } : nextRecord;
+    const place = (rec: BlockRecord) =>
+      placeBlock(body, range, endsInRawBlock(tree, epic.body), figures, rec, readStamp(blockText), input.now);
+    const settled = transition
+      ? { handedOff: nextRecord.handedOff, closedByTool: nextRecord.handedOff && nextRecord.closedByTool }
+      : nextRecord;
     const placed = place(settled);
     if (placed.problem) {
       blockProblem = placed.problem;
@@ -342,13 +444,33 @@ export function planEpic(input: PlanInput): EpicPlan {
   }
   // `expected` was read in the same request as the children; the reconcile loop verifies the
   // write with its own read of epic and children.
-  const setBody = (expected: string, next: string, why: string): SetBodyOp => ({ kind: 'set-body', issue: epic.number, expected, body: next, why });
+  const setBody = (expected: string, next: string, why: string): SetBodyOp => ({
+    kind: 'set-body',
+    issue: epic.number,
+    expected,
+    body: next,
+    why
+  });
   if (canDecide && intent !== undefined && intent !== epic.body) {
-    ops.unshift(setBody(epic.body, intent, `epic #${epic.number}: ${fractionWhy(figures)}; the ${transition === 'completed' ? 'handoff' : 'withdrawal'} is recorded before it is made`));
+    ops.unshift(
+      setBody(
+        epic.body,
+        intent,
+        `epic #${epic.number}: ${fractionWhy(figures)}; the ${transition === 'completed' ? 'handoff' : 'withdrawal'} is recorded before it is made`
+      )
+    );
   }
   const before = intent ?? epic.body;
   if (body !== before && canDecide) ops.push(setBody(before, body, `epic #${epic.number}: ${fractionWhy(figures)}`));
-  return { body: canDecide ? body : epic.body, ops: canDecide ? ops : [], figures, transition, stateChange, blockProblem, missing: [...missing.values()] };
+  return {
+    body: canDecide ? body : epic.body,
+    ops: canDecide ? ops : [],
+    figures,
+    transition,
+    stateChange,
+    blockProblem,
+    missing: [...missing.values()]
+  };
 }
 
 function fractionWhy(f: EpicFigures): string {
@@ -380,11 +502,16 @@ function placeBlock(
     if (same === body) return { body };
   }
   const next = build(formatStamp(now));
-  if (next.length > LIMITS.issueBody) return { body, problem: `the progress block would take the body past GitHub's ${LIMITS.issueBody} characters` };
+  if (next.length > LIMITS.issueBody)
+    return { body, problem: `the progress block would take the body past GitHub's ${LIMITS.issueBody} characters` };
   if (!range && rawEnd) {
     // An unclosed code fence or HTML comment at the end would swallow the block, and the next run would append another.
     const found = findBlock(parseMarkdown(next), next).block;
-    if (!found || found.start < body.length) return { body, problem: 'the body ends inside an unclosed code block or HTML comment, so the progress block cannot be appended' };
+    if (!found || found.start < body.length)
+      return {
+        body,
+        problem: 'the body ends inside an unclosed code block or HTML comment, so the progress block cannot be appended'
+      };
   }
   return { body: next };
 }
@@ -393,7 +520,11 @@ function placeBlock(
  * Where a new item goes: a new line after the last task item of the section, written with
  * that item's own prefix (indentation, block quote, list marker) so it joins the same list.
  */
-function appendPoint(body: string, tasks: TaskItem[], section: string): { offset: number; prefix: string; section: string } | undefined {
+function appendPoint(
+  body: string,
+  tasks: TaskItem[],
+  section: string
+): { offset: number; prefix: string; section: string } | undefined {
   const inSection = tasks.filter((t) => norm(t.section) === norm(section));
   const last = inSection[inSection.length - 1];
   if (!last) return undefined;

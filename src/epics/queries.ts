@@ -5,7 +5,9 @@ import type { IssueRef } from '../checklist/refs';
 export const MERGED_PULL_QUERY = /* GraphQL */ `
   query MergedPull($owner: String!, $name: String!, $number: Int!) {
     repository(owner: $owner, name: $name) {
-      defaultBranchRef { name }
+      defaultBranchRef {
+        name
+      }
       pullRequest(number: $number) {
         number
         merged
@@ -13,7 +15,12 @@ export const MERGED_PULL_QUERY = /* GraphQL */ `
         title
         body
         closingIssuesReferences(first: 100) {
-          nodes { number repository { nameWithOwner } }
+          nodes {
+            number
+            repository {
+              nameWithOwner
+            }
+          }
         }
       }
     }
@@ -25,11 +32,20 @@ export const OPEN_ISSUES_QUERY = /* GraphQL */ `
   query OpenIssues($owner: String!, $name: String!, $after: String) {
     repository(owner: $owner, name: $name) {
       issues(states: [OPEN], first: 100, after: $after, orderBy: { field: CREATED_AT, direction: ASC }) {
-        pageInfo { hasNextPage endCursor }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
         nodes {
           number
-          labels(first: 100) { nodes { name } }
-          subIssuesSummary { total }
+          labels(first: 100) {
+            nodes {
+              name
+            }
+          }
+          subIssuesSummary {
+            total
+          }
         }
       }
     }
@@ -85,7 +101,9 @@ export function batchQuery(epics: { repo: RepoRef; number: number }[], children:
       fields.push(`i${n}: issueOrPullRequest(number: ${n}) { ${CHILD_FIELDS} }`);
       plan.children.set(`${alias}.i${n}`, { ...entry.repo, number: n });
     }
-    parts.push(`${alias}: repository(owner: ${JSON.stringify(entry.repo.owner)}, name: ${JSON.stringify(entry.repo.repo)}) { ${fields.join(' ')} }`);
+    parts.push(
+      `${alias}: repository(owner: ${JSON.stringify(entry.repo.owner)}, name: ${JSON.stringify(entry.repo.repo)}) { ${fields.join(' ')} }`
+    );
   }
   plan.query = `query EpicsAndChildren { ${parts.join(' ')} }`;
   return plan;

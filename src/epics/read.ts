@@ -19,7 +19,11 @@ export interface MergedPull {
 }
 
 export async function readMergedPull(github: GitHub, repo: RepoRef, number: number): Promise<MergedPull | undefined> {
-  const { data } = await query<MergedPullQuery>(github, MERGED_PULL_QUERY, { owner: repo.owner, name: repo.repo, number });
+  const { data } = await query<MergedPullQuery>(github, MERGED_PULL_QUERY, {
+    owner: repo.owner,
+    name: repo.repo,
+    number
+  });
   const pull = data.repository?.pullRequest;
   if (!pull) return undefined;
   return {
@@ -28,26 +32,41 @@ export async function readMergedPull(github: GitHub, repo: RepoRef, number: numb
     defaultBranch: data.repository?.defaultBranchRef?.name,
     title: pull.title ?? '',
     body: pull.body ?? '',
-    closing: (pull.closingIssuesReferences?.nodes ?? []).flatMap((n) => (n ? [{ ...repoOf(n.repository.nameWithOwner), number: n.number }] : []))
+    closing: (pull.closingIssuesReferences?.nodes ?? []).flatMap((n) =>
+      n ? [{ ...repoOf(n.repository.nameWithOwner), number: n.number }] : []
+    )
   };
 }
 
 /** Open issues that are epics: the label, or native sub-issues. Walks the whole issues connection (search stops at 1,000). */
-export async function readOpenEpics(github: GitHub, repo: RepoRef, label: string, types: string[] = []): Promise<number[]> {
+export async function readOpenEpics(
+  github: GitHub,
+  repo: RepoRef,
+  label: string,
+  types: string[] = []
+): Promise<number[]> {
   const epics: number[] = [];
   // The published GraphQL schema has no issue types: open issues of each type through REST.
   for (const type of types) {
-    const typed = await github.paginate<{ number: number; pull_request?: unknown }>('GET /repos/{owner}/{repo}/issues', { ...repo, state: 'open', type, per_page: 100 });
+    const typed = await github.paginate<{ number: number; pull_request?: unknown }>(
+      'GET /repos/{owner}/{repo}/issues',
+      { ...repo, state: 'open', type, per_page: 100 }
+    );
     for (const issue of typed) if (!issue.pull_request && !epics.includes(issue.number)) epics.push(issue.number);
   }
   let after: string | null = null;
   for (let page = 0; page < 1000; page++) {
-    const answer: { data: OpenIssuesQuery } = await query<OpenIssuesQuery>(github, OPEN_ISSUES_QUERY, { owner: repo.owner, name: repo.repo, after });
+    const answer: { data: OpenIssuesQuery } = await query<OpenIssuesQuery>(github, OPEN_ISSUES_QUERY, {
+      owner: repo.owner,
+      name: repo.repo,
+      after
+    });
     const issues = answer.data.repository?.issues;
     if (!issues) break;
     for (const node of issues.nodes ?? []) {
       if (!node) continue;
-      if (isEpic(labelNames(node.labels), node.subIssuesSummary?.total ?? 0, label) && !epics.includes(node.number)) epics.push(node.number);
+      if (isEpic(labelNames(node.labels), node.subIssuesSummary?.total ?? 0, label) && !epics.includes(node.number))
+        epics.push(node.number);
     }
     if (!issues.pageInfo.hasNextPage || !issues.pageInfo.endCursor) break;
     after = issues.pageInfo.endCursor;
@@ -78,7 +97,16 @@ interface EpicNode {
   body?: string | null;
   state?: string;
   labels?: LabelNodes;
-  subIssues?: { nodes?: ({ number: number; state?: string; stateReason?: string | null; repository: { nameWithOwner: string } } | null)[] | null } | null;
+  subIssues?: {
+    nodes?:
+      | ({
+          number: number;
+          state?: string;
+          stateReason?: string | null;
+          repository: { nameWithOwner: string };
+        } | null)[]
+      | null;
+  } | null;
   subIssuesSummary?: { total?: number } | null;
   reports?: { nodes?: ({ url?: string; body?: string; viewerDidAuthor?: boolean } | null)[] | null } | null;
 }
@@ -91,11 +119,16 @@ type BatchAnswer = Record<string, Record<string, EpicNode | ChildNode | null> | 
  * pull requests, any readable repository) in as few requests as the size allows: one for up
  * to 250 children. What cannot be read is reported per child, never thrown.
  */
-export async function readBatch(github: GitHub, epics: { repo: RepoRef; number: number }[], children: IssueRef[]): Promise<BatchResult> {
+export async function readBatch(
+  github: GitHub,
+  epics: { repo: RepoRef; number: number }[],
+  children: IssueRef[]
+): Promise<BatchResult> {
   const result: BatchResult = { epics: new Map(), children: new Map() };
   const unique = [...new Map(children.map((c) => [refKey(c), c])).values()];
   for (const c of unique) {
-    if (!safeName(c.owner) || !safeName(c.repo)) result.children.set(refKey(c), { kind: 'unreadable', why: 'not a valid repository name' });
+    if (!safeName(c.owner) || !safeName(c.repo))
+      result.children.set(refKey(c), { kind: 'unreadable', why: 'not a valid repository name' });
   }
   const readable = unique.filter((c) => !result.children.has(refKey(c)));
   const chunks: IssueRef[][] = [];
@@ -106,14 +139,20 @@ export async function readBatch(github: GitHub, epics: { repo: RepoRef; number: 
     const { data, errors } = await query<BatchAnswer>(github, plan.query);
     const failure = (path: string) => {
       const [repoAlias, field] = path.split('.');
-      const error = errors.find((e) => e.path !== undefined && e.path[0] === repoAlias && (e.path.length === 1 || e.path[1] === field));
-      if (data[repoAlias!] === null || data[repoAlias!] === undefined) return 'the repository cannot be read with this token';
+      const error = errors.find(
+        (e) => e.path !== undefined && e.path[0] === repoAlias && (e.path.length === 1 || e.path[1] === field)
+      );
+      if (data[repoAlias!] === null || data[repoAlias!] === undefined)
+        return 'the repository cannot be read with this token';
       return error?.type === 'NOT_FOUND' || !error ? 'no such issue or pull request' : error.message;
     };
     for (const [path, epic] of plan.epics) {
       const [repoAlias, field] = path.split('.') as [string, string];
       const node = data[repoAlias]?.[field];
-      result.epics.set(refKey({ ...epic.repo, number: epic.number }), node ? snapshotOf(epic.repo, node as EpicNode, result.children) : undefined);
+      result.epics.set(
+        refKey({ ...epic.repo, number: epic.number }),
+        node ? snapshotOf(epic.repo, node as EpicNode, result.children) : undefined
+      );
     }
     for (const [path, child] of plan.children) {
       const [repoAlias, field] = path.split('.') as [string, string];
@@ -149,11 +188,21 @@ function snapshotOf(repo: RepoRef, node: EpicNode, children: Map<string, ChildSt
  * The newest daily report among the epic's last comments: only one this token wrote (anyone
  * can paste the markers), and only a link to this epic's own comments.
  */
-function latestReport(repo: RepoRef, number: number, comments: ({ url?: string; body?: string; viewerDidAuthor?: boolean } | null)[]): EpicSnapshot['report'] {
+function latestReport(
+  repo: RepoRef,
+  number: number,
+  comments: ({ url?: string; body?: string; viewerDidAuthor?: boolean } | null)[]
+): EpicSnapshot['report'] {
   let latest: EpicSnapshot['report'];
   const own = `/${repo.owner}/${repo.repo}/issues/${number}#issuecomment-`.toLowerCase();
   for (const c of comments) {
-    if (c?.viewerDidAuthor !== true || typeof c.url !== 'string' || typeof c.body !== 'string' || !c.url.toLowerCase().includes(own)) continue;
+    if (
+      c?.viewerDidAuthor !== true ||
+      typeof c.url !== 'string' ||
+      typeof c.body !== 'string' ||
+      !c.url.toLowerCase().includes(own)
+    )
+      continue;
     const stored = readReport(c.body);
     if (!stored || (latest && latest.date >= stored.date)) continue;
     latest = { url: c.url, date: stored.date, outlook: storedOutlookLine((stored as { outlook?: unknown }).outlook) };

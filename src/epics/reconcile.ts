@@ -68,16 +68,32 @@ interface EpicState {
  * the body seen last), then those the body names that the read did not know of. Each body is
  * parsed once: the one the search for epics parsed, or the one just read. Nothing is written.
  */
-function epicReader(deps: ReconcileDeps, epic: { repo: RepoRef; number: number }, options: ReconcileOptions): () => Promise<EpicState> {
+function epicReader(
+  deps: ReconcileDeps,
+  epic: { repo: RepoRef; number: number },
+  options: ReconcileOptions
+): () => Promise<EpicState> {
   const key = refKey({ ...epic.repo, number: epic.number });
-  let known = options.guessBody !== undefined ? { body: options.guessBody, parsed: options.guessParsed ?? parseBody(options.guessBody, { repo: epic.repo, serverUrl: deps.serverUrl }) } : undefined;
-  const wantedOf = (parsed: ParsedBody | undefined) => [...(parsed ? refsOf(parsed, epic.repo, epic.number) : []), ...(options.append ?? [])];
+  let known =
+    options.guessBody !== undefined
+      ? {
+          body: options.guessBody,
+          parsed: options.guessParsed ?? parseBody(options.guessBody, { repo: epic.repo, serverUrl: deps.serverUrl })
+        }
+      : undefined;
+  const wantedOf = (parsed: ParsedBody | undefined) => [
+    ...(parsed ? refsOf(parsed, epic.repo, epic.number) : []),
+    ...(options.append ?? [])
+  ];
   return async () => {
     const batch = await readBatch(deps.github, [epic], wantedOf(known?.parsed));
     const snapshot = batch.epics.get(key);
     const children = batch.children;
     if (!snapshot) return { children };
-    const parsed = known?.body === snapshot.body ? known.parsed : parseBody(snapshot.body, { repo: epic.repo, serverUrl: deps.serverUrl });
+    const parsed =
+      known?.body === snapshot.body
+        ? known.parsed
+        : parseBody(snapshot.body, { repo: epic.repo, serverUrl: deps.serverUrl });
     known = { body: snapshot.body, parsed };
     // The body may name children the first read did not know of: read those too.
     const more = refsOf(parsed, epic.repo, epic.number).filter((r) => !children.has(refKey(r)));
@@ -105,17 +121,36 @@ type Outcome = Omit<EpicOutcome, 'repo' | 'number'>;
 /** The outcome when a plan needs no write (nothing to do, or the write verified). */
 function settled(progress: Progress, planned: EpicPlan, state: EpicState, attempts: number): Outcome {
   const { wrote, transition, stateChange } = progress;
-  return { status: wrote ? 'updated' : 'unchanged', figures: planned.figures, labels: state.snapshot?.labels, transition, stateChange, attempts };
+  return {
+    status: wrote ? 'updated' : 'unchanged',
+    figures: planned.figures,
+    labels: state.snapshot?.labels,
+    transition,
+    stateChange,
+    attempts
+  };
 }
 
 /** The outcome of applying a plan when it ends the reconcile (dry run, failure, budget), or undefined to go on. */
 function stopAfterApply(results: OpResult[], planned: EpicPlan, attempt: number): Outcome | undefined {
   if (results.some((r) => r.status === 'dry-run')) {
-    return { status: 'dry-run', figures: planned.figures, transition: planned.transition, stateChange: planned.stateChange, attempts: attempt };
+    return {
+      status: 'dry-run',
+      figures: planned.figures,
+      transition: planned.transition,
+      stateChange: planned.stateChange,
+      attempts: attempt
+    };
   }
   const broken = results.find((r) => r.status === 'failed' || r.status === 'over-budget');
   if (!broken) return undefined;
-  return { status: broken.status === 'failed' ? 'failed' : 'over-budget', figures: planned.figures, detail: broken.detail ?? broken.status, attempts: attempt, ...(broken.refused ? { refused: true } : {}) };
+  return {
+    status: broken.status === 'failed' ? 'failed' : 'over-budget',
+    figures: planned.figures,
+    detail: broken.detail ?? broken.status,
+    attempts: attempt,
+    ...(broken.refused ? { refused: true } : {})
+  };
 }
 
 type Step = { outcome: Outcome } | { state: EpicState; wait: boolean };
@@ -125,10 +160,21 @@ type Step = { outcome: Outcome } | { state: EpicState; wait: boolean };
  * after the write plans to nothing. Ends with the outcome, or the state to try again from
  * (after a pause, unless the epic could not be read back).
  */
-async function attemptOnce(deps: ReconcileDeps, epic: { number: number }, state: ReadState, read: () => Promise<EpicState>, progress: Progress, attempt: number, plan: (s: ReadState) => EpicPlan): Promise<Step> {
+async function attemptOnce(
+  deps: ReconcileDeps,
+  epic: { number: number },
+  state: ReadState,
+  read: () => Promise<EpicState>,
+  progress: Progress,
+  attempt: number,
+  plan: (s: ReadState) => EpicPlan
+): Promise<Step> {
   const planned = plan(state);
   if (planned.blockProblem) deps.log.warning(`[#${epic.number}] ${planned.blockProblem}`);
-  if (planned.skipped) return { outcome: { status: 'skipped', figures: planned.figures, detail: planned.blockProblem, attempts: attempt } };
+  if (planned.skipped)
+    return {
+      outcome: { status: 'skipped', figures: planned.figures, detail: planned.blockProblem, attempts: attempt }
+    };
   if (planned.ops.length === 0) return { outcome: settled(progress, planned, state, attempt) };
   progress.transition = planned.transition ?? progress.transition;
   progress.stateChange = planned.stateChange ?? progress.stateChange;
@@ -141,7 +187,9 @@ async function attemptOnce(deps: ReconcileDeps, epic: { number: number }, state:
   if (!after.snapshot) return { state: after, wait: false };
   const check = plan({ ...after, snapshot: after.snapshot });
   if (check.ops.length === 0) return { outcome: settled(progress, check, after, attempt) };
-  deps.log.info(`[#${epic.number}] another writer or a child changed meanwhile: reconciling again (attempt ${attempt + 1})`);
+  deps.log.info(
+    `[#${epic.number}] another writer or a child changed meanwhile: reconciling again (attempt ${attempt + 1})`
+  );
   return { state: after, wait: true };
 }
 
@@ -152,11 +200,24 @@ async function attemptOnce(deps: ReconcileDeps, epic: { number: number }, state:
  * reconcile is redone from that state, a bounded number of times with jitter. Because every
  * run recomputes from live state rather than applying a delta, the last verified write is right.
  */
-export async function reconcileEpic(deps: ReconcileDeps, epic: { repo: RepoRef; number: number }, options: ReconcileOptions = {}): Promise<EpicOutcome> {
+export async function reconcileEpic(
+  deps: ReconcileDeps,
+  epic: { repo: RepoRef; number: number },
+  options: ReconcileOptions = {}
+): Promise<EpicOutcome> {
   const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const random = deps.random ?? Math.random;
   const read = epicReader(deps, epic, options);
-  const input = (s: ReadState): PlanInput => ({ config: deps.config, epic: s.snapshot, parsed: s.parsed, children: s.children, gates: deps.gates, append: options.append, serverUrl: deps.serverUrl, now: deps.now() });
+  const input = (s: ReadState): PlanInput => ({
+    config: deps.config,
+    epic: s.snapshot,
+    parsed: s.parsed,
+    children: s.children,
+    gates: deps.gates,
+    append: options.append,
+    serverUrl: deps.serverUrl,
+    now: deps.now()
+  });
   const plan = (s: ReadState) => planEpic(input(s));
   const progress: Progress = { wrote: false };
   let state = await read();
@@ -170,5 +231,12 @@ export async function reconcileEpic(deps: ReconcileDeps, epic: { repo: RepoRef; 
     await sleep(Math.floor((10 + random() * 90) * attempt));
     state = await read();
   }
-  return { ...epic, status: 'gave-up', detail: `still changing after ${MAX_ATTEMPTS} attempts`, attempts: MAX_ATTEMPTS, transition: progress.transition, stateChange: progress.stateChange };
+  return {
+    ...epic,
+    status: 'gave-up',
+    detail: `still changing after ${MAX_ATTEMPTS} attempts`,
+    attempts: MAX_ATTEMPTS,
+    transition: progress.transition,
+    stateChange: progress.stateChange
+  };
 }

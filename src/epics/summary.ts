@@ -25,8 +25,23 @@ export function renderSummary(outcomes: EpicOutcome[], notes: string[]): string 
     for (const o of outcomes) {
       const f = o.figures;
       const sections = f ? f.sections.map((s) => `${s.name || '(no heading)'}: ${s.done}/${s.total}`).join('<br>') : '';
-      const extra = [o.detail, o.transition === 'completed' ? 'handed off' : o.transition === 'reopened' ? 'handoff withdrawn' : undefined].filter(Boolean).join('; ');
-      lines.push(`| #${o.number} | ${f ? cell(headline(f).replace(/\*\*/g, '').replace(/^Progress: /, '')) : ''}${f?.complete ? ' ✅' : ''} | ${cell(sections)} | ${cell(STATUS[o.status] + (extra ? ` (${extra})` : ''))} |`);
+      const extra = [
+        o.detail,
+        o.transition === 'completed' ? 'handed off' : o.transition === 'reopened' ? 'handoff withdrawn' : undefined
+      ]
+        .filter(Boolean)
+        .join('; ');
+      lines.push(
+        `| #${o.number} | ${
+          f
+            ? cell(
+                headline(f)
+                  .replace(/\*\*/g, '')
+                  .replace(/^Progress: /, '')
+              )
+            : ''
+        }${f?.complete ? ' ✅' : ''} | ${cell(sections)} | ${cell(STATUS[o.status] + (extra ? ` (${extra})` : ''))} |`
+      );
     }
     lines.push('');
     for (const o of outcomes) {
@@ -43,6 +58,15 @@ export function renderSummary(outcomes: EpicOutcome[], notes: string[]): string 
 /** The `epics` output: a JSON list a later step can read with fromJSON(). */
 export function epicsOutput(outcomes: EpicOutcome[]): string {
   return JSON.stringify(
-    outcomes.filter((o) => o.figures).map((o) => ({ number: o.number, done: o.figures!.done, total: o.figures!.total, percent: o.figures!.percent, complete: o.figures!.complete, items: o.figures!.items }))
+    outcomes
+      .filter((o) => o.figures)
+      .map((o) => ({
+        number: o.number,
+        done: o.figures!.done,
+        total: o.figures!.total,
+        percent: o.figures!.percent,
+        complete: o.figures!.complete,
+        items: o.figures!.items
+      }))
   );
 }

@@ -26,7 +26,13 @@ export interface Target {
  * Epics in other repositories are reported, not written: the token belongs to this one.
  * A closed epic is only reopened by the tool if the tool closed it.
  */
-export function epicsOfChild(context: IssueContext, child: IssueRef, config: EpicsConfig, repo: RepoRef, serverUrl: string): { targets: Target[]; notes: string[] } {
+export function epicsOfChild(
+  context: IssueContext,
+  child: IssueRef,
+  config: EpicsConfig,
+  repo: RepoRef,
+  serverUrl: string
+): { targets: Target[]; notes: string[] } {
   const targets: Target[] = [];
   const notes: string[] = [];
   const candidates: { c: Candidate; parent: boolean }[] = [];
@@ -49,10 +55,16 @@ export function epicsOfChild(context: IssueContext, child: IssueRef, config: Epi
     }
     if (!parent && !listsChild(parsed.tasks, child)) continue;
     if (!sameRepo(c.repo, repo)) {
-      notes.push(`epic ${c.repo.owner}/${c.repo.repo}#${c.number} lists ${child.owner}/${child.repo}#${child.number} but is in another repository: left to that repository's workflow`);
+      notes.push(
+        `epic ${c.repo.owner}/${c.repo.repo}#${c.number} lists ${child.owner}/${child.repo}#${child.number} but is in another repository: left to that repository's workflow`
+      );
       continue;
     }
-    if (c.state === 'closed' && !readRecord(parsed.block ? c.body.slice(parsed.block.start, parsed.block.end) : undefined).closedByTool) continue;
+    if (
+      c.state === 'closed' &&
+      !readRecord(parsed.block ? c.body.slice(parsed.block.start, parsed.block.end) : undefined).closedByTool
+    )
+      continue;
     targets.push({ repo, number: c.number, guessBody: c.body, guessParsed: parsed, append: [], chain: [] });
   }
   return { targets, notes };

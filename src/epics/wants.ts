@@ -13,10 +13,14 @@ export function triggerOf(event: EventContext, config: EpicsConfig): Trigger | u
     case 'issues':
       // Types are read only where the user named some: otherwise a type change cannot matter.
       if ((event.action === 'typed' || event.action === 'untyped') && config.types.length === 0) return undefined;
-      return ['closed', 'reopened', 'edited', 'labeled', 'typed', 'untyped'].includes(event.action ?? '') ? enabled(`issues.${event.action}` as EpicTrigger) : undefined;
+      return ['closed', 'reopened', 'edited', 'labeled', 'typed', 'untyped'].includes(event.action ?? '')
+        ? enabled(`issues.${event.action}` as EpicTrigger)
+        : undefined;
     case 'pull_request':
     case 'pull_request_target':
-      return event.action === 'closed' && isMerged(event.payload.pull_request) ? enabled('pull_request.closed') : undefined;
+      return event.action === 'closed' && isMerged(event.payload.pull_request)
+        ? enabled('pull_request.closed')
+        : undefined;
     case 'schedule':
     case 'workflow_dispatch':
       return enabled(event.name);

@@ -49,7 +49,8 @@ function dayOf(iso: string, timeZone: string): string | undefined {
 export function burnup(stories: StoryHistory[], start: string, today: string, timeZone: string): BurnupDay[] {
   const days = daysBetween(start, today);
   const index = new Map(days.map((d, i) => [d, i]));
-  const clampDay = (day: string | undefined) => (day === undefined ? undefined : day < days[0]! ? 0 : index.get(day) ?? (day > today ? days.length : 0));
+  const clampDay = (day: string | undefined) =>
+    day === undefined ? undefined : day < days[0]! ? 0 : (index.get(day) ?? (day > today ? days.length : 0));
   const total = new Array<number>(days.length + 1).fill(0);
   const done = new Array<number>(days.length + 1).fill(0);
   for (const story of stories) {

@@ -32,7 +32,8 @@ export function keyOfBody(body: string): string | undefined {
 }
 
 const TRIGGERS = new Set(['threshold', 'timebox', 'estimate', 'stuck', 'blocked']);
-const isTime = (v: unknown): v is string => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/.test(v) && !Number.isNaN(Date.parse(v));
+const isTime = (v: unknown): v is string =>
+  typeof v === 'string' && /^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/.test(v) && !Number.isNaN(Date.parse(v));
 
 /**
  * The state line, read only where the action writes it (the last line) and every field checked:
@@ -44,8 +45,15 @@ export function readState(body: string): CommentState | undefined {
   try {
     const data = JSON.parse(match[1]!) as Partial<CommentState>;
     if ((data.state !== 'open' && data.state !== 'resolved') || !isTime(data.at)) return undefined;
-    const reminders = Number.isInteger(data.reminders) && data.reminders! >= 0 && data.reminders! <= 10_000 ? data.reminders! : 0;
-    return { state: data.state, at: data.at, reminders, ...(isTime(data.resolvedAt) ? { resolvedAt: data.resolvedAt } : {}), ...(TRIGGERS.has(String(data.trigger)) ? { trigger: data.trigger } : {}) };
+    const reminders =
+      Number.isInteger(data.reminders) && data.reminders! >= 0 && data.reminders! <= 10_000 ? data.reminders! : 0;
+    return {
+      state: data.state,
+      at: data.at,
+      reminders,
+      ...(isTime(data.resolvedAt) ? { resolvedAt: data.resolvedAt } : {}),
+      ...(TRIGGERS.has(String(data.trigger)) ? { trigger: data.trigger } : {})
+    };
   } catch {
     return undefined;
   }
@@ -70,7 +78,11 @@ export function mentions(names: string[]): string {
 export function renderOpen(finding: Finding, state: CommentState): string {
   const at = new Date(state.at);
   const rows: [string, string][] = [...finding.facts];
-  if (finding.start) rows.push(['Elapsed', `${formatDuration(at.getTime() - finding.start.getTime())} when escalated (${formatTime(at)})`]);
+  if (finding.start)
+    rows.push([
+      'Elapsed',
+      `${formatDuration(at.getTime() - finding.start.getTime())} when escalated (${formatTime(at)})`
+    ]);
   else rows.push(['Escalated', formatTime(at)]);
   const lines = [
     escalationMarker(finding.key),
@@ -85,7 +97,10 @@ export function renderOpen(finding: Finding, state: CommentState): string {
   ];
   const who = mentions(finding.mention);
   if (who) lines.push(`cc ${who}`, '');
-  lines.push(`<sub>Epic Steward edits this comment when the escalation changes or is resolved.</sub>`, stateLine({ ...state, trigger: finding.trigger }));
+  lines.push(
+    `<sub>Epic Steward edits this comment when the escalation changes or is resolved.</sub>`,
+    stateLine({ ...state, trigger: finding.trigger })
+  );
   return lines.join('\n');
 }
 
@@ -94,11 +109,18 @@ export function renderOpen(finding: Finding, state: CommentState): string {
  * details block, mentions removed so nothing pings again); the state records the resolution.
  */
 export function renderResolved(key: string, previousBody: string, state: CommentState, reason: string): string {
-  const headline = /^### .*?Escalation: (.*)$/m.exec(previousBody)?.[1] ?? /^### .*?Resolved: (.*)$/m.exec(previousBody)?.[1] ?? key;
+  const headline =
+    /^### .*?Escalation: (.*)$/m.exec(previousBody)?.[1] ?? /^### .*?Resolved: (.*)$/m.exec(previousBody)?.[1] ?? key;
   const resolvedAt = new Date(state.resolvedAt ?? state.at);
   const details = previousBody
     .split('\n')
-    .filter((line) => !line.startsWith('<!-- epic-steward:') && !line.startsWith('### ') && !line.startsWith('cc ') && !line.startsWith('<sub>'))
+    .filter(
+      (line) =>
+        !line.startsWith('<!-- epic-steward:') &&
+        !line.startsWith('### ') &&
+        !line.startsWith('cc ') &&
+        !line.startsWith('<sub>')
+    )
     .join('\n')
     .trim()
     .replace(/@(?=[A-Za-z0-9])/g, '@\u200d');

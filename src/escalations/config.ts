@@ -7,7 +7,11 @@ import type { EpicsConfig } from '../epics/config';
  */
 const MENTION = {
   type: 'array',
-  items: { type: 'string', pattern: '^@?[A-Za-z0-9](?:[A-Za-z0-9-]*)(?:/[A-Za-z0-9._-]+)?$', 'x-expected': 'a login (`octocat` or `@octocat`) or a team (`org/team`)' },
+  items: {
+    type: 'string',
+    pattern: '^@?[A-Za-z0-9](?:[A-Za-z0-9-]*)(?:/[A-Za-z0-9._-]+)?$',
+    'x-expected': 'a login (`octocat` or `@octocat`) or a team (`org/team`)'
+  },
   default: [],
   description: 'People (`login`) or teams (`org/team`) this trigger notifies, in addition to `escalations.mention`.'
 } as const;
@@ -19,7 +23,8 @@ export const escalationsSchema = {
   type: 'object',
   additionalProperties: false,
   default: {},
-  description: 'Comments and a label when a quality gate misses or regresses, or when an issue outlives its time box, its estimate or a blocking label; and the daily progress report on epics.',
+  description:
+    'Comments and a label when a quality gate misses or regresses, or when an issue outlives its time box, its estimate or a blocking label; and the daily progress report on epics.',
   properties: {
     enabled: { type: 'boolean', default: true, description: 'Turn escalations (and the daily report) on or off.' },
     label: {
@@ -27,18 +32,21 @@ export const escalationsSchema = {
       minLength: 1,
       maxLength: 50,
       default: 'escalated',
-      description: 'Label on every issue or pull request with an open escalation; removed when its last escalation is resolved. Scheduled sweeps find escalated issues by it.'
+      description:
+        'Label on every issue or pull request with an open escalation; removed when its last escalation is resolved. Scheduled sweeps find escalated issues by it.'
     },
     mention: {
       ...MENTION,
-      description: 'People (`login`) or teams (`org/team`) named in every escalation comment. Mentions come only from the config, never from issue or report text.'
+      description:
+        'People (`login`) or teams (`org/team`) named in every escalation comment. Mentions come only from the config, never from issue or report text.'
     },
     'remind-every': {
       type: 'string',
       pattern: `^$|${DURATION_PATTERN}`,
       'x-expected': `empty or ${DURATION_WORDS}`,
       default: '',
-      description: 'When set (e.g. `24h`), an escalation still open after each such period gets a short reminder comment that mentions the people again. Empty: no reminders.'
+      description:
+        'When set (e.g. `24h`), an escalation still open after each such period gets a short reminder comment that mentions the people again. Empty: no reminders.'
     },
     events: {
       type: 'array',
@@ -58,25 +66,33 @@ export const escalationsSchema = {
           type: 'string',
           enum: ['critical', 'all', 'none'],
           default: 'critical',
-          description: 'Which failing gates escalate by failing alone: `critical` (security-like gates, at once), `all`, or `none`. A gate below its baseline or its last recorded value escalates regardless.'
+          description:
+            'Which failing gates escalate by failing alone: `critical` (security-like gates, at once), `all`, or `none`. A gate below its baseline or its last recorded value escalates regardless.'
         },
-        'below-baseline': { type: 'boolean', default: true, description: 'Escalate when a pass rate falls below its baseline.' },
+        'below-baseline': {
+          type: 'boolean',
+          default: true,
+          description: 'Escalate when a pass rate falls below its baseline.'
+        },
         'below-previous': {
           type: 'boolean',
           default: true,
-          description: 'Escalate when a pass rate falls below the value last recorded (the default branch, or the pull request\'s base): "the pass rate decreases from the current 62%".'
+          description:
+            'Escalate when a pass rate falls below the value last recorded (the default branch, or the pull request\'s base): "the pass rate decreases from the current 62%".'
         },
         tolerance: {
           type: 'number',
           minimum: 0,
           maximum: 100,
           default: 0,
-          description: 'Percentage points a pass rate may drop below the baseline or the last recorded value before it escalates.'
+          description:
+            'Percentage points a pass rate may drop below the baseline or the last recorded value before it escalates.'
         },
         epic: {
           type: 'boolean',
           default: false,
-          description: 'Also escalate on the gate\'s epic (the gate\'s `epic`), from runs on the default branch: the epic reflects what is merged. Resolved by a default-branch run where the gate recovers.'
+          description:
+            "Also escalate on the gate's epic (the gate's `epic`), from runs on the default branch: the epic reflects what is merged. Resolved by a default-branch run where the gate recovers."
         },
         mention: MENTION
       }
@@ -91,7 +107,8 @@ export const escalationsSchema = {
         priorities: {
           type: 'array',
           default: [],
-          description: 'Time allowed per priority label, counted from when the issue was opened, e.g. `{ label: P0-Critical, within: 48h }`.',
+          description:
+            'Time allowed per priority label, counted from when the issue was opened, e.g. `{ label: P0-Critical, within: 48h }`.',
           items: {
             type: 'object',
             additionalProperties: false,
@@ -105,7 +122,8 @@ export const escalationsSchema = {
         'from-body': {
           type: 'boolean',
           default: true,
-          description: 'Also read a time box from the issue body: `**Timeline:** 12-24 hours` allows 24 h (the upper bound). The earlier deadline wins.'
+          description:
+            'Also read a time box from the issue body: `**Timeline:** 12-24 hours` allows 24 h (the upper bound). The earlier deadline wins.'
         },
         mention: MENTION
       }
@@ -114,23 +132,31 @@ export const escalationsSchema = {
       type: 'object',
       additionalProperties: false,
       default: {},
-      description: 'An issue whose stated estimate (`**Estimated Time:** 2 hours`; a range such as `2-3 hours` counts as its upper bound) is exceeded by more than the allowed share, counted from when work started.',
+      description:
+        'An issue whose stated estimate (`**Estimated Time:** 2 hours`; a range such as `2-3 hours` counts as its upper bound) is exceeded by more than the allowed share, counted from when work started.',
       properties: {
         enabled: { type: 'boolean', default: true, description: 'Escalate estimate overruns.' },
         overrun: {
           type: 'number',
           minimum: 0,
           default: 50,
-          description: 'Percent by which the elapsed time may exceed the estimate: 50 escalates a 2-hour estimate after 3 h.'
+          description:
+            'Percent by which the elapsed time may exceed the estimate: 50 escalates a 2-hour estimate after 3 h.'
         },
         'started-by': {
           type: 'array',
           items: { type: 'string', enum: ['label', 'assignment'] },
           minItems: 1,
           default: ['label', 'assignment'],
-          description: 'What marks the start of work: `label` (the `start-label` applied) and/or `assignment` (the first assignment). The earliest of those listed counts.'
+          description:
+            'What marks the start of work: `label` (the `start-label` applied) and/or `assignment` (the first assignment). The earliest of those listed counts.'
         },
-        'start-label': { type: 'string', minLength: 1, default: 'in-progress', description: 'The label whose application starts the clock.' },
+        'start-label': {
+          type: 'string',
+          minLength: 1,
+          default: 'in-progress',
+          description: 'The label whose application starts the clock.'
+        },
         mention: MENTION
       }
     },
@@ -138,7 +164,8 @@ export const escalationsSchema = {
       type: 'object',
       additionalProperties: false,
       default: {},
-      description: 'An issue that stays under a label such as `blocked` for too long, counted from when the label was last applied.',
+      description:
+        'An issue that stays under a label such as `blocked` for too long, counted from when the label was last applied.',
       properties: {
         enabled: { type: 'boolean', default: true, description: 'Escalate stuck issues.' },
         labels: {
@@ -167,7 +194,8 @@ export const escalationsSchema = {
               pattern: `^$|${DURATION_PATTERN}`,
               'x-expected': `empty or ${DURATION_WORDS}`,
               default: '',
-              description: 'How long an issue may stay blocked (and, once unblocked, idle) before it is escalated (nudged), e.g. `2d`. Empty: dependencies are not read.'
+              description:
+                'How long an issue may stay blocked (and, once unblocked, idle) before it is escalated (nudged), e.g. `2d`. Empty: dependencies are not read.'
             }
           }
         },
@@ -279,9 +307,25 @@ export function defaultEscalationsConfig(overrides: Overrides = {}): Escalations
     'remind-every': '',
     events: ['schedule', 'workflow_dispatch', 'issues'],
     ...overrides,
-    threshold: { enabled: true, failing: 'critical', 'below-baseline': true, 'below-previous': true, tolerance: 0, epic: false, mention: [], ...overrides.threshold },
+    threshold: {
+      enabled: true,
+      failing: 'critical',
+      'below-baseline': true,
+      'below-previous': true,
+      tolerance: 0,
+      epic: false,
+      mention: [],
+      ...overrides.threshold
+    },
     'time-box': { enabled: true, priorities: [], 'from-body': true, mention: [], ...overrides['time-box'] },
-    estimate: { enabled: true, overrun: 50, 'started-by': ['label', 'assignment'], 'start-label': 'in-progress', mention: [], ...overrides.estimate },
+    estimate: {
+      enabled: true,
+      overrun: 50,
+      'started-by': ['label', 'assignment'],
+      'start-label': 'in-progress',
+      mention: [],
+      ...overrides.estimate
+    },
     stuck: { enabled: true, labels: [], 'blocked-by': { after: '' }, mention: [], ...overrides.stuck },
     report: { enabled: false, 'time-zone': 'UTC', events: ['schedule'], ...overrides.report }
   };

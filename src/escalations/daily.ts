@@ -1,7 +1,14 @@
 import type { RepoRef } from '../core/plan';
 import type { GatesShared } from '../core/shared';
 import { parseBody } from '../checklist/markdown';
-import { childStateOfNode, isDone, isLeftOut, verdictOf, type ChildNode, type NotPlannedPolicy } from '../checklist/policy';
+import {
+  childStateOfNode,
+  isDone,
+  isLeftOut,
+  verdictOf,
+  type ChildNode,
+  type NotPlannedPolicy
+} from '../checklist/policy';
 import { countedChildren, subIssueWarning } from '../checklist/progress';
 import { labelNames, repoOf, type LabelNodes } from '../checklist/read';
 import { formatRef, refKey, sameRepo, type IssueRef } from '../checklist/refs';
@@ -11,7 +18,15 @@ import { GraphqlIncompleteError, LIMIT_ERRORS } from '../github/client';
 import type { GitHub } from '../core/port';
 import type { EscalationRecord } from './model';
 import { childStatesQuery, REPORT_EPICS_QUERY, subIssuesQuery } from './queries';
-import { dayIn, gateFigures, planReport, readReport, type ReportComment, type ReportOutlook, type ReportState } from './report';
+import {
+  dayIn,
+  gateFigures,
+  planReport,
+  readReport,
+  type ReportComment,
+  type ReportOutlook,
+  type ReportState
+} from './report';
 import { burnup, burnupChart, throughput, type StoryHistory } from './burnup';
 import { forecast } from './forecast';
 import { outlookLine, targetOf, verdictOf as outlookVerdict } from './outlook';
@@ -42,7 +57,10 @@ interface EpicNode {
   createdAt?: string;
   milestone?: { title: string; dueOn: string | null } | null;
   labels?: LabelNodes;
-  comments?: { totalCount: number; nodes: ({ databaseId: number | null; body: string; author?: AuthorLike | null } | null)[] };
+  comments?: {
+    totalCount: number;
+    nodes: ({ databaseId: number | null; body: string; author?: AuthorLike | null } | null)[];
+  };
 }
 
 /** A story as the batched read answers it (CHILD_STATE_FIELDS). */
@@ -104,7 +122,14 @@ export async function dailyReports(
     warn(message);
     result.notes.push(message);
   };
-  const status = await projectUpdate(github, config.project, result.verdicts, today, (iso) => dayIn(new Date(iso), zone), onProject);
+  const status = await projectUpdate(
+    github,
+    config.project,
+    result.verdicts,
+    today,
+    (iso) => dayIn(new Date(iso), zone),
+    onProject
+  );
   if (status) result.ops.push(status);
   return result;
 }
@@ -125,20 +150,35 @@ function todayIn(now: Date, zone: string, warn: (message: string) => void): { to
 }
 
 /** Reads the open epics, their stories and the stories' state; nothing is written. Undefined when there is no open epic. */
-export async function readDaily(github: GitHub, repo: RepoRef, serverUrl: string, config: DailyConfig, warn: (message: string) => void): Promise<DailySnapshot | undefined> {
+export async function readDaily(
+  github: GitHub,
+  repo: RepoRef,
+  serverUrl: string,
+  config: DailyConfig,
+  warn: (message: string) => void
+): Promise<DailySnapshot | undefined> {
   const epics = await readReportEpics(github, repo, config.epicLabel);
   // Epics of the configured issue types too (issue 16 item 6), as the epics feature finds them.
-  if (config.types.length) epics.push(...(await typedEpics(github, repo, config.types, new Set(epics.map((e) => e.number)))));
+  if (config.types.length)
+    epics.push(...(await typedEpics(github, repo, config.types, new Set(epics.map((e) => e.number)))));
   if (epics.length === 0) return undefined;
   // Not asked for by the config: unavailable issue fields are a summary line, not a warning.
   const notes: string[] = [];
   const targets = await targetDates(github, repo, epics, (message) => notes.push(message));
   const blocked = config.blockedBy ? await blockedStories(github, repo) : new Map<number, string>();
-  const { subIssues, totals } = await readSubIssues(github, repo, epics.map((e) => e.number), warn);
+  const { subIssues, totals } = await readSubIssues(
+    github,
+    repo,
+    epics.map((e) => e.number),
+    warn
+  );
   const stories = new Map<number, IssueRef[]>();
   for (const epic of epics) {
     const tasks = parseBody(epic.body ?? '', { repo, serverUrl }).tasks;
-    const counted = countedChildren(tasks, subIssues.get(epic.number) ?? [], config.sections, { ...repo, number: epic.number });
+    const counted = countedChildren(tasks, subIssues.get(epic.number) ?? [], config.sections, {
+      ...repo,
+      number: epic.number
+    });
     stories.set(epic.number, [...counted.values()]);
   }
   const all = [...new Map([...stories.values()].flat().map((r) => [refKey(r), r])).values()];
@@ -156,21 +196,45 @@ async function readReportEpics(github: GitHub, repo: RepoRef, label: string): Pr
   const spelled = await labelAsSpelled(github, repo, label);
   let after: string | null = null;
   for (let page = 0; spelled !== undefined && page < 200; page++) {
-    type Page = { repository: { issues: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: (EpicNode | null)[] } } | null };
-    const data: Page = await github.graphql<Page>(REPORT_EPICS_QUERY, { owner: repo.owner, name: repo.repo, labels: [spelled], after });
+    type Page = {
+      repository: {
+        issues: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: (EpicNode | null)[] };
+      } | null;
+    };
+    const data: Page = await github.graphql<Page>(REPORT_EPICS_QUERY, {
+      owner: repo.owner,
+      name: repo.repo,
+      labels: [spelled],
+      after
+    });
     const issues = data.repository?.issues;
     if (!issues) break;
-    epics.push(...issues.nodes.filter((n): n is EpicNode => !!n && labelNames(n.labels).some((l) => l.toLowerCase() === wanted)));
+    epics.push(
+      ...issues.nodes.filter((n): n is EpicNode => !!n && labelNames(n.labels).some((l) => l.toLowerCase() === wanted))
+    );
     if (!issues.pageInfo.hasNextPage || !issues.pageInfo.endCursor) break;
     after = issues.pageInfo.endCursor;
   }
   return epics;
 }
 
-type SubIssuesAnswer = { repository: Record<string, { subIssuesSummary?: { total: number }; subIssues?: { nodes: ({ number: number; repository: { nameWithOwner: string } } | null)[] } } | null> | null };
+type SubIssuesAnswer = {
+  repository: Record<
+    string,
+    {
+      subIssuesSummary?: { total: number };
+      subIssues?: { nodes: ({ number: number; repository: { nameWithOwner: string } } | null)[] };
+    } | null
+  > | null;
+};
 
 /** The native sub-issues of the epics, 25 epics a request; a schema without them degrades to task lists. */
-async function readSubIssues(github: GitHub, repo: RepoRef, numbers: number[], warn: (message: string) => void): Promise<{ subIssues: Map<number, IssueRef[]>; totals: Map<number, number> }> {
+async function readSubIssues(
+  github: GitHub,
+  repo: RepoRef,
+  numbers: number[],
+  warn: (message: string) => void
+): Promise<{ subIssues: Map<number, IssueRef[]>; totals: Map<number, number> }> {
   const subIssues = new Map<number, IssueRef[]>();
   const totals = new Map<number, number>();
   for (let i = 0; i < numbers.length; i += EPICS_PER_SUB_ISSUE_READ) {
@@ -180,12 +244,20 @@ async function readSubIssues(github: GitHub, repo: RepoRef, numbers: number[], w
       for (const n of chunk) {
         const node = data.repository?.[`e${n}`];
         if (typeof node?.subIssuesSummary?.total === 'number') totals.set(n, node.subIssuesSummary.total);
-        subIssues.set(n, (node?.subIssues?.nodes ?? []).flatMap((sub) => (sub ? [{ ...repoOf(sub.repository.nameWithOwner), number: sub.number }] : [])));
+        subIssues.set(
+          n,
+          (node?.subIssues?.nodes ?? []).flatMap((sub) =>
+            sub ? [{ ...repoOf(sub.repository.nameWithOwner), number: sub.number }] : []
+          )
+        );
       }
     } catch (error) {
       // An answer cut short or a spent budget is a failure; anything else means no sub-issues here.
-      if (error instanceof GraphqlIncompleteError && error.errors.some((e) => LIMIT_ERRORS.has(e.type ?? ''))) throw error;
-      warn(`Daily report: native sub-issues could not be read (${error instanceof Error ? error.message : String(error)}); counting task lists only.`);
+      if (error instanceof GraphqlIncompleteError && error.errors.some((e) => LIMIT_ERRORS.has(e.type ?? '')))
+        throw error;
+      warn(
+        `Daily report: native sub-issues could not be read (${error instanceof Error ? error.message : String(error)}); counting task lists only.`
+      );
     }
   }
   return { subIssues, totals };
@@ -228,11 +300,20 @@ interface PlanContext {
 
 /** The reports to post or edit, one per epic: pure over the snapshot. */
 export function planDaily(snapshot: DailySnapshot, plan: PlanContext): FlowResult & { verdicts: EpicOutlook[] } {
-  const result: FlowResult & { verdicts: EpicOutlook[] } = { ops: [], records: [], notes: [...snapshot.notes], sections: [], verdicts: [] };
+  const result: FlowResult & { verdicts: EpicOutlook[] } = {
+    ops: [],
+    records: [],
+    notes: [...snapshot.notes],
+    sections: [],
+    verdicts: []
+  };
   const escalated = escalatedNow(plan.records, plan.repo);
   for (const epic of snapshot.epics) {
     const comments = ownReports(epic, snapshot.self);
-    const latest = comments.map((c) => readReport(c.body)).filter((r) => !!r).sort((a, b) => (a.date < b.date ? 1 : -1))[0];
+    const latest = comments
+      .map((c) => readReport(c.body))
+      .filter((r) => !!r)
+      .sort((a, b) => (a.date < b.date ? 1 : -1))[0];
     const { state, histories } = epicState(snapshot, epic, plan, escalated);
     const outcomes = plan.gates?.outcomes.filter((g) => g.epic === undefined || g.epic === epic.number);
     state.gates = gateFigures(outcomes, latest?.state, plan.today);
@@ -245,7 +326,9 @@ export function planDaily(snapshot: DailySnapshot, plan: PlanContext): FlowResul
     const planned = planReport({ epic: epic.number, today: plan.today, state, comments, complete, outlook, warnings });
     if (planned.op) result.ops.push(planned.op);
     const said = planned.posted === 'none' ? 'unchanged' : planned.posted === 'new' ? 'posted' : 'updated';
-    result.notes.push(`#${epic.number}: ${state.done.length}/${state.done.length + state.open.length} stories done; report ${said}.`);
+    result.notes.push(
+      `#${epic.number}: ${state.done.length}/${state.done.length + state.open.length} stories done; report ${said}.`
+    );
   }
   return result;
 }
@@ -255,7 +338,13 @@ function epicVerdict(epic: EpicNode, repo: RepoRef, outlook: ReportOutlook | und
   const stored = outlook?.stored;
   if (!stored?.verdict) return undefined;
   const ref = `${repo.owner}/${repo.repo}#${epic.number}`;
-  return { ref, title: epic.title, verdict: stored.verdict, line: stored.line, ...(stored.target ? { target: stored.target.day } : {}) };
+  return {
+    ref,
+    title: epic.title,
+    verdict: stored.verdict,
+    line: stored.line,
+    ...(stored.target ? { target: stored.target.day } : {})
+  };
 }
 
 /** Lines the report adds under its figures: the sub-issue limit and the blocked stories. */
@@ -268,7 +357,10 @@ function reportWarnings(snapshot: DailySnapshot, epic: number, open: string[]): 
 /** Only the action's own reports count: a report anyone else posts would feed its figures into ours. */
 function ownReports(epic: EpicNode, self: Identity): ReportComment[] {
   return (epic.comments?.nodes ?? [])
-    .filter((c): c is { databaseId: number; body: string } => !!c && typeof c.databaseId === 'number' && isOwnComment(self, c, '<!-- epic-steward:daily-report:'))
+    .filter(
+      (c): c is { databaseId: number; body: string } =>
+        !!c && typeof c.databaseId === 'number' && isOwnComment(self, c, '<!-- epic-steward:daily-report:')
+    )
     .map((c) => ({ id: c.databaseId, body: c.body }));
 }
 
@@ -278,7 +370,9 @@ function ownReports(epic: EpicNode, self: Identity): ReportComment[] {
  */
 function escalatedNow(records: EscalationRecord[], repo: RepoRef): (ref: IssueRef, labelled: boolean) => boolean {
   const openNow = new Set(records.filter((r) => r.state === 'open').map((r) => r.issue));
-  const resolvedNow = new Set(records.filter((r) => r.state === 'resolved' && !openNow.has(r.issue)).map((r) => r.issue));
+  const resolvedNow = new Set(
+    records.filter((r) => r.state === 'resolved' && !openNow.has(r.issue)).map((r) => r.issue)
+  );
   return (ref, labelled) => {
     if (sameRepo(ref, repo) && openNow.has(ref.number)) return true;
     if (sameRepo(ref, repo) && resolvedNow.has(ref.number)) return false;
@@ -287,7 +381,12 @@ function escalatedNow(records: EscalationRecord[], repo: RepoRef): (ref: IssueRe
 }
 
 /** The epic's stories done and open, the escalated ones, and the stories' histories for the burn-up. */
-function epicState(snapshot: DailySnapshot, epic: EpicNode, plan: PlanContext, escalated: ReturnType<typeof escalatedNow>): { state: ReportState; histories: StoryHistory[] } {
+function epicState(
+  snapshot: DailySnapshot,
+  epic: EpicNode,
+  plan: PlanContext,
+  escalated: ReturnType<typeof escalatedNow>
+): { state: ReportState; histories: StoryHistory[] } {
   const { repo, config } = plan;
   const state: ReportState = { done: [], open: [], gates: {}, escalated: [] };
   const histories: StoryHistory[] = [];
@@ -319,7 +418,8 @@ function storyOf(node: StoryNode | null, config: DailyConfig): Story {
  */
 function historyOf(node: StoryNode, done: boolean): StoryHistory | undefined {
   if (typeof node.createdAt !== 'string') return undefined;
-  if (node.__typename === 'PullRequest') return { createdAt: node.createdAt, changes: node.mergedAt ? [{ at: node.mergedAt, done: true }] : [] };
+  if (node.__typename === 'PullRequest')
+    return { createdAt: node.createdAt, changes: node.mergedAt ? [{ at: node.mergedAt, done: true }] : [] };
   const changes: StoryHistory['changes'] = [];
   for (const item of node.history?.nodes ?? []) {
     if (typeof item?.createdAt !== 'string') continue;
@@ -335,12 +435,24 @@ function historyOf(node: StoryNode, done: boolean): StoryHistory | undefined {
  * The burn-up since the epic began and where it is heading: forecast from its daily
  * throughput, target and verdict. None when the epic's creation time was not read.
  */
-function outlookOf(epic: EpicNode, targetDate: string | undefined, stories: StoryHistory[], today: string, zone: string): ReportOutlook | undefined {
+function outlookOf(
+  epic: EpicNode,
+  targetDate: string | undefined,
+  stories: StoryHistory[],
+  today: string,
+  zone: string
+): ReportOutlook | undefined {
   if (!epic.createdAt) return undefined;
   const series = burnup(stories, dayIn(new Date(epic.createdAt), zone), today, zone);
   const last = series[series.length - 1]!;
   const f = forecast({ throughput: throughput(series), remaining: last.total - last.done, today });
-  const target = targetOf({ body: epic.body ?? '', createdAt: epic.createdAt, milestone: epic.milestone, targetDate }, zone);
+  const target = targetOf(
+    { body: epic.body ?? '', createdAt: epic.createdAt, milestone: epic.milestone, targetDate },
+    zone
+  );
   const verdict = outlookVerdict(f, target);
-  return { chart: burnupChart(series, epic.number), stored: { forecast: f, target, verdict, line: outlookLine(f, target, verdict) } };
+  return {
+    chart: burnupChart(series, epic.number),
+    stored: { forecast: f, target, verdict, line: outlookLine(f, target, verdict) }
+  };
 }

@@ -30,7 +30,8 @@ const CLOSED = 'the issue was closed.';
 export function timeResolution(key: string): string {
   if (isBlockedKey(key)) return 'it has no open blocker any more.';
   if (key.startsWith('stuck:')) return `the label \`${key.split(':')[1]}\` is off or within its allowance again.`;
-  if (key.startsWith('estimate:')) return 'the estimate, or the start of work, changed so that it is no longer exceeded.';
+  if (key.startsWith('estimate:'))
+    return 'the estimate, or the start of work, changed so that it is no longer exceeded.';
   return 'the time box no longer applies (its priority or timeline changed).';
 }
 
@@ -40,7 +41,12 @@ export function timeResolution(key: string): string {
  * are due or labelled have their comments read, 50 a request, so an issue already escalated
  * is recognised without searching its comment pages and a repeated sweep writes nothing.
  */
-export async function sweep(github: GitHub, repo: RepoRef, config: EscalationsConfig, now: Date): Promise<FlowResult & { issuesSeen: number; requests: number }> {
+export async function sweep(
+  github: GitHub,
+  repo: RepoRef,
+  config: EscalationsConfig,
+  now: Date
+): Promise<FlowResult & { issuesSeen: number; requests: number }> {
   const label = config.label.toLowerCase();
   const candidates: { issue: SweptIssue; findings: Finding[]; closed: boolean }[] = [];
   let issuesSeen = 0;
@@ -56,7 +62,10 @@ export async function sweep(github: GitHub, repo: RepoRef, config: EscalationsCo
   requests += await sweepIssues(github, repo, { states: ['OPEN'] }, (page) => {
     issuesSeen += page.length;
     for (const issue of page) {
-      const findings = [...evaluateTime(issue.snapshot, config, now), ...(blockedOn ? (blocked.findings.get(issue.snapshot.number) ?? []) : [])];
+      const findings = [
+        ...evaluateTime(issue.snapshot, config, now),
+        ...(blockedOn ? (blocked.findings.get(issue.snapshot.number) ?? []) : [])
+      ];
       const labelled = issue.snapshot.labels.find((l) => l.toLowerCase() === label);
       spelled ??= labelled;
       if (findings.length || labelled) candidates.push({ issue, findings, closed: false });
@@ -68,10 +77,15 @@ export async function sweep(github: GitHub, repo: RepoRef, config: EscalationsCo
   }
   if (spelled !== undefined) {
     requests += await sweepIssues(github, repo, { states: ['CLOSED'], labels: [spelled] }, (page) => {
-      for (const issue of page) if (issue.snapshot.labels.some((l) => l.toLowerCase() === label)) candidates.push({ issue, findings: [], closed: true });
+      for (const issue of page)
+        if (issue.snapshot.labels.some((l) => l.toLowerCase() === label))
+          candidates.push({ issue, findings: [], closed: true });
     });
   }
-  const views = await readComments(github, candidates.map((c) => c.issue.id));
+  const views = await readComments(
+    github,
+    candidates.map((c) => c.issue.id)
+  );
   requests += Math.ceil(candidates.length / 50);
   const result: FlowResult = { ops: [], records: [], notes: [] };
   for (const candidate of candidates) {
@@ -100,7 +114,13 @@ export async function sweep(github: GitHub, repo: RepoRef, config: EscalationsCo
  * closed pull request, a completed epic. Each is read once (labels and our comments); every
  * open escalation on it is resolved with `why`, whatever its trigger.
  */
-export async function resolveAll(github: GitHub, repo: RepoRef, targets: { issue: number; why: string }[], config: EscalationsConfig, now: Date): Promise<FlowResult> {
+export async function resolveAll(
+  github: GitHub,
+  repo: RepoRef,
+  targets: { issue: number; why: string }[],
+  config: EscalationsConfig,
+  now: Date
+): Promise<FlowResult> {
   const result: FlowResult = { ops: [], records: [], notes: [] };
   for (const target of targets) {
     const read = await readIssue(github, repo, target.issue);
@@ -116,7 +136,9 @@ export async function resolveAll(github: GitHub, repo: RepoRef, targets: { issue
       resolution: () => target.why
     };
     // A pull request's gate escalations are sections of its conversation comment: resolved there.
-    const plan = read.comments.conversation ? await conversationPlan(github, repo, { pr: target.issue, mode: 'always' }, input) : planIssue(input);
+    const plan = read.comments.conversation
+      ? await conversationPlan(github, repo, { pr: target.issue, mode: 'always' }, input)
+      : planIssue(input);
     result.ops.push(...plan.ops);
     result.records.push(...plan.records);
   }
@@ -124,7 +146,13 @@ export async function resolveAll(github: GitHub, repo: RepoRef, targets: { issue
 }
 
 /** An `issues` event: the one issue is re-checked at once (closing it resolves its escalations). */
-export async function checkIssue(github: GitHub, repo: RepoRef, number: number, config: EscalationsConfig, now: Date): Promise<FlowResult> {
+export async function checkIssue(
+  github: GitHub,
+  repo: RepoRef,
+  number: number,
+  config: EscalationsConfig,
+  now: Date
+): Promise<FlowResult> {
   const read = await readIssue(github, repo, number);
   if (!read || read.kind !== 'issue') return { ops: [], records: [], notes: [] };
   const { snapshot } = read;
@@ -146,12 +174,19 @@ export async function checkIssue(github: GitHub, repo: RepoRef, number: number, 
  * the epic on default-branch runs when configured) is read once for its labels and comments,
  * then planned like any issue, owning exactly the keys of the gates measured.
  */
-export async function thresholds(github: GitHub, repo: RepoRef, gates: GatesShared, config: EscalationsConfig, now: Date): Promise<FlowResult> {
+export async function thresholds(
+  github: GitHub,
+  repo: RepoRef,
+  gates: GatesShared,
+  config: EscalationsConfig,
+  now: Date
+): Promise<FlowResult> {
   const result: FlowResult = { ops: [], records: [], notes: [] };
   const targets = thresholdTargets(gates, config.threshold);
   if (gates.pullRequest === undefined && !targets.length) {
     const failing = gates.outcomes.filter((g) => thresholdFinding({ issue: 0, key: '', gate: g }, config));
-    if (failing.length) result.notes.push(`No pull request or epic to escalate on for: ${failing.map((g) => g.name).join(', ')}.`);
+    if (failing.length)
+      result.notes.push(`No pull request or epic to escalate on for: ${failing.map((g) => g.name).join(', ')}.`);
     return result;
   }
   const byIssue = new Map<number, ThresholdTarget[]>();
@@ -179,7 +214,15 @@ export async function thresholds(github: GitHub, repo: RepoRef, gates: GatesShar
         return `${gate.name} recovered: pass rate ${percent(gate.passRate)} (last recorded ${percent(gate.previousPassRate)}, baseline ${percent(gate.baselinePassRate)}, target ${percent(gate.targetPassRate)}).`;
       }
     };
-    const plan = gates.conversation?.pr === issue ? await conversationPlan(github, repo, { pr: gates.conversation.pr, mode: gates.conversation.mode, gate: gates.conversation }, input) : planIssue(input);
+    const plan =
+      gates.conversation?.pr === issue
+        ? await conversationPlan(
+            github,
+            repo,
+            { pr: gates.conversation.pr, mode: gates.conversation.mode, gate: gates.conversation },
+            input
+          )
+        : planIssue(input);
     result.ops.push(...plan.ops);
     result.records.push(...plan.records);
   }
@@ -199,7 +242,12 @@ interface ConversationPart {
  * gate result and every section are written back as that one comment (labels as usual).
  * Reminders are not posted there: an edit notifies no one, and the comment already says it.
  */
-async function conversationPlan(github: GitHub, repo: RepoRef, part: ConversationPart, input: IssuePlanInput): Promise<{ ops: Operation[]; records: EscalationRecord[] }> {
+async function conversationPlan(
+  github: GitHub,
+  repo: RepoRef,
+  part: ConversationPart,
+  input: IssuePlanInput
+): Promise<{ ops: Operation[]; records: EscalationRecord[] }> {
   let existing = input.comments.conversation;
   if (!existing && !input.comments.complete) existing = await findComment(github, repo, part.pr, COMMENT_MARKER);
   const sections = existing ? splitConversation(existing.body).sections : [];
@@ -209,12 +257,28 @@ async function conversationPlan(github: GitHub, repo: RepoRef, part: Conversatio
   const ops: Operation[] = [];
   for (const op of plan.ops) {
     if (op.kind !== 'upsert-comment') ops.push(op);
-    else if (op.marker.startsWith('<!-- epic-steward:escalation:') && op.marker === escalationMarker(keyOfBody(op.body) ?? '')) byKey.set(keyOfBody(op.body)!, op.body);
+    else if (
+      op.marker.startsWith('<!-- epic-steward:escalation:') &&
+      op.marker === escalationMarker(keyOfBody(op.body) ?? '')
+    )
+      byKey.set(keyOfBody(op.body)!, op.body);
   }
   const all = [...byKey.values()];
   const openEscalation = all.some((body) => readState(body)?.state === 'open');
   const what = part.gate ? `gates ${part.gate.failing ? 'fail' : 'pass'}` : 'its escalations';
-  const op = planConversation({ pr: part.pr, mode: part.mode, gate: part.gate, sections: all, openEscalation, existing, absent: !existing && input.comments.complete, why: `the pull request's conversation: ${what}${openEscalation ? ', escalated' : ''}` });
+  const op = planConversation({
+    pr: part.pr,
+    mode: part.mode,
+    gate: part.gate,
+    sections: all,
+    openEscalation,
+    existing,
+    absent: !existing && input.comments.complete,
+    why: `the pull request's conversation: ${what}${openEscalation ? ', escalated' : ''}`
+  });
   // The comment before the labels' removal, after their addition: planIssue's order is labels first.
-  return { ops: op ? [...ops.filter((o) => o.kind === 'add-labels'), op, ...ops.filter((o) => o.kind !== 'add-labels')] : ops, records: plan.records };
+  return {
+    ops: op ? [...ops.filter((o) => o.kind === 'add-labels'), op, ...ops.filter((o) => o.kind !== 'add-labels')] : ops,
+    records: plan.records
+  };
 }

@@ -10,7 +10,6 @@ import { reconcileEpic } from '../epics/reconcile';
 
 export { workOf } from './wants';
 
-
 /** Entry point of the escalations feature (see docs/ARCHITECTURE.md and docs/escalations.md). */
 export const escalationsFeature: Feature<EscalationsSection> = {
   name: 'escalations',
@@ -25,12 +24,15 @@ async function runEscalations(ctx: RunContext<EscalationsSection>): Promise<Feat
   const now = ctx.now();
   const flows: FlowResult[] = [];
   const gates = ctx.shared.gates;
-  if (work.thresholds && gates && gates.outcomes.length) flows.push(await thresholds(ctx.github, repo, gates, config, now));
+  if (work.thresholds && gates && gates.outcomes.length)
+    flows.push(await thresholds(ctx.github, repo, gates, config, now));
   if (work.sweep) flows.push(await sweep(ctx.github, repo, config, now));
   if (work.issue !== undefined) flows.push(await checkIssue(ctx.github, repo, work.issue, config, now));
   const done: { issue: number; why: string }[] = [];
-  if (work.pull) done.push({ issue: work.pull.number, why: `the pull request was ${work.pull.merged ? 'merged' : 'closed'}.` });
-  if (work.epics) for (const epic of ctx.shared.epics?.complete ?? []) done.push({ issue: epic, why: 'the epic is complete.' });
+  if (work.pull)
+    done.push({ issue: work.pull.number, why: `the pull request was ${work.pull.merged ? 'merged' : 'closed'}.` });
+  if (work.epics)
+    for (const epic of ctx.shared.epics?.complete ?? []) done.push({ issue: epic, why: 'the epic is complete.' });
   // The issue of the event was just checked; anything else is read once here.
   const rest = done.filter((d, i) => d.issue !== work.issue && done.findIndex((o) => o.issue === d.issue) === i);
   if (rest.length) flows.push(await resolveAll(ctx.github, repo, rest, config, now));
@@ -53,7 +55,9 @@ async function runEscalations(ctx: RunContext<EscalationsSection>): Promise<Feat
       project: ctx.config.epics.project,
       blockedBy: Boolean(config.stuck['blocked-by'].after)
     };
-    const report = await dailyReports(ctx.github, repo, ctx.event.serverUrl, daily, gates, records, now, (m) => ctx.log.warning(m));
+    const report = await dailyReports(ctx.github, repo, ctx.event.serverUrl, daily, gates, records, now, (m) =>
+      ctx.log.warning(m)
+    );
     notes.push(...report.notes);
     sections.push(...(report.sections ?? []));
     const posted = await ctx.apply(report.ops);
@@ -75,12 +79,34 @@ async function runEscalations(ctx: RunContext<EscalationsSection>): Promise<Feat
  */
 async function relinkBlocks(ctx: RunContext<EscalationsSection>, posted: OpResult[], notes: string[]): Promise<void> {
   // Only where the epics feature itself would reconcile on this event.
-  if (!ctx.config.epics.enabled || !ctx.config.epics.triggers.includes(ctx.event.name as 'schedule' | 'workflow_dispatch')) return;
-  const epics = new Set(posted.filter((r) => r.status === 'applied' && r.op.kind === 'upsert-comment').map((r) => (r.op as { issue: number }).issue));
+  if (
+    !ctx.config.epics.enabled ||
+    !ctx.config.epics.triggers.includes(ctx.event.name as 'schedule' | 'workflow_dispatch')
+  )
+    return;
+  const epics = new Set(
+    posted
+      .filter((r) => r.status === 'applied' && r.op.kind === 'upsert-comment')
+      .map((r) => (r.op as { issue: number }).issue)
+  );
   const { repo, serverUrl } = ctx.event;
-  const deps = { github: ctx.github, apply: (plan: Operation[]) => ctx.apply(plan), log: ctx.log, config: ctx.config.epics, serverUrl, gates: [], now: ctx.now };
+  const deps = {
+    github: ctx.github,
+    apply: (plan: Operation[]) => ctx.apply(plan),
+    log: ctx.log,
+    config: ctx.config.epics,
+    serverUrl,
+    gates: [],
+    now: ctx.now
+  };
   for (const number of epics) {
-    const outcome = await reconcileEpic(deps, { repo, number }).catch((error: unknown) => ({ status: 'failed', detail: error instanceof Error ? error.message : String(error) }));
-    if (outcome.status === 'failed' || outcome.status === 'over-budget') notes.push(`#${number}: the epic block could not link today's report (${outcome.detail ?? outcome.status}); the next run will.`);
+    const outcome = await reconcileEpic(deps, { repo, number }).catch((error: unknown) => ({
+      status: 'failed',
+      detail: error instanceof Error ? error.message : String(error)
+    }));
+    if (outcome.status === 'failed' || outcome.status === 'over-budget')
+      notes.push(
+        `#${number}: the epic block could not link today's report (${outcome.detail ?? outcome.status}); the next run will.`
+      );
   }
 }

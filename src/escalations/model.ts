@@ -63,5 +63,7 @@ export interface CommentsView {
 
 export function triggerOfKey(key: string): TriggerKind | undefined {
   const kind = key.split(':')[0];
-  return kind === 'threshold' || kind === 'timebox' || kind === 'estimate' || kind === 'stuck' || kind === 'blocked' ? kind : undefined;
+  return kind === 'threshold' || kind === 'timebox' || kind === 'estimate' || kind === 'stuck' || kind === 'blocked'
+    ? kind
+    : undefined;
 }

@@ -31,14 +31,21 @@ export interface EpicDates {
 /** The epic's target date, or none when neither a milestone due date nor a body timeline says one. */
 export function targetOf(epic: EpicDates, timeZone: string): Target | undefined {
   const due = epic.milestone?.dueOn ? Date.parse(epic.milestone.dueOn) : NaN;
-  if (!Number.isNaN(due)) return { day: dayIn(new Date(due), timeZone), source: `milestone ${inert(JSON.stringify(epic.milestone!.title), { max: 80 })}` };
+  if (!Number.isNaN(due))
+    return {
+      day: dayIn(new Date(due), timeZone),
+      source: `milestone ${inert(JSON.stringify(epic.milestone!.title), { max: 80 })}`
+    };
   // A date field holds a calendar day already: no time zone to apply.
   const field = /^\d{4}-\d{2}-\d{2}/.exec(epic.targetDate ?? '')?.[0];
   if (field && !Number.isNaN(Date.parse(field))) return { day: field, source: 'issue field "Target date"' };
   const timeline = bodyTimeline(epic.body);
   const created = Date.parse(epic.createdAt);
   if (timeline && !Number.isNaN(created)) {
-    return { day: dayIn(new Date(created + timeline.ms), timeZone), source: `Timeline: ${inert(timeline.text, { max: 60 })} from the epic's creation` };
+    return {
+      day: dayIn(new Date(created + timeline.ms), timeZone),
+      source: `Timeline: ${inert(timeline.text, { max: 60 })} from the epic's creation`
+    };
   }
   return undefined;
 }
@@ -54,7 +61,12 @@ export function verdictOf(forecast: Forecast, target: Target | undefined): Verdi
   return 'on-track';
 }
 
-const WORDS: Record<Verdict, string> = { complete: 'complete', 'on-track': 'on track', 'at-risk': 'at risk', 'off-track': 'off track' };
+const WORDS: Record<Verdict, string> = {
+  complete: 'complete',
+  'on-track': 'on track',
+  'at-risk': 'at risk',
+  'off-track': 'off track'
+};
 
 export function verdictText(verdict: Verdict): string {
   return WORDS[verdict];
@@ -84,17 +96,32 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
  * nothing rather than steering the block.
  */
 export function storedOutlookLine(stored: unknown): string | undefined {
-  const s = stored as { forecast?: Record<string, unknown>; target?: Record<string, unknown>; verdict?: unknown } | undefined;
+  const s = stored as
+    { forecast?: Record<string, unknown>; target?: Record<string, unknown>; verdict?: unknown } | undefined;
   const f = s?.forecast;
-  const days = typeof f?.days === 'number' && Number.isInteger(f.days) && f.days >= 0 && f.days < 100_000 ? f.days : undefined;
+  const days =
+    typeof f?.days === 'number' && Number.isInteger(f.days) && f.days >= 0 && f.days < 100_000 ? f.days : undefined;
   let forecast: Forecast | undefined;
   if (f?.kind === 'done') forecast = { kind: 'done' };
-  else if (days !== undefined && (f?.kind === 'not-enough-history' || f?.kind === 'no-throughput')) forecast = { kind: f.kind, days };
-  else if (days !== undefined && f?.kind === 'beyond' && typeof f.horizon === 'number' && Number.isInteger(f.horizon)) forecast = { kind: 'beyond', days, horizon: f.horizon };
-  else if (days !== undefined && f?.kind === 'forecast' && typeof f.p50 === 'string' && typeof f.p85 === 'string' && DAY.test(f.p50) && DAY.test(f.p85)) forecast = { kind: 'forecast', days, p50: f.p50, p85: f.p85 };
+  else if (days !== undefined && (f?.kind === 'not-enough-history' || f?.kind === 'no-throughput'))
+    forecast = { kind: f.kind, days };
+  else if (days !== undefined && f?.kind === 'beyond' && typeof f.horizon === 'number' && Number.isInteger(f.horizon))
+    forecast = { kind: 'beyond', days, horizon: f.horizon };
+  else if (
+    days !== undefined &&
+    f?.kind === 'forecast' &&
+    typeof f.p50 === 'string' &&
+    typeof f.p85 === 'string' &&
+    DAY.test(f.p50) &&
+    DAY.test(f.p85)
+  )
+    forecast = { kind: 'forecast', days, p50: f.p50, p85: f.p85 };
   if (!forecast) return undefined;
   const t = s?.target;
-  const target = t && typeof t.day === 'string' && DAY.test(t.day) && typeof t.source === 'string' ? { day: t.day, source: inert(t.source, { max: 120 }) } : undefined;
+  const target =
+    t && typeof t.day === 'string' && DAY.test(t.day) && typeof t.source === 'string'
+      ? { day: t.day, source: inert(t.source, { max: 120 }) }
+      : undefined;
   const verdict = typeof s?.verdict === 'string' && s.verdict in WORDS ? (s.verdict as Verdict) : undefined;
   return outlookLine(forecast, target, verdict);
 }
@@ -102,7 +129,12 @@ export function storedOutlookLine(stored: unknown): string | undefined {
 /** The outlook line of the report and the epic block: forecast, target, verdict. */
 export function outlookLine(f: Forecast, target: Target | undefined, verdict: Verdict | undefined): string {
   const parts = [`**Forecast** ${forecastText(f)}`];
-  if (f.kind !== 'done') parts.push(target ? `**Target** ${shortDay(target.day)} (${target.source})` : '**Target** none (no milestone due date, "Target date" field or `Timeline:` in the body)');
+  if (f.kind !== 'done')
+    parts.push(
+      target
+        ? `**Target** ${shortDay(target.day)} (${target.source})`
+        : '**Target** none (no milestone due date, "Target date" field or `Timeline:` in the body)'
+    );
   if (verdict) parts.push(`**${verdictText(verdict)}**`);
   return parts.join(' · ');
 }

@@ -1,7 +1,15 @@
 import { parseDuration } from '../core/duration';
 import { stripSource } from '../core/source';
 import type { Operation, UpsertCommentOp } from '../core/plan';
-import { escalationMarker, keyOfBody, readState, reminderMarker, renderOpen, renderReminder, renderResolved } from './comment';
+import {
+  escalationMarker,
+  keyOfBody,
+  readState,
+  reminderMarker,
+  renderOpen,
+  renderReminder,
+  renderResolved
+} from './comment';
 import type { EscalationsConfig } from './config';
 import type { CommentState, CommentsView, EscalationRecord, ExistingComment, Finding } from './model';
 import { triggerOfKey } from './model';
@@ -85,13 +93,34 @@ export function planIssue(input: IssuePlanInput): IssuePlan {
         state.reminders = due;
         const marker = reminderMarker(finding.key, due);
         const known = reminderFound(comments, marker);
-        if (!known) reminders.push(commentOp(issue, marker, renderReminder(finding, state, due), `reminder ${due} for an escalation still open`, { absent: comments.complete }));
+        if (!known)
+          reminders.push(
+            commentOp(
+              issue,
+              marker,
+              renderReminder(finding, state, due),
+              `reminder ${due} for an escalation still open`,
+              { absent: comments.complete }
+            )
+          );
       }
     }
     const body = renderOpen(finding, state);
     if (!found || stripSource(found.comment.body) !== body) {
-      const why = wasOpen ? 'the escalation\'s figures changed' : found ? 'the condition is back: the escalation reopens' : finding.why;
-      ops.push(commentOp(issue, escalationMarker(finding.key), body, why.slice(0, 200), found ? { id: found.comment.id, current: found.comment.body } : { absent: comments.complete }));
+      const why = wasOpen
+        ? "the escalation's figures changed"
+        : found
+          ? 'the condition is back: the escalation reopens'
+          : finding.why;
+      ops.push(
+        commentOp(
+          issue,
+          escalationMarker(finding.key),
+          body,
+          why.slice(0, 200),
+          found ? { id: found.comment.id, current: found.comment.body } : { absent: comments.complete }
+        )
+      );
     }
     ops.push(...reminders);
     if (!wasOpen) opened = true;
@@ -107,7 +136,16 @@ export function planIssue(input: IssuePlanInput): IssuePlan {
     }
     const state: CommentState = { ...found.state, state: 'resolved', resolvedAt: now.toISOString() };
     const reason = input.resolution(key);
-    ops.push({ ...commentOp(issue, escalationMarker(key), renderResolved(key, found.comment.body, state, reason), `resolved: ${reason}`, { id: found.comment.id, current: found.comment.body }), create: false });
+    ops.push({
+      ...commentOp(
+        issue,
+        escalationMarker(key),
+        renderResolved(key, found.comment.body, state, reason),
+        `resolved: ${reason}`,
+        { id: found.comment.id, current: found.comment.body }
+      ),
+      create: false
+    });
     resolved = true;
     const trigger = triggerOfKey(key);
     if (trigger) records.push({ key, issue, trigger, state: 'resolved' });
@@ -122,7 +160,13 @@ export function planIssue(input: IssuePlanInput): IssuePlan {
   return { ops: [...labelOps, ...ops], records };
 }
 
-function commentOp(issue: number, marker: string, body: string, why: string, known: { id: number; current: string } | { absent: boolean }): CommentOp {
+function commentOp(
+  issue: number,
+  marker: string,
+  body: string,
+  why: string,
+  known: { id: number; current: string } | { absent: boolean }
+): CommentOp {
   const op: CommentOp = { kind: 'upsert-comment', issue, marker, body, why };
   if ('id' in known) {
     op.commentId = known.id;

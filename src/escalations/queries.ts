@@ -14,8 +14,17 @@
 export const SWEEP_QUERY = /* GraphQL */ `
   query EscalationSweep($owner: String!, $name: String!, $states: [IssueState!], $labels: [String!], $after: String) {
     repository(owner: $owner, name: $name) {
-      issues(first: 100, after: $after, states: $states, labels: $labels, orderBy: { field: CREATED_AT, direction: ASC }) {
-        pageInfo { hasNextPage endCursor }
+      issues(
+        first: 100
+        after: $after
+        states: $states
+        labels: $labels
+        orderBy: { field: CREATED_AT, direction: ASC }
+      ) {
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
         nodes {
           id
           number
@@ -23,18 +32,40 @@ export const SWEEP_QUERY = /* GraphQL */ `
           body
           state
           createdAt
-          labels(first: 100) { nodes { name } }
-          assignees(first: 1) { totalCount }
-          early: timelineItems(first: 10, itemTypes: [LABELED_EVENT, ASSIGNED_EVENT]) { totalCount nodes { ...Event } }
-          late: timelineItems(last: 40, itemTypes: [LABELED_EVENT, ASSIGNED_EVENT]) { nodes { ...Event } }
+          labels(first: 100) {
+            nodes {
+              name
+            }
+          }
+          assignees(first: 1) {
+            totalCount
+          }
+          early: timelineItems(first: 10, itemTypes: [LABELED_EVENT, ASSIGNED_EVENT]) {
+            totalCount
+            nodes {
+              ...Event
+            }
+          }
+          late: timelineItems(last: 40, itemTypes: [LABELED_EVENT, ASSIGNED_EVENT]) {
+            nodes {
+              ...Event
+            }
+          }
         }
       }
     }
   }
   fragment Event on IssueTimelineItems {
     __typename
-    ... on LabeledEvent { createdAt label { name } }
-    ... on AssignedEvent { createdAt }
+    ... on LabeledEvent {
+      createdAt
+      label {
+        name
+      }
+    }
+    ... on AssignedEvent {
+      createdAt
+    }
   }
 `;
 
@@ -47,8 +78,34 @@ export const COMMENTS_BY_ID_QUERY = /* GraphQL */ `
   query EscalationComments($ids: [ID!]!) {
     nodes(ids: $ids) {
       __typename
-      ... on Issue { number comments(last: 50) { totalCount nodes { databaseId body author { __typename login } } } }
-      ... on PullRequest { number comments(last: 50) { totalCount nodes { databaseId body author { __typename login } } } }
+      ... on Issue {
+        number
+        comments(last: 50) {
+          totalCount
+          nodes {
+            databaseId
+            body
+            author {
+              __typename
+              login
+            }
+          }
+        }
+      }
+      ... on PullRequest {
+        number
+        comments(last: 50) {
+          totalCount
+          nodes {
+            databaseId
+            body
+            author {
+              __typename
+              login
+            }
+          }
+        }
+      }
     }
   }
 `;
@@ -66,27 +123,73 @@ export const ISSUE_QUERY = /* GraphQL */ `
           body
           issueState: state
           createdAt
-          labels(first: 100) { nodes { name } }
-          assignees(first: 1) { totalCount }
-          early: timelineItems(first: 10, itemTypes: [LABELED_EVENT, ASSIGNED_EVENT]) { totalCount nodes { ...Event } }
-          late: timelineItems(last: 40, itemTypes: [LABELED_EVENT, ASSIGNED_EVENT]) { nodes { ...Event } }
-          comments(last: 50) { totalCount nodes { databaseId body author { __typename login } } }
+          labels(first: 100) {
+            nodes {
+              name
+            }
+          }
+          assignees(first: 1) {
+            totalCount
+          }
+          early: timelineItems(first: 10, itemTypes: [LABELED_EVENT, ASSIGNED_EVENT]) {
+            totalCount
+            nodes {
+              ...Event
+            }
+          }
+          late: timelineItems(last: 40, itemTypes: [LABELED_EVENT, ASSIGNED_EVENT]) {
+            nodes {
+              ...Event
+            }
+          }
+          comments(last: 50) {
+            totalCount
+            nodes {
+              databaseId
+              body
+              author {
+                __typename
+                login
+              }
+            }
+          }
         }
         ... on PullRequest {
           id
           number
           title
           pullState: state
-          labels(first: 100) { nodes { name } }
-          comments(last: 50) { totalCount nodes { databaseId body author { __typename login } } }
+          labels(first: 100) {
+            nodes {
+              name
+            }
+          }
+          comments(last: 50) {
+            totalCount
+            nodes {
+              databaseId
+              body
+              author {
+                __typename
+                login
+              }
+            }
+          }
         }
       }
     }
   }
   fragment Event on IssueTimelineItems {
     __typename
-    ... on LabeledEvent { createdAt label { name } }
-    ... on AssignedEvent { createdAt }
+    ... on LabeledEvent {
+      createdAt
+      label {
+        name
+      }
+    }
+    ... on AssignedEvent {
+      createdAt
+    }
   }
 `;
 
@@ -98,16 +201,42 @@ export const ISSUE_QUERY = /* GraphQL */ `
 export const REPORT_EPICS_QUERY = /* GraphQL */ `
   query EscalationReportEpics($owner: String!, $name: String!, $labels: [String!], $after: String) {
     repository(owner: $owner, name: $name) {
-      issues(first: 25, after: $after, states: [OPEN], labels: $labels, orderBy: { field: CREATED_AT, direction: ASC }) {
-        pageInfo { hasNextPage endCursor }
+      issues(
+        first: 25
+        after: $after
+        states: [OPEN]
+        labels: $labels
+        orderBy: { field: CREATED_AT, direction: ASC }
+      ) {
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
         nodes {
           number
           title
           body
           createdAt
-          milestone { title dueOn }
-          labels(first: 100) { nodes { name } }
-          comments(last: 50) { totalCount nodes { databaseId body author { __typename login } } }
+          milestone {
+            title
+            dueOn
+          }
+          labels(first: 100) {
+            nodes {
+              name
+            }
+          }
+          comments(last: 50) {
+            totalCount
+            nodes {
+              databaseId
+              body
+              author {
+                __typename
+                login
+              }
+            }
+          }
         }
       }
     }
@@ -122,7 +251,10 @@ export const REPORT_EPICS_QUERY = /* GraphQL */ `
 export function subIssuesQuery(numbers: number[]): string {
   const fields = numbers
     .filter((n) => Number.isInteger(n) && n > 0)
-    .map((n) => `e${n}: issue(number: ${n}) { subIssuesSummary { total } subIssues(first: 100) { nodes { number repository { nameWithOwner } } } }`);
+    .map(
+      (n) =>
+        `e${n}: issue(number: ${n}) { subIssuesSummary { total } subIssues(first: 100) { nodes { number repository { nameWithOwner } } } }`
+    );
   return `query EscalationSubIssues($owner: String!, $name: String!) { repository(owner: $owner, name: $name) { ${fields.join(' ') || 'id'} } }`;
 }
 
@@ -138,7 +270,10 @@ const NAME = /^[A-Za-z0-9._-]{1,100}$/;
  * The state of many stories in one request: `r0: repository(…) { i14: issueOrPullRequest(number: 14) { … } }`.
  * Repository names go into the text, so only GitHub's own name characters are accepted.
  */
-export function childStatesQuery(refs: { owner: string; repo: string; number: number }[]): { query: string; paths: Map<string, string> } {
+export function childStatesQuery(refs: { owner: string; repo: string; number: number }[]): {
+  query: string;
+  paths: Map<string, string>;
+} {
   const byRepo = new Map<string, { owner: string; repo: string; numbers: Set<number> }>();
   for (const ref of refs) {
     if (!NAME.test(ref.owner) || !NAME.test(ref.repo) || !Number.isInteger(ref.number) || ref.number < 1) continue;
@@ -155,7 +290,9 @@ export function childStatesQuery(refs: { owner: string; repo: string; number: nu
       paths.set(`${key}#${n}`, `${alias}.i${n}`);
       return `i${n}: issueOrPullRequest(number: ${n}) { ${CHILD_STATE_FIELDS} }`;
     });
-    parts.push(`${alias}: repository(owner: ${JSON.stringify(entry.owner)}, name: ${JSON.stringify(entry.repo)}) { ${fields.join(' ')} }`);
+    parts.push(
+      `${alias}: repository(owner: ${JSON.stringify(entry.owner)}, name: ${JSON.stringify(entry.repo)}) { ${fields.join(' ')} }`
+    );
   }
   return { query: `query EscalationChildStates { ${parts.join(' ') || '__typename'} }`, paths };
 }

@@ -76,11 +76,15 @@ export function snapshotOf(node: IssueNode): IssueSnapshot {
  * pull request's conversation comment (gate result and escalation sections in one), if ours.
  */
 export function commentsView(connection: Connection<CommentNode> | undefined, self: Identity): CommentsView {
-  const nodes = (connection?.nodes ?? []).filter((c): c is CommentNode & { databaseId: number } => !!c && typeof c.databaseId === 'number');
+  const nodes = (connection?.nodes ?? []).filter(
+    (c): c is CommentNode & { databaseId: number } => !!c && typeof c.databaseId === 'number'
+  );
   const conversation = nodes.find((c) => isOwnComment(self, c, COMMENT_MARKER));
   return {
     // The conversation's sections are read by the pull request's own flow (flows.ts), not as comments.
-    ours: nodes.filter((c) => c !== conversation && isOwnComment(self, c, '<!-- epic-steward:escalation:')).map((c) => ({ id: c.databaseId, body: c.body })),
+    ours: nodes
+      .filter((c) => c !== conversation && isOwnComment(self, c, '<!-- epic-steward:escalation:'))
+      .map((c) => ({ id: c.databaseId, body: c.body })),
     complete: (connection?.totalCount ?? Infinity) <= nodes.length,
     ...(conversation ? { conversation: { id: conversation.databaseId, body: conversation.body } } : {})
   };
@@ -98,9 +102,19 @@ export async function sweepIssues(
 ): Promise<number> {
   let after: string | null = null;
   let pages = 0;
-  for (; pages < MAX_PAGES; ) {
-    type Page = { repository: { issues: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: (IssueNode | null)[] } } | null };
-    const data: Page = await github.graphql<Page>(SWEEP_QUERY, { owner: repo.owner, name: repo.repo, states: filter.states, labels: filter.labels ?? null, after });
+  for (; pages < MAX_PAGES;) {
+    type Page = {
+      repository: {
+        issues: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: (IssueNode | null)[] };
+      } | null;
+    };
+    const data: Page = await github.graphql<Page>(SWEEP_QUERY, {
+      owner: repo.owner,
+      name: repo.repo,
+      states: filter.states,
+      labels: filter.labels ?? null,
+      after
+    });
     pages++;
     const issues = data.repository?.issues;
     if (!issues) break;
@@ -117,7 +131,9 @@ export async function readComments(github: GitHub, ids: string[]): Promise<Map<s
   const self = await ownIdentity(github);
   for (let i = 0; i < ids.length; i += COMMENTS_PER_REQUEST) {
     const chunk = ids.slice(i, i + COMMENTS_PER_REQUEST);
-    const data = await github.graphql<{ nodes: (({ comments?: IssueNode['comments'] } & { number?: number }) | null)[] }>(COMMENTS_BY_ID_QUERY, { ids: chunk });
+    const data = await github.graphql<{
+      nodes: (({ comments?: IssueNode['comments'] } & { number?: number }) | null)[];
+    }>(COMMENTS_BY_ID_QUERY, { ids: chunk });
     chunk.forEach((id, index) => {
       const node = data.nodes[index];
       views.set(id, node ? commentsView(node.comments, self) : { ours: [], complete: false });
@@ -132,7 +148,9 @@ export type IssueOrPull =
 
 /** One issue or pull request with its labels and last comments (one request). */
 export async function readIssue(github: GitHub, repo: RepoRef, number: number): Promise<IssueOrPull | undefined> {
-  const data = await github.graphql<{ repository: { issueOrPullRequest: (IssueNode & { __typename: string; pullState?: string }) | null } | null }>(ISSUE_QUERY, {
+  const data = await github.graphql<{
+    repository: { issueOrPullRequest: (IssueNode & { __typename: string; pullState?: string }) | null } | null;
+  }>(ISSUE_QUERY, {
     owner: repo.owner,
     name: repo.repo,
     number

@@ -76,7 +76,12 @@ const STATE_PREFIX = '<!-- epic-steward:report-state ';
 
 /** The local calendar day in an IANA time zone, `YYYY-MM-DD`. */
 export function dayIn(now: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit'
+  }).formatToParts(now);
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${get('year')}-${get('month')}-${get('day')}`;
 }
@@ -97,7 +102,12 @@ export function readReport(body: string): StoredReport | undefined {
     if (!state) return undefined;
     const since = stored.since && DAY.test(String(stored.since.date)) ? checkState(stored.since.state) : undefined;
     // The outlook is checked field by field where it is shown (storedOutlookLine).
-    return { date, state, since: since ? { date: stored.since!.date, state: since } : null, ...(stored.outlook !== undefined ? { outlook: stored.outlook } : {}) };
+    return {
+      date,
+      state,
+      since: since ? { date: stored.since!.date, state: since } : null,
+      ...(stored.outlook !== undefined ? { outlook: stored.outlook } : {})
+    };
   } catch {
     return undefined;
   }
@@ -115,14 +125,20 @@ const MAX_LISTED = 10_000;
 function checkState(state: unknown): ReportState | undefined {
   if (!state || typeof state !== 'object') return undefined;
   const s = state as Partial<Record<keyof ReportState, unknown>>;
-  const refList = (v: unknown) => (Array.isArray(v) && v.length <= MAX_LISTED && v.every((r) => typeof r === 'string' && REF.test(r)) ? (v as string[]) : undefined);
+  const refList = (v: unknown) =>
+    Array.isArray(v) && v.length <= MAX_LISTED && v.every((r) => typeof r === 'string' && REF.test(r))
+      ? (v as string[])
+      : undefined;
   const done = refList(s.done);
   const open = refList(s.open);
   const escalated = s.escalated === undefined ? [] : refList(s.escalated);
   if (!done || !open || !escalated) return undefined;
   const gates: Record<string, GateFigure> = {};
-  const rate = (v: unknown) => (v === null || (typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 1) ? (v as number | null) : undefined);
-  for (const [name, g] of Object.entries(s.gates && typeof s.gates === 'object' ? (s.gates as Record<string, Partial<GateFigure>>) : {})) {
+  const rate = (v: unknown) =>
+    v === null || (typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 1) ? (v as number | null) : undefined;
+  for (const [name, g] of Object.entries(
+    s.gates && typeof s.gates === 'object' ? (s.gates as Record<string, Partial<GateFigure>>) : {}
+  )) {
     if (!g || typeof g !== 'object' || typeof g.title !== 'string' || !DAY.test(String(g.on))) return undefined;
     const [r, b, t] = [rate(g.rate), rate(g.baseline), rate(g.target)];
     if (r === undefined || b === undefined || t === undefined) return undefined;
@@ -132,11 +148,21 @@ function checkState(state: unknown): ReportState | undefined {
 }
 
 /** Gate figures for the report: measured now when the gates ran, else carried from the last report. */
-export function gateFigures(outcomes: GateOutcome[] | undefined, previous: ReportState | undefined, today: string): Record<string, GateFigure> {
+export function gateFigures(
+  outcomes: GateOutcome[] | undefined,
+  previous: ReportState | undefined,
+  today: string
+): Record<string, GateFigure> {
   const figures: Record<string, GateFigure> = { ...(previous?.gates ?? {}) };
   for (const g of outcomes ?? []) {
     if (g.verdict === 'no-data') continue;
-    figures[g.name] = { title: g.title || g.name, rate: round(g.passRate), baseline: round(g.baselinePassRate), target: round(g.targetPassRate), on: today };
+    figures[g.name] = {
+      title: g.title || g.name,
+      rate: round(g.passRate),
+      baseline: round(g.baselinePassRate),
+      target: round(g.targetPassRate),
+      on: today
+    };
   }
   return figures;
 }
@@ -193,7 +219,13 @@ export function changes(before: ReportState, after: ReportState): string[] {
   return out;
 }
 
-export function renderReport(today: string, state: ReportState, since: StoredReport['since'], outlook?: ReportOutlook, warnings: string[] = []): string {
+export function renderReport(
+  today: string,
+  state: ReportState,
+  since: StoredReport['since'],
+  outlook?: ReportOutlook,
+  warnings: string[] = []
+): string {
   const s = normal(state);
   const total = s.done.length + s.open.length;
   const pct = total ? Math.round((s.done.length / total) * 100) : 0;
@@ -209,7 +241,10 @@ export function renderReport(today: string, state: ReportState, since: StoredRep
   if (gates.length) {
     lines.push(
       `**Gates** ${gates
-        .map((g) => `${inert(g.title, { max: 80 })} ${percent(g.rate)} (baseline ${percent(g.baseline)}, target ${percent(g.target)}${g.on !== today ? `, as of ${g.on}` : ''})`)
+        .map(
+          (g) =>
+            `${inert(g.title, { max: 80 })} ${percent(g.rate)} (baseline ${percent(g.baseline)}, target ${percent(g.target)}${g.on !== today ? `, as of ${g.on}` : ''})`
+        )
         .join(' · ')}`
     );
   }
@@ -220,7 +255,11 @@ export function renderReport(today: string, state: ReportState, since: StoredRep
   } else {
     lines.push('**Since** first report');
   }
-  const stored: StoredReport = { date: today, state: s, since: since ? { date: since.date, state: normal(since.state) } : null };
+  const stored: StoredReport = {
+    date: today,
+    state: s,
+    since: since ? { date: since.date, state: normal(since.state) } : null
+  };
   if (outlook) stored.outlook = outlook.stored;
   lines.push(`${STATE_PREFIX}${encode(stored)} -->`);
   return lines.join('\n');
@@ -235,18 +274,34 @@ export function planReport(input: ReportInput): { op?: Operation; posted: 'new' 
     .map((c) => ({ comment: c, stored: readReport(c.body) }))
     .filter((r): r is { comment: ReportComment; stored: StoredReport } => !!r.stored);
   const todays = reports.find((r) => r.stored.date === input.today);
-  const earlier = reports.filter((r) => r.stored.date < input.today).sort((a, b) => (a.stored.date < b.stored.date ? 1 : -1))[0];
+  const earlier = reports
+    .filter((r) => r.stored.date < input.today)
+    .sort((a, b) => (a.stored.date < b.stored.date ? 1 : -1))[0];
   const marker = MARKER(input.today);
   if (todays) {
     const since = todays.stored.since ?? null;
     const body = renderReport(input.today, input.state, since, input.outlook, input.warnings);
     if (body === stripSource(todays.comment.body)) return { posted: 'none' };
-    const op: CommentOp = { kind: 'upsert-comment', issue: input.epic, marker, body, commentId: todays.comment.id, currentBody: todays.comment.body, why: 'the daily report: figures moved today' };
+    const op: CommentOp = {
+      kind: 'upsert-comment',
+      issue: input.epic,
+      marker,
+      body,
+      commentId: todays.comment.id,
+      currentBody: todays.comment.body,
+      why: 'the daily report: figures moved today'
+    };
     return { op, posted: 'edit' };
   }
   if (earlier && sameState(earlier.stored.state, input.state)) return { posted: 'none' };
   const since = earlier ? { date: earlier.stored.date, state: earlier.stored.state } : null;
-  const op: CommentOp = { kind: 'upsert-comment', issue: input.epic, marker, body: renderReport(input.today, input.state, since, input.outlook, input.warnings), why: since ? `the daily report: changes since ${since.date}` : 'the first daily report' };
+  const op: CommentOp = {
+    kind: 'upsert-comment',
+    issue: input.epic,
+    marker,
+    body: renderReport(input.today, input.state, since, input.outlook, input.warnings),
+    why: since ? `the daily report: changes since ${since.date}` : 'the first daily report'
+  };
   if (input.complete) op.absent = true;
   return { op, posted: 'new' };
 }

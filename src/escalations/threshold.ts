@@ -21,7 +21,9 @@ export function thresholdReasons(gate: GateOutcome, config: EscalationsConfig['t
   }
   if (gate.passRate !== null) {
     if (config['below-previous'] && gate.previousPassRate !== null && below(gate.passRate, gate.previousPassRate)) {
-      reasons.push(`the pass rate fell from ${percent(gate.previousPassRate)} (last recorded) to ${percent(gate.passRate)}`);
+      reasons.push(
+        `the pass rate fell from ${percent(gate.previousPassRate)} (last recorded) to ${percent(gate.passRate)}`
+      );
     }
     if (config['below-baseline'] && gate.baselinePassRate !== null && below(gate.passRate, gate.baselinePassRate)) {
       reasons.push(`the pass rate ${percent(gate.passRate)} is below the baseline ${percent(gate.baselinePassRate)}`);
@@ -45,8 +47,10 @@ export function thresholdTargets(gates: GatesShared, config: EscalationsConfig['
   const targets: ThresholdTarget[] = [];
   for (const gate of gates.outcomes) {
     if (gate.verdict === 'no-data') continue;
-    if (gates.pullRequest !== undefined) targets.push({ issue: gates.pullRequest, key: `threshold:${gate.name}:#${gates.pullRequest}`, gate });
-    if (config.epic && gates.onDefaultBranch && gate.epic !== undefined) targets.push({ issue: gate.epic, key: `threshold:${gate.name}:#${gate.epic}`, gate });
+    if (gates.pullRequest !== undefined)
+      targets.push({ issue: gates.pullRequest, key: `threshold:${gate.name}:#${gates.pullRequest}`, gate });
+    if (config.epic && gates.onDefaultBranch && gate.epic !== undefined)
+      targets.push({ issue: gate.epic, key: `threshold:${gate.name}:#${gate.epic}`, gate });
   }
   return targets;
 }
@@ -66,10 +70,23 @@ export function thresholdFinding(target: ThresholdTarget, config: EscalationsCon
     ['Target', percent(gate.targetPassRate)]
   ];
   if (gate.executionRate !== null || gate.targetExecutionRate !== null) {
-    facts.push(['Execution rate', `${percent(gate.executionRate)} (baseline ${percent(gate.baselineExecutionRate)}, target ${percent(gate.targetExecutionRate)})`]);
+    facts.push([
+      'Execution rate',
+      `${percent(gate.executionRate)} (baseline ${percent(gate.baselineExecutionRate)}, target ${percent(gate.targetExecutionRate)})`
+    ]);
   }
-  facts.push(['Tests', `${t.passed} passed, ${t.failed} failed, ${t.errored} errored, ${t.skipped} skipped${t.flaky ? `, ${t.flaky} flaky` : ''}`]);
-  if (gate.reasons.length) facts.push(['Gate verdict', gate.reasons.slice(0, 5).map((r) => inert(r, { max: 200 })).join('; ')]);
+  facts.push([
+    'Tests',
+    `${t.passed} passed, ${t.failed} failed, ${t.errored} errored, ${t.skipped} skipped${t.flaky ? `, ${t.flaky} flaky` : ''}`
+  ]);
+  if (gate.reasons.length)
+    facts.push([
+      'Gate verdict',
+      gate.reasons
+        .slice(0, 5)
+        .map((r) => inert(r, { max: 200 }))
+        .join('; ')
+    ]);
   return {
     key: target.key,
     trigger: 'threshold',

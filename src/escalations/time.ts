@@ -64,25 +64,38 @@ function time(iso: string): number {
  * label came with the issue.
  */
 export function labelSince(issue: IssueSnapshot, label: string): number {
-  const applied = issue.events.filter((e) => e.kind === 'labeled' && e.label !== undefined && same(e.label, label)).map((e) => time(e.at));
+  const applied = issue.events
+    .filter((e) => e.kind === 'labeled' && e.label !== undefined && same(e.label, label))
+    .map((e) => time(e.at));
   if (applied.length) return Math.max(...applied);
   if (issue.eventsComplete || issue.events.length === 0) return time(issue.createdAt);
   return Math.max(time(issue.createdAt), Math.min(...issue.events.map((e) => time(e.at))));
 }
 
 /** When work started, per `started-by`: the earliest start-label application or assignment. */
-export function workStart(issue: IssueSnapshot, config: EscalationsConfig['estimate']): { at: number; how: string } | undefined {
+export function workStart(
+  issue: IssueSnapshot,
+  config: EscalationsConfig['estimate']
+): { at: number; how: string } | undefined {
   const starts: { at: number; how: string }[] = [];
   const by = config['started-by'];
   if (by.includes('label')) {
-    const applied = issue.events.filter((e) => e.kind === 'labeled' && e.label !== undefined && same(e.label, config['start-label']));
-    if (applied.length) starts.push({ at: Math.min(...applied.map((e) => time(e.at))), how: `label ${quote(config['start-label'])} applied` });
-    else if (issue.labels.some((l) => same(l, config['start-label'])) && issue.eventsComplete) starts.push({ at: time(issue.createdAt), how: `opened with label ${quote(config['start-label'])}` });
+    const applied = issue.events.filter(
+      (e) => e.kind === 'labeled' && e.label !== undefined && same(e.label, config['start-label'])
+    );
+    if (applied.length)
+      starts.push({
+        at: Math.min(...applied.map((e) => time(e.at))),
+        how: `label ${quote(config['start-label'])} applied`
+      });
+    else if (issue.labels.some((l) => same(l, config['start-label'])) && issue.eventsComplete)
+      starts.push({ at: time(issue.createdAt), how: `opened with label ${quote(config['start-label'])}` });
   }
   if (by.includes('assignment')) {
     const assigned = issue.events.filter((e) => e.kind === 'assigned');
     if (assigned.length) starts.push({ at: Math.min(...assigned.map((e) => time(e.at))), how: 'first assigned' });
-    else if (issue.assignees > 0 && issue.eventsComplete) starts.push({ at: time(issue.createdAt), how: 'opened assigned' });
+    else if (issue.assignees > 0 && issue.eventsComplete)
+      starts.push({ at: time(issue.createdAt), how: 'opened assigned' });
   }
   if (starts.length === 0) return undefined;
   return starts.reduce((a, b) => (b.at < a.at ? b : a));
@@ -105,11 +118,16 @@ export function evaluateTime(issue: IssueSnapshot, config: EscalationsConfig, no
     const limits: { ms: number; source: string }[] = [];
     for (const p of box.priorities) {
       const ms = parseDuration(p.within);
-      if (ms !== undefined && issue.labels.some((l) => same(l, p.label))) limits.push({ ms, source: `priority label ${quote(p.label)} allows ${formatAllowance(ms)}` });
+      if (ms !== undefined && issue.labels.some((l) => same(l, p.label)))
+        limits.push({ ms, source: `priority label ${quote(p.label)} allows ${formatAllowance(ms)}` });
     }
     if (box['from-body']) {
       const stated = bodyTimeline(issue.body);
-      if (stated) limits.push({ ms: stated.ms, source: `the body's timeline ${quote(stated.text)} allows ${formatAllowance(stated.ms)}` });
+      if (stated)
+        limits.push({
+          ms: stated.ms,
+          source: `the body's timeline ${quote(stated.text)} allows ${formatAllowance(stated.ms)}`
+        });
     }
     if (limits.length) {
       const limit = limits.reduce((a, b) => (b.ms < a.ms ? b : a));

@@ -42,7 +42,10 @@ export function safeEntryPath(name: string): string | { refused: string } {
  * written, relative to `root`.
  */
 export function extractZip(zip: Uint8Array, root: string, limits: ZipLimits, label = 'archive'): string[] {
-  if (zip.length > limits.maxZipBytes) throw new ArtifactError(`${label}: ${zip.length} bytes is over the ${limits.maxZipBytes}-byte limit for an artifact`);
+  if (zip.length > limits.maxZipBytes)
+    throw new ArtifactError(
+      `${label}: ${zip.length} bytes is over the ${limits.maxZipBytes}-byte limit for an artifact`
+    );
   const written: string[] = [];
   let total = 0;
   let entries = 0;
@@ -73,9 +76,12 @@ export function extractZip(zip: Uint8Array, root: string, limits: ZipLimits, lab
       }
       total += chunk.length;
       if (limits.budget) limits.budget.left -= chunk.length;
-      if (limits.budget && limits.budget.left < 0) problem = `the artifacts of this run inflate to more than ${limits.budget.total} bytes together (gates.max-artifacts-size)`;
-      else if (total > limits.maxTotalBytes) problem = `more than ${limits.maxTotalBytes} bytes uncompressed (a zip bomb?)`;
-      else if (total > limits.maxRatio * Math.max(zip.length, 1024)) problem = `an uncompressed size over ${limits.maxRatio} times the archive's (a zip bomb?)`;
+      if (limits.budget && limits.budget.left < 0)
+        problem = `the artifacts of this run inflate to more than ${limits.budget.total} bytes together (gates.max-artifacts-size)`;
+      else if (total > limits.maxTotalBytes)
+        problem = `more than ${limits.maxTotalBytes} bytes uncompressed (a zip bomb?)`;
+      else if (total > limits.maxRatio * Math.max(zip.length, 1024))
+        problem = `an uncompressed size over ${limits.maxRatio} times the archive's (a zip bomb?)`;
       if (problem) {
         file.terminate();
         closeSync(fd);
@@ -88,7 +94,8 @@ export function extractZip(zip: Uint8Array, root: string, limits: ZipLimits, lab
   };
   const step = 64 * 1024;
   try {
-    for (let i = 0; i < zip.length && !problem; i += step) unzip.push(zip.subarray(i, i + step), i + step >= zip.length);
+    for (let i = 0; i < zip.length && !problem; i += step)
+      unzip.push(zip.subarray(i, i + step), i + step >= zip.length);
   } catch (error) {
     problem ??= `not a readable zip archive: ${(error as Error).message}`;
   }
@@ -117,7 +124,10 @@ export async function downloadRunArtifacts(
   limits: ZipLimits
 ): Promise<{ files: string[]; errors: string[]; artifacts: string[] }> {
   const globs = names.map((n) => new Minimatch(n, { dot: true }));
-  const list = await github.paginate<ArtifactInfo>('GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts', { ...repo, run_id: runId });
+  const list = await github.paginate<ArtifactInfo>('GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts', {
+    ...repo,
+    run_id: runId
+  });
   const files: string[] = [];
   const errors: string[] = [];
   const artifacts: string[] = [];
@@ -129,22 +139,33 @@ export async function downloadRunArtifacts(
       continue;
     }
     if (limits.budget && limits.budget.left <= 0) {
-      errors.push(`artifact "${artifact.name}": not downloaded: the run's budget of ${limits.budget.total} bytes for all artifacts is spent (gates.max-artifacts-size)`);
+      errors.push(
+        `artifact "${artifact.name}": not downloaded: the run's budget of ${limits.budget.total} bytes for all artifacts is spent (gates.max-artifacts-size)`
+      );
       continue;
     }
     if (artifact.size_in_bytes > limits.maxZipBytes) {
-      errors.push(`artifact "${artifact.name}": ${artifact.size_in_bytes} bytes is over the ${limits.maxZipBytes}-byte limit`);
+      errors.push(
+        `artifact "${artifact.name}": ${artifact.size_in_bytes} bytes is over the ${limits.maxZipBytes}-byte limit`
+      );
       continue;
     }
     try {
-      const response = await github.request<ArrayBuffer>('GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}', { ...repo, artifact_id: artifact.id, archive_format: 'zip' });
+      const response = await github.request<ArrayBuffer>(
+        'GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}',
+        { ...repo, artifact_id: artifact.id, archive_format: 'zip' }
+      );
       const zip = new Uint8Array(response.data);
       const extracted = extractZip(zip, join(root, folder), limits, `artifact "${artifact.name}"`);
       files.push(...extracted.map((f) => `${folder}/${f}`));
       artifacts.push(artifact.name);
     } catch (error) {
       rmSync(join(root, folder), { recursive: true, force: true });
-      errors.push(error instanceof ArtifactError ? error.message : `artifact "${artifact.name}": download failed: ${(error as Error).message}`);
+      errors.push(
+        error instanceof ArtifactError
+          ? error.message
+          : `artifact "${artifact.name}": download failed: ${(error as Error).message}`
+      );
     }
   }
   return { files, errors, artifacts };

@@ -34,13 +34,22 @@ export interface ResultsRecord {
 }
 
 /** One outcome per test id: a test that ran twice passed if either run passed (a rerun). */
-export function outcomesById(cases: Iterable<Pick<TestCase, 'suite' | 'classname' | 'name' | 'file' | 'outcome'>>): Map<string, RecordedTest> {
+export function outcomesById(
+  cases: Iterable<Pick<TestCase, 'suite' | 'classname' | 'name' | 'file' | 'outcome'>>
+): Map<string, RecordedTest> {
   const byId = new Map<string, RecordedTest>();
   const rank: Record<Outcome, number> = { passed: 3, errored: 2, failed: 1, skipped: 0 };
   for (const c of cases) {
     const id = caseId(c);
     const seen = byId.get(id);
-    if (!seen || rank[c.outcome] > rank[seen.outcome]) byId.set(id, { suite: c.suite, classname: c.classname, name: c.name, ...(c.file ? { file: c.file } : {}), outcome: c.outcome });
+    if (!seen || rank[c.outcome] > rank[seen.outcome])
+      byId.set(id, {
+        suite: c.suite,
+        classname: c.classname,
+        name: c.name,
+        ...(c.file ? { file: c.file } : {}),
+        outcome: c.outcome
+      });
   }
   return byId;
 }
@@ -69,9 +78,15 @@ function pack(value: unknown): string {
  */
 export function encodeRecord(sha: string, outcomes: GateOutcome[], reports: ParsedReport[], maxChars: number): string {
   const gates: Record<string, RecordedGate> = {};
-  for (const g of outcomes) gates[g.name] = { passRate: g.passRate, executionRate: g.executionRate, inventory: g.totals.tests + g.totals.suiteErrors };
+  for (const g of outcomes)
+    gates[g.name] = {
+      passRate: g.passRate,
+      executionRate: g.executionRate,
+      inventory: g.totals.tests + g.totals.suiteErrors
+    };
   const all = [...outcomesById(allCases(reports)).values()];
-  const wrap = (tests: RecordedTest[], complete: boolean) => `<!-- ${DIGEST_MARKER} ${pack({ sha, gates, complete, tests: encodeTests(tests) })} -->`;
+  const wrap = (tests: RecordedTest[], complete: boolean) =>
+    `<!-- ${DIGEST_MARKER} ${pack({ sha, gates, complete, tests: encodeTests(tests) })} -->`;
   const room = maxChars;
   let text = wrap(all, true);
   if (text.length <= room) return text;
@@ -103,14 +118,23 @@ export function decodeRecord(text: string | null | undefined): ResultsRecord | u
     // Written by an earlier run, but read back from a check run anyone with checks: write can
     // post: every field is checked before use.
     const data = JSON.parse(strFromU8(raw)) as StoredRecord;
-    const packed = JSON.parse(typeof data.tests === 'string' ? data.tests : '{}') as { files?: unknown; rows?: unknown };
+    const packed = JSON.parse(typeof data.tests === 'string' ? data.tests : '{}') as {
+      files?: unknown;
+      rows?: unknown;
+    };
     const files = Array.isArray(packed.files) ? packed.files.map(String) : [];
     const tests: RecordedTest[] =
       typeof packed.rows === 'string' && packed.rows
         ? packed.rows.split('\n').map((row) => {
             const [o, f, suite, classname, name] = row.split('\t');
             const file = f ? files[Number(f)] : undefined;
-            return { outcome: OUTCOME[o ?? ''] ?? 'skipped', ...(file !== undefined ? { file } : {}), suite: suite ?? '', classname: classname ?? '', name: name ?? '' };
+            return {
+              outcome: OUTCOME[o ?? ''] ?? 'skipped',
+              ...(file !== undefined ? { file } : {}),
+              suite: suite ?? '',
+              classname: classname ?? '',
+              name: name ?? ''
+            };
           })
         : [];
     const gates = data.gates && typeof data.gates === 'object' ? data.gates : {};

@@ -13,8 +13,15 @@ const RATE = {
   type: 'object',
   additionalProperties: false,
   properties: {
-    baseline: { ...PERCENT, description: "Where it stood when the work began (percent), e.g. `62`. Shown beside the figure; with `no-regression`, falling below it fails the gate." },
-    target: { ...PERCENT, description: 'What the gate requires (percent): `90` or `>=90` means at least 90%, `>90` strictly more than 90%.' }
+    baseline: {
+      ...PERCENT,
+      description:
+        'Where it stood when the work began (percent), e.g. `62`. Shown beside the figure; with `no-regression`, falling below it fails the gate.'
+    },
+    target: {
+      ...PERCENT,
+      description: 'What the gate requires (percent): `90` or `>=90` means at least 90%, `>90` strictly more than 90%.'
+    }
   }
 } as const;
 
@@ -33,32 +40,42 @@ export const gatesSchema = {
       type: 'array',
       items: GLOB,
       default: DEFAULT_REPORTS,
-      description: 'Globs (relative to GITHUB_WORKSPACE; on `workflow_run` they match at the top of the downloaded artifacts and inside each artifact\'s folder) of the report files: JUnit/NUnit/xUnit.net/TRX XML or Jest `--json`, told apart by their content. A gate may name its own.'
+      description:
+        "Globs (relative to GITHUB_WORKSPACE; on `workflow_run` they match at the top of the downloaded artifacts and inside each artifact's folder) of the report files: JUnit/NUnit/xUnit.net/TRX XML or Jest `--json`, told apart by their content. A gate may name its own."
     },
     artifacts: {
       type: 'array',
       items: GLOB,
       default: ['*'],
-      description: 'On `workflow_run`: globs over the names of the triggering run\'s artifacts to download; each is extracted into a folder named after it, where the `reports` globs also match.'
+      description:
+        "On `workflow_run`: globs over the names of the triggering run's artifacts to download; each is extracted into a folder named after it, where the `reports` globs also match."
     },
-    'max-report-size': { type: 'number', exclusiveMinimum: 0, default: 200, description: 'Reports larger than this many MB are refused with a clear message (Jest JSON: at most 128 MB).' },
+    'max-report-size': {
+      type: 'number',
+      exclusiveMinimum: 0,
+      default: 200,
+      description: 'Reports larger than this many MB are refused with a clear message (Jest JSON: at most 128 MB).'
+    },
     'max-artifacts-size': {
       type: 'number',
       exclusiveMinimum: 0,
       default: 200,
-      description: 'On `workflow_run`: the most MB that all downloaded artifacts of the run may inflate to together, counted as they inflate (a zip bomb stops there, whatever sizes it declares); artifacts past it are refused and named.'
+      description:
+        'On `workflow_run`: the most MB that all downloaded artifacts of the run may inflate to together, counted as they inflate (a zip bomb stops there, whatever sizes it declares); artifacts past it are refused and named.'
     },
     'fail-on': {
       type: 'string',
       enum: ['never', 'gate-failure', 'regression'],
       default: 'gate-failure',
-      description: 'When the step fails: `gate-failure` when any gate fails, `regression` only when a gate falls below its baseline or a test that passed on the base commit now fails, `never` to only report. The failure message gives the reason.'
+      description:
+        'When the step fails: `gate-failure` when any gate fails, `regression` only when a gate falls below its baseline or a test that passed on the base commit now fails, `never` to only report. The failure message gives the reason.'
     },
     flaky: {
       type: 'string',
       enum: ['pass', 'fail', 'exclude'],
       default: 'pass',
-      description: 'Tests that passed only on a rerun: `pass` counts them passed (and lists them as flaky), `fail` counts them failed, `exclude` leaves them out of the rates.'
+      description:
+        'Tests that passed only on a rerun: `pass` counts them passed (and lists them as flaky), `fail` counts them failed, `exclude` leaves them out of the rates.'
     },
     'comment-mode': {
       type: 'string',
@@ -74,20 +91,52 @@ export const gatesSchema = {
       description: 'Where the results go.',
       properties: {
         summary: { type: 'boolean', default: true, description: 'A table per gate in the job summary.' },
-        comment: { type: 'boolean', default: true, description: 'On pull requests, one sticky comment with the gates, edited in place (needs `pull-requests: write`).' },
-        'check-run': { type: 'boolean', default: true, description: 'A check run on the commit with annotations for failing tests (needs `checks: write`). It also carries the recorded baseline.' },
-        'check-name': { type: 'string', minLength: 1, default: 'Epic Steward: quality gates', description: "The check run's name; baselines are read back from check runs of this name." },
-        annotations: { type: 'integer', minimum: 0, maximum: 1000, default: 200, description: 'At most this many annotations, the most useful first (errors, new failures, those with a file and line).' }
+        comment: {
+          type: 'boolean',
+          default: true,
+          description:
+            'On pull requests, one sticky comment with the gates, edited in place (needs `pull-requests: write`).'
+        },
+        'check-run': {
+          type: 'boolean',
+          default: true,
+          description:
+            'A check run on the commit with annotations for failing tests (needs `checks: write`). It also carries the recorded baseline.'
+        },
+        'check-name': {
+          type: 'string',
+          minLength: 1,
+          default: 'Epic Steward: quality gates',
+          description: "The check run's name; baselines are read back from check runs of this name."
+        },
+        annotations: {
+          type: 'integer',
+          minimum: 0,
+          maximum: 1000,
+          default: 200,
+          description:
+            'At most this many annotations, the most useful first (errors, new failures, those with a file and line).'
+        }
       }
     },
     baseline: {
       type: 'object',
       additionalProperties: false,
       default: {},
-      description: 'Recorded baselines: on the default branch the results are stored in the check run (a compressed digest in its text); a pull request is compared with the record of its base commit.',
+      description:
+        'Recorded baselines: on the default branch the results are stored in the check run (a compressed digest in its text); a pull request is compared with the record of its base commit.',
       properties: {
-        record: { type: 'boolean', default: true, description: 'Store the results of default-branch runs (push, schedule, workflow_dispatch) in the check run.' },
-        compare: { type: 'boolean', default: true, description: "Compare a pull request with its base commit's record: per-gate figures and new failures, fixed, still failing and vanished tests." }
+        record: {
+          type: 'boolean',
+          default: true,
+          description: 'Store the results of default-branch runs (push, schedule, workflow_dispatch) in the check run.'
+        },
+        compare: {
+          type: 'boolean',
+          default: true,
+          description:
+            "Compare a pull request with its base commit's record: per-gate figures and new failures, fixed, still failing and vanished tests."
+        }
       }
     },
     items: {
@@ -100,28 +149,70 @@ export const gatesSchema = {
         additionalProperties: false,
         required: ['name'],
         properties: {
-          name: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]*$', 'x-expected': 'kebab-case: lower-case letters, digits and dashes, e.g. `backend-security`', description: 'Identifier, kebab-case, e.g. `backend-security`.' },
+          name: {
+            type: 'string',
+            pattern: '^[a-z0-9][a-z0-9-]*$',
+            'x-expected': 'kebab-case: lower-case letters, digits and dashes, e.g. `backend-security`',
+            description: 'Identifier, kebab-case, e.g. `backend-security`.'
+          },
           title: { type: 'string', description: 'Human title, e.g. `Backend security tests` (default: the name).' },
-          reports: { type: 'array', items: GLOB, description: 'Globs of this gate\'s report files (default: `gates.reports`).' },
+          reports: {
+            type: 'array',
+            items: GLOB,
+            description: "Globs of this gate's report files (default: `gates.reports`)."
+          },
           select: {
             type: 'object',
             additionalProperties: false,
             default: {},
-            description: 'Which test cases the gate counts: a case counts when it matches any glob given (minimatch, case-insensitive); nothing given: all.',
+            description:
+              'Which test cases the gate counts: a case counts when it matches any glob given (minimatch, case-insensitive); nothing given: all.',
             properties: {
               files: { ...GLOBS, description: 'Globs over the test file path.' },
               classes: { ...GLOBS, description: 'Globs over the class name (JUnit `classname`, Jest: the test file).' },
               suites: { ...GLOBS, description: 'Globs over the suite name (nested suites joined with ` › `).' }
             }
           },
-          'pass-rate': { ...RATE, description: 'Pass rate = passed / executed (executed = passed + failed + errored).' },
-          'execution-rate': { ...RATE, description: 'Execution rate = executed / expected; expected is `expected-tests`, else the tests of the recorded baseline, else the cases found plus suites that failed to run.' },
-          'expected-tests': { type: 'integer', minimum: 1, description: 'How many tests should run (for the execution rate).' },
-          'min-tests': { type: 'integer', minimum: 0, default: 0, description: 'Fewer executed tests than this fails the gate.' },
-          'no-regression': { type: 'boolean', default: false, description: 'Fail when the pass rate is below its baseline or below the recorded value of the base commit.' },
-          critical: { type: 'boolean', default: false, description: 'A security-like gate: escalations treat a failure after a change as urgent.' },
-          'epic-line': { type: 'string', description: 'The epic checklist line this gate proves, e.g. `Backend security tests: 100% pass rate achieved`; ticked with the measured value when the gate passes on the default branch.' },
-          epic: { type: 'integer', minimum: 1, description: 'The epic holding `epic-line` (default: every open epic that has the line).' }
+          'pass-rate': {
+            ...RATE,
+            description: 'Pass rate = passed / executed (executed = passed + failed + errored).'
+          },
+          'execution-rate': {
+            ...RATE,
+            description:
+              'Execution rate = executed / expected; expected is `expected-tests`, else the tests of the recorded baseline, else the cases found plus suites that failed to run.'
+          },
+          'expected-tests': {
+            type: 'integer',
+            minimum: 1,
+            description: 'How many tests should run (for the execution rate).'
+          },
+          'min-tests': {
+            type: 'integer',
+            minimum: 0,
+            default: 0,
+            description: 'Fewer executed tests than this fails the gate.'
+          },
+          'no-regression': {
+            type: 'boolean',
+            default: false,
+            description: 'Fail when the pass rate is below its baseline or below the recorded value of the base commit.'
+          },
+          critical: {
+            type: 'boolean',
+            default: false,
+            description: 'A security-like gate: escalations treat a failure after a change as urgent.'
+          },
+          'epic-line': {
+            type: 'string',
+            description:
+              'The epic checklist line this gate proves, e.g. `Backend security tests: 100% pass rate achieved`; ticked with the measured value when the gate passes on the default branch.'
+          },
+          epic: {
+            type: 'integer',
+            minimum: 1,
+            description: 'The epic holding `epic-line` (default: every open epic that has the line).'
+          }
         }
       }
     }
@@ -201,7 +292,13 @@ export function gatesDefaults(partial: Partial<GatesConfig> = {}): GatesConfig {
     'fail-on': 'gate-failure',
     flaky: 'pass',
     'comment-mode': 'always',
-    publish: { summary: true, comment: true, 'check-run': true, 'check-name': 'Epic Steward: quality gates', annotations: 200 },
+    publish: {
+      summary: true,
+      comment: true,
+      'check-run': true,
+      'check-name': 'Epic Steward: quality gates',
+      annotations: 200
+    },
     baseline: { record: true, compare: true },
     items: [],
     ...partial

@@ -25,7 +25,18 @@ export interface GatePart {
 
 /** The verdicts and figures of the gates in eight hex digits: `changes` mode compares these. */
 export function figuresDigest(outcomes: GateOutcome[]): string {
-  const text = JSON.stringify(outcomes.map((g) => [g.name, g.verdict, g.passRate, g.executionRate, g.totals.passed, g.totals.failed, g.totals.errored, g.totals.skipped]));
+  const text = JSON.stringify(
+    outcomes.map((g) => [
+      g.name,
+      g.verdict,
+      g.passRate,
+      g.executionRate,
+      g.totals.passed,
+      g.totals.failed,
+      g.totals.errored,
+      g.totals.skipped
+    ])
+  );
   let h = 2166136261;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
   return (h >>> 0).toString(16).padStart(8, '0');
@@ -34,8 +45,14 @@ export function figuresDigest(outcomes: GateOutcome[]): string {
 /** An existing conversation comment: the gate part (marker line left out) and the escalation sections. */
 export function splitConversation(body: string): { gate: string; digest?: string; sections: string[] } {
   const [head = '', ...sections] = stripSource(body.replace(/\r\n/g, '\n')).split(SECTION);
-  const gate = head.startsWith(`${COMMENT_MARKER}\n`) ? head.slice(COMMENT_MARKER.length + 1) : head.replace(COMMENT_MARKER, '');
-  return { gate, digest: FIGURES.exec(gate)?.[1], sections: sections.filter((s) => s.includes('<!-- epic-steward:escalation:')) };
+  const gate = head.startsWith(`${COMMENT_MARKER}\n`)
+    ? head.slice(COMMENT_MARKER.length + 1)
+    : head.replace(COMMENT_MARKER, '');
+  return {
+    gate,
+    digest: FIGURES.exec(gate)?.[1],
+    sections: sections.filter((s) => s.includes('<!-- epic-steward:escalation:'))
+  };
 }
 
 export function composeConversation(gate: string, sections: string[]): string {
@@ -77,8 +94,21 @@ export function planConversation(input: ConversationInput): UpsertCommentOp | un
   }
   const body = composeConversation(gate, input.sections);
   if (old && body === stripSource(input.existing!.body)) return undefined;
-  if (old && input.mode === 'changes' && input.gate && old.digest === input.gate.digest && sameSections(old.sections, input.sections)) return undefined;
-  const op: UpsertCommentOp & { absent?: boolean } = { kind: 'upsert-comment', issue: input.pr, marker: COMMENT_MARKER, body, why: input.why };
+  if (
+    old &&
+    input.mode === 'changes' &&
+    input.gate &&
+    old.digest === input.gate.digest &&
+    sameSections(old.sections, input.sections)
+  )
+    return undefined;
+  const op: UpsertCommentOp & { absent?: boolean } = {
+    kind: 'upsert-comment',
+    issue: input.pr,
+    marker: COMMENT_MARKER,
+    body,
+    why: input.why
+  };
   if (input.existing) {
     op.commentId = input.existing.id;
     op.currentBody = input.existing.body;

@@ -4,7 +4,8 @@ import { parsePercent, type GateConfig, type GatesConfig, type IfNoReports, type
 import { emptyTotals, type ParsedReport, type SuiteError, type TestCase, type Totals } from './model';
 
 /** A rate as people read it: `62.9%`, rounded down so 89.99% never shows as 90%. */
-export const pct = (r: number | null | undefined) => (r === null || r === undefined ? 'n/a' : `${(Math.floor(r * 1000 + 1e-6) / 10).toString()}%`);
+export const pct = (r: number | null | undefined) =>
+  r === null || r === undefined ? 'n/a' : `${(Math.floor(r * 1000 + 1e-6) / 10).toString()}%`;
 
 /** A threshold as written: `>90%` when strict, `90%` otherwise. */
 export const thresholdText = (t: Threshold) => `${t.strict ? '>' : ''}${+(t.value * 100).toFixed(2)}%`;
@@ -35,24 +36,37 @@ export interface GateInput {
 export { IF_NO_REPORTS, type IfNoReports } from './config';
 
 /** The gate's selection as a predicate over cases (and suite errors, by file). */
-export function selector(gate: GateConfig): { cases: (c: TestCase) => boolean; suiteErrors: (s: SuiteError) => boolean; all: boolean } {
-  const compile = (globs: string[]) => globs.map((g) => new Minimatch(g, { dot: true, nocase: true, matchBase: !g.includes('/') }));
+export function selector(gate: GateConfig): {
+  cases: (c: TestCase) => boolean;
+  suiteErrors: (s: SuiteError) => boolean;
+  all: boolean;
+} {
+  const compile = (globs: string[]) =>
+    globs.map((g) => new Minimatch(g, { dot: true, nocase: true, matchBase: !g.includes('/') }));
   const files = compile(gate.select.files);
   const classes = compile(gate.select.classes);
   const suites = compile(gate.select.suites);
   const all = !files.length && !classes.length && !suites.length;
   if (all) return { cases: () => true, suiteErrors: () => true, all };
   return {
-    cases: (c) => (c.file !== undefined && files.some((m) => m.match(c.file!))) || classes.some((m) => m.match(c.classname)) || suites.some((m) => m.match(c.suite)),
+    cases: (c) =>
+      (c.file !== undefined && files.some((m) => m.match(c.file!))) ||
+      classes.some((m) => m.match(c.classname)) ||
+      suites.some((m) => m.match(c.suite)),
     suiteErrors: (s) => files.some((m) => m.match(s.file)) || classes.some((m) => m.match(s.file)),
     all
   };
 }
 
-const meets = (rate: number | null, t: Threshold) => rate !== null && (t.strict ? rate > t.value + 1e-12 : rate >= t.value - 1e-12);
+const meets = (rate: number | null, t: Threshold) =>
+  rate !== null && (t.strict ? rate > t.value + 1e-12 : rate >= t.value - 1e-12);
 
 /** The selected cases' totals, with flaky tests counted by the configured policy. */
-export function gateTotals(gate: GateConfig, reports: ParsedReport[], flaky: GatesConfig['flaky']): { totals: Totals; cases: TestCase[] } {
+export function gateTotals(
+  gate: GateConfig,
+  reports: ParsedReport[],
+  flaky: GatesConfig['flaky']
+): { totals: Totals; cases: TestCase[] } {
   const select = selector(gate);
   const totals = emptyTotals();
   const cases: TestCase[] = [];
@@ -84,32 +98,52 @@ export function evaluateGate(input: GateInput): GateOutcome {
   const { gate, recorded } = input;
   const { totals } = gateTotals(gate, input.reports, input.flaky);
   const executed = totals.passed + totals.failed + totals.errored;
-  const expected = gate['expected-tests'] ?? (recorded && recorded.inventory > 0 ? Math.max(recorded.inventory, totals.tests + totals.suiteErrors) : totals.tests + totals.suiteErrors);
+  const expected =
+    gate['expected-tests'] ??
+    (recorded && recorded.inventory > 0
+      ? Math.max(recorded.inventory, totals.tests + totals.suiteErrors)
+      : totals.tests + totals.suiteErrors);
   const passRate = executed ? totals.passed / executed : null;
   const executionRate = expected ? Math.min(1, executed / expected) : null;
   const pass = { baseline: parsePercent(gate['pass-rate']?.baseline), target: parsePercent(gate['pass-rate']?.target) };
-  const exec = { baseline: parsePercent(gate['execution-rate']?.baseline), target: parsePercent(gate['execution-rate']?.target) };
+  const exec = {
+    baseline: parsePercent(gate['execution-rate']?.baseline),
+    target: parsePercent(gate['execution-rate']?.target)
+  };
   const reasons: string[] = [];
   let verdict: GateOutcome['verdict'] = 'pass';
   let regression = false;
   if (input.reports.length === 0) {
     // A test job that crashed before writing its report must not turn the gate green or grey.
     verdict = (input.ifNoReports ?? 'fail') === 'fail' ? 'fail' : 'no-data';
-    reasons.push(`no report file was read for this gate${input.noReportWhy ? ` (${input.noReportWhy})` : ''}${verdict === 'fail' ? ' (if-no-reports: fail)' : ''}`);
+    reasons.push(
+      `no report file was read for this gate${input.noReportWhy ? ` (${input.noReportWhy})` : ''}${verdict === 'fail' ? ' (if-no-reports: fail)' : ''}`
+    );
   } else if (executed === 0 && totals.suiteErrors === 0 && gate['expected-tests'] === undefined) {
     verdict = 'no-data';
-    reasons.push(totals.tests ? `all ${totals.tests} test(s) of this gate were skipped` : 'no test of this gate was found in the reports');
+    reasons.push(
+      totals.tests
+        ? `all ${totals.tests} test(s) of this gate were skipped`
+        : 'no test of this gate was found in the reports'
+    );
   } else {
-    if (pass.target && !meets(passRate, pass.target)) reasons.push(`pass rate ${pct(passRate)} is below the target ${thresholdText(pass.target)}`);
-    if (exec.target && !meets(executionRate, exec.target)) reasons.push(`execution rate ${pct(executionRate)} is below the target ${thresholdText(exec.target)} (${executed} of ${expected} expected test(s) ran)`);
-    if (executed < gate['min-tests']) reasons.push(`${executed} test(s) executed, fewer than the minimum ${gate['min-tests']}`);
+    if (pass.target && !meets(passRate, pass.target))
+      reasons.push(`pass rate ${pct(passRate)} is below the target ${thresholdText(pass.target)}`);
+    if (exec.target && !meets(executionRate, exec.target))
+      reasons.push(
+        `execution rate ${pct(executionRate)} is below the target ${thresholdText(exec.target)} (${executed} of ${expected} expected test(s) ran)`
+      );
+    if (executed < gate['min-tests'])
+      reasons.push(`${executed} test(s) executed, fewer than the minimum ${gate['min-tests']}`);
     if (pass.baseline && passRate !== null && passRate < pass.baseline.value - 1e-12) {
       regression = true;
-      if (gate['no-regression']) reasons.push(`pass rate ${pct(passRate)} fell below the baseline ${thresholdText(pass.baseline)}`);
+      if (gate['no-regression'])
+        reasons.push(`pass rate ${pct(passRate)} fell below the baseline ${thresholdText(pass.baseline)}`);
     }
     if (recorded?.passRate != null && passRate !== null && passRate < recorded.passRate - 1e-12) {
       regression = true;
-      if (gate['no-regression']) reasons.push(`pass rate ${pct(passRate)} fell below ${pct(recorded.passRate)} on the base commit`);
+      if (gate['no-regression'])
+        reasons.push(`pass rate ${pct(passRate)} fell below ${pct(recorded.passRate)} on the base commit`);
     }
     if (input.newFailures) {
       regression = true;
@@ -153,17 +187,28 @@ export function overallVerdict(outcomes: GateOutcome[]): GateOutcome['verdict'] 
  * Whether the step fails, by the `fail-on` policy, and the reason in one line.
  * `regression`: a gate below its baseline or its base commit's figure, or new failures.
  */
-export function stepFailure(outcomes: GateOutcome[], policy: GatesConfig['fail-on'], newFailures: number): string | undefined {
+export function stepFailure(
+  outcomes: GateOutcome[],
+  policy: GatesConfig['fail-on'],
+  newFailures: number
+): string | undefined {
   if (policy === 'never') return undefined;
   if (policy === 'gate-failure') {
     const failing = outcomes.filter((g) => g.verdict === 'fail');
-    return failing.length ? `quality gate(s) failed: ${failing.map((g) => `${g.title}: ${g.reasons.join('; ')}`).join(' · ')}` : undefined;
+    return failing.length
+      ? `quality gate(s) failed: ${failing.map((g) => `${g.title}: ${g.reasons.join('; ')}`).join(' · ')}`
+      : undefined;
   }
   const regressed = outcomes.filter((g) => g.regression);
   // Without a report nothing says there was no regression: the gate's own failure stands.
   const missing = outcomes.filter((g) => g.verdict === 'fail' && g.noReport);
   const parts = missing.map((g) => `${g.title}: ${g.reasons.join('; ')}`);
-  parts.push(...regressed.map((g) => `${g.title}: pass rate ${pct(g.passRate)} (baseline ${g.baselinePassRate === null ? 'n/a' : pct(g.baselinePassRate)}, base commit ${pct(g.previousPassRate)})`));
+  parts.push(
+    ...regressed.map(
+      (g) =>
+        `${g.title}: pass rate ${pct(g.passRate)} (baseline ${g.baselinePassRate === null ? 'n/a' : pct(g.baselinePassRate)}, base commit ${pct(g.previousPassRate)})`
+    )
+  );
   if (newFailures) parts.push(`${newFailures} test(s) that passed on the base commit now fail`);
   return parts.length ? `regression (fail-on: regression): ${parts.join(' · ')}` : undefined;
 }

@@ -15,7 +15,8 @@ export async function expandGlobs(patterns: string[], root: string): Promise<str
         if (SKIP.has(entry.name)) continue;
         const path = join(dir, entry.name);
         if (entry.isDirectory()) await walk(path);
-        else if (entry.isFile() && globs.some((g) => g.match(relative(root, path)))) found.push(relative(root, path) || path);
+        else if (entry.isFile() && globs.some((g) => g.match(relative(root, path))))
+          found.push(relative(root, path) || path);
       }
     };
     await walk(root);

@@ -68,7 +68,15 @@ export const MESSAGE_CAP = 4096;
  */
 export const REPORT_TEXT_BUDGET = 4 * 1024 * 1024;
 
-export const emptyTotals = (): Totals => ({ tests: 0, passed: 0, failed: 0, errored: 0, skipped: 0, flaky: 0, suiteErrors: 0 });
+export const emptyTotals = (): Totals => ({
+  tests: 0,
+  passed: 0,
+  failed: 0,
+  errored: 0,
+  skipped: 0,
+  flaky: 0,
+  suiteErrors: 0
+});
 
 export function addCase(totals: Totals, c: TestCase): void {
   totals.tests += 1;

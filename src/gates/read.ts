@@ -38,7 +38,10 @@ async function readHead(path: string): Promise<string> {
  * Pushes a stream of XML (bytes or text) through the same loop a file goes through
  * (parseXmlBytes), keeping the stream's chunk boundaries: for tests and sources other than a file.
  */
-export async function parseXmlStream(path: string, chunks: AsyncIterable<Buffer | string> | Iterable<Buffer | string>): Promise<ParsedReport> {
+export async function parseXmlStream(
+  path: string,
+  chunks: AsyncIterable<Buffer | string> | Iterable<Buffer | string>
+): Promise<ParsedReport> {
   const items = Symbol.asyncIterator in chunks ? chunks[Symbol.asyncIterator]() : chunks[Symbol.iterator]();
   let pending: Buffer = Buffer.alloc(0);
   return parseXmlBytes(path, async (buffer, offset, length) => {
@@ -61,14 +64,21 @@ export async function parseXmlStream(path: string, chunks: AsyncIterable<Buffer 
 export async function readReport(path: string, maxBytes = DEFAULT_MAX_REPORT_BYTES): Promise<ParsedReport> {
   const info = await stat(path).catch(() => undefined);
   if (!info?.isFile()) throw new ReportError(`${path}: no such file`);
-  if (info.size > maxBytes) throw new ReportError(`${path}: ${(info.size / 1048576).toFixed(1)} MB is over the ${+(maxBytes / 1048576).toFixed(1)} MB limit for a report (max-report-size)`);
+  if (info.size > maxBytes)
+    throw new ReportError(
+      `${path}: ${(info.size / 1048576).toFixed(1)} MB is over the ${+(maxBytes / 1048576).toFixed(1)} MB limit for a report (max-report-size)`
+    );
   if (info.size === 0) throw new ReportError(`${path}: the file is empty`);
   const format = detectFormat(await readHead(path));
   if (format === 'json') {
-    if (info.size > MAX_JSON_BYTES) throw new ReportError(`${path}: a JSON report over ${MAX_JSON_BYTES / 1048576} MB is refused`);
+    if (info.size > MAX_JSON_BYTES)
+      throw new ReportError(`${path}: a JSON report over ${MAX_JSON_BYTES / 1048576} MB is refused`);
     return parseJestJson((await readFile(path, 'utf8')).replace(/^\uFEFF/, ''), path);
   }
-  if (format !== 'xml') throw new ReportError(`${path}: not a test report this action reads (expected JUnit, NUnit, xUnit.net or TRX XML, or Jest --json output)`);
+  if (format !== 'xml')
+    throw new ReportError(
+      `${path}: not a test report this action reads (expected JUnit, NUnit, xUnit.net or TRX XML, or Jest --json output)`
+    );
   return parseXmlFile(path);
 }
 
@@ -96,7 +106,10 @@ async function parseXmlFile(path: string): Promise<ParsedReport> {
  * then copied again to join it to that remainder; and a plain chunk is then decoded as latin1,
  * which is exact for ASCII.
  */
-async function parseXmlBytes(path: string, read: (buffer: Buffer, offset: number, length: number) => number | Promise<number>): Promise<ParsedReport> {
+async function parseXmlBytes(
+  path: string,
+  read: (buffer: Buffer, offset: number, length: number) => number | Promise<number>
+): Promise<ParsedReport> {
   const parser = new XmlReportParser(path);
   const decoder = new StringDecoder('utf8');
   const buffer = Buffer.alloc(CARRY + CHUNK);
@@ -120,7 +133,8 @@ async function parseXmlBytes(path: string, read: (buffer: Buffer, offset: number
       break;
     }
     const plain = plainBytes(buffer.subarray(0, carried + n));
-    let text = plain && clean ? buffer.toString('latin1', 0, carried + n) : decoder.write(buffer.subarray(0, carried + n));
+    let text =
+      plain && clean ? buffer.toString('latin1', 0, carried + n) : decoder.write(buffer.subarray(0, carried + n));
     if (first && text.length) {
       text = text.replace(/^\uFEFF/, '');
       first = false;

@@ -51,7 +51,8 @@ function head(view: GatesView): string {
     ),
     ''
   ];
-  for (const g of view.outcomes) if (g.verdict !== 'pass') lines.push(`- **${mdText(g.title, 100)}**: ${mdText(g.reasons.join('; '), 1000)}`);
+  for (const g of view.outcomes)
+    if (g.verdict !== 'pass') lines.push(`- **${mdText(g.title, 100)}**: ${mdText(g.reasons.join('; '), 1000)}`);
   return lines.join('\n');
 }
 
@@ -59,13 +60,21 @@ function testList(title: string, tests: RecordedTest[], max: number, open = fals
   if (!tests.length) return '';
   const shown = tests.slice(0, max).map((t) => `- ${mdTest(t)}`);
   if (tests.length > max) shown.push(`- …and ${tests.length - max} more`);
-  return [`<details${open ? ' open' : ''}><summary>${title} (${tests.length})</summary>`, '', ...shown, '', '</details>'].join('\n');
+  return [
+    `<details${open ? ' open' : ''}><summary>${title} (${tests.length})</summary>`,
+    '',
+    ...shown,
+    '',
+    '</details>'
+  ].join('\n');
 }
 
 function failures(reports: ParsedReport[], max: number): string {
   const failing = failingCases(reports);
   if (!failing.length) return '';
-  const lines = failing.slice(0, max).map((c) => `- ${mdTest(c)}${c.message ? `: ${mdText(c.message.split('\n')[0]!, 200)}` : ''}`);
+  const lines = failing
+    .slice(0, max)
+    .map((c) => `- ${mdTest(c)}${c.message ? `: ${mdText(c.message.split('\n')[0]!, 200)}` : ''}`);
   if (failing.length > max) lines.push(`- …and ${failing.length - max} more (see the check run's annotations)`);
   return [`<details><summary>Failing tests (${failing.length})</summary>`, '', ...lines, '', '</details>'].join('\n');
 }
@@ -87,7 +96,12 @@ export function renderGateParts(view: GatesView, options: { listMax?: number } =
     c?.vanished ? testList('No longer reported (ran on the base commit, absent now)', c.vanished, max) : '',
     failures(view.reports, max * 2),
     view.errors.length ? view.errors.map((e) => `> [!WARNING]\n> ${mdText(e, 1000)}`).join('\n\n') : '',
-    view.warnings.length ? `<details><summary>Warnings (${view.warnings.length})</summary>\n\n${view.warnings.slice(0, max).map((w) => `- ${mdText(w, 500)}`).join('\n')}\n\n</details>` : ''
+    view.warnings.length
+      ? `<details><summary>Warnings (${view.warnings.length})</summary>\n\n${view.warnings
+          .slice(0, max)
+          .map((w) => `- ${mdText(w, 500)}`)
+          .join('\n')}\n\n</details>`
+      : ''
   ].filter(Boolean);
   return { head: head(view), sections };
 }
@@ -98,7 +112,7 @@ export function renderGateParts(view: GatesView, options: { listMax?: number } =
  * note, so HTML stays balanced and what survives a cut is what matters most.
  */
 export function fitGates(parts: RenderedGates, maxBytes: number): string {
-  const note = '\n\n_Some sections were left out to fit GitHub\'s size limit._\n';
+  const note = "\n\n_Some sections were left out to fit GitHub's size limit._\n";
   let out = parts.head;
   if (size(out) + size(note) > maxBytes) return cutLines(out, maxBytes - size(note)) + note;
   let left = 0;
@@ -134,7 +148,12 @@ export function failingCases(reports: ParsedReport[]): TestCase[] {
  * commit), then errors, then those with a known file and line; capped at `limit`. Paths are
  * made relative to the workspace; a case without a file points at its report.
  */
-export function annotations(reports: ParsedReport[], limit: number, workspace: string, newFailures?: RecordedTest[]): CheckRunAnnotation[] {
+export function annotations(
+  reports: ParsedReport[],
+  limit: number,
+  workspace: string,
+  newFailures?: RecordedTest[]
+): CheckRunAnnotation[] {
   const fresh = new Set((newFailures ?? []).map((t) => caseId(t)));
   const rel = (p: string) => {
     const path = p.replace(/\\/g, '/');
@@ -144,7 +163,11 @@ export function annotations(reports: ParsedReport[], limit: number, workspace: s
   const scored = reports.flatMap((r) =>
     r.cases
       .filter((c) => c.outcome === 'failed' || c.outcome === 'errored')
-      .map((c) => ({ c, report: r.path, score: (fresh.has(caseId(c)) ? 0 : 4) + (c.outcome === 'errored' ? 0 : 2) + (c.file && c.line ? 0 : 1) }))
+      .map((c) => ({
+        c,
+        report: r.path,
+        score: (fresh.has(caseId(c)) ? 0 : 4) + (c.outcome === 'errored' ? 0 : 2) + (c.file && c.line ? 0 : 1)
+      }))
   );
   scored.sort((a, b) => a.score - b.score);
   return scored.slice(0, limit).map(({ c, report }) => ({

@@ -48,14 +48,23 @@ async function pullOfRun(ctx: RunContext<GatesSection>, wr: WorkflowRun): Promis
   if (direct?.number) return direct;
   const owner = headOwner(wr);
   const branch = wr.head_branch;
-  const params: Record<string, unknown> = { ...ctx.event.repo, state: 'open', ...(owner && branch ? { head: `${owner}:${branch}` } : {}) };
-  const pulls = await ctx.github.paginate<PullRef>('GET /repos/{owner}/{repo}/pulls', params, (items) => items.some((p) => p.head?.sha === wr.head_sha));
+  const params: Record<string, unknown> = {
+    ...ctx.event.repo,
+    state: 'open',
+    ...(owner && branch ? { head: `${owner}:${branch}` } : {})
+  };
+  const pulls = await ctx.github.paginate<PullRef>('GET /repos/{owner}/{repo}/pulls', params, (items) =>
+    items.some((p) => p.head?.sha === wr.head_sha)
+  );
   return pulls.find((p) => p.head?.sha === wr.head_sha);
 }
 
 /** The pull request's head commit now (the event's copy may be older than the run's end). */
 async function currentHead(ctx: RunContext<GatesSection>, number: number): Promise<string | undefined> {
-  const pull = await ctx.github.request<{ head?: { sha?: string } }>('GET /repos/{owner}/{repo}/pulls/{pull_number}', { ...ctx.event.repo, pull_number: number });
+  const pull = await ctx.github.request<{ head?: { sha?: string } }>('GET /repos/{owner}/{repo}/pulls/{pull_number}', {
+    ...ctx.event.repo,
+    pull_number: number
+  });
   return pull.data.head?.sha;
 }
 
@@ -67,21 +76,35 @@ async function currentHead(ctx: RunContext<GatesSection>, number: number): Promi
 export async function resolveTarget(ctx: RunContext<GatesSection>): Promise<Target> {
   const { name, payload, ref, sha } = ctx.event;
   const defaultBranch: string | undefined = payload.repository?.default_branch;
-  const isDefault = (r: string | undefined) => (defaultBranch ? r === `refs/heads/${defaultBranch}` || r === defaultBranch : false);
+  const isDefault = (r: string | undefined) =>
+    defaultBranch ? r === `refs/heads/${defaultBranch}` || r === defaultBranch : false;
   switch (name) {
     case 'pull_request_target':
       // Its workspace is the base branch: never results of the PR's code. Fork PRs are gated
       // through workflow_run, from the artifacts of the run that tested them.
-      return { skip: 'pull_request_target runs hold no results of the PR\'s code (gate fork PRs through workflow_run)', onDefaultBranch: false };
+      return {
+        skip: "pull_request_target runs hold no results of the PR's code (gate fork PRs through workflow_run)",
+        onDefaultBranch: false
+      };
     case 'pull_request': {
       const pr = payload.pull_request;
       // Only new code is measured: a closed, edited or labelled PR has no new results.
-      if (payload.action && !GATED_PR_ACTIONS.has(payload.action)) return { skip: `a pull_request.${payload.action} event brings no new results`, onDefaultBranch: false };
-      return { headSha: pr?.head?.sha ?? sha, ...(pr?.base?.sha ? { baseSha: pr.base.sha } : {}), ...(pr?.number ? { pullRequest: pr.number } : {}), onDefaultBranch: false };
+      if (payload.action && !GATED_PR_ACTIONS.has(payload.action))
+        return { skip: `a pull_request.${payload.action} event brings no new results`, onDefaultBranch: false };
+      return {
+        headSha: pr?.head?.sha ?? sha,
+        ...(pr?.base?.sha ? { baseSha: pr.base.sha } : {}),
+        ...(pr?.number ? { pullRequest: pr.number } : {}),
+        onDefaultBranch: false
+      };
     }
     case 'push': {
       const before: string | undefined = payload.before;
-      return { headSha: payload.after ?? sha, ...(before && !ZERO.test(before) ? { baseSha: before } : {}), onDefaultBranch: isDefault(payload.ref ?? ref) };
+      return {
+        headSha: payload.after ?? sha,
+        ...(before && !ZERO.test(before) ? { baseSha: before } : {}),
+        onDefaultBranch: isDefault(payload.ref ?? ref)
+      };
     }
     case 'schedule':
       // A scheduled run always runs on the default branch.
@@ -90,7 +113,8 @@ export async function resolveTarget(ctx: RunContext<GatesSection>): Promise<Targ
       return { ...(sha ? { headSha: sha } : {}), onDefaultBranch: !defaultBranch || isDefault(ref) };
     case 'workflow_run': {
       const wr = payload.workflow_run;
-      if (!wr || (payload.action && payload.action !== 'completed')) return { skip: 'the workflow run has not completed', onDefaultBranch: false };
+      if (!wr || (payload.action && payload.action !== 'completed'))
+        return { skip: 'the workflow run has not completed', onDefaultBranch: false };
       const base = { headSha: wr.head_sha, artifactsOfRun: Number(wr.id) };
       if (wr.event === 'pull_request' || wr.event === 'pull_request_target') {
         const pr = await pullOfRun(ctx, wr);
@@ -98,12 +122,22 @@ export async function resolveTarget(ctx: RunContext<GatesSection>): Promise<Targ
         // Runs finish in any order: a run of an older commit must not overwrite the newer one's comment.
         const current = await currentHead(ctx, pr.number);
         if (current !== wr.head_sha) {
-          ctx.log.info(`quality gates: run ${wr.id} tested ${String(wr.head_sha).slice(0, 7)}, but #${pr.number} is now at ${current ? current.slice(0, 7) : 'an unknown commit'}: no comment on the pull request (the check run stays on its own commit)`);
+          ctx.log.info(
+            `quality gates: run ${wr.id} tested ${String(wr.head_sha).slice(0, 7)}, but #${pr.number} is now at ${current ? current.slice(0, 7) : 'an unknown commit'}: no comment on the pull request (the check run stays on its own commit)`
+          );
           return { ...base, ...(pr.base?.sha ? { baseSha: pr.base.sha } : {}), onDefaultBranch: false };
         }
-        return { ...base, pullRequest: pr.number, ...(pr.base?.sha ? { baseSha: pr.base.sha } : {}), onDefaultBranch: false };
+        return {
+          ...base,
+          pullRequest: pr.number,
+          ...(pr.base?.sha ? { baseSha: pr.base.sha } : {}),
+          onDefaultBranch: false
+        };
       }
-      return { ...base, onDefaultBranch: Boolean(defaultBranch) && wr.head_branch === defaultBranch && wr.event !== 'pull_request' };
+      return {
+        ...base,
+        onDefaultBranch: Boolean(defaultBranch) && wr.head_branch === defaultBranch && wr.event !== 'pull_request'
+      };
     }
     default:
       return { skip: `the ${name} event is not for the gates`, onDefaultBranch: false };

@@ -2,6 +2,14 @@
 import type { Feature } from '../core/feature';
 import type { GatesSection } from './config';
 
-const EVENTS = new Set(['push', 'pull_request', 'pull_request_target', 'schedule', 'workflow_dispatch', 'workflow_run']);
+const EVENTS = new Set([
+  'push',
+  'pull_request',
+  'pull_request_target',
+  'schedule',
+  'workflow_dispatch',
+  'workflow_run'
+]);
 
-export const wants: Feature<GatesSection>['wants'] = (ctx) => ctx.config.gates.items.length > 0 && EVENTS.has(ctx.event.name);
+export const wants: Feature<GatesSection>['wants'] = (ctx) =>
+  ctx.config.gates.items.length > 0 && EVENTS.has(ctx.event.name);

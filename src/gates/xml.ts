@@ -137,7 +137,8 @@ export class XmlScanner {
   private readonly tab = new Next((s, p) => s.indexOf('\t', p));
   private readonly cr = new Next((s, p) => s.indexOf('\r', p));
   private readonly attribute: Attributes = (name) => {
-    for (let i = 0; i < this.count; i++) if (this.isName(i, name)) return this.values[i] ?? this.buf.slice(this.starts[i], this.ends[i]);
+    for (let i = 0; i < this.count; i++)
+      if (this.isName(i, name)) return this.values[i] ?? this.buf.slice(this.starts[i], this.ends[i]);
     return undefined;
   };
 
@@ -165,7 +166,10 @@ export class XmlScanner {
     const bad = plain ? null : FORBIDDEN.exec(chunk);
     if (bad) {
       this.buf += chunk.slice(0, bad.index);
-      this.fail(`a character XML does not allow (U+${bad[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')})`, this.buf.length);
+      this.fail(
+        `a character XML does not allow (U+${bad[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')})`,
+        this.buf.length
+      );
     }
     // join, not +: a cons string would make every charCodeAt below slower.
     this.buf = this.buf ? [this.buf, chunk].join('') : chunk;
@@ -189,8 +193,13 @@ export class XmlScanner {
   end(): void {
     this.run();
     const at = this.buf.length;
-    if (this.state !== TEXT) this.fail(`unexpected end of file inside ${['', 'a tag', 'a start tag', 'an attribute value', 'a comment', 'a CDATA section', 'a processing instruction'][this.state]}`, at);
-    if (this.pos < at && this.buf[this.pos] === '&') this.fail('unexpected end of file inside an entity reference', this.pos);
+    if (this.state !== TEXT)
+      this.fail(
+        `unexpected end of file inside ${['', 'a tag', 'a start tag', 'an attribute value', 'a comment', 'a CDATA section', 'a processing instruction'][this.state]}`,
+        at
+      );
+    if (this.pos < at && this.buf[this.pos] === '&')
+      this.fail('unexpected end of file inside an entity reference', this.pos);
     const open = this.stack[this.stack.length - 1];
     if (open !== undefined) this.fail(`unexpected end of file: <${open}> is not closed`, at);
   }
@@ -266,7 +275,11 @@ export class XmlScanner {
       let stop = this.references(start, end, lt === -1);
       if (this.stack.length === 0) {
         const stray = /[^ \t\r\n]/.exec(buf.slice(start, stop));
-        if (stray) this.fail(this.rootDone ? 'text after the root element' : 'text before the root element', start + stray.index);
+        if (stray)
+          this.fail(
+            this.rootDone ? 'text after the root element' : 'text before the root element',
+            start + stray.index
+          );
       } else if (this.wantText && stop > start) {
         // A CR the chunk ends on may be the first half of a CRLF: it waits for the next chunk.
         if (lt === -1 && buf.charCodeAt(stop - 1) === 13) stop--;
@@ -314,7 +327,12 @@ export class XmlScanner {
       const semi = buf.indexOf(';', a + 1);
       if (semi === -1 || semi >= end || semi - a > ENTITY_CAP) {
         if (open && semi === -1 && end - a <= ENTITY_CAP) return a;
-        this.fail(end - a > ENTITY_CAP && (semi === -1 || semi - a > ENTITY_CAP) ? `an entity reference longer than ${ENTITY_CAP} characters` : 'an entity reference without its closing ";"', a);
+        this.fail(
+          end - a > ENTITY_CAP && (semi === -1 || semi - a > ENTITY_CAP)
+            ? `an entity reference longer than ${ENTITY_CAP} characters`
+            : 'an entity reference without its closing ";"',
+          a
+        );
       }
       this.entity(buf.slice(a + 1, semi), a);
     }
@@ -326,9 +344,21 @@ export class XmlScanner {
     const known = PREDEFINED[name];
     if (known !== undefined && Object.hasOwn(PREDEFINED, name)) return known;
     const m = /^#(?:x([0-9a-fA-F]{1,6})|([0-9]{1,7}))$/.exec(name);
-    if (!m) this.fail(/^[A-Za-z_:][\w.:-]*$/.test(name) ? `undefined entity &${name}; (a test report declares none)` : `an invalid entity reference &${name};`, at);
+    if (!m)
+      this.fail(
+        /^[A-Za-z_:][\w.:-]*$/.test(name)
+          ? `undefined entity &${name}; (a test report declares none)`
+          : `an invalid entity reference &${name};`,
+        at
+      );
     const code = m[1] !== undefined ? parseInt(m[1], 16) : Number(m[2]);
-    const legal = code === 9 || code === 10 || code === 13 || (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff);
+    const legal =
+      code === 9 ||
+      code === 10 ||
+      code === 13 ||
+      (code >= 0x20 && code <= 0xd7ff) ||
+      (code >= 0xe000 && code <= 0xfffd) ||
+      (code >= 0x10000 && code <= 0x10ffff);
     if (!legal) this.fail(`a character reference to a character XML does not allow (&${name};)`, at);
     return String.fromCodePoint(code);
   }
@@ -363,14 +393,16 @@ export class XmlScanner {
         if (this.stack.length === 0) this.fail('a CDATA section outside the root element', p);
         return this.enter(CDATA, p + 9);
       }
-      if (head === '<!DOCTYPE') this.fail('a DOCTYPE is not allowed in a test report (its entities are never expanded)', p);
+      if (head === '<!DOCTYPE')
+        this.fail('a DOCTYPE is not allowed in a test report (its entities are never expanded)', p);
       if (left < 9 && ['<!--', '<![CDATA[', '<!DOCTYPE'].some((m) => m.startsWith(head))) return false;
       this.fail(`unexpected markup ${JSON.stringify(head)}`, p);
     }
     if (c === 63) {
       // Six characters tell an XML declaration (`<?xml ` or `<?xml?`) from another instruction.
       if (left < 6 && buf.indexOf('?>', p + 2) === -1) return false;
-      if (/^<\?xml[\s?]/i.test(buf.slice(p, p + 6)) && this.offset + p !== 0) this.fail('an XML declaration is only allowed at the very start of the file', p);
+      if (/^<\?xml[\s?]/i.test(buf.slice(p, p + 6)) && this.offset + p !== 0)
+        this.fail('an XML declaration is only allowed at the very start of the file', p);
       return this.enter(PI, p + 2);
     }
     let q = p + 1;
@@ -379,7 +411,8 @@ export class XmlScanner {
       if (left > NAME_CAP) this.fail(`a tag name longer than ${NAME_CAP} characters`, p);
       return false;
     }
-    if (q === p + 1 || !isNameStart(c)) this.fail(`a character not allowed at the start of a tag name: ${JSON.stringify(buf[p + 1])}`, p + 1);
+    if (q === p + 1 || !isNameStart(c))
+      this.fail(`a character not allowed at the start of a tag name: ${JSON.stringify(buf[p + 1])}`, p + 1);
     if (this.stack.length === 0 && this.rootDone) this.fail('a second root element (a report has one)', p);
     this.tagName = this.name(p + 1, q);
     this.count = 0;
@@ -419,7 +452,9 @@ export class XmlScanner {
     let e = p + 2;
     while (e < gt && isNameChar(buf.charCodeAt(e))) e++;
     const name = this.name(p + 2, e);
-    for (let s = e; s < gt; s++) if (!isSpace(buf.charCodeAt(s))) this.fail(`an end tag with something other than a name in it: ${JSON.stringify(buf.slice(p, gt + 1))}`, s);
+    for (let s = e; s < gt; s++)
+      if (!isSpace(buf.charCodeAt(s)))
+        this.fail(`an end tag with something other than a name in it: ${JSON.stringify(buf.slice(p, gt + 1))}`, s);
     const open = this.stack[this.stack.length - 1];
     if (open === undefined) this.fail(`an end tag </${name}> with no element open`, p);
     if (open !== name) this.fail(`the end tag </${name}> does not match the open element <${open}>`, p);
@@ -510,14 +545,21 @@ export class XmlScanner {
   private addChecked(q: number, e: number, vs: number, ve: number): void {
     const { buf } = this;
     let value: string | undefined;
-    if (this.within(this.nl, vs, ve) || this.within(this.tab, vs, ve) || this.within(this.cr, vs, ve)) value = buf.slice(vs, ve).replace(/\r\n?|[\n\t]/g, ' ');
+    if (this.within(this.nl, vs, ve) || this.within(this.tab, vs, ve) || this.within(this.cr, vs, ve))
+      value = buf.slice(vs, ve).replace(/\r\n?|[\n\t]/g, ' ');
     if (this.within(this.amp, vs, ve)) value = this.decode(value ?? buf.slice(vs, ve), vs);
     this.add(undefined, q, e, value, vs, ve);
   }
 
   private special(p: number): number {
     const { buf } = this;
-    return Math.min(first(this.lt.find(buf, p)), first(this.amp.find(buf, p)), first(this.nl.find(buf, p)), first(this.tab.find(buf, p)), first(this.cr.find(buf, p)));
+    return Math.min(
+      first(this.lt.find(buf, p)),
+      first(this.amp.find(buf, p)),
+      first(this.nl.find(buf, p)),
+      first(this.tab.find(buf, p)),
+      first(this.cr.find(buf, p))
+    );
   }
 
   private within(next: Next, start: number, end: number): boolean {
@@ -554,7 +596,14 @@ export class XmlScanner {
   }
 
   /** Adds an attribute: its name (text, or the buffer's [q, e)) and value (text, or the buffer's [start, end)). */
-  private add(name: string | undefined, q: number, e: number, value: string | undefined, start: number, end: number): void {
+  private add(
+    name: string | undefined,
+    q: number,
+    e: number,
+    value: string | undefined,
+    start: number,
+    end: number
+  ): void {
     const n = this.count;
     if (n === ATTRIBUTE_CAP) this.fail(`more than ${ATTRIBUTE_CAP} attributes on <${this.tagName}>`, q);
     const length = name?.length ?? e - q;
@@ -562,7 +611,12 @@ export class XmlScanner {
       if (this.nameLength[i] !== length) continue;
       // Compared where both names are when they still are in the buffer: no copy.
       const kept = this.names[i];
-      const same = name !== undefined ? this.isName(i, name) : kept !== undefined ? this.at(q, kept) : this.sameText(this.nameAt[i]!, q, length);
+      const same =
+        name !== undefined
+          ? this.isName(i, name)
+          : kept !== undefined
+            ? this.at(q, kept)
+            : this.sameText(this.nameAt[i]!, q, length);
       if (same) this.fail(`duplicate attribute ${name ?? this.buf.slice(q, e)} on <${this.tagName}>`, q);
     }
     this.names[n] = name;

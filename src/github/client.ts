@@ -39,7 +39,9 @@ export class GraphqlError extends Error {
 export class GraphqlIncompleteError extends Error {
   override name = 'GraphqlIncompleteError';
   constructor(readonly errors: ErrorEntry[]) {
-    super(`GraphQL: the answer is incomplete and was not used (${errors.map((e) => `${e.type ?? 'error'}: ${e.message}`).join('; ')})`);
+    super(
+      `GraphQL: the answer is incomplete and was not used (${errors.map((e) => `${e.type ?? 'error'}: ${e.message}`).join('; ')})`
+    );
   }
 }
 
@@ -90,20 +92,30 @@ export function createGitHub(options: ClientOptions): GitHub {
   const waitLimit = options.rateLimitWait ?? 60;
   const unpaced = isLoopback(options.apiUrl) ? loopbackLimiters() : {};
   let stopped: RateLimitError | undefined;
-  const onLimit = (kind: string) => (retryAfter: number, request: { method: string; url: string }, _o: unknown, retryCount: number) => {
-    if (retryAfter > waitLimit) {
-      stopped = new RateLimitError(new Date(Date.now() + retryAfter * 1000), `${kind} on ${request.method} ${request.url}`, waitLimit);
-      return false;
-    }
-    log.warning(`${kind} hit on ${request.method} ${request.url}; retrying in ${retryAfter}s.`);
-    return retryCount < retries;
-  };
+  const onLimit =
+    (kind: string) =>
+    (retryAfter: number, request: { method: string; url: string }, _o: unknown, retryCount: number) => {
+      if (retryAfter > waitLimit) {
+        stopped = new RateLimitError(
+          new Date(Date.now() + retryAfter * 1000),
+          `${kind} on ${request.method} ${request.url}`,
+          waitLimit
+        );
+        return false;
+      }
+      log.warning(`${kind} hit on ${request.method} ${request.url}; retrying in ${retryAfter}s.`);
+      return retryCount < retries;
+    };
   const octokit = getOctokit(
     options.token,
     {
       baseUrl: options.apiUrl,
       retry: { retries, doNotRetry: DO_NOT_RETRY },
-      throttle: { ...unpaced, onRateLimit: onLimit('Rate limit'), onSecondaryRateLimit: onLimit('Secondary rate limit') }
+      throttle: {
+        ...unpaced,
+        onRateLimit: onLimit('Rate limit'),
+        onSecondaryRateLimit: onLimit('Secondary rate limit')
+      }
     },
     throttling,
     retry
@@ -126,29 +138,46 @@ export function createGitHub(options: ClientOptions): GitHub {
 
   return {
     async graphql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-      const response = await send(() => octokit.request(graphqlRoute.route, { ...graphqlRoute.params, query, variables }));
+      const response = await send(() =>
+        octokit.request(graphqlRoute.route, { ...graphqlRoute.params, query, variables })
+      );
       const body = response.data as { data?: T; errors?: ErrorEntry[] };
       // Octokit hands back the text when it cannot parse it: say so rather than read fields of nothing.
       const raw: unknown = response.data;
-      if (!raw || typeof raw !== 'object') throw new Error(`GraphQL: the answer from ${options.graphqlUrl} could not be read as JSON (${typeof raw === 'string' ? `${raw.length} characters` : typeof raw})`);
+      if (!raw || typeof raw !== 'object')
+        throw new Error(
+          `GraphQL: the answer from ${options.graphqlUrl} could not be read as JSON (${typeof raw === 'string' ? `${raw.length} characters` : typeof raw})`
+        );
       if (body.errors?.length) {
         const whole = body.errors.filter((e) => !e.path?.length || !PER_OBJECT_ERRORS.has(e.type ?? ''));
         if (whole.length || !body.data) throw new GraphqlIncompleteError(whole.length ? whole : body.errors);
         throw new GraphqlError(body.errors, body.data);
       }
-      if (body.data === undefined || body.data === null) throw new Error(`GraphQL: the answer from ${options.graphqlUrl} has neither data nor errors`);
+      if (body.data === undefined || body.data === null)
+        throw new Error(`GraphQL: the answer from ${options.graphqlUrl} has neither data nor errors`);
       return body.data as T;
     },
     async request<T>(route: string, params: Record<string, unknown> = {}): Promise<GitHubResponse<T>> {
       // A write is never followed to where GitHub redirects it (a transferred issue answers 301):
       // fetch would repeat a PATCH there, or turn a POST into a GET that looks like success.
       const write = !/^\s*(GET|HEAD)\s/i.test(route);
-      const sent = write ? { ...params, request: { ...(params.request as object | undefined), redirect: 'manual' } } : params;
+      const sent = write
+        ? { ...params, request: { ...(params.request as object | undefined), redirect: 'manual' } }
+        : params;
       const response = await send(() => octokit.request(route, sent));
-      if (response.status >= 300 && response.status < 400) throw movedError(route, response.status, response.headers.location);
-      return { status: response.status, data: response.data as T, headers: response.headers as GitHubResponse<T>['headers'] };
+      if (response.status >= 300 && response.status < 400)
+        throw movedError(route, response.status, response.headers.location);
+      return {
+        status: response.status,
+        data: response.data as T,
+        headers: response.headers as GitHubResponse<T>['headers']
+      };
     },
-    async paginate<T>(route: string, params: Record<string, unknown> = {}, done?: (items: T[]) => boolean): Promise<T[]> {
+    async paginate<T>(
+      route: string,
+      params: Record<string, unknown> = {},
+      done?: (items: T[]) => boolean
+    ): Promise<T[]> {
       const items: T[] = [];
       // The route is a plain string here, which Octokit's typed overloads do not accept.
       const paginate = octokit.paginate as unknown as (
@@ -174,7 +203,10 @@ export function createGitHub(options: ClientOptions): GitHub {
 /** A write GitHub redirected (301: the issue was transferred), with the status callers branch on. */
 function movedError(route: string, status: number, location: unknown): Error {
   const to = typeof location === 'string' ? ` to ${location}` : '';
-  return Object.assign(new Error(`${route.trim()}: GitHub answered ${status} (moved${to}); the write was not repeated there`), { status });
+  return Object.assign(
+    new Error(`${route.trim()}: GitHub answered ${status} (moved${to}); the write was not repeated there`),
+    { status }
+  );
 }
 
 /**

@@ -30,7 +30,9 @@ export interface AuthorLike {
 
 export const VIEWER_QUERY = /* GraphQL */ `
   query EpicStewardViewer {
-    viewer { login }
+    viewer {
+      login
+    }
   }
 `;
 
@@ -44,7 +46,11 @@ export function ownIdentity(github: GitHub): Promise<Identity> {
   if (!found) {
     found = github
       .graphql<EpicStewardViewerQuery>(VIEWER_QUERY)
-      .then((data): Identity => (data?.viewer?.login ? { login: data.viewer.login, source: 'viewer' } : { login: GITHUB_ACTIONS_BOT, source: 'fallback' }))
+      .then((data): Identity =>
+        data?.viewer?.login
+          ? { login: data.viewer.login, source: 'viewer' }
+          : { login: GITHUB_ACTIONS_BOT, source: 'fallback' }
+      )
       .catch((): Identity => ({ login: GITHUB_ACTIONS_BOT, source: 'fallback' }));
     known.set(github, found);
   }
@@ -73,6 +79,10 @@ export function isOwn(identity: Identity, author: AuthorLike | null | undefined)
  * True when `body` is one of the action's comments carrying `marker`: the marker opens the
  * body (a marker quoted further down, by anyone, proves nothing) and the author is the action.
  */
-export function isOwnComment(identity: Identity, comment: { body?: string | null; author?: AuthorLike | null; user?: AuthorLike | null }, marker: string): boolean {
+export function isOwnComment(
+  identity: Identity,
+  comment: { body?: string | null; author?: AuthorLike | null; user?: AuthorLike | null },
+  marker: string
+): boolean {
   return (comment.body ?? '').startsWith(marker) && isOwn(identity, comment.author ?? comment.user);
 }

@@ -20,17 +20,31 @@ export function planDefinitions(definitions: LabelDefinition[], existing: RepoLa
     const color = def.color.replace(/^#/, '').toLowerCase();
     const current = byName.get(def.name.toLowerCase());
     if (!current) {
-      ops.push({ kind: 'create-label', name: def.name, color, description: def.description, why: 'defined in the config and missing from the repository' });
+      ops.push({
+        kind: 'create-label',
+        name: def.name,
+        color,
+        description: def.description,
+        why: 'defined in the config and missing from the repository'
+      });
     } else if (current.color.toLowerCase() !== color || (current.description ?? '') !== def.description) {
-      const what = [current.color.toLowerCase() !== color ? `colour ${current.color} → ${color}` : '', (current.description ?? '') !== def.description ? 'description' : '']
+      const what = [
+        current.color.toLowerCase() !== color ? `colour ${current.color} → ${color}` : '',
+        (current.description ?? '') !== def.description ? 'description' : ''
+      ]
         .filter(Boolean)
         .join(', ');
-      ops.push({ kind: 'update-label', name: current.name, color, description: def.description, why: `differs from its definition (${what})` });
+      ops.push({
+        kind: 'update-label',
+        name: current.name,
+        color,
+        description: def.description,
+        why: `differs from its definition (${what})`
+      });
     }
   }
   return ops;
 }
-
 
 /** Creates missing labels and corrects drifted ones, on dispatch, schedule and config pushes. */
 export const definitionsFeature: Feature<LabelsSection> = {
@@ -40,7 +54,10 @@ export const definitionsFeature: Feature<LabelsSection> = {
     const existing = await ctx.github.paginate<RepoLabel>('GET /repos/{owner}/{repo}/labels', { ...ctx.event.repo });
     const plan = planDefinitions(ctx.config.labels.definitions, existing);
     const results = await ctx.apply(plan);
-    const lines = results.map((r) => `- ${r.op.kind === 'create-label' ? 'create' : 'update'} \`${'name' in r.op ? r.op.name : ''}\`: ${r.status}`);
+    const lines = results.map(
+      (r) =>
+        `- ${r.op.kind === 'create-label' ? 'create' : 'update'} \`${'name' in r.op ? r.op.name : ''}\`: ${r.status}`
+    );
     return {
       summary: `Checked ${ctx.config.labels.definitions.length} defined label(s) against ${existing.length} in the repository.${lines.length ? '\n\n' + lines.join('\n') : ' All match.'}`
     };

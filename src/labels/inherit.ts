@@ -18,7 +18,13 @@ export interface EpicCandidate {
  * cross-reference stays in the timeline after the text that made it is gone, and a mention in
  * prose ("blocked by #14") does not make an epic. References compare exactly, so `#1` is not `#14`.
  */
-export function inheritedLabels(inherit: string[], epicLabel: string, story: number, epics: EpicCandidate[], where: RefContext): Map<string, string> {
+export function inheritedLabels(
+  inherit: string[],
+  epicLabel: string,
+  story: number,
+  epics: EpicCandidate[],
+  where: RefContext
+): Map<string, string> {
   const wanted = new Map<string, string>();
   if (!inherit.length) return wanted;
   const self: IssueRef = { ...where.repo, number: story };
@@ -30,7 +36,8 @@ export function inheritedLabels(inherit: string[], epicLabel: string, story: num
     }
     for (const label of inherit) {
       const found = epic.labels.find((l) => l.toLowerCase() === label.toLowerCase());
-      if (found && ![...wanted.keys()].some((w) => w.toLowerCase() === found.toLowerCase())) wanted.set(found, `inherited from epic #${epic.number}`);
+      if (found && ![...wanted.keys()].some((w) => w.toLowerCase() === found.toLowerCase()))
+        wanted.set(found, `inherited from epic #${epic.number}`);
     }
   }
   return wanted;

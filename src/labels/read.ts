@@ -1,7 +1,14 @@
 import type { RepoRef } from '../core/plan';
 import type { GitHub } from '../core/port';
 import type { EpicCandidate } from './inherit';
-import { labelNames, readReferencing, referencingOf, type Candidate, type LabelNodes, type ReferencingPage } from '../checklist/read';
+import {
+  labelNames,
+  readReferencing,
+  referencingOf,
+  type Candidate,
+  type LabelNodes,
+  type ReferencingPage
+} from '../checklist/read';
 import { sameRepo } from '../checklist/refs';
 
 /** The issue or pull request, its labels, and the epics it may inherit from, in one request. */
@@ -57,13 +64,17 @@ export interface LabelsSnapshot {
  * reader, so an epic that listed it late is still an epic it inherits from.
  */
 export async function readTarget(github: GitHub, repo: RepoRef, number: number): Promise<LabelsSnapshot | undefined> {
-  const data = await github.graphql<{ repository: { issueOrPullRequest: TargetNode | null } | null }>(LABELS_TARGET_QUERY, { owner: repo.owner, name: repo.repo, number });
+  const data = await github.graphql<{ repository: { issueOrPullRequest: TargetNode | null } | null }>(
+    LABELS_TARGET_QUERY,
+    { owner: repo.owner, name: repo.repo, number }
+  );
   const node = data.repository?.issueOrPullRequest;
   if (!node) return undefined;
   const seen = new Set<string>();
   const referencing = referencingOf(node.timelineItems, seen);
   const info = node.timelineItems?.pageInfo;
-  if (info?.hasNextPage && info.endCursor) referencing.push(...(await readReferencing(github, repo, number, info.endCursor, seen)));
+  if (info?.hasNextPage && info.endCursor)
+    referencing.push(...(await readReferencing(github, repo, number, info.endCursor, seen)));
   return {
     kind: node.__typename,
     number: node.number,
@@ -86,10 +97,23 @@ function authorName(author: TargetNode['author']): string {
 /** The native parent, then the issues of this repository that mention it: the epics it may inherit from. */
 function epicCandidates(node: TargetNode, referencing: Candidate[], repo: RepoRef): EpicCandidate[] {
   const epics: EpicCandidate[] = [];
-  if (node.parent) epics.push({ number: node.parent.number, open: node.parent.state === 'OPEN', body: '', labels: labelNames(node.parent.labels), parent: true });
+  if (node.parent)
+    epics.push({
+      number: node.parent.number,
+      open: node.parent.state === 'OPEN',
+      body: '',
+      labels: labelNames(node.parent.labels),
+      parent: true
+    });
   for (const source of referencing) {
     if (!sameRepo(source.repo, repo) || epics.some((e) => e.number === source.number)) continue;
-    epics.push({ number: source.number, open: source.state === 'open', body: source.body, labels: source.labels, parent: false });
+    epics.push({
+      number: source.number,
+      open: source.state === 'open',
+      body: source.body,
+      labels: source.labels,
+      parent: false
+    });
   }
   return epics;
 }
@@ -99,7 +123,11 @@ export const MAX_FILES = 3000;
 
 /** The pull request's changed files, 100 a page, stopping at GitHub's limit. */
 export async function readFiles(github: GitHub, repo: RepoRef, number: number): Promise<string[]> {
-  const files = await github.paginate<{ filename: string }>('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', { ...repo, pull_number: number }, (items) => items.length >= MAX_FILES);
+  const files = await github.paginate<{ filename: string }>(
+    'GET /repos/{owner}/{repo}/pulls/{pull_number}/files',
+    { ...repo, pull_number: number },
+    (items) => items.length >= MAX_FILES
+  );
   return files.slice(0, MAX_FILES).map((f) => f.filename);
 }
 
@@ -108,6 +136,10 @@ export async function readFiles(github: GitHub, repo: RepoRef, number: number): 
  * request: an issue holds at most 100 labels.
  */
 export async function readCurrentLabels(github: GitHub, repo: RepoRef, number: number): Promise<string[]> {
-  const response = await github.request<{ name: string }[]>('GET /repos/{owner}/{repo}/issues/{issue_number}/labels', { ...repo, issue_number: number, per_page: 100 });
+  const response = await github.request<{ name: string }[]>('GET /repos/{owner}/{repo}/issues/{issue_number}/labels', {
+    ...repo,
+    issue_number: number,
+    per_page: 100
+  });
   return response.data.map((l) => l.name);
 }

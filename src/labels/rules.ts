@@ -48,7 +48,9 @@ const PRIORITY_NAMES = ['Priority', 'Priority level'];
  */
 export function statedPriority(title: string, body: string): string | undefined {
   for (const text of [body, title]) {
-    const value = fieldValue(text, PRIORITY_NAMES)?.replace(/[*`]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, '').trim();
+    const value = fieldValue(text, PRIORITY_NAMES)
+      ?.replace(/[*`]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, '')
+      .trim();
     if (value && !/^no response$/i.test(value)) return value;
   }
   return undefined;
@@ -60,7 +62,9 @@ const WITHDRAWN = /~~.*?~~|:[\w+-]+:/g;
 const WORDS = /[^\p{L}\p{N}-]+/u;
 
 function names(text: string, label: string, values: string[]): boolean {
-  return [label, ...values].some((v) => new RegExp(`(?<![\\p{L}\\p{N}])${v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu').test(text));
+  return [label, ...values].some((v) =>
+    new RegExp(`(?<![\\p{L}\\p{N}])${v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu').test(text)
+  );
 }
 
 /**
@@ -76,8 +80,14 @@ export function priorityLabel(value: string, map: Record<string, string[]>): str
   const outside = text.replace(/\([^)]*\)/g, ' ');
   const named = Object.entries(map).filter(([label, values]) => names(outside, label, values));
   if (named.length > 1) return undefined;
-  const firstWord = outside.split(WORDS).map((w) => w.replace(/^-+|-+$/g, '')).find(Boolean) ?? '';
-  const candidates = [text, firstWord, /\(([^)]+)\)/.exec(text)?.[1] ?? ''].map((c) => c.trim().toLowerCase()).filter(Boolean);
+  const firstWord =
+    outside
+      .split(WORDS)
+      .map((w) => w.replace(/^-+|-+$/g, ''))
+      .find(Boolean) ?? '';
+  const candidates = [text, firstWord, /\(([^)]+)\)/.exec(text)?.[1] ?? '']
+    .map((c) => c.trim().toLowerCase())
+    .filter(Boolean);
   for (const candidate of candidates) {
     for (const [label, values] of Object.entries(map)) {
       if (label.toLowerCase() === candidate || values.some((v) => v.toLowerCase() === candidate)) return label;
@@ -193,7 +203,8 @@ export function evaluate(config: LabelsConfig, target: Target, inherited?: Map<s
   return { wanted, owned, cutShort, fallbackPriority };
 }
 
-const has = (labels: Map<string, string>, label: string) => [...labels.keys()].some((l) => l.toLowerCase() === label.toLowerCase());
+const has = (labels: Map<string, string>, label: string) =>
+  [...labels.keys()].some((l) => l.toLowerCase() === label.toLowerCase());
 
 interface Outcome {
   holds: boolean;
@@ -204,7 +215,12 @@ interface Outcome {
 
 /** One list of patterns on one text: any of them matching is enough. */
 function testPatterns(list: string[], text: string, what: string, timeoutMs: number): Outcome {
-  if (text.length > MAX_TEXT) return { holds: false, why: '', cut: `the ${what} is ${Math.ceil(text.length / 1024)} KiB, over the ${MAX_TEXT / 1024} KiB patterns are tested on, so it was cut short` };
+  if (text.length > MAX_TEXT)
+    return {
+      holds: false,
+      why: '',
+      cut: `the ${what} is ${Math.ceil(text.length / 1024)} KiB, over the ${MAX_TEXT / 1024} KiB patterns are tested on, so it was cut short`
+    };
   for (const pattern of list) {
     let re: RegExp;
     try {
@@ -213,7 +229,12 @@ function testPatterns(list: string[], text: string, what: string, timeoutMs: num
       return { holds: false, why: '', cut: `invalid pattern ${pattern}: ${(error as Error).message}` };
     }
     const outcome = boundedTest(re, text, timeoutMs);
-    if (outcome === 'timeout') return { holds: false, why: '', cut: `pattern ${pattern} on the ${what} took longer than ${timeoutMs} ms and was cut short` };
+    if (outcome === 'timeout')
+      return {
+        holds: false,
+        why: '',
+        cut: `pattern ${pattern} on the ${what} took longer than ${timeoutMs} ms and was cut short`
+      };
     if (outcome) return { holds: true, why: `${what} matches ${pattern}` };
   }
   return { holds: false, why: '' };
@@ -245,8 +266,15 @@ function ruleHolds(rule: LabelRule, target: Target, timeoutMs: number): Outcome 
     const holds = rule.authors.some((a) => a.toLowerCase() === target.author.toLowerCase());
     results.push({ holds, why: holds ? `author ${target.author}` : '' });
   }
-  const holds = results.length > 0 && (rule.match === 'all' ? results.every((r) => r.holds) : results.some((r) => r.holds));
-  return { holds, why: results.filter((r) => r.holds).map((r) => r.why).join(', ') };
+  const holds =
+    results.length > 0 && (rule.match === 'all' ? results.every((r) => r.holds) : results.some((r) => r.holds));
+  return {
+    holds,
+    why: results
+      .filter((r) => r.holds)
+      .map((r) => r.why)
+      .join(', ')
+  };
 }
 
 /**
@@ -258,12 +286,21 @@ export function planLabels(issue: number, current: string[], verdict: Verdict): 
   const wantedLower = new Set([...verdict.wanted.keys()].map((l) => l.toLowerCase()));
   const fallback = verdict.fallbackPriority;
   const personChosePriority = fallback !== undefined && current.some((l) => fallback.group.has(l.toLowerCase()));
-  const add = [...verdict.wanted.keys()].filter((l) => !has.has(l.toLowerCase()) && !(personChosePriority && l === fallback!.label));
+  const add = [...verdict.wanted.keys()].filter(
+    (l) => !has.has(l.toLowerCase()) && !(personChosePriority && l === fallback!.label)
+  );
   const ops: Operation[] = [];
-  if (add.length) ops.push({ kind: 'add-labels', issue, labels: add, why: add.map((l) => `${l}: ${verdict.wanted.get(l)}`).join('; ') });
+  if (add.length)
+    ops.push({
+      kind: 'add-labels',
+      issue,
+      labels: add,
+      why: add.map((l) => `${l}: ${verdict.wanted.get(l)}`).join('; ')
+    });
   for (const label of current) {
     const lower = label.toLowerCase();
-    if (verdict.owned.has(lower) && !wantedLower.has(lower)) ops.push({ kind: 'remove-label', issue, label, why: 'its rule no longer holds' });
+    if (verdict.owned.has(lower) && !wantedLower.has(lower))
+      ops.push({ kind: 'remove-label', issue, label, why: 'its rule no longer holds' });
   }
   return ops;
 }

@@ -16,11 +16,17 @@ export function subject(ctx: Pick<RunContext<unknown>, 'event'>): number | undef
   const issue = payload.issue?.number;
   const pull = payload.pull_request?.number;
   if (name === 'issues' && ISSUE_ACTIONS.has(action ?? '') && typeof issue === 'number') return issue;
-  if ((name === 'pull_request' || name === 'pull_request_target') && PULL_ACTIONS.has(action ?? '') && typeof pull === 'number') return pull;
+  if (
+    (name === 'pull_request' || name === 'pull_request_target') &&
+    PULL_ACTIONS.has(action ?? '') &&
+    typeof pull === 'number'
+  )
+    return pull;
   return undefined;
 }
 
-export const wants: Feature<LabelsSection>['wants'] = (ctx) => configured(ctx.config.labels) && subject(ctx) !== undefined;
+export const wants: Feature<LabelsSection>['wants'] = (ctx) =>
+  configured(ctx.config.labels) && subject(ctx) !== undefined;
 
 /**
  * True when a push changed the config file: then the definitions are synced at once, rather

@@ -77,9 +77,28 @@ export function pullRequestEvent(repo: Repo, action: string, number: number, sen
   };
 }
 
-export function pushEvent(repo: Repo, push: { before: string; after: string; message: string; at: string; pusher: string; added?: string[]; modified?: string[] }): Payload {
+export function pushEvent(
+  repo: Repo,
+  push: {
+    before: string;
+    after: string;
+    message: string;
+    at: string;
+    pusher: string;
+    added?: string[];
+    modified?: string[];
+  }
+): Payload {
   const { before, after, message, pusher } = push;
-  const commit = { id: after, message, timestamp: push.at, author: { username: pusher }, added: push.added ?? [], modified: push.modified ?? [], removed: [] };
+  const commit = {
+    id: after,
+    message,
+    timestamp: push.at,
+    author: { username: pusher },
+    added: push.added ?? [],
+    modified: push.modified ?? [],
+    removed: []
+  };
   return {
     ref: `refs/heads/${repo.defaultBranch}`,
     before,

@@ -61,14 +61,26 @@ export async function runBundle(options: BundleOptions): Promise<BundleRun> {
       'INPUT_DRY-RUN': 'false',
       'INPUT_MAX-WRITES': '100'
     };
-    const { code, stdout, stderr } = await spawnNode([join(dirname(options.action), 'replay.js'), '--now', options.now], env);
-    return { code, stdout, stderr, summary: readFileSync(summaryPath, 'utf8'), outputs: parseOutputs(readFileSync(outputPath, 'utf8')) };
+    const { code, stdout, stderr } = await spawnNode(
+      [join(dirname(options.action), 'replay.js'), '--now', options.now],
+      env
+    );
+    return {
+      code,
+      stdout,
+      stderr,
+      summary: readFileSync(summaryPath, 'utf8'),
+      outputs: parseOutputs(readFileSync(outputPath, 'utf8'))
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-function spawnNode(args: string[], env: Record<string, string>): Promise<{ code: number; stdout: string; stderr: string }> {
+function spawnNode(
+  args: string[],
+  env: Record<string, string>
+): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolvePromise, reject) => {
     const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';

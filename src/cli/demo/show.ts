@@ -72,18 +72,26 @@ export function annotations(stdout: string): string[] {
   return stdout
     .split('\n')
     .filter((l) => /^::(error|warning)( [^:]*)?::/.test(l))
-    .map((l) => l.replace(/^::(\w+)[^:]*::/, '$1: ').replace(/%0A/g, ' ').replace(/%0D/g, '').replace(/%25/g, '%'));
+    .map((l) =>
+      l
+        .replace(/^::(\w+)[^:]*::/, '$1: ')
+        .replace(/%0A/g, ' ')
+        .replace(/%0D/g, '')
+        .replace(/%25/g, '%')
+    );
 }
 
 /** Lines of a comment worth showing after its first: what changed since the last report, the forecast, blocked stories. */
 export function highlights(body: string, max = 110): string[] {
-  return body
-    .split('\n')
-    .map((l) => l.trim())
-    .filter((l) => /^\*\*(Since|Forecast|Blocked)\b/.test(l))
-    // Blocked stories last: the forecast and what changed read first.
-    .sort((a, b) => Number(a.startsWith('**Blocked')) - Number(b.startsWith('**Blocked')))
-    .map((l) => (l.length > max ? `${l.slice(0, max - 1)}…` : l));
+  return (
+    body
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => /^\*\*(Since|Forecast|Blocked)\b/.test(l))
+      // Blocked stories last: the forecast and what changed read first.
+      .sort((a, b) => Number(a.startsWith('**Blocked')) - Number(b.startsWith('**Blocked')))
+      .map((l) => (l.length > max ? `${l.slice(0, max - 1)}…` : l))
+  );
 }
 
 export const indent = (lines: string[], by = '    ') => lines.map((l) => `${by}${l}`).join('\n');
@@ -112,7 +120,9 @@ export function textChart(markdown: string, height = 6): string[] {
   const lines: string[] = [];
   for (let row = rows; row >= 1; row--) {
     const label = String(Math.round((row / rows) * top)).padStart(3);
-    const cells = days.map((_, i) => (level(done[i]!) >= row ? ' ████ ' : level(total[i]!) === row ? ' ──── ' : '      '));
+    const cells = days.map((_, i) =>
+      level(done[i]!) >= row ? ' ████ ' : level(total[i]!) === row ? ' ──── ' : '      '
+    );
     lines.push(`${label} ┤${cells.join(' ')}`);
   }
   lines.push(`    └${'─'.repeat(days.length * 7)}`);

@@ -23,10 +23,16 @@ export function loadWorkflows(dir: string): Workflow[] {
     .sort()
     .map((f) => {
       const file = join(dir, f);
-      const doc = parse(readFileSync(file, 'utf8')) as { on?: unknown; permissions?: unknown; jobs?: Record<string, { steps?: { uses?: string }[] }> };
+      const doc = parse(readFileSync(file, 'utf8')) as {
+        on?: unknown;
+        permissions?: unknown;
+        jobs?: Record<string, { steps?: { uses?: string }[] }>;
+      };
       const on = doc.on;
-      const events = typeof on === 'string' ? [on] : Array.isArray(on) ? on.map(String) : Object.keys((on as object) ?? {});
-      if (!doc.permissions || typeof doc.permissions !== 'object') throw new Error(`${file}: no permissions: block (the default token's permissions are not minimal)`);
+      const events =
+        typeof on === 'string' ? [on] : Array.isArray(on) ? on.map(String) : Object.keys((on as object) ?? {});
+      if (!doc.permissions || typeof doc.permissions !== 'object')
+        throw new Error(`${file}: no permissions: block (the default token's permissions are not minimal)`);
       const steps = Object.values(doc.jobs ?? {}).flatMap((job) => job.steps ?? []);
       const checkout = steps.some((step) => /^actions\/checkout@/.test(step.uses ?? ''));
       return { file, events, permissions: doc.permissions as Record<string, string>, checkout };

@@ -40,10 +40,17 @@ export class Contract {
    * body must match the operation's request schema and the documented limits. Returns the
    * operation, and in strict mode the 500 that answers a violating request instead.
    */
-  request(method: string, path: string, query: URLSearchParams, body: unknown): { operation?: MatchedOperation; refusal?: Res } {
+  request(
+    method: string,
+    path: string,
+    query: URLSearchParams,
+    body: unknown
+  ): { operation?: MatchedOperation; refusal?: Res } {
     if (this.mode === 'off') return {};
     const operation = findOperation(method, path);
-    const problems = operation ? [...checkRequest(operation, query, body), ...checkLimits(operation.id, body)] : [`${method} ${path} is not an operation of GitHub's REST API`];
+    const problems = operation
+      ? [...checkRequest(operation, query, body), ...checkLimits(operation.id, body)]
+      : [`${method} ${path} is not an operation of GitHub's REST API`];
     if (!problems.length) return { operation };
     return { operation, refusal: this.record({ side: 'request', method, path, operation: operation?.id, problems }) };
   }
@@ -54,7 +61,10 @@ export class Contract {
     const json = result.raw === undefined && result.body !== undefined;
     const problems = checkResponse(operation, result.status, result.body, json);
     if (!problems.length) return result;
-    return this.record({ side: 'response', method, path, operation: operation.id, status: result.status, problems }) ?? result;
+    return (
+      this.record({ side: 'response', method, path, operation: operation.id, status: result.status, problems }) ??
+      result
+    );
   }
 
   clear(): void {
@@ -64,7 +74,17 @@ export class Contract {
   private record(v: Omit<Violation, 'at'>): Res | undefined {
     this.violations.push({ at: this.now(), ...v });
     if (this.mode !== 'strict') return undefined;
-    const what = v.side === 'request' ? `request to ${v.operation ?? `${v.method} ${v.path}`}` : `answer ${v.status} of ${v.operation}`;
-    return { status: 500, body: { message: `emulator --contract strict: the ${what} breaks GitHub's published contract: ${v.problems.join('; ')}`, documentation_url: DOCS, status: '500' } };
+    const what =
+      v.side === 'request'
+        ? `request to ${v.operation ?? `${v.method} ${v.path}`}`
+        : `answer ${v.status} of ${v.operation}`;
+    return {
+      status: 500,
+      body: {
+        message: `emulator --contract strict: the ${what} breaks GitHub's published contract: ${v.problems.join('; ')}`,
+        documentation_url: DOCS,
+        status: '500'
+      }
+    };
   }
 }

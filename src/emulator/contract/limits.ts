@@ -27,12 +27,17 @@ export const ANNOTATIONS = 50;
 export const ANNOTATION_TITLE = 255;
 
 function tooLong(value: unknown, max: number, field: string): string[] {
-  return typeof value === 'string' && chars(value) > max ? [`${field} is too long (${chars(value)} characters; maximum is ${max})`] : [];
+  return typeof value === 'string' && chars(value) > max
+    ? [`${field} is too long (${chars(value)} characters; maximum is ${max})`]
+    : [];
 }
 
 function label(body: unknown, nameField: string): string[] {
   const fields = fieldsOf(body);
-  return [...tooLong(fields[nameField], LABEL_NAME, nameField), ...tooLong(fields.description, LABEL_DESCRIPTION, 'description')];
+  return [
+    ...tooLong(fields[nameField], LABEL_NAME, nameField),
+    ...tooLong(fields.description, LABEL_DESCRIPTION, 'description')
+  ];
 }
 
 function checkOutput(body: unknown): string[] {
@@ -43,7 +48,9 @@ function checkOutput(body: unknown): string[] {
   return [
     ...tooLong(summary, CHECK_TEXT, 'output.summary'),
     ...tooLong(text, CHECK_TEXT, 'output.text'),
-    ...(annotations.length > ANNOTATIONS ? [`output.annotations has ${annotations.length} items; at most ${ANNOTATIONS} a request`] : []),
+    ...(annotations.length > ANNOTATIONS
+      ? [`output.annotations has ${annotations.length} items; at most ${ANNOTATIONS} a request`]
+      : []),
     ...annotations.flatMap((a, i) => tooLong(fieldsOf(a).title, ANNOTATION_TITLE, `output.annotations[${i}].title`))
   ];
 }

@@ -50,7 +50,9 @@ function readSpec(): OpenApiDocument {
   try {
     return JSON.parse(readFileSync(createRequire(import.meta.url).resolve(SPEC_PACKAGE), 'utf8')) as OpenApiDocument;
   } catch (error) {
-    throw new Error(`the contract mode reads ${SPEC_PACKAGE} (a devDependency: run npm ci, or start the emulator with contract off): ${(error as Error).message}`);
+    throw new Error(
+      `the contract mode reads ${SPEC_PACKAGE} (a devDependency: run npm ci, or start the emulator with contract off): ${(error as Error).message}`
+    );
   }
 }
 
@@ -66,7 +68,15 @@ export function openapi(): { spec: OpenApiDocument; operations: Indexed[] } {
       const names = [...template.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!);
       const source = template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[^}]+\}/g, '([^/]+)');
       const literals = template.split('/').filter((s) => s && !s.startsWith('{')).length;
-      operations.push({ id: op.operationId, method: method.toUpperCase(), template, op, pattern: new RegExp(`^${source}$`), names, literals });
+      operations.push({
+        id: op.operationId,
+        method: method.toUpperCase(),
+        template,
+        op,
+        pattern: new RegExp(`^${source}$`),
+        names,
+        literals
+      });
     }
   }
   operations.sort((a, b) => b.literals - a.literals);
@@ -100,7 +110,10 @@ export function deref(node: unknown): unknown {
     current = current.$ref
       .slice(2)
       .split('/')
-      .reduce((at: unknown, key: string) => (isFields(at) ? at[key.replace(/~1/g, '/').replace(/~0/g, '~')] : undefined), openapi().spec);
+      .reduce(
+        (at: unknown, key: string) => (isFields(at) ? at[key.replace(/~1/g, '/').replace(/~0/g, '~')] : undefined),
+        openapi().spec
+      );
   }
   return current;
 }

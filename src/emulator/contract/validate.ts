@@ -29,7 +29,8 @@ function normalise(node: unknown, refs: Set<string>): void {
   if (!isFields(node)) return;
   if (typeof node.$ref === 'string' && node.$ref.startsWith(PREFIX)) node.$ref = `gh:${node.$ref.slice(PREFIX.length)}`;
   if (typeof node.$ref === 'string' && node.$ref.startsWith('gh:')) refs.add(node.$ref.slice(3));
-  for (const [key, value] of Object.entries(node)) if (key !== '$ref' && key !== 'example' && key !== 'examples') normalise(value, refs);
+  for (const [key, value] of Object.entries(node))
+    if (key !== '$ref' && key !== 'example' && key !== 'examples') normalise(value, refs);
   if (node.nullable !== true) return;
   delete node.nullable;
   if (typeof node.type === 'string') {
@@ -72,7 +73,12 @@ function compile(key: string, schema: SchemaObject | undefined, target: Ajv = aj
 }
 
 function describe(errors: ErrorObject[] | null | undefined, where: string): string[] {
-  return (errors ?? []).slice(0, 3).map((e) => `${where}${e.instancePath || ''} ${e.message ?? 'is invalid'}${e.params && Object.keys(e.params).length ? ` ${JSON.stringify(e.params)}` : ''}`);
+  return (errors ?? [])
+    .slice(0, 3)
+    .map(
+      (e) =>
+        `${where}${e.instancePath || ''} ${e.message ?? 'is invalid'}${e.params && Object.keys(e.params).length ? ` ${JSON.stringify(e.params)}` : ''}`
+    );
 }
 
 /** The JSON schema of an answer with this status, or why there is none. */
@@ -104,7 +110,10 @@ function checkBasicError(body: unknown): string[] {
 export function checkResponse(o: MatchedOperation, status: number, body: unknown, json: boolean): string[] {
   const { schema, documented } = responseSchema(o, status);
   if (!documented) {
-    if (!ANY_OPERATION.has(status)) return [`status ${status} is not documented for ${o.id} (documented: ${Object.keys(o.op.responses ?? {}).join(', ')})`];
+    if (!ANY_OPERATION.has(status))
+      return [
+        `status ${status} is not documented for ${o.id} (documented: ${Object.keys(o.op.responses ?? {}).join(', ')})`
+      ];
     return json ? checkBasicError(body) : [];
   }
   // An error answer whose body the description leaves out is still GitHub's error shape.
@@ -133,12 +142,15 @@ function checkParams(o: MatchedOperation, query: URLSearchParams): string[] {
   const problems: string[] = [];
   const declared = (o.op.parameters ?? []).map(parameterOf);
   const queryNames = new Set(declared.filter((p) => p.in === 'query').map((p) => p.name));
-  for (const name of new Set(query.keys())) if (!queryNames.has(name)) problems.push(`query parameter "${name}" is not documented for ${o.id}`);
+  for (const name of new Set(query.keys()))
+    if (!queryNames.has(name)) problems.push(`query parameter "${name}" is not documented for ${o.id}`);
   const values: Record<string, unknown> = { ...o.params };
   for (const name of queryNames) if (query.has(name)) values[name] = query.get(name);
   const paramSchema = {
     type: 'object',
-    properties: Object.fromEntries(declared.filter((p) => p.in === 'query' || p.in === 'path').map((p) => [p.name, p.schema])),
+    properties: Object.fromEntries(
+      declared.filter((p) => p.in === 'query' || p.in === 'path').map((p) => [p.name, p.schema])
+    ),
     required: declared.filter((p) => p.in === 'path' && p.required).map((p) => p.name)
   };
   const validateParams = compile(`${o.id} params`, paramSchema, params)!;

@@ -35,7 +35,9 @@ export function labelView(label: Label, repo?: Repo): View {
     name: label.name,
     color: label.color,
     description: label.description,
-    url: repo ? `https://github.com/${repo.owner}/${repo.name}/labels/${encodeURIComponent(label.name)}` : `https://github.com/labels/${encodeURIComponent(label.name)}`,
+    url: repo
+      ? `https://github.com/${repo.owner}/${repo.name}/labels/${encodeURIComponent(label.name)}`
+      : `https://github.com/labels/${encodeURIComponent(label.name)}`,
     isDefault: false
   };
 }
@@ -57,6 +59,7 @@ export function commentView(repo: Repo, issue: Issue, comment: Comment): View {
     url: `https://github.com/${repo.owner}/${repo.name}/${issue.pull ? 'pull' : 'issues'}/${issue.number}#issuecomment-${comment.id}`,
     isMinimized: false,
     // Whether the token's own login wrote it (the root's `viewer` is that login).
-    viewerDidAuthor: (_args: unknown, info: { rootValue: { viewer: () => { login: string } } }) => info.rootValue.viewer().login === comment.author
+    viewerDidAuthor: (_args: unknown, info: { rootValue: { viewer: () => { login: string } } }) =>
+      info.rootValue.viewer().login === comment.author
   };
 }

@@ -34,8 +34,15 @@ export const MAX_PAGE = 100;
 const cursor = (i: number) => Buffer.from(`cursor:v2:${i}`).toString('base64');
 
 function fromCursor(c: string, field: string): number {
-  const n = Number(Buffer.from(c, 'base64').toString().match(/^cursor:v2:(\d+)$/)?.[1]);
-  if (!Number.isInteger(n)) throw new GraphQLError(`\`${c}\` does not appear to be a valid cursor.`, { extensions: { type: 'INVALID_CURSOR_ARGUMENTS', field } });
+  const n = Number(
+    Buffer.from(c, 'base64')
+      .toString()
+      .match(/^cursor:v2:(\d+)$/)?.[1]
+  );
+  if (!Number.isInteger(n))
+    throw new GraphQLError(`\`${c}\` does not appear to be a valid cursor.`, {
+      extensions: { type: 'INVALID_CURSOR_ARGUMENTS', field }
+    });
   return n;
 }
 
@@ -44,30 +51,49 @@ function fromCursor(c: string, field: string): number {
  * and `before` are opaque cursors. `view` shapes only the items of the page, so walking a
  * 5,000-issue repository builds 100 views per page, not 5,000.
  */
-export function connection<T>(items: T[], args: PageArgs, info: GraphQLResolveInfo, extra: View = {}, view: (item: T) => unknown = (item) => item): View {
+export function connection<T>(
+  items: T[],
+  args: PageArgs,
+  info: GraphQLResolveInfo,
+  extra: View = {},
+  view: (item: T) => unknown = (item) => item
+): View {
   const field = info.fieldName;
   if (args.first == null && args.last == null) {
-    throw new GraphQLError(`You must provide a \`first\` or \`last\` value to properly paginate the \`${field}\` connection.`, { extensions: { type: 'MISSING_PAGINATION_BOUNDARIES' } });
+    throw new GraphQLError(
+      `You must provide a \`first\` or \`last\` value to properly paginate the \`${field}\` connection.`,
+      { extensions: { type: 'MISSING_PAGINATION_BOUNDARIES' } }
+    );
   }
   // docs.github.com/graphql/guides/using-pagination-in-the-graphql-api: "The values of `first`
   // and `last` must be within 1-100", and passing both is not supported.
   if (args.first != null && args.last != null) {
-    throw new GraphQLError(`Passing both \`first\` and \`last\` to paginate the \`${field}\` connection is not supported.`, { extensions: { type: 'INVALID_PAGINATION_ARGUMENTS' } });
+    throw new GraphQLError(
+      `Passing both \`first\` and \`last\` to paginate the \`${field}\` connection is not supported.`,
+      { extensions: { type: 'INVALID_PAGINATION_ARGUMENTS' } }
+    );
   }
   for (const key of ['first', 'last'] as const) {
     const value = args[key];
     if (value != null && value > MAX_PAGE) {
-      throw new GraphQLError(`Requesting ${value} records on the \`${field}\` connection exceeds the \`${key}\` limit of ${MAX_PAGE} records.`, { extensions: { type: 'EXCESSIVE_PAGINATION' } });
+      throw new GraphQLError(
+        `Requesting ${value} records on the \`${field}\` connection exceeds the \`${key}\` limit of ${MAX_PAGE} records.`,
+        { extensions: { type: 'EXCESSIVE_PAGINATION' } }
+      );
     }
     if (value != null && value < 1) {
-      throw new GraphQLError(`\`${key}\` on the \`${field}\` connection must be within 1-${MAX_PAGE}, not ${value}.`, { extensions: { type: 'INVALID_PAGINATION_ARGUMENTS' } });
+      throw new GraphQLError(`\`${key}\` on the \`${field}\` connection must be within 1-${MAX_PAGE}, not ${value}.`, {
+        extensions: { type: 'INVALID_PAGINATION_ARGUMENTS' }
+      });
     }
   }
   let start = args.after ? fromCursor(args.after, field) + 1 : 0;
   let end = args.before ? Math.min(items.length, fromCursor(args.before, field)) : items.length;
   if (args.first != null) end = Math.min(end, start + args.first);
   if (args.last != null) start = Math.max(start, end - args.last);
-  const slice = items.slice(start, Math.max(start, end)).map((item, i) => ({ node: view(item), cursor: cursor(start + i) }));
+  const slice = items
+    .slice(start, Math.max(start, end))
+    .map((item, i) => ({ node: view(item), cursor: cursor(start + i) }));
   return {
     totalCount: items.length,
     nodes: slice.map((e) => e.node),

@@ -35,20 +35,31 @@ export const NODE_LIMIT = 500_000;
  * A connection is a field whose type is named `…Connection`; fragments are followed. An argument
  * given as a variable takes the variable's value.
  */
-export function queryCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> = {}, operationName?: string): QueryCost {
-  const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+export function queryCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown> = {},
+  operationName?: string
+): QueryCost {
+  const operations = document.definitions.filter(
+    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION
+  );
   const operation = operationName ? operations.find((o) => o.name?.value === operationName) : operations[0];
   const fragments = new Map(
-    document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f])
+    document.definitions
+      .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+      .map((f) => [f.name.value, f])
   );
   const root = operation?.operation === OperationTypeNode.MUTATION ? schema.getMutationType() : schema.getQueryType();
   const totals = { requests: 0, nodes: 0 };
   // A variable left out takes its declared default, as it does when the query runs.
   const values: Record<string, unknown> = { ...variables };
   for (const v of operation?.variableDefinitions ?? []) {
-    if (values[v.variable.name.value] === undefined && v.defaultValue) values[v.variable.name.value] = valueOf(v.defaultValue, {});
+    if (values[v.variable.name.value] === undefined && v.defaultValue)
+      values[v.variable.name.value] = valueOf(v.defaultValue, {});
   }
-  if (operation && root) walk(operation.selectionSet, root, 1, { schema, variables: values, fragments, totals, seen: new Set() });
+  if (operation && root)
+    walk(operation.selectionSet, root, 1, { schema, variables: values, fragments, totals, seen: new Set() });
   return { cost: Math.max(1, Math.round(totals.requests / 100)), nodes: totals.nodes, requests: totals.requests };
 }
 
@@ -66,7 +77,9 @@ function walk(selections: SelectionSetNode, type: GraphQLCompositeType, parents:
     if (selection.kind === Kind.FIELD) {
       field(selection, type, parents, w);
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-      const on = selection.typeCondition ? (w.schema.getType(selection.typeCondition.name.value) as GraphQLCompositeType | undefined) : type;
+      const on = selection.typeCondition
+        ? (w.schema.getType(selection.typeCondition.name.value) as GraphQLCompositeType | undefined)
+        : type;
       if (on) walk(selection.selectionSet, on, parents, w);
     } else {
       const fragment = w.fragments.get(selection.name.value);

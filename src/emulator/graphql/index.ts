@@ -1,5 +1,16 @@
 import type { QueryNodeArgs, QueryNodesArgs, QueryRepositoryArgs } from '@octokit/graphql-schema';
-import { execute, GraphQLError, Kind, OperationTypeNode, parse, validate, type DocumentNode, type GraphQLFieldResolver, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import {
+  execute,
+  GraphQLError,
+  Kind,
+  OperationTypeNode,
+  parse,
+  validate,
+  type DocumentNode,
+  type GraphQLFieldResolver,
+  type GraphQLSchema,
+  type OperationDefinitionNode
+} from 'graphql';
 import { allows, describe, mutationNeed, typeNeed, type Grants } from '../permissions';
 import type { RateLimits } from '../ratelimit';
 import type { Store } from '../store';
@@ -28,7 +39,9 @@ const fieldResolver: GraphQLFieldResolver<View, Access, Record<string, unknown>>
     const value = source[info.fieldName];
     return isResolver(value) ? value(args, info) : value;
   }
-  throw new GraphQLError(`emulator: ${info.parentType.name}.${info.fieldName} is not implemented`, { extensions: { type: 'NOT_IMPLEMENTED' } });
+  throw new GraphQLError(`emulator: ${info.parentType.name}.${info.fieldName} is not implemented`, {
+    extensions: { type: 'NOT_IMPLEMENTED' }
+  });
 };
 
 /** A view's field that is a function takes the field's arguments (see Resolver). */
@@ -68,11 +81,18 @@ class Access {
 
 /** The operation a request runs (by `operationName`, or the only one), for the request log. */
 export function operationOf(document: DocumentNode, operationName?: string): OperationDefinitionNode | undefined {
-  const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
-  return operationName ? operations.find((o) => o.name?.value === operationName) : operations.length === 1 ? operations[0] : undefined;
+  const operations = document.definitions.filter(
+    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION
+  );
+  return operationName
+    ? operations.find((o) => o.name?.value === operationName)
+    : operations.length === 1
+      ? operations[0]
+      : undefined;
 }
 
-const forbidden = () => new GraphQLError('Resource not accessible by integration', { extensions: { type: 'FORBIDDEN' } });
+const forbidden = () =>
+  new GraphQLError('Resource not accessible by integration', { extensions: { type: 'FORBIDDEN' } });
 
 /** A document parsed and validated against GitHub's schema, or the answer that refuses it. */
 type Checked = { document: DocumentNode; operation?: OperationDefinitionNode } | { refused: GraphqlResult };
@@ -83,20 +103,49 @@ function check(schema: GraphQLSchema, request: GraphqlRequest): Checked {
   try {
     document = parse(request.query ?? '');
   } catch (error) {
-    return { refused: { body: { errors: [{ message: (error as Error).message, type: 'PARSE_ERROR', locations: (error as GraphQLError).locations }] }, mutation: false, ...none } };
+    return {
+      refused: {
+        body: {
+          errors: [
+            { message: (error as Error).message, type: 'PARSE_ERROR', locations: (error as GraphQLError).locations }
+          ]
+        },
+        mutation: false,
+        ...none
+      }
+    };
   }
   const operation = operationOf(document, request.operationName ?? undefined);
   const errors = validate(schema, document);
   if (!errors.length) return { document, operation };
-  const body = { errors: errors.map((e) => ({ message: e.message, locations: e.locations, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } })) };
-  return { refused: { body, operationName: operation?.name?.value, mutation: operation?.operation === OperationTypeNode.MUTATION, ...none } };
+  const body = {
+    errors: errors.map((e) => ({
+      message: e.message,
+      locations: e.locations,
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' }
+    }))
+  };
+  return {
+    refused: {
+      body,
+      operationName: operation?.name?.value,
+      mutation: operation?.operation === OperationTypeNode.MUTATION,
+      ...none
+    }
+  };
 }
 
 /**
  * Executes one GraphQL request as GitHub would: parse and validation errors come back with
  * HTTP 200 and no data; resolver errors leave nulls in `data` next to `errors`.
  */
-export function runGraphql(store: Store, request: GraphqlRequest, actor: string, grants: Grants, limits?: RateLimits): GraphqlResult {
+export function runGraphql(
+  store: Store,
+  request: GraphqlRequest,
+  actor: string,
+  grants: Grants,
+  limits?: RateLimits
+): GraphqlResult {
   const schema = githubSchema();
   const checked = check(schema, request);
   if ('refused' in checked) return checked.refused;
@@ -119,9 +168,21 @@ export function runGraphql(store: Store, request: GraphqlRequest, actor: string,
   if (result instanceof Promise) throw new Error('emulator resolvers are synchronous');
   const body: GraphqlResult['body'] = { data: result.data ?? null };
   if (result.errors?.length) {
-    body.errors = result.errors.map((e) => ({ message: e.message, path: e.path, locations: e.locations, ...(e.extensions?.type ? { type: e.extensions.type } : {}) }));
+    body.errors = result.errors.map((e) => ({
+      message: e.message,
+      path: e.path,
+      locations: e.locations,
+      ...(e.extensions?.type ? { type: e.extensions.type } : {})
+    }));
   }
-  return { body, operationName: operation?.name?.value, mutation, needs: [...access.needs], denied: [...access.denied], cost };
+  return {
+    body,
+    operationName: operation?.name?.value,
+    mutation,
+    needs: [...access.needs],
+    denied: [...access.denied],
+    cost
+  };
 }
 
 /** What the root fields of one request see. */
@@ -141,7 +202,9 @@ function nodeView(store: Store, id: unknown): View | GraphQLError {
   if (found?.issue) return issueView(store, found.repo, found.issue);
   if (found?.label) return labelView(found.label, found.repo);
   if (found) return repositoryView(store, found.repo);
-  return new GraphQLError(`Could not resolve to a node with the global id of '${String(id)}'.`, { extensions: { type: 'NOT_FOUND' } });
+  return new GraphQLError(`Could not resolve to a node with the global id of '${String(id)}'.`, {
+    extensions: { type: 'NOT_FOUND' }
+  });
 }
 
 /** The Query root, or the Mutation root of a mutation (each mutation checked against the token first). */
@@ -157,7 +220,10 @@ function rootView({ store, actor, access, limits, cost, mutation }: RootScope): 
   return {
     repository: ({ owner, name }: QueryRepositoryArgs) => {
       const repo = store.repo(owner, name);
-      if (!repo) throw new GraphQLError(`Could not resolve to a Repository with the name '${owner}/${name}'.`, { extensions: { type: 'NOT_FOUND' } });
+      if (!repo)
+        throw new GraphQLError(`Could not resolve to a Repository with the name '${owner}/${name}'.`, {
+          extensions: { type: 'NOT_FOUND' }
+        });
       return repositoryView(store, repo);
     },
     node: ({ id }: QueryNodeArgs) => {
@@ -167,7 +233,16 @@ function rootView({ store, actor, access, limits, cost, mutation }: RootScope): 
     },
     // An unknown id is a null in the list with an error beside it, as GitHub answers.
     nodes: ({ ids }: QueryNodesArgs) => ids.map((id) => nodeView(store, id)),
-    rateLimit: () => ({ ...(limits?.status('graphql') ?? { limit: 5000, used: 0, remaining: 5000, resetAt: new Date(Date.now() + 3600_000).toISOString() }), cost: cost.cost, nodeCount: cost.nodes }),
+    rateLimit: () => ({
+      ...(limits?.status('graphql') ?? {
+        limit: 5000,
+        used: 0,
+        remaining: 5000,
+        resetAt: new Date(Date.now() + 3600_000).toISOString()
+      }),
+      cost: cost.cost,
+      nodeCount: cost.nodes
+    }),
     viewer: () => viewerView(actor),
     organization: ({ login }: { login: string }) => ownerView(store, login, 'Organization'),
     user: ({ login }: { login: string }) => ownerView(store, login, 'User'),

@@ -28,10 +28,17 @@ export function issueView(store: Store, repo: Repo, issue: Issue): View {
     author: actorView(issue.author),
     authorAssociation: associationOf(repo, issue.author),
     repository: () => repositoryView(store, repo),
-    labels: (args: PageArgs, info: GraphQLResolveInfo) => connection(issue.labels.map((n) => labelView(store.label(repo, n) ?? orphanLabel(n), repo)), args, info),
+    labels: (args: PageArgs, info: GraphQLResolveInfo) =>
+      connection(
+        issue.labels.map((n) => labelView(store.label(repo, n) ?? orphanLabel(n), repo)),
+        args,
+        info
+      ),
     assignees: (args: PageArgs, info: GraphQLResolveInfo) => connection(issue.assignees.map(actorView), args, info),
-    comments: (args: PageArgs, info: GraphQLResolveInfo) => connection(issue.comments, args, info, {}, (c) => commentView(repo, issue, c)),
-    timelineItems: (args: IssueTimelineItemsArgs, info: GraphQLResolveInfo) => timelineItems(store, repo, issue, args, info, issueView)
+    comments: (args: PageArgs, info: GraphQLResolveInfo) =>
+      connection(issue.comments, args, info, {}, (c) => commentView(repo, issue, c)),
+    timelineItems: (args: IssueTimelineItemsArgs, info: GraphQLResolveInfo) =>
+      timelineItems(store, repo, issue, args, info, issueView)
   };
   if (issue.pull) return { ...common, ...pullFields(store, repo, issue, issueView) };
   return {
@@ -44,12 +51,17 @@ export function issueView(store: Store, repo: Repo, issue: Issue): View {
       return parent ? issueView(store, parent.repo, parent.issue) : null;
     },
     // Sub-issues may live in another repository of the same owner.
-    subIssues: (args: PageArgs, info: GraphQLResolveInfo) => connection(store.children(repo, issue), args, info, {}, (c) => issueView(store, c.repo, c.issue)),
+    subIssues: (args: PageArgs, info: GraphQLResolveInfo) =>
+      connection(store.children(repo, issue), args, info, {}, (c) => issueView(store, c.repo, c.issue)),
     // Completed sub-issues are those closed as completed; the percentage is rounded down.
     subIssuesSummary: () => {
       const list = store.children(repo, issue).map((c) => c.issue);
       const completed = list.filter((c) => c.state === 'closed' && c.stateReason === 'completed').length;
-      return { total: list.length, completed, percentCompleted: list.length ? Math.floor((completed / list.length) * 100) : 0 };
+      return {
+        total: list.length,
+        completed,
+        percentCompleted: list.length ? Math.floor((completed / list.length) * 100) : 0
+      };
     }
   };
 }
@@ -59,7 +71,18 @@ function milestoneView(repo: Repo, issue: Issue): View | null {
   const m = repo.milestones.find((x) => x.number === issue.milestone);
   if (!m) return null;
   const url = `https://github.com/${repo.owner}/${repo.name}/milestone/${m.number}`;
-  return { __typename: 'Milestone', id: m.nodeId, number: m.number, title: m.title, description: m.description, dueOn: m.dueOn, state: m.state.toUpperCase(), closed: m.state === 'closed', createdAt: m.createdAt, url };
+  return {
+    __typename: 'Milestone',
+    id: m.nodeId,
+    number: m.number,
+    title: m.title,
+    description: m.description,
+    dueOn: m.dueOn,
+    state: m.state.toUpperCase(),
+    closed: m.state === 'closed',
+    createdAt: m.createdAt,
+    url
+  };
 }
 
 /** A Repository view whose issues and pull requests are built by `issueView`. */

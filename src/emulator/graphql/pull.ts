@@ -20,7 +20,13 @@ export function pullFields(store: Store, repo: Repo, issue: Issue, issueView: Is
     isCrossRepository: false,
     changedFiles: Math.min(pull.files.length, MAX_FILES),
     files: (args: PageArgs, info: GraphQLResolveInfo) =>
-      connection(pull.files.slice(0, MAX_FILES), args, info, {}, (path) => ({ __typename: 'PullRequestChangedFile', path, additions: 1, deletions: 1, changeType: 'MODIFIED' })),
+      connection(pull.files.slice(0, MAX_FILES), args, info, {}, (path) => ({
+        __typename: 'PullRequestChangedFile',
+        path,
+        additions: 1,
+        deletions: 1,
+        changeType: 'MODIFIED'
+      })),
     // GitHub lists closing references only for pull requests into the default branch.
     closingIssuesReferences: (args: PageArgs, info: GraphQLResolveInfo) => {
       const targets = pull.baseRef === repo.defaultBranch ? pull.closingIssues.map((l) => store.linked(repo, l)) : [];

@@ -1,5 +1,12 @@
 import { createHash } from 'node:crypto';
-import type { IssueOrder, RepositoryIssueArgs, RepositoryIssuesArgs, RepositoryLabelArgs, RepositoryLabelsArgs, RepositoryPullRequestsArgs } from '@octokit/graphql-schema';
+import type {
+  IssueOrder,
+  RepositoryIssueArgs,
+  RepositoryIssuesArgs,
+  RepositoryLabelArgs,
+  RepositoryLabelsArgs,
+  RepositoryPullRequestsArgs
+} from '@octokit/graphql-schema';
 import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
 import { textOf } from '../json';
 import type { Issue, Repo, Store } from '../store';
@@ -9,7 +16,12 @@ import { connection, refuseUnknown, type IssueViewFn, type View } from './connec
 const notFound = (message: string) => new GraphQLError(message, { extensions: { type: 'NOT_FOUND' } });
 
 function ordered(list: Issue[], orderBy?: IssueOrder | null): Issue[] {
-  const key = (i: Issue) => (orderBy?.field === 'UPDATED_AT' ? i.updatedAt : orderBy?.field === 'COMMENTS' ? String(i.comments.length).padStart(9, '0') : i.createdAt) + String(i.number).padStart(9, '0');
+  const key = (i: Issue) =>
+    (orderBy?.field === 'UPDATED_AT'
+      ? i.updatedAt
+      : orderBy?.field === 'COMMENTS'
+        ? String(i.comments.length).padStart(9, '0')
+        : i.createdAt) + String(i.number).padStart(9, '0');
   const sorted = [...list].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
   return orderBy?.direction === 'DESC' ? sorted.reverse() : sorted;
 }
@@ -20,11 +32,13 @@ function ordered(list: Issue[], orderBy?: IssueOrder | null): Issue[] {
  */
 export const exactLabelNames = new WeakSet<Store>();
 
-const sameName = (store: Store, a: string, b: string) => (exactLabelNames.has(store) ? a === b : a.toLowerCase() === b.toLowerCase());
+const sameName = (store: Store, a: string, b: string) =>
+  exactLabelNames.has(store) ? a === b : a.toLowerCase() === b.toLowerCase();
 
 /** `states`, `labels` (any of them, as GitHub matches) and `filterBy`; other filters are refused, never ignored. */
 /** What `issues` and `pullRequests` filter by (pull requests take no `filterBy`, issues no refs). */
-type ListArgs = Pick<RepositoryIssuesArgs, 'filterBy' | 'labels'> & Pick<RepositoryPullRequestsArgs, 'baseRefName' | 'headRefName'> & { states?: readonly string[] | null };
+type ListArgs = Pick<RepositoryIssuesArgs, 'filterBy' | 'labels'> &
+  Pick<RepositoryPullRequestsArgs, 'baseRefName' | 'headRefName'> & { states?: readonly string[] | null };
 
 function filtered(store: Store, list: Issue[], args: ListArgs): Issue[] {
   refuseUnknown(args.filterBy, ['states', 'labels', 'since', 'assignee', 'viewerSubscribed'], 'IssueFilters');
@@ -54,7 +68,12 @@ export function repoView(store: Store, repo: Repo, issueView: IssueViewFn): View
     databaseId: repo.id,
     name: repo.name,
     nameWithOwner: `${repo.owner}/${repo.name}`,
-    owner: { __typename: 'Organization', login: repo.owner, id: `O_${Buffer.from(repo.owner).toString('base64url')}`, url: `https://github.com/${repo.owner}` },
+    owner: {
+      __typename: 'Organization',
+      login: repo.owner,
+      id: `O_${Buffer.from(repo.owner).toString('base64url')}`,
+      url: `https://github.com/${repo.owner}`
+    },
     url: `https://github.com/${repo.owner}/${repo.name}`,
     isPrivate: repo.private,
     visibility: repo.private ? 'PRIVATE' : 'PUBLIC',
@@ -66,7 +85,10 @@ export function repoView(store: Store, repo: Repo, issueView: IssueViewFn): View
       name: repo.defaultBranch,
       prefix: 'refs/heads/',
       id: `REF_${repo.nodeId}_${repo.defaultBranch}`,
-      target: { __typename: 'Commit', oid: createHash('sha1').update(`${repo.owner}/${repo.name}@${repo.defaultBranch}`).digest('hex') }
+      target: {
+        __typename: 'Commit',
+        oid: createHash('sha1').update(`${repo.owner}/${repo.name}@${repo.defaultBranch}`).digest('hex')
+      }
     },
     issue: ({ number }: RepositoryIssueArgs) => {
       const issue = byNumber(number);
@@ -83,15 +105,23 @@ export function repoView(store: Store, repo: Repo, issueView: IssueViewFn): View
       if (!issue) throw notFound(`Could not resolve to an issue or pull request with the number of ${number}.`);
       return issueView(store, repo, issue);
     },
-    issues: (args: RepositoryIssuesArgs, info: GraphQLResolveInfo) => connection(ordered(filtered(store, all(false), args), args.orderBy), args, info, {}, (i) => issueView(store, repo, i)),
-    pullRequests: (args: RepositoryPullRequestsArgs, info: GraphQLResolveInfo) => connection(ordered(filtered(store, all(true), args), args.orderBy), args, info, {}, (i) => issueView(store, repo, i)),
+    issues: (args: RepositoryIssuesArgs, info: GraphQLResolveInfo) =>
+      connection(ordered(filtered(store, all(false), args), args.orderBy), args, info, {}, (i) =>
+        issueView(store, repo, i)
+      ),
+    pullRequests: (args: RepositoryPullRequestsArgs, info: GraphQLResolveInfo) =>
+      connection(ordered(filtered(store, all(true), args), args.orderBy), args, info, {}, (i) =>
+        issueView(store, repo, i)
+      ),
     label: ({ name }: RepositoryLabelArgs) => {
       const label = repo.labels.find((l) => sameName(store, l.name, String(name)));
       return label ? labelView(label, repo) : null;
     },
     labels: (args: RepositoryLabelsArgs, info: GraphQLResolveInfo) => {
       const query = args.query == null ? '' : String(args.query).toLowerCase();
-      const list = repo.labels.filter((l) => l.name.toLowerCase().includes(query) || (l.description ?? '').toLowerCase().includes(query));
+      const list = repo.labels.filter(
+        (l) => l.name.toLowerCase().includes(query) || (l.description ?? '').toLowerCase().includes(query)
+      );
       if (args.orderBy?.field === 'NAME') list.sort((a, b) => a.name.localeCompare(b.name));
       if (args.orderBy?.direction === 'DESC') list.reverse();
       return connection(list, args, info, {}, (l) => labelView(l, repo));

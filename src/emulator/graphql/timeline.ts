@@ -39,8 +39,20 @@ function stateReason(reason: string | null, args: StateReasonArgs): string | nul
   return reason === 'duplicate' && !args.enableDuplicate ? 'NOT_PLANNED' : reason.toUpperCase();
 }
 
-function eventView(store: Store, repo: Repo, issue: Issue, e: TimelineEvent, index: number, issueView: IssueViewFn): View {
-  const base: View = { __typename: EVENT_TYPES[e.type], id: `E_${issue.nodeId}_${index}`, createdAt: e.createdAt, actor: actorView(e.actor) };
+function eventView(
+  store: Store,
+  repo: Repo,
+  issue: Issue,
+  e: TimelineEvent,
+  index: number,
+  issueView: IssueViewFn
+): View {
+  const base: View = {
+    __typename: EVENT_TYPES[e.type],
+    id: `E_${issue.nodeId}_${index}`,
+    createdAt: e.createdAt,
+    actor: actorView(e.actor)
+  };
   const self = () => issueView(store, repo, issue);
   switch (e.type) {
     case 'labeled':
@@ -52,7 +64,12 @@ function eventView(store: Store, repo: Repo, issue: Issue, e: TimelineEvent, ind
     case 'closed': {
       const closerRepo = e.closer ? store.repo(...(e.closer.repo.split('/') as [string, string])) : undefined;
       const closer = closerRepo && e.closer ? closerRepo.issues.get(e.closer.number) : undefined;
-      return { ...base, stateReason: (args: StateReasonArgs) => stateReason(e.stateReason, args), closer: closer && closerRepo ? issueView(store, closerRepo, closer) : null, closable: self };
+      return {
+        ...base,
+        stateReason: (args: StateReasonArgs) => stateReason(e.stateReason, args),
+        closer: closer && closerRepo ? issueView(store, closerRepo, closer) : null,
+        closable: self
+      };
     }
     case 'reopened':
       return { ...base, stateReason: issue.pull ? null : 'REOPENED', closable: self };
@@ -64,7 +81,13 @@ function eventView(store: Store, repo: Repo, issue: Issue, e: TimelineEvent, ind
         ...base,
         referencedAt: e.createdAt,
         isCrossRepository: sourceRepo !== repo,
-        willCloseTarget: Boolean(source && sourceRepo && source.pull && sourceRepo.defaultBranch === source.pull.baseRef && source.pull.closingIssues.some((l) => store.linked(sourceRepo, l)?.issue === issue)),
+        willCloseTarget: Boolean(
+          source &&
+          sourceRepo &&
+          source.pull &&
+          sourceRepo.defaultBranch === source.pull.baseRef &&
+          source.pull.closingIssues.some((l) => store.linked(sourceRepo, l)?.issue === issue)
+        ),
         source: source && sourceRepo ? issueView(store, sourceRepo, source) : null,
         target: self
       };
@@ -73,7 +96,14 @@ function eventView(store: Store, repo: Repo, issue: Issue, e: TimelineEvent, ind
 }
 
 /** `timelineItems(first, after, last, before, itemTypes, since)` over the issue's history. */
-export function timelineItems(store: Store, repo: Repo, issue: Issue, args: TimelineArgs, info: GraphQLResolveInfo, issueView: IssueViewFn): View {
+export function timelineItems(
+  store: Store,
+  repo: Repo,
+  issue: Issue,
+  args: TimelineArgs,
+  info: GraphQLResolveInfo,
+  issueView: IssueViewFn
+): View {
   const wanted = args.itemTypes?.map((t) => {
     const type = ITEM_TYPES[t];
     if (!type) throw new GraphQLError(`emulator: timeline item type ${t} is not implemented`);
@@ -87,8 +117,17 @@ export function timelineItems(store: Store, repo: Repo, issue: Issue, args: Time
     const at = 'comment' in item ? item.comment.createdAt : item.event.createdAt;
     return (!wanted || wanted.includes(type)) && (since === undefined || Date.parse(at) >= since);
   });
-  const page = connection(items, args, info, {}, (item) => ('comment' in item ? commentView(repo, issue, item.comment) : eventView(store, repo, issue, item.event, item.index, issueView)));
-  return { ...page, filteredCount: items.length, pageCount: (page.nodes as unknown[]).length, updatedAt: issue.updatedAt };
+  const page = connection(items, args, info, {}, (item) =>
+    'comment' in item
+      ? commentView(repo, issue, item.comment)
+      : eventView(store, repo, issue, item.event, item.index, issueView)
+  );
+  return {
+    ...page,
+    filteredCount: items.length,
+    pageCount: (page.nodes as unknown[]).length,
+    updatedAt: issue.updatedAt
+  };
 }
 
 export { stateReason };

@@ -9,7 +9,11 @@ const zips = new WeakMap<Artifact, Buffer>();
 /** An artifact as the real zip GitHub serves, built from the seed's files (once: large artifacts take a while to compress). */
 export function artifactZip(a: Artifact): Buffer {
   let zip = zips.get(a);
-  if (!zip) zips.set(a, (zip = Buffer.from(zipSync(Object.fromEntries(Object.entries(a.files).map(([p, t]) => [p, strToU8(t)]))))));
+  if (!zip)
+    zips.set(
+      a,
+      (zip = Buffer.from(zipSync(Object.fromEntries(Object.entries(a.files).map(([p, t]) => [p, strToU8(t)])))))
+    );
   return zip;
 }
 
@@ -33,7 +37,12 @@ function artifactJson(req: Req, repo: Repo, a: Artifact) {
     created_at: ARTIFACT_TIME,
     updated_at: ARTIFACT_TIME,
     expires_at: '2099-01-01T00:00:00Z',
-    workflow_run: { id: a.runId, repository_id: repo.id, head_repository_id: repo.id, ...(run ? { head_branch: run.headBranch, head_sha: run.headSha } : {}) }
+    workflow_run: {
+      id: a.runId,
+      repository_id: repo.id,
+      head_repository_id: repo.id,
+      ...(run ? { head_branch: run.headBranch, head_sha: run.headSha } : {})
+    }
   };
 }
 
@@ -95,12 +104,20 @@ export const actionRoutes: Route[] = [
     const repo = repoOf(store, req);
     const name = req.query.get('name');
     const list = repo.artifacts.filter((a) => a.runId === Number(req.params[2]) && (!name || a.name === name));
-    return wrappedPage(req, 'artifacts', list.map((a) => artifactJson(req, repo, a)));
+    return wrappedPage(
+      req,
+      'artifacts',
+      list.map((a) => artifactJson(req, repo, a))
+    );
   }),
   route('GET', '/repos/{o}/{r}/actions/artifacts', (req, store) => {
     const repo = repoOf(store, req);
     const name = req.query.get('name');
-    return wrappedPage(req, 'artifacts', repo.artifacts.filter((a) => !name || a.name === name).map((a) => artifactJson(req, repo, a)));
+    return wrappedPage(
+      req,
+      'artifacts',
+      repo.artifacts.filter((a) => !name || a.name === name).map((a) => artifactJson(req, repo, a))
+    );
   }),
   route('GET', '/repos/{o}/{r}/actions/artifacts/{id}', (req, store) => {
     const repo = repoOf(store, req);

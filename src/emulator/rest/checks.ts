@@ -12,7 +12,16 @@ export const MAX_OUTPUT_TEXT = 65_535;
 type Status = CheckRun['status'];
 type Conclusion = NonNullable<CheckRun['conclusion']>;
 const STATUSES: readonly Status[] = ['queued', 'in_progress', 'completed', 'waiting', 'requested', 'pending'];
-const CONCLUSIONS: readonly Conclusion[] = ['action_required', 'cancelled', 'failure', 'neutral', 'success', 'skipped', 'stale', 'timed_out'];
+const CONCLUSIONS: readonly Conclusion[] = [
+  'action_required',
+  'cancelled',
+  'failure',
+  'neutral',
+  'success',
+  'skipped',
+  'stale',
+  'timed_out'
+];
 const isStatus = (value: unknown): value is Status => STATUSES.some((s) => s === value);
 const isConclusion = (value: unknown): value is Conclusion => CONCLUSIONS.some((c) => c === value);
 const LEVELS = ['notice', 'warning', 'failure'];
@@ -27,8 +36,21 @@ function annotationOf(value: unknown, i: number): Annotation {
   const message = textOf(a.message);
   const start = a.start_line;
   const end = a.end_line;
-  const fine = isFields(value) && path !== undefined && isInteger(start) && isInteger(end) && level !== undefined && LEVELS.includes(level) && message !== undefined;
-  if (!fine) invalidField('CheckRun', `annotations[${i}]`, 'invalid', 'an annotation needs path, start_line, end_line, annotation_level (notice, warning, failure) and message');
+  const fine =
+    isFields(value) &&
+    path !== undefined &&
+    isInteger(start) &&
+    isInteger(end) &&
+    level !== undefined &&
+    LEVELS.includes(level) &&
+    message !== undefined;
+  if (!fine)
+    invalidField(
+      'CheckRun',
+      `annotations[${i}]`,
+      'invalid',
+      'an annotation needs path, start_line, end_line, annotation_level (notice, warning, failure) and message'
+    );
   return {
     path,
     blob_href: '',
@@ -58,13 +80,23 @@ function checkOutput(value: unknown): Output | undefined {
   if (value === undefined) return undefined;
   if (!isFields(value)) invalidField('CheckRun', 'output', 'invalid');
   const { title, summary, text } = value;
-  if (typeof title !== 'string' || typeof summary !== 'string') invalidField('CheckRun', 'output', 'missing_field', 'output needs a title and a summary');
-  for (const [key, field] of [['summary', summary], ['text', text]] as const) {
-    if (typeof field === 'string' && field.length > MAX_OUTPUT_TEXT) invalid('Invalid request.', [`Only ${MAX_OUTPUT_TEXT} characters are allowed in output.${key}; ${field.length} were supplied.`]);
+  if (typeof title !== 'string' || typeof summary !== 'string')
+    invalidField('CheckRun', 'output', 'missing_field', 'output needs a title and a summary');
+  for (const [key, field] of [
+    ['summary', summary],
+    ['text', text]
+  ] as const) {
+    if (typeof field === 'string' && field.length > MAX_OUTPUT_TEXT)
+      invalid('Invalid request.', [
+        `Only ${MAX_OUTPUT_TEXT} characters are allowed in output.${key}; ${field.length} were supplied.`
+      ]);
   }
   const annotations = value.annotations ?? [];
   if (!Array.isArray(annotations)) invalidField('CheckRun', 'annotations', 'invalid');
-  if (annotations.length > MAX_ANNOTATIONS) invalid('Invalid request.', [`Only ${MAX_ANNOTATIONS} annotations may be sent in one request; ${annotations.length} were supplied.`]);
+  if (annotations.length > MAX_ANNOTATIONS)
+    invalid('Invalid request.', [
+      `Only ${MAX_ANNOTATIONS} annotations may be sent in one request; ${annotations.length} were supplied.`
+    ]);
   return { title, summary, text: textOf(text), annotations: (annotations as unknown[]).map(annotationOf) };
 }
 
@@ -72,8 +104,10 @@ function checkOutput(value: unknown): Output | undefined {
 function checkState(b: Fields): { status?: Status; conclusion?: Conclusion | null } {
   const { status, conclusion } = b;
   if (status !== undefined && !isStatus(status)) invalidField('CheckRun', 'status', 'invalid');
-  if (conclusion !== undefined && conclusion !== null && !isConclusion(conclusion)) invalidField('CheckRun', 'conclusion', 'invalid');
-  if (status === 'completed' && !conclusion) invalidField('CheckRun', 'conclusion', 'missing_field', 'conclusion is required when status is completed');
+  if (conclusion !== undefined && conclusion !== null && !isConclusion(conclusion))
+    invalidField('CheckRun', 'conclusion', 'invalid');
+  if (status === 'completed' && !conclusion)
+    invalidField('CheckRun', 'conclusion', 'missing_field', 'conclusion is required when status is completed');
   return { status, conclusion };
 }
 
@@ -132,19 +166,27 @@ export const checkRoutes: Route[] = [
     const { repo, run } = runOf(store, req);
     return ok(checkRunJson(req.base, repo, run));
   }),
-  route('GET', '/repos/{o}/{r}/check-runs/{id}/annotations', (req, store) => page(req, runOf(store, req).run.annotations)),
+  route('GET', '/repos/{o}/{r}/check-runs/{id}/annotations', (req, store) =>
+    page(req, runOf(store, req).run.annotations)
+  ),
   // The newest run per name unless `filter=all`, newest first, as GitHub lists them.
   route('GET', '/repos/{o}/{r}/commits/{ref}/check-runs', (req, store) => {
     const repo = repoOf(store, req);
     const ref = req.params[2]!;
     const shas = new Set([ref]);
-    for (const issue of repo.issues.values()) if (issue.pull && issue.pull.headRef === ref) shas.add(issue.pull.headSha);
+    for (const issue of repo.issues.values())
+      if (issue.pull && issue.pull.headRef === ref) shas.add(issue.pull.headSha);
     const name = req.query.get('check_name');
     const status = req.query.get('status');
-    let runs = repo.checkRuns.filter((c) => shas.has(c.headSha) && (!name || c.name === name) && (!status || c.status === status)).reverse();
+    let runs = repo.checkRuns
+      .filter((c) => shas.has(c.headSha) && (!name || c.name === name) && (!status || c.status === status))
+      .reverse();
     if (req.query.get('filter') !== 'all') runs = runs.filter((c, i) => runs.findIndex((o) => o.name === c.name) === i);
     // Wrapped as GitHub wraps this list; only the page's runs are shaped.
     const paged = page(req, runs);
-    return { ...paged, body: { total_count: runs.length, check_runs: paged.body.map((c) => checkRunJson(req.base, repo, c)) } };
+    return {
+      ...paged,
+      body: { total_count: runs.length, check_runs: paged.body.map((c) => checkRunJson(req.base, repo, c)) }
+    };
   })
 ];

@@ -22,8 +22,16 @@ export const commentRoutes: Route[] = [
   route('GET', '/repos/{o}/{r}/issues/comments', (req, store) => {
     const repo = repoOf(store, req);
     const since = req.query.get('since');
-    const all = [...repo.issues.values()].flatMap((issue) => issue.comments.filter((c) => !since || c.updatedAt >= since).map((comment) => ({ issue, comment })));
-    all.sort((a, b) => (a.comment.createdAt < b.comment.createdAt ? -1 : a.comment.createdAt > b.comment.createdAt ? 1 : a.comment.id - b.comment.id));
+    const all = [...repo.issues.values()].flatMap((issue) =>
+      issue.comments.filter((c) => !since || c.updatedAt >= since).map((comment) => ({ issue, comment }))
+    );
+    all.sort((a, b) =>
+      a.comment.createdAt < b.comment.createdAt
+        ? -1
+        : a.comment.createdAt > b.comment.createdAt
+          ? 1
+          : a.comment.id - b.comment.id
+    );
     if (req.query.get('direction') === 'desc') all.reverse();
     const paged = page(req, all);
     return { ...paged, body: paged.body.map(({ issue, comment }) => commentJson(req.base, repo, issue, comment)) };
@@ -45,7 +53,10 @@ export const commentRoutes: Route[] = [
   route('GET', '/repos/{o}/{r}/issues/{n}/comments', (req, store) => {
     const { repo, issue } = issueOf(store, req);
     const since = req.query.get('since');
-    const paged = page(req, issue.comments.filter((c) => !since || c.updatedAt >= since));
+    const paged = page(
+      req,
+      issue.comments.filter((c) => !since || c.updatedAt >= since)
+    );
     return { ...paged, body: paged.body.map((c) => commentJson(req.base, repo, issue, c)) };
   }),
   route('POST', '/repos/{o}/{r}/issues/{n}/comments', (req, store) => {

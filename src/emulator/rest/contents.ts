@@ -32,7 +32,10 @@ function entry(req: Req, repo: Repo, path: string, type: 'file' | 'dir', text?: 
     url,
     html_url: `https://github.com/${repo.owner}/${repo.name}/${type === 'file' ? 'blob' : 'tree'}/${repo.defaultBranch}/${path}`,
     git_url: `${req.base}/repos/${repo.owner}/${repo.name}/git/${type === 'file' ? 'blobs' : 'trees'}/${sha}`,
-    download_url: type === 'file' ? `https://raw.githubusercontent.com/${repo.owner}/${repo.name}/${repo.defaultBranch}/${path}` : null
+    download_url:
+      type === 'file'
+        ? `https://raw.githubusercontent.com/${repo.owner}/${repo.name}/${repo.defaultBranch}/${path}`
+        : null
   };
   return { ...fields, _links: { self: fields.url, git: fields.git_url, html: fields.html_url } };
 }
@@ -46,7 +49,9 @@ export function refExists(repo: Repo, ref: string): boolean {
   const name = ref.replace(/^refs\/(heads|tags)\//, '');
   if (/^[0-9a-f]{7,40}$/i.test(name) || name === repo.defaultBranch || name in repo.refs) return true;
   const pulls = [...repo.issues.values()].flatMap((i) => (i.pull ? [i.pull] : []));
-  return pulls.some((p) => p.headRef === name || p.baseRef === name) || repo.workflowRuns.some((r) => r.headBranch === name);
+  return (
+    pulls.some((p) => p.headRef === name || p.baseRef === name) || repo.workflowRuns.some((r) => r.headBranch === name)
+  );
 }
 
 function contents(req: Req, store: Store, path: string) {
@@ -57,7 +62,11 @@ function contents(req: Req, store: Store, path: string) {
   const clean = path.replace(/^\/+|\/+$/g, '');
   const text = files[clean];
   if (text !== undefined) {
-    return ok({ ...entry(req, repo, clean, 'file', text), encoding: 'base64', content: Buffer.from(text).toString('base64').replace(/.{60}/g, '$&\n') });
+    return ok({
+      ...entry(req, repo, clean, 'file', text),
+      encoding: 'base64',
+      content: Buffer.from(text).toString('base64').replace(/.{60}/g, '$&\n')
+    });
   }
   // A directory: its files and first-level subdirectories, sorted by path.
   const prefix = clean ? `${clean}/` : '';
@@ -68,7 +77,11 @@ function contents(req: Req, store: Store, path: string) {
     children.set(prefix + head!, tail.length ? 'dir' : (children.get(prefix + head!) ?? 'file'));
   }
   if (!children.size) notFound();
-  return ok([...children].sort(([a], [b]) => (a < b ? -1 : 1)).map(([p, type]) => entry(req, repo, p, type, type === 'file' ? files[p] : undefined)));
+  return ok(
+    [...children]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([p, type]) => entry(req, repo, p, type, type === 'file' ? files[p] : undefined))
+  );
 }
 
 export const contentRoutes: Route[] = [

@@ -24,7 +24,15 @@ export function deleteIssue(repo: Repo, number: number): void {
 export function transferIssue(store: Store, from: Repo, number: number, to: Repo): Issue {
   const issue = from.issues.get(number);
   if (!issue) throw new Error(`emulator: no issue #${number} in ${from.owner}/${from.name} to transfer`);
-  const moved = store.createIssue(to, { title: issue.title, body: issue.body, state: issue.state, stateReason: issue.stateReason, author: issue.author, createdAt: issue.createdAt, labels: [...issue.labels] });
+  const moved = store.createIssue(to, {
+    title: issue.title,
+    body: issue.body,
+    state: issue.state,
+    stateReason: issue.stateReason,
+    author: issue.author,
+    createdAt: issue.createdAt,
+    labels: [...issue.labels]
+  });
   from.issues.delete(number);
   record(from, number, { to: { repo: to, number: moved.number } });
   return moved;
@@ -42,7 +50,12 @@ export function goneAnswer(store: Store, path: string, base: string): Res | unde
   const repo = store.repo(decodeURIComponent(match[1]!), decodeURIComponent(match[2]!));
   const gone = repo && goneOf.get(repo)?.get(Number(match[3]));
   if (!gone) return undefined;
-  if ('deleted' in gone) return { status: 410, body: { message: 'This issue was deleted', documentation_url: DOCS, status: '410' } };
+  if ('deleted' in gone)
+    return { status: 410, body: { message: 'This issue was deleted', documentation_url: DOCS, status: '410' } };
   const url = `${base}/repos/${gone.to.repo.owner}/${gone.to.repo.name}/issues/${gone.to.number}${match[4] ?? ''}`;
-  return { status: 301, body: { message: 'Moved Permanently', url, documentation_url: DOCS }, headers: { location: url } };
+  return {
+    status: 301,
+    body: { message: 'Moved Permanently', url, documentation_url: DOCS },
+    headers: { location: url }
+  };
 }

@@ -30,7 +30,10 @@ const routes: Route[] = [
 ];
 
 /** Finds the handler for a request; params are URL-decoded path segments (undefined: GitHub's 404). */
-export function match(method: string, path: string): { handler: Handler; params: string[]; write: boolean } | undefined {
+export function match(
+  method: string,
+  path: string
+): { handler: Handler; params: string[]; write: boolean } | undefined {
   for (const r of routes) {
     if (r.method !== method) continue;
     const m = r.pattern.exec(path);

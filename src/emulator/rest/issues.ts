@@ -16,7 +16,12 @@ function logins(value: unknown, field: string): string[] {
 
 /** Sort key of `GET /issues`: the field, then the number, so equal times keep a stable order. */
 function sortKey(sort: string): (i: Issue) => string {
-  return (i) => (sort === 'updated' ? i.updatedAt : sort === 'comments' ? String(i.comments.length).padStart(9, '0') : i.createdAt) + String(i.number).padStart(9, '0');
+  return (i) =>
+    (sort === 'updated'
+      ? i.updatedAt
+      : sort === 'comments'
+        ? String(i.comments.length).padStart(9, '0')
+        : i.createdAt) + String(i.number).padStart(9, '0');
 }
 
 /** An `issues/update` request, checked: `undefined` leaves a field as it is. */
@@ -49,7 +54,11 @@ function applyUpdate(store: Store, repo: Repo, issue: Issue, update: Update, act
   if (update.labels) store.setLabels(repo, issue, update.labels, actor);
   const people = update.assignees;
   if (people) {
-    store.unassign(issue, issue.assignees.filter((a) => !people.includes(a)), actor);
+    store.unassign(
+      issue,
+      issue.assignees.filter((a) => !people.includes(a)),
+      actor
+    );
     store.assign(issue, people, actor);
   }
   issue.updatedAt = store.iso();
@@ -62,13 +71,18 @@ export const issueRoutes: Route[] = [
     const q = req.query;
     const state = q.get('state') ?? 'open';
     if (!['open', 'closed', 'all'].includes(state)) invalidField('Issue', 'state', 'invalid');
-    const labels = (q.get('labels') ?? '').split(',').map((l) => l.trim().toLowerCase()).filter(Boolean);
+    const labels = (q.get('labels') ?? '')
+      .split(',')
+      .map((l) => l.trim().toLowerCase())
+      .filter(Boolean);
     const since = q.get('since');
     const assignee = q.get('assignee');
     const creator = q.get('creator');
     // The issue type by name (case-insensitive); `*` any type, `none` no type.
     const type = q.get('type');
-    const typed = (i: Issue) => !type || (type === '*' ? i.type != null : type === 'none' ? i.type == null : i.type?.toLowerCase() === type.toLowerCase());
+    const typed = (i: Issue) =>
+      !type ||
+      (type === '*' ? i.type != null : type === 'none' ? i.type == null : i.type?.toLowerCase() === type.toLowerCase());
     const key = sortKey(q.get('sort') ?? 'created');
     const list = [...repo.issues.values()]
       .filter(
@@ -76,7 +90,12 @@ export const issueRoutes: Route[] = [
           (state === 'all' || i.state === state) &&
           labels.every((l) => i.labels.some((x) => x.toLowerCase() === l)) &&
           (!since || i.updatedAt >= since) &&
-          (!assignee || (assignee === '*' ? i.assignees.length > 0 : assignee === 'none' ? i.assignees.length === 0 : i.assignees.includes(assignee))) &&
+          (!assignee ||
+            (assignee === '*'
+              ? i.assignees.length > 0
+              : assignee === 'none'
+                ? i.assignees.length === 0
+                : i.assignees.includes(assignee))) &&
           (!creator || i.author.toLowerCase() === creator.toLowerCase()) &&
           typed(i)
       )
@@ -90,11 +109,16 @@ export const issueRoutes: Route[] = [
   route('POST', '/repos/{o}/{r}/issues', (req, store) => {
     const repo = repoOf(store, req);
     const { title, body, labels, assignees } = fieldsOf(req.body);
-    if ((typeof title !== 'string' && typeof title !== 'number') || String(title).trim() === '') invalidField('Issue', 'title', 'missing_field');
+    if ((typeof title !== 'string' && typeof title !== 'number') || String(title).trim() === '')
+      invalidField('Issue', 'title', 'missing_field');
     checkBody(body);
     const names = labels === undefined ? [] : labelNames(labels);
     const people = assignees === undefined ? [] : logins(assignees, 'assignees');
-    const issue = store.createIssue(repo, { title: String(title), body: textOf(body) ?? null, author: req.actor }, req.actor);
+    const issue = store.createIssue(
+      repo,
+      { title: String(title), body: textOf(body) ?? null, author: req.actor },
+      req.actor
+    );
     store.addLabels(repo, issue, names, req.actor);
     store.assign(issue, people, req.actor);
     store.crossReference(repo, issue, issue.body, req.actor);

@@ -10,18 +10,22 @@ const COLOR = /^[0-9a-fA-F]{6}$/;
 export const MAX_LABELS = 100;
 
 function checkColor(color: unknown): asserts color is string | undefined {
-  if (color !== undefined && (typeof color !== 'string' || !COLOR.test(color.replace(/^#/, '')))) invalidField('Label', 'color', 'invalid');
+  if (color !== undefined && (typeof color !== 'string' || !COLOR.test(color.replace(/^#/, ''))))
+    invalidField('Label', 'color', 'invalid');
 }
 
 /** A description is text, or null to clear it (labels/create-label, labels/update-label). */
 function checkDescription(description: unknown): asserts description is string | null | undefined {
-  if (description !== undefined && description !== null && typeof description !== 'string') invalidField('Label', 'description', 'invalid');
+  if (description !== undefined && description !== null && typeof description !== 'string')
+    invalidField('Label', 'description', 'invalid');
 }
 
 /** GitHub's 422 for a name over 50 or a description over 100 characters (sources in contract/limits.ts). */
 export function labelTooLong(name: unknown, description: unknown): string | undefined {
-  if (typeof name === 'string' && chars(name) > LABEL_NAME) return `name is too long (maximum is ${LABEL_NAME} characters)`;
-  if (typeof description === 'string' && chars(description) > LABEL_DESCRIPTION) return `description is too long (maximum is ${LABEL_DESCRIPTION} characters)`;
+  if (typeof name === 'string' && chars(name) > LABEL_NAME)
+    return `name is too long (maximum is ${LABEL_NAME} characters)`;
+  if (typeof description === 'string' && chars(description) > LABEL_DESCRIPTION)
+    return `description is too long (maximum is ${LABEL_DESCRIPTION} characters)`;
   return undefined;
 }
 
@@ -34,24 +38,36 @@ function checkLengths(name: unknown, description: unknown): void {
 export function labelNames(body: unknown): string[] {
   const list = listOf(body) ?? listOf(fieldsOf(body).labels);
   if (!list) invalidField('Label', 'labels', 'invalid', 'labels must be a list of names');
-  return list.map((l) => (typeof l === 'string' ? l : fieldsOf(l).name)).filter((l): l is string => typeof l === 'string' && l.length > 0);
+  return list
+    .map((l) => (typeof l === 'string' ? l : fieldsOf(l).name))
+    .filter((l): l is string => typeof l === 'string' && l.length > 0);
 }
 
 function issueLabels(req: Req, store: Store, repo: Repo, issue: Issue) {
-  return issue.labels.map((n) => labelJson(req.base, repo, store.label(repo, n) ?? { id: 0, nodeId: '', name: n, color: 'ededed', description: null }));
+  return issue.labels.map((n) =>
+    labelJson(
+      req.base,
+      repo,
+      store.label(repo, n) ?? { id: 0, nodeId: '', name: n, color: 'ededed', description: null }
+    )
+  );
 }
 
 /** Refuses a label set over GitHub's per-issue limit before anything changes. */
 export function checkLimit(store: Store, repo: Repo, issue: Issue, adding: string[], replacing: boolean): void {
   const kept = replacing ? [] : issue.labels.map((l) => l.toLowerCase());
   const names = new Set([...kept, ...adding.map((n) => (store.label(repo, n)?.name ?? n).toLowerCase())]);
-  if (names.size > MAX_LABELS) invalidField('Label', 'labels', 'custom', `An issue can have at most ${MAX_LABELS} labels`);
+  if (names.size > MAX_LABELS)
+    invalidField('Label', 'labels', 'custom', `An issue can have at most ${MAX_LABELS} labels`);
 }
 
 export const labelRoutes: Route[] = [
   route('GET', '/repos/{o}/{r}/labels', (req, store) => {
     const repo = repoOf(store, req);
-    return page(req, repo.labels.map((l) => labelJson(req.base, repo, l)));
+    return page(
+      req,
+      repo.labels.map((l) => labelJson(req.base, repo, l))
+    );
   }),
   route('POST', '/repos/{o}/{r}/labels', (req, store) => {
     const repo = repoOf(store, req);
@@ -77,7 +93,8 @@ export const labelRoutes: Route[] = [
     if (typeof new_name === 'string' && new_name !== label.name) {
       const other = store.label(repo, new_name);
       if (other && other !== label) invalidField('Label', 'name', 'already_exists');
-      for (const issue of repo.issues.values()) issue.labels = issue.labels.map((l) => (l === label.name ? new_name : l));
+      for (const issue of repo.issues.values())
+        issue.labels = issue.labels.map((l) => (l === label.name ? new_name : l));
       label.name = new_name;
     }
     if (color !== undefined) label.color = color.replace(/^#/, '').toLowerCase();
@@ -122,4 +139,3 @@ export const labelRoutes: Route[] = [
     return ok(issueLabels(req, store, repo, issue));
   })
 ];
-

@@ -40,7 +40,11 @@ export const pullRoutes: Route[] = [
     // `head` is `user:ref` on GitHub; the emulator keeps one owner per repository.
     const head = q.get('head')?.split(':').pop();
     const list = [...repo.issues.values()].filter(
-      (i) => i.pull && (state === 'all' || i.state === state) && (!base || i.pull.baseRef === base) && (!head || i.pull.headRef === head)
+      (i) =>
+        i.pull &&
+        (state === 'all' || i.state === state) &&
+        (!base || i.pull.baseRef === base) &&
+        (!head || i.pull.headRef === head)
     );
     const sort = q.get('sort') ?? 'created';
     const key = (i: Issue) => (sort === 'updated' ? i.updatedAt : i.createdAt) + String(i.number).padStart(9, '0');
@@ -67,7 +71,8 @@ export const pullRoutes: Route[] = [
     const { repo, issue } = pullOf(store, req);
     if (issue.pull!.merged || issue.state !== 'open') throw new HttpError(405, 'Pull Request is not mergeable');
     const { sha } = fieldsOf(req.body);
-    if (sha && sha !== issue.pull!.headSha) throw new HttpError(409, 'Head branch was modified. Review and try the merge again.');
+    if (sha && sha !== issue.pull!.headSha)
+      throw new HttpError(409, 'Head branch was modified. Review and try the merge again.');
     store.merge(repo, issue, req.actor);
     return ok({ sha: issue.pull!.headSha, merged: true, message: 'Pull Request successfully merged' });
   })

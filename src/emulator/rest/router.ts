@@ -35,9 +35,12 @@ export function issueOf(store: Store, req: Req, index = 2): { repo: Repo; issue:
 
 /** Refuses a body that is not text or is over GitHub's limit. */
 export function checkBody(body: unknown, resource = 'Issue'): asserts body is string | null | undefined {
-  if (body !== undefined && body !== null && typeof body !== 'string') invalid('Validation Failed', [{ resource, field: 'body', code: 'invalid' }]);
+  if (body !== undefined && body !== null && typeof body !== 'string')
+    invalid('Validation Failed', [{ resource, field: 'body', code: 'invalid' }]);
   if (typeof body === 'string' && body.length > MAX_BODY) {
-    invalid('Validation Failed', [{ resource, field: 'body', code: 'custom', message: `body is too long (maximum is ${MAX_BODY} characters)` }]);
+    invalid('Validation Failed', [
+      { resource, field: 'body', code: 'custom', message: `body is too long (maximum is ${MAX_BODY} characters)` }
+    ]);
   }
 }
 

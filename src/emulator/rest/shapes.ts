@@ -1,6 +1,15 @@
 import type { components } from '@octokit/openapi-types';
 import { dependencySummary } from '../planning';
-import { associationOf, type CheckRun, type Comment, type Issue, type Label, type Milestone, type Repo, type Store } from '../store';
+import {
+  associationOf,
+  type CheckRun,
+  type Comment,
+  type Issue,
+  type Label,
+  type Milestone,
+  type Repo,
+  type Store
+} from '../store';
 
 /**
  * REST representations, shaped as GitHub's own responses and typed from GitHub's OpenAPI
@@ -11,18 +20,80 @@ type RestUser = Schemas['simple-user'];
 type RestLabel = Pick<Schemas['label'], 'id' | 'node_id' | 'url' | 'name' | 'color' | 'description' | 'default'>;
 type RestIssue = Pick<
   Schemas['issue'],
-  | 'id' | 'node_id' | 'url' | 'repository_url' | 'labels_url' | 'comments_url' | 'events_url' | 'timeline_url' | 'html_url' | 'number' | 'title' | 'body'
-  | 'state' | 'state_reason' | 'locked' | 'user' | 'assignee' | 'assignees' | 'milestone' | 'comments' | 'created_at' | 'updated_at' | 'closed_at'
-  | 'author_association' | 'sub_issues_summary' | 'parent_issue_url' | 'pull_request' | 'type' | 'issue_dependencies_summary'
+  | 'id'
+  | 'node_id'
+  | 'url'
+  | 'repository_url'
+  | 'labels_url'
+  | 'comments_url'
+  | 'events_url'
+  | 'timeline_url'
+  | 'html_url'
+  | 'number'
+  | 'title'
+  | 'body'
+  | 'state'
+  | 'state_reason'
+  | 'locked'
+  | 'user'
+  | 'assignee'
+  | 'assignees'
+  | 'milestone'
+  | 'comments'
+  | 'created_at'
+  | 'updated_at'
+  | 'closed_at'
+  | 'author_association'
+  | 'sub_issues_summary'
+  | 'parent_issue_url'
+  | 'pull_request'
+  | 'type'
+  | 'issue_dependencies_summary'
 > & { labels: RestLabel[] };
-type RestComment = Pick<Schemas['issue-comment'], 'id' | 'node_id' | 'url' | 'html_url' | 'issue_url' | 'body' | 'user' | 'created_at' | 'updated_at' | 'author_association'>;
-type RestCheckRun = Pick<Schemas['check-run'], 'id' | 'node_id' | 'name' | 'head_sha' | 'external_id' | 'status' | 'conclusion' | 'started_at' | 'completed_at' | 'url' | 'html_url' | 'details_url' | 'output'>;
+type RestComment = Pick<
+  Schemas['issue-comment'],
+  | 'id'
+  | 'node_id'
+  | 'url'
+  | 'html_url'
+  | 'issue_url'
+  | 'body'
+  | 'user'
+  | 'created_at'
+  | 'updated_at'
+  | 'author_association'
+>;
+type RestCheckRun = Pick<
+  Schemas['check-run'],
+  | 'id'
+  | 'node_id'
+  | 'name'
+  | 'head_sha'
+  | 'external_id'
+  | 'status'
+  | 'conclusion'
+  | 'started_at'
+  | 'completed_at'
+  | 'url'
+  | 'html_url'
+  | 'details_url'
+  | 'output'
+>;
 
 /** An issue's type as GitHub's `issue-type` schema has it (ids derived from the name). */
 function typeOf(issue: Issue): Schemas['issue-type'] | null {
   if (!issue.type) return null;
   const id = hashId(`type:${issue.type.toLowerCase()}`);
-  return { id, node_id: `IT_${Buffer.from(issue.type).toString('base64url')}`, name: issue.type, description: null, color: 'gray', created_at: '2025-01-01T00:00:00Z', updated_at: '2025-01-01T00:00:00Z', is_enabled: true };
+  return {
+    id,
+    node_id: `IT_${Buffer.from(issue.type).toString('base64url')}`,
+    name: issue.type,
+    description: null,
+    color: 'gray',
+    created_at: '2025-01-01T00:00:00Z',
+    updated_at: '2025-01-01T00:00:00Z',
+    is_enabled: true
+  };
 }
 
 /** An issue's milestone as GitHub's `milestone` schema has it, with its issue counts. */
@@ -186,7 +257,14 @@ export function actionsAppJson(base: string) {
     html_url: 'https://github.com/apps/github-actions',
     created_at: '2018-07-30T09:30:17Z',
     updated_at: '2024-04-10T20:33:16Z',
-    permissions: { actions: 'write', checks: 'write', contents: 'write', issues: 'write', metadata: 'read', pull_requests: 'write' },
+    permissions: {
+      actions: 'write',
+      checks: 'write',
+      contents: 'write',
+      issues: 'write',
+      metadata: 'read',
+      pull_requests: 'write'
+    },
     events: ['check_run', 'check_suite', 'pull_request', 'push', 'workflow_run']
   };
 }
@@ -223,7 +301,9 @@ export function issueJson(base: string, store: Store, repo: Repo, issue: Issue):
     state_reason: issue.stateReason,
     locked: false,
     user: userJson(base, issue.author),
-    labels: issue.labels.map((name) => labelJson(base, repo, store.label(repo, name) ?? { id: 0, nodeId: '', name, color: 'ededed', description: null })),
+    labels: issue.labels.map((name) =>
+      labelJson(base, repo, store.label(repo, name) ?? { id: 0, nodeId: '', name, color: 'ededed', description: null })
+    ),
     assignee: issue.assignees[0] ? userJson(base, issue.assignees[0]) : null,
     assignees: issue.assignees.map((a) => userJson(base, a)),
     milestone: milestoneOf(base, repo, issue),
@@ -258,18 +338,34 @@ function parentUrl(base: string, store: Store, repo: Repo, issue: Issue): string
 export function subIssuesSummary(store: Store, repo: Repo, issue: Issue): Schemas['sub-issues-summary'] {
   const children = store.children(repo, issue).map((c) => c.issue);
   const completed = children.filter((c) => c.state === 'closed' && c.stateReason === 'completed').length;
-  return { total: children.length, completed, percent_completed: children.length ? Math.floor((completed / children.length) * 100) : 0 };
+  return {
+    total: children.length,
+    completed,
+    percent_completed: children.length ? Math.floor((completed / children.length) * 100) : 0
+  };
 }
 
 /** A pull request as `GET /pulls/{n}` answers it (`pull-request`); lists carry the same object. */
 export function pullJson(base: string, store: Store, repo: Repo, issue: Issue) {
   const pull = issue.pull!;
   const repoRef = repoJson(base, repo);
-  const { pull_request: _links, state_reason: _reason, sub_issues_summary: _summary, parent_issue_url: _parent, ...rest } = issueJson(base, store, repo, issue);
+  const {
+    pull_request: _links,
+    state_reason: _reason,
+    sub_issues_summary: _summary,
+    parent_issue_url: _parent,
+    ...rest
+  } = issueJson(base, store, repo, issue);
   const api = `${base}/repos/${repo.owner}/${repo.name}`;
   const html = `https://github.com/${repo.owner}/${repo.name}/pull/${issue.number}`;
   const url = `${api}/pulls/${issue.number}`;
-  const side = (ref: string, sha: string) => ({ ref, sha, label: `${repo.owner}:${ref}`, user: userJson(base, repo.owner), repo: repoRef });
+  const side = (ref: string, sha: string) => ({
+    ref,
+    sha,
+    label: `${repo.owner}:${ref}`,
+    user: userJson(base, repo.owner),
+    repo: repoRef
+  });
   return {
     ...rest,
     url,
@@ -350,7 +446,11 @@ export function checkRunJson(base: string, repo: Repo, run: CheckRun) {
     url: `${api}/check-runs/${run.id}`,
     html_url: `https://github.com/${repo.owner}/${repo.name}/runs/${run.id}`,
     details_url: null,
-    output: { ...run.output, annotations_count: run.annotations.length, annotations_url: `${api}/check-runs/${run.id}/annotations` },
+    output: {
+      ...run.output,
+      annotations_count: run.annotations.length,
+      annotations_url: `${api}/check-runs/${run.id}/annotations`
+    },
     // One suite per commit, as GitHub makes for an app's runs on a head commit.
     check_suite: { id: hashId(`${repo.owner}/${repo.name}@${run.headSha}`) },
     app: actionsAppJson(base),

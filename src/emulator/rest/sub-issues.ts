@@ -17,10 +17,23 @@ export const subIssueRoutes: Route[] = [
     const id = b.sub_issue_id;
     if (typeof id !== 'number') invalidField('Issue', 'sub_issue_id', 'missing_field');
     const child = store.byId(id) ?? notFound();
-    if (child.issue.pull || issue.pull) invalid('Validation Failed', [{ resource: 'Issue', field: 'sub_issue_id', code: 'invalid', message: 'pull requests cannot be sub-issues or parents' }]);
+    if (child.issue.pull || issue.pull)
+      invalid('Validation Failed', [
+        {
+          resource: 'Issue',
+          field: 'sub_issue_id',
+          code: 'invalid',
+          message: 'pull requests cannot be sub-issues or parents'
+        }
+      ]);
     const problem = store.addSubIssue(repo, issue, child.issue, Boolean(b.replace_parent), child.repo);
-    if (problem) invalid('Validation Failed', [{ resource: 'Issue', field: 'sub_issue_id', code: 'custom', message: problem }]);
-    return { status: 201, body: issueJson(req.base, store, repo, issue), headers: { location: `${req.base}/repos/${repo.owner}/${repo.name}/issues/${issue.number}/sub_issues` } };
+    if (problem)
+      invalid('Validation Failed', [{ resource: 'Issue', field: 'sub_issue_id', code: 'custom', message: problem }]);
+    return {
+      status: 201,
+      body: issueJson(req.base, store, repo, issue),
+      headers: { location: `${req.base}/repos/${repo.owner}/${repo.name}/issues/${issue.number}/sub_issues` }
+    };
   }),
   route('DELETE', '/repos/{o}/{r}/issues/{n}/sub_issue', (req, store) => {
     const { repo, issue } = issueOf(store, req);
@@ -38,9 +51,11 @@ export const subIssueRoutes: Route[] = [
     };
     const { sub_issue_id, after_id, before_id } = fieldsOf(req.body);
     const child = numberOf(sub_issue_id) ?? notFound();
-    if ((after_id == null) === (before_id == null)) throw new HttpError(422, 'Exactly one of after_id or before_id must be given');
+    if ((after_id == null) === (before_id == null))
+      throw new HttpError(422, 'Exactly one of after_id or before_id must be given');
     const anchor = numberOf(after_id ?? before_id);
-    if (anchor === undefined || anchor === child) throw new HttpError(422, 'after_id or before_id must name another sub-issue of this issue');
+    if (anchor === undefined || anchor === child)
+      throw new HttpError(422, 'after_id or before_id must name another sub-issue of this issue');
     const rest = issue.subIssues.filter((n) => n !== child);
     rest.splice(rest.indexOf(anchor) + (after_id != null ? 1 : 0), 0, child);
     issue.subIssues = rest;

@@ -1,7 +1,16 @@
 import type { AddCommentInput, DeleteIssueCommentInput, UpdateIssueCommentInput } from '@octokit/graphql-schema';
 import { commentView } from '../basic';
 import { issueView } from '../issue';
-import { checkBody, commentById, issueById, mutation, payload, unprocessable, type MutationContext, type MutationTable } from './context';
+import {
+  checkBody,
+  commentById,
+  issueById,
+  mutation,
+  payload,
+  unprocessable,
+  type MutationContext,
+  type MutationTable
+} from './context';
 
 /** `addComment`, `updateIssueComment`, `deleteIssueComment`. */
 export function commentMutations(ctx: MutationContext): MutationTable {
@@ -14,7 +23,11 @@ export function commentMutations(ctx: MutationContext): MutationTable {
       const comment = store.addComment(repo, issue, input.body, actor);
       const node = commentView(repo, issue, comment);
       const cursor = Buffer.from(`cursor:v2:${issue.comments.length - 1}`).toString('base64');
-      return payload(ctx, input, { commentEdge: { node, cursor }, subject: issueView(store, repo, issue), timelineEdge: { node, cursor: '' } });
+      return payload(ctx, input, {
+        commentEdge: { node, cursor },
+        subject: issueView(store, repo, issue),
+        timelineEdge: { node, cursor: '' }
+      });
     }),
     updateIssueComment: mutation<UpdateIssueCommentInput>(['id', 'body'], (input) => {
       const { repo, issue, comment } = commentById(store, input.id);

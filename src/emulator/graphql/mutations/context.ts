@@ -38,10 +38,14 @@ export function mutation<I extends BaseInput>(known: (keyof I & string)[], run: 
 const MAX_BODY = 65_536;
 
 export const unprocessable = (message: string) => new GraphQLError(message, { extensions: { type: 'UNPROCESSABLE' } });
-export const missing = (id: unknown) => new GraphQLError(`Could not resolve to a node with the global id of '${String(id)}'`, { extensions: { type: 'NOT_FOUND' } });
+export const missing = (id: unknown) =>
+  new GraphQLError(`Could not resolve to a node with the global id of '${String(id)}'`, {
+    extensions: { type: 'NOT_FOUND' }
+  });
 
 export function checkBody(body: string | null | undefined): void {
-  if (typeof body === 'string' && body.length > MAX_BODY) throw unprocessable(`Body is too long (maximum is ${MAX_BODY} characters)`);
+  if (typeof body === 'string' && body.length > MAX_BODY)
+    throw unprocessable(`Body is too long (maximum is ${MAX_BODY} characters)`);
 }
 
 /** GitHub's payload: the client's mutation id, the actor, and the mutation's own fields. */

@@ -9,7 +9,12 @@ import { subIssueMutations } from './sub-issues';
 export type Mutation = (args: { input: Record<string, unknown> }) => View;
 
 /** The families of mutations the emulator models, one module each. */
-const FAMILIES: ((ctx: MutationContext) => MutationTable)[] = [subIssueMutations, commentMutations, issueMutations, labelMutations];
+const FAMILIES: ((ctx: MutationContext) => MutationTable)[] = [
+  subIssueMutations,
+  commentMutations,
+  issueMutations,
+  labelMutations
+];
 
 /**
  * The mutations the emulator models; each validates everything before it changes anything and

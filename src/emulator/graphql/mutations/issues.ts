@@ -1,7 +1,20 @@
-import type { CloseIssueInput as PublishedCloseIssueInput, ReopenIssueInput, UpdateIssueInput } from '@octokit/graphql-schema';
+import type {
+  CloseIssueInput as PublishedCloseIssueInput,
+  ReopenIssueInput,
+  UpdateIssueInput
+} from '@octokit/graphql-schema';
 import type { Issue } from '../../store';
 import { issueView } from '../issue';
-import { checkBody, issueById, labelNames, missing, mutation, payload, type MutationContext, type MutationTable } from './context';
+import {
+  checkBody,
+  issueById,
+  labelNames,
+  missing,
+  mutation,
+  payload,
+  type MutationContext,
+  type MutationTable
+} from './context';
 
 /** `duplicateIssueId` is in GitHub's SDL, not yet in its generated TypeScript types. */
 type CloseIssueInput = PublishedCloseIssueInput & { duplicateIssueId?: string | null };
@@ -9,7 +22,9 @@ type CloseIssueInput = PublishedCloseIssueInput & { duplicateIssueId?: string | 
 /** `updateIssue`, `closeIssue`, `reopenIssue`: on issues only, as GitHub's schema says. */
 export function issueMutations(ctx: MutationContext): MutationTable {
   return {
-    updateIssue: mutation<UpdateIssueInput>(['id', 'title', 'body', 'state', 'labelIds', 'assigneeIds'], (input) => updateIssue(ctx, input)),
+    updateIssue: mutation<UpdateIssueInput>(['id', 'title', 'body', 'state', 'labelIds', 'assigneeIds'], (input) =>
+      updateIssue(ctx, input)
+    ),
     closeIssue: mutation<CloseIssueInput>(['issueId', 'stateReason', 'duplicateIssueId'], (input) => {
       const { repo, issue } = issueOnly(ctx, input.issueId);
       if (input.duplicateIssueId) issueById(ctx.store, input.duplicateIssueId);
@@ -44,7 +59,11 @@ function updateIssue(ctx: MutationContext, input: UpdateIssueInput) {
   if (input.state) store.setState(issue, input.state === 'CLOSED' ? 'closed' : 'open', undefined, actor);
   if (labels) store.setLabels(repo, issue, labels, actor);
   if (people) {
-    store.unassign(issue, issue.assignees.filter((a) => !people.includes(a)), actor);
+    store.unassign(
+      issue,
+      issue.assignees.filter((a) => !people.includes(a)),
+      actor
+    );
     store.assign(issue, people, actor);
   }
   issue.updatedAt = store.iso();

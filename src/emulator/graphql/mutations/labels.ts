@@ -1,8 +1,21 @@
-import type { AddLabelsToLabelableInput, CreateLabelInput, RemoveLabelsFromLabelableInput } from '@octokit/graphql-schema';
+import type {
+  AddLabelsToLabelableInput,
+  CreateLabelInput,
+  RemoveLabelsFromLabelableInput
+} from '@octokit/graphql-schema';
 import { labelTooLong } from '../../rest/labels';
 import { labelView } from '../basic';
 import { issueView, repositoryView } from '../issue';
-import { issueById, labelNames, missing, mutation, payload, unprocessable, type MutationContext, type MutationTable } from './context';
+import {
+  issueById,
+  labelNames,
+  missing,
+  mutation,
+  payload,
+  unprocessable,
+  type MutationContext,
+  type MutationTable
+} from './context';
 
 /** GitHub's limit on labels per issue. */
 const MAX_LABELS = 100;
@@ -14,7 +27,8 @@ export function labelMutations(ctx: MutationContext): MutationTable {
     addLabelsToLabelable: mutation<AddLabelsToLabelableInput>(['labelableId', 'labelIds'], (input) => {
       const { repo, issue } = issueById(store, input.labelableId);
       const names = labelNames(store, repo, input.labelIds);
-      if (new Set([...issue.labels, ...names].map((n) => n.toLowerCase())).size > MAX_LABELS) throw unprocessable(`An issue can have at most ${MAX_LABELS} labels`);
+      if (new Set([...issue.labels, ...names].map((n) => n.toLowerCase())).size > MAX_LABELS)
+        throw unprocessable(`An issue can have at most ${MAX_LABELS} labels`);
       store.addLabels(repo, issue, names, actor);
       return payload(ctx, input, { labelable: issueView(store, repo, issue) });
     }),
@@ -23,7 +37,9 @@ export function labelMutations(ctx: MutationContext): MutationTable {
       for (const name of labelNames(store, repo, input.labelIds)) store.removeLabel(repo, issue, name, actor);
       return payload(ctx, input, { labelable: issueView(store, repo, issue) });
     }),
-    createLabel: mutation<CreateLabelInput>(['repositoryId', 'name', 'color', 'description'], (input) => createLabel(ctx, input))
+    createLabel: mutation<CreateLabelInput>(['repositoryId', 'name', 'color', 'description'], (input) =>
+      createLabel(ctx, input)
+    )
   };
 }
 

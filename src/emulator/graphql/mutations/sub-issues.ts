@@ -1,6 +1,15 @@
 import type { Issue, Repo, Store } from '../../store';
 import { issueView } from '../issue';
-import { issueById, missing, mutation, payload, unprocessable, type BaseInput, type MutationContext, type MutationTable } from './context';
+import {
+  issueById,
+  missing,
+  mutation,
+  payload,
+  unprocessable,
+  type BaseInput,
+  type MutationContext,
+  type MutationTable
+} from './context';
 
 // GitHub's SDL (@octokit/graphql-schema's schema.graphql) has these inputs; its generated
 // TypeScript types do not yet, so they are written out here as the SDL declares them.
@@ -26,13 +35,20 @@ export function subIssueMutations(ctx: MutationContext): MutationTable {
       if (issue.pull || child.issue.pull) throw unprocessable('Pull requests cannot be sub-issues or parents');
       const problem = store.addSubIssue(repo, issue, child.issue, Boolean(input.replaceParent), child.repo);
       if (problem) throw unprocessable(problem);
-      return payload(ctx, input, { issue: issueView(store, repo, issue), subIssue: issueView(store, child.repo, child.issue) });
+      return payload(ctx, input, {
+        issue: issueView(store, repo, issue),
+        subIssue: issueView(store, child.repo, child.issue)
+      });
     }),
     removeSubIssue: mutation<RemoveSubIssueInput>(['issueId', 'subIssueId'], (input) => {
       const { repo, issue } = issueById(store, input.issueId);
       const child = issueById(store, input.subIssueId);
-      if (!store.removeSubIssue(issue, child.issue, repo, child.repo)) throw unprocessable('Issue is not a sub-issue of this issue');
-      return payload(ctx, input, { issue: issueView(store, repo, issue), subIssue: issueView(store, child.repo, child.issue) });
+      if (!store.removeSubIssue(issue, child.issue, repo, child.repo))
+        throw unprocessable('Issue is not a sub-issue of this issue');
+      return payload(ctx, input, {
+        issue: issueView(store, repo, issue),
+        subIssue: issueView(store, child.repo, child.issue)
+      });
     })
   };
 }
