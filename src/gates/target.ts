@@ -69,6 +69,40 @@ async function currentHead(ctx: RunContext<GatesSection>, number: number): Promi
 }
 
 /**
+ * workflow_run (the fork-PR pattern): the results are the triggering run's artifacts, and the
+ * comment goes to the PR that run tested, but only while the run's commit is still its head.
+ */
+async function workflowRunTarget(ctx: RunContext<GatesSection>, defaultBranch: string | undefined): Promise<Target> {
+  const { payload } = ctx.event;
+  const wr = payload.workflow_run;
+  if (!wr || (payload.action && payload.action !== 'completed'))
+    return { skip: 'the workflow run has not completed', onDefaultBranch: false };
+  const base = { headSha: wr.head_sha, artifactsOfRun: Number(wr.id) };
+  if (wr.event === 'pull_request' || wr.event === 'pull_request_target') {
+    const pr = await pullOfRun(ctx, wr);
+    if (!pr) return { ...base, onDefaultBranch: false };
+    // Runs finish in any order: a run of an older commit must not overwrite the newer one's comment.
+    const current = await currentHead(ctx, pr.number);
+    if (current !== wr.head_sha) {
+      ctx.log.info(
+        `quality gates: run ${wr.id} tested ${String(wr.head_sha).slice(0, 7)}, but #${pr.number} is now at ${current ? current.slice(0, 7) : 'an unknown commit'}: no comment on the pull request (the check run stays on its own commit)`
+      );
+      return { ...base, ...(pr.base?.sha ? { baseSha: pr.base.sha } : {}), onDefaultBranch: false };
+    }
+    return {
+      ...base,
+      pullRequest: pr.number,
+      ...(pr.base?.sha ? { baseSha: pr.base.sha } : {}),
+      onDefaultBranch: false
+    };
+  }
+  return {
+    ...base,
+    onDefaultBranch: Boolean(defaultBranch) && wr.head_branch === defaultBranch && wr.event !== 'pull_request'
+  };
+}
+
+/**
  * Reads the event into a Target. push/schedule/workflow_dispatch on the default branch record
  * results; pull_request gates a PR against its base commit; workflow_run (the fork-PR pattern)
  * reads the triggering run's artifacts and reports to the PR that run belongs to.
@@ -111,34 +145,8 @@ export async function resolveTarget(ctx: RunContext<GatesSection>): Promise<Targ
       return { ...(sha ? { headSha: sha } : {}), onDefaultBranch: true };
     case 'workflow_dispatch':
       return { ...(sha ? { headSha: sha } : {}), onDefaultBranch: !defaultBranch || isDefault(ref) };
-    case 'workflow_run': {
-      const wr = payload.workflow_run;
-      if (!wr || (payload.action && payload.action !== 'completed'))
-        return { skip: 'the workflow run has not completed', onDefaultBranch: false };
-      const base = { headSha: wr.head_sha, artifactsOfRun: Number(wr.id) };
-      if (wr.event === 'pull_request' || wr.event === 'pull_request_target') {
-        const pr = await pullOfRun(ctx, wr);
-        if (!pr) return { ...base, onDefaultBranch: false };
-        // Runs finish in any order: a run of an older commit must not overwrite the newer one's comment.
-        const current = await currentHead(ctx, pr.number);
-        if (current !== wr.head_sha) {
-          ctx.log.info(
-            `quality gates: run ${wr.id} tested ${String(wr.head_sha).slice(0, 7)}, but #${pr.number} is now at ${current ? current.slice(0, 7) : 'an unknown commit'}: no comment on the pull request (the check run stays on its own commit)`
-          );
-          return { ...base, ...(pr.base?.sha ? { baseSha: pr.base.sha } : {}), onDefaultBranch: false };
-        }
-        return {
-          ...base,
-          pullRequest: pr.number,
-          ...(pr.base?.sha ? { baseSha: pr.base.sha } : {}),
-          onDefaultBranch: false
-        };
-      }
-      return {
-        ...base,
-        onDefaultBranch: Boolean(defaultBranch) && wr.head_branch === defaultBranch && wr.event !== 'pull_request'
-      };
-    }
+    case 'workflow_run':
+      return workflowRunTarget(ctx, defaultBranch);
     default:
       return { skip: `the ${name} event is not for the gates`, onDefaultBranch: false };
   }
