@@ -36,6 +36,19 @@ export function safeEntryPath(name: string): string | { refused: string } {
 }
 
 /**
+ * Why the bytes inflated so far are too many (the run's shared budget, this archive's total,
+ * or its ratio to the compressed size), or undefined while they are within bounds.
+ */
+function overLimit(total: number, zipBytes: number, limits: ZipLimits): string | undefined {
+  if (limits.budget && limits.budget.left < 0)
+    return `the artifacts of this run inflate to more than ${limits.budget.total} bytes together (gates.max-artifacts-size)`;
+  if (total > limits.maxTotalBytes) return `more than ${limits.maxTotalBytes} bytes uncompressed (a zip bomb?)`;
+  if (total > limits.maxRatio * Math.max(zipBytes, 1024))
+    return `an uncompressed size over ${limits.maxRatio} times the archive's (a zip bomb?)`;
+  return undefined;
+}
+
+/**
  * Extracts a zip archive under `root`, streaming each entry to disk while counting the bytes
  * actually inflated (sizes declared in the archive may lie): a zip bomb stops at the total or
  * ratio cap, and a name that would escape `root` refuses the whole archive. Returns the files
@@ -76,12 +89,7 @@ export function extractZip(zip: Uint8Array, root: string, limits: ZipLimits, lab
       }
       total += chunk.length;
       if (limits.budget) limits.budget.left -= chunk.length;
-      if (limits.budget && limits.budget.left < 0)
-        problem = `the artifacts of this run inflate to more than ${limits.budget.total} bytes together (gates.max-artifacts-size)`;
-      else if (total > limits.maxTotalBytes)
-        problem = `more than ${limits.maxTotalBytes} bytes uncompressed (a zip bomb?)`;
-      else if (total > limits.maxRatio * Math.max(zip.length, 1024))
-        problem = `an uncompressed size over ${limits.maxRatio} times the archive's (a zip bomb?)`;
+      problem = overLimit(total, zip.length, limits);
       if (problem) {
         file.terminate();
         closeSync(fd);
