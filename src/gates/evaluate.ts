@@ -88,6 +88,95 @@ export function gateTotals(
   return { totals, cases };
 }
 
+/** A gate's measured figures, as evaluateGate computes them. */
+interface Figures {
+  totals: Totals;
+  executed: number;
+  expected: number;
+  passRate: number | null;
+  executionRate: number | null;
+}
+
+/** A rate's configured floor (`baseline`) and goal (`target`). */
+interface Bounds {
+  baseline: Threshold | undefined;
+  target: Threshold | undefined;
+}
+
+/** The targets the figures miss, in words: pass rate, execution rate, then the minimum of tests. */
+function missedTargets(gate: GateConfig, f: Figures, pass: Bounds, exec: Bounds): string[] {
+  const reasons: string[] = [];
+  if (pass.target && !meets(f.passRate, pass.target))
+    reasons.push(`pass rate ${pct(f.passRate)} is below the target ${thresholdText(pass.target)}`);
+  if (exec.target && !meets(f.executionRate, exec.target))
+    reasons.push(
+      `execution rate ${pct(f.executionRate)} is below the target ${thresholdText(exec.target)} (${f.executed} of ${f.expected} expected test(s) ran)`
+    );
+  if (f.executed < gate['min-tests'])
+    reasons.push(`${f.executed} test(s) executed, fewer than the minimum ${gate['min-tests']}`);
+  return reasons;
+}
+
+/**
+ * Whether the gate went backwards (below its baseline, below the base commit, or new failures).
+ * A regression is always flagged; it is a reason to fail only with `no-regression`.
+ */
+function regressions(
+  input: GateInput,
+  passRate: number | null,
+  baseline: Threshold | undefined
+): { regression: boolean; reasons: string[] } {
+  const { gate, recorded } = input;
+  const reasons: string[] = [];
+  let regression = false;
+  if (baseline && passRate !== null && passRate < baseline.value - 1e-12) {
+    regression = true;
+    if (gate['no-regression'])
+      reasons.push(`pass rate ${pct(passRate)} fell below the baseline ${thresholdText(baseline)}`);
+  }
+  if (recorded?.passRate != null && passRate !== null && passRate < recorded.passRate - 1e-12) {
+    regression = true;
+    if (gate['no-regression'])
+      reasons.push(`pass rate ${pct(passRate)} fell below ${pct(recorded.passRate)} on the base commit`);
+  }
+  if (input.newFailures) {
+    regression = true;
+    if (gate['no-regression']) reasons.push(`${input.newFailures} test(s) that passed on the base commit now fail`);
+  }
+  return { regression, reasons };
+}
+
+/** The verdict and its reasons: no report, nothing executed, else targets and regressions. */
+function judge(
+  input: GateInput,
+  f: Figures,
+  pass: Bounds,
+  exec: Bounds
+): Pick<GateOutcome, 'verdict' | 'regression' | 'reasons'> {
+  if (input.reports.length === 0) {
+    // A test job that crashed before writing its report must not turn the gate green or grey.
+    const verdict = (input.ifNoReports ?? 'fail') === 'fail' ? 'fail' : 'no-data';
+    const why = input.noReportWhy ? ` (${input.noReportWhy})` : '';
+    return {
+      verdict,
+      regression: false,
+      reasons: [`no report file was read for this gate${why}${verdict === 'fail' ? ' (if-no-reports: fail)' : ''}`]
+    };
+  }
+  const { totals } = f;
+  if (f.executed === 0 && totals.suiteErrors === 0 && input.gate['expected-tests'] === undefined) {
+    const why = totals.tests
+      ? `all ${totals.tests} test(s) of this gate were skipped`
+      : 'no test of this gate was found in the reports';
+    return { verdict: 'no-data', regression: false, reasons: [why] };
+  }
+  const { regression, reasons: fell } = regressions(input, f.passRate, pass.baseline);
+  const reasons = [...missedTargets(input.gate, f, pass, exec), ...fell];
+  if (reasons.length) return { verdict: 'fail', regression, reasons };
+  const met = `pass rate ${pct(f.passRate)}, execution rate ${pct(f.executionRate)}: meets its targets`;
+  return { verdict: 'pass', regression, reasons: [met] };
+}
+
 /**
  * One gate's figures and verdict (pure). Pass rate = passed / executed, executed = passed +
  * failed + errored; execution rate = executed / expected, expected from `expected-tests`, else
@@ -110,48 +199,12 @@ export function evaluateGate(input: GateInput): GateOutcome {
     baseline: parsePercent(gate['execution-rate']?.baseline),
     target: parsePercent(gate['execution-rate']?.target)
   };
-  const reasons: string[] = [];
-  let verdict: GateOutcome['verdict'] = 'pass';
-  let regression = false;
-  if (input.reports.length === 0) {
-    // A test job that crashed before writing its report must not turn the gate green or grey.
-    verdict = (input.ifNoReports ?? 'fail') === 'fail' ? 'fail' : 'no-data';
-    reasons.push(
-      `no report file was read for this gate${input.noReportWhy ? ` (${input.noReportWhy})` : ''}${verdict === 'fail' ? ' (if-no-reports: fail)' : ''}`
-    );
-  } else if (executed === 0 && totals.suiteErrors === 0 && gate['expected-tests'] === undefined) {
-    verdict = 'no-data';
-    reasons.push(
-      totals.tests
-        ? `all ${totals.tests} test(s) of this gate were skipped`
-        : 'no test of this gate was found in the reports'
-    );
-  } else {
-    if (pass.target && !meets(passRate, pass.target))
-      reasons.push(`pass rate ${pct(passRate)} is below the target ${thresholdText(pass.target)}`);
-    if (exec.target && !meets(executionRate, exec.target))
-      reasons.push(
-        `execution rate ${pct(executionRate)} is below the target ${thresholdText(exec.target)} (${executed} of ${expected} expected test(s) ran)`
-      );
-    if (executed < gate['min-tests'])
-      reasons.push(`${executed} test(s) executed, fewer than the minimum ${gate['min-tests']}`);
-    if (pass.baseline && passRate !== null && passRate < pass.baseline.value - 1e-12) {
-      regression = true;
-      if (gate['no-regression'])
-        reasons.push(`pass rate ${pct(passRate)} fell below the baseline ${thresholdText(pass.baseline)}`);
-    }
-    if (recorded?.passRate != null && passRate !== null && passRate < recorded.passRate - 1e-12) {
-      regression = true;
-      if (gate['no-regression'])
-        reasons.push(`pass rate ${pct(passRate)} fell below ${pct(recorded.passRate)} on the base commit`);
-    }
-    if (input.newFailures) {
-      regression = true;
-      if (gate['no-regression']) reasons.push(`${input.newFailures} test(s) that passed on the base commit now fail`);
-    }
-    if (reasons.length) verdict = 'fail';
-    else reasons.push(`pass rate ${pct(passRate)}, execution rate ${pct(executionRate)}: meets its targets`);
-  }
+  const { verdict, regression, reasons } = judge(
+    input,
+    { totals, executed, expected, passRate, executionRate },
+    pass,
+    exec
+  );
   return {
     name: gate.name,
     title: gate.title ?? gate.name,
