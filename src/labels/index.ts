@@ -3,8 +3,8 @@ import { inert } from '../core/escape';
 import type { OpResult } from '../core/plan';
 import type { LabelsSection } from './config';
 import { inheritedLabels } from './inherit';
-import { MAX_FILES, readCurrentLabels, readFiles, readTarget } from './read';
-import { evaluate, MAX_TEXT, planLabels } from './rules';
+import { MAX_FILES, readCurrentLabels, readFiles, readTarget, type LabelsSnapshot } from './read';
+import { evaluate, MAX_TEXT, planLabels, type Verdict } from './rules';
 import { planPriorityField, statedLabel, withoutPriorityLabels } from './field';
 import { subject, wants } from './wants';
 
@@ -33,6 +33,60 @@ function row(number: number, result: OpResult): string {
   return `| #${number} | ${inert(what)} | ${inert(outcome)} | ${inert(op.why)} |`;
 }
 
+/**
+ * A pull request's changed files, read only when a rule looks at them. GitHub lists at most
+ * MAX_FILES: past that the rules saw only those, which the summary says.
+ */
+async function changedFiles(
+  ctx: RunContext<LabelsSection>,
+  snapshot: LabelsSnapshot,
+  number: number,
+  notes: string[]
+): Promise<string[] | undefined> {
+  if (snapshot.kind !== 'PullRequest' || !ctx.config.labels.rules.some((r) => r['changed-files']?.length))
+    return undefined;
+  const files = await readFiles(ctx.github, ctx.event.repo, number);
+  if (files.length >= MAX_FILES)
+    notes.push(
+      `#${number} changes ${MAX_FILES.toLocaleString('en-US')} files or more: GitHub lists only the first ${MAX_FILES.toLocaleString('en-US')}, so the file rules saw those.`
+    );
+  return files;
+}
+
+/** What the writes did, as the step summary and the `labels-added` / `labels-removed` outputs. */
+function report(
+  ctx: RunContext<LabelsSection>,
+  number: number,
+  results: OpResult[],
+  verdict: Verdict,
+  notes: string[]
+): FeatureResult {
+  const added: Change[] = [];
+  const removed: Change[] = [];
+  for (const r of results) {
+    if (r.status !== 'applied' && r.status !== 'dry-run') continue;
+    if (r.op.kind === 'add-labels') for (const label of r.op.labels) added.push({ issue: number, label });
+    if (r.op.kind === 'remove-label') removed.push({ issue: number, label: r.op.label });
+  }
+  const refused = results.some((r) => r.status === 'failed');
+  if (refused)
+    ctx.log.warning(
+      `[#${number}] labels not written (see the summary for what would have been done): ${results.find((r) => r.status === 'failed')?.detail ?? ''}`
+    );
+  const rows = results.map((r) => row(number, r));
+  const summary = [
+    rows.length
+      ? ['| issue | labels | outcome | why |', '| --- | --- | --- | --- |', ...rows].join('\n')
+      : `#${number}: labels already match the rules.`,
+    ...(refused ? ['The writes above were not made; they are what the rules would have done.'] : []),
+    ...verdict.cutShort.map(
+      (c) => `> [!WARNING]\n> Rule cut short, treated as not holding and its label left as is: ${inert(c)}`
+    ),
+    ...notes
+  ].join('\n\n');
+  return { summary, outputs: { 'labels-added': JSON.stringify(added), 'labels-removed': JSON.stringify(removed) } };
+}
+
 async function run(ctx: RunContext<LabelsSection>): Promise<FeatureResult> {
   const config = ctx.config.labels;
   const number = subject(ctx)!;
@@ -45,14 +99,7 @@ async function run(ctx: RunContext<LabelsSection>): Promise<FeatureResult> {
     };
 
   const notes: string[] = [];
-  let files: string[] | undefined;
-  if (snapshot.kind === 'PullRequest' && config.rules.some((r) => r['changed-files']?.length)) {
-    files = await readFiles(ctx.github, repo, number);
-    if (files.length >= MAX_FILES)
-      notes.push(
-        `#${number} changes ${MAX_FILES.toLocaleString('en-US')} files or more: GitHub lists only the first ${MAX_FILES.toLocaleString('en-US')}, so the file rules saw those.`
-      );
-  }
+  const files = await changedFiles(ctx, snapshot, number, notes);
   const target = {
     number,
     title: snapshot.title,
@@ -90,30 +137,7 @@ async function run(ctx: RunContext<LabelsSection>): Promise<FeatureResult> {
   if (plan.length && !ctx.dryRun) plan = planLabels(number, await readCurrentLabels(ctx.github, repo, number), verdict);
   const results = await ctx.apply(field?.op ? [...plan, field.op] : plan);
 
-  const added: Change[] = [];
-  const removed: Change[] = [];
-  for (const r of results) {
-    if (r.status !== 'applied' && r.status !== 'dry-run') continue;
-    if (r.op.kind === 'add-labels') for (const label of r.op.labels) added.push({ issue: number, label });
-    if (r.op.kind === 'remove-label') removed.push({ issue: number, label: r.op.label });
-  }
-  const refused = results.some((r) => r.status === 'failed');
-  if (refused)
-    ctx.log.warning(
-      `[#${number}] labels not written (see the summary for what would have been done): ${results.find((r) => r.status === 'failed')?.detail ?? ''}`
-    );
-  const rows = results.map((r) => row(number, r));
-  const summary = [
-    rows.length
-      ? ['| issue | labels | outcome | why |', '| --- | --- | --- | --- |', ...rows].join('\n')
-      : `#${number}: labels already match the rules.`,
-    ...(refused ? ['The writes above were not made; they are what the rules would have done.'] : []),
-    ...verdict.cutShort.map(
-      (c) => `> [!WARNING]\n> Rule cut short, treated as not holding and its label left as is: ${inert(c)}`
-    ),
-    ...notes
-  ].join('\n\n');
-  return { summary, outputs: { 'labels-added': JSON.stringify(added), 'labels-removed': JSON.stringify(removed) } };
+  return report(ctx, number, results, verdict, notes);
 }
 
 /** Entry point of the label rules feature (see docs/labels.md). */
