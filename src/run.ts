@@ -56,6 +56,42 @@ export interface RunOutcome {
 }
 
 /**
+ * The real API client, built on the first request: the client module (and Octokit) loads only
+ * when a feature actually calls GitHub, and tests pass their own client instead.
+ */
+function defaultGitHub(inputs: RunInputs, event: EventContext, log: Logger): GitHub {
+  return lazyGitHub(async () =>
+    (await import('./github/client')).createGitHub({
+      token: inputs.token,
+      apiUrl: event.apiUrl,
+      graphqlUrl: event.graphqlUrl,
+      log,
+      rateLimitWait: inputs.rateLimitWait
+    })
+  );
+}
+
+/** Every declared output: the empty defaults, the features' own, then the run's writes and plan. */
+function runOutputs(
+  executor: Executor,
+  inputs: RunInputs,
+  ran: FeaturesRun,
+  skippedWrites: number
+): Record<string, string> {
+  const outputs: Record<string, string> = {
+    ...EMPTY_OUTPUTS,
+    ...ran.outputs,
+    'dry-run': String(inputs.dryRun),
+    writes: String(executor.writes),
+    'writes-skipped': String(skippedWrites)
+  };
+  outputs.plan = JSON.stringify(
+    executor.results.map((r) => ({ operation: describeOp(r.op), status: r.status, why: r.op.why }))
+  );
+  return outputs;
+}
+
+/**
  * One run of the action, free of @actions/core so the CLI and tests can call it:
  * load the config, let every interested feature read → plan → apply, and gather outputs and
  * the job summary (what was read, planned and written).
@@ -65,15 +101,7 @@ export async function runAction(
   event: EventContext,
   now: () => Date,
   log: Logger,
-  github: GitHub = lazyGitHub(async () =>
-    (await import('./github/client')).createGitHub({
-      token: inputs.token,
-      apiUrl: event.apiUrl,
-      graphqlUrl: event.graphqlUrl,
-      log,
-      rateLimitWait: inputs.rateLimitWait
-    })
-  )
+  github: GitHub = defaultGitHub(inputs, event, log)
 ): Promise<RunOutcome> {
   const { config, source, found } = await loadConfig(inputs.configPath, event, github, log, inputs.configRequired);
   const executor = new Executor({
@@ -100,15 +128,8 @@ export async function runAction(
 
   const ran = await runFeatures(ctx);
   const { failures, warnings, skippedWrites } = reportWrites(executor, inputs, ran, github);
-  const outputs: Record<string, string> = {
-    ...EMPTY_OUTPUTS,
-    ...ran.outputs,
-    'dry-run': String(inputs.dryRun),
-    writes: String(executor.writes),
-    'writes-skipped': String(skippedWrites)
-  };
+  const outputs = runOutputs(executor, inputs, ran, skippedWrites);
   const results = executor.results;
-  outputs.plan = JSON.stringify(results.map((r) => ({ operation: describeOp(r.op), status: r.status, why: r.op.why })));
 
   const links = withSource('', {
     run: runUrl(event.serverUrl, event.repo, event.runId),
