@@ -1,14 +1,18 @@
 import { stripSource, withSource } from '../core/source';
 import type { Logger } from '../core/log';
 import type {
+  AddLabelsOp,
   CheckRunOp,
+  CreateLabelOp,
   LabelDefinition,
   Operation,
   OpResult,
   ProjectStatusOp,
+  RemoveLabelOp,
   RepoRef,
   SetBodyOp,
   SetIssueFieldOp,
+  UpdateLabelOp,
   UpsertCommentOp
 } from '../core/plan';
 import { describeOp, hexColor as hex, opIssue } from '../core/plan';
@@ -159,69 +163,21 @@ export class Executor {
   }
 
   private async perform(op: Operation): Promise<Omit<OpResult, 'op' | 'writes'>> {
-    const { github } = this.options;
     const repo = this.repoOf(op);
-    const overBudget = { status: 'over-budget' as const, detail: `max-writes (${this.options.maxWrites}) reached` };
     switch (op.kind) {
-      case 'create-label': {
-        if (!this.reserve()) return overBudget;
-        try {
-          await github.request('POST /repos/{owner}/{repo}/labels', {
-            ...repo,
-            name: op.name,
-            color: hex(op.color),
-            description: op.description
-          });
-        } catch (error) {
-          // Another run created it meanwhile: the outcome we wanted.
-          if (httpStatus(error) === 422) return { status: 'unchanged', detail: 'already exists' };
-          throw error;
-        }
-        this.knownLabels.add(op.name.toLowerCase());
-        return { status: 'applied' };
-      }
-      case 'update-label': {
-        if (!this.reserve()) return overBudget;
-        await github.request('PATCH /repos/{owner}/{repo}/labels/{name}', {
-          ...repo,
-          name: op.name,
-          color: hex(op.color),
-          description: op.description
-        });
-        return { status: 'applied' };
-      }
+      case 'create-label':
+      case 'update-label':
+        return this.labelDefinitionWrite(op, repo);
       case 'set-body':
         return this.setBody(op, repo);
-      case 'add-labels': {
-        if (op.labels.length === 0) return { status: 'unchanged' };
-        await this.ensureLabels(repo, op.labels);
-        if (!this.reserve()) return overBudget;
-        await github.request('POST /repos/{owner}/{repo}/issues/{issue_number}/labels', {
-          ...repo,
-          issue_number: op.issue,
-          labels: op.labels
-        });
-        return { status: 'applied' };
-      }
-      case 'remove-label': {
-        if (!this.reserve()) return overBudget;
-        try {
-          await github.request('DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}', {
-            ...repo,
-            issue_number: op.issue,
-            name: op.label
-          });
-        } catch (error) {
-          if (httpStatus(error) === 404) return { status: 'unchanged', detail: 'label was not on the issue' };
-          throw error;
-        }
-        return { status: 'applied' };
-      }
+      case 'add-labels':
+      case 'remove-label':
+        return this.issueLabelWrite(op, repo);
       case 'upsert-comment':
         return this.upsertComment(op, repo);
       case 'set-issue-state': {
-        if (!this.reserve()) return overBudget;
-        await github.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
+        if (!this.reserve()) return this.overBudget();
+        await this.options.github.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
           ...repo,
           issue_number: op.issue,
           state: op.state,
@@ -233,8 +189,66 @@ export class Executor {
         return this.checkRun(op, repo);
       case 'set-issue-field':
       case 'project-status':
-        return this.reserve() ? this.planningWrite(op, repo) : overBudget;
+        return this.reserve() ? this.planningWrite(op, repo) : this.overBudget();
     }
+  }
+
+  /** What an operation the budget has no write left for reports. */
+  private overBudget(): Omit<OpResult, 'op' | 'writes'> {
+    return { status: 'over-budget', detail: `max-writes (${this.options.maxWrites}) reached` };
+  }
+
+  /** A label of the repository: created, or its colour and description updated. */
+  private async labelDefinitionWrite(
+    op: CreateLabelOp | UpdateLabelOp,
+    repo: RepoRef
+  ): Promise<Omit<OpResult, 'op' | 'writes'>> {
+    if (!this.reserve()) return this.overBudget();
+    const fields = { ...repo, name: op.name, color: hex(op.color), description: op.description };
+    if (op.kind === 'update-label') {
+      await this.options.github.request('PATCH /repos/{owner}/{repo}/labels/{name}', fields);
+      return { status: 'applied' };
+    }
+    try {
+      await this.options.github.request('POST /repos/{owner}/{repo}/labels', fields);
+    } catch (error) {
+      // Another run created it meanwhile: the outcome we wanted.
+      if (httpStatus(error) === 422) return { status: 'unchanged', detail: 'already exists' };
+      throw error;
+    }
+    this.knownLabels.add(op.name.toLowerCase());
+    return { status: 'applied' };
+  }
+
+  /** Labels on an issue: added (the label defined first when missing) or one removed. */
+  private async issueLabelWrite(
+    op: AddLabelsOp | RemoveLabelOp,
+    repo: RepoRef
+  ): Promise<Omit<OpResult, 'op' | 'writes'>> {
+    const { github } = this.options;
+    if (op.kind === 'add-labels') {
+      if (op.labels.length === 0) return { status: 'unchanged' };
+      await this.ensureLabels(repo, op.labels);
+      if (!this.reserve()) return this.overBudget();
+      await github.request('POST /repos/{owner}/{repo}/issues/{issue_number}/labels', {
+        ...repo,
+        issue_number: op.issue,
+        labels: op.labels
+      });
+      return { status: 'applied' };
+    }
+    if (!this.reserve()) return this.overBudget();
+    try {
+      await github.request('DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}', {
+        ...repo,
+        issue_number: op.issue,
+        name: op.label
+      });
+    } catch (error) {
+      if (httpStatus(error) === 404) return { status: 'unchanged', detail: 'label was not on the issue' };
+      throw error;
+    }
+    return { status: 'applied' };
   }
 
   /** GitHub's planning features: an issue field value (REST, preview), a Projects status update (GraphQL). */
@@ -287,7 +301,7 @@ export class Executor {
 
   private async setBody(op: SetBodyOp, repo: RepoRef): Promise<Omit<OpResult, 'op' | 'writes'>> {
     if (op.expected === op.body) return { status: 'unchanged' };
-    if (!this.reserve()) return { status: 'over-budget', detail: `max-writes (${this.options.maxWrites}) reached` };
+    if (!this.reserve()) return this.overBudget();
     await this.options.github.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
       ...repo,
       issue_number: op.issue,
@@ -310,7 +324,7 @@ export class Executor {
       return { status: 'unchanged', value: id };
     const body = withSource(op.body, { run: this.options.runUrl, check: this.checkUrl });
     if (id === undefined && op.create === false) return { status: 'unchanged', detail: 'no comment to update' };
-    if (!this.reserve()) return { status: 'over-budget', detail: `max-writes (${this.options.maxWrites}) reached` };
+    if (!this.reserve()) return this.overBudget();
     if (id === undefined) {
       const post = () =>
         github.request<{ id: number; body: string }>('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
@@ -348,8 +362,7 @@ export class Executor {
     ) {
       return { status: 'unchanged', value: same.id };
     }
-    if (!this.reserve(batches))
-      return { status: 'over-budget', detail: `max-writes (${this.options.maxWrites}) reached` };
+    if (!this.reserve(batches)) return this.overBudget();
     const common = {
       ...repo,
       name: op.name,
