@@ -87,43 +87,12 @@ const DO_NOT_RETRY = Array.from({ length: 100 }, (_, i) => 400 + i);
  * recognise it as GraphQL on GitHub Enterprise Server too (`/api/graphql`).
  */
 export function createGitHub(options: ClientOptions): GitHub {
-  const { log } = options;
   const retries = options.retries ?? 4;
-  const waitLimit = options.rateLimitWait ?? 60;
-  const unpaced = isLoopback(options.apiUrl) ? loopbackLimiters() : {};
-  let stopped: RateLimitError | undefined;
-  const onLimit =
-    (kind: string) =>
-    (retryAfter: number, request: { method: string; url: string }, _o: unknown, retryCount: number) => {
-      if (retryAfter > waitLimit) {
-        stopped = new RateLimitError(
-          new Date(Date.now() + retryAfter * 1000),
-          `${kind} on ${request.method} ${request.url}`,
-          waitLimit
-        );
-        return false;
-      }
-      log.warning(`${kind} hit on ${request.method} ${request.url}; retrying in ${retryAfter}s.`);
-      return retryCount < retries;
-    };
-  const octokit = getOctokit(
-    options.token,
-    {
-      baseUrl: options.apiUrl,
-      retry: { retries, doNotRetry: DO_NOT_RETRY },
-      throttle: {
-        ...unpaced,
-        onRateLimit: onLimit('Rate limit'),
-        onSecondaryRateLimit: onLimit('Secondary rate limit')
-      }
-    },
-    throttling,
-    retry
-  );
-
+  const limit: RateLimitState = { stopped: undefined };
+  const octokit = buildOctokit(options, retries, limit);
   let count = 0;
   octokit.hook.before('request', () => {
-    if (stopped) throw stopped;
+    if (limit.stopped) throw limit.stopped;
     count += 1;
   });
   const graphqlRoute = graphqlEndpoint(options.graphqlUrl);
@@ -132,7 +101,7 @@ export function createGitHub(options: ClientOptions): GitHub {
     try {
       return await call();
     } catch (error) {
-      throw stopped ?? error;
+      throw limit.stopped ?? error;
     }
   };
 
@@ -141,21 +110,7 @@ export function createGitHub(options: ClientOptions): GitHub {
       const response = await send(() =>
         octokit.request(graphqlRoute.route, { ...graphqlRoute.params, query, variables })
       );
-      const body = response.data as { data?: T; errors?: ErrorEntry[] };
-      // Octokit hands back the text when it cannot parse it: say so rather than read fields of nothing.
-      const raw: unknown = response.data;
-      if (!raw || typeof raw !== 'object')
-        throw new Error(
-          `GraphQL: the answer from ${options.graphqlUrl} could not be read as JSON (${typeof raw === 'string' ? `${raw.length} characters` : typeof raw})`
-        );
-      if (body.errors?.length) {
-        const whole = body.errors.filter((e) => !e.path?.length || !PER_OBJECT_ERRORS.has(e.type ?? ''));
-        if (whole.length || !body.data) throw new GraphqlIncompleteError(whole.length ? whole : body.errors);
-        throw new GraphqlError(body.errors, body.data);
-      }
-      if (body.data === undefined || body.data === null)
-        throw new Error(`GraphQL: the answer from ${options.graphqlUrl} has neither data nor errors`);
-      return body.data as T;
+      return graphqlData<T>(response.data, options.graphqlUrl);
     },
     async request<T>(route: string, params: Record<string, unknown> = {}): Promise<GitHubResponse<T>> {
       // A write is never followed to where GitHub redirects it (a transferred issue answers 301):
@@ -178,26 +133,102 @@ export function createGitHub(options: ClientOptions): GitHub {
       params: Record<string, unknown> = {},
       done?: (items: T[]) => boolean
     ): Promise<T[]> {
-      const items: T[] = [];
-      // The route is a plain string here, which Octokit's typed overloads do not accept.
-      const paginate = octokit.paginate as unknown as (
-        route: string,
-        params: Record<string, unknown>,
-        map: (response: { data: unknown }, stop: () => void) => unknown[]
-      ) => Promise<unknown[]>;
-      await send(() =>
-        paginate(route, { per_page: 100, ...params }, (response, stop) => {
-          const page = (Array.isArray(response.data) ? response.data : []) as T[];
-          items.push(...page);
-          if (done?.(items)) stop();
-          return [];
-        })
-      );
-      return items;
+      return send(() => collectPages<T>(octokit, route, params, done));
     },
     requestCount: () => count,
-    rateLimitStop: () => stopped
+    rateLimitStop: () => limit.stopped
   };
+}
+
+type Octokit = ReturnType<typeof getOctokit>;
+
+/** The first wait the run refused: once set, every later request fails with it, unsent. */
+interface RateLimitState {
+  stopped: RateLimitError | undefined;
+}
+
+/** The Octokit client with the retry and throttling plugins, as createGitHub describes them. */
+function buildOctokit(options: ClientOptions, retries: number, limit: RateLimitState): Octokit {
+  const onLimit = rateLimitPolicy(options.log, retries, options.rateLimitWait ?? 60, limit);
+  const unpaced = isLoopback(options.apiUrl) ? loopbackLimiters() : {};
+  return getOctokit(
+    options.token,
+    {
+      baseUrl: options.apiUrl,
+      retry: { retries, doNotRetry: DO_NOT_RETRY },
+      throttle: {
+        ...unpaced,
+        onRateLimit: onLimit('Rate limit'),
+        onSecondaryRateLimit: onLimit('Secondary rate limit')
+      }
+    },
+    throttling,
+    retry
+  );
+}
+
+/**
+ * Decides each rate-limit hit for the throttling plugin: wait and retry while the wait is at
+ * most `waitLimit` seconds; a longer wait stops the run (recorded in `limit`), not the job's clock.
+ */
+function rateLimitPolicy(log: Logger, retries: number, waitLimit: number, limit: RateLimitState) {
+  return (kind: string) =>
+    (retryAfter: number, request: { method: string; url: string }, _o: unknown, retryCount: number) => {
+      if (retryAfter > waitLimit) {
+        limit.stopped = new RateLimitError(
+          new Date(Date.now() + retryAfter * 1000),
+          `${kind} on ${request.method} ${request.url}`,
+          waitLimit
+        );
+        return false;
+      }
+      log.warning(`${kind} hit on ${request.method} ${request.url}; retrying in ${retryAfter}s.`);
+      return retryCount < retries;
+    };
+}
+
+/**
+ * The `data` of a GraphQL answer, or why it cannot be used: not JSON, errors that concern the
+ * whole query (GraphqlIncompleteError), per-object errors beside data (GraphqlError), or nothing.
+ */
+function graphqlData<T>(raw: unknown, graphqlUrl: string): T {
+  // Octokit hands back the text when it cannot parse it: say so rather than read fields of nothing.
+  if (!raw || typeof raw !== 'object')
+    throw new Error(
+      `GraphQL: the answer from ${graphqlUrl} could not be read as JSON (${typeof raw === 'string' ? `${raw.length} characters` : typeof raw})`
+    );
+  const body = raw as { data?: T; errors?: ErrorEntry[] };
+  if (body.errors?.length) {
+    const whole = body.errors.filter((e) => !e.path?.length || !PER_OBJECT_ERRORS.has(e.type ?? ''));
+    if (whole.length || !body.data) throw new GraphqlIncompleteError(whole.length ? whole : body.errors);
+    throw new GraphqlError(body.errors, body.data);
+  }
+  if (body.data === undefined || body.data === null)
+    throw new Error(`GraphQL: the answer from ${graphqlUrl} has neither data nor errors`);
+  return body.data;
+}
+
+/** Every page of a list route, stopping early once `done` says the items so far are enough. */
+async function collectPages<T>(
+  octokit: Octokit,
+  route: string,
+  params: Record<string, unknown>,
+  done?: (items: T[]) => boolean
+): Promise<T[]> {
+  const items: T[] = [];
+  // The route is a plain string here, which Octokit's typed overloads do not accept.
+  const paginate = octokit.paginate as unknown as (
+    route: string,
+    params: Record<string, unknown>,
+    map: (response: { data: unknown }, stop: () => void) => unknown[]
+  ) => Promise<unknown[]>;
+  await paginate(route, { per_page: 100, ...params }, (response, stop) => {
+    const page = (Array.isArray(response.data) ? response.data : []) as T[];
+    items.push(...page);
+    if (done?.(items)) stop();
+    return [];
+  });
+  return items;
 }
 
 /** A write GitHub redirected (301: the issue was transferred), with the status callers branch on. */
