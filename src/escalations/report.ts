@@ -135,7 +135,7 @@ function checkState(state: unknown): ReportState | undefined {
   if (!done || !open || !escalated) return undefined;
   const gates: Record<string, GateFigure> = {};
   const rate = (v: unknown) =>
-    v === null || (typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 1) ? (v as number | null) : undefined;
+    v === null || (typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 1) ? v : undefined;
   for (const [name, g] of Object.entries(
     s.gates && typeof s.gates === 'object' ? (s.gates as Record<string, Partial<GateFigure>>) : {}
   )) {
