@@ -74,17 +74,8 @@ export interface ReportInput {
 const MARKER = (date: string) => `<!-- epic-steward:daily-report:${date} -->`;
 const STATE_PREFIX = '<!-- epic-steward:report-state ';
 
-/** The local calendar day in an IANA time zone, `YYYY-MM-DD`. */
-export function dayIn(now: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit'
-  }).formatToParts(now);
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')}`;
-}
+// Shared with the burn-up and the outlook, which report.ts itself reads types from.
+export { dayIn } from '../core/duration';
 
 function encode(stored: StoredReport): string {
   return Buffer.from(JSON.stringify(stored), 'utf8').toString('base64');
