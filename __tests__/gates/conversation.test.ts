@@ -1,4 +1,4 @@
-import { composeConversation, planConversation, splitConversation, type GatePart } from '../../src/gates/conversation';
+import { composeConversation, planConversation, splitConversation, type GatePart } from '../../src/core/conversation';
 import { COMMENT_MARKER } from '../../src/gates/render';
 
 const failing: GatePart = { text: 'gates: 61%', digest: 'aaaaaaaa', failing: true };

@@ -42,16 +42,19 @@ export interface ParsedBody {
   blockProblem?: string;
 }
 
-interface BoxData {
-  epicStewardBox?: number;
+// The offset of a task item's check value, recorded by the parser (recordBox) on the item's data.
+declare module 'mdast' {
+  interface Data {
+    epicStewardBox?: number;
+  }
 }
 
 // Records where the tokenizer saw the check value, so the offset is exact whatever the list
 // marker, indentation, tabs, block quotes or line endings around it. `enter` is used because
 // mdast-util-gfm already handles `exit` for these tokens (handlers of one kind replace each other).
 function recordBox(this: CompileContext, token: Token): void {
-  const item = this.stack[this.stack.length - 2] as Nodes & { data?: BoxData };
-  if (item?.type === 'listItem') item.data = { ...item.data, epicStewardBox: token.start.offset } as typeof item.data;
+  const item = this.stack[this.stack.length - 2] as Nodes | undefined;
+  if (item?.type === 'listItem') item.data = { ...item.data, epicStewardBox: token.start.offset };
 }
 
 const boxRecorder: MdastExtension = {
@@ -207,7 +210,7 @@ function shiftOffsets(tree: Root, by: number): void {
     const { start, end } = node.position ?? {};
     if (start?.offset !== undefined) start.offset += by;
     if (end?.offset !== undefined) end.offset += by;
-    const data = node.data as BoxData | undefined;
+    const data = node.data;
     if (data?.epicStewardBox !== undefined) data.epicStewardBox += by;
     if ('children' in node) stack.push(...(node.children as Nodes[]));
   }
@@ -229,7 +232,7 @@ export function plainText(nodes: readonly PhrasingContent[]): string {
   for (const node of nodes) {
     if (node.type === 'text' || node.type === 'inlineCode') text += node.value;
     else if (node.type === 'break') text += ' ';
-    else if ('children' in node) text += plainText(node.children as PhrasingContent[]);
+    else if ('children' in node) text += plainText(node.children);
   }
   return text;
 }
@@ -251,7 +254,7 @@ export function firstRef(nodes: readonly PhrasingContent[], ctx: RefContext): Is
     ) {
       continue;
     } else if ('children' in node) {
-      const ref = firstRef(node.children as PhrasingContent[], ctx);
+      const ref = firstRef(node.children, ctx);
       if (ref) return ref;
     }
   }
@@ -354,7 +357,7 @@ export function parseBody(body: string, ctx: RefContext, tree: Root = parseMarkd
     const offset = node.position?.start.offset ?? 0;
     if (node.type === 'heading' && !inBlock(offset)) section = headingText(node);
     if (node.type === 'listItem' && typeof node.checked === 'boolean' && !inBlock(offset)) {
-      const box = (node.data as BoxData | undefined)?.epicStewardBox;
+      const box = node.data?.epicStewardBox;
       const paragraph = node.children.find((c): c is Paragraph => c.type === 'paragraph');
       if (box !== undefined && paragraph && body[box - 1] === '[' && body[box + 1] === ']') {
         tasks.push(taskOf(body, node.checked, box, paragraph, section, ctx, node.position?.start.line ?? 1));

@@ -139,3 +139,15 @@ export function formatAllowance(ms: number): string {
 }
 
 export const MS = { SECOND, MINUTE, HOUR, DAY, WEEK } as const;
+
+/** The local calendar day in an IANA time zone, `YYYY-MM-DD`. */
+export function dayIn(now: Date, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit'
+  }).formatToParts(now);
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${get('year')}-${get('month')}-${get('day')}`;
+}

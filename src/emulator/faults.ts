@@ -75,6 +75,14 @@ export function faultResponse(
     'x-ratelimit-remaining': '0',
     'x-ratelimit-reset': String(Math.floor(nowMs / 1000) + seconds)
   });
+  if (kind === '502' || kind === '500' || kind === '422') return errorAnswer(kind);
+  return limitAnswer(kind, resetIn);
+}
+
+type LimitKind = Exclude<FaultKind, 'reset' | 'lost-answer' | 'resource-limits' | '502' | '500' | '422'>;
+
+/** A rate limit as GitHub answers it: which limit decides the status, body and reset headers. */
+function limitAnswer(kind: LimitKind, resetIn: (seconds: number) => Record<string, string>): Res {
   switch (kind) {
     case 'rate-limited':
       // GitHub's spent GraphQL budget: HTTP 200, no data, one error of type RATE_LIMITED.
@@ -122,6 +130,12 @@ export function faultResponse(
         },
         headers: { 'retry-after': '1' }
       };
+  }
+}
+
+/** A server error, or a validation error of a write (the `422` kind). */
+function errorAnswer(kind: '502' | '500' | '422'): Res {
+  switch (kind) {
     case '502':
       return { status: 502, body: { message: 'Server Error' } };
     case '500':

@@ -1,4 +1,4 @@
-import { dayIn } from './report';
+import { dayIn } from '../core/duration';
 
 /**
  * The burn-up of an epic, rebuilt from its stories' own timestamps (created, closed, reopened,

@@ -10,8 +10,8 @@ import { percent, thresholdFinding, thresholdTargets, type ThresholdTarget } fro
 import { evaluateTime, isTimeKey } from './time';
 import { isBlockedKey, readBlocked } from './blocked';
 import { findComment } from '../apply/comments';
-import { planConversation, splitConversation, type CommentMode, type GatePart } from '../gates/conversation';
-import { COMMENT_MARKER } from '../gates/render';
+import { planConversation, splitConversation, type CommentMode, type GatePart } from '../core/conversation';
+import { COMMENT_MARKER } from '../core/conversation';
 import { escalationMarker, keyOfBody, readState } from './comment';
 import type { IssuePlanInput } from './plan';
 

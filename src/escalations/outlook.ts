@@ -1,7 +1,7 @@
 import { inert } from '../core/escape';
 import { shortDay } from './burnup';
 import type { Forecast } from './forecast';
-import { dayIn } from './report';
+import { dayIn } from '../core/duration';
 import { bodyTimeline } from './time';
 
 /**

@@ -1,4 +1,4 @@
-import { COMMENT_MARKER } from '../gates/render';
+import { COMMENT_MARKER } from '../core/conversation';
 import type { RepoRef } from '../core/plan';
 import { isOwnComment, ownIdentity, type AuthorLike, type Identity } from '../github/identity';
 import type { GitHub } from '../core/port';

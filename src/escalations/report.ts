@@ -74,17 +74,8 @@ export interface ReportInput {
 const MARKER = (date: string) => `<!-- epic-steward:daily-report:${date} -->`;
 const STATE_PREFIX = '<!-- epic-steward:report-state ';
 
-/** The local calendar day in an IANA time zone, `YYYY-MM-DD`. */
-export function dayIn(now: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit'
-  }).formatToParts(now);
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')}`;
-}
+// Shared with the burn-up and the outlook, which report.ts itself reads types from.
+export { dayIn } from '../core/duration';
 
 function encode(stored: StoredReport): string {
   return Buffer.from(JSON.stringify(stored), 'utf8').toString('base64');
@@ -135,7 +126,7 @@ function checkState(state: unknown): ReportState | undefined {
   if (!done || !open || !escalated) return undefined;
   const gates: Record<string, GateFigure> = {};
   const rate = (v: unknown) =>
-    v === null || (typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 1) ? (v as number | null) : undefined;
+    v === null || (typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 1) ? v : undefined;
   for (const [name, g] of Object.entries(
     s.gates && typeof s.gates === 'object' ? (s.gates as Record<string, Partial<GateFigure>>) : {}
   )) {

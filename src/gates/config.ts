@@ -1,4 +1,4 @@
-import type { CommentMode } from './conversation';
+import type { CommentMode } from '../core/conversation';
 /** The `gates` section of the config file: JSON Schema fragment (with defaults) and its type. */
 
 const PERCENT = {

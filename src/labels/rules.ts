@@ -287,7 +287,7 @@ export function planLabels(issue: number, current: string[], verdict: Verdict): 
   const fallback = verdict.fallbackPriority;
   const personChosePriority = fallback !== undefined && current.some((l) => fallback.group.has(l.toLowerCase()));
   const add = [...verdict.wanted.keys()].filter(
-    (l) => !has.has(l.toLowerCase()) && !(personChosePriority && l === fallback!.label)
+    (l) => !has.has(l.toLowerCase()) && !(personChosePriority && l === fallback.label)
   );
   const ops: Operation[] = [];
   if (add.length)

@@ -58,10 +58,8 @@ function filtered(store: Store, list: Issue[], args: ListArgs): Issue[] {
   );
 }
 
-/** A Repository; `issueView` builds the issues and pull requests it leads to (see IssueViewFn). */
-export function repoView(store: Store, repo: Repo, issueView: IssueViewFn): View {
-  const all = (pulls: boolean) => [...repo.issues.values()].filter((i) => Boolean(i.pull) === pulls);
-  const byNumber = (number: number) => repo.issues.get(number);
+/** A repository's own scalar fields, as GitHub's schema names them (no connections). */
+function repoFields(repo: Repo): Record<string, unknown> {
   return {
     __typename: 'Repository',
     id: repo.nodeId,
@@ -89,7 +87,16 @@ export function repoView(store: Store, repo: Repo, issueView: IssueViewFn): View
         __typename: 'Commit',
         oid: createHash('sha1').update(`${repo.owner}/${repo.name}@${repo.defaultBranch}`).digest('hex')
       }
-    },
+    }
+  };
+}
+
+/** A Repository; `issueView` builds the issues and pull requests it leads to (see IssueViewFn). */
+export function repoView(store: Store, repo: Repo, issueView: IssueViewFn): View {
+  const all = (pulls: boolean) => [...repo.issues.values()].filter((i) => Boolean(i.pull) === pulls);
+  const byNumber = (number: number) => repo.issues.get(number);
+  return {
+    ...repoFields(repo),
     issue: ({ number }: RepositoryIssueArgs) => {
       const issue = byNumber(number);
       if (!issue || issue.pull) throw notFound(`Could not resolve to an Issue with the number of ${number}.`);

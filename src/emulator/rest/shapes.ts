@@ -396,16 +396,21 @@ export function pullJson(base: string, store: Store, repo: Repo, issue: Issue) {
     changed_files: Math.min(pull.files.length, 3000),
     base: side(pull.baseRef, pull.baseSha),
     head: side(pull.headRef, pull.headSha),
-    _links: {
-      self: { href: url },
-      html: { href: html },
-      issue: { href: `${api}/issues/${issue.number}` },
-      comments: { href: `${api}/issues/${issue.number}/comments` },
-      review_comments: { href: `${url}/comments` },
-      review_comment: { href: `${api}/pulls/comments{/number}` },
-      commits: { href: `${url}/commits` },
-      statuses: { href: `${api}/statuses/${pull.headSha}` }
-    }
+    _links: pullLinks(api, url, html, issue.number, pull.headSha)
+  };
+}
+
+/** The `_links` of a pull request: the same addresses as its `*_url` fields, as hrefs. */
+function pullLinks(api: string, url: string, html: string, number: number, headSha: string) {
+  return {
+    self: { href: url },
+    html: { href: html },
+    issue: { href: `${api}/issues/${number}` },
+    comments: { href: `${api}/issues/${number}/comments` },
+    review_comments: { href: `${url}/comments` },
+    review_comment: { href: `${api}/pulls/comments{/number}` },
+    commits: { href: `${url}/commits` },
+    statuses: { href: `${api}/statuses/${headSha}` }
   };
 }
 

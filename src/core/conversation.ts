@@ -1,7 +1,9 @@
-import type { UpsertCommentOp } from '../core/plan';
-import type { GateOutcome } from '../core/shared';
-import { COMMENT_MARKER } from './render';
-import { stripSource } from '../core/source';
+import type { UpsertCommentOp } from './plan';
+import type { GateOutcome } from './shared';
+import { stripSource } from './source';
+
+/** The hidden marker that opens a pull request's one conversation comment (the gate result and its escalations). */
+export const COMMENT_MARKER = '<!-- epic-steward:gates -->';
 
 /**
  * One conversation per pull request: the gate result and the escalations of its gates live in

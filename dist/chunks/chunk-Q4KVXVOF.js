@@ -1,0 +1,12 @@
+import { createRequire as __esCreateRequire } from 'node:module'; const require = __esCreateRequire(import.meta.url);
+
+// src/core/port.ts
+function httpStatus(error) {
+  if (error && typeof error === "object" && "status" in error)
+    return typeof error.status === "number" ? error.status : void 0;
+  return void 0;
+}
+
+export {
+  httpStatus
+};
