@@ -139,23 +139,80 @@ export function mentionOf(name: string): string {
   return name.startsWith('@') ? name : `@${name}`;
 }
 
+/** What every phase of the plan reads, and what the phases collect as they go. */
+interface Plan {
+  input: PlanInput;
+  config: EpicsConfig;
+  epic: EpicSnapshot;
+  tree: ReturnType<typeof parseMarkdown>;
+  parsed: ParsedBody;
+  selfKey: string;
+  /** Edits of the body, each at offsets of the original body. */
+  edits: Edit[];
+  /** References the plan needs but `children` lacks. */
+  missing: Map<string, IssueRef>;
+  verdict: (ref: IssueRef) => Verdict;
+  isDone: (v: Verdict) => boolean;
+  leftOut: (v: Verdict) => boolean;
+  /** The tick a person left on each child's first line. */
+  manualTick: Map<string, boolean>;
+  /** The children that count: referenced in counted sections, plus native sub-issues. */
+  counted: Map<string, IssueRef>;
+  listedKeys: Set<string>;
+  sectionFigures: Map<string, SectionFigure>;
+}
+
+interface ChildCount {
+  done: number;
+  total: number;
+  notPlanned: string[];
+  unreadable: string[];
+}
+
+/** The epic's own task lines (those that track no child) and the gates that may tick them. */
+interface GateLines {
+  gateOf: (task: TaskItem) => GateOutcome | undefined;
+  lineTicked: (task: TaskItem) => boolean;
+  /** Lines in counted sections that track no child. */
+  lines: TaskItem[];
+}
+
+interface Handoff {
+  ops: Operation[];
+  /** The block's record once the handoff (if any) is settled. */
+  next: BlockRecord;
+  transition?: EpicPlan['transition'];
+  stateChange?: EpicPlan['stateChange'];
+}
+
 /**
  * The pure heart of the feature: (config, epic, live children, gate outcomes, clock) → the
  * body the epic should have and the handoff operations. Only checkbox characters, the tool's
  * block, and (when configured) strike-through, appended items and measured values change.
  */
 export function planEpic(input: PlanInput): EpicPlan {
-  const { config, epic, children } = input;
-  const ctx = { repo: epic.repo, serverUrl: input.serverUrl };
-  const tree = parseMarkdown(epic.body);
-  const parsed = input.parsed ?? parseBody(epic.body, ctx, tree);
-  const self: IssueRef = { ...epic.repo, number: epic.number };
-  const selfKey = refKey(self);
-  const policy = config['not-planned'];
-  const edits: Edit[] = [];
-  const missing = new Map<string, IssueRef>();
+  const plan = readPlan(input);
+  // Appending is decided before the figures, so a new line counts in the same write.
+  planAppend(plan);
+  const count = countChildren(plan);
+  const gates = gateLines(plan);
+  const complete = isComplete(plan, count, gates);
+  for (const task of plan.parsed.tasks) planTask(plan, task, complete, gates);
+  const figures = epicFigures(plan, count, complete);
+  const handoff = planHandoff(plan, readRecord(blockTextOf(plan)), figures, gates);
+  return planWrite(plan, figures, handoff);
+}
 
+/** The epic parsed once, and each child's verdict worked out once, as the phases ask for it. */
+function readPlan(input: PlanInput): Plan {
+  const { config, epic, children } = input;
+  const tree = parseMarkdown(epic.body);
+  const parsed = input.parsed ?? parseBody(epic.body, { repo: epic.repo, serverUrl: input.serverUrl }, tree);
+  const self: IssueRef = { ...epic.repo, number: epic.number };
+  const policy = config['not-planned'];
+  const missing = new Map<string, IssueRef>();
   const verdicts = new Map<string, Verdict>();
+  // A child `children` lacks is noted in `missing`: the caller reads it and plans again.
   const verdict = (ref: IssueRef): Verdict => {
     const key = refKey(ref);
     let v = verdicts.get(key);
@@ -166,60 +223,85 @@ export function planEpic(input: PlanInput): EpicPlan {
     }
     return v;
   };
-  const isDone = (v: Verdict) => countsDone(v, policy);
-  const leftOut = (v: Verdict) => isLeftOut(v, policy);
-
-  // The children that count: referenced in counted sections, plus native sub-issues.
-  const counted = countedChildren(parsed.tasks, epic.subIssues, config.sections, self);
-  const listedKeys = new Set(parsed.tasks.flatMap((t) => (t.ref ? [refKey(t.ref)] : [])));
-
   // An unreadable child keeps its line as a person left it; that line then speaks for it.
   const manualTick = new Map<string, boolean>();
   for (const task of parsed.tasks)
     if (task.ref && !manualTick.has(refKey(task.ref))) manualTick.set(refKey(task.ref), task.checked);
+  return {
+    input,
+    config,
+    epic,
+    tree,
+    parsed,
+    selfKey: refKey(self),
+    edits: [],
+    missing,
+    verdict,
+    isDone: (v) => countsDone(v, policy),
+    leftOut: (v) => isLeftOut(v, policy),
+    manualTick,
+    counted: countedChildren(parsed.tasks, epic.subIssues, config.sections, self),
+    listedKeys: new Set(parsed.tasks.flatMap((t) => (t.ref ? [refKey(t.ref)] : []))),
+    sectionFigures: new Map()
+  };
+}
 
-  const sectionFigures = new Map<string, SectionFigure>();
-  // Appending is decided before the figures, so a new line counts in the same write.
-  const appended = (input.append ?? []).filter((r) => !listedKeys.has(refKey(r)) && refKey(r) !== selfKey);
+function blockTextOf(plan: Plan): string | undefined {
+  const { block } = plan.parsed;
+  return block ? plan.epic.body.slice(block.start, block.end) : undefined;
+}
+
+/** Children a person names here that the body does not list yet: a line each, after the last item of `append-section`. */
+function planAppend(plan: Plan): void {
+  const { config, epic } = plan;
+  const appended = (plan.input.append ?? []).filter(
+    (r) => !plan.listedKeys.has(refKey(r)) && refKey(r) !== plan.selfKey
+  );
   const at =
     appended.length && config['append-section']
-      ? appendPoint(epic.body, parsed.tasks, config['append-section'])
+      ? appendPoint(epic.body, plan.parsed.tasks, config['append-section'])
       : undefined;
-  if (at) {
-    const eol = eolOf(epic.body);
-    edits.push({
-      start: at.offset,
-      end: at.offset,
-      text: appended
-        .map((r) => `${eol}${at.prefix}[${isDone(verdict(r)) ? 'x' : ' '}] ${formatRef(r, epic.repo)}`)
-        .join('')
-    });
-    for (const r of appended) listedKeys.add(refKey(r));
-    if (inSections(config, at.section)) {
-      for (const r of appended) counted.set(refKey(r), r);
-      const figure = sectionFigures.get(at.section) ?? { name: at.section, done: 0, total: 0 };
-      for (const r of appended) {
-        if (leftOut(verdict(r))) continue;
-        figure.total += 1;
-        if (isDone(verdict(r))) figure.done += 1;
-      }
-      sectionFigures.set(at.section, figure);
-    }
+  if (!at) return;
+  const eol = eolOf(epic.body);
+  plan.edits.push({
+    start: at.offset,
+    end: at.offset,
+    text: appended
+      .map((r) => `${eol}${at.prefix}[${plan.isDone(plan.verdict(r)) ? 'x' : ' '}] ${formatRef(r, epic.repo)}`)
+      .join('')
+  });
+  for (const r of appended) plan.listedKeys.add(refKey(r));
+  if (!inSections(config, at.section)) return;
+  for (const r of appended) plan.counted.set(refKey(r), r);
+  const figure = plan.sectionFigures.get(at.section) ?? { name: at.section, done: 0, total: 0 };
+  for (const r of appended) {
+    if (plan.leftOut(plan.verdict(r))) continue;
+    figure.total += 1;
+    if (plan.isDone(plan.verdict(r))) figure.done += 1;
   }
-  let done = 0;
-  let total = 0;
-  const notPlanned: string[] = [];
-  const unreadable: string[] = [];
-  for (const [key, ref] of counted) {
-    const v = verdict(ref);
+  plan.sectionFigures.set(at.section, figure);
+}
+
+/** The counted children done out of those not left out, and the ones the block must name. */
+function countChildren(plan: Plan): ChildCount {
+  const { epic, input } = plan;
+  const count: ChildCount = { done: 0, total: 0, notPlanned: [], unreadable: [] };
+  for (const [key, ref] of plan.counted) {
+    const v = plan.verdict(ref);
     if (v === 'not-planned' || v === 'unmerged')
-      notPlanned.push(`${formatRef(ref, epic.repo)} (${describeVerdict(children.get(key))})`);
-    if (v === 'unreadable') unreadable.push(`${formatRef(ref, epic.repo)} (${describeVerdict(children.get(key))})`);
-    if (leftOut(v)) continue;
-    total += 1;
-    if (isDone(v) || (v === 'unreadable' && manualTick.get(key))) done += 1;
+      count.notPlanned.push(`${formatRef(ref, epic.repo)} (${describeVerdict(input.children.get(key))})`);
+    if (v === 'unreadable')
+      count.unreadable.push(`${formatRef(ref, epic.repo)} (${describeVerdict(input.children.get(key))})`);
+    if (plan.leftOut(v)) continue;
+    count.total += 1;
+    if (plan.isDone(v) || (v === 'unreadable' && plan.manualTick.get(key))) count.done += 1;
   }
-  const gates = input.gates.filter(
+  return count;
+}
+
+function gateLines(plan: Plan): GateLines {
+  const { epic, config } = plan;
+  const gates = plan.input.gates.filter(
     (g) => g.epicLine && (g.epic === undefined || g.epic === epic.number) && g.verdict !== 'no-data'
   );
   const gateOf = (task: TaskItem) => gates.find((g) => norm(g.epicLine!) === norm(task.text.replace(MEASURED, '')));
@@ -228,222 +310,292 @@ export function planEpic(input: PlanInput): EpicPlan {
     const gate = gateOf(task);
     return gate ? gate.verdict === 'pass' : task.checked;
   };
-  const allItems = config['done-when'] === 'all-items';
-  const lines = parsed.tasks.filter((t) => !t.ref && inSections(config, t.section));
-  // By default an epic is done when every counted item is ticked: a "Quality" section's
-  // `- [ ] Unit tests green` holds the handoff back like an open story does.
-  const complete = allItems
-    ? total + lines.length > 0 && done === total && lines.every(lineTicked)
-    : total > 0 && done === total;
-  for (const task of parsed.tasks) {
-    let want = task.checked;
-    let countIt = true;
-    if (task.ref) {
-      if (refKey(task.ref) === selfKey) {
-        want = complete;
-      } else {
-        const v = verdict(task.ref);
-        if (v !== 'unreadable') want = isDone(v);
-        if (policy === 'strike') {
-          if (leftOut(v) && !task.strike) {
-            edits.push(
-              { start: task.content.start, end: task.content.start, text: '~~' },
-              { start: task.content.end, end: task.content.end, text: '~~' }
-            );
-          } else if (!leftOut(v) && v !== 'unreadable' && task.strike) {
-            const s = task.strike;
-            edits.push(
-              { start: s.start, end: s.start + s.fence, text: '' },
-              { start: s.end - s.fence, end: s.end, text: '' }
-            );
-          }
-          if (leftOut(v)) countIt = false;
-        }
-      }
-    } else {
-      const text = epic.body.slice(task.content.start, task.content.end);
-      const bare = text.replace(MEASURED, '');
-      const gate = gateOf(task);
-      if (gate) {
-        want = lineTicked(task);
-        const suffix = ` ${measured(gate)}`;
-        if (text !== bare + suffix)
-          edits.push({ start: task.content.start + bare.length, end: task.content.end, text: suffix });
-      }
-    }
-    if (want !== task.checked) edits.push({ start: task.box, end: task.box + 1, text: want ? 'x' : ' ' });
-    if (!inSections(config, task.section) || !countIt) continue;
-    const figure = sectionFigures.get(task.section) ?? { name: task.section, done: 0, total: 0 };
-    figure.total += 1;
-    if (want) figure.done += 1;
-    sectionFigures.set(task.section, figure);
-  }
+  const lines = plan.parsed.tasks.filter((t) => !t.ref && inSections(config, t.section));
+  return { gateOf, lineTicked, lines };
+}
 
-  const firstTask = (section: string) => parsed.tasks.findIndex((t) => t.section === section);
-  const blockText = parsed.block ? epic.body.slice(parsed.block.start, parsed.block.end) : undefined;
-  const record = readRecord(blockText);
-  const unlisted = epic.subIssues.filter((s) => !listedKeys.has(refKey(s)) && refKey(s) !== selfKey);
-  const sectionList = [...sectionFigures.values()];
-  const figures: EpicFigures = {
+/**
+ * By default an epic is done when every counted item is ticked: a "Quality" section's
+ * `- [ ] Unit tests green` holds the handoff back like an open story does.
+ */
+function isComplete(plan: Plan, count: ChildCount, gates: GateLines): boolean {
+  const { done, total } = count;
+  if (plan.config['done-when'] !== 'all-items') return total > 0 && done === total;
+  return total + gates.lines.length > 0 && done === total && gates.lines.every(gates.lineTicked);
+}
+
+/** One task line: its tick (and strike-through or measured value) brought in line, and counted in its section. */
+function planTask(plan: Plan, task: TaskItem, complete: boolean, gates: GateLines): void {
+  const tick = task.ref ? childTick(plan, task, task.ref, complete) : lineTick(plan, task, gates);
+  if (tick.want !== task.checked) plan.edits.push({ start: task.box, end: task.box + 1, text: tick.want ? 'x' : ' ' });
+  if (!inSections(plan.config, task.section) || !tick.counts) return;
+  const figure = plan.sectionFigures.get(task.section) ?? { name: task.section, done: 0, total: 0 };
+  figure.total += 1;
+  if (tick.want) figure.done += 1;
+  plan.sectionFigures.set(task.section, figure);
+}
+
+/** A line tracking a child: ticked when the child is done (the epic's own line, when the epic is). */
+function childTick(plan: Plan, task: TaskItem, ref: IssueRef, complete: boolean): { want: boolean; counts: boolean } {
+  if (refKey(ref) === plan.selfKey) return { want: complete, counts: true };
+  const v = plan.verdict(ref);
+  const want = v !== 'unreadable' ? plan.isDone(v) : task.checked;
+  if (plan.config['not-planned'] !== 'strike') return { want, counts: true };
+  planStrike(plan, task, v);
+  return { want, counts: !plan.leftOut(v) };
+}
+
+/** `not-planned: strike`: a left-out child's line is struck through, and unstruck once it counts again. */
+function planStrike(plan: Plan, task: TaskItem, v: Verdict): void {
+  if (plan.leftOut(v) && !task.strike) {
+    plan.edits.push(
+      { start: task.content.start, end: task.content.start, text: '~~' },
+      { start: task.content.end, end: task.content.end, text: '~~' }
+    );
+  } else if (!plan.leftOut(v) && v !== 'unreadable' && task.strike) {
+    const s = task.strike;
+    plan.edits.push(
+      { start: s.start, end: s.start + s.fence, text: '' },
+      { start: s.end - s.fence, end: s.end, text: '' }
+    );
+  }
+}
+
+/** A line tracking no child: a gate that names it ticks it and writes its measured value after it. */
+function lineTick(plan: Plan, task: TaskItem, gates: GateLines): { want: boolean; counts: boolean } {
+  const gate = gates.gateOf(task);
+  if (!gate) return { want: task.checked, counts: true };
+  const text = plan.epic.body.slice(task.content.start, task.content.end);
+  const bare = text.replace(MEASURED, '');
+  const suffix = ` ${measured(gate)}`;
+  if (text !== bare + suffix)
+    plan.edits.push({ start: task.content.start + bare.length, end: task.content.end, text: suffix });
+  return { want: gates.lineTicked(task), counts: true };
+}
+
+function epicFigures(plan: Plan, count: ChildCount, complete: boolean): EpicFigures {
+  const { epic, config } = plan;
+  const firstTask = (section: string) => plan.parsed.tasks.findIndex((t) => t.section === section);
+  const unlisted = epic.subIssues.filter((s) => !plan.listedKeys.has(refKey(s)) && refKey(s) !== plan.selfKey);
+  const sectionList = [...plan.sectionFigures.values()];
+  return {
     number: epic.number,
-    done,
-    total,
-    percent: percentOf(done, total),
+    done: count.done,
+    total: count.total,
+    percent: percentOf(count.done, count.total),
     complete,
     items: {
-      done: sectionList.reduce((n, s) => n + s.done, 0) + unlisted.filter((s) => isDone(verdict(s))).length,
-      total: sectionList.reduce((n, s) => n + s.total, 0) + unlisted.filter((s) => !leftOut(verdict(s))).length
+      done: sectionList.reduce((n, s) => n + s.done, 0) + unlisted.filter((s) => plan.isDone(plan.verdict(s))).length,
+      total:
+        sectionList.reduce((n, s) => n + s.total, 0) + unlisted.filter((s) => !plan.leftOut(plan.verdict(s))).length
     },
     doneWhen: config['done-when'],
-    sections: [...sectionFigures.values()].sort((a, b) => firstTask(a.name) - firstTask(b.name)),
-    notPlanned,
-    unreadable,
+    sections: [...plan.sectionFigures.values()].sort((a, b) => firstTask(a.name) - firstTask(b.name)),
+    notPlanned: count.notPlanned,
+    unreadable: count.unreadable,
     unlisted: unlisted.map((s) => formatRef(s, epic.repo)),
     report: epic.report,
     subIssueLimit: subIssueWarning(epic.subIssueTotal ?? epic.subIssues.length)
   };
+}
 
-  const ops: Operation[] = [];
-  let nextRecord: BlockRecord = record;
-  let transition: EpicPlan['transition'];
-  let stateChange: EpicPlan['stateChange'];
-  const handoff = config.handoff;
-  const mentions = handoff.mention.map(mentionOf).join(', ');
-  const childList = [...counted.values()].map((r) => formatRef(r, epic.repo));
+/**
+ * A transition is a record written first (`pending`), then its writes, then the record settled:
+ * a run stopped anywhere in between leaves `pending`, and the next run completes it (item 2).
+ * Nothing is decided while a child is still unread.
+ */
+function planHandoff(plan: Plan, record: BlockRecord, figures: EpicFigures, gates: GateLines): Handoff {
+  const canDecide = plan.missing.size === 0;
+  if (canDecide && figures.complete && (!record.handedOff || record.pending))
+    return planCompleted(plan, record, figures);
+  if (canDecide && !figures.complete && (record.handedOff || record.pending))
+    return planReopened(plan, record, figures, gates);
+  return { ops: [], next: record };
+}
+
+function hasLabel(epic: EpicSnapshot, label: string): boolean {
+  return epic.labels.some((l) => l.toLowerCase() === label.toLowerCase());
+}
+
+/** The placeholders of the handoff comments. */
+function handoffValues(plan: Plan, figures: EpicFigures): Record<string, string> {
+  const { epic } = plan;
   // The title is anyone's text: inert, so `@org/everyone <img …>` neither pings nor renders.
-  const values = {
+  return {
     epic: `#${epic.number}`,
     title: inert(epic.title, { max: 200 }),
-    done: String(done),
-    total: String(total),
-    mentions,
-    children: childList.join(', ')
+    done: String(figures.done),
+    total: String(figures.total),
+    mentions: plan.config.handoff.mention.map(mentionOf).join(', '),
+    children: [...plan.counted.values()].map((r) => formatRef(r, epic.repo)).join(', ')
   };
-  const has = (label: string) => epic.labels.some((l) => l.toLowerCase() === label.toLowerCase());
-  const canDecide = missing.size === 0;
+}
 
-  // A transition is a record written first (`pending`), then its writes, then the record settled:
-  // a run stopped anywhere in between leaves `pending`, and the next run completes it (item 2).
-  if (canDecide && complete && (!record.handedOff || record.pending)) {
-    transition = 'completed';
-    const add = handoff.labels.filter((l) => !has(l));
-    if (add.length)
-      ops.push({
-        kind: 'add-labels',
-        issue: epic.number,
-        labels: add,
-        why: `every child of epic #${epic.number} is done: hand off`
-      });
-    if (handoff.comment && handoff.mention.length) {
-      ops.push({
-        kind: 'upsert-comment',
-        issue: epic.number,
-        marker: HANDOFF_MARKER,
-        body: `${HANDOFF_MARKER}\n${template(handoff.comment, values)}`,
-        why: `every child of epic #${epic.number} is done: hand off`
-      });
-    }
-    const close = handoff['close-epic'] && epic.state === 'open';
-    // Closed by this handoff in a run that stopped before settling the record: still the tool's.
-    const closedEarlier = record.closedByTool && epic.state === 'closed';
-    if (close) {
-      ops.push({
-        kind: 'set-issue-state',
-        issue: epic.number,
-        state: 'closed',
-        stateReason: 'completed',
-        why: `every child of epic #${epic.number} is done (handoff.close-epic)`
-      });
-    }
-    if (close || closedEarlier) stateChange = 'closed';
-    nextRecord = { handedOff: true, closedByTool: close || closedEarlier };
-  } else if (canDecide && !complete && (record.handedOff || record.pending)) {
-    transition = 'reopened';
-    const reopened = [...counted.entries()]
-      .filter(
-        ([key, ref]) =>
-          !isDone(verdict(ref)) && !leftOut(verdict(ref)) && !(verdict(ref) === 'unreadable' && manualTick.get(key))
-      )
-      .map(([, r]) => formatRef(r, epic.repo));
-    // Item text comes from the epic body: quoted inert, never rendered or pinging anyone.
-    if (allItems)
-      reopened.push(
-        ...lines.filter((t) => !lineTicked(t)).map((t) => `${quote(t.text.replace(MEASURED, ''), 80)} (unticked)`)
-      );
-    for (const label of handoff.labels.filter(has)) {
-      ops.push({
-        kind: 'remove-label',
-        issue: epic.number,
-        label,
-        why: `epic #${epic.number} is no longer complete (${reopened.join(', ') || 'a child'} not done)`
-      });
-    }
-    if (handoff.comment && handoff.mention.length) {
-      ops.push({
-        kind: 'upsert-comment',
-        issue: epic.number,
-        marker: HANDOFF_MARKER,
-        body: `${HANDOFF_MARKER}\n${template(handoff['reopened-comment'], { ...values, reopened: reopened.join(', ') || 'a child' })}`,
-        create: false,
-        why: `epic #${epic.number} is no longer complete: withdraw the handoff`
-      });
-    }
-    const reopen = record.closedByTool && epic.state === 'closed';
-    if (reopen) {
-      ops.push({
-        kind: 'set-issue-state',
-        issue: epic.number,
-        state: 'open',
-        stateReason: 'reopened',
-        why: `epic #${epic.number} was closed by the handoff and a child is no longer done`
-      });
-      stateChange = 'open';
-    }
-    // While pending, `closed` says the tool still has to reopen what it closed.
-    nextRecord = { handedOff: false, closedByTool: reopen };
+/** Every child done: the handoff labels, the comment mentioning who takes over, and (if configured) the epic closed. */
+function planCompleted(plan: Plan, record: BlockRecord, figures: EpicFigures): Handoff {
+  const { epic } = plan;
+  const handoff = plan.config.handoff;
+  const ops: Operation[] = [];
+  const add = handoff.labels.filter((l) => !hasLabel(epic, l));
+  if (add.length)
+    ops.push({
+      kind: 'add-labels',
+      issue: epic.number,
+      labels: add,
+      why: `every child of epic #${epic.number} is done: hand off`
+    });
+  if (handoff.comment && handoff.mention.length) {
+    ops.push({
+      kind: 'upsert-comment',
+      issue: epic.number,
+      marker: HANDOFF_MARKER,
+      body: `${HANDOFF_MARKER}\n${template(handoff.comment, handoffValues(plan, figures))}`,
+      why: `every child of epic #${epic.number} is done: hand off`
+    });
   }
+  const close = handoff['close-epic'] && epic.state === 'open';
+  // Closed by this handoff in a run that stopped before settling the record: still the tool's.
+  const closedEarlier = record.closedByTool && epic.state === 'closed';
+  if (close) {
+    ops.push({
+      kind: 'set-issue-state',
+      issue: epic.number,
+      state: 'closed',
+      stateReason: 'completed',
+      why: `every child of epic #${epic.number} is done (handoff.close-epic)`
+    });
+  }
+  return {
+    ops,
+    next: { handedOff: true, closedByTool: close || closedEarlier },
+    transition: 'completed',
+    stateChange: close || closedEarlier ? 'closed' : undefined
+  };
+}
 
-  const hasTracking = parsed.tasks.length > 0 || epic.subIssues.length > 0 || parsed.block !== undefined;
-  let body = applyEdits(epic.body, edits);
-  let blockProblem: string | undefined;
+/** What holds a handed-off epic back now: children not done, and (with `all-items`) unticked lines. */
+function holdingBack(plan: Plan, gates: GateLines): string[] {
+  const reopened = [...plan.counted.entries()]
+    .filter(([key, ref]) => {
+      const v = plan.verdict(ref);
+      return !plan.isDone(v) && !plan.leftOut(v) && !(v === 'unreadable' && plan.manualTick.get(key));
+    })
+    .map(([, r]) => formatRef(r, plan.epic.repo));
+  // Item text comes from the epic body: quoted inert, never rendered or pinging anyone.
+  if (plan.config['done-when'] === 'all-items')
+    reopened.push(
+      ...gates.lines
+        .filter((t) => !gates.lineTicked(t))
+        .map((t) => `${quote(t.text.replace(MEASURED, ''), 80)} (unticked)`)
+    );
+  return reopened;
+}
+
+/** A handed-off epic no longer complete: the handoff labels off, the comment withdrawn, the epic reopened if we closed it. */
+function planReopened(plan: Plan, record: BlockRecord, figures: EpicFigures, gates: GateLines): Handoff {
+  const { epic } = plan;
+  const handoff = plan.config.handoff;
+  const reopened = holdingBack(plan, gates).join(', ') || 'a child';
+  const ops: Operation[] = [];
+  for (const label of handoff.labels.filter((l) => hasLabel(epic, l))) {
+    ops.push({
+      kind: 'remove-label',
+      issue: epic.number,
+      label,
+      why: `epic #${epic.number} is no longer complete (${reopened} not done)`
+    });
+  }
+  if (handoff.comment && handoff.mention.length) {
+    ops.push({
+      kind: 'upsert-comment',
+      issue: epic.number,
+      marker: HANDOFF_MARKER,
+      body: `${HANDOFF_MARKER}\n${template(handoff['reopened-comment'], { ...handoffValues(plan, figures), reopened })}`,
+      create: false,
+      why: `epic #${epic.number} is no longer complete: withdraw the handoff`
+    });
+  }
+  const reopen = record.closedByTool && epic.state === 'closed';
+  if (reopen) {
+    ops.push({
+      kind: 'set-issue-state',
+      issue: epic.number,
+      state: 'open',
+      stateReason: 'reopened',
+      why: `epic #${epic.number} was closed by the handoff and a child is no longer done`
+    });
+  }
+  // While pending, `closed` says the tool still has to reopen what it closed.
+  return {
+    ops,
+    next: { handedOff: false, closedByTool: reopen },
+    transition: 'reopened',
+    stateChange: reopen ? 'open' : undefined
+  };
+}
+
+/**
+ * The block placed in the edited body, checked against GitHub's size limit, then the body
+ * writes around the handoff's: the record marked `pending` first, the settled body last.
+ */
+function planWrite(plan: Plan, figures: EpicFigures, handoff: Handoff): EpicPlan {
+  const { epic, parsed } = plan;
+  const missing = [...plan.missing.values()];
   // Markers that make no block of ours: nothing is written, so no text of a person's is lost.
   if (parsed.blockProblem)
-    return {
-      body: epic.body,
-      ops: [],
-      figures,
-      blockProblem: parsed.blockProblem,
-      skipped: true,
-      missing: [...missing.values()]
-    };
-  let intent: string | undefined;
-  if (hasTracking && canDecide) {
-    const range = parsed.block && { start: shifted(parsed.block.start, edits), end: shifted(parsed.block.end, edits) };
-    const place = (rec: BlockRecord) =>
-      placeBlock(body, range, endsInRawBlock(tree, epic.body), figures, rec, readStamp(blockText), input.now);
-    const settled = transition
-      ? { handedOff: nextRecord.handedOff, closedByTool: nextRecord.handedOff && nextRecord.closedByTool }
-      : nextRecord;
-    const placed = place(settled);
-    if (placed.problem) {
-      blockProblem = placed.problem;
-      // No record, no handoff: its writes could not be told apart from a person's afterwards.
-      ops.length = 0;
-      transition = undefined;
-      stateChange = undefined;
-    } else {
-      if (transition) intent = place({ ...nextRecord, pending: true }).body;
-      body = placed.body;
-    }
-  }
+    return { body: epic.body, ops: [], figures, blockProblem: parsed.blockProblem, skipped: true, missing };
+  const canDecide = plan.missing.size === 0;
+  const edited = applyEdits(epic.body, plan.edits);
+  const hasTracking = parsed.tasks.length > 0 || epic.subIssues.length > 0 || parsed.block !== undefined;
+  const placed = hasTracking && canDecide ? placeWithRecord(plan, edited, figures, handoff) : { body: edited };
+  // No record, no handoff: its writes could not be told apart from a person's afterwards.
+  const kept: Handoff = placed.problem ? { ops: [], next: handoff.next } : handoff;
+  const { body, intent } = placed;
   const longest = Math.max(body.length, intent?.length ?? 0);
   if (longest > LIMITS.issueBody && body !== epic.body) {
     // Ticks, strikes and appended lines count too: a body GitHub refuses would fail every run.
     const problem = `the new body would have ${longest} characters, past GitHub's ${LIMITS.issueBody}: nothing is written to this epic until it is shortened`;
-    return { body: epic.body, ops: [], figures, blockProblem: problem, skipped: true, missing: [...missing.values()] };
+    return { body: epic.body, ops: [], figures, blockProblem: problem, skipped: true, missing };
   }
-  // `expected` was read in the same request as the children; the reconcile loop verifies the
-  // write with its own read of epic and children.
+  return {
+    body: canDecide ? body : epic.body,
+    ops: canDecide ? bodyWrites(plan, figures, kept, body, intent) : [],
+    figures,
+    transition: kept.transition,
+    stateChange: kept.stateChange,
+    blockProblem: placed.problem,
+    missing
+  };
+}
+
+/** The block in place with the settled record, and (for a transition) the body recording it as `pending`. */
+function placeWithRecord(
+  plan: Plan,
+  body: string,
+  figures: EpicFigures,
+  handoff: Handoff
+): { body: string; intent?: string; problem?: string } {
+  const { epic, parsed, edits } = plan;
+  const range = parsed.block && { start: shifted(parsed.block.start, edits), end: shifted(parsed.block.end, edits) };
+  const rawEnd = endsInRawBlock(plan.tree, epic.body);
+  const oldStamp = readStamp(blockTextOf(plan));
+  const place = (rec: BlockRecord) => placeBlock(body, range, rawEnd, figures, rec, oldStamp, plan.input.now);
+  const next = handoff.next;
+  const settled = handoff.transition
+    ? { handedOff: next.handedOff, closedByTool: next.handedOff && next.closedByTool }
+    : next;
+  const placed = place(settled);
+  if (placed.problem) return { body, problem: placed.problem };
+  const intent = handoff.transition ? place({ ...next, pending: true }).body : undefined;
+  return { body: placed.body, intent };
+}
+
+/**
+ * `expected` was read in the same request as the children; the reconcile loop verifies the
+ * write with its own read of epic and children.
+ */
+function bodyWrites(plan: Plan, figures: EpicFigures, handoff: Handoff, body: string, intent?: string): Operation[] {
+  const { epic } = plan;
   const setBody = (expected: string, next: string, why: string): SetBodyOp => ({
     kind: 'set-body',
     issue: epic.number,
@@ -451,26 +603,19 @@ export function planEpic(input: PlanInput): EpicPlan {
     body: next,
     why
   });
-  if (canDecide && intent !== undefined && intent !== epic.body) {
+  const ops = [...handoff.ops];
+  if (intent !== undefined && intent !== epic.body) {
     ops.unshift(
       setBody(
         epic.body,
         intent,
-        `epic #${epic.number}: ${fractionWhy(figures)}; the ${transition === 'completed' ? 'handoff' : 'withdrawal'} is recorded before it is made`
+        `epic #${epic.number}: ${fractionWhy(figures)}; the ${handoff.transition === 'completed' ? 'handoff' : 'withdrawal'} is recorded before it is made`
       )
     );
   }
   const before = intent ?? epic.body;
-  if (body !== before && canDecide) ops.push(setBody(before, body, `epic #${epic.number}: ${fractionWhy(figures)}`));
-  return {
-    body: canDecide ? body : epic.body,
-    ops: canDecide ? ops : [],
-    figures,
-    transition,
-    stateChange,
-    blockProblem,
-    missing: [...missing.values()]
-  };
+  if (body !== before) ops.push(setBody(before, body, `epic #${epic.number}: ${fractionWhy(figures)}`));
+  return ops;
 }
 
 function fractionWhy(f: EpicFigures): string {

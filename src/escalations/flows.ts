@@ -3,7 +3,7 @@ import type { Operation, RepoRef } from '../core/plan';
 import { labelAsSpelled } from '../apply/labels';
 import type { GitHub } from '../core/port';
 import type { EscalationsConfig } from './config';
-import type { EscalationRecord, Finding } from './model';
+import type { CommentsView, EscalationRecord, Finding } from './model';
 import { planIssue } from './plan';
 import { readComments, readIssue, sweepIssues, type SweptIssue } from './read';
 import { percent, thresholdFinding, thresholdTargets, type ThresholdTarget } from './threshold';
@@ -35,6 +35,13 @@ export function timeResolution(key: string): string {
   return 'the time box no longer applies (its priority or timeline changed).';
 }
 
+/** An issue the sweep plans for: open with findings or the label, or closed with the label. */
+interface Candidate {
+  issue: SweptIssue;
+  findings: Finding[];
+  closed: boolean;
+}
+
 /**
  * The scheduled sweep: every open issue (one paginated query), plus closed issues that still
  * carry the escalation label (a second, filtered query, usually one page). Only issues that
@@ -47,46 +54,99 @@ export async function sweep(
   config: EscalationsConfig,
   now: Date
 ): Promise<FlowResult & { issuesSeen: number; requests: number }> {
-  const label = config.label.toLowerCase();
-  const candidates: { issue: SweptIssue; findings: Finding[]; closed: boolean }[] = [];
-  let issuesSeen = 0;
-  // GitHub leaves open whether the `labels:` filter ignores case: the closed issues are asked for
-  // by the label as the repository spells it (seen on an open issue, else looked up) and checked here.
-  let spelled: string | undefined;
   // Native dependencies first (REST), so a blocked issue is planned with its other findings.
   const before = github.requestCount();
   const blocked = await readBlocked(github, repo, config, now);
   const blockedOn = config.stuck.enabled && config.stuck['blocked-by'].after !== '';
-  const owns = (key: string) => isTimeKey(key) || (blockedOn && isBlockedKey(key));
   let requests = github.requestCount() - before;
-  requests += await sweepIssues(github, repo, { states: ['OPEN'] }, (page) => {
-    issuesSeen += page.length;
-    for (const issue of page) {
-      const findings = [
-        ...evaluateTime(issue.snapshot, config, now),
-        ...(blockedOn ? (blocked.findings.get(issue.snapshot.number) ?? []) : [])
-      ];
-      const labelled = issue.snapshot.labels.find((l) => l.toLowerCase() === label);
-      spelled ??= labelled;
-      if (findings.length || labelled) candidates.push({ issue, findings, closed: false });
-    }
-  });
-  if (spelled === undefined) {
-    spelled = await labelAsSpelled(github, repo, config.label);
-    requests += 1;
-  }
-  if (spelled !== undefined) {
-    requests += await sweepIssues(github, repo, { states: ['CLOSED'], labels: [spelled] }, (page) => {
-      for (const issue of page)
-        if (issue.snapshot.labels.some((l) => l.toLowerCase() === label))
-          candidates.push({ issue, findings: [], closed: true });
-    });
-  }
+  const open = await readOpenCandidates(
+    github,
+    repo,
+    config,
+    now,
+    blockedOn ? blocked.findings : new Map<number, Finding[]>()
+  );
+  const closed = await readClosedCandidates(github, repo, config.label, open.spelled);
+  requests += open.requests + closed.requests;
+  const candidates = [...open.candidates, ...closed.candidates];
   const views = await readComments(
     github,
     candidates.map((c) => c.issue.id)
   );
   requests += Math.ceil(candidates.length / 50);
+  const owns = (key: string) => isTimeKey(key) || (blockedOn && isBlockedKey(key));
+  const result = planCandidates(candidates, views, config, now, owns);
+  if (blockedOn) result.ops.push(...blocked.nudges);
+  result.notes.push(...blocked.notes);
+  result.notes.push(
+    `Swept ${open.issuesSeen} open issue(s); ${candidates.length} due or carrying \`${config.label}\`.`
+  );
+  return { ...result, issuesSeen: open.issuesSeen, requests };
+}
+
+/**
+ * Every open issue, evaluated as it is read: those with a finding or the escalation label are
+ * kept. `spelled` is the label as the repository spells it, when an open issue carries it.
+ */
+async function readOpenCandidates(
+  github: GitHub,
+  repo: RepoRef,
+  config: EscalationsConfig,
+  now: Date,
+  blocked: Map<number, Finding[]>
+): Promise<{ candidates: Candidate[]; issuesSeen: number; spelled?: string; requests: number }> {
+  const label = config.label.toLowerCase();
+  const candidates: Candidate[] = [];
+  let issuesSeen = 0;
+  let spelled: string | undefined;
+  const requests = await sweepIssues(github, repo, { states: ['OPEN'] }, (page) => {
+    issuesSeen += page.length;
+    for (const issue of page) {
+      const findings = [...evaluateTime(issue.snapshot, config, now), ...(blocked.get(issue.snapshot.number) ?? [])];
+      const labelled = issue.snapshot.labels.find((l) => l.toLowerCase() === label);
+      spelled ??= labelled;
+      if (findings.length || labelled) candidates.push({ issue, findings, closed: false });
+    }
+  });
+  return { candidates, issuesSeen, spelled, requests };
+}
+
+/**
+ * Closed issues still carrying the escalation label. GitHub leaves open whether the `labels:`
+ * filter ignores case: they are asked for by the label as the repository spells it (seen on an
+ * open issue, else looked up) and checked here.
+ */
+async function readClosedCandidates(
+  github: GitHub,
+  repo: RepoRef,
+  configured: string,
+  seen: string | undefined
+): Promise<{ candidates: Candidate[]; requests: number }> {
+  const label = configured.toLowerCase();
+  let requests = 0;
+  let spelled = seen;
+  if (spelled === undefined) {
+    spelled = await labelAsSpelled(github, repo, configured);
+    requests += 1;
+  }
+  const candidates: Candidate[] = [];
+  if (spelled === undefined) return { candidates, requests };
+  requests += await sweepIssues(github, repo, { states: ['CLOSED'], labels: [spelled] }, (page) => {
+    for (const issue of page)
+      if (issue.snapshot.labels.some((l) => l.toLowerCase() === label))
+        candidates.push({ issue, findings: [], closed: true });
+  });
+  return { candidates, requests };
+}
+
+/** One issue plan per candidate: a closed issue's open escalations all resolve because it closed. */
+function planCandidates(
+  candidates: Candidate[],
+  views: Map<string, CommentsView>,
+  config: EscalationsConfig,
+  now: Date,
+  owns: (key: string) => boolean
+): FlowResult {
   const result: FlowResult = { ops: [], records: [], notes: [] };
   for (const candidate of candidates) {
     const { snapshot } = candidate.issue;
@@ -103,10 +163,7 @@ export async function sweep(
     result.ops.push(...plan.ops);
     result.records.push(...plan.records);
   }
-  if (blockedOn) result.ops.push(...blocked.nudges);
-  result.notes.push(...blocked.notes);
-  result.notes.push(`Swept ${issuesSeen} open issue(s); ${candidates.length} due or carrying \`${config.label}\`.`);
-  return { ...result, issuesSeen, requests };
+  return result;
 }
 
 /**

@@ -70,68 +70,96 @@ function reminderFound(view: CommentsView, marker: string): ExistingComment | un
  * one edits its comment to resolved; the label comes off with the last open escalation.
  */
 export function planIssue(input: IssuePlanInput): IssuePlan {
-  const { config, now, issue, comments } = input;
-  const existing = ours(comments);
+  const existing = ours(input.comments);
   const ops: Operation[] = [];
-  const labelOps: Operation[] = [];
   const records: EscalationRecord[] = [];
-  const label = config.label;
-  const hasLabel = input.labels.some((l) => l.toLowerCase() === label.toLowerCase());
-  const every = config['remind-every'] ? parseDuration(config['remind-every']) : undefined;
   let opened = false;
-  let resolved = false;
-  const findingKeys = new Set(input.findings.map((f) => f.key));
-
   for (const finding of input.findings) {
-    const found = existing.get(finding.key);
-    const wasOpen = found?.state?.state === 'open';
-    const state: CommentState = wasOpen ? { ...found!.state! } : { state: 'open', at: now.toISOString(), reminders: 0 };
-    const reminders: Operation[] = [];
-    if (wasOpen && every) {
-      const due = Math.floor((now.getTime() - Date.parse(state.at)) / every);
-      if (due > state.reminders) {
-        state.reminders = due;
-        const marker = reminderMarker(finding.key, due);
-        const known = reminderFound(comments, marker);
-        if (!known)
-          reminders.push(
-            commentOp(
-              issue,
-              marker,
-              renderReminder(finding, state, due),
-              `reminder ${due} for an escalation still open`,
-              { absent: comments.complete }
-            )
-          );
-      }
-    }
-    const body = renderOpen(finding, state);
-    if (!found || stripSource(found.comment.body) !== body) {
-      const why = wasOpen
-        ? "the escalation's figures changed"
-        : found
-          ? 'the condition is back: the escalation reopens'
-          : finding.why;
-      ops.push(
-        commentOp(
-          issue,
-          escalationMarker(finding.key),
-          body,
-          why.slice(0, 200),
-          found ? { id: found.comment.id, current: found.comment.body } : { absent: comments.complete }
-        )
-      );
-    }
-    ops.push(...reminders);
-    if (!wasOpen) opened = true;
-    records.push({ key: finding.key, issue, trigger: finding.trigger, state: 'open' });
+    const planned = planFinding(input, finding, existing.get(finding.key));
+    ops.push(...planned.ops);
+    records.push(planned.record);
+    opened ||= planned.opened;
   }
+  const cleared = planCleared(input, existing);
+  ops.push(...cleared.ops);
+  records.push(...cleared.records);
+  const label = planLabel(input, {
+    opened,
+    resolved: cleared.resolved,
+    stillOpen: input.findings.length > 0 || cleared.foreignOpen,
+    ourEscalationSeen: existing.size > 0
+  });
+  return { ops: [...label.add, ...ops, ...label.remove], records };
+}
 
-  let stillOpen = input.findings.length > 0;
+/** One finding: its escalation comment written or updated, and any reminder now due. */
+function planFinding(
+  input: IssuePlanInput,
+  finding: Finding,
+  found: Ours | undefined
+): { ops: Operation[]; record: EscalationRecord; opened: boolean } {
+  const { issue, comments, now } = input;
+  const openState = found?.state?.state === 'open' ? found.state : undefined;
+  const wasOpen = openState !== undefined;
+  const state: CommentState = openState ? { ...openState } : { state: 'open', at: now.toISOString(), reminders: 0 };
+  // The reminder is decided first because it advances `state.reminders`, which the body shows.
+  const reminders = wasOpen ? planReminder(input, finding, state) : [];
+  const ops: Operation[] = [];
+  const body = renderOpen(finding, state);
+  if (!found || stripSource(found.comment.body) !== body) {
+    const why = wasOpen
+      ? "the escalation's figures changed"
+      : found
+        ? 'the condition is back: the escalation reopens'
+        : finding.why;
+    ops.push(
+      commentOp(
+        issue,
+        escalationMarker(finding.key),
+        body,
+        why.slice(0, 200),
+        found ? { id: found.comment.id, current: found.comment.body } : { absent: comments.complete }
+      )
+    );
+  }
+  ops.push(...reminders);
+  return { ops, record: { key: finding.key, issue, trigger: finding.trigger, state: 'open' }, opened: !wasOpen };
+}
+
+/** A reminder for an escalation still open, once per `remind-every` elapsed; `state` is advanced. */
+function planReminder(input: IssuePlanInput, finding: Finding, state: CommentState): Operation[] {
+  const { config, now, issue, comments } = input;
+  const every = config['remind-every'] ? parseDuration(config['remind-every']) : undefined;
+  if (!every) return [];
+  const due = Math.floor((now.getTime() - Date.parse(state.at)) / every);
+  if (due <= state.reminders) return [];
+  state.reminders = due;
+  const marker = reminderMarker(finding.key, due);
+  if (reminderFound(comments, marker)) return [];
+  return [
+    commentOp(issue, marker, renderReminder(finding, state, due), `reminder ${due} for an escalation still open`, {
+      absent: comments.complete
+    })
+  ];
+}
+
+/**
+ * Open escalations with no finding any more: those this evaluation owns are resolved; the
+ * others (`foreignOpen`) keep the label on.
+ */
+function planCleared(
+  input: IssuePlanInput,
+  existing: Map<string, Ours>
+): { ops: Operation[]; records: EscalationRecord[]; resolved: boolean; foreignOpen: boolean } {
+  const { issue, now } = input;
+  const findingKeys = new Set(input.findings.map((f) => f.key));
+  const ops: Operation[] = [];
+  const records: EscalationRecord[] = [];
+  let foreignOpen = false;
   for (const [key, found] of existing) {
     if (findingKeys.has(key) || found.state?.state !== 'open') continue;
     if (!input.owns(key)) {
-      stillOpen = true;
+      foreignOpen = true;
       continue;
     }
     const state: CommentState = { ...found.state, state: 'resolved', resolvedAt: now.toISOString() };
@@ -146,18 +174,28 @@ export function planIssue(input: IssuePlanInput): IssuePlan {
       ),
       create: false
     });
-    resolved = true;
     const trigger = triggerOfKey(key);
     if (trigger) records.push({ key, issue, trigger, state: 'resolved' });
   }
+  return { ops, records, resolved: ops.length > 0, foreignOpen };
+}
 
-  if (opened && !hasLabel) labelOps.push({ kind: 'add-labels', issue, labels: [label], why: 'an escalation opened' });
+/** The escalation label: added before the comments of a new escalation, removed after the last one resolves. */
+function planLabel(
+  input: IssuePlanInput,
+  seen: { opened: boolean; resolved: boolean; stillOpen: boolean; ourEscalationSeen: boolean }
+): { add: Operation[]; remove: Operation[] } {
+  const { issue } = input;
+  const label = input.config.label;
+  const hasLabel = input.labels.some((l) => l.toLowerCase() === label.toLowerCase());
+  const add: Operation[] = [];
+  const remove: Operation[] = [];
+  if (seen.opened && !hasLabel) add.push({ kind: 'add-labels', issue, labels: [label], why: 'an escalation opened' });
   // A label a person set with no escalation of ours behind it is left alone.
-  const ourEscalationSeen = existing.size > 0;
-  if (hasLabel && !stillOpen && (resolved || ourEscalationSeen)) {
-    ops.push({ kind: 'remove-label', issue, label, why: 'no escalation is open any more' });
+  if (hasLabel && !seen.stillOpen && (seen.resolved || seen.ourEscalationSeen)) {
+    remove.push({ kind: 'remove-label', issue, label, why: 'no escalation is open any more' });
   }
-  return { ops: [...labelOps, ...ops], records };
+  return { add, remove };
 }
 
 function commentOp(

@@ -109,103 +109,124 @@ export function workStart(
 export function evaluateTime(issue: IssueSnapshot, config: EscalationsConfig, now: Date): Finding[] {
   if (!issue.open) return [];
   const findings: Finding[] = [];
-  const nowMs = now.getTime();
-  const ref = `#${issue.number}`;
-  const base = config.mention;
+  if (config['time-box'].enabled) findings.push(...timeBoxFinding(issue, config, now));
+  if (config.estimate.enabled) findings.push(...estimateFinding(issue, config, now));
+  if (config.stuck.enabled) findings.push(...stuckFindings(issue, config, now));
+  return findings;
+}
 
+/** The issue as the first fact of every finding: its title is someone's text, so it is made inert. */
+function issueFact(issue: IssueSnapshot): [string, string] {
+  return ['Issue', `#${issue.number} ${inert(issue.title, { max: 120 })}`];
+}
+
+/** The tightest time box that applies: every matching priority label, and the body's timeline if read. */
+function timeBoxLimit(
+  issue: IssueSnapshot,
+  box: EscalationsConfig['time-box']
+): { ms: number; source: string } | undefined {
+  const limits: { ms: number; source: string }[] = [];
+  for (const p of box.priorities) {
+    const ms = parseDuration(p.within);
+    if (ms !== undefined && issue.labels.some((l) => same(l, p.label)))
+      limits.push({ ms, source: `priority label ${quote(p.label)} allows ${formatAllowance(ms)}` });
+  }
+  if (box['from-body']) {
+    const stated = bodyTimeline(issue.body);
+    if (stated)
+      limits.push({
+        ms: stated.ms,
+        source: `the body's timeline ${quote(stated.text)} allows ${formatAllowance(stated.ms)}`
+      });
+  }
+  if (limits.length === 0) return undefined;
+  return limits.reduce((a, b) => (b.ms < a.ms ? b : a));
+}
+
+/** Open longer than its time box allows, counted from when the issue was opened. */
+function timeBoxFinding(issue: IssueSnapshot, config: EscalationsConfig, now: Date): Finding[] {
   const box = config['time-box'];
-  if (box.enabled) {
-    const limits: { ms: number; source: string }[] = [];
-    for (const p of box.priorities) {
-      const ms = parseDuration(p.within);
-      if (ms !== undefined && issue.labels.some((l) => same(l, p.label)))
-        limits.push({ ms, source: `priority label ${quote(p.label)} allows ${formatAllowance(ms)}` });
+  const limit = timeBoxLimit(issue, box);
+  if (!limit) return [];
+  const ref = `#${issue.number}`;
+  const opened = time(issue.createdAt);
+  const deadline = opened + limit.ms;
+  if (now.getTime() <= deadline) return [];
+  return [
+    {
+      key: `timebox:${ref}`,
+      trigger: 'timebox',
+      issue: issue.number,
+      headline: `${ref} is past its time box`,
+      why: `${ref} has been open longer than ${limit.source}.`,
+      facts: [
+        issueFact(issue),
+        ['Time box', limit.source],
+        ['Opened', formatTime(new Date(opened))],
+        ['Deadline', formatTime(new Date(deadline))]
+      ],
+      start: new Date(opened),
+      mention: [...config.mention, ...box.mention]
     }
-    if (box['from-body']) {
-      const stated = bodyTimeline(issue.body);
-      if (stated)
-        limits.push({
-          ms: stated.ms,
-          source: `the body's timeline ${quote(stated.text)} allows ${formatAllowance(stated.ms)}`
-        });
-    }
-    if (limits.length) {
-      const limit = limits.reduce((a, b) => (b.ms < a.ms ? b : a));
-      const opened = time(issue.createdAt);
-      const deadline = opened + limit.ms;
-      if (nowMs > deadline) {
-        findings.push({
-          key: `timebox:${ref}`,
-          trigger: 'timebox',
-          issue: issue.number,
-          headline: `${ref} is past its time box`,
-          why: `${ref} has been open longer than ${limit.source}.`,
-          facts: [
-            ['Issue', `${ref} ${inert(issue.title, { max: 120 })}`],
-            ['Time box', limit.source],
-            ['Opened', formatTime(new Date(opened))],
-            ['Deadline', formatTime(new Date(deadline))]
-          ],
-          start: new Date(opened),
-          mention: [...base, ...box.mention]
-        });
-      }
-    }
-  }
+  ];
+}
 
+/** Work has taken longer than the body's estimate plus the allowed overrun, counted from its start. */
+function estimateFinding(issue: IssueSnapshot, config: EscalationsConfig, now: Date): Finding[] {
   const estimate = config.estimate;
-  if (estimate.enabled) {
-    const stated = bodyEstimate(issue.body);
-    const start = stated ? workStart(issue, estimate) : undefined;
-    if (stated && start) {
-      const allowed = stated.ms * (1 + estimate.overrun / 100);
-      const deadline = start.at + allowed;
-      if (nowMs > deadline) {
-        findings.push({
-          key: `estimate:${ref}`,
-          trigger: 'estimate',
-          issue: issue.number,
-          headline: `${ref} is over its estimate`,
-          why: `Work on ${ref} has taken more than its estimate plus ${estimate.overrun}%.`,
-          facts: [
-            ['Issue', `${ref} ${inert(issue.title, { max: 120 })}`],
-            ['Estimate', `${quote(stated.text)} (${formatAllowance(stated.ms)})`],
-            ['Allowed', `${formatAllowance(allowed)} (estimate + ${estimate.overrun}%)`],
-            ['Work started', `${formatTime(new Date(start.at))} (${start.how})`],
-            ['Deadline', formatTime(new Date(deadline))]
-          ],
-          start: new Date(start.at),
-          mention: [...base, ...estimate.mention]
-        });
-      }
+  const stated = bodyEstimate(issue.body);
+  const start = stated ? workStart(issue, estimate) : undefined;
+  if (!stated || !start) return [];
+  const ref = `#${issue.number}`;
+  const allowed = stated.ms * (1 + estimate.overrun / 100);
+  const deadline = start.at + allowed;
+  if (now.getTime() <= deadline) return [];
+  return [
+    {
+      key: `estimate:${ref}`,
+      trigger: 'estimate',
+      issue: issue.number,
+      headline: `${ref} is over its estimate`,
+      why: `Work on ${ref} has taken more than its estimate plus ${estimate.overrun}%.`,
+      facts: [
+        issueFact(issue),
+        ['Estimate', `${quote(stated.text)} (${formatAllowance(stated.ms)})`],
+        ['Allowed', `${formatAllowance(allowed)} (estimate + ${estimate.overrun}%)`],
+        ['Work started', `${formatTime(new Date(start.at))} (${start.how})`],
+        ['Deadline', formatTime(new Date(deadline))]
+      ],
+      start: new Date(start.at),
+      mention: [...config.mention, ...estimate.mention]
     }
-  }
+  ];
+}
 
+/** Each configured label the issue has carried for longer than its rule allows. */
+function stuckFindings(issue: IssueSnapshot, config: EscalationsConfig, now: Date): Finding[] {
   const stuck = config.stuck;
-  if (stuck.enabled) {
-    for (const rule of stuck.labels) {
-      const ms = parseDuration(rule.after);
-      const current = issue.labels.find((l) => same(l, rule.label));
-      if (ms === undefined || current === undefined) continue;
-      const since = labelSince(issue, current);
-      if (nowMs > since + ms) {
-        findings.push({
-          key: `stuck:${current.toLowerCase()}:${ref}`,
-          trigger: 'stuck',
-          issue: issue.number,
-          headline: `${ref} is stuck under ${quote(current)}`,
-          why: `${ref} has carried the label ${quote(current)} for longer than ${formatAllowance(ms)}.`,
-          facts: [
-            ['Issue', `${ref} ${inert(issue.title, { max: 120 })}`],
-            ['Label', `${quote(current)} since ${formatTime(new Date(since))}`],
-            ['Allowed', formatAllowance(ms)],
-            ['Deadline', formatTime(new Date(since + ms))]
-          ],
-          start: new Date(since),
-          mention: [...base, ...stuck.mention]
-        });
-      }
-    }
+  const ref = `#${issue.number}`;
+  const findings: Finding[] = [];
+  for (const rule of stuck.labels) {
+    const ms = parseDuration(rule.after);
+    const current = issue.labels.find((l) => same(l, rule.label));
+    if (ms === undefined || current === undefined) continue;
+    const since = labelSince(issue, current);
+    if (now.getTime() <= since + ms) continue;
+    findings.push({
+      key: `stuck:${current.toLowerCase()}:${ref}`,
+      trigger: 'stuck',
+      issue: issue.number,
+      headline: `${ref} is stuck under ${quote(current)}`,
+      why: `${ref} has carried the label ${quote(current)} for longer than ${formatAllowance(ms)}.`,
+      facts: [
+        issueFact(issue),
+        ['Label', `${quote(current)} since ${formatTime(new Date(since))}`],
+        ['Allowed', formatAllowance(ms)],
+        ['Deadline', formatTime(new Date(since + ms))]
+      ],
+      start: new Date(since),
+      mention: [...config.mention, ...stuck.mention]
+    });
   }
   return findings;
 }
