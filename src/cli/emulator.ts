@@ -36,9 +36,7 @@ POST <url>/_emulator/clock {"now"}, POST <url>/_emulator/faults {"rate","kinds"}
 `;
 
 /** The flags, checked; a string is the message for a usage error. */
-function options(
-  argv: string[]
-):
+function options(argv: string[]):
   | {
       port: number;
       seed?: Seed;

@@ -125,7 +125,7 @@ export function createGitHub(options: ClientOptions): GitHub {
       return {
         status: response.status,
         data: response.data as T,
-        headers: response.headers as GitHubResponse<T>['headers']
+        headers: response.headers
       };
     },
     async paginate<T>(
