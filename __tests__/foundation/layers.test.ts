@@ -18,13 +18,12 @@ import {
  * line here in the same commit.
  */
 const KNOWN_UPWARD = [
-  // Features reaching into each other instead of a shared domain below them.
-  'src/epics/config.ts -> src/labels/config.ts: src/epics/ imports src/labels/',
-  // The escalations feature relinks epic blocks after posting a report, with the epics' config.
+  // The escalations feature relinks epic blocks after posting a report (belongs in run.ts).
   'src/escalations/config.ts -> src/epics/config.ts: src/escalations/ imports src/epics/',
+  'src/escalations/index.ts -> src/epics/reconcile.ts: src/escalations/ imports src/epics/',
+  // The epic block shows the daily report's stored outlook (belongs in a module below the features).
   'src/epics/read.ts -> src/escalations/outlook.ts: src/epics/ imports src/escalations/',
-  'src/epics/read.ts -> src/escalations/report.ts: src/epics/ imports src/escalations/',
-  'src/escalations/index.ts -> src/epics/reconcile.ts: src/escalations/ imports src/epics/'
+  'src/epics/read.ts -> src/escalations/report.ts: src/epics/ imports src/escalations/'
 ];
 // None left: every circle of src/ is gone, the emulator's included.
 const KNOWN_CIRCLES: string[] = [];

@@ -8,6 +8,13 @@ export const LIMITS = {
 } as const;
 
 /**
+ * A label name the config makes the action apply, as a schema fragment. GitHub refuses names over
+ * 50 characters with 422 (and descriptions over 100); the limit is checked when the config is
+ * read, not at the write.
+ */
+export const LABEL_NAME = { type: 'string', minLength: 1, maxLength: 50 } as const;
+
+/**
  * Cuts markdown to at most `maxBytes` UTF-8 bytes at a line boundary, ending with `note`.
  * Callers put verdicts first, so what survives a cut is what matters most.
  */

@@ -1,4 +1,4 @@
-import { LABEL_NAME } from '../labels/config';
+import { LABEL_NAME } from '../core/limits';
 /**
  * The `epics` section of the config file: JSON Schema fragment (with defaults) and its type.
  * Every property carries a description because docs/CONFIGURATION.md is generated from them.

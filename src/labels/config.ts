@@ -1,10 +1,8 @@
 import type { LabelDefinition } from '../core/plan';
 
-/**
- * A label name the config makes the action apply. GitHub refuses names over 50 characters with
- * 422 (and descriptions over 100); the limit is checked when the config is read, not at the write.
- */
-export const LABEL_NAME = { type: 'string', minLength: 1, maxLength: 50 } as const;
+// Shared with the epics' config (its labels obey the same limit): defined below the features.
+import { LABEL_NAME } from '../core/limits';
+export { LABEL_NAME };
 
 /** The `labels` section of the config file: JSON Schema fragment (with defaults) and its type. */
 export const labelDefinitionSchema = {
