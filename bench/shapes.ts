@@ -17,6 +17,8 @@ const pick = <T>(r: () => number, list: readonly T[]): T => list[Math.floor(r() 
 const esc = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 
+// The checkout folder of a CI runner, as it appears in a generated report's stack traces.
+const RUNNER_APP = '/home/runner/work/app'; // self-contained: allowed (data of a generated report, not a path this project reads)
 const WORDS = [
   'order',
   'invoice',
@@ -135,8 +137,8 @@ export const SHAPES: Shape[] = [
       const title = `${pick(r, WORDS)} service &gt; ${pick(r, WORDS)} should ${pick(r, WORDS)} when ${pick(r, WORDS)} is ${i}`;
       const failure =
         i % 20 === 7
-          ? `>\n      <failure>Error: expect(received).toEqual(expected) // deep equality\n\n- Expected  - 1\n+ Received  + 1\n\n  Object {\n-   &quot;status&quot;: &quot;ok&quot;,\n+   &quot;status&quot;: &quot;error&quot;,\n  }\n    at Object.&lt;anonymous&gt; (/home/runner/work/app/src/${pick(r, WORDS)}.test.ts:${Math.floor(r() * 300)}:23)\n    at Promise.then.completed (/home/runner/work/app/node_modules/jest-circus/build/utils.js:298:28)</failure>\n    </testcase>`
-          : '>\n    </testcase>'; // self-contained: allowed (a generated report's stack trace: data, not a path this project reads)
+          ? `>\n      <failure>Error: expect(received).toEqual(expected) // deep equality\n\n- Expected  - 1\n+ Received  + 1\n\n  Object {\n-   &quot;status&quot;: &quot;ok&quot;,\n+   &quot;status&quot;: &quot;error&quot;,\n  }\n    at Object.&lt;anonymous&gt; (${RUNNER_APP}/src/${pick(r, WORDS)}.test.ts:${Math.floor(r() * 300)}:23)\n    at Promise.then.completed (${RUNNER_APP}/node_modules/jest-circus/build/utils.js:298:28)</failure>\n    </testcase>`
+          : '>\n    </testcase>';
       return `${s}    <testcase classname="${title}" name="${title}" time="${(r() / 20).toFixed(3)}"${failure}\n`;
     },
     tail: '  </testsuite>\n</testsuites>\n'

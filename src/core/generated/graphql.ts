@@ -3,6 +3,24 @@
 // and run `npm run codegen`; __tests__/foundation/codegen.test.ts fails when this file is stale.
 /* eslint-disable */
 
+/** The answer to EpicProjectStatus (PROJECT_STATUS_MUTATION, src/apply/executor.ts). */
+export type EpicProjectStatusMutation = {
+  createProjectV2StatusUpdate: {
+    statusUpdate: {
+      id: string;
+      status: ProjectV2StatusUpdateStatus | null;
+      createdAt: string;
+    } | null;
+  } | null;
+};
+
+export interface EpicProjectStatusMutationVariables {
+  projectId: string;
+  status: ProjectV2StatusUpdateStatus;
+  body: string;
+  targetDate?: string | null;
+}
+
 /** Fragment LookedUpLabel on Label (LOOKED_UP_LABEL_FRAGMENT, src/apply/labels.ts). */
 export type LookedUpLabelFragment = {
   name: string;
@@ -200,6 +218,46 @@ export interface OpenIssuesQueryVariables {
   owner: string;
   name: string;
   after?: string | null;
+}
+
+/** The answer to EpicProjectOfOrganization (ORG_PROJECT_QUERY, src/escalations/project.ts). */
+export type EpicProjectOfOrganizationQuery = {
+  organization: {
+    projectV2: {
+      id: string;
+      statusUpdates: {
+        nodes: Array<{
+          status: ProjectV2StatusUpdateStatus | null;
+          createdAt: string;
+        } | null> | null;
+      };
+    } | null;
+  } | null;
+};
+
+export interface EpicProjectOfOrganizationQueryVariables {
+  owner: string;
+  number: number;
+}
+
+/** The answer to EpicProjectOfUser (USER_PROJECT_QUERY, src/escalations/project.ts). */
+export type EpicProjectOfUserQuery = {
+  user: {
+    projectV2: {
+      id: string;
+      statusUpdates: {
+        nodes: Array<{
+          status: ProjectV2StatusUpdateStatus | null;
+          createdAt: string;
+        } | null> | null;
+      };
+    } | null;
+  } | null;
+};
+
+export interface EpicProjectOfUserQueryVariables {
+  owner: string;
+  number: number;
 }
 
 /** The answer to EscalationSweep (SWEEP_QUERY, src/escalations/queries.ts). */
@@ -578,5 +636,7 @@ export interface LabelsTargetQueryVariables {
 export type CommentAuthorAssociation = 'COLLABORATOR' | 'CONTRIBUTOR' | 'FIRST_TIMER' | 'FIRST_TIME_CONTRIBUTOR' | 'MANNEQUIN' | 'MEMBER' | 'NONE' | 'OWNER';
 
 export type IssueState = 'CLOSED' | 'OPEN';
+
+export type ProjectV2StatusUpdateStatus = 'AT_RISK' | 'COMPLETE' | 'INACTIVE' | 'OFF_TRACK' | 'ON_TRACK';
 
 export type PullRequestState = 'CLOSED' | 'MERGED' | 'OPEN';
