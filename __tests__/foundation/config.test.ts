@@ -74,7 +74,7 @@ describe('parseConfig', () => {
     ],
     [
       'an absolute glob',
-      "gates:\n  reports: ['/tmp/*.xml']\n",
+      "gates:\n  reports: ['/reports/*.xml']\n",
       2,
       'gates.reports[0]',
       /globs are relative to the workspace/
