@@ -1,9 +1,7 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { open, readFile, stat } from 'node:fs/promises';
-import { StringDecoder } from 'node:string_decoder';
 import { parseJestJson } from './jest-json';
 import { XmlReportParser } from './readers/parser';
-import { plainBytes } from './xml';
 import { ReportError, type ParsedReport } from './model';
 
 /** Reports larger than this are refused before reading (config `max-report-size`). */
@@ -83,8 +81,6 @@ export async function readReport(path: string, maxBytes = DEFAULT_MAX_REPORT_BYT
 }
 
 const CHUNK = 64 * 1024;
-/** Room in front of each read for the text the scanner has not read yet (an incomplete tag, mostly). */
-const CARRY = 4 * 1024;
 
 /** A file through parseXmlBytes, read synchronously (see there) and closed whatever happens. */
 async function parseXmlFile(path: string): Promise<ParsedReport> {
@@ -96,54 +92,39 @@ async function parseXmlFile(path: string): Promise<ParsedReport> {
   }
 }
 
+const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+
 /**
  * Parses XML read by `read` (up to `length` bytes into `buffer` at `offset`; 0 at the end) in
- * 64 KiB chunks into one reused buffer, dropping a leading BOM. A file is read synchronously:
- * parsing is CPU-bound work on this thread anyway, and an await per chunk through the thread
- * pool left the parser idle a fifth of the time. While the decoder holds no partial character
- * (the last chunk was plain ASCII), the text the scanner has not read yet is put back as bytes
- * in front of the next read, so each chunk becomes a string once rather than being decoded and
- * then copied again to join it to that remainder; and a plain chunk is then decoded as latin1,
- * which is exact for ASCII.
+ * 64 KiB chunks into one reused buffer, dropping a leading BOM. The scanner works on the bytes
+ * (it copies the ones it has not read yet), so nothing is decoded here. A file is read
+ * synchronously: parsing is CPU-bound work on this thread anyway, and an await per chunk
+ * through the thread pool left the parser idle a fifth of the time.
  */
 async function parseXmlBytes(
   path: string,
   read: (buffer: Buffer, offset: number, length: number) => number | Promise<number>
 ): Promise<ParsedReport> {
   const parser = new XmlReportParser(path);
-  const decoder = new StringDecoder('utf8');
-  const buffer = Buffer.alloc(CARRY + CHUNK);
+  const buffer = Buffer.alloc(CHUNK);
+  // The file's first bytes wait until there are three of them, to tell a BOM.
+  let held = 0;
   let first = true;
-  // The decoder holds nothing: at the start and after a chunk of plain ASCII bytes.
-  let clean = true;
   for (;;) {
-    // A UTF-16 unit is at most 3 bytes of UTF-8 (a surrogate pair, 2 units, is 4).
-    let rest = clean ? parser.takeRest(CARRY / 3) : '';
-    const head = rest.charCodeAt(0);
-    if (head >= 0xdc00 && head <= 0xdfff) {
-      // It starts inside a surrogate pair (a comment or CDATA section cut there): half a
-      // character has no UTF-8, so this remainder stays text.
-      parser.write(rest);
-      rest = '';
-    }
-    const carried = rest ? buffer.write(rest, 0, 'utf8') : 0;
-    const n = await read(buffer, carried, CHUNK);
-    if (n === 0) {
-      if (rest) parser.write(rest);
-      break;
-    }
-    const plain = plainBytes(buffer.subarray(0, carried + n));
-    let text =
-      plain && clean ? buffer.toString('latin1', 0, carried + n) : decoder.write(buffer.subarray(0, carried + n));
-    if (first && text.length) {
-      text = text.replace(/^\uFEFF/, '');
+    const n = await read(buffer, held, CHUNK - held);
+    if (n === 0) break;
+    let bytes = buffer.subarray(0, held + n);
+    held = 0;
+    if (first) {
+      if (bytes.length < 3 && BOM.subarray(0, bytes.length).equals(bytes)) {
+        held = bytes.length;
+        continue;
+      }
+      if (bytes.subarray(0, 3).equals(BOM)) bytes = bytes.subarray(3);
       first = false;
     }
-    // A plain ASCII chunk cannot complete a character the decoder held back (those bytes are
-    // all over 0x7F), so its text is exactly its bytes, after at most a U+FFFD.
-    parser.write(text, plain);
-    clean = plain;
+    parser.write(bytes);
   }
-  parser.write(decoder.end());
+  if (held > 0) parser.write(buffer.subarray(0, held));
   return parser.end();
 }

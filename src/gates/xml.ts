@@ -1,12 +1,14 @@
 /**
- * A streaming XML scanner made for test reports: fast (it finds markup with indexOf and skips
- * the text it is not asked for), bounded in memory (it holds one chunk plus at most one
- * incomplete tag, capped), and strict enough to name the line and column of broken XML
+ * A streaming XML scanner made for test reports, working on the file's bytes: it finds markup
+ * with native byte searches, compares element and attribute names as bytes, and decodes only
+ * what a handler asks for (an attribute value it reads, text it wants, capped). Everything else
+ * is checked and skipped without becoming a string. It holds one chunk plus at most one
+ * incomplete tag (capped), and is strict enough to name the line and column of broken XML
  * (mismatched or unclosed tags, bad attributes, undefined entities, characters XML forbids).
  * A DOCTYPE is refused as soon as it starts, so no entity is ever declared or expanded.
  */
 
-/** A well-formedness error; line and column are 1-based. */
+/** A well-formedness error; line and column are 1-based (the column in UTF-16 units). */
 export class XmlError extends Error {
   constructor(
     message: string,
@@ -27,7 +29,7 @@ export interface XmlHandler {
   text(text: string): void;
 }
 
-/** Text kept from one text node, CDATA section or attribute value: past it, the rest is skipped. */
+/** Bytes kept from one text node, CDATA section or attribute value: past it, the rest is skipped. */
 export const TEXT_CAP = 64 * 1024;
 const NAME_CAP = 1024;
 const ATTRIBUTE_CAP = 1024;
@@ -40,45 +42,54 @@ const VALUE = 3;
 const COMMENT = 4;
 const CDATA = 5;
 const PI = 6;
+const STATES = [
+  '',
+  'a tag',
+  'a start tag',
+  'an attribute value',
+  'a comment',
+  'a CDATA section',
+  'a processing instruction'
+];
 
-// Characters XML 1.0 forbids anywhere (lone surrogates cannot come out of the UTF-8 decoder).
-// eslint-disable-next-line no-control-regex -- control characters are what this finds
-const FORBIDDEN = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/;
-const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+const LT = 60;
+const GT = 62;
+const AMP = 38;
+const SEMI = 59;
+const SLASH = 47;
+const BANG = 33;
+const QUESTION = 63;
+const EQUALS = 61;
+const NL = 10;
+const CR = 13;
+const TAB = 9;
 
-// ASCII name characters: 1 may start a name, 2 may only follow; everything past ASCII is allowed.
-const NAME = new Uint8Array(128);
-for (let c = 0; c < 128; c++) {
+// ASCII name bytes: 1 may start a name, 2 may only follow; every byte past ASCII is allowed
+// (a name character's UTF-8 bytes are all over 0x7F).
+const NAME = new Uint8Array(256);
+for (let c = 0; c < 256; c++) {
   const ch = String.fromCharCode(c);
-  if (/[A-Za-z_:]/.test(ch)) NAME[c] = 1;
+  if (c > 127 || /[A-Za-z_:]/.test(ch)) NAME[c] = 1;
   else if (/[0-9.-]/.test(ch)) NAME[c] = 2;
 }
-const isNameChar = (c: number) => c > 127 || NAME[c] !== 0;
-const isNameStart = (c: number) => c > 127 || NAME[c] === 1;
-const first = (at: number) => (at === -1 ? Infinity : at);
-const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13;
+const isSpace = (c: number) => c === 32 || c === NL || c === TAB || c === CR;
+// Bytes an attribute value holds as they are: not a quote, `&`, `<`, tab, LF or CR.
+const VALUE_PLAIN = new Uint8Array(256).fill(1);
+for (const c of [34, 39, AMP, LT, TAB, NL, CR]) VALUE_PLAIN[c] = 0;
+const VALUE_AMP = 1;
+const VALUE_SPACE = 2;
 
-/** The next index of a character class at or after `p`, remembered so a buffer is searched once. */
-class Next {
-  private base = Infinity;
-  private at = -1;
-  constructor(private readonly search: (text: string, from: number) => number) {}
-  reset(): void {
-    this.base = Infinity;
-  }
-  find(text: string, p: number): number {
-    if (p < this.base || (this.at !== -1 && this.at < p)) {
-      this.base = p;
-      this.at = this.search(text, p);
-    }
-    return this.at;
-  }
-}
+const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+const bytesOf = (text: string) => Buffer.from(text, 'latin1');
+const CDATA_END = bytesOf(']]>');
+const COMMENT_END = bytesOf('-->');
+const PI_END = bytesOf('?>');
+const FFFx = bytesOf('\xEF\xBF');
 
 /**
  * Whether every byte is printable ASCII, tab, LF or CR: such text holds no character XML
  * forbids. Four bytes are tested at once (a byte under 0x20 or over 0x7F sets a high bit in one
- * of the two masks), which is about twice as fast as a regular expression over the decoded text.
+ * of the two masks).
  */
 export function plainBytes(bytes: Uint8Array): boolean {
   const n = bytes.length;
@@ -89,7 +100,6 @@ export function plainBytes(bytes: Uint8Array): boolean {
     for (let i = 0; i < words; i++) {
       const x = u32[i]!;
       if ((x & 0x80808080) === 0 && ((x - 0x20202020) & ~x & 0x80808080) === 0) continue;
-      // A byte under 0x20 (or a borrow from one): only tab, LF and CR are plain.
       for (let k = i * 4; k < i * 4 + 4; k++) if (!PLAIN[bytes[k]!]) return false;
     }
   }
@@ -100,26 +110,74 @@ const PLAIN = new Uint8Array(256);
 for (let b = 0x20; b < 0x80; b++) PLAIN[b] = 1;
 PLAIN[9] = PLAIN[10] = PLAIN[13] = 1;
 
+/** The character an entity reference's name (without & and ;) stands for; the name is valid. */
+function entityText(name: string): string {
+  const known = PREDEFINED[name];
+  if (known !== undefined && Object.hasOwn(PREDEFINED, name)) return known;
+  const hex = name.charCodeAt(1) === 120;
+  return String.fromCodePoint(parseInt(name.slice(hex ? 2 : 1), hex ? 16 : 10));
+}
+
+/** `raw` with its references (all checked already) replaced by what they stand for. */
+function decodeReferences(raw: string): string {
+  let a = raw.indexOf('&');
+  if (a === -1) return raw;
+  let out = '';
+  let from = 0;
+  while (a !== -1) {
+    const semi = raw.indexOf(';', a + 1);
+    if (semi === -1) break;
+    out += raw.slice(from, a) + entityText(raw.slice(a + 1, semi));
+    from = semi + 1;
+    a = raw.indexOf('&', from);
+  }
+  return out + raw.slice(from);
+}
+
+/** UTF-16 units of UTF-8 bytes: one per byte that starts a character, two for a four-byte one. */
+function units(b: Uint8Array, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const c = b[i]!;
+    if (c < 0x80 || c >= 0xc0) n += c >= 0xf0 ? 2 : 1;
+  }
+  return n;
+}
+
+/** Where a character's bytes end when it starts at `at` with lead byte `c`. */
+const charEnd = (at: number, c: number) => at + (c < 0xc0 ? 1 : c < 0xe0 ? 2 : c < 0xf0 ? 3 : 4);
+
 export class XmlScanner {
   /** Set by the handler: deliver text and CDATA to `text` (else they are only checked). */
   wantText = false;
-  private buf = '';
+  private buf = Buffer.alloc(128 * 1024);
+  private words = new Uint32Array(this.buf.buffer, this.buf.byteOffset, this.buf.length >>> 2);
+  private len = 0;
   private pos = 0;
   private state = TEXT;
-  /** Newlines before `buf`, the column where `buf` starts and its offset in the document. */
+  /** Newlines before `buf` and within buf[0, len); the column where `buf` starts; its offset in the document. */
   private lines = 0;
+  private bufLines = 0;
   private column0 = 0;
   private offset = 0;
+  /** Bytes before `checked` passed the check for characters XML forbids. */
+  private checked = 0;
+  /** A string chunk's last unit when it was the first half of a surrogate pair. */
+  private highSurrogate = '';
   private readonly stack: string[] = [];
-  /** The names of knowNames by length. */
-  private readonly known: string[][] = [];
+  /** knowNames' names by length, with their bytes. */
+  private readonly known: { name: string; bytes: Uint8Array }[][] = [];
   private rootDone = false;
   private pending = '';
+  private pendingBytes = 0;
   private pendingText = false;
+  /** The next `&` at or after `ampFrom` (-1: none in the buffer), so text is searched once. */
+  private ampAt = -1;
+  private ampFrom = Infinity;
   // The start tag being read (ATTRS, VALUE).
   private tagName = '';
   // Its attributes: names and values as text or (while undefined) where they are in the buffer:
-  // most are never asked for, so most are never copied out of it.
+  // most are never asked for, so most never become strings.
   private count = 0;
   private readonly names: (string | undefined)[] = [];
   private readonly nameAt: number[] = [];
@@ -127,18 +185,15 @@ export class XmlScanner {
   private readonly values: (string | undefined)[] = [];
   private readonly starts: number[] = [];
   private readonly ends: number[] = [];
+  private readonly flags: number[] = [];
   private spaced = false;
   private attrName = '';
-  private quote = '"';
+  private quote = 34;
   private valueHead = '';
-  private readonly lt = new Next((s, p) => s.indexOf('<', p));
-  private readonly amp = new Next((s, p) => s.indexOf('&', p));
-  private readonly nl = new Next((s, p) => s.indexOf('\n', p));
-  private readonly tab = new Next((s, p) => s.indexOf('\t', p));
-  private readonly cr = new Next((s, p) => s.indexOf('\r', p));
+  /** What the last value read holds: VALUE_AMP, VALUE_SPACE. */
+  private valueFlags = 0;
   private readonly attribute: Attributes = (name) => {
-    for (let i = 0; i < this.count; i++)
-      if (this.isName(i, name)) return this.values[i] ?? this.buf.slice(this.starts[i], this.ends[i]);
+    for (let i = 0; i < this.count; i++) if (this.isName(i, name)) return this.attributeValue(i);
     return undefined;
   };
 
@@ -153,52 +208,53 @@ export class XmlScanner {
     return this.isName(i, key);
   }
   attributeValue(i: number): string {
-    return this.values[i] ?? this.buf.slice(this.starts[i], this.ends[i]);
+    const kept = this.values[i];
+    if (kept !== undefined) return kept;
+    return this.valueText(this.starts[i]!, this.ends[i]!, this.flags[i]!);
   }
 
   /**
-   * Adds the next chunk of the document. `plain` says the caller has seen the chunk's bytes and
-   * they were all printable ASCII, tab, LF or CR (plainBytes): then it holds no character XML
-   * forbids and the search for one, a tenth of the parse, is skipped.
+   * Adds the next chunk of the document: bytes (UTF-8), or text, which is encoded (a surrogate
+   * pair a chunk boundary cuts is joined first).
    */
-  write(chunk: string, plain = false): void {
-    this.shift();
-    const bad = plain ? null : FORBIDDEN.exec(chunk);
-    if (bad) {
-      this.buf += chunk.slice(0, bad.index);
-      this.fail(
-        `a character XML does not allow (U+${bad[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')})`,
-        this.buf.length
-      );
+  write(chunk: string | Uint8Array): void {
+    if (typeof chunk === 'string') {
+      let text = this.highSurrogate + chunk;
+      this.highSurrogate = '';
+      const last = text.charCodeAt(text.length - 1);
+      if (last >= 0xd800 && last <= 0xdbff) {
+        this.highSurrogate = text.slice(-1);
+        text = text.slice(0, -1);
+      }
+      chunk = Buffer.from(text, 'utf8');
     }
-    // join, not +: a cons string would make every charCodeAt below slower.
-    this.buf = this.buf ? [this.buf, chunk].join('') : chunk;
-    this.run();
+    this.writeBytes(chunk);
   }
 
-  /**
-   * Takes back the text not read yet when it is at most `max` characters (else leaves it and
-   * returns ''): the caller puts it in front of the next chunk, so `write` need not copy that
-   * chunk to join the two. Writing it back as it was leaves the scanner as it would have been.
-   */
-  takeRest(max: number): string {
+  private writeBytes(chunk: Uint8Array): void {
     this.shift();
-    const rest = this.buf;
-    if (rest.length > max) return '';
-    this.buf = '';
-    return rest;
+    this.append(chunk);
+    const bad = this.check();
+    if (bad !== -1) {
+      this.len = bad;
+      this.run();
+      const code = this.buf[bad]! < 0x80 ? this.buf[bad]! : this.buf[bad + 2] === 0xbe ? 0xfffe : 0xffff;
+      this.fail(`a character XML does not allow (U+${code.toString(16).toUpperCase().padStart(4, '0')})`, bad);
+    }
+    this.run();
   }
 
   /** Checks that the document is complete; throws an XmlError otherwise. */
   end(): void {
+    if (this.highSurrogate) {
+      const half = this.highSurrogate;
+      this.highSurrogate = '';
+      this.writeBytes(Buffer.from(half, 'utf8'));
+    }
     this.run();
-    const at = this.buf.length;
-    if (this.state !== TEXT)
-      this.fail(
-        `unexpected end of file inside ${['', 'a tag', 'a start tag', 'an attribute value', 'a comment', 'a CDATA section', 'a processing instruction'][this.state]}`,
-        at
-      );
-    if (this.pos < at && this.buf[this.pos] === '&')
+    const at = this.len;
+    if (this.state !== TEXT) this.fail(`unexpected end of file inside ${STATES[this.state]}`, at);
+    if (this.pos < at && this.buf[this.pos] === AMP)
       this.fail('unexpected end of file inside an entity reference', this.pos);
     const open = this.stack[this.stack.length - 1];
     if (open !== undefined) this.fail(`unexpected end of file: <${open}> is not closed`, at);
@@ -206,13 +262,28 @@ export class XmlScanner {
 
   /** Where the scanner is: 1-based line and column. */
   position(at = this.pos): { line: number; column: number } {
+    const { buf } = this;
     let line = this.lines + 1;
     let last = -1;
-    for (let n = this.buf.indexOf('\n'); n !== -1 && n < at; n = this.buf.indexOf('\n', n + 1)) {
-      line++;
-      last = n;
+    for (let i = 0; i < at; i++)
+      if (buf[i] === NL) {
+        line++;
+        last = i;
+      }
+    return { line, column: (last === -1 ? this.column0 + units(buf, 0, at) : units(buf, last + 1, at)) + 1 };
+  }
+
+  /**
+   * The element names the handler compares, given back as these very strings: comparing a name
+   * found here is then a pointer compare, and reading it allocates nothing. The scanner itself
+   * knows no report format's names.
+   */
+  knowNames(names: readonly string[]): void {
+    this.known.length = 0;
+    for (const name of names) {
+      const bytes = Buffer.from(name, 'utf8');
+      (this.known[bytes.length] ??= []).push({ name, bytes });
     }
-    return { line, column: (last === -1 ? this.column0 + at : at - last - 1) + 1 };
   }
 
   private fail(message: string, at: number): never {
@@ -220,21 +291,105 @@ export class XmlScanner {
     throw new XmlError(message, line, column);
   }
 
+  /** Copies a chunk after the bytes not read yet, growing the buffer when they do not fit. */
+  private append(chunk: Uint8Array): void {
+    const need = this.len + chunk.length;
+    if (need > this.buf.length) {
+      const grown = Buffer.alloc(Math.max(need, this.buf.length * 2));
+      this.buf.copy(grown, 0, 0, this.len);
+      this.buf = grown;
+      this.words = new Uint32Array(grown.buffer, grown.byteOffset, grown.length >>> 2);
+    }
+    this.buf.set(chunk, this.len);
+    this.len = need;
+  }
+
+  /**
+   * Checks the bytes added since the last check for characters XML forbids (controls other than
+   * tab, LF and CR; U+FFFE and U+FFFF) and counts their newlines. Returns the first bad byte's
+   * index, or -1. Four bytes at a time: a byte under 0x20 sets a high bit in the mask.
+   */
+  private check(): number {
+    const { buf, words, len } = this;
+    const from = this.checked;
+    let lines = 0;
+    let bad = -1;
+    const head = Math.min(len, (from + 3) & ~3);
+    const tail = Math.max(head, len & ~3);
+    const byte = (k: number) => {
+      const c = buf[k]!;
+      if (c === NL) lines++;
+      else if (c < 0x20 && c !== TAB && c !== CR) return true;
+      return false;
+    };
+    for (let k = from; k < head && bad === -1; k++) if (byte(k)) bad = k;
+    for (let w = head >>> 2, end = tail >>> 2; w < end && bad === -1; w++) {
+      const x = words[w]!;
+      if (((x - 0x20202020) & ~x & 0x80808080) === 0) continue;
+      for (let k = w * 4; k < w * 4 + 4; k++)
+        if (byte(k)) {
+          bad = k;
+          break;
+        }
+    }
+    for (let k = tail; k < len && bad === -1; k++) if (byte(k)) bad = k;
+    const fffx = this.findNonCharacter(Math.max(0, from - 2), bad === -1 ? len : bad);
+    if (fffx !== -1) bad = fffx;
+    if (bad !== -1) {
+      // Only the newlines before it count: the buffer ends there.
+      lines = 0;
+      for (let k = from; k < bad; k++) if (buf[k] === NL) lines++;
+    }
+    this.bufLines += lines;
+    this.checked = bad === -1 ? len : bad;
+    return bad;
+  }
+
+  /** The first U+FFFE or U+FFFF (EF BF BE, EF BF BF) in [from, end), or -1; one cut at `end` waits. */
+  private findNonCharacter(from: number, end: number): number {
+    for (let k = this.buf.indexOf(FFFx, from); k !== -1 && k + 2 < end; k = this.buf.indexOf(FFFx, k + 1)) {
+      if (k + 2 >= this.len) break;
+      const c = this.buf[k + 2]!;
+      if (c === 0xbe || c === 0xbf) return k;
+    }
+    return -1;
+  }
+
   /** Drops what has been read, keeping the line count, so the buffer holds one chunk and a remainder. */
   private shift(): void {
-    const { buf, pos } = this;
-    // The buffer is about to change: whatever was found in it is forgotten.
-    for (const next of [this.lt, this.amp, this.nl, this.tab, this.cr]) next.reset();
+    const { buf, pos, len } = this;
+    this.ampFrom = Infinity;
     if (pos === 0) return;
-    let last = -1;
-    for (let n = buf.indexOf('\n'); n !== -1 && n < pos; n = buf.indexOf('\n', n + 1)) {
-      this.lines++;
-      last = n;
-    }
-    this.column0 = last === -1 ? this.column0 + pos : pos - last - 1;
+    let restLines = 0;
+    for (let k = pos; k < this.checked; k++) if (buf[k] === NL) restLines++;
+    this.lines += this.bufLines - restLines;
+    this.bufLines = restLines;
+    const nl = buf.lastIndexOf(NL, pos - 1);
+    this.column0 = nl === -1 ? this.column0 + units(buf, 0, pos) : units(buf, nl + 1, pos);
     this.offset += pos;
-    this.buf = pos < buf.length ? buf.slice(pos) : '';
+    buf.copyWithin(0, pos, len);
+    this.len = len - pos;
+    this.checked -= pos;
     this.pos = 0;
+  }
+
+  /** `byte`'s next index at or after `from` within the data, or -1. */
+  private find(byte: number, from: number): number {
+    const at = this.buf.indexOf(byte, from);
+    return at >= this.len ? -1 : at;
+  }
+
+  private findBytes(bytes: Uint8Array, from: number): number {
+    const at = this.buf.indexOf(bytes, from);
+    return at === -1 || at + bytes.length > this.len ? -1 : at;
+  }
+
+  private nextAmp(from: number): number {
+    if (from < this.ampFrom || (this.ampAt !== -1 && this.ampAt < from)) {
+      this.ampFrom = from;
+      this.ampAt = this.find(AMP, from);
+    }
+    return this.ampAt;
   }
 
   private run(): void {
@@ -254,36 +409,30 @@ export class XmlScanner {
           more = this.longValue();
           break;
         case COMMENT:
-          more = this.skip('-->', 2);
+          more = this.skip(COMMENT_END, 2);
           break;
         case CDATA:
           more = this.cdata();
           break;
         default:
-          more = this.skip('?>', 1);
+          more = this.skip(PI_END, 1);
       }
       if (!more) return;
     }
   }
 
   private text(): boolean {
-    const { buf } = this;
     const start = this.pos;
-    const lt = this.lt.find(buf, start);
-    const end = lt === -1 ? buf.length : lt;
+    const lt = this.find(LT, start);
+    const end = lt === -1 ? this.len : lt;
     if (end > start) {
       let stop = this.references(start, end, lt === -1);
-      if (this.stack.length === 0) {
-        const stray = /[^ \t\r\n]/.exec(buf.slice(start, stop));
-        if (stray)
-          this.fail(
-            this.rootDone ? 'text after the root element' : 'text before the root element',
-            start + stray.index
-          );
-      } else if (this.wantText && stop > start) {
+      if (this.stack.length === 0) this.outsideRoot(start, stop);
+      else if (this.wantText && stop > start) {
+        if (lt === -1) stop = this.wholeChars(stop);
         // A CR the chunk ends on may be the first half of a CRLF: it waits for the next chunk.
-        if (lt === -1 && buf.charCodeAt(stop - 1) === 13) stop--;
-        this.append(start, stop, true);
+        if (lt === -1 && stop > start && this.buf[stop - 1] === CR) stop--;
+        this.appendText(start, stop, true);
       }
       this.pos = stop;
     }
@@ -294,19 +443,39 @@ export class XmlScanner {
     return true;
   }
 
-  /** Adds buf[start, stop) to the text node, capped, with line ends normalised (and references decoded in text, not CDATA). */
-  private append(start: number, stop: number, references: boolean): void {
-    this.pendingText = true;
-    if (this.pending.length >= TEXT_CAP || stop <= start) return;
-    const end = Math.min(stop, start + TEXT_CAP - this.pending.length);
-    let raw = this.buf.slice(start, end);
-    if (references && end < stop) {
-      // The cap may cut a reference in two: its first half is dropped.
-      const a = raw.lastIndexOf('&');
-      if (a !== -1 && raw.indexOf(';', a) === -1) raw = raw.slice(0, a);
+  /** Outside the root element only whitespace may stand. */
+  private outsideRoot(start: number, stop: number): void {
+    for (let k = start; k < stop; k++)
+      if (!isSpace(this.buf[k]!))
+        this.fail(this.rootDone ? 'text after the root element' : 'text before the root element', k);
+  }
+
+  /** `end`, or where a character that `end` cuts starts (its other bytes are still to come). */
+  private wholeChars(end: number): number {
+    const { buf } = this;
+    for (let k = end - 1; k >= 0 && k >= end - 3; k--) {
+      const c = buf[k]!;
+      if (c < 0x80) return end;
+      if (c >= 0xc0) return charEnd(k, c) > end ? k : end;
     }
+    return end;
+  }
+
+  /** Adds the bytes [start, stop) to the text node, capped, with line ends normalised (and references decoded in text, not CDATA). */
+  private appendText(start: number, stop: number, references: boolean): void {
+    this.pendingText = true;
+    if (this.pendingBytes >= TEXT_CAP || stop <= start) return;
+    let end = Math.min(stop, start + TEXT_CAP - this.pendingBytes);
+    if (end < stop) {
+      end = this.wholeChars(end);
+      // The cap may cut a reference in two: its first half is dropped.
+      const a = references ? this.buf.lastIndexOf(AMP, end - 1) : -1;
+      if (a >= start && this.buf.indexOf(SEMI, a) >= end) end = a;
+    }
+    let raw = this.buf.toString('utf8', start, end);
     if (raw.indexOf('\r') !== -1) raw = raw.replace(/\r\n?/g, '\n');
-    this.pending += references ? this.decode(raw, start) : raw;
+    this.pending += references ? decodeReferences(raw) : raw;
+    this.pendingBytes += end - start;
   }
 
   /** Hands the text node read so far to the handler. */
@@ -314,6 +483,7 @@ export class XmlScanner {
     if (!this.pendingText) return;
     if (this.wantText) this.handler.text(this.pending);
     this.pending = '';
+    this.pendingBytes = 0;
     this.pendingText = false;
   }
 
@@ -322,97 +492,102 @@ export class XmlScanner {
    * before a reference the end of the buffer cuts (`open`), else `end`.
    */
   private references(start: number, end: number, open: boolean): number {
-    const { buf } = this;
-    for (let a = this.amp.find(buf, start); a !== -1 && a < end; a = this.amp.find(buf, a + 1)) {
-      const semi = buf.indexOf(';', a + 1);
-      if (semi === -1 || semi >= end || semi - a > ENTITY_CAP) {
-        if (open && semi === -1 && end - a <= ENTITY_CAP) return a;
+    for (let a = this.nextAmp(start); a !== -1 && a < end; a = this.nextAmp(a + 1)) {
+      const limit = Math.min(this.len, a + ENTITY_CAP + 1);
+      let semi = a + 1;
+      while (semi < limit && this.buf[semi] !== SEMI) semi++;
+      if (semi === limit || semi >= end) {
+        const cut = semi === this.len && semi - a <= ENTITY_CAP;
+        if (open && cut && end - a <= ENTITY_CAP) return a;
+        const long = end - a > ENTITY_CAP && semi === limit;
         this.fail(
-          end - a > ENTITY_CAP && (semi === -1 || semi - a > ENTITY_CAP)
+          long
             ? `an entity reference longer than ${ENTITY_CAP} characters`
             : 'an entity reference without its closing ";"',
           a
         );
       }
-      this.entity(buf.slice(a + 1, semi), a);
+      this.checkEntity(a + 1, semi, a);
     }
     return end;
   }
 
-  /** The character an entity reference (`name` without & and ;) stands for. */
-  private entity(name: string, at: number): string {
-    const known = PREDEFINED[name];
-    if (known !== undefined && Object.hasOwn(PREDEFINED, name)) return known;
-    const m = /^#(?:x([0-9a-fA-F]{1,6})|([0-9]{1,7}))$/.exec(name);
-    if (!m)
-      this.fail(
-        /^[A-Za-z_:][\w.:-]*$/.test(name)
-          ? `undefined entity &${name}; (a test report declares none)`
-          : `an invalid entity reference &${name};`,
-        at
-      );
-    const code = m[1] !== undefined ? parseInt(m[1], 16) : Number(m[2]);
-    const legal =
-      code === 9 ||
-      code === 10 ||
-      code === 13 ||
-      (code >= 0x20 && code <= 0xd7ff) ||
-      (code >= 0xe000 && code <= 0xfffd) ||
-      (code >= 0x10000 && code <= 0x10ffff);
-    if (!legal) this.fail(`a character reference to a character XML does not allow (&${name};)`, at);
-    return String.fromCodePoint(code);
-  }
-
-  /** `raw` with its references replaced; `at` is its index in the buffer, for errors. */
-  private decode(raw: string, at: number): string {
-    let a = raw.indexOf('&');
-    if (a === -1) return raw;
-    let out = '';
-    let from = 0;
-    while (a !== -1) {
-      const semi = raw.indexOf(';', a + 1);
-      if (semi === -1 || semi - a > ENTITY_CAP) this.fail('an entity reference without its closing ";"', at + a);
-      out += raw.slice(from, a) + this.entity(raw.slice(a + 1, semi), at + a);
-      from = semi + 1;
-      a = raw.indexOf('&', from);
+  /** Checks the entity reference named by the bytes [start, end) (between & and ;). */
+  private checkEntity(start: number, end: number, at: number): void {
+    const { buf } = this;
+    const n = end - start;
+    const c = buf[start]!;
+    if (n === 2 && (c === 108 || c === 103) && buf[start + 1] === 116) return; // lt, gt
+    if (n === 3 && c === 97 && buf[start + 1] === 109 && buf[start + 2] === 112) return; // amp
+    if (n === 4 && this.sameAs(start, c === 113 ? 'quot' : 'apos')) return;
+    if (c === 35) {
+      const code = this.characterReference(start + 1, end);
+      const legal =
+        code === 9 ||
+        code === 10 ||
+        code === 13 ||
+        (code >= 0x20 && code <= 0xd7ff) ||
+        (code >= 0xe000 && code <= 0xfffd) ||
+        (code >= 0x10000 && code <= 0x10ffff);
+      if (code >= 0 && !legal)
+        this.fail(
+          `a character reference to a character XML does not allow (&${buf.toString('utf8', start, end)};)`,
+          at
+        );
+      if (code >= 0) return;
     }
-    return out + raw.slice(from);
+    const name = buf.toString('utf8', start, end);
+    this.fail(
+      /^[A-Za-z_:][\w.:-]*$/.test(name)
+        ? `undefined entity &${name}; (a test report declares none)`
+        : `an invalid entity reference &${name};`,
+      at
+    );
   }
 
-  /** At `<`: decides what the markup is, or waits for the characters that decide it. */
+  /** The code of `#x1F600` or `#233` (bytes after the #), or -1 when it is not one. */
+  private characterReference(start: number, end: number): number {
+    const { buf } = this;
+    const hex = buf[start] === 120;
+    const from = hex ? start + 1 : start;
+    if (end === from || end - from > (hex ? 6 : 7)) return -1;
+    let code = 0;
+    for (let k = from; k < end; k++) {
+      const c = buf[k]!;
+      let digit = c >= 48 && c <= 57 ? c - 48 : -1;
+      if (hex && digit === -1) digit = c >= 97 && c <= 102 ? c - 87 : c >= 65 && c <= 70 ? c - 55 : -1;
+      if (digit === -1) return -1;
+      code = code * (hex ? 16 : 10) + digit;
+    }
+    return code;
+  }
+
+  /** At `<`: decides what the markup is, or waits for the bytes that decide it. */
   private markup(): boolean {
     const { buf, pos: p } = this;
-    const left = buf.length - p;
+    const left = this.len - p;
     if (left < 2) return false;
-    const c = buf.charCodeAt(p + 1);
-    if (c === 47) return this.endTag(p);
-    if (c === 33) {
-      const head = buf.slice(p, p + 9);
-      if (head.startsWith('<!--')) return this.enter(COMMENT, p + 4);
-      if (head === '<![CDATA[') {
-        if (this.stack.length === 0) this.fail('a CDATA section outside the root element', p);
-        return this.enter(CDATA, p + 9);
-      }
-      if (head === '<!DOCTYPE')
-        this.fail('a DOCTYPE is not allowed in a test report (its entities are never expanded)', p);
-      if (left < 9 && ['<!--', '<![CDATA[', '<!DOCTYPE'].some((m) => m.startsWith(head))) return false;
-      this.fail(`unexpected markup ${JSON.stringify(head)}`, p);
-    }
-    if (c === 63) {
-      // Six characters tell an XML declaration (`<?xml ` or `<?xml?`) from another instruction.
-      if (left < 6 && buf.indexOf('?>', p + 2) === -1) return false;
-      if (/^<\?xml[\s?]/i.test(buf.slice(p, p + 6)) && this.offset + p !== 0)
+    const c = buf[p + 1]!;
+    if (c === SLASH) return this.endTag(p);
+    if (c === BANG) return this.declaration(p, left);
+    if (c === QUESTION) {
+      // Six bytes tell an XML declaration (`<?xml ` or `<?xml?`) from another instruction.
+      if (left < 6 && this.findBytes(PI_END, p + 2) === -1) return false;
+      const x = (k: number, ch: number) => (buf[p + k]! | 0x20) === ch;
+      const declaration =
+        left >= 6 && x(2, 120) && x(3, 109) && x(4, 108) && (isSpace(buf[p + 5]!) || buf[p + 5] === QUESTION);
+      if (declaration && this.offset + p !== 0)
         this.fail('an XML declaration is only allowed at the very start of the file', p);
       return this.enter(PI, p + 2);
     }
     let q = p + 1;
-    while (q < buf.length && isNameChar(buf.charCodeAt(q))) q++;
-    if (q === buf.length) {
+    while (q < this.len && NAME[buf[q]!] !== 0) q++;
+    if (q === this.len) {
       if (left > NAME_CAP) this.fail(`a tag name longer than ${NAME_CAP} characters`, p);
       return false;
     }
-    if (q === p + 1 || !isNameStart(c))
-      this.fail(`a character not allowed at the start of a tag name: ${JSON.stringify(buf[p + 1])}`, p + 1);
+    if (q === p + 1 || NAME[c] !== 1)
+      this.fail(`a character not allowed at the start of a tag name: ${JSON.stringify(this.charAt(p + 1))}`, p + 1);
     if (this.stack.length === 0 && this.rootDone) this.fail('a second root element (a report has one)', p);
     this.tagName = this.name(p + 1, q);
     this.count = 0;
@@ -420,20 +595,49 @@ export class XmlScanner {
     return this.enter(ATTRS, q);
   }
 
-  /**
-   * The element names the handler compares, given back as these very strings: comparing a name
-   * found here is then a pointer compare, and reading it allocates nothing. The scanner itself
-   * knows no report format's names.
-   */
-  knowNames(names: readonly string[]): void {
-    this.known.length = 0;
-    for (const name of names) (this.known[name.length] ??= []).push(name);
+  /** `<!`: a comment, a CDATA section, or a DOCTYPE (refused). */
+  private declaration(p: number, left: number): boolean {
+    const head = this.buf.toString('latin1', p, Math.min(this.len, p + 9));
+    if (head.startsWith('<!--')) return this.enter(COMMENT, p + 4);
+    if (head === '<![CDATA[') {
+      if (this.stack.length === 0) this.fail('a CDATA section outside the root element', p);
+      return this.enter(CDATA, p + 9);
+    }
+    if (head === '<!DOCTYPE')
+      this.fail('a DOCTYPE is not allowed in a test report (its entities are never expanded)', p);
+    if (left < 9 && ['<!--', '<![CDATA[', '<!DOCTYPE'].some((m) => m.startsWith(head))) return false;
+    this.fail(`unexpected markup ${JSON.stringify(this.buf.toString('utf8', p, Math.min(this.len, p + 9)))}`, p);
   }
 
+  /** The character whose bytes start at `at`, as text (for messages). */
+  private charAt(at: number): string {
+    return this.buf.toString('utf8', at, Math.min(this.len, charEnd(at, this.buf[at]!)));
+  }
+
+  /** The name in [start, end): a known name's own string, else the decoded bytes. */
   private name(start: number, end: number): string {
     const known = this.known[end - start];
-    if (known) for (const name of known) if (this.at(start, name)) return name;
-    return this.buf.slice(start, end);
+    if (known) for (const k of known) if (this.sameBytes(start, k.bytes)) return k.name;
+    return this.buf.toString('utf8', start, end);
+  }
+
+  /** Whether the buffer holds `bytes` at `p` (the caller knows they fit); the last byte first. */
+  private sameBytes(p: number, bytes: Uint8Array): boolean {
+    const { buf } = this;
+    const n = bytes.length;
+    if (buf[p + n - 1] !== bytes[n - 1]) return false;
+    for (let k = 0; k < n - 1; k++) if (buf[p + k] !== bytes[k]) return false;
+    return true;
+  }
+
+  /** Whether the buffer holds the ASCII `text` at `p`; the last character first (case1, case2...). */
+  private sameAs(p: number, text: string): boolean {
+    const { buf } = this;
+    const n = text.length;
+    if (n === 0) return true;
+    if (buf[p + n - 1] !== text.charCodeAt(n - 1)) return false;
+    for (let k = 0; k < n - 1; k++) if (buf[p + k] !== text.charCodeAt(k)) return false;
+    return true;
   }
 
   private enter(state: number, pos: number): true {
@@ -444,17 +648,20 @@ export class XmlScanner {
 
   private endTag(p: number): boolean {
     const { buf } = this;
-    const gt = buf.indexOf('>', p + 2);
+    const gt = this.find(GT, p + 2);
     if (gt === -1) {
-      if (buf.length - p > NAME_CAP) this.fail(`an end tag longer than ${NAME_CAP} characters`, p);
+      if (this.len - p > NAME_CAP) this.fail(`an end tag longer than ${NAME_CAP} characters`, p);
       return false;
     }
     let e = p + 2;
-    while (e < gt && isNameChar(buf.charCodeAt(e))) e++;
+    while (e < gt && NAME[buf[e]!] !== 0) e++;
     const name = this.name(p + 2, e);
     for (let s = e; s < gt; s++)
-      if (!isSpace(buf.charCodeAt(s)))
-        this.fail(`an end tag with something other than a name in it: ${JSON.stringify(buf.slice(p, gt + 1))}`, s);
+      if (!isSpace(buf[s]!))
+        this.fail(
+          `an end tag with something other than a name in it: ${JSON.stringify(buf.toString('utf8', p, gt + 1))}`,
+          s
+        );
     const open = this.stack[this.stack.length - 1];
     if (open === undefined) this.fail(`an end tag </${name}> with no element open`, p);
     if (open !== name) this.fail(`the end tag </${name}> does not match the open element <${open}>`, p);
@@ -468,130 +675,121 @@ export class XmlScanner {
   /** Reads a start tag's attributes from `pos`; waits at an attribute the buffer cuts. */
   private attributes(): boolean {
     if (this.readAttributes()) return true;
-    // The buffer is about to change: values still pointing into it are copied out.
+    // The buffer is about to change: names and values still in it become text.
     for (let i = 0; i < this.count; i++) {
-      this.names[i] ??= this.buf.slice(this.nameAt[i], this.nameAt[i]! + this.nameLength[i]!);
-      this.values[i] ??= this.buf.slice(this.starts[i], this.ends[i]);
+      this.names[i] ??= this.buf.toString('utf8', this.nameAt[i], this.nameAt[i]! + this.nameLength[i]!);
+      this.values[i] ??= this.valueText(this.starts[i]!, this.ends[i]!, this.flags[i]!);
     }
     return false;
   }
 
   private readAttributes(): boolean {
-    const { buf } = this;
-    const len = buf.length;
+    const { buf, len } = this;
     let p = this.pos;
-    // The first character at or after p that a value may not hold or must have rewritten: a
-    // value ending before it needs no check (in most tags, that is every value).
-    let special = this.special(p);
     for (;;) {
       let q = p;
-      while (q < len && isSpace(buf.charCodeAt(q))) q++;
+      while (q < len && isSpace(buf[q]!)) q++;
       if (q > p) this.spaced = true;
       this.pos = q;
       if (q === len) return false;
-      const c = buf.charCodeAt(q);
-      if (c === 62) return this.openTag(q + 1, false);
-      if (c === 47) {
+      const c = buf[q]!;
+      if (c === GT) return this.openTag(q + 1, false);
+      if (c === SLASH) {
         if (q + 1 === len) return false;
-        if (buf.charCodeAt(q + 1) !== 62) this.fail('"/" in a start tag must be followed by ">"', q);
+        if (buf[q + 1] !== GT) this.fail('"/" in a start tag must be followed by ">"', q);
         return this.openTag(q + 2, true);
       }
       if (!this.spaced) this.fail('whitespace is required between attributes', q);
       let e = q;
-      while (e < len && isNameChar(buf.charCodeAt(e))) e++;
+      while (e < len && NAME[buf[e]!] !== 0) e++;
       if (e === len) {
         if (len - q > NAME_CAP) this.fail(`an attribute name longer than ${NAME_CAP} characters`, q);
         return false;
       }
-      if (e === q || !isNameStart(c)) this.fail(`a character not allowed in a start tag: ${JSON.stringify(buf[q])}`, q);
+      if (e === q || NAME[c] !== 1)
+        this.fail(`a character not allowed in a start tag: ${JSON.stringify(this.charAt(q))}`, q);
       let r = e;
-      while (r < len && isSpace(buf.charCodeAt(r))) r++;
+      while (r < len && isSpace(buf[r]!)) r++;
       if (r === len) return false;
-      if (buf.charCodeAt(r) !== 61) this.fail(`the attribute ${buf.slice(q, e)} has no value`, r);
+      if (buf[r] !== EQUALS) this.fail(`the attribute ${buf.toString('utf8', q, e)} has no value`, r);
       r++;
-      while (r < len && isSpace(buf.charCodeAt(r))) r++;
+      while (r < len && isSpace(buf[r]!)) r++;
       if (r === len) return false;
       const quote = buf[r]!;
-      if (quote !== '"' && quote !== "'") this.fail(`the value of the attribute ${buf.slice(q, e)} is not quoted`, r);
-      const vs = r + 1;
-      const ve = buf.indexOf(quote, vs);
-      if (ve !== -1 && ve < special) {
-        this.add(undefined, q, e, undefined, vs, ve);
-        p = ve + 1;
-        this.spaced = false;
-        continue;
-      }
-      const lt = this.lt.find(buf, vs);
-      if (lt !== -1 && (ve === -1 || lt < ve)) this.fail('"<" in an attribute value', lt);
-      if (ve === -1) {
-        if (len - vs <= TEXT_CAP) return false;
-        // A value longer than the cap: keep its head and skip to its closing quote.
-        this.attrName = buf.slice(q, e);
-        this.quote = quote;
-        this.valueHead = buf.slice(vs, vs + TEXT_CAP);
-        return this.enter(VALUE, len) && false;
-      }
-      this.addChecked(q, e, vs, ve);
+      if (quote !== 34 && quote !== 39)
+        this.fail(`the value of the attribute ${buf.toString('utf8', q, e)} is not quoted`, r);
+      const ve = this.value(r + 1, quote);
+      if (ve === -1) return this.longOrWait(q, e, r + 1, quote);
+      this.add(undefined, q, e, undefined, r + 1, ve, this.valueFlags);
       p = ve + 1;
       this.spaced = false;
-      special = this.special(p);
     }
   }
 
   /**
-   * Adds an attribute whose value [vs, ve) may hold a line end, a tab or a reference. Most
-   * values need neither whitespace normalisation nor decoding: they stay in the buffer.
+   * Reads an attribute value from `vs` to its closing `quote`, checking its references and
+   * that it holds no `<`; returns the quote's index, or -1 when the buffer ends first.
    */
-  private addChecked(q: number, e: number, vs: number, ve: number): void {
-    const { buf } = this;
-    let value: string | undefined;
-    if (this.within(this.nl, vs, ve) || this.within(this.tab, vs, ve) || this.within(this.cr, vs, ve))
-      value = buf.slice(vs, ve).replace(/\r\n?|[\n\t]/g, ' ');
-    if (this.within(this.amp, vs, ve)) value = this.decode(value ?? buf.slice(vs, ve), vs);
-    this.add(undefined, q, e, value, vs, ve);
+  private value(vs: number, quote: number): number {
+    const { buf, len } = this;
+    let flags = 0;
+    let v = vs;
+    for (;;) {
+      while (v < len && VALUE_PLAIN[buf[v]!] === 1) v++;
+      if (v === len) return -1;
+      const c = buf[v]!;
+      if (c === quote) break;
+      if (c === LT) this.fail('"<" in an attribute value', v);
+      if (c === AMP) {
+        const limit = Math.min(len, v + ENTITY_CAP + 1);
+        let semi = v + 1;
+        while (semi < limit && buf[semi] !== SEMI && buf[semi] !== quote && buf[semi] !== LT) semi++;
+        if (semi === len) return -1;
+        if (semi === limit || buf[semi] !== SEMI) this.fail('an entity reference without its closing ";"', v);
+        this.checkEntity(v + 1, semi, v);
+        flags |= VALUE_AMP;
+        v = semi + 1;
+        continue;
+      }
+      if (c === TAB || c === NL || c === CR) flags |= VALUE_SPACE;
+      v++;
+    }
+    this.valueFlags = flags;
+    return v;
   }
 
-  private special(p: number): number {
-    const { buf } = this;
-    return Math.min(
-      first(this.lt.find(buf, p)),
-      first(this.amp.find(buf, p)),
-      first(this.nl.find(buf, p)),
-      first(this.tab.find(buf, p)),
-      first(this.cr.find(buf, p))
-    );
+  /** The buffer ends inside a value: wait for more, or keep the head of a value past the cap and skip the rest. */
+  private longOrWait(q: number, e: number, vs: number, quote: number): boolean {
+    if (this.len - vs <= TEXT_CAP) return false;
+    this.attrName = this.buf.toString('utf8', q, e);
+    this.quote = quote;
+    const end = this.wholeChars(vs + TEXT_CAP);
+    // The head may end inside a reference the cap cut: that part is dropped.
+    const a = this.buf.lastIndexOf(AMP, end - 1);
+    const cut = a >= vs && this.buf.indexOf(SEMI, a) >= end ? a : end;
+    this.valueHead = this.valueText(vs, cut, VALUE_AMP | VALUE_SPACE);
+    return this.enter(VALUE, this.len) && false;
   }
 
-  private within(next: Next, start: number, end: number): boolean {
-    const at = next.find(this.buf, start);
-    return at !== -1 && at < end;
+  /** A value's bytes as text: line ends and tabs become spaces, references what they stand for. */
+  private valueText(start: number, end: number, flags: number): string {
+    let value = this.buf.toString('utf8', start, end);
+    if (flags & VALUE_SPACE) value = value.replace(/\r\n?|[\n\t]/g, ' ');
+    if (flags & VALUE_AMP) value = decodeReferences(value);
+    return value;
   }
 
   private isName(i: number, key: string): boolean {
     if (this.nameLength[i] !== key.length) return false;
     const kept = this.names[i];
     if (kept !== undefined) return kept === key;
+    return this.sameAs(this.nameAt[i]!, key);
+  }
+
+  private sameName(i: number, q: number, length: number): boolean {
+    const { buf } = this;
     const at = this.nameAt[i]!;
-    return this.at(at, key);
-  }
-
-  /**
-   * Whether the buffer holds `text` at `p` (the caller knows it fits). A loop, not startsWith: a
-   * few times faster on these short strings, and this runs for every name and most classnames.
-   * The last character first: names that differ mostly differ there (case1, case2...).
-   */
-  private at(p: number, text: string): boolean {
-    const { buf } = this;
-    const n = text.length;
-    if (n === 0) return true;
-    if (buf.charCodeAt(p + n - 1) !== text.charCodeAt(n - 1)) return false;
-    for (let k = 0; k < n - 1; k++) if (buf.charCodeAt(p + k) !== text.charCodeAt(k)) return false;
-    return true;
-  }
-
-  private sameText(a: number, b: number, length: number): boolean {
-    const { buf } = this;
-    for (let k = 0; k < length; k++) if (buf.charCodeAt(a + k) !== buf.charCodeAt(b + k)) return false;
+    for (let k = 0; k < length; k++) if (buf[at + k] !== buf[q + k]) return false;
     return true;
   }
 
@@ -602,22 +800,23 @@ export class XmlScanner {
     e: number,
     value: string | undefined,
     start: number,
-    end: number
+    end: number,
+    flags: number
   ): void {
     const n = this.count;
     if (n === ATTRIBUTE_CAP) this.fail(`more than ${ATTRIBUTE_CAP} attributes on <${this.tagName}>`, q);
-    const length = name?.length ?? e - q;
+    const length = name !== undefined ? Buffer.byteLength(name) : e - q;
     for (let i = 0; i < n; i++) {
       if (this.nameLength[i] !== length) continue;
       // Compared where both names are when they still are in the buffer: no copy.
       const kept = this.names[i];
       const same =
         name !== undefined
-          ? this.isName(i, name)
+          ? (kept ?? this.buf.toString('utf8', this.nameAt[i], this.nameAt[i]! + length)) === name
           : kept !== undefined
-            ? this.at(q, kept)
-            : this.sameText(this.nameAt[i]!, q, length);
-      if (same) this.fail(`duplicate attribute ${name ?? this.buf.slice(q, e)} on <${this.tagName}>`, q);
+            ? kept === this.buf.toString('utf8', q, e)
+            : this.sameName(i, q, length);
+      if (same) this.fail(`duplicate attribute ${name ?? this.buf.toString('utf8', q, e)} on <${this.tagName}>`, q);
     }
     this.names[n] = name;
     this.nameAt[n] = q;
@@ -625,6 +824,7 @@ export class XmlScanner {
     this.values[n] = value;
     this.starts[n] = start;
     this.ends[n] = end;
+    this.flags[n] = flags;
     this.count = n + 1;
   }
 
@@ -643,40 +843,38 @@ export class XmlScanner {
 
   /** Inside an attribute value past the cap: skips to its closing quote. */
   private longValue(): boolean {
-    const { buf } = this;
-    const q = buf.indexOf(this.quote, this.pos);
-    const lt = this.lt.find(buf, this.pos);
+    const q = this.find(this.quote, this.pos);
+    const lt = this.find(LT, this.pos);
     if (lt !== -1 && (q === -1 || lt < q)) this.fail('"<" in an attribute value', lt);
     if (q === -1) {
-      this.pos = buf.length;
+      this.pos = this.len;
       return false;
     }
-    // The head may end inside a reference the cap cut: drop that part.
-    let head = this.valueHead.replace(/\r\n?|[\n\t]/g, ' ');
-    const a = head.lastIndexOf('&');
-    if (a !== -1 && head.indexOf(';', a) === -1) head = head.slice(0, a);
-    this.add(this.attrName, q, q, this.decode(head, q), 0, 0);
+    this.add(this.attrName, q, q, this.valueHead, 0, 0, 0);
     this.valueHead = '';
     this.spaced = false;
     return this.enter(ATTRS, q + 1);
   }
 
-  /** Skips a comment or processing instruction to `close`, keeping the characters a chunk may cut. */
-  private skip(close: string, keep: number): boolean {
-    const e = this.buf.indexOf(close, this.pos);
+  /** Skips a comment or processing instruction to `close`, keeping the bytes a chunk may cut. */
+  private skip(close: Uint8Array, keep: number): boolean {
+    const e = this.findBytes(close, this.pos);
     if (e === -1) {
-      this.pos = Math.max(this.pos, this.buf.length - keep);
+      this.pos = Math.max(this.pos, this.len - keep);
       return false;
     }
     return this.enter(TEXT, e + close.length);
   }
 
   private cdata(): boolean {
-    const { buf, pos } = this;
-    const e = buf.indexOf(']]>', pos);
-    let stop = e === -1 ? Math.max(pos, buf.length - 2) : e;
-    if (e === -1 && stop > pos && buf.charCodeAt(stop - 1) === 13) stop--;
-    if (this.wantText) this.append(pos, stop, false);
+    const { pos } = this;
+    const e = this.findBytes(CDATA_END, pos);
+    let stop = e === -1 ? Math.max(pos, this.len - 2) : e;
+    if (e === -1 && this.wantText) {
+      stop = Math.max(pos, this.wholeChars(stop));
+      if (stop > pos && this.buf[stop - 1] === CR) stop--;
+    }
+    if (this.wantText) this.appendText(pos, stop, false);
     this.pos = stop;
     if (e === -1) return false;
     this.flush();

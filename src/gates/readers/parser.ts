@@ -113,14 +113,9 @@ export class XmlReportParser implements ReaderContext {
     this.report = { path, format: 'junit', totals: emptyTotals(), cases: this.cases, suiteErrors: [], warnings: [] };
   }
 
-  /** `plain`: the chunk's bytes were all printable ASCII, tab, LF or CR (see XmlScanner.write). */
-  write(chunk: string, plain = false): void {
-    this.scan(() => this.xml.write(chunk, plain));
-  }
-
-  /** The text not read yet, if at most `max` characters, taken out (see XmlScanner.takeRest). */
-  takeRest(max: number): string {
-    return this.failure ? '' : this.xml.takeRest(max);
+  /** The next chunk: UTF-8 bytes, or text (see XmlScanner.write). */
+  write(chunk: string | Uint8Array): void {
+    this.scan(() => this.xml.write(chunk));
   }
 
   end(): ParsedReport {
