@@ -73,14 +73,13 @@ for (let c = 0; c < 256; c++) {
   else if (/[0-9.-]/.test(ch)) NAME[c] = 2;
 }
 const isSpace = (c: number) => c === 32 || c === NL || c === TAB || c === CR;
-// Bytes an attribute value holds as they are: not a quote, `&`, `<`, tab, LF or CR.
-const VALUE_PLAIN = new Uint8Array(256).fill(1);
-for (const c of [34, 39, AMP, LT, TAB, NL, CR]) VALUE_PLAIN[c] = 0;
 const VALUE_AMP = 1;
-const VALUE_SPACE = 2;
+// What a value's tab, LF, CR or CRLF becomes: a space (attribute value normalisation).
+const SPACES = /[\t\n\r]/;
 
 const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 const bytesOf = (text: string) => Buffer.from(text, 'latin1');
+const CDATA_START = bytesOf('<![CDATA[');
 const CDATA_END = bytesOf(']]>');
 const COMMENT_END = bytesOf('-->');
 const PI_END = bytesOf('?>');
@@ -127,12 +126,41 @@ function decodeReferences(raw: string): string {
   while (a !== -1) {
     const semi = raw.indexOf(';', a + 1);
     if (semi === -1) break;
-    out += raw.slice(from, a) + entityText(raw.slice(a + 1, semi));
+    out += raw.slice(from, a) + predefined(raw, a, semi);
     from = semi + 1;
     a = raw.indexOf('&', from);
   }
   return out + raw.slice(from);
 }
+
+/** The reference raw[a, semi] as text: the five predefined ones told by their letters, no lookup. */
+function predefined(raw: string, a: number, semi: number): string {
+  const c = raw.charCodeAt(a + 1);
+  const n = semi - a - 1;
+  if (n === 2 && raw.charCodeAt(a + 2) === 116) {
+    if (c === 108) return '<';
+    if (c === 103) return '>';
+  }
+  if (n === 3 && c === 97) return '&';
+  if (n === 4 && c === 113) return '"';
+  if (n === 4 && c === 97) return "'";
+  return entityText(raw.slice(a + 1, semi));
+}
+
+type Utf8Slicer = { utf8Slice?: (start: number, end: number) => string };
+/**
+ * The bytes [start, end) as text. Buffer's own utf8Slice (in Node 20 and 24 alike, what
+ * toString('utf8') ends in) when it is there: toString's argument checks cost as much as the
+ * decoding of a short value, and a report has millions of them.
+ */
+const utf8: (buf: Buffer, start: number, end: number) => string =
+  typeof (Buffer.prototype as Utf8Slicer).utf8Slice === 'function'
+    ? (buf, start, end) => (buf as Utf8Slicer).utf8Slice!(start, end)
+    : (buf, start, end) => utf8(buf, start, end);
+
+/** Values up to this many bytes are remembered by `attributeValue(i, true)`. */
+const REMEMBERED_BYTES = 256;
+const REMEMBERED = 4096;
 
 /** UTF-16 units of UTF-8 bytes: one per byte that starts a character, two for a four-byte one. */
 function units(b: Uint8Array, start: number, end: number): number {
@@ -146,6 +174,58 @@ function units(b: Uint8Array, start: number, end: number): number {
 
 /** Where a character's bytes end when it starts at `at` with lead byte `c`. */
 const charEnd = (at: number, c: number) => at + (c < 0xc0 ? 1 : c < 0xe0 ? 2 : c < 0xf0 ? 3 : 4);
+
+/** A high bit in each byte of `x` that is zero (exact: no borrow crosses bytes). */
+const zeroBytes = (x: number) => ~(((x & 0x7f7f7f7f) + 0x7f7f7f7f) | x) & 0x80808080;
+
+// The bytes of a word that come before a given byte offset in it (1 to 3), set to 0x20 when ORed
+// in: memory order is the platform's.
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+const BEFORE = [0, 1, 2, 3].map((n) => {
+  let mask = 0;
+  for (let k = 0; k < n; k++) mask |= 0x20 << (LITTLE_ENDIAN ? 8 * k : 24 - 8 * k);
+  return mask;
+});
+
+/**
+ * Scans bytes [from, to) for controls XML forbids (under 0x20 but tab, LF and CR): the first
+ * one's index, else -1 - the number of newlines (so the caller gets both from one pass). Four
+ * bytes at a time through `words` (the same memory, which holds spaces from `to` to the next
+ * word): a word without any byte under 0x20, most of them, costs three operations. One loop,
+ * no byte-wise head or tail: a loop the JIT sees run rarely is one it keeps throwing away.
+ */
+function scanControls(buf: Uint8Array, words: Uint32Array, from: number, to: number): number {
+  let lines = 0;
+  const first = from >>> 2;
+  for (let w = first, end = (to + 3) >>> 2; w < end; w++) {
+    // The bytes before `from` in the first word were checked already: masked as spaces.
+    const x = w === first ? words[w]! | BEFORE[from & 3]! : words[w]!;
+    // A high bit in each byte under 0x20.
+    const low = ~(((x & 0x7f7f7f7f) + 0x60606060) | x) & 0x80808080;
+    if (low === 0) continue;
+    const nl = zeroBytes(x ^ 0x0a0a0a0a);
+    if ((low & ~(nl | zeroBytes(x ^ 0x09090909) | zeroBytes(x ^ 0x0d0d0d0d))) !== 0)
+      for (let k = Math.max(from, w * 4); ; k++) {
+        const c = buf[k]!;
+        if (c < 0x20 && c !== NL && c !== TAB && c !== CR) return k;
+      }
+    lines += Math.imul(nl >>> 7, 0x01010101) >>> 24;
+  }
+  return -1 - lines;
+}
+
+/** Attribute names a reader looks for, compiled once: `attributeKey` says which one an attribute is. */
+export class KeySet {
+  readonly byLength: { index: number; bytes: Uint8Array }[][] = [];
+  readonly index = new Map<string, number>();
+  constructor(readonly keys: readonly string[]) {
+    keys.forEach((key, index) => {
+      const bytes = Buffer.from(key, 'utf8');
+      (this.byLength[bytes.length] ??= []).push({ index, bytes });
+      this.index.set(key, index);
+    });
+  }
+}
 
 export class XmlScanner {
   /** Set by the handler: deliver text and CDATA to `text` (else they are only checked). */
@@ -174,24 +254,29 @@ export class XmlScanner {
   /** The next `&` at or after `ampFrom` (-1: none in the buffer), so text is searched once. */
   private ampAt = -1;
   private ampFrom = Infinity;
+  /** The same for `<`: a start tag's values and the text after it share one search. */
+  private ltAt = -1;
+  private ltFrom = Infinity;
   // The start tag being read (ATTRS, VALUE).
   private tagName = '';
   // Its attributes: names and values as text or (while undefined) where they are in the buffer:
   // most are never asked for, so most never become strings.
   private count = 0;
   private readonly names: (string | undefined)[] = [];
-  private readonly nameAt: number[] = [];
-  private readonly nameLength: number[] = [];
+  private readonly nameAt = new Int32Array(ATTRIBUTE_CAP);
+  private readonly nameLength = new Int32Array(ATTRIBUTE_CAP);
   private readonly values: (string | undefined)[] = [];
-  private readonly starts: number[] = [];
-  private readonly ends: number[] = [];
-  private readonly flags: number[] = [];
+  private readonly starts = new Int32Array(ATTRIBUTE_CAP);
+  private readonly ends = new Int32Array(ATTRIBUTE_CAP);
+  private readonly flags = new Uint8Array(ATTRIBUTE_CAP);
   private spaced = false;
   private attrName = '';
   private quote = 34;
   private valueHead = '';
-  /** What the last value read holds: VALUE_AMP, VALUE_SPACE. */
+  /** Whether the last value read holds a reference (VALUE_AMP). */
   private valueFlags = 0;
+  private readonly rememberedBytes: (Uint8Array | undefined)[] = new Array<undefined>(REMEMBERED).fill(undefined);
+  private readonly rememberedText: (string | undefined)[] = new Array<undefined>(REMEMBERED).fill(undefined);
   private readonly attribute: Attributes = (name) => {
     for (let i = 0; i < this.count; i++) if (this.isName(i, name)) return this.attributeValue(i);
     return undefined;
@@ -207,10 +292,55 @@ export class XmlScanner {
   attributeIs(i: number, key: string): boolean {
     return this.isName(i, key);
   }
-  attributeValue(i: number): string {
+  /** Which of `keys` attribute `i` is named (its index there), or -1: one pass over the name's bytes. */
+  attributeKey(i: number, keys: KeySet): number {
+    const kept = this.names[i];
+    if (kept !== undefined) return keys.index.get(kept) ?? -1;
+    const list = keys.byLength[this.nameLength[i]!];
+    if (list) for (const k of list) if (this.sameBytes(this.nameAt[i]!, k.bytes)) return k.index;
+    return -1;
+  }
+  /**
+   * Attribute i's value. `repeated`: a value reports repeat (a class, a file), looked up by its
+   * bytes among the last ones decoded, so a repeat is neither decoded nor a new string.
+   */
+  attributeValue(i: number, repeated = false): string {
     const kept = this.values[i];
     if (kept !== undefined) return kept;
-    return this.valueText(this.starts[i]!, this.ends[i]!, this.flags[i]!);
+    const start = this.starts[i]!;
+    const end = this.ends[i]!;
+    if (!repeated || end - start > REMEMBERED_BYTES) return this.valueText(start, end, this.flags[i]!);
+    const { buf } = this;
+    // A few bytes make the slot (the whole value is compared in it): the ends differ most.
+    const n = end - start;
+    let hash = Math.imul(n, 0x9e3779b1) ^ buf[end - 1]! ^ (buf[start + (n >>> 1)]! << 8);
+    hash = Math.imul(hash ^ (end - 2 > start ? buf[end - 2]! << 16 : 0), 0x01000193) ^ buf[start]!;
+    const slot = (hash ^ (hash >>> 15)) & (REMEMBERED - 1);
+    const known = this.rememberedBytes[slot];
+    if (known !== undefined && known.length === end - start && this.sameBytes(start, known))
+      return this.rememberedText[slot]!;
+    const text = this.valueText(start, end, this.flags[i]!);
+    this.rememberedBytes[slot] = buf.subarray(start, end).slice();
+    this.rememberedText[slot] = text;
+    return text;
+  }
+
+  /**
+   * Attribute i's value when it is a whole number of one to nine digits, without making it
+   * text; else undefined (the caller reads the text).
+   */
+  attributeInteger(i: number): number | undefined {
+    if (this.values[i] !== undefined) return undefined;
+    const start = this.starts[i]!;
+    const end = this.ends[i]!;
+    if (end === start || end - start > 9) return undefined;
+    let n = 0;
+    for (let k = start; k < end; k++) {
+      const d = this.buf[k]! - 48;
+      if (d < 0 || d > 9) return undefined;
+      n = n * 10 + d;
+    }
+    return n;
   }
 
   /**
@@ -294,8 +424,9 @@ export class XmlScanner {
   /** Copies a chunk after the bytes not read yet, growing the buffer when they do not fit. */
   private append(chunk: Uint8Array): void {
     const need = this.len + chunk.length;
-    if (need > this.buf.length) {
-      const grown = Buffer.alloc(Math.max(need, this.buf.length * 2));
+    // Room for the spaces check() puts after the data, to the end of its last four bytes.
+    if (need + 4 > this.buf.length) {
+      const grown = Buffer.alloc(Math.max(need + 4, this.buf.length * 2));
       this.buf.copy(grown, 0, 0, this.len);
       this.buf = grown;
       this.words = new Uint32Array(grown.buffer, grown.byteOffset, grown.length >>> 2);
@@ -307,41 +438,19 @@ export class XmlScanner {
   /**
    * Checks the bytes added since the last check for characters XML forbids (controls other than
    * tab, LF and CR; U+FFFE and U+FFFF) and counts their newlines. Returns the first bad byte's
-   * index, or -1. Four bytes at a time: a byte under 0x20 sets a high bit in the mask.
+   * index, or -1.
    */
   private check(): number {
-    const { buf, words, len } = this;
     const from = this.checked;
-    let lines = 0;
-    let bad = -1;
-    const head = Math.min(len, (from + 3) & ~3);
-    const tail = Math.max(head, len & ~3);
-    const byte = (k: number) => {
-      const c = buf[k]!;
-      if (c === NL) lines++;
-      else if (c < 0x20 && c !== TAB && c !== CR) return true;
-      return false;
-    };
-    for (let k = from; k < head && bad === -1; k++) if (byte(k)) bad = k;
-    for (let w = head >>> 2, end = tail >>> 2; w < end && bad === -1; w++) {
-      const x = words[w]!;
-      if (((x - 0x20202020) & ~x & 0x80808080) === 0) continue;
-      for (let k = w * 4; k < w * 4 + 4; k++)
-        if (byte(k)) {
-          bad = k;
-          break;
-        }
-    }
-    for (let k = tail; k < len && bad === -1; k++) if (byte(k)) bad = k;
-    const fffx = this.findNonCharacter(Math.max(0, from - 2), bad === -1 ? len : bad);
+    // Spaces to the end of the last word (the buffer has room: see append).
+    this.buf.fill(32, this.len, (this.len + 3) & ~3);
+    const found = scanControls(this.buf, this.words, from, this.len);
+    let bad = found < 0 ? -1 : found;
+    const fffx = this.findNonCharacter(Math.max(0, from - 2), bad === -1 ? this.len : bad);
     if (fffx !== -1) bad = fffx;
-    if (bad !== -1) {
-      // Only the newlines before it count: the buffer ends there.
-      lines = 0;
-      for (let k = from; k < bad; k++) if (buf[k] === NL) lines++;
-    }
-    this.bufLines += lines;
-    this.checked = bad === -1 ? len : bad;
+    if (bad === -1) this.bufLines += -found - 1;
+    else for (let k = from; k < bad; k++) if (this.buf[k] === NL) this.bufLines++;
+    this.checked = bad === -1 ? this.len : bad;
     return bad;
   }
 
@@ -359,6 +468,7 @@ export class XmlScanner {
   private shift(): void {
     const { buf, pos, len } = this;
     this.ampFrom = Infinity;
+    this.ltFrom = Infinity;
     if (pos === 0) return;
     let restLines = 0;
     for (let k = pos; k < this.checked; k++) if (buf[k] === NL) restLines++;
@@ -382,6 +492,14 @@ export class XmlScanner {
   private findBytes(bytes: Uint8Array, from: number): number {
     const at = this.buf.indexOf(bytes, from);
     return at === -1 || at + bytes.length > this.len ? -1 : at;
+  }
+
+  private nextLt(from: number): number {
+    if (from < this.ltFrom || (this.ltAt !== -1 && this.ltAt < from)) {
+      this.ltFrom = from;
+      this.ltAt = this.find(LT, from);
+    }
+    return this.ltAt;
   }
 
   private nextAmp(from: number): number {
@@ -423,7 +541,7 @@ export class XmlScanner {
 
   private text(): boolean {
     const start = this.pos;
-    const lt = this.find(LT, start);
+    const lt = this.nextLt(start);
     const end = lt === -1 ? this.len : lt;
     if (end > start) {
       let stop = this.references(start, end, lt === -1);
@@ -472,7 +590,7 @@ export class XmlScanner {
       const a = references ? this.buf.lastIndexOf(AMP, end - 1) : -1;
       if (a >= start && this.buf.indexOf(SEMI, a) >= end) end = a;
     }
-    let raw = this.buf.toString('utf8', start, end);
+    let raw = utf8(this.buf, start, end);
     if (raw.indexOf('\r') !== -1) raw = raw.replace(/\r\n?/g, '\n');
     this.pending += references ? decodeReferences(raw) : raw;
     this.pendingBytes += end - start;
@@ -530,13 +648,10 @@ export class XmlScanner {
         (code >= 0xe000 && code <= 0xfffd) ||
         (code >= 0x10000 && code <= 0x10ffff);
       if (code >= 0 && !legal)
-        this.fail(
-          `a character reference to a character XML does not allow (&${buf.toString('utf8', start, end)};)`,
-          at
-        );
+        this.fail(`a character reference to a character XML does not allow (&${utf8(buf, start, end)};)`, at);
       if (code >= 0) return;
     }
-    const name = buf.toString('utf8', start, end);
+    const name = utf8(buf, start, end);
     this.fail(
       /^[A-Za-z_:][\w.:-]*$/.test(name)
         ? `undefined entity &${name}; (a test report declares none)`
@@ -597,28 +712,29 @@ export class XmlScanner {
 
   /** `<!`: a comment, a CDATA section, or a DOCTYPE (refused). */
   private declaration(p: number, left: number): boolean {
-    const head = this.buf.toString('latin1', p, Math.min(this.len, p + 9));
-    if (head.startsWith('<!--')) return this.enter(COMMENT, p + 4);
-    if (head === '<![CDATA[') {
+    // Told by their bytes first: a report may hold a CDATA section in every case.
+    if (left >= 9 && this.buf[p + 2] === 91 && this.sameBytes(p, CDATA_START)) {
       if (this.stack.length === 0) this.fail('a CDATA section outside the root element', p);
       return this.enter(CDATA, p + 9);
     }
+    if (left >= 4 && this.buf[p + 2] === 45 && this.buf[p + 3] === 45) return this.enter(COMMENT, p + 4);
+    const head = this.buf.toString('latin1', p, Math.min(this.len, p + 9));
     if (head === '<!DOCTYPE')
       this.fail('a DOCTYPE is not allowed in a test report (its entities are never expanded)', p);
     if (left < 9 && ['<!--', '<![CDATA[', '<!DOCTYPE'].some((m) => m.startsWith(head))) return false;
-    this.fail(`unexpected markup ${JSON.stringify(this.buf.toString('utf8', p, Math.min(this.len, p + 9)))}`, p);
+    this.fail(`unexpected markup ${JSON.stringify(utf8(this.buf, p, Math.min(this.len, p + 9)))}`, p);
   }
 
   /** The character whose bytes start at `at`, as text (for messages). */
   private charAt(at: number): string {
-    return this.buf.toString('utf8', at, Math.min(this.len, charEnd(at, this.buf[at]!)));
+    return utf8(this.buf, at, Math.min(this.len, charEnd(at, this.buf[at]!)));
   }
 
   /** The name in [start, end): a known name's own string, else the decoded bytes. */
   private name(start: number, end: number): string {
     const known = this.known[end - start];
     if (known) for (const k of known) if (this.sameBytes(start, k.bytes)) return k.name;
-    return this.buf.toString('utf8', start, end);
+    return utf8(this.buf, start, end);
   }
 
   /** Whether the buffer holds `bytes` at `p` (the caller knows they fit); the last byte first. */
@@ -658,10 +774,7 @@ export class XmlScanner {
     const name = this.name(p + 2, e);
     for (let s = e; s < gt; s++)
       if (!isSpace(buf[s]!))
-        this.fail(
-          `an end tag with something other than a name in it: ${JSON.stringify(buf.toString('utf8', p, gt + 1))}`,
-          s
-        );
+        this.fail(`an end tag with something other than a name in it: ${JSON.stringify(utf8(buf, p, gt + 1))}`, s);
     const open = this.stack[this.stack.length - 1];
     if (open === undefined) this.fail(`an end tag </${name}> with no element open`, p);
     if (open !== name) this.fail(`the end tag </${name}> does not match the open element <${open}>`, p);
@@ -677,7 +790,7 @@ export class XmlScanner {
     if (this.readAttributes()) return true;
     // The buffer is about to change: names and values still in it become text.
     for (let i = 0; i < this.count; i++) {
-      this.names[i] ??= this.buf.toString('utf8', this.nameAt[i], this.nameAt[i]! + this.nameLength[i]!);
+      this.names[i] ??= utf8(this.buf, this.nameAt[i]!, this.nameAt[i]! + this.nameLength[i]!);
       this.values[i] ??= this.valueText(this.starts[i]!, this.ends[i]!, this.flags[i]!);
     }
     return false;
@@ -711,13 +824,12 @@ export class XmlScanner {
       let r = e;
       while (r < len && isSpace(buf[r]!)) r++;
       if (r === len) return false;
-      if (buf[r] !== EQUALS) this.fail(`the attribute ${buf.toString('utf8', q, e)} has no value`, r);
+      if (buf[r] !== EQUALS) this.fail(`the attribute ${utf8(buf, q, e)} has no value`, r);
       r++;
       while (r < len && isSpace(buf[r]!)) r++;
       if (r === len) return false;
       const quote = buf[r]!;
-      if (quote !== 34 && quote !== 39)
-        this.fail(`the value of the attribute ${buf.toString('utf8', q, e)} is not quoted`, r);
+      if (quote !== 34 && quote !== 39) this.fail(`the value of the attribute ${utf8(buf, q, e)} is not quoted`, r);
       const ve = this.value(r + 1, quote);
       if (ve === -1) return this.longOrWait(q, e, r + 1, quote);
       this.add(undefined, q, e, undefined, r + 1, ve, this.valueFlags);
@@ -727,54 +839,52 @@ export class XmlScanner {
   }
 
   /**
-   * Reads an attribute value from `vs` to its closing `quote`, checking its references and
-   * that it holds no `<`; returns the quote's index, or -1 when the buffer ends first.
+   * Finds an attribute value's closing `quote` from `vs` (a native search: most values are never
+   * looked at byte by byte), checking that the value holds no `<` and only valid references;
+   * returns the quote's index, or -1 when the buffer ends first. `valueFlags` says whether it
+   * holds a reference.
    */
   private value(vs: number, quote: number): number {
-    const { buf, len } = this;
-    let flags = 0;
-    let v = vs;
-    for (;;) {
-      while (v < len && VALUE_PLAIN[buf[v]!] === 1) v++;
-      if (v === len) return -1;
-      const c = buf[v]!;
-      if (c === quote) break;
-      if (c === LT) this.fail('"<" in an attribute value', v);
-      if (c === AMP) {
-        const limit = Math.min(len, v + ENTITY_CAP + 1);
-        let semi = v + 1;
-        while (semi < limit && buf[semi] !== SEMI && buf[semi] !== quote && buf[semi] !== LT) semi++;
-        if (semi === len) return -1;
-        if (semi === limit || buf[semi] !== SEMI) this.fail('an entity reference without its closing ";"', v);
-        this.checkEntity(v + 1, semi, v);
-        flags |= VALUE_AMP;
-        v = semi + 1;
-        continue;
-      }
-      if (c === TAB || c === NL || c === CR) flags |= VALUE_SPACE;
-      v++;
+    const ve = this.find(quote, vs);
+    const lt = this.nextLt(vs);
+    if (lt !== -1 && (ve === -1 || lt < ve)) this.fail('"<" in an attribute value', lt);
+    if (ve === -1) return -1;
+    const amp = this.nextAmp(vs);
+    this.valueFlags = amp !== -1 && amp < ve ? VALUE_AMP : 0;
+    if (this.valueFlags !== 0) this.valueReferences(amp, ve);
+    return ve;
+  }
+
+  /** Checks the references in a value from the first, at `amp`, to the value's end. */
+  private valueReferences(amp: number, end: number): void {
+    for (let a = amp; a !== -1 && a < end; a = this.nextAmp(a + 1)) {
+      const limit = Math.min(end, a + ENTITY_CAP + 1);
+      let semi = a + 1;
+      while (semi < limit && this.buf[semi] !== SEMI) semi++;
+      if (semi === limit) this.fail('an entity reference without its closing ";"', a);
+      this.checkEntity(a + 1, semi, a);
     }
-    this.valueFlags = flags;
-    return v;
   }
 
   /** The buffer ends inside a value: wait for more, or keep the head of a value past the cap and skip the rest. */
   private longOrWait(q: number, e: number, vs: number, quote: number): boolean {
     if (this.len - vs <= TEXT_CAP) return false;
-    this.attrName = this.buf.toString('utf8', q, e);
+    this.attrName = utf8(this.buf, q, e);
     this.quote = quote;
     const end = this.wholeChars(vs + TEXT_CAP);
     // The head may end inside a reference the cap cut: that part is dropped.
     const a = this.buf.lastIndexOf(AMP, end - 1);
     const cut = a >= vs && this.buf.indexOf(SEMI, a) >= end ? a : end;
-    this.valueHead = this.valueText(vs, cut, VALUE_AMP | VALUE_SPACE);
+    const amp = this.nextAmp(vs);
+    if (amp !== -1 && amp < cut) this.valueReferences(amp, cut);
+    this.valueHead = this.valueText(vs, cut, VALUE_AMP);
     return this.enter(VALUE, this.len) && false;
   }
 
   /** A value's bytes as text: line ends and tabs become spaces, references what they stand for. */
   private valueText(start: number, end: number, flags: number): string {
-    let value = this.buf.toString('utf8', start, end);
-    if (flags & VALUE_SPACE) value = value.replace(/\r\n?|[\n\t]/g, ' ');
+    let value = utf8(this.buf, start, end);
+    if (SPACES.test(value)) value = value.replace(/\r\n?|[\n\t]/g, ' ');
     if (flags & VALUE_AMP) value = decodeReferences(value);
     return value;
   }
@@ -812,11 +922,11 @@ export class XmlScanner {
       const kept = this.names[i];
       const same =
         name !== undefined
-          ? (kept ?? this.buf.toString('utf8', this.nameAt[i], this.nameAt[i]! + length)) === name
+          ? (kept ?? utf8(this.buf, this.nameAt[i]!, this.nameAt[i]! + length)) === name
           : kept !== undefined
-            ? kept === this.buf.toString('utf8', q, e)
+            ? kept === utf8(this.buf, q, e)
             : this.sameName(i, q, length);
-      if (same) this.fail(`duplicate attribute ${name ?? this.buf.toString('utf8', q, e)} on <${this.tagName}>`, q);
+      if (same) this.fail(`duplicate attribute ${name ?? utf8(this.buf, q, e)} on <${this.tagName}>`, q);
     }
     this.names[n] = name;
     this.nameAt[n] = q;

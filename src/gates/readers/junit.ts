@@ -1,5 +1,5 @@
 import { MESSAGE_CAP } from '../model';
-import type { Attributes, XmlScanner } from '../xml';
+import { KeySet, type Attributes, type XmlScanner } from '../xml';
 import { num, type Dialect, type ReaderContext } from './dialect';
 
 /**
@@ -81,39 +81,39 @@ function child(r: ReaderContext, name: string, a: Attributes): void {
  * class), name, status (else result), file (else filepath), line (else lineno).
  */
 function openTestcase(r: ReaderContext, x: XmlScanner): void {
-  const at = {
-    classname: -1,
-    class: -1,
-    name: -1,
-    status: -1,
-    result: -1,
-    file: -1,
-    filepath: -1,
-    line: -1,
-    lineno: -1
-  };
+  const at = TESTCASE_AT.fill(-1);
   for (let i = 0, n = x.attributeCount; i < n; i++) {
-    if (x.attributeIs(i, 'name')) at.name = i;
-    else if (x.attributeIs(i, 'classname')) at.classname = i;
-    else if (x.attributeIs(i, 'time')) continue;
-    else if (x.attributeIs(i, 'class')) at.class = i;
-    else if (x.attributeIs(i, 'status')) at.status = i;
-    else if (x.attributeIs(i, 'result')) at.result = i;
-    else if (x.attributeIs(i, 'file')) at.file = i;
-    else if (x.attributeIs(i, 'filepath')) at.filepath = i;
-    else if (x.attributeIs(i, 'line')) at.line = i;
-    else if (x.attributeIs(i, 'lineno')) at.lineno = i;
+    const k = x.attributeKey(i, TESTCASE_KEYS);
+    if (k !== -1) at[k] = i;
   }
-  const value = (i: number) => (i === -1 ? undefined : x.attributeValue(i));
-  const said = (value(at.status !== -1 ? at.status : at.result) ?? '').toLowerCase();
-  const f = value(at.file !== -1 ? at.file : at.filepath);
-  const l = value(at.line !== -1 ? at.line : at.lineno);
+  // Classes, files and statuses repeat from case to case: see attributeValue.
+  const statusAt = at[STATUS] !== -1 ? at[STATUS]! : at[RESULT]!;
+  const said = statusAt === -1 ? '' : x.attributeValue(statusAt, true).toLowerCase();
+  const lineAt = at[LINE] !== -1 ? at[LINE]! : at[LINENO]!;
+  const line = lineAt === -1 ? undefined : (x.attributeInteger(lineAt) ?? num(x.attributeValue(lineAt)));
+  const classAt = at[CLASSNAME] !== -1 ? at[CLASSNAME]! : at[CLASS]!;
+  const fileAt = at[FILE] !== -1 ? at[FILE]! : at[FILEPATH]!;
   r.openCase(
-    value(at.classname !== -1 ? at.classname : at.class) ?? '',
-    value(at.name) ?? '',
+    classAt === -1 ? '' : x.attributeValue(classAt, true),
+    at[NAME] === -1 ? '' : x.attributeValue(at[NAME]!),
     undefined,
-    f ?? r.suiteFile(),
-    l !== undefined ? num(l) : undefined,
+    fileAt === -1 ? r.suiteFile() : x.attributeValue(fileAt, true),
+    line,
     said === 'disabled' || said === 'notrun' || said === 'skipped' || said === 'skip'
   );
 }
+
+// A <testcase>'s attributes: each preferred name, then the one it falls back to.
+const TESTCASE_KEYS = new KeySet([
+  'name',
+  'classname',
+  'class',
+  'status',
+  'result',
+  'file',
+  'filepath',
+  'line',
+  'lineno'
+]);
+const [NAME, CLASSNAME, CLASS, STATUS, RESULT, FILE, FILEPATH, LINE, LINENO] = [0, 1, 2, 3, 4, 5, 6, 7, 8] as const;
+const TESTCASE_AT = new Int32Array(TESTCASE_KEYS.keys.length);
