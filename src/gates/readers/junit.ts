@@ -40,14 +40,7 @@ function open(r: ReaderContext, name: string, a: Attributes): void {
   if (name === 'testsuites') {
     if (r.suiteDepth === 0) r.rootSkipped = num(a('skipped'));
   } else if (name === 'testsuite') {
-    const declared = {
-      tests: num(a('tests')),
-      failures: num(a('failures')),
-      errors: num(a('errors')),
-      skipped: num(a('skipped') ?? a('skips')),
-      disabled: num(a('disabled'))
-    };
-    r.openSuite(a('name') ?? '', a('file') ?? a('filepath'), declared);
+    openTestsuite(r, r.xml);
   } else if (name === 'testcase') {
     openTestcase(r, r.xml);
   } else if (r.current) {
@@ -102,6 +95,45 @@ function openTestcase(r: ReaderContext, x: XmlScanner): void {
     said === 'disabled' || said === 'notrun' || said === 'skipped' || said === 'skip'
   );
 }
+
+/** A <testsuite>: its name, file and declared counts, read in one pass (suites may nest deep). */
+function openTestsuite(r: ReaderContext, x: XmlScanner): void {
+  const at = SUITE_AT.fill(-1);
+  for (let i = 0, n = x.attributeCount; i < n; i++) {
+    const k = x.attributeKey(i, SUITE_KEYS);
+    if (k !== -1) at[k] = i;
+  }
+  const count = (i: number) => (i === -1 ? undefined : (x.attributeInteger(i) ?? num(x.attributeValue(i))));
+  const declared = {
+    tests: count(at[S_TESTS]!),
+    failures: count(at[S_FAILURES]!),
+    errors: count(at[S_ERRORS]!),
+    skipped: count(at[S_SKIPPED] !== -1 ? at[S_SKIPPED]! : at[S_SKIPS]!),
+    disabled: count(at[S_DISABLED]!)
+  };
+  const fileAt = at[S_FILE] !== -1 ? at[S_FILE]! : at[S_FILEPATH]!;
+  r.openSuite(
+    at[S_NAME] === -1 ? '' : x.attributeValue(at[S_NAME]!, true),
+    fileAt === -1 ? undefined : x.attributeValue(fileAt, true),
+    declared
+  );
+}
+
+const SUITE_KEYS = new KeySet([
+  'name',
+  'file',
+  'filepath',
+  'tests',
+  'failures',
+  'errors',
+  'skipped',
+  'skips',
+  'disabled'
+]);
+const [S_NAME, S_FILE, S_FILEPATH, S_TESTS, S_FAILURES, S_ERRORS, S_SKIPPED, S_SKIPS, S_DISABLED] = [
+  0, 1, 2, 3, 4, 5, 6, 7, 8
+] as const;
+const SUITE_AT = new Int32Array(SUITE_KEYS.keys.length);
 
 // A <testcase>'s attributes: each preferred name, then the one it falls back to.
 const TESTCASE_KEYS = new KeySet([

@@ -239,15 +239,17 @@ export class XmlReportParser implements ReaderContext {
   }
 
   /**
-   * A suite's path (see SuiteFrame.path), built from its outer suite's once and copied flat
-   * (detach), so it keeps no chunk alive; not interned: a path is kept by its own frame, and a
-   * map of them would hold long strings the cases no longer need.
+   * A suite's path (see SuiteFrame.path), built from its outer suite's once: joined, not copied
+   * flat, since its names are strings of their own (the scanner decodes them from its bytes, so
+   * no path keeps a chunk alive), and a path flattened at every level of a deep nesting is
+   * copied once per level. Not interned: a path is kept by its own frame, and a map of them
+   * would hold long strings the cases no longer need.
    */
   private pathOf(s: SuiteFrame): string {
     if (s.path === undefined) {
       const parent = s.outer ? this.pathOf(s.outer) : '';
       const name = s.name;
-      s.path = detach(parent && name ? `${parent} › ${name}` : parent || name);
+      s.path = parent && name ? `${parent} › ${name}` : parent || name;
     }
     return s.path;
   }
@@ -349,12 +351,14 @@ export class XmlReportParser implements ReaderContext {
             : 'tests';
     if (!wrong) return;
     const said = wrong === 'skipped' ? skipped : declared[wrong];
-    const text = `suite ${JSON.stringify(s.name)} declares ${wrong}="${said}" but lists ${counted[wrong]} such case(s)`;
+    // Said once per file: the text is built only for the first (suites nested deep disagree by the thousand).
+    const text = () =>
+      `suite ${JSON.stringify(s.name)} declares ${wrong}="${said}" but lists ${counted[wrong]} such case(s)`;
     if (wrong === 'tests' && extra > 0) {
       // More tests declared than listed, all else agreeing: mocha-junit-reporter's pending
       // tests, unless the root's `skipped` does not account for them (judged at the end).
       this.unlisted += extra;
-      this.unlistedSaid ??= text;
-    } else this.disagreement ??= text;
+      this.unlistedSaid ??= text();
+    } else this.disagreement ??= text();
   }
 }
