@@ -74,6 +74,10 @@ for (let c = 0; c < 256; c++) {
 }
 const isSpace = (c: number) => c === 32 || c === NL || c === TAB || c === CR;
 const VALUE_AMP = 1;
+/** Text from this many bytes on has its references found by OTHER_REFERENCE. */
+const LONG_TEXT = 4096;
+// An `&` that does not start one of the five predefined references.
+const OTHER_REFERENCE = /&(?!(?:lt|gt|amp|quot|apos);)/g;
 // What a value's tab, LF, CR or CRLF becomes: a space (attribute value normalisation).
 const SPACES = /[\t\n\r]/;
 
@@ -610,24 +614,47 @@ export class XmlScanner {
    * before a reference the end of the buffer cuts (`open`), else `end`.
    */
   private references(start: number, end: number, open: boolean): number {
+    if (end - start >= LONG_TEXT) return this.longReferences(start, end, open);
     for (let a = this.nextAmp(start); a !== -1 && a < end; a = this.nextAmp(a + 1)) {
-      const limit = Math.min(this.len, a + ENTITY_CAP + 1);
-      let semi = a + 1;
-      while (semi < limit && this.buf[semi] !== SEMI) semi++;
-      if (semi === limit || semi >= end) {
-        const cut = semi === this.len && semi - a <= ENTITY_CAP;
-        if (open && cut && end - a <= ENTITY_CAP) return a;
-        const long = end - a > ENTITY_CAP && semi === limit;
-        this.fail(
-          long
-            ? `an entity reference longer than ${ENTITY_CAP} characters`
-            : 'an entity reference without its closing ";"',
-          a
-        );
-      }
-      this.checkEntity(a + 1, semi, a);
+      const cut = this.reference(a, end, open);
+      if (cut !== -1) return cut;
     }
     return end;
+  }
+
+  /**
+   * The same over a long stretch of text (a log a test dumped, with a reference on every line):
+   * one pass of a regular expression over its bytes as Latin-1 finds the references that are
+   * not one of the five predefined ones, and only those are looked at one by one.
+   */
+  private longReferences(start: number, end: number, open: boolean): number {
+    const text = this.buf.toString('latin1', start, end);
+    OTHER_REFERENCE.lastIndex = 0;
+    for (let m = OTHER_REFERENCE.exec(text); m !== null; m = OTHER_REFERENCE.exec(text)) {
+      const cut = this.reference(start + m.index, end, open);
+      if (cut !== -1) return cut;
+    }
+    return end;
+  }
+
+  /** Checks the reference at `a` in text ending at `end`; returns -1, or `a` when the buffer's end cuts it. */
+  private reference(a: number, end: number, open: boolean): number {
+    const limit = Math.min(this.len, a + ENTITY_CAP + 1);
+    let semi = a + 1;
+    while (semi < limit && this.buf[semi] !== SEMI) semi++;
+    if (semi === limit || semi >= end) {
+      const cut = semi === this.len && semi - a <= ENTITY_CAP;
+      if (open && cut && end - a <= ENTITY_CAP) return a;
+      const long = end - a > ENTITY_CAP && semi === limit;
+      this.fail(
+        long
+          ? `an entity reference longer than ${ENTITY_CAP} characters`
+          : 'an entity reference without its closing ";"',
+        a
+      );
+    }
+    this.checkEntity(a + 1, semi, a);
+    return -1;
   }
 
   /** Checks the entity reference named by the bytes [start, end) (between & and ;). */
