@@ -279,8 +279,13 @@ export class XmlScanner {
   private valueHead = '';
   /** Whether the last value read holds a reference (VALUE_AMP). */
   private valueFlags = 0;
-  private readonly rememberedBytes: (Uint8Array | undefined)[] = new Array<undefined>(REMEMBERED).fill(undefined);
-  private readonly rememberedText: (string | undefined)[] = new Array<undefined>(REMEMBERED).fill(undefined);
+  // Values remembered by attributeValue(i, true): each slot's bytes in a ring (cleared, slots
+  // and all, when it is full), its length (-1: empty) and its text.
+  private readonly ring = new Uint8Array(REMEMBERED * 64);
+  private ringUsed = 0;
+  private readonly slotAt = new Int32Array(REMEMBERED);
+  private readonly slotLength = new Int32Array(REMEMBERED).fill(-1);
+  private readonly slotText: string[] = new Array<string>(REMEMBERED).fill('');
   private readonly attribute: Attributes = (name) => {
     for (let i = 0; i < this.count; i++) if (this.isName(i, name)) return this.attributeValue(i);
     return undefined;
@@ -320,12 +325,24 @@ export class XmlScanner {
     let hash = Math.imul(n, 0x9e3779b1) ^ buf[end - 1]! ^ (buf[start + (n >>> 1)]! << 8);
     hash = Math.imul(hash ^ (end - 2 > start ? buf[end - 2]! << 16 : 0), 0x01000193) ^ buf[start]!;
     const slot = (hash ^ (hash >>> 15)) & (REMEMBERED - 1);
-    const known = this.rememberedBytes[slot];
-    if (known !== undefined && known.length === end - start && this.sameBytes(start, known))
-      return this.rememberedText[slot]!;
+    const { ring } = this;
+    if (this.slotLength[slot] === n) {
+      const at = this.slotAt[slot]! - start;
+      let k = start;
+      while (k < end && ring[at + k] === buf[k]) k++;
+      if (k === end) return this.slotText[slot]!;
+    }
     const text = this.valueText(start, end, this.flags[i]!);
-    this.rememberedBytes[slot] = buf.subarray(start, end).slice();
-    this.rememberedText[slot] = text;
+    if (this.ringUsed + n > ring.length) {
+      this.slotLength.fill(-1);
+      this.ringUsed = 0;
+    }
+    const at = this.ringUsed;
+    for (let k = 0; k < n; k++) ring[at + k] = buf[start + k]!;
+    this.ringUsed = at + n;
+    this.slotAt[slot] = at;
+    this.slotLength[slot] = n;
+    this.slotText[slot] = text;
     return text;
   }
 
