@@ -37,10 +37,10 @@ interface SuiteFrame {
    * asks for it, so suites nested deep without cases of their own cost no string (and a
    * suite's path is built once, not once per level beneath it).
    */
-  path?: string;
-  outer?: SuiteFrame;
-  file?: string;
-  declared?: Declared;
+  path: string | undefined;
+  outer: SuiteFrame | undefined;
+  file: string | undefined;
+  declared: Declared | undefined;
   /** The report's totals when the suite opened: its own counts are the difference at its end. */
   before: Totals;
   /** The same for the cases carrying each element (see Marks) and for the tests declared but not listed. */
@@ -182,11 +182,13 @@ export class XmlReportParser implements ReaderContext {
     const own = file ?? outer?.file;
     const t = this.report.totals;
     const m = this.marks;
+    // Every frame of one shape (no spread of optional fields): suites may nest by the million.
     this.suites.push({
       name,
+      path: undefined,
       outer,
-      ...(own ? { file: own } : {}),
-      ...(declared ? { declared } : {}),
+      file: own || undefined,
+      declared,
       before: {
         tests: t.tests,
         passed: t.passed,
