@@ -438,5 +438,13 @@ const fresh = Object.fromEntries(
     ([, v]) => !(Array.isArray(v) ? v.length === 0 : v && typeof v === 'object' && Object.keys(v).length === 0)
   )
 );
+// Runs of different --shapes side by side each keep the shapes the others measured.
+if (kept.parsingShapes && fresh.parsingShapes) {
+  const order = SHAPES.map((s) => s.name);
+  const mine = new Set(fresh.parsingShapes.map((r) => r.shape));
+  fresh.parsingShapes = [...kept.parsingShapes.filter((r) => !mine.has(r.shape)), ...fresh.parsingShapes].sort(
+    (a, b) => order.indexOf(a.shape) - order.indexOf(b.shape)
+  );
+}
 writeFileSync('bench/results.json', JSON.stringify({ ...kept, ...fresh }, null, 2) + '\n');
 console.log('\nWritten to bench/results.json');
