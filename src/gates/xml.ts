@@ -74,12 +74,11 @@ for (let c = 0; c < 256; c++) {
 }
 const isSpace = (c: number) => c === 32 || c === NL || c === TAB || c === CR;
 const VALUE_AMP = 1;
+const VALUE_SPACE = 2;
 /** Text from this many bytes on has its references found by OTHER_REFERENCE. */
 const LONG_TEXT = 4096;
 // An `&` that does not start one of the five predefined references.
 const OTHER_REFERENCE = /&(?!(?:lt|gt|amp|quot|apos);)/g;
-// What a value's tab, LF, CR or CRLF becomes: a space (attribute value normalisation).
-const SPACES = /[\t\n\r]/;
 
 const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 const bytesOf = (text: string) => Buffer.from(text, 'latin1');
@@ -233,6 +232,24 @@ export class KeySet {
   }
 }
 
+/** The next index of one character in the mirror at or after a point, remembered until passed. */
+class Next {
+  private at = -1;
+  private from = Infinity;
+  constructor(private readonly char: string) {}
+  reset(): void {
+    this.from = Infinity;
+  }
+  /** Whether the character occurs in [start, end). */
+  before(text: string, start: number, end: number): boolean {
+    if (start < this.from || (this.at !== -1 && this.at < start)) {
+      this.from = start;
+      this.at = text.indexOf(this.char, start);
+    }
+    return this.at !== -1 && this.at < end;
+  }
+}
+
 export class XmlScanner {
   /** Set by the handler: deliver text and CDATA to `text` (else they are only checked). */
   wantText = false;
@@ -284,8 +301,12 @@ export class XmlScanner {
   private attrName = '';
   private quote = 34;
   private valueHead = '';
-  /** Whether the last value read holds a reference (VALUE_AMP). */
+  /** What the last value read holds: a reference (VALUE_AMP), a tab or line end (VALUE_SPACE). */
   private valueFlags = 0;
+  // Whether a value holds a tab, LF or CR (normalised to spaces when it is read).
+  private readonly nl = new Next('\n');
+  private readonly tab = new Next('\t');
+  private readonly cr = new Next('\r');
   // Values remembered by attributeValue(i, true): each slot's bytes in a ring (cleared, slots
   // and all, when it is full), its length (-1: empty) and its text.
   private readonly ring = new Uint8Array(REMEMBERED * 64);
@@ -351,6 +372,19 @@ export class XmlScanner {
     this.slotLength[slot] = n;
     this.slotText[slot] = text;
     return text;
+  }
+
+  /** Whether attributes i and j hold the same bytes (jest-junit writes the title as class and name). */
+  attributeSame(i: number, j: number): boolean {
+    if (this.values[i] !== undefined || this.values[j] !== undefined)
+      return this.attributeValue(i) === this.attributeValue(j);
+    const a = this.starts[i]!;
+    const b = this.starts[j]!;
+    const n = this.ends[i]! - a;
+    if (this.ends[j]! - b !== n) return false;
+    const { buf } = this;
+    for (let k = 0; k < n; k++) if (buf[a + k] !== buf[b + k]) return false;
+    return true;
   }
 
   /**
@@ -499,6 +533,9 @@ export class XmlScanner {
     const { buf, pos, len } = this;
     this.ampFrom = Infinity;
     this.ltFrom = Infinity;
+    this.nl.reset();
+    this.tab.reset();
+    this.cr.reset();
     if (pos === 0) return;
     let restLines = 0;
     for (let k = pos; k < this.checked; k++) if (buf[k] === NL) restLines++;
@@ -906,6 +943,12 @@ export class XmlScanner {
     const amp = this.nextAmp(vs);
     this.valueFlags = amp !== -1 && amp < ve ? VALUE_AMP : 0;
     if (this.valueFlags !== 0) this.valueReferences(amp, ve);
+    if (
+      this.nl.before(this.mirror, vs, ve) ||
+      this.tab.before(this.mirror, vs, ve) ||
+      this.cr.before(this.mirror, vs, ve)
+    )
+      this.valueFlags |= VALUE_SPACE;
     return ve;
   }
 
@@ -931,14 +974,14 @@ export class XmlScanner {
     const cut = a >= vs && this.buf.indexOf(SEMI, a) >= end ? a : end;
     const amp = this.nextAmp(vs);
     if (amp !== -1 && amp < cut) this.valueReferences(amp, cut);
-    this.valueHead = this.valueText(vs, cut, VALUE_AMP);
+    this.valueHead = this.valueText(vs, cut, VALUE_AMP | VALUE_SPACE);
     return this.enter(VALUE, this.len) && false;
   }
 
   /** A value's bytes as text: line ends and tabs become spaces, references what they stand for. */
   private valueText(start: number, end: number, flags: number): string {
     let value = utf8(this.buf, start, end);
-    if (SPACES.test(value)) value = value.replace(/\r\n?|[\n\t]/g, ' ');
+    if (flags & VALUE_SPACE) value = value.replace(/\r\n?|[\n\t]/g, ' ');
     if (flags & VALUE_AMP) value = decodeReferences(value);
     return value;
   }

@@ -86,9 +86,12 @@ function openTestcase(r: ReaderContext, x: XmlScanner): void {
   const line = lineAt === -1 ? undefined : (x.attributeInteger(lineAt) ?? num(x.attributeValue(lineAt)));
   const classAt = at[CLASSNAME] !== -1 ? at[CLASSNAME]! : at[CLASS]!;
   const fileAt = at[FILE] !== -1 ? at[FILE]! : at[FILEPATH]!;
+  const name = at[NAME] === -1 ? '' : x.attributeValue(at[NAME]!);
+  // jest-junit writes the whole title as both: one string for both.
+  const same = classAt !== -1 && at[NAME] !== -1 && x.attributeSame(classAt, at[NAME]!);
   r.openCase(
-    classAt === -1 ? '' : x.attributeValue(classAt, true),
-    at[NAME] === -1 ? '' : x.attributeValue(at[NAME]!),
+    classAt === -1 ? '' : same ? name : x.attributeValue(classAt, true),
+    name,
     undefined,
     fileAt === -1 ? r.suiteFile() : x.attributeValue(fileAt, true),
     line,
