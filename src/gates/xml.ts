@@ -334,7 +334,17 @@ export class XmlScanner {
     const kept = this.names[i];
     if (kept !== undefined) return keys.index.get(kept) ?? -1;
     const list = keys.byLength[this.nameLength[i]!];
-    if (list) for (const k of list) if (this.sameBytes(this.nameAt[i]!, k.bytes)) return k.index;
+    if (list === undefined) return -1;
+    // The first byte first: names of one length mostly differ there (name, file, line).
+    const at = this.nameAt[i]!;
+    const { buf } = this;
+    for (const k of list) {
+      const b = k.bytes;
+      if (buf[at] !== b[0]) continue;
+      let j = 1;
+      while (j < b.length && buf[at + j] === b[j]) j++;
+      if (j === b.length) return k.index;
+    }
     return -1;
   }
   /**
