@@ -18,8 +18,8 @@ import { GraphqlIncompleteError, LIMIT_ERRORS } from '../github/client';
 import type { GitHub } from '../core/port';
 import type { EscalationRecord } from './model';
 import { childStatesQuery, REPORT_EPICS_QUERY, subIssuesQuery } from './queries';
+import { dayIn } from '../core/duration';
 import {
-  dayIn,
   gateFigures,
   planReport,
   readReport,

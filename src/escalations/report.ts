@@ -74,9 +74,6 @@ export interface ReportInput {
 const MARKER = (date: string) => `<!-- epic-steward:daily-report:${date} -->`;
 const STATE_PREFIX = '<!-- epic-steward:report-state ';
 
-// Shared with the burn-up and the outlook, which report.ts itself reads types from.
-export { dayIn } from '../core/duration';
-
 function encode(stored: StoredReport): string {
   return Buffer.from(JSON.stringify(stored), 'utf8').toString('base64');
 }
