@@ -6,8 +6,8 @@ import { childStateOfNode, type ChildNode, type ChildState } from '../checklist/
 import { labelNames, queryPartial as query, repoOf, type LabelNodes } from '../checklist/read';
 import type { MergedPullQuery, OpenIssuesQuery } from '../core/generated/graphql';
 import { refKey, type IssueRef } from '../checklist/refs';
-import { readReport } from '../escalations/report';
-import { storedOutlookLine } from '../escalations/outlook';
+import { readReport } from '../checklist/report';
+import { storedOutlookLine } from '../checklist/outlook';
 
 export interface MergedPull {
   merged: boolean;

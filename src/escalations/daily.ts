@@ -19,17 +19,12 @@ import type { GitHub } from '../core/port';
 import type { EscalationRecord } from './model';
 import { childStatesQuery, REPORT_EPICS_QUERY, subIssuesQuery } from './queries';
 import { dayIn } from '../core/duration';
-import {
-  gateFigures,
-  planReport,
-  readReport,
-  type ReportComment,
-  type ReportOutlook,
-  type ReportState
-} from './report';
+import { readReport, type ReportState } from '../checklist/report';
+import { gateFigures, planReport, type ReportComment, type ReportOutlook } from './report';
 import { burnup, burnupChart, throughput, type StoryHistory } from './burnup';
 import { forecast } from './forecast';
-import { outlookLine, targetOf, verdictOf as outlookVerdict } from './outlook';
+import { outlookLine } from '../checklist/outlook';
+import { targetOf, verdictOf as outlookVerdict } from './outlook';
 import type { FlowResult } from './flows';
 import { blockedReportLine, blockedStories } from './blocked';
 import { projectUpdate, targetDates, typedEpics } from './sources';
