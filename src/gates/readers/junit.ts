@@ -106,13 +106,12 @@ function openTestsuite(r: ReaderContext, x: XmlScanner): void {
     const k = x.attributeKey(i, SUITE_KEYS);
     if (k !== -1) at[k] = i;
   }
-  const count = (i: number) => (i === -1 ? undefined : (x.attributeInteger(i) ?? num(x.attributeValue(i))));
   const declared = {
-    tests: count(at[S_TESTS]!),
-    failures: count(at[S_FAILURES]!),
-    errors: count(at[S_ERRORS]!),
-    skipped: count(at[S_SKIPPED] !== -1 ? at[S_SKIPPED]! : at[S_SKIPS]!),
-    disabled: count(at[S_DISABLED]!)
+    tests: count(x, at[S_TESTS]!),
+    failures: count(x, at[S_FAILURES]!),
+    errors: count(x, at[S_ERRORS]!),
+    skipped: count(x, at[S_SKIPPED] !== -1 ? at[S_SKIPPED]! : at[S_SKIPS]!),
+    disabled: count(x, at[S_DISABLED]!)
   };
   const fileAt = at[S_FILE] !== -1 ? at[S_FILE]! : at[S_FILEPATH]!;
   r.openSuite(
@@ -121,6 +120,10 @@ function openTestsuite(r: ReaderContext, x: XmlScanner): void {
     declared
   );
 }
+
+/** A count attribute (at index i, -1: absent) as a number, when it is one. */
+const count = (x: XmlScanner, i: number) =>
+  i === -1 ? undefined : (x.attributeInteger(i) ?? num(x.attributeValue(i)));
 
 const SUITE_KEYS = new KeySet([
   'name',
