@@ -354,8 +354,8 @@ export class XmlReportParser implements ReaderContext {
     if (!wrong) return;
     const said = wrong === 'skipped' ? skipped : declared[wrong];
     // Said once per file: the text is built only for the first (suites nested deep disagree by the thousand).
-    const text = () =>
-      `suite ${JSON.stringify(s.name)} declares ${wrong}="${said}" but lists ${counted[wrong]} such case(s)`;
+    const listed = counted[wrong];
+    const text = () => `suite ${JSON.stringify(s.name)} declares ${wrong}="${said}" but lists ${listed} such case(s)`;
     if (wrong === 'tests' && extra > 0) {
       // More tests declared than listed, all else agreeing: mocha-junit-reporter's pending
       // tests, unless the root's `skipped` does not account for them (judged at the end).
