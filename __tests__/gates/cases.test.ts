@@ -1,4 +1,4 @@
-import { CaseList, StringTable, hashBytes } from '../../src/gates/cases';
+import { CaseList, StringTable, hashText, utf8Equals } from '../../src/gates/cases';
 import type { TestCase } from '../../src/gates/model';
 import { XmlReportParser } from '../../src/gates/readers/parser';
 
@@ -116,6 +116,37 @@ describe('StringTable', () => {
     expect(table.size).toBe(texts.length);
   });
 
+  test('bytes are compared with a text as its UTF-8, character by character', () => {
+    const texts = [
+      '',
+      'a',
+      'ab',
+      'a\u0000',
+      '\u007f',
+      '\u0080',
+      '\u07ff',
+      '\u0800',
+      'é',
+      'e\u0301',
+      'テスト',
+      'テスト.',
+      '\uffff',
+      '🚀',
+      '🚁',
+      '\u{10ffff}',
+      'x🚀y',
+      'x🚀z'
+    ];
+    const wrong: string[] = [];
+    for (const a of texts) {
+      const bytes = Buffer.from(`#${a}`);
+      for (const b of texts)
+        if (utf8Equals(bytes, 1, bytes.length - 1, b) !== (a === b))
+          wrong.push(`${JSON.stringify(a)} ${JSON.stringify(b)}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
   test('the empty string is a string like any other', () => {
     const table = new StringTable();
     expect(table.index('x')).toBe(0);
@@ -131,13 +162,13 @@ describe('StringTable', () => {
     let pair: [string, string] | undefined;
     for (let k = 0; !pair; k++) {
       const t = `k${k}`;
-      const h = hashBytes(Buffer.from(t), 0, Buffer.byteLength(t));
+      const h = hashText(t);
       const other = seen.get(h);
       if (other !== undefined) pair = [other, t];
       else seen.set(h, t);
     }
     const [a, b] = pair;
-    expect(hashBytes(Buffer.from(a), 0, a.length)).toBe(hashBytes(Buffer.from(b), 0, b.length));
+    expect(hashText(a)).toBe(hashText(b));
     const table = new StringTable();
     const i = table.index(a);
     const j = table.index(b, 1);

@@ -259,19 +259,17 @@ export class StringTable {
     return text;
   }
 
-  /** Writes the text's bytes where the next string would go, then keeps them only if new. */
+  /** Compares the text with the bytes kept, character by character: it is encoded only when new. */
   private find(text: string): number {
-    const at = this.store.stage(text);
-    const bytes = this.store.staged;
-    const hash = this.store.hash(at, bytes);
+    const hash = hashText(text);
     const mask = this.slots.length - 1;
     let s = hash & mask;
     for (let i = this.slots[s]!; i !== EMPTY; i = this.slots[s]!) {
-      if (this.hashes[i] === hash && this.bytes[i] === bytes && this.store.same(this.at[i]!, at, bytes)) return i;
+      if (this.hashes[i] === hash && this.store.holds(this.at[i]!, this.bytes[i]!, text)) return i;
       s = (s + 1) & mask;
     }
-    this.store.commit();
-    const i = this.add(at, bytes, hash);
+    const at = this.store.stage(text);
+    const i = this.add(at, this.store.commit(), hash);
     this.slots[s] = i;
     if (this.count * 2 > this.slots.length) this.rehash();
     return i;
@@ -338,7 +336,7 @@ export class TextStore {
   private chunk = Buffer.alloc(0);
   private used = 0;
   /** The byte length of the text staged last. */
-  staged = 0;
+  private staged = 0;
 
   /** Writes `text` after the last text kept; returns where it starts. */
   stage(text: string): number {
@@ -362,19 +360,12 @@ export class TextStore {
     return chunk.toString('utf8', start, start + bytes);
   }
 
-  hash(at: number, bytes: number): number {
-    const start = at % CHUNK;
-    return hashBytes(this.chunks[Math.floor(at / CHUNK)]!, start, start + bytes);
-  }
-
-  /** Whether the `bytes` bytes at `a` and at `b` are the same. */
-  same(a: number, b: number, bytes: number): boolean {
-    const x = this.chunks[Math.floor(a / CHUNK)]!;
-    const y = this.chunks[Math.floor(b / CHUNK)]!;
-    const i = a % CHUNK;
-    const j = b % CHUNK;
-    for (let k = 0; k < bytes; k++) if (x[i + k] !== y[j + k]) return false;
-    return true;
+  /** Whether the `bytes` bytes at `at` are the UTF-8 of `text` (a well-formed string). */
+  holds(at: number, bytes: number, text: string): boolean {
+    // Each UTF-16 unit takes at least one byte.
+    if (bytes < text.length) return false;
+    if (bytes === 0) return true;
+    return utf8Equals(this.chunks[Math.floor(at / CHUNK)]!, at % CHUNK, bytes, text);
   }
 
   private open(least: number): void {
@@ -385,9 +376,38 @@ export class TextStore {
 }
 const CHUNK = 1024 * 1024;
 
-/** FNV-1a (32 bits) of `bytes` from `start` to `end`: the string table's hash. */
-export function hashBytes(bytes: Uint8Array, start: number, end: number): number {
+/** FNV-1a (32 bits) over the UTF-16 units of `text`: the string table's hash. */
+export function hashText(text: string): number {
   let h = 0x811c9dc5;
-  for (let k = start; k < end; k++) h = Math.imul(h ^ bytes[k]!, 0x01000193);
+  for (let k = 0; k < text.length; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
   return h >>> 0;
 }
+
+/**
+ * Whether the `bytes` bytes of `chunk` from `start` are the UTF-8 of `text` (well-formed: no
+ * lone surrogate), encoding one character at a time: a lookup that finds its string writes
+ * nothing, which spares a call into the encoder per case.
+ */
+export function utf8Equals(chunk: Uint8Array, start: number, bytes: number, text: string): boolean {
+  const end = start + bytes;
+  let p = start;
+  for (let k = 0; k < text.length; k++) {
+    let c = text.charCodeAt(k);
+    if (c < 0x80) {
+      if (p >= end || chunk[p++] !== c) return false;
+      continue;
+    }
+    let n = 3;
+    if (c < 0x800) n = 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      c = 0x10000 + ((c - 0xd800) << 10) + (text.charCodeAt(++k) - 0xdc00);
+      n = 4;
+    }
+    if (p + n > end || chunk[p] !== (LEAD[n]! | (c >> (6 * (n - 1))))) return false;
+    for (let b = 1; b < n; b++) if (chunk[p + b] !== (0x80 | ((c >> (6 * (n - 1 - b))) & 0x3f))) return false;
+    p += n;
+  }
+  return p === end;
+}
+/** The marker bits of a UTF-8 lead byte, by the character's length in bytes. */
+const LEAD = [0, 0, 0xc0, 0xe0, 0xf0];
