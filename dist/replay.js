@@ -1,7 +1,7 @@
 import { createRequire as __esCreateRequire } from 'node:module'; const require = __esCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-VNGQ4KSY.js";
+} from "./chunks/chunk-36AGRJVA.js";
 import {
   pinnedClock
 } from "./chunks/chunk-5LTFHBGA.js";

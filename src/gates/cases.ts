@@ -1,4 +1,4 @@
-import type { Cases, Outcome, TestCase } from './model';
+import { detach, type Cases, type Outcome, type TestCase } from './model';
 
 /**
  * The test cases of one report, stored compactly: a report of 850,000 cases held as one object
@@ -218,7 +218,7 @@ function widen(p: Page): Page {
  * Int32Array of string numbers, at most half full): a JS string and a Map entry each took
  * 60-100 bytes above the text, twice its characters for any non-Latin-1 text, and all of it in
  * the heap the garbage collector walks. A string is decoded only when a case is read; the last
- * one looked up and the last one decoded are remembered per field (suite, class, file), since
+ * few looked up and the last one decoded are remembered per field (suite, class, file), since
  * reports list a class's cases together. A string UTF-8 cannot hold (a lone surrogate) is kept
  * as it is, apart.
  */
@@ -230,8 +230,10 @@ export class StringTable {
   private count = 0;
   private readonly odd = new Map<string, number>();
   private readonly oddText = new Map<number, string>();
-  private readonly lastText: (string | undefined)[] = [undefined, undefined, undefined];
-  private readonly lastIndex = [0, 0, 0];
+  /** The last RECENT strings looked up per field, copied flat, and their numbers. */
+  private readonly recentText: (string | undefined)[] = new Array<undefined>(3 * RECENT).fill(undefined);
+  private readonly recentIndex = new Int32Array(3 * RECENT);
+  private readonly recentNext = [0, 0, 0];
   private readonly decodedIndex = [-1, -1, -1];
   private readonly decoded = ['', '', ''];
 
@@ -243,10 +245,13 @@ export class StringTable {
 
   /** The number of `text`, the same for the same text whatever field asks (`field` 0-2). */
   index(text: string, field = 0): number {
-    if (this.lastText[field] === text) return this.lastIndex[field]!;
+    const base = field * RECENT;
+    for (let k = base; k < base + RECENT; k++) if (this.recentText[k] === text) return this.recentIndex[k]!;
     const i = wellFormed(text) ? this.find(text) : this.findOdd(text);
-    this.lastText[field] = text;
-    this.lastIndex[field] = i;
+    const k = base + this.recentNext[field]!;
+    this.recentNext[field] = (this.recentNext[field]! + 1) % RECENT;
+    this.recentText[k] = detach(text);
+    this.recentIndex[k] = i;
     return i;
   }
 
@@ -314,6 +319,12 @@ export class StringTable {
   }
 }
 const EMPTY = -1;
+/**
+ * Strings remembered per field: a report lists a suite's cases together, and they draw their
+ * classes and files from a few (Go's packages, pytest's modules); a comparison of strings costs
+ * less than hashing one.
+ */
+const RECENT = 16;
 
 /** No lone surrogate (String.prototype.isWellFormed: Node 20 and 24 have it, TypeScript's lib here not). */
 const wellFormed = (text: string): boolean => (text as unknown as { isWellFormed(): boolean }).isWellFormed();
