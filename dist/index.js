@@ -1,7 +1,7 @@
 import { createRequire as __esCreateRequire } from 'node:module'; const require = __esCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-36AGRJVA.js";
+} from "./chunks/chunk-UHLLMOL2.js";
 import "./chunks/chunk-5LTFHBGA.js";
 import "./chunks/chunk-VPHDQRYC.js";
 import "./chunks/chunk-ICBU4LL7.js";
