@@ -1,7 +1,7 @@
 import { createRequire as __esCreateRequire } from 'node:module'; const require = __esCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-UKKKBSUM.js";
+} from "./chunks/chunk-WCH6XF73.js";
 import {
   pinnedClock
 } from "./chunks/chunk-5LTFHBGA.js";
