@@ -199,7 +199,7 @@ const BEFORE = [0, 1, 2, 3].map((n) => {
  * word): a word without any byte under 0x20, most of them, costs three operations. One loop,
  * no byte-wise head or tail: a loop the JIT sees run rarely is one it keeps throwing away.
  */
-function scanControls(buf: Uint8Array, words: Uint32Array, from: number, to: number): number {
+function scanControls(buf: Uint8Array, words: Int32Array, from: number, to: number): number {
   let lines = 0;
   const first = from >>> 2;
   for (let w = first, end = (to + 3) >>> 2; w < end; w++) {
@@ -209,7 +209,9 @@ function scanControls(buf: Uint8Array, words: Uint32Array, from: number, to: num
     const low = ~(((x & 0x7f7f7f7f) + 0x60606060) | x) & 0x80808080;
     if (low === 0) continue;
     const nl = zeroBytes(x ^ 0x0a0a0a0a);
-    if ((low & ~(nl | zeroBytes(x ^ 0x09090909) | zeroBytes(x ^ 0x0d0d0d0d))) !== 0)
+    // Most such words hold a newline and nothing else under 0x20: tabs and CRs looked for only then.
+    const other = low & ~nl;
+    if (other !== 0 && (other & ~(zeroBytes(x ^ 0x09090909) | zeroBytes(x ^ 0x0d0d0d0d))) !== 0)
       for (let k = Math.max(from, w * 4); ; k++) {
         const c = buf[k]!;
         if (c < 0x20 && c !== NL && c !== TAB && c !== CR) return k;
@@ -254,7 +256,7 @@ export class XmlScanner {
   /** Set by the handler: deliver text and CDATA to `text` (else they are only checked). */
   wantText = false;
   private buf = Buffer.alloc(128 * 1024);
-  private words = new Uint32Array(this.buf.buffer, this.buf.byteOffset, this.buf.length >>> 2);
+  private words = new Int32Array(this.buf.buffer, this.buf.byteOffset, this.buf.length >>> 2);
   private len = 0;
   /**
    * buf[0, len) as Latin-1 text, one character a byte, made once a chunk: its indexOf (a
@@ -503,7 +505,7 @@ export class XmlScanner {
       const grown = Buffer.alloc(Math.max(need + 4, this.buf.length * 2));
       this.buf.copy(grown, 0, 0, this.len);
       this.buf = grown;
-      this.words = new Uint32Array(grown.buffer, grown.byteOffset, grown.length >>> 2);
+      this.words = new Int32Array(grown.buffer, grown.byteOffset, grown.length >>> 2);
     }
     this.buf.set(chunk, this.len);
     this.len = need;
