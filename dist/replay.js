@@ -1,13 +1,13 @@
 import { createRequire as __esCreateRequire } from 'node:module'; const require = __esCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-WFTIFYKA.js";
+} from "./chunks/chunk-ILOYQ2KA.js";
 import {
   pinnedClock
 } from "./chunks/chunk-5LTFHBGA.js";
 import {
   setFailed
-} from "./chunks/chunk-VPHDQRYC.js";
+} from "./chunks/chunk-OWTV6MXN.js";
 import "./chunks/chunk-ICBU4LL7.js";
 
 // src/replay.ts
