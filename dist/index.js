@@ -1,9 +1,12 @@
-import { createRequire as __esCreateRequire } from 'node:module'; const require = __esCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-ILOYQ2KA.js";
-import "./chunks/chunk-5LTFHBGA.js";
-import "./chunks/chunk-OWTV6MXN.js";
+} from "./chunks/chunk-6SNPVWPU.js";
+import "./chunks/chunk-V5FPLXFP.js";
+import "./chunks/chunk-H4XTA2PO.js";
+import "./chunks/chunk-DPO7T37N.js";
+import "./chunks/chunk-XTWTDJUK.js";
+import "./chunks/chunk-OMOOQ22A.js";
+import "./chunks/chunk-ZASDCANV.js";
 import "./chunks/chunk-ICBU4LL7.js";
 
 // src/index.ts

@@ -1,13 +1,15 @@
-import { createRequire as __esCreateRequire } from 'node:module'; const require = __esCreateRequire(import.meta.url);
 import {
+  pinnedClock,
   run
-} from "./chunks/chunk-ILOYQ2KA.js";
-import {
-  pinnedClock
-} from "./chunks/chunk-5LTFHBGA.js";
+} from "./chunks/chunk-6SNPVWPU.js";
+import "./chunks/chunk-V5FPLXFP.js";
+import "./chunks/chunk-H4XTA2PO.js";
 import {
   setFailed
-} from "./chunks/chunk-OWTV6MXN.js";
+} from "./chunks/chunk-DPO7T37N.js";
+import "./chunks/chunk-XTWTDJUK.js";
+import "./chunks/chunk-OMOOQ22A.js";
+import "./chunks/chunk-ZASDCANV.js";
 import "./chunks/chunk-ICBU4LL7.js";
 
 // src/replay.ts

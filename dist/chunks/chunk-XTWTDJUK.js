@@ -1,4 +1,3 @@
-import { createRequire as __esCreateRequire } from 'node:module'; const require = __esCreateRequire(import.meta.url);
 
 // src/labels/wants.ts
 var ISSUE_ACTIONS = /* @__PURE__ */ new Set(["opened", "edited", "reopened"]);

@@ -1,4 +1,3 @@
-import { createRequire as __esCreateRequire } from 'node:module'; const require = __esCreateRequire(import.meta.url);
 import "./chunk-ICBU4LL7.js";
 
 // node_modules/@actions/exec/lib/exec.js
