@@ -292,7 +292,7 @@ if (doing('startup')) {
   line(['command', 'median', 'vs node -e 0', '']);
   line(['node -e 0', `${s.nodeMs.toFixed(0)} ms`, '', '']);
   line([
-    'a no-op issues event (no feature wants it; no request)',
+    'a no-op issues event (no feature handles it; no config read)',
     `${s.noopMs.toFixed(0)} ms`,
     `${(s.noopMs / s.nodeMs).toFixed(2)}×`,
     s.noopMs / s.nodeMs <= 2 ? 'goal (<= 2×) met' : 'goal (<= 2×) NOT met'
