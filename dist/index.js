@@ -1,6 +1,6 @@
 import {
   run
-} from "./chunks/chunk-6SNPVWPU.js";
+} from "./chunks/chunk-BLZP3ASH.js";
 import "./chunks/chunk-V5FPLXFP.js";
 import "./chunks/chunk-H4XTA2PO.js";
 import "./chunks/chunk-DPO7T37N.js";

@@ -107,7 +107,7 @@ export const features: RunnableFeature[] = [
 
 /**
  * Whether some feature could act on the event under some config: when none can, the run has
- * nothing to read the config for (`issues.milestoned`, `pull_request.assigned`…).
+ * nothing to read the config for (`issues.milestoned`, `issue_comment`…).
  */
 export function anyFeatureHandles(event: Pick<EventContext, 'name' | 'action'>): boolean {
   return features.some((feature) => feature.handles(event));

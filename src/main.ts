@@ -60,8 +60,8 @@ async function finishUnhandled(inputs: RunInputs, event: EventContext): Promise<
   const name = `${event.name}${event.action ? `.${event.action}` : ''}`;
   const line = `No feature handles \`${name}\`: the config (\`${inputs.configPath}\`) was not read; nothing to do.`;
   core.info(line.replace(/`/g, ''));
-  for (const [output, value] of Object.entries(EMPTY_OUTPUTS)) core.setOutput(output, value);
-  core.setOutput('dry-run', String(inputs.dryRun));
+  const outputs = { ...EMPTY_OUTPUTS, 'dry-run': String(inputs.dryRun) };
+  for (const [output, value] of Object.entries(outputs)) core.setOutput(output, value);
   const repo = `${event.repo.owner}/${event.repo.repo}`;
   if (process.env.GITHUB_STEP_SUMMARY)
     await core.summary.addRaw(`## Epic Steward\n\n**Event** \`${name}\` on \`${repo}\` · ${line}\n`, true).write();
