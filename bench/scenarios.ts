@@ -114,11 +114,61 @@ async function epicClose(children: number) {
   return { ...cost, ms };
 }
 
+/** The daily report on one epic of `stories` stories, with the epics feature on too (a schedule run does both). */
+async function dailyReport(stories: number) {
+  const e = await startEmulator({
+    seed: {
+      repos: [
+        {
+          owner: 'acme',
+          name: 'app',
+          labels: [{ name: 'Epic' }],
+          issues: [
+            {
+              number: 1,
+              title: 'Epic',
+              labels: ['Epic'],
+              createdAt: '2025-01-05T09:00:00Z',
+              body: Array.from({ length: stories }, (_, i) => `- [ ] #${i + 2}`).join('\n')
+            },
+            ...Array.from({ length: stories }, (_, i): SeedIssue => ({
+              number: i + 2,
+              title: `S${i + 2}`,
+              createdAt: '2025-01-05T09:00:00Z',
+              ...(i % 3 === 0 ? { state: 'closed', closedAt: '2025-01-10T09:00:00Z' } : {})
+            }))
+          ]
+        }
+      ]
+    }
+  });
+  const ms = await runAction(
+    e,
+    'acme/app',
+    'schedule',
+    { schedule: '0 6 * * *' },
+    'escalations:\n  report:\n    enabled: true\n'
+  );
+  const cost = tally(e);
+  await e.close();
+  return { ...cost, ms };
+}
+
 export async function scenarios() {
   const rows: ({ scenario: string; floor: number; ms: number } & ReturnType<typeof tally>)[] = [];
   for (const n of [10, 100, 200, 1000]) {
     const r = await epicClose(n);
     rows.push({ scenario: `close a story in a ${n}-child epic`, floor: 3, ...r });
+  }
+  // Epics (read with its children, written, relinked to the report) and the report (its stories with their
+  // history). The floor: the open epics, the children read once for both, the body and the comment written.
+  for (const n of [200, 1000]) {
+    const r = await dailyReport(n);
+    rows.push({
+      scenario: `the daily report on a ${n}-story epic (schedule)`,
+      floor: 3 + Math.ceil(n / 250),
+      ...r
+    });
   }
   {
     const e = await startEmulator({

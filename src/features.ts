@@ -78,9 +78,16 @@ const epics = ({ config }: RunSettings): EpicsSection => ({
   epics: config.epics,
   escalationLabel: config.escalations.label
 });
-const escalations = ({ config }: RunSettings): EscalationsSection => ({
-  escalations: config.escalations,
-  epics: config.epics
+// The daily report finds and counts epics as the epics feature does: the settings both read.
+const escalations = ({ config: { escalations, epics } }: RunSettings): EscalationsSection => ({
+  escalations,
+  epics: {
+    label: epics.label,
+    types: epics.types,
+    project: epics.project,
+    'not-planned': epics['not-planned'],
+    sections: epics.sections
+  }
 });
 
 /**

@@ -5,8 +5,9 @@ import type { EventContext } from './core/event';
 import type { FeatureResult, RunContext, SharedState } from './core/feature';
 import type { Logger } from './core/log';
 import { fitBytes, LIMITS } from './core/limits';
-import { describeOp, type OpResult } from './core/plan';
+import { describeOp, type OpResult, type Plan } from './core/plan';
 import { features as allFeatures, EMPTY_OUTPUTS, type RunSettings } from './features';
+import type { EpicTrigger } from './epics/config';
 import type { IfNoReports } from './gates/config';
 import { lazyGitHub } from './github/lazy';
 import type { GitHub } from './core/port';
@@ -103,6 +104,7 @@ export async function runAction(
     apply: (plan) => executor.apply(plan),
     shared
   };
+  ctx.reportsPosted = (epics) => relinkReported(ctx, epics);
 
   const ran = await runFeatures(ctx);
   const { failures, warnings, skippedWrites } = reportWrites(executor, inputs, ran, github);
@@ -125,6 +127,28 @@ export async function runAction(
     inputs
   });
   return { outputs, summary, failure: failures.length ? failures.join('\n') : undefined, warnings, results };
+}
+
+/**
+ * The hook after the daily report (`RunContext.reportsPosted`): the epics whose report was just
+ * posted are reconciled once more so their blocks link it, where the epics feature itself
+ * would reconcile on this event. The run wires the two features together; neither imports the other.
+ */
+async function relinkReported(ctx: RunContext<RunSettings>, epics: number[]): Promise<string[]> {
+  const config = ctx.config.config.epics;
+  if (!config.enabled || !config.triggers.includes(ctx.event.name as EpicTrigger)) return [];
+  const { relinkEpics } = await import('./epics');
+  const { github, log, now, event } = ctx;
+  const deps = {
+    github,
+    apply: (plan: Plan) => ctx.apply(plan),
+    log,
+    config,
+    serverUrl: event.serverUrl,
+    gates: [],
+    now
+  };
+  return relinkEpics(deps, event.repo, epics);
 }
 
 /** What the features did: their summary sections, outputs and failures, and which ran. */

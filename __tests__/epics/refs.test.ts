@@ -1,6 +1,7 @@
 import { schema } from '@octokit/graphql-schema';
 import { buildSchema, parse, validate as validateAgainst } from 'graphql';
-import { MERGED_PULL_QUERY, OPEN_ISSUES_QUERY, batchQuery } from '../../src/epics/queries';
+import { EPIC_FIELDS, MERGED_PULL_QUERY, OPEN_ISSUES_QUERY } from '../../src/epics/queries';
+import { CHILD_FIELDS, CHILD_HISTORY_FIELDS, childrenQuery } from '../../src/checklist/children';
 import { EPICS_OF_ISSUE_QUERY } from '../../src/checklist/queries';
 import { closingRefs, refFromUrl, refKey, refsInText } from '../../src/checklist/refs';
 import { namedEpics } from '../../src/epics/targets';
@@ -78,38 +79,47 @@ describe('closing keywords and epic names', () => {
 // predates sub-issues (Issue.parent, subIssues, subIssuesSummary), which GitHub serves today.
 const published = buildSchema(schema.idl, { assumeValidSDL: true });
 const validate = (text: string) => validateAgainst(published, parse(text));
+const epic = (number: number) => ({
+  repo: ctx.repo,
+  alias: `e${number}`,
+  selection: `issue(number: ${number}) { ${EPIC_FIELDS} }`
+});
 
 describe("GraphQL documents are valid against GitHub's published schema", () => {
   test.each([
     ['EPICS_OF_ISSUE_QUERY', EPICS_OF_ISSUE_QUERY],
     ['MERGED_PULL_QUERY', MERGED_PULL_QUERY],
     ['OPEN_ISSUES_QUERY', OPEN_ISSUES_QUERY],
-    ['batch of one epic', batchQuery([{ repo: ctx.repo, number: 13 }], []).query],
+    ['batch of one epic', childrenQuery([], CHILD_FIELDS, [epic(13)]).query],
     [
       'batch across repositories',
-      batchQuery(
-        [{ repo: ctx.repo, number: 13 }],
+      childrenQuery(
         [
           { ...ctx.repo, number: 14 },
           { owner: 'other', repo: 'r.x', number: 2 },
           { owner: 'ACME', repo: 'APP', number: 15 }
-        ]
+        ],
+        CHILD_FIELDS,
+        [epic(13)]
       ).query
-    ]
+    ],
+    ['children with their history', childrenQuery([{ ...ctx.repo, number: 14 }], CHILD_HISTORY_FIELDS).query]
   ])('%s', (_name, text) => {
     expect(validate(text).map((e) => e.message)).toEqual([]);
   });
 
   test('the batch groups children by repository, case-insensitively, one alias each', () => {
-    const plan = batchQuery(
-      [{ repo: ctx.repo, number: 13 }],
+    const plan = childrenQuery(
       [
         { ...ctx.repo, number: 14 },
         { owner: 'ACME', repo: 'App', number: 15 },
-        { owner: 'o', repo: 'r', number: 14 }
-      ]
+        { owner: 'o', repo: 'r', number: 14 },
+        { owner: 'bad"name', repo: 'x', number: 1 }
+      ],
+      CHILD_FIELDS,
+      [epic(13)]
     );
-    expect([...plan.epics.keys()]).toEqual(['r0.e13']);
+    expect([...plan.alongside.keys()]).toEqual(['r0.e13']);
     expect([...plan.children.keys()]).toEqual(['r0.i14', 'r0.i15', 'r1.i14']);
     expect(plan.query.match(/repository\(/g)).toHaveLength(2);
   });

@@ -1,6 +1,7 @@
 import { burnup, burnupChart, MAX_POINTS, sample, throughput } from '../../src/escalations/burnup';
 import { forecast } from '../../src/escalations/forecast';
-import { outlookLine, targetOf, verdictOf } from '../../src/escalations/outlook';
+import { outlookLine } from '../../src/checklist/outlook';
+import { targetOf, verdictOf } from '../../src/escalations/outlook';
 
 describe('burn-up from the stories own timestamps', () => {
   test('created, closed, reopened and closed again: each day holds the state at its end', () => {

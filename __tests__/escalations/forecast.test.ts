@@ -1,4 +1,5 @@
-import { addDays, forecast, HORIZON_DAYS, type Forecast } from '../../src/escalations/forecast';
+import type { Forecast } from '../../src/checklist/outlook';
+import { addDays, forecast, HORIZON_DAYS } from '../../src/escalations/forecast';
 import { prng } from '../helpers/prng';
 
 const TODAY = '2025-01-14';

@@ -1,4 +1,6 @@
-import { dayIn, planReport, readReport, renderReport, type ReportState } from '../../src/escalations/report';
+import { dayIn } from '../../src/core/duration';
+import { readReport, type ReportState } from '../../src/checklist/report';
+import { planReport, renderReport } from '../../src/escalations/report';
 import type { CommentOp } from '../../src/escalations/plan';
 
 const gates = { overall: { title: 'Overall', rate: 0.62, baseline: 0.62, target: 0.9, on: '2025-01-11' } };

@@ -1,6 +1,6 @@
 import { inertCode, quote } from '../../src/core/escape';
 import { readState } from '../../src/escalations/comment';
-import { readReport } from '../../src/escalations/report';
+import { readReport } from '../../src/checklist/report';
 import { authorKey, isOwnComment, type Identity } from '../../src/github/identity';
 
 const BOT: Identity = { login: 'github-actions[bot]', source: 'viewer' };

@@ -1,5 +1,5 @@
 import { composeConversation, planConversation, splitConversation, type GatePart } from '../../src/core/conversation';
-import { COMMENT_MARKER } from '../../src/gates/render';
+import { COMMENT_MARKER } from '../../src/core/conversation';
 
 const failing: GatePart = { text: 'gates: 61%', digest: 'aaaaaaaa', failing: true };
 const passing: GatePart = { text: 'gates: 95%', digest: 'bbbbbbbb', failing: false };

@@ -29,7 +29,7 @@ export const LAYERS: Layer[] = [
   // The whole Config and its loader: they gather every feature's config fragment.
   { name: 'config', paths: ['src/config/'] },
   { name: 'features', paths: ['src/epics/', 'src/labels/', 'src/gates/', 'src/escalations/'], isolated: true },
-  // The shared epic domain (task lists, references, done policy, the epic queries), once it exists.
+  // The shared epic domain (task lists, references, done policy, the epic queries and children reader).
   { name: 'domain', paths: ['src/checklist/'] },
   // run() hands the features' plans to the executor: a feature returns its plan, never applies it.
   { name: 'executor', paths: ['src/apply/executor.ts'], onlyFrom: ['entry', 'run'] },

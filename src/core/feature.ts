@@ -25,6 +25,13 @@ export interface RunContext<C> {
   dryRun: boolean;
   apply(plan: Plan): Promise<OpResult[]>;
   shared: SharedState;
+  /**
+   * The run's hook after the daily report posted or edited reports on these epics (numbers in
+   * the event's repository): the epic blocks link the newest report, but the epics feature ran
+   * before it was written, so the run has them relinked (src/run.ts) and no feature imports
+   * another. Answers notes for the summary. Wired by the run; absent where a caller has no run.
+   */
+  reportsPosted?(epics: number[]): Promise<string[]>;
 }
 
 /** What a feature's `wants` may look at: cheap and pure, nothing read. */

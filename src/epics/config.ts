@@ -1,4 +1,6 @@
 import { LABEL_NAME } from '../core/limits';
+import type { EpicDomainConfig } from '../checklist/config';
+
 /**
  * The `epics` section of the config file: JSON Schema fragment (with defaults) and its type.
  * Every property carries a description because docs/CONFIGURATION.md is generated from them.
@@ -169,8 +171,6 @@ export const epicsSchema = {
   }
 } as const;
 
-export type NotPlannedPolicy = 'unticked' | 'ticked' | 'strike';
-
 export type EpicTrigger =
   | 'issues.closed'
   | 'issues.reopened'
@@ -196,13 +196,9 @@ export interface EpicsSection {
   escalationLabel: string;
 }
 
-export interface EpicsConfig {
+/** The whole `epics` section: the settings shared with the daily report, and the feature's own. */
+export interface EpicsConfig extends EpicDomainConfig {
   enabled: boolean;
-  label: string;
-  types: string[];
-  project: { owner: string; number: number };
-  'not-planned': NotPlannedPolicy;
-  sections: string[];
   'done-when': 'all-items' | 'all-stories';
   'append-section': string;
   'append-associations': string[];

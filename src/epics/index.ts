@@ -1,4 +1,5 @@
 import type { Feature, FeatureResult, RunContext } from '../core/feature';
+import type { RepoRef } from '../core/plan';
 import type { EpicsConfig, EpicsSection } from './config';
 import { readIssueContext } from '../checklist/read';
 import { sameRepo } from '../checklist/refs';
@@ -156,4 +157,25 @@ function walksUp(outcome: EpicOutcome, config: EpicsConfig): boolean {
     (outcome.status === 'updated' || outcome.status === 'unchanged') &&
     (outcome.figures?.total ?? 0) > 0
   );
+}
+
+/**
+ * The epics whose daily report was just posted, reconciled once more so their blocks link
+ * today's report (one read, one write at most each): the run calls this from its hook after
+ * the escalations feature (src/run.ts), because the epics feature ran before the report was
+ * written. Answers a note per epic it could not relink; the next run does it.
+ */
+export async function relinkEpics(deps: ReconcileDeps, repo: RepoRef, numbers: number[]): Promise<string[]> {
+  const notes: string[] = [];
+  for (const number of numbers) {
+    const outcome = await reconcileEpic(deps, { repo, number }).catch((error: unknown) => ({
+      status: 'failed',
+      detail: error instanceof Error ? error.message : String(error)
+    }));
+    if (outcome.status === 'failed' || outcome.status === 'over-budget')
+      notes.push(
+        `#${number}: the epic block could not link today's report (${outcome.detail ?? outcome.status}); the next run will.`
+      );
+  }
+  return notes;
 }

@@ -1,13 +1,14 @@
 import type { RepoRef } from '../core/plan';
 import type { GitHub } from '../core/port';
 import type { EpicSnapshot } from './planner';
-import { batchQuery, MERGED_PULL_QUERY, OPEN_ISSUES_QUERY, safeName } from './queries';
-import { childStateOfNode, type ChildNode, type ChildState } from '../checklist/policy';
+import { EPIC_FIELDS, MERGED_PULL_QUERY, OPEN_ISSUES_QUERY } from './queries';
+import { CHILD_FIELDS, readChildren, type Alongside } from '../checklist/children';
+import { childStateOfNode, type ChildState } from '../checklist/policy';
 import { labelNames, queryPartial as query, repoOf, type LabelNodes } from '../checklist/read';
 import type { MergedPullQuery, OpenIssuesQuery } from '../core/generated/graphql';
 import { refKey, type IssueRef } from '../checklist/refs';
-import { readReport } from '../escalations/report';
-import { storedOutlookLine } from '../escalations/outlook';
+import { readReport } from '../checklist/report';
+import { storedOutlookLine } from '../checklist/outlook';
 
 export interface MergedPull {
   merged: boolean;
@@ -88,8 +89,6 @@ export interface BatchResult {
   children: Map<string, ChildState>;
 }
 
-const CHILDREN_PER_QUERY = 250;
-
 /** An epic as the batched read answers it (EPIC_FIELDS; the query is built, so its type is written here). */
 interface EpicNode {
   number: number;
@@ -111,55 +110,34 @@ interface EpicNode {
   reports?: { nodes?: ({ url?: string; body?: string; viewerDidAuthor?: boolean } | null)[] | null } | null;
 }
 
-/** The batched read: repository aliases, then issue aliases (an epic or a child). */
-type BatchAnswer = Record<string, Record<string, EpicNode | ChildNode | null> | null>;
-
 /**
  * Reads epics (body, labels, state, sub-issues with their state) and children (issues or
- * pull requests, any readable repository) in as few requests as the size allows: one for up
- * to 250 children. What cannot be read is reported per child, never thrown.
+ * pull requests, any readable repository) through the epic domain's one reader of children,
+ * the epics in its first request: one request for up to 250 children. What cannot be read is
+ * reported per child, never thrown.
  */
 export async function readBatch(
   github: GitHub,
   epics: { repo: RepoRef; number: number }[],
   children: IssueRef[]
 ): Promise<BatchResult> {
+  const alongside: Alongside[] = epics.map((e) => ({
+    repo: e.repo,
+    alias: `e${e.number}`,
+    selection: `issue(number: ${e.number}) { ${EPIC_FIELDS} }`
+  }));
+  const read = await readChildren(github, children, CHILD_FIELDS, alongside);
   const result: BatchResult = { epics: new Map(), children: new Map() };
-  const unique = [...new Map(children.map((c) => [refKey(c), c])).values()];
-  for (const c of unique) {
-    if (!safeName(c.owner) || !safeName(c.repo))
-      result.children.set(refKey(c), { kind: 'unreadable', why: 'not a valid repository name' });
+  // Sub-issues' state comes with their epic; a child read on its own has the last word.
+  for (const [i, epic] of epics.entries()) {
+    const node = read.alongside.get(alongside[i]!) as EpicNode | null | undefined;
+    result.epics.set(
+      refKey({ ...epic.repo, number: epic.number }),
+      node ? snapshotOf(epic.repo, node, result.children) : undefined
+    );
   }
-  const readable = unique.filter((c) => !result.children.has(refKey(c)));
-  const chunks: IssueRef[][] = [];
-  for (let i = 0; i < readable.length; i += CHILDREN_PER_QUERY) chunks.push(readable.slice(i, i + CHILDREN_PER_QUERY));
-  if (chunks.length === 0) chunks.push([]);
-  for (const [index, chunk] of chunks.entries()) {
-    const plan = batchQuery(index === 0 ? epics : [], chunk);
-    const { data, errors } = await query<BatchAnswer>(github, plan.query);
-    const failure = (path: string) => {
-      const [repoAlias, field] = path.split('.');
-      const error = errors.find(
-        (e) => e.path !== undefined && e.path[0] === repoAlias && (e.path.length === 1 || e.path[1] === field)
-      );
-      if (data[repoAlias!] === null || data[repoAlias!] === undefined)
-        return 'the repository cannot be read with this token';
-      return error?.type === 'NOT_FOUND' || !error ? 'no such issue or pull request' : error.message;
-    };
-    for (const [path, epic] of plan.epics) {
-      const [repoAlias, field] = path.split('.') as [string, string];
-      const node = data[repoAlias]?.[field];
-      result.epics.set(
-        refKey({ ...epic.repo, number: epic.number }),
-        node ? snapshotOf(epic.repo, node as EpicNode, result.children) : undefined
-      );
-    }
-    for (const [path, child] of plan.children) {
-      const [repoAlias, field] = path.split('.') as [string, string];
-      const node = data[repoAlias]?.[field];
-      result.children.set(refKey(child), node ? childStateOfNode(node) : { kind: 'unreadable', why: failure(path) });
-    }
-  }
+  for (const [key, child] of read.children)
+    result.children.set(key, 'node' in child ? childStateOfNode(child.node) : { kind: 'unreadable', why: child.why });
   return result;
 }
 

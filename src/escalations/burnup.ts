@@ -1,4 +1,5 @@
 import { dayIn } from '../core/duration';
+import { shortDay } from '../checklist/outlook';
 
 /**
  * The burn-up of an epic, rebuilt from its stories' own timestamps (created, closed, reopened,
@@ -81,14 +82,6 @@ export function burnup(stories: StoryHistory[], start: string, today: string, ti
 /** Stories done on each day (a reopen takes one back; a day never counts below zero). */
 export function throughput(series: BurnupDay[]): number[] {
   return series.map((s, i) => Math.max(0, s.done - (i === 0 ? 0 : series[i - 1]!.done)));
-}
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** `Jan 14`: how a person says a day of the current stretch of work. */
-export function shortDay(day: string): string {
-  const [, month, date] = /^\d{4}-(\d{2})-(\d{2})$/.exec(day) ?? [];
-  return month && date ? `${MONTHS[Number(month) - 1]} ${Number(date)}` : day;
 }
 
 /** Every n-th day (always the last), so the chart keeps at most MAX_POINTS points. */

@@ -1,5 +1,5 @@
 import { DURATION_PATTERN } from '../core/duration';
-import type { EpicsConfig } from '../epics/config';
+import type { EpicDomainConfig } from '../checklist/config';
 
 /**
  * The `escalations` section of the config file: JSON Schema fragment (with defaults) and its
@@ -269,12 +269,12 @@ export interface ReportConfig {
 
 /**
  * What the escalations feature receives (src/features.ts): its section, and the epics' settings
- * the daily report reads epics by (their label, sections and done policy) and relinks their
- * blocks with after posting a report.
+ * the daily report finds and counts epics by (their label and types, sections, done policy and
+ * project). Relinking an epic's block after a report is the run's hook, not this feature's.
  */
 export interface EscalationsSection {
   escalations: EscalationsConfig;
-  epics: EpicsConfig;
+  epics: EpicDomainConfig;
 }
 
 export interface EscalationsConfig {

@@ -1,38 +1,34 @@
 import type { RepoRef } from '../core/plan';
 import type { GatesShared } from '../core/shared';
 import { parseBody } from '../checklist/markdown';
-import {
-  childStateOfNode,
-  isDone,
-  isLeftOut,
-  verdictOf,
-  type ChildNode,
-  type NotPlannedPolicy
-} from '../checklist/policy';
+import { childStateOfNode, isDone, isLeftOut, verdictOf, type NotPlannedPolicy } from '../checklist/policy';
 import { countedChildren, subIssueWarning } from '../checklist/progress';
-import { labelNames, repoOf, type LabelNodes } from '../checklist/read';
+import { labelNames, repoOf } from '../checklist/read';
 import { formatRef, refKey, sameRepo, type IssueRef } from '../checklist/refs';
-import { isOwnComment, ownIdentity, type AuthorLike, type Identity } from '../github/identity';
+import { isOwnComment, ownIdentity, type Identity } from '../github/identity';
 import { labelAsSpelled } from '../apply/labels';
 import { GraphqlIncompleteError, LIMIT_ERRORS } from '../github/client';
 import type { GitHub } from '../core/port';
 import type { EscalationRecord } from './model';
-import { childStatesQuery, REPORT_EPICS_QUERY, subIssuesQuery } from './queries';
-import {
-  dayIn,
-  gateFigures,
-  planReport,
-  readReport,
-  type ReportComment,
-  type ReportOutlook,
-  type ReportState
-} from './report';
+import { REPORT_EPICS_QUERY, subIssuesQuery } from './queries';
+import { CHILD_HISTORY_FIELDS, readableRef, readChildren, type ChildHistoryNode } from '../checklist/children';
+import { dayIn } from '../core/duration';
+import { readReport, type ReportState } from '../checklist/report';
+import { gateFigures, planReport, type ReportComment, type ReportOutlook } from './report';
 import { burnup, burnupChart, throughput, type StoryHistory } from './burnup';
 import { forecast } from './forecast';
-import { outlookLine, targetOf, verdictOf as outlookVerdict } from './outlook';
+import { outlookLine } from '../checklist/outlook';
+import { targetOf, verdictOf as outlookVerdict } from './outlook';
 import type { FlowResult } from './flows';
 import { blockedReportLine, blockedStories } from './blocked';
-import { projectUpdate, targetDates, typedEpics } from './sources';
+import {
+  planProjectUpdate,
+  readProjectState,
+  targetDates,
+  typedEpics,
+  type EpicNode,
+  type ProjectRead
+} from './sources';
 import type { EpicOutlook } from './project';
 
 /** What the daily report reads of the config: the epics' label, sections and policy, the escalation label. */
@@ -50,27 +46,8 @@ export interface DailyConfig {
   blockedBy: boolean;
 }
 
-interface EpicNode {
-  number: number;
-  title: string;
-  body: string | null;
-  createdAt?: string;
-  milestone?: { title: string; dueOn: string | null } | null;
-  labels?: LabelNodes;
-  comments?: {
-    totalCount: number;
-    nodes: ({ databaseId: number | null; body: string; author?: AuthorLike | null } | null)[];
-  };
-}
-
-/** A story as the batched read answers it (CHILD_STATE_FIELDS). */
-interface StoryNode extends ChildNode {
-  createdAt?: string;
-  closedAt?: string | null;
-  mergedAt?: string | null;
-  labels?: LabelNodes;
-  history?: { nodes?: ({ __typename?: string; createdAt?: string } | null)[] | null } | null;
-}
+/** A story as the reader of children answers it (CHILD_HISTORY_FIELDS). */
+type StoryNode = ChildHistoryNode;
 
 /** Everything the reports are planned from, read before anything is written. */
 export interface DailySnapshot {
@@ -85,6 +62,8 @@ export interface DailySnapshot {
   targets: Map<number, string>;
   /** Blocked stories of this repository and their blockers (`escalations.stuck.blocked-by`). */
   blocked: Map<number, string>;
+  /** The project the verdict goes to (`epics.project`), with its latest status; undefined when none is configured. */
+  project?: ProjectRead;
   /** Summary lines from the read (issue fields unavailable). */
   notes: string[];
 }
@@ -95,7 +74,6 @@ interface Story {
   history?: StoryHistory;
 }
 
-const STATES_PER_REQUEST = 200;
 const EPICS_PER_SUB_ISSUE_READ = 25;
 
 /**
@@ -117,20 +95,7 @@ export async function dailyReports(
   const snapshot = await readDaily(github, repo, serverUrl, config, warn);
   if (!snapshot) return { ops: [], records: [], notes: [noEpics(config)], sections: [] };
   const result = planDaily(snapshot, { repo, config, gates, records, today, zone });
-  // The project's latest status is read once every report is planned, and only when there is a verdict to post.
-  const onProject = (message: string) => {
-    warn(message);
-    result.notes.push(message);
-  };
-  const status = await projectUpdate(
-    github,
-    config.project,
-    result.verdicts,
-    today,
-    (iso) => dayIn(new Date(iso), zone),
-    onProject
-  );
-  if (status) result.ops.push(status);
+  for (const warning of result.warnings) warn(warning);
   return result;
 }
 
@@ -183,7 +148,9 @@ export async function readDaily(
   }
   const all = [...new Map([...stories.values()].flat().map((r) => [refKey(r), r])).values()];
   const states = await readStoryStates(github, all);
-  return { epics, stories, subIssueTotals: totals, states, self: await ownIdentity(github), targets, blocked, notes };
+  const self = await ownIdentity(github);
+  const project = await readProjectState(github, config.project);
+  return { epics, stories, subIssueTotals: totals, states, self, targets, blocked, notes, project };
 }
 
 /**
@@ -263,29 +230,15 @@ async function readSubIssues(
   return { subIssues, totals };
 }
 
-type StatesAnswer = Record<string, Record<string, StoryNode | null> | null>;
-
-/** The stories' state, 200 a request; a story the token cannot read leaves the others' answers standing. */
+/**
+ * The stories' state and history, through the epic domain's one reader of children (250 a
+ * request); a story the token cannot read counts as not done (null) and leaves the others'
+ * answers standing.
+ */
 async function readStoryStates(github: GitHub, refs: IssueRef[]): Promise<Map<string, StoryNode | null>> {
+  const read = await readChildren(github, refs.filter(readableRef), CHILD_HISTORY_FIELDS);
   const states = new Map<string, StoryNode | null>();
-  for (let i = 0; i < refs.length; i += STATES_PER_REQUEST) {
-    const chunk = refs.slice(i, i + STATES_PER_REQUEST);
-    const { query, paths } = childStatesQuery(chunk);
-    let data: StatesAnswer;
-    try {
-      data = await github.graphql<StatesAnswer>(query);
-    } catch (error) {
-      const partial = (error as { data?: StatesAnswer } | null)?.data;
-      if (!partial) throw error;
-      data = partial;
-    }
-    for (const ref of chunk) {
-      const path = paths.get(refKey(ref));
-      if (!path) continue;
-      const [r, n] = path.split('.') as [string, string];
-      states.set(refKey(ref), data[r]?.[n] ?? null);
-    }
-  }
+  for (const [key, child] of read.children) states.set(key, 'node' in child ? child.node : null);
   return states;
 }
 
@@ -298,14 +251,21 @@ interface PlanContext {
   zone: string;
 }
 
-/** The reports to post or edit, one per epic: pure over the snapshot. */
-export function planDaily(snapshot: DailySnapshot, plan: PlanContext): FlowResult & { verdicts: EpicOutlook[] } {
-  const result: FlowResult & { verdicts: EpicOutlook[] } = {
+/** The daily report's plan: the writes, the epics' verdicts, and warnings for the run's log. */
+export type DailyPlan = FlowResult & { verdicts: EpicOutlook[]; warnings: string[] };
+
+/**
+ * The reports to post or edit, one per epic, then the project's status update from their
+ * verdicts: pure over the snapshot (the project's latest status was read with it).
+ */
+export function planDaily(snapshot: DailySnapshot, plan: PlanContext): DailyPlan {
+  const result: DailyPlan = {
     ops: [],
     records: [],
     notes: [...snapshot.notes],
     sections: [],
-    verdicts: []
+    verdicts: [],
+    warnings: []
   };
   const escalated = escalatedNow(plan.records, plan.repo);
   for (const epic of snapshot.epics) {
@@ -329,6 +289,13 @@ export function planDaily(snapshot: DailySnapshot, plan: PlanContext): FlowResul
     result.notes.push(
       `#${epic.number}: ${state.done.length}/${state.done.length + state.open.length} stories done; report ${said}.`
     );
+  }
+  const dayOf = (iso: string) => dayIn(new Date(iso), plan.zone);
+  const status = planProjectUpdate(snapshot.project, result.verdicts, plan.today, dayOf);
+  if (status.op) result.ops.push(status.op);
+  if (status.warning) {
+    result.warnings.push(status.warning);
+    result.notes.push(status.warning);
   }
   return result;
 }

@@ -1,3 +1,5 @@
+import type { Forecast } from '../checklist/outlook';
+
 /**
  * When an epic will finish, from its own daily throughput: a Monte Carlo simulation that
  * draws each future day's throughput from the days already seen, many times over, and reads
@@ -16,13 +18,6 @@ export interface ForecastInput {
   /** Simulated futures (default 2,000). */
   trials?: number;
 }
-
-export type Forecast =
-  | { kind: 'done' }
-  | { kind: 'not-enough-history'; days: number }
-  | { kind: 'no-throughput'; days: number }
-  | { kind: 'beyond'; days: number; horizon: number }
-  | { kind: 'forecast'; days: number; p50: string; p85: string };
 
 /** Fewer days than this and the forecast says so instead of guessing. */
 export const MIN_HISTORY_DAYS = 3;

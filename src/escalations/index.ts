@@ -1,12 +1,11 @@
 import type { Feature, FeatureResult, RunContext } from '../core/feature';
-import type { Operation, OpResult } from '../core/plan';
+import type { OpResult } from '../core/plan';
 import type { EscalationsSection } from './config';
 import { dailyReports } from './daily';
 import { checkIssue, resolveAll, sweep, thresholds, type FlowResult } from './flows';
 import type { EscalationRecord } from './model';
 import { renderSummary } from './summary';
 import { wants, workOf } from './wants';
-import { reconcileEpic } from '../epics/reconcile';
 
 export { workOf } from './wants';
 
@@ -62,7 +61,9 @@ async function runEscalations(ctx: RunContext<EscalationsSection>): Promise<Feat
     sections.push(...(report.sections ?? []));
     const posted = await ctx.apply(report.ops);
     results.push(...posted);
-    await relinkBlocks(ctx, posted, notes);
+    // The epic blocks link the newest report: the run relinks them (its hook; no feature imports another).
+    const reported = reportedEpics(posted);
+    if (reported.length && ctx.reportsPosted) notes.push(...(await ctx.reportsPosted(reported)));
   }
 
   const unique = [...new Map(records.map((r) => [`${r.issue}|${r.key}`, r])).values()];
@@ -72,41 +73,9 @@ async function runEscalations(ctx: RunContext<EscalationsSection>): Promise<Feat
   };
 }
 
-/**
- * The epic block links the latest daily report and shows its forecast, but the epics feature
- * runs before the report is written: an epic whose report was just posted is reconciled once
- * more so its block points at today's report (one read, one write at most).
- */
-async function relinkBlocks(ctx: RunContext<EscalationsSection>, posted: OpResult[], notes: string[]): Promise<void> {
-  // Only where the epics feature itself would reconcile on this event.
-  if (
-    !ctx.config.epics.enabled ||
-    !ctx.config.epics.triggers.includes(ctx.event.name as 'schedule' | 'workflow_dispatch')
-  )
-    return;
-  const epics = new Set(
-    posted
-      .filter((r) => r.status === 'applied' && r.op.kind === 'upsert-comment')
-      .map((r) => (r.op as { issue: number }).issue)
-  );
-  const { repo, serverUrl } = ctx.event;
-  const deps = {
-    github: ctx.github,
-    apply: (plan: Operation[]) => ctx.apply(plan),
-    log: ctx.log,
-    config: ctx.config.epics,
-    serverUrl,
-    gates: [],
-    now: ctx.now
-  };
-  for (const number of epics) {
-    const outcome = await reconcileEpic(deps, { repo, number }).catch((error: unknown) => ({
-      status: 'failed',
-      detail: error instanceof Error ? error.message : String(error)
-    }));
-    if (outcome.status === 'failed' || outcome.status === 'over-budget')
-      notes.push(
-        `#${number}: the epic block could not link today's report (${outcome.detail ?? outcome.status}); the next run will.`
-      );
-  }
+/** The epics whose report comment this run posted or edited. */
+function reportedEpics(posted: OpResult[]): number[] {
+  const epics = new Set<number>();
+  for (const r of posted) if (r.status === 'applied' && r.op.kind === 'upsert-comment') epics.add(r.op.issue);
+  return [...epics];
 }

@@ -2,56 +2,30 @@ import { inert } from '../core/escape';
 import { stripSource } from '../core/source';
 import type { GateOutcome } from '../core/shared';
 import type { Operation } from '../core/plan';
+import {
+  encodeReport,
+  readReport,
+  reportMarker,
+  STATE_PREFIX,
+  type GateFigure,
+  type ReportState,
+  type StoredOutlook,
+  type StoredReport
+} from '../checklist/report';
 import type { CommentOp } from './plan';
-import type { Forecast } from './forecast';
-import type { Target, Verdict } from './outlook';
 import { percent } from './threshold';
 
 /**
  * The daily progress report on an epic: one comment a day, edited in place during that day;
  * the next day gets a new one only if something changed. The figures of each report are
- * kept compactly (base64 JSON) in a hidden line of the comment, so the next report knows
- * "what changed since" without any other storage.
+ * kept in a hidden line of the comment (the format is src/checklist/report.ts), so the next
+ * report knows "what changed since" without any other storage.
  */
-
-export interface GateFigure {
-  title: string;
-  rate: number | null;
-  baseline: number | null;
-  target: number | null;
-  /** The day these figures were measured. */
-  on: string;
-}
-
-export interface ReportState {
-  /** Stories done / not done, as `#14` or `owner/repo#14`. */
-  done: string[];
-  open: string[];
-  gates: Record<string, GateFigure>;
-  escalated: string[];
-}
-
-/** The forecast of a report, kept in its hidden line so the epic block can show it. */
-export interface StoredOutlook {
-  forecast: Forecast;
-  target?: Target;
-  verdict?: Verdict;
-  /** The outlook line as the report shows it. */
-  line: string;
-}
 
 /** What a report shows beyond the figures it compares: the burn-up chart and the forecast. */
 export interface ReportOutlook {
   chart: string;
   stored: StoredOutlook;
-}
-
-interface StoredReport {
-  date: string;
-  state: ReportState;
-  outlook?: StoredOutlook;
-  /** The report compared against (the previous day's), kept so today's edits need only today's comment. */
-  since?: { date: string; state: ReportState } | null;
 }
 
 export interface ReportComment {
@@ -69,73 +43,6 @@ export interface ReportInput {
   outlook?: ReportOutlook;
   /** Lines a reader must see before adding to the epic (the sub-issue limit). */
   warnings?: string[];
-}
-
-const MARKER = (date: string) => `<!-- epic-steward:daily-report:${date} -->`;
-const STATE_PREFIX = '<!-- epic-steward:report-state ';
-
-// Shared with the burn-up and the outlook, which report.ts itself reads types from.
-export { dayIn } from '../core/duration';
-
-function encode(stored: StoredReport): string {
-  return Buffer.from(JSON.stringify(stored), 'utf8').toString('base64');
-}
-
-/** The stored figures of a report comment, or undefined when it is not one of ours (or damaged). */
-export function readReport(body: string): StoredReport | undefined {
-  const date = /^<!-- epic-steward:daily-report:(\d{4}-\d{2}-\d{2}) -->/.exec(body)?.[1];
-  // The state is the last line before the source line (which changes with every run).
-  const data = /\n<!-- epic-steward:report-state ([A-Za-z0-9+/=]+) -->$/.exec(stripSource(body))?.[1];
-  if (!date || !data) return undefined;
-  try {
-    const stored = JSON.parse(Buffer.from(data, 'base64').toString('utf8')) as StoredReport;
-    const state = checkState(stored?.state);
-    if (!state) return undefined;
-    const since = stored.since && DAY.test(String(stored.since.date)) ? checkState(stored.since.state) : undefined;
-    // The outlook is checked field by field where it is shown (storedOutlookLine).
-    return {
-      date,
-      state,
-      since: since ? { date: stored.since!.date, state: since } : null,
-      ...(stored.outlook !== undefined ? { outlook: stored.outlook } : {})
-    };
-  } catch {
-    return undefined;
-  }
-}
-
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-/** What a report lists: `#14` or `owner/repo#14`, nothing else (the list is quoted into the next report). */
-const REF = /^(?:[A-Za-z0-9._-]{1,100}\/[A-Za-z0-9._-]{1,100})?#\d{1,10}$/;
-const MAX_LISTED = 10_000;
-
-/**
- * The figures read back from a report comment, checked like any other input: references
- * only, rates as numbers, gate titles made inert when shown. Anything else: not a report.
- */
-function checkState(state: unknown): ReportState | undefined {
-  if (!state || typeof state !== 'object') return undefined;
-  const s = state as Partial<Record<keyof ReportState, unknown>>;
-  const refList = (v: unknown) =>
-    Array.isArray(v) && v.length <= MAX_LISTED && v.every((r) => typeof r === 'string' && REF.test(r))
-      ? (v as string[])
-      : undefined;
-  const done = refList(s.done);
-  const open = refList(s.open);
-  const escalated = s.escalated === undefined ? [] : refList(s.escalated);
-  if (!done || !open || !escalated) return undefined;
-  const gates: Record<string, GateFigure> = {};
-  const rate = (v: unknown) =>
-    v === null || (typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 1) ? v : undefined;
-  for (const [name, g] of Object.entries(
-    s.gates && typeof s.gates === 'object' ? (s.gates as Record<string, Partial<GateFigure>>) : {}
-  )) {
-    if (!g || typeof g !== 'object' || typeof g.title !== 'string' || !DAY.test(String(g.on))) return undefined;
-    const [r, b, t] = [rate(g.rate), rate(g.baseline), rate(g.target)];
-    if (r === undefined || b === undefined || t === undefined) return undefined;
-    gates[name] = { title: g.title.slice(0, 200), rate: r, baseline: b, target: t, on: g.on! };
-  }
-  return { done, open, gates, escalated };
 }
 
 /** Gate figures for the report: measured now when the gates ran, else carried from the last report. */
@@ -221,7 +128,7 @@ export function renderReport(
   const total = s.done.length + s.open.length;
   const pct = total ? Math.round((s.done.length / total) * 100) : 0;
   const lines = [
-    MARKER(today),
+    reportMarker(today),
     `### Daily progress · ${today}`,
     '',
     `**Stories** ${s.done.length}/${total} done (${pct}%) · remaining: ${refs(s.open)}`
@@ -252,7 +159,7 @@ export function renderReport(
     since: since ? { date: since.date, state: normal(since.state) } : null
   };
   if (outlook) stored.outlook = outlook.stored;
-  lines.push(`${STATE_PREFIX}${encode(stored)} -->`);
+  lines.push(`${STATE_PREFIX}${encodeReport(stored)} -->`);
   return lines.join('\n');
 }
 
@@ -268,7 +175,7 @@ export function planReport(input: ReportInput): { op?: Operation; posted: 'new' 
   const earlier = reports
     .filter((r) => r.stored.date < input.today)
     .sort((a, b) => (a.stored.date < b.stored.date ? 1 : -1))[0];
-  const marker = MARKER(input.today);
+  const marker = reportMarker(input.today);
   if (todays) {
     const since = todays.stored.since ?? null;
     const body = renderReport(input.today, input.state, since, input.outlook, input.warnings);

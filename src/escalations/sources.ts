@@ -4,7 +4,7 @@ import { fieldNamed, issueFieldValue, orgIssueFields } from '../github/fields';
 import type { GitHub } from '../core/port';
 import type { AuthorLike } from '../github/identity';
 import type { ProjectStatusOp } from '../core/plan';
-import { planProjectStatus, readProject, type EpicOutlook } from './project';
+import { planProjectStatus, readProject, type EpicOutlook, type ProjectState } from './project';
 
 /**
  * Where the daily report finds more than the label tells: epics of the configured issue types
@@ -91,32 +91,38 @@ export async function targetDates(
   return dates;
 }
 
+/** The project of `epics.project` as read before planning: its state, or why it cannot be used. */
+export type ProjectRead = { state: ProjectState } | { problem: string };
+
 /**
- * The epics' verdict as the project's status update (`epics.project`), planned after every
- * report is: a project that cannot be read is a warning, never a failed report.
+ * The project the epics' verdict goes to (`epics.project`) with its latest status update, read
+ * before any report is planned; undefined when no project is configured. A project that cannot
+ * be read is a problem to warn about once there is a verdict, never a failed report.
  */
-export async function projectUpdate(
+export async function readProjectState(
   github: GitHub,
-  project: { owner: string; number: number },
-  outlooks: EpicOutlook[],
-  today: string,
-  dayOf: (iso: string) => string,
-  warn: (message: string) => void
-): Promise<ProjectStatusOp | undefined> {
-  if (!project.owner || !project.number || outlooks.length === 0) return undefined;
+  project: { owner: string; number: number }
+): Promise<ProjectRead | undefined> {
+  if (!project.owner || !project.number) return undefined;
+  const name = `project ${project.owner}/${project.number}`;
   try {
     const state = await readProject(github, project.owner, project.number);
-    if (!state) {
-      warn(
-        `epics.project: project ${project.owner}/${project.number} was not found (or this token cannot read it): no status update.`
-      );
-      return undefined;
-    }
-    return planProjectStatus(state, outlooks, today, dayOf);
+    if (state) return { state };
+    return { problem: `epics.project: ${name} was not found (or this token cannot read it): no status update.` };
   } catch (error) {
-    warn(
-      `epics.project: project ${project.owner}/${project.number} could not be read (${(error as Error).message}): no status update.`
-    );
-    return undefined;
+    return { problem: `epics.project: ${name} could not be read (${(error as Error).message}): no status update.` };
   }
+}
+
+/** The epics' verdict as the project's status update, planned from what was read; a problem is said only when there is a verdict. */
+export function planProjectUpdate(
+  project: ProjectRead | undefined,
+  outlooks: EpicOutlook[],
+  today: string,
+  dayOf: (iso: string) => string
+): { op?: ProjectStatusOp; warning?: string } {
+  if (!project || outlooks.length === 0) return {};
+  if ('problem' in project) return { warning: project.problem };
+  const op = planProjectStatus(project.state, outlooks, today, dayOf);
+  return op ? { op } : {};
 }

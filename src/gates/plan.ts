@@ -6,7 +6,8 @@ import type { GatesSection } from './config';
 import { evaluateGate, overallVerdict, pct, selector, stepFailure } from './evaluate';
 import { allCases, caseId, type ParsedReport } from './model';
 import { figuresDigest, planConversation, splitConversation, type CommentMode } from '../core/conversation';
-import { annotations, COMMENT_MARKER, fitGates, renderGateParts, type GatesView } from './render';
+import { COMMENT_MARKER } from '../core/conversation';
+import { annotations, fitGates, renderGateParts, type GatesView } from './render';
 import type { GatesSnapshot } from './snapshot';
 import type { Target } from './target';
 

@@ -5,9 +5,6 @@ import { mdCell, mdTest, mdText, plainText } from './escape';
 import { overallVerdict, pct } from './evaluate';
 import { caseId, type ParsedReport, type TestCase } from './model';
 
-// The conversation comment's marker lives with the conversation (core), which gates and escalations share.
-export { COMMENT_MARKER } from '../core/conversation';
-
 const ICON = { pass: '✅', fail: '❌', 'no-data': '⚪' } as const;
 const WORD = { pass: 'pass', fail: 'fail', 'no-data': 'no data' } as const;
 

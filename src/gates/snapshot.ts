@@ -10,7 +10,7 @@ import type { GatesConfig, GatesSection } from './config';
 import { expandGlobs } from './files';
 import type { ParsedReport } from './model';
 import { readReport } from './read';
-import { COMMENT_MARKER } from './render';
+import { COMMENT_MARKER } from '../core/conversation';
 import { resolveTarget, type Target } from './target';
 
 /** The reports a run found: parsed by path, the paths each set of globs matched, and what failed. */

@@ -1,8 +1,5 @@
 import type { LabelDefinition } from '../core/plan';
-
-// Shared with the epics' config (its labels obey the same limit): defined below the features.
 import { LABEL_NAME } from '../core/limits';
-export { LABEL_NAME };
 
 /** The `labels` section of the config file: JSON Schema fragment (with defaults) and its type. */
 export const labelDefinitionSchema = {

@@ -1,5 +1,5 @@
 import type { RepoRef, SetIssueFieldOp } from '../core/plan';
-import { fieldNamed, issueFieldValue, orgIssueFields } from '../github/fields';
+import { fieldNamed, issueFieldValue, orgIssueFields, type OrgFields } from '../github/fields';
 import type { GitHub } from '../core/port';
 import type { LabelsConfig } from './config';
 import { priorityLabel, statedPriority, type Verdict } from './rules';
@@ -37,14 +37,36 @@ export function statedLabel(config: LabelsConfig, title: string, body: string): 
   return value ? priorityLabel(value, config.priority.map) : undefined;
 }
 
-export async function planPriorityField(
+/** What the field plan needs, read before planning: the organisation's fields and the issue's value. */
+export interface PriorityFieldRead {
+  fields: OrgFields;
+  /** The issue's value of the Priority field, read only when the field has an option for the label. */
+  current?: string | number;
+}
+
+/** Reads the organisation's issue fields and, when one can hold `label`, the issue's value of it. Nothing is written. */
+export async function readPriorityField(
   github: GitHub,
   repo: RepoRef,
   issue: number,
   label: string,
   config: LabelsConfig
-): Promise<FieldPlan> {
+): Promise<PriorityFieldRead> {
   const fields = await orgIssueFields(github, repo.owner);
+  const field = fieldNamed(fields, 'Priority');
+  if (!field || optionFor(label, field, config.priority.map) === undefined) return { fields };
+  return { fields, current: await issueFieldValue(github, repo, issue, field.id) };
+}
+
+/** The write of the stated priority to the field, or why the field is not used: pure over what was read. */
+export function planPriorityField(
+  read: PriorityFieldRead,
+  repo: RepoRef,
+  issue: number,
+  label: string,
+  config: LabelsConfig
+): FieldPlan {
+  const { fields } = read;
   if (!fields.available)
     return {
       written: false,
@@ -63,8 +85,7 @@ export async function planPriorityField(
       unavailable: `labels.priority.field: organisation ${repo.owner}: ${why}; the priority is applied as a label only`
     };
   }
-  const current = await issueFieldValue(github, repo, issue, field.id);
-  if (current === option) return { written: true };
+  if (read.current === option) return { written: true };
   return {
     written: true,
     op: {

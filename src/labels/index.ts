@@ -5,7 +5,7 @@ import type { LabelsSection } from './config';
 import { inheritedLabels } from './inherit';
 import { MAX_FILES, readCurrentLabels, readFiles, readTarget, type LabelsSnapshot } from './read';
 import { evaluate, MAX_TEXT, planLabels, type Verdict } from './rules';
-import { planPriorityField, statedLabel, withoutPriorityLabels } from './field';
+import { planPriorityField, readPriorityField, statedLabel, withoutPriorityLabels } from './field';
 import { subject, wants } from './wants';
 
 interface Change {
@@ -122,7 +122,8 @@ async function run(ctx: RunContext<LabelsSection>): Promise<FeatureResult> {
     snapshot.kind === 'Issue' && config.priority.enabled && config.priority.field !== 'none'
       ? statedLabel(config, snapshot.title, snapshot.body.slice(0, MAX_TEXT))
       : undefined;
-  const field = stated ? await planPriorityField(ctx.github, repo, number, stated, config) : undefined;
+  const fieldRead = stated ? await readPriorityField(ctx.github, repo, number, stated, config) : undefined;
+  const field = stated && fieldRead ? planPriorityField(fieldRead, repo, number, stated, config) : undefined;
   if (field?.unavailable) {
     ctx.log.warning(field.unavailable);
     notes.push(field.unavailable);
