@@ -1,7 +1,7 @@
 import {
   run
-} from "./chunks/chunk-5HGGPNI2.js";
-import "./chunks/chunk-QW25H5JJ.js";
+} from "./chunks/chunk-ET4NTB7I.js";
+import "./chunks/chunk-CORIODNJ.js";
 import "./chunks/chunk-H4XTA2PO.js";
 import "./chunks/chunk-DPO7T37N.js";
 import "./chunks/chunk-XTWTDJUK.js";

@@ -1,4 +1,4 @@
-import { CaseList } from '../../src/gates/cases';
+import { CaseList, StringTable, hashText, utf8Equals } from '../../src/gates/cases';
 import type { TestCase } from '../../src/gates/model';
 import { XmlReportParser } from '../../src/gates/readers/parser';
 
@@ -99,6 +99,155 @@ describe('CaseList', () => {
     expect([...report.cases]).toEqual([
       { suite: 's', classname: 'k', name: 'a & b', outcome: 'passed', flaky: false },
       { suite: 's', classname: 'k', name: '日本', outcome: 'failed', flaky: false, message: 'm\nt' }
+    ]);
+  });
+});
+
+/** The distinct-string table keeps each string once as UTF-8 and finds it again by its bytes. */
+describe('StringTable', () => {
+  test('the same text is the same number from any field; other texts are other numbers', () => {
+    const table = new StringTable();
+    const texts = ['', 'a', 'pkg.C', 'テスト.注文', 'naïve', 'nai\u0308ve', '🚀_launch', ' a', 'a '];
+    const numbers = texts.map((t, k) => table.index(t, k % 3));
+    expect(new Set(numbers).size).toBe(texts.length);
+    // A string built afresh (not the object given first) with the same characters.
+    texts.forEach((t, k) => expect(table.index([...t].join(''), (k + 1) % 3)).toBe(numbers[k]));
+    texts.forEach((t, k) => expect(table.text(numbers[k]!, k % 3)).toBe(t));
+    expect(table.size).toBe(texts.length);
+  });
+
+  test('bytes are compared with a text as its UTF-8, character by character', () => {
+    const texts = [
+      '',
+      'a',
+      'ab',
+      'a\u0000',
+      '\u007f',
+      '\u0080',
+      '\u07ff',
+      '\u0800',
+      'é',
+      'e\u0301',
+      'テスト',
+      'テスト.',
+      '\uffff',
+      '🚀',
+      '🚁',
+      '\u{10ffff}',
+      'x🚀y',
+      'x🚀z'
+    ];
+    const wrong: string[] = [];
+    for (const a of texts) {
+      const bytes = Buffer.from(`#${a}`);
+      for (const b of texts)
+        if (utf8Equals(bytes, 1, bytes.length - 1, b) !== (a === b))
+          wrong.push(`${JSON.stringify(a)} ${JSON.stringify(b)}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  test('the empty string is a string like any other', () => {
+    const table = new StringTable();
+    expect(table.index('x')).toBe(0);
+    expect(table.index('')).toBe(1);
+    expect(table.index('', 2)).toBe(1);
+    expect(table.text(1)).toBe('');
+    expect(table.text(0)).toBe('x');
+  });
+
+  test('two texts of the same hash stay two', () => {
+    // Birthday search for a full 32-bit collision of the table's hash.
+    const seen = new Map<number, string>();
+    let pair: [string, string] | undefined;
+    for (let k = 0; !pair; k++) {
+      const t = `k${k}`;
+      const h = hashText(t);
+      const other = seen.get(h);
+      if (other !== undefined) pair = [other, t];
+      else seen.set(h, t);
+    }
+    const [a, b] = pair;
+    expect(hashText(a)).toBe(hashText(b));
+    const table = new StringTable();
+    const i = table.index(a);
+    const j = table.index(b, 1);
+    expect(j).not.toBe(i);
+    expect(table.index(b, 2)).toBe(j);
+    expect(table.index(a, 2)).toBe(i);
+    expect([table.text(i), table.text(j)]).toEqual([a, b]);
+  });
+
+  test('growth: slots rehashed, strings past many buffers and one over a buffer', () => {
+    const table = new StringTable();
+    const many = 150_000;
+    const text = (k: number) => `Klasse.${'é'.repeat(k % 13)}.${k}.${'x'.repeat(k % 7)}`;
+    const wrong: number[] = [];
+    for (let k = 0; k < many; k++) if (table.index(text(k), k % 3) !== k) wrong.push(k);
+    expect(wrong).toEqual([]);
+    const long = 'ü'.repeat(700_000); // 1.4 MB of UTF-8: a buffer of its own
+    expect(table.index(long)).toBe(many);
+    for (let k = 0; k < many; k += 997) {
+      expect(table.index(text(k), 1)).toBe(k);
+      expect(table.text(k, 2)).toBe(text(k));
+    }
+    expect(table.text(many)).toBe(long);
+    expect(table.index(`${long}`)).toBe(many);
+    expect(table.size).toBe(many + 1);
+  });
+
+  test('a lone surrogate is kept as it is, apart from the replacement character', () => {
+    const table = new StringTable();
+    const odd = ['\ud800', 'a\udc00b', '\ufffd', 'a\ufffdb'];
+    const numbers = odd.map((t) => table.index(t));
+    expect(new Set(numbers).size).toBe(4);
+    odd.forEach((t, k) => expect(table.text(numbers[k]!)).toBe(t));
+    expect(table.index('a\udc00b', 1)).toBe(numbers[1]);
+  });
+});
+
+describe('CaseList: names and messages UTF-8 cannot hold, files and lines on some pages only', () => {
+  test('an empty name first, before any buffer holds text', () => {
+    const list = new CaseList();
+    const first: TestCase = { suite: '', classname: '', name: '', outcome: 'passed', flaky: false };
+    list.push(first);
+    expect(list.at(0)).toEqual(first);
+  });
+
+  test('a lone surrogate in a name, class or message comes back as given', () => {
+    const list = new CaseList();
+    const odd: TestCase = {
+      suite: 's\ud83d',
+      classname: 'c\udc00',
+      name: 'title \ud83d',
+      outcome: 'failed',
+      flaky: false,
+      message: 'cut at \ud83d'
+    };
+    list.push(odd);
+    list.push({ ...odd, classname: odd.name });
+    expect([...list]).toEqual([odd, { ...odd, classname: odd.name }]);
+  });
+
+  test('a file or line first given past the first page and after the first page widened', () => {
+    const list = new CaseList();
+    const n = 140_000;
+    const at = (i: number): TestCase => ({
+      suite: 's',
+      classname: 'c',
+      name: `t${i}`,
+      outcome: 'passed',
+      flaky: false,
+      ...(i === 3_000 || i === 100_000 ? { file: `f${i}.py` } : {}),
+      ...(i === 5_000 || i === 139_999 ? { line: i } : {})
+    });
+    for (let i = 0; i < n; i++) list.push(at(i));
+    for (const i of [0, 2_999, 3_000, 5_000, 70_000, 100_000, 139_999]) expect(list.at(i)).toEqual(at(i));
+    expect(list.filter((c) => c.file !== undefined || c.line !== undefined).map((c) => c.name)).toEqual([
+      't3000',
+      't5000',
+      't100000',
+      't139999'
     ]);
   });
 });

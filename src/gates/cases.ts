@@ -4,27 +4,25 @@ import { detach, type Cases, type Outcome, type TestCase } from './model';
  * The test cases of one report, stored compactly: a report of 850,000 cases held as one object
  * and one name string per case took about 120 bytes a case above the name's characters, more
  * than the 100 MB file's own text once read. Here a case is its name's UTF-8 bytes in shared
- * 1 MiB buffers, indexes into a table of the suite, class and file strings (reports repeat them),
- * its line and its outcome in typed arrays, and a message only when it failed: about 25 bytes
+ * 1 MiB buffers, indexes into a table of the suite, class and file strings (reports repeat them;
+ * the table keeps their UTF-8 bytes too, see StringTable), its line and its outcome in typed
+ * arrays filled page by page, and a message (UTF-8 as well) only when it failed: about 25 bytes
  * and the name. A case is built as a TestCase object only when asked for (iteration, `at`), so
  * every consumer keeps reading TestCase objects. Its fields are private (#): two lists are equal
  * (Jest's toEqual) when their cases are.
  */
 export class CaseList implements Cases {
   #count = 0;
-  readonly #names = new TextStore();
-  readonly #table = new StringTable();
-  #nameAt = new Uint32Array(INITIAL);
-  #nameBytes = new Uint32Array(INITIAL);
-  #suites = new Uint32Array(INITIAL);
-  #classes = new Uint32Array(INITIAL);
-  #files = new Uint32Array(INITIAL);
-  #lines = new Int32Array(INITIAL);
-  /** Outcome (two bits) and flaky (the third): one byte a case. */
-  #flags = new Uint8Array(INITIAL);
+  readonly #text = new TextStore();
+  readonly #table = new StringTable(this.#text);
+  readonly #columns = new Columns();
   /** Lines that are no 32-bit integer (a report may say anything): kept as they were. */
   readonly #oddLines = new Map<number, number>();
-  readonly #messages = new Map<number, string>();
+  /** A failure's message: where its UTF-8 starts × MESSAGE_SPAN + its length in bytes. */
+  readonly #messages = new Map<number, number>();
+  /** Names and messages UTF-8 cannot hold (a lone surrogate, from a JSON escape): kept as given. */
+  readonly #oddNames = new Map<number, string>();
+  readonly #oddMessages = new Map<number, string>();
 
   get length(): number {
     return this.#count;
@@ -33,16 +31,16 @@ export class CaseList implements Cases {
   /** Adds a case; returns its index. */
   push(c: TestCase): number {
     const i = this.#count;
-    if (i === this.#flags.length) this.#grow();
-    const { at, bytes } = this.#names.add(c.name);
-    this.#nameAt[i] = at;
-    this.#nameBytes[i] = bytes;
-    this.#suites[i] = this.#table.index(c.suite);
-    this.#classes[i] = c.classname === c.name && c.name !== '' ? SAME_AS_NAME : this.#table.index(c.classname);
-    this.#files[i] = c.file === undefined ? NONE : this.#table.index(c.file);
+    const p = this.#columns.room(i);
+    const j = i & PAGE_MASK;
+    this.#putName(i, j, c.name);
+    p.suites[j] = this.#table.index(c.suite, SUITE);
+    p.classes[j] = c.classname === c.name && c.name !== '' ? SAME_AS_NAME : this.#table.index(c.classname, CLASS);
+    if (c.file !== undefined)
+      (p.files ??= filled(new Uint32Array(p.flags.length), NONE))[j] = this.#table.index(c.file, FILE);
     this.#setLine(i, c.line);
-    this.#flags[i] = OUTCOME_CODE[c.outcome] | (c.flaky ? FLAKY : 0);
-    if (c.message !== undefined) this.#messages.set(i, c.message);
+    p.flags[j] = OUTCOME_CODE[c.outcome] | (c.flaky ? FLAKY : 0);
+    if (c.message !== undefined) this.#putMessage(i, c.message);
     this.#count = i + 1;
     return i;
   }
@@ -51,28 +49,31 @@ export class CaseList implements Cases {
   at(index: number): TestCase | undefined {
     const i = index < 0 ? this.#count + index : index;
     if (!(i >= 0 && i < this.#count)) return undefined;
-    const name = this.#names.text(this.#nameAt[i]!, this.#nameBytes[i]!);
-    const klass = this.#classes[i]!;
-    const flags = this.#flags[i]!;
+    const p = this.#columns.page(i);
+    const j = i & PAGE_MASK;
+    const name = this.#oddNames.get(i) ?? this.#text.text(p.nameAt[j]!, p.nameBytes[j]!);
+    const klass = p.classes[j]!;
+    const flags = p.flags[j]!;
     const c: TestCase = {
-      suite: this.#table.text(this.#suites[i]!),
-      classname: klass === SAME_AS_NAME ? name : this.#table.text(klass),
+      suite: this.#table.text(p.suites[j]!, SUITE),
+      classname: klass === SAME_AS_NAME ? name : this.#table.text(klass, CLASS),
       name,
       outcome: OUTCOMES[flags & 3]!,
       flaky: (flags & FLAKY) !== 0
     };
-    const file = this.#files[i]!;
-    if (file !== NONE) c.file = this.#table.text(file);
+    const file = p.files?.[j] ?? NONE;
+    if (file !== NONE) c.file = this.#table.text(file, FILE);
     const line = this.#lineOf(i);
     if (line !== undefined) c.line = line;
-    const message = this.#messages.get(i);
+    const message = this.#messageOf(i);
     if (message !== undefined) c.message = message;
     return c;
   }
 
   /** Sets a case's class when the report names it after the case (TRX lists classes last). */
   setClassname(index: number, classname: string): void {
-    if (index >= 0 && index < this.#count) this.#classes[index] = this.#table.index(classname);
+    if (index >= 0 && index < this.#count)
+      this.#columns.page(index).classes[index & PAGE_MASK] = this.#table.index(classname, CLASS);
   }
 
   *[Symbol.iterator](): Iterator<TestCase> {
@@ -91,39 +92,46 @@ export class CaseList implements Cases {
     return out;
   }
 
-  #setLine(i: number, line: number | undefined): void {
-    if (line === undefined) this.#lines[i] = NO_LINE;
-    else if ((line | 0) === line && line !== NO_LINE && !Object.is(line, -0)) this.#lines[i] = line;
-    else {
-      this.#lines[i] = NO_LINE;
-      this.#oddLines.set(i, line);
+  #putName(i: number, j: number, name: string): void {
+    const p = this.#columns.page(i);
+    if (!wellFormed(name)) {
+      this.#oddNames.set(i, name);
+      p.nameBytes[j] = 0;
+      return;
     }
+    p.nameAt[j] = this.#text.stage(name);
+    p.nameBytes[j] = this.#text.commit();
+  }
+
+  #putMessage(i: number, message: string): void {
+    if (!wellFormed(message) || message.length * 3 >= MESSAGE_SPAN) {
+      this.#oddMessages.set(i, message);
+      return;
+    }
+    const at = this.#text.stage(message);
+    this.#messages.set(i, at * MESSAGE_SPAN + this.#text.commit());
+  }
+
+  #messageOf(i: number): string | undefined {
+    const packed = this.#messages.get(i);
+    if (packed === undefined) return this.#oddMessages.get(i);
+    return this.#text.text(Math.floor(packed / MESSAGE_SPAN), packed % MESSAGE_SPAN);
+  }
+
+  #setLine(i: number, line: number | undefined): void {
+    if (line === undefined) return;
+    const p = this.#columns.page(i);
+    const lines = (p.lines ??= filled(new Int32Array(p.flags.length), NO_LINE));
+    if ((line | 0) === line && line !== NO_LINE && !Object.is(line, -0)) lines[i & PAGE_MASK] = line;
+    else this.#oddLines.set(i, line);
   }
 
   #lineOf(i: number): number | undefined {
-    const line = this.#lines[i]!;
+    const line = this.#columns.page(i).lines?.[i & PAGE_MASK] ?? NO_LINE;
     return line !== NO_LINE ? line : this.#oddLines.get(i);
-  }
-
-  /** Twice the room: a copy of each array, amortised over the cases that fill it. */
-  #grow(): void {
-    const size = this.#flags.length * 2;
-    const wider = <A extends Uint32Array | Int32Array | Uint8Array>(a: A, make: (n: number) => A): A => {
-      const b = make(size);
-      b.set(a);
-      return b;
-    };
-    this.#nameAt = wider(this.#nameAt, (n) => new Uint32Array(n));
-    this.#nameBytes = wider(this.#nameBytes, (n) => new Uint32Array(n));
-    this.#suites = wider(this.#suites, (n) => new Uint32Array(n));
-    this.#classes = wider(this.#classes, (n) => new Uint32Array(n));
-    this.#files = wider(this.#files, (n) => new Uint32Array(n));
-    this.#lines = wider(this.#lines, (n) => new Int32Array(n));
-    this.#flags = wider(this.#flags, (n) => new Uint8Array(n));
   }
 }
 
-const INITIAL = 1024;
 const NONE = 0xffffffff;
 /** The class is the name (jest-junit writes the full title in both). */
 const SAME_AS_NAME = 0xfffffffe;
@@ -131,61 +139,244 @@ const NO_LINE = -0x80000000;
 const FLAKY = 4;
 const OUTCOMES: readonly Outcome[] = ['passed', 'failed', 'errored', 'skipped'];
 const OUTCOME_CODE: Record<Outcome, number> = { passed: 0, failed: 1, errored: 2, skipped: 3 };
+/** Above a message's most UTF-8 bytes: a message is capped (MESSAGE_CAP) long before. */
+const MESSAGE_SPAN = 2 ** 20;
+/** The fields whose last string the table remembers apart (each repeats from case to case). */
+const SUITE = 0;
+const CLASS = 1;
+const FILE = 2;
+
+/** One page of the per-case columns. */
+interface Page {
+  nameAt: Uint32Array;
+  nameBytes: Uint32Array;
+  suites: Uint32Array;
+  classes: Uint32Array;
+  /** Made when a case of the page has a file (many reports name none); NONE until set. */
+  files?: Uint32Array;
+  /** Made when a case of the page has a line, as `files`; NO_LINE until set. */
+  lines?: Int32Array;
+  /** Outcome (two bits) and flaky (the third): one byte a case. */
+  flags: Uint8Array;
+}
+function filled<A extends Uint32Array | Int32Array>(column: A, value: number): A {
+  column.fill(value);
+  return column;
+}
+const PAGE_BITS = 16;
+const PAGE = 1 << PAGE_BITS;
+const PAGE_MASK = PAGE - 1;
 
 /**
- * Strings a report repeats (suite paths, classes, files), each kept once: the list holds them,
- * the map finds them. Past MAP_CAP distinct strings the map stops growing (a report of unique
- * classes would otherwise hold each twice); later strings are appended as they come.
+ * The per-case columns in pages of 65,536 cases: a full page is never copied, so the list never
+ * holds a column twice while it grows, nor room for twice its cases (as doubling one array
+ * would). Only the first page starts small and doubles, so a small report takes little.
  */
-class StringTable {
-  private readonly list: string[] = [];
-  private readonly map = new Map<string, number>();
-  private last = -1;
+class Columns {
+  private readonly pages: Page[] = [newPage(1024)];
 
-  index(text: string): number {
-    // Reports list a class's cases together: most lookups are the string just seen.
-    if (this.last !== -1 && this.list[this.last] === text) return this.last;
-    let i = this.map.get(text);
-    if (i === undefined) {
-      i = this.list.length;
-      const kept = detach(text);
-      this.list.push(kept);
-      if (this.map.size < MAP_CAP) this.map.set(kept, i);
-    }
-    this.last = i;
+  /** The page for case `i`, the next one to add, made or widened as needed. */
+  room(i: number): Page {
+    const n = i >>> PAGE_BITS;
+    if (n === this.pages.length) this.pages.push(newPage(PAGE));
+    const p = this.pages[n]!;
+    if ((i & PAGE_MASK) === p.flags.length) this.pages[n] = widen(p);
+    return this.pages[n]!;
+  }
+
+  page(i: number): Page {
+    return this.pages[i >>> PAGE_BITS]!;
+  }
+}
+
+function newPage(size: number): Page {
+  return {
+    nameAt: new Uint32Array(size),
+    nameBytes: new Uint32Array(size),
+    suites: new Uint32Array(size),
+    classes: new Uint32Array(size),
+    flags: new Uint8Array(size)
+  };
+}
+
+/** The first page at twice its room (up to PAGE), its cases copied. */
+function widen(p: Page): Page {
+  const q = newPage(Math.min(PAGE, p.flags.length * 2));
+  q.nameAt.set(p.nameAt);
+  q.nameBytes.set(p.nameBytes);
+  q.suites.set(p.suites);
+  q.classes.set(p.classes);
+  if (p.files) (q.files = filled(new Uint32Array(q.flags.length), NONE)).set(p.files);
+  if (p.lines) (q.lines = filled(new Int32Array(q.flags.length), NO_LINE)).set(p.lines);
+  q.flags.set(p.flags);
+  return q;
+}
+
+/**
+ * Strings a report repeats (suite paths, classes, files), each kept once as UTF-8 bytes in the
+ * list's TextStore and found again by an open-addressed hash table over those bytes (an
+ * Int32Array of string numbers, at most half full): a JS string and a Map entry each took
+ * 60-100 bytes above the text, twice its characters for any non-Latin-1 text, and all of it in
+ * the heap the garbage collector walks. A string is decoded only when a case is read; the last
+ * few looked up and the last one decoded are remembered per field (suite, class, file), since
+ * reports list a class's cases together. A string UTF-8 cannot hold (a lone surrogate) is kept
+ * as it is, apart.
+ */
+export class StringTable {
+  private at: Uint32Array = new Uint32Array(1024);
+  private bytes: Uint32Array = new Uint32Array(1024);
+  private hashes: Uint32Array = new Uint32Array(1024);
+  private slots = new Int32Array(2048).fill(EMPTY);
+  private count = 0;
+  private readonly odd = new Map<string, number>();
+  private readonly oddText = new Map<number, string>();
+  /** The last RECENT strings looked up per field, copied flat, and their numbers. */
+  private readonly recentText: (string | undefined)[] = new Array<undefined>(3 * RECENT).fill(undefined);
+  private readonly recentIndex = new Int32Array(3 * RECENT);
+  private readonly recentNext = [0, 0, 0];
+  private readonly decodedIndex = [-1, -1, -1];
+  private readonly decoded = ['', '', ''];
+
+  constructor(private readonly store = new TextStore()) {}
+
+  get size(): number {
+    return this.count;
+  }
+
+  /** The number of `text`, the same for the same text whatever field asks (`field` 0-2). */
+  index(text: string, field = 0): number {
+    const base = field * RECENT;
+    for (let k = base; k < base + RECENT; k++) if (this.recentText[k] === text) return this.recentIndex[k]!;
+    const i = wellFormed(text) ? this.find(text) : this.findOdd(text);
+    const k = base + this.recentNext[field]!;
+    this.recentNext[field] = (this.recentNext[field]! + 1) % RECENT;
+    this.recentText[k] = detach(text);
+    this.recentIndex[k] = i;
     return i;
   }
 
-  text(i: number): string {
-    return this.list[i]!;
+  /** The text of number `i`. */
+  text(i: number, field = 0): string {
+    if (this.decodedIndex[field] === i) return this.decoded[field]!;
+    const text = this.oddText.get(i) ?? this.store.text(this.at[i]!, this.bytes[i]!);
+    this.decodedIndex[field] = i;
+    this.decoded[field] = text;
+    return text;
+  }
+
+  /** Compares the text with the bytes kept, character by character: it is encoded only when new. */
+  private find(text: string): number {
+    const hash = hashText(text);
+    const mask = this.slots.length - 1;
+    let s = hash & mask;
+    for (let i = this.slots[s]!; i !== EMPTY; i = this.slots[s]!) {
+      if (this.hashes[i] === hash && this.store.holds(this.at[i]!, this.bytes[i]!, text)) return i;
+      s = (s + 1) & mask;
+    }
+    const at = this.store.stage(text);
+    const i = this.add(at, this.store.commit(), hash);
+    this.slots[s] = i;
+    if (this.count * 2 > this.slots.length) this.rehash();
+    return i;
+  }
+
+  private findOdd(text: string): number {
+    let i = this.odd.get(text);
+    if (i === undefined) {
+      i = this.add(0, 0, 0);
+      // Joined flat: a slice of the report's chunk would keep the whole chunk alive.
+      const kept = [text].join('');
+      this.odd.set(kept, i);
+      this.oddText.set(i, kept);
+    }
+    return i;
+  }
+
+  private add(at: number, bytes: number, hash: number): number {
+    const i = this.count++;
+    if (i === this.at.length) {
+      this.at = wider(this.at);
+      this.bytes = wider(this.bytes);
+      this.hashes = wider(this.hashes);
+    }
+    this.at[i] = at;
+    this.bytes[i] = bytes;
+    this.hashes[i] = hash;
+    return i;
+  }
+
+  /** Twice the slots, each string put back where its hash leads (odd strings have no slot). */
+  private rehash(): void {
+    const slots = new Int32Array(this.slots.length * 2).fill(EMPTY);
+    const mask = slots.length - 1;
+    for (const i of this.slots) {
+      if (i === EMPTY) continue;
+      let s = this.hashes[i]! & mask;
+      while (slots[s] !== EMPTY) s = (s + 1) & mask;
+      slots[s] = i;
+    }
+    this.slots = slots;
   }
 }
-const MAP_CAP = 100_000;
+const EMPTY = -1;
+/**
+ * Strings remembered per field: a report lists a suite's cases together, and they draw their
+ * classes and files from a few (Go's packages, pytest's modules); a comparison of strings costs
+ * less than hashing one.
+ */
+const RECENT = 16;
+
+/** No lone surrogate (String.prototype.isWellFormed: Node 20 and 24 have it, TypeScript's lib here not). */
+const wellFormed = (text: string): boolean => (text as unknown as { isWellFormed(): boolean }).isWellFormed();
+
+function wider(a: Uint32Array): Uint32Array {
+  const b = new Uint32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
 
 /**
- * Names as UTF-8 in 1 MiB buffers, never copied once written: a name is where it starts
- * (buffer number × 1 MiB + offset) and its length in bytes. A name never spans two buffers and
- * starts in a buffer's first MiB: a longer name (Jest JSON titles are not capped) gets a buffer of
- * its own.
+ * Text as UTF-8 in 1 MiB buffers, never copied once written: a text is where it starts
+ * (buffer number × 1 MiB + offset) and its length in bytes. A text never spans two buffers and
+ * starts in a buffer's first MiB: a longer one (Jest JSON titles are not capped) gets a buffer
+ * of its own. Writing is in two steps: `stage` writes the bytes after the last text kept, and
+ * `commit` keeps them; a staged text not committed is written over by the next.
  */
-class TextStore {
+export class TextStore {
   private readonly chunks: Buffer[] = [];
   private chunk = Buffer.alloc(0);
   private used = 0;
+  /** The byte length of the text staged last. */
+  private staged = 0;
 
-  add(text: string): { at: number; bytes: number } {
-    // A UTF-16 unit is at most 3 bytes of UTF-8: a name that may not fit opens a new buffer.
+  /** Writes `text` after the last text kept; returns where it starts. */
+  stage(text: string): number {
+    // A UTF-16 unit is at most 3 bytes of UTF-8: a text that may not fit opens a new buffer.
     if (this.used >= CHUNK || this.used + text.length * 3 > this.chunk.length) this.open(text.length * 3);
-    const at = (this.chunks.length - 1) * CHUNK + this.used;
-    const bytes = this.chunk.write(text, this.used, 'utf8');
-    this.used += bytes;
-    return RESULT(at, bytes);
+    this.staged = this.chunk.write(text, this.used, 'utf8');
+    return (this.chunks.length - 1) * CHUNK + this.used;
+  }
+
+  /** Keeps the staged text; returns its length in bytes. */
+  commit(): number {
+    this.used += this.staged;
+    return this.staged;
   }
 
   text(at: number, bytes: number): string {
+    // An empty text may come before any buffer was opened.
+    if (bytes === 0) return '';
     const chunk = this.chunks[Math.floor(at / CHUNK)]!;
     const start = at % CHUNK;
     return chunk.toString('utf8', start, start + bytes);
+  }
+
+  /** Whether the `bytes` bytes at `at` are the UTF-8 of `text` (a well-formed string). */
+  holds(at: number, bytes: number, text: string): boolean {
+    // Each UTF-16 unit takes at least one byte.
+    if (bytes < text.length) return false;
+    if (bytes === 0) return true;
+    return utf8Equals(this.chunks[Math.floor(at / CHUNK)]!, at % CHUNK, bytes, text);
   }
 
   private open(least: number): void {
@@ -195,10 +386,39 @@ class TextStore {
   }
 }
 const CHUNK = 1024 * 1024;
-// One result object for every add: this runs once per case.
-const SLOT = { at: 0, bytes: 0 };
-const RESULT = (at: number, bytes: number) => {
-  SLOT.at = at;
-  SLOT.bytes = bytes;
-  return SLOT;
-};
+
+/** FNV-1a (32 bits) over the UTF-16 units of `text`: the string table's hash. */
+export function hashText(text: string): number {
+  let h = 0x811c9dc5;
+  for (let k = 0; k < text.length; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+  return h >>> 0;
+}
+
+/**
+ * Whether the `bytes` bytes of `chunk` from `start` are the UTF-8 of `text` (well-formed: no
+ * lone surrogate), encoding one character at a time: a lookup that finds its string writes
+ * nothing, which spares a call into the encoder per case.
+ */
+export function utf8Equals(chunk: Uint8Array, start: number, bytes: number, text: string): boolean {
+  const end = start + bytes;
+  let p = start;
+  for (let k = 0; k < text.length; k++) {
+    let c = text.charCodeAt(k);
+    if (c < 0x80) {
+      if (p >= end || chunk[p++] !== c) return false;
+      continue;
+    }
+    let n = 3;
+    if (c < 0x800) n = 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      c = 0x10000 + ((c - 0xd800) << 10) + (text.charCodeAt(++k) - 0xdc00);
+      n = 4;
+    }
+    if (p + n > end || chunk[p] !== (LEAD[n]! | (c >> (6 * (n - 1))))) return false;
+    for (let b = 1; b < n; b++) if (chunk[p + b] !== (0x80 | ((c >> (6 * (n - 1 - b))) & 0x3f))) return false;
+    p += n;
+  }
+  return p === end;
+}
+/** The marker bits of a UTF-8 lead byte, by the character's length in bytes. */
+const LEAD = [0, 0, 0xc0, 0xe0, 0xf0];

@@ -61,19 +61,34 @@ export function selector(gate: GateConfig): {
 const meets = (rate: number | null, t: Threshold) =>
   rate !== null && (t.strict ? rate > t.value + 1e-12 : rate >= t.value - 1e-12);
 
-/** The selected cases' totals, with flaky tests counted by the configured policy. */
+/** The selected cases' totals, with flaky tests counted by the configured policy, and the cases. */
 export function gateTotals(
   gate: GateConfig,
   reports: ParsedReport[],
   flaky: GatesConfig['flaky']
 ): { totals: Totals; cases: TestCase[] } {
+  const cases: TestCase[] = [];
+  const totals = countSelected(gate, reports, flaky, (c) => cases.push(c));
+  return { totals, cases };
+}
+
+/**
+ * The selected cases' totals; `each` sees each selected case. Keeps no case itself: a report's
+ * cases are built one at a time from its compact store (cases.ts), and a gate's verdict needs
+ * only the counts, not an object per case of a report of 800,000.
+ */
+function countSelected(
+  gate: GateConfig,
+  reports: ParsedReport[],
+  flaky: GatesConfig['flaky'],
+  each?: (c: TestCase) => void
+): Totals {
   const select = selector(gate);
   const totals = emptyTotals();
-  const cases: TestCase[] = [];
   for (const report of reports) {
     for (const c of report.cases) {
       if (!select.cases(c)) continue;
-      cases.push(c);
+      each?.(c);
       totals.tests += 1;
       if (c.flaky) {
         totals.flaky += 1;
@@ -85,7 +100,7 @@ export function gateTotals(
     }
     for (const s of report.suiteErrors) if (select.suiteErrors(s)) totals.suiteErrors += 1;
   }
-  return { totals, cases };
+  return totals;
 }
 
 /** A gate's measured figures, as evaluateGate computes them. */
@@ -185,7 +200,7 @@ function judge(
  */
 export function evaluateGate(input: GateInput): GateOutcome {
   const { gate, recorded } = input;
-  const { totals } = gateTotals(gate, input.reports, input.flaky);
+  const totals = countSelected(gate, input.reports, input.flaky);
   const executed = totals.passed + totals.failed + totals.errored;
   const expected =
     gate['expected-tests'] ??
