@@ -352,7 +352,7 @@ const median = (times: number[]) => [...times].sort((a, b) => a - b)[Math.floor(
 
 /**
  * Start-up side by side: `node -e 0`, a no-op `issues` event (`milestoned`, which no feature
- * wants: no request) and a gates run (a PR whose report is parsed, judged and published: labels, gates,
+ * handles: the config is not read, no request) and a gates run (a PR whose report is parsed, judged and published: labels, gates,
  * epics and escalations all load). The three are interleaved, run after run, so a neighbour's
  * load falls on all of them alike; each figure is the median of `runs`.
  */

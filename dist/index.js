@@ -1,9 +1,12 @@
-import { createRequire as __esCreateRequire } from 'node:module'; const require = __esCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-WCH6XF73.js";
-import "./chunks/chunk-5LTFHBGA.js";
-import "./chunks/chunk-VPHDQRYC.js";
+} from "./chunks/chunk-TINTPFWF.js";
+import "./chunks/chunk-ATRWDYQH.js";
+import "./chunks/chunk-H4XTA2PO.js";
+import "./chunks/chunk-DPO7T37N.js";
+import "./chunks/chunk-XTWTDJUK.js";
+import "./chunks/chunk-OMOOQ22A.js";
+import "./chunks/chunk-ZASDCANV.js";
 import "./chunks/chunk-ICBU4LL7.js";
 
 // src/index.ts

@@ -1,13 +1,15 @@
-import { createRequire as __esCreateRequire } from 'node:module'; const require = __esCreateRequire(import.meta.url);
 import {
+  pinnedClock,
   run
-} from "./chunks/chunk-WCH6XF73.js";
-import {
-  pinnedClock
-} from "./chunks/chunk-5LTFHBGA.js";
+} from "./chunks/chunk-TINTPFWF.js";
+import "./chunks/chunk-ATRWDYQH.js";
+import "./chunks/chunk-H4XTA2PO.js";
 import {
   setFailed
-} from "./chunks/chunk-VPHDQRYC.js";
+} from "./chunks/chunk-DPO7T37N.js";
+import "./chunks/chunk-XTWTDJUK.js";
+import "./chunks/chunk-OMOOQ22A.js";
+import "./chunks/chunk-ZASDCANV.js";
 import "./chunks/chunk-ICBU4LL7.js";
 
 // src/replay.ts

@@ -1,9 +1,13 @@
 import * as core from '@actions/core';
-import { ConfigError } from './config/parse';
+import { statSync } from 'node:fs';
+import { ConfigError } from './config/error';
+import { DEFAULT_CONFIG_PATH, workspaceConfigPath } from './config/where';
 import { readEventContext } from './core/env';
+import type { EventContext } from './core/event';
 import type { Logger } from './core/log';
+import { anyFeatureHandles, EMPTY_OUTPUTS } from './features';
 import { IF_NO_REPORTS, type IfNoReports } from './gates/config';
-import { DEFAULT_CONFIG_PATH, EMPTY_OUTPUTS, runAction, type RunInputs } from './run';
+import type { RunInputs } from './run';
 
 /** The action's inputs, validated; a wrong value fails the step naming the input. */
 export function readInputs(actions: Pick<typeof core, 'getInput' | 'getBooleanInput'> = core): RunInputs {
@@ -44,6 +48,31 @@ const actionsLogger: Logger = {
   endGroup: core.endGroup
 };
 
+/**
+ * An event no feature can act on under any config (`issues.milestoned`) ends here, before the
+ * config is read: reading it (the YAML reader, the schema's validator) is most of a run's start-up
+ * and would decide nothing. A `config` input names a file that must exist: when it is not in the
+ * workspace (the API would have to be asked), the run goes on as for any event and reads it.
+ */
+async function finishUnhandled(inputs: RunInputs, event: EventContext): Promise<boolean> {
+  if (anyFeatureHandles(event)) return false;
+  if (inputs.configRequired && !isWorkspaceFile(inputs.configPath, event)) return false;
+  const name = `${event.name}${event.action ? `.${event.action}` : ''}`;
+  const line = `No feature handles \`${name}\`: the config (\`${inputs.configPath}\`) was not read; nothing to do.`;
+  core.info(line.replace(/`/g, ''));
+  const outputs = { ...EMPTY_OUTPUTS, 'dry-run': String(inputs.dryRun) };
+  for (const [output, value] of Object.entries(outputs)) core.setOutput(output, value);
+  const repo = `${event.repo.owner}/${event.repo.repo}`;
+  if (process.env.GITHUB_STEP_SUMMARY)
+    await core.summary.addRaw(`## Epic Steward\n\n**Event** \`${name}\` on \`${repo}\` · ${line}\n`, true).write();
+  return true;
+}
+
+function isWorkspaceFile(path: string, event: EventContext): boolean {
+  const local = workspaceConfigPath(path, event);
+  return local !== undefined && (statSync(local, { throwIfNoEntry: false })?.isFile() ?? false);
+}
+
 /** Reads inputs and environment, runs every feature on the injected clock, writes outputs and the job summary. */
 export async function run(now: () => Date): Promise<void> {
   try {
@@ -53,6 +82,9 @@ export async function run(now: () => Date): Promise<void> {
         'input github-token is empty: pass `github-token: ${{ github.token }}` (the default) or a token secret'
       );
     const event = readEventContext(process.env);
+    if (await finishUnhandled(inputs, event)) return;
+    // The run itself (the config reader, the features' loaders, the client) loads only now.
+    const { runAction } = await import('./run');
     const outcome = await runAction(inputs, event, now, actionsLogger);
     for (const [name, value] of Object.entries(outcome.outputs)) core.setOutput(name, value);
     for (const warning of outcome.warnings) core.warning(warning);

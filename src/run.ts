@@ -6,7 +6,7 @@ import type { FeatureResult, RunContext, SharedState } from './core/feature';
 import type { Logger } from './core/log';
 import { fitBytes, LIMITS } from './core/limits';
 import { describeOp, type OpResult, type Plan } from './core/plan';
-import { features as allFeatures, type RunSettings } from './features';
+import { features as allFeatures, EMPTY_OUTPUTS, type RunSettings } from './features';
 import type { EpicTrigger } from './epics/config';
 import type { IfNoReports } from './gates/config';
 import { lazyGitHub } from './github/lazy';
@@ -24,28 +24,6 @@ export interface RunInputs {
   /** What a gate whose globs found no report becomes (default `fail`). */
   ifNoReports?: IfNoReports;
 }
-
-/** Where the config is read from when the `config` input is not set. */
-export const DEFAULT_CONFIG_PATH = '.github/epic-steward.yml';
-
-/**
- * Every output action.yml declares, as it reads when nothing happened: a later step's
- * `fromJSON()` must never break because a feature did not run (a test keeps this list and
- * action.yml the same).
- */
-export const EMPTY_OUTPUTS: Readonly<Record<string, string>> = {
-  plan: '[]',
-  writes: '0',
-  'writes-skipped': '0',
-  'dry-run': 'false',
-  'labels-added': '[]',
-  'labels-removed': '[]',
-  epics: '[]',
-  verdict: 'no-data',
-  gates: '[]',
-  'new-failures': '[]',
-  escalations: '[]'
-};
 
 export interface RunOutcome {
   outputs: Record<string, string>;

@@ -1,4 +1,3 @@
-import { createRequire as __esCreateRequire } from 'node:module'; const require = __esCreateRequire(import.meta.url);
 import {
   __export
 } from "./chunk-ICBU4LL7.js";

@@ -1,4 +1,3 @@
-import { createRequire as __esCreateRequire } from 'node:module'; const require = __esCreateRequire(import.meta.url);
 
 // src/core/limits.ts
 var LIMITS = {

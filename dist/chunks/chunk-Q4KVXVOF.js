@@ -1,4 +1,3 @@
-import { createRequire as __esCreateRequire } from 'node:module'; const require = __esCreateRequire(import.meta.url);
 
 // src/core/port.ts
 function httpStatus(error) {

@@ -1,4 +1,3 @@
-import { createRequire as __esCreateRequire } from 'node:module'; const require = __esCreateRequire(import.meta.url);
 
 // node_modules/balanced-match/dist/esm/index.js
 var range = (a, b, str) => {

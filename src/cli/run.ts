@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { ConfigError } from '../config/parse';
+import { ConfigError } from '../config/error';
 import { pinnedClock, readEventContext } from '../core/env';
 import type { Logger } from '../core/log';
 import { IF_NO_REPORTS, type IfNoReports } from '../gates/config';

@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
-import { isAbsolute, join } from 'node:path';
 import type { EventContext } from '../core/event';
 import type { Logger } from '../core/log';
 import { httpStatus, type GitHub } from '../core/port';
 import { parseConfig } from './parse';
 import type { Config } from './types';
+import { workspaceConfigPath } from './where';
 
 export interface LoadedConfig {
   config: Config;
@@ -27,9 +27,7 @@ export async function loadConfig(
   log: Logger,
   required = false
 ): Promise<LoadedConfig> {
-  // On these events the workspace may hold a fork's checkout: its config must not apply.
-  const trusted = !baseOnly(event);
-  const local = trusted && event.workspace ? (isAbsolute(path) ? path : join(event.workspace, path)) : undefined;
+  const local = workspaceConfigPath(path, event);
   if (local) {
     const text = await readFile(local, 'utf8').catch((error: NodeJS.ErrnoException) => {
       if (error.code === 'ENOENT') return undefined;
@@ -79,13 +77,4 @@ function configRef(event: EventContext): string | undefined {
 function baseRefOf(pull: unknown): unknown {
   const base: unknown = typeof pull === 'object' && pull !== null && 'base' in pull ? pull.base : undefined;
   return typeof base === 'object' && base !== null && 'ref' in base ? base.ref : undefined;
-}
-
-/**
- * Events that run with a write token on behalf of someone who may not be trusted (a fork's
- * pull request): the config is read from the base branch through the API, never from the
- * workspace, which a workflow may have filled with the pull request's head.
- */
-function baseOnly(event: EventContext): boolean {
-  return event.name === 'pull_request_target' || event.name === 'workflow_run';
 }

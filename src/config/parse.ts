@@ -1,34 +1,12 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { checkConfig, globProblem, regexProblem } from './checks';
+import { ConfigError } from './error';
 import { configSchema } from './schema';
 import type { Config } from './types';
 import { compileSchemaValidator } from './validator';
 
-/** A config problem a person can fix: it names the file, the line and the key. */
-export class ConfigError extends Error {
-  constructor(
-    readonly file: string,
-    readonly line: number,
-    readonly key: string,
-    readonly problem: string
-  ) {
-    super(`${file}:${line}: ${key ? `\`${key}\`: ` : ''}${problem}`);
-    this.name = 'ConfigError';
-  }
-
-  /** Every problem of the file, in line order; the message lists them all, one a line. */
-  problems: ConfigError[] = [this];
-
-  static of(problems: ConfigError[]): ConfigError {
-    const sorted = [...problems].sort((a, b) => a.line - b.line);
-    const first = sorted[0]!;
-    first.problems = sorted;
-    if (sorted.length > 1)
-      first.message = `${sorted.length} problems:\n${sorted.map((p) => p.message.split('\n')[0]).join('\n')}`;
-    return first;
-  }
-}
+export { ConfigError } from './error';
 
 // Compiled ahead of time in the bundle, once per process in tests: ajv fills schema defaults in
 // place (useDefaults).

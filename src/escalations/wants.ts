@@ -23,6 +23,11 @@ const ISSUE_ACTIONS = new Set([
   'unassigned'
 ]);
 
+/** Whether any config could make the feature act on this event: its name and action alone. */
+export function handles(event: Pick<EventContext, 'name' | 'action'>): boolean {
+  return GATE_EVENTS.has(event.name) || (event.name === 'issues' && ISSUE_ACTIONS.has(event.action ?? ''));
+}
+
 /** What an event asks of the feature (cheap: payload and config only). */
 export function workOf(
   event: EventContext,
@@ -36,7 +41,7 @@ export function workOf(
   report: boolean;
 } {
   const none = { thresholds: false, sweep: false, epics: false, report: false };
-  if (!config.enabled) return none;
+  if (!config.enabled || !handles(event)) return none;
   const scheduled = event.name === 'schedule' || event.name === 'workflow_dispatch';
   const issue = event.payload.issue as { number?: number; pull_request?: unknown; labels?: unknown } | undefined;
   const pull = event.payload.pull_request as { number?: number; merged?: boolean; labels?: unknown } | undefined;

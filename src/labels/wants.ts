@@ -1,4 +1,5 @@
 // Whether an event concerns the label rules: light, so deciding loads nothing of the feature.
+import type { EventContext } from '../core/event';
 import type { Feature, RunContext } from '../core/feature';
 import type { LabelsConfig, LabelsSection } from './config';
 
@@ -9,20 +10,19 @@ function configured(config: LabelsConfig): boolean {
   return config.priority.enabled || config.rules.length > 0 || config.inherit.labels.length > 0;
 }
 
+/** Whether any config could make the label rules act on this event: its name and action alone. */
+export function handles(event: Pick<EventContext, 'name' | 'action'>): boolean {
+  const { name, action } = event;
+  if (name === 'issues') return ISSUE_ACTIONS.has(action ?? '');
+  return (name === 'pull_request' || name === 'pull_request_target') && PULL_ACTIONS.has(action ?? '');
+}
+
 /** The number of the issue or pull request the event is about, when the rules apply to it. */
 export function subject(ctx: Pick<RunContext<unknown>, 'event'>): number | undefined {
-  const { name, action } = ctx.event;
+  if (!handles(ctx.event)) return undefined;
   const payload = ctx.event.payload as { issue?: { number?: unknown }; pull_request?: { number?: unknown } };
-  const issue = payload.issue?.number;
-  const pull = payload.pull_request?.number;
-  if (name === 'issues' && ISSUE_ACTIONS.has(action ?? '') && typeof issue === 'number') return issue;
-  if (
-    (name === 'pull_request' || name === 'pull_request_target') &&
-    PULL_ACTIONS.has(action ?? '') &&
-    typeof pull === 'number'
-  )
-    return pull;
-  return undefined;
+  const number = ctx.event.name === 'issues' ? payload.issue?.number : payload.pull_request?.number;
+  return typeof number === 'number' ? number : undefined;
 }
 
 export const wants: Feature<LabelsSection>['wants'] = (ctx) =>
@@ -40,10 +40,13 @@ function pushTouchesConfig(ctx: Pick<RunContext<unknown>, 'event' | 'configPath'
   return commits.some((c) => [c?.added, c?.modified].some((files) => Array.isArray(files) && files.includes(path)));
 }
 
+/** Whether any config could make the definitions sync on this event: its name alone. */
+export function handlesDefinitions(event: Pick<EventContext, 'name' | 'action'>): boolean {
+  return event.name === 'workflow_dispatch' || event.name === 'schedule' || event.name === 'push';
+}
+
 /** Label definitions are synced on dispatch, schedule and pushes that change the config. */
 export const wantsDefinitions: Feature<LabelsSection>['wants'] = (ctx) => {
-  if (ctx.config.labels.definitions.length === 0) return false;
-  const { name } = ctx.event;
-  if (name === 'workflow_dispatch' || name === 'schedule') return true;
-  return name === 'push' && pushTouchesConfig(ctx);
+  if (!handlesDefinitions(ctx.event) || ctx.config.labels.definitions.length === 0) return false;
+  return ctx.event.name !== 'push' || pushTouchesConfig(ctx);
 };
