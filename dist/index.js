@@ -1,6 +1,6 @@
 import {
   run
-} from "./chunks/chunk-TINTPFWF.js";
+} from "./chunks/chunk-AGUAJOO5.js";
 import "./chunks/chunk-ATRWDYQH.js";
 import "./chunks/chunk-H4XTA2PO.js";
 import "./chunks/chunk-DPO7T37N.js";

@@ -1,7 +1,7 @@
 import {
   pinnedClock,
   run
-} from "./chunks/chunk-TINTPFWF.js";
+} from "./chunks/chunk-AGUAJOO5.js";
 import "./chunks/chunk-ATRWDYQH.js";
 import "./chunks/chunk-H4XTA2PO.js";
 import {

@@ -1,6 +1,19 @@
 import { LABEL_NAME } from '../core/limits';
 import type { EpicDomainConfig } from '../checklist/config';
 
+/** The events that can tick an epic: the `triggers` key's choices, all of them on by default. */
+const EPIC_TRIGGERS = [
+  'issues.closed',
+  'issues.reopened',
+  'issues.edited',
+  'issues.labeled',
+  'issues.typed',
+  'issues.untyped',
+  'pull_request.closed',
+  'schedule',
+  'workflow_dispatch'
+] as const;
+
 /**
  * The `epics` section of the config file: JSON Schema fragment (with defaults) and its type.
  * Every property carries a description because docs/CONFIGURATION.md is generated from them.
@@ -92,29 +105,9 @@ export const epicsSchema = {
       type: 'array',
       items: {
         type: 'string',
-        enum: [
-          'issues.closed',
-          'issues.reopened',
-          'issues.edited',
-          'issues.labeled',
-          'issues.typed',
-          'issues.untyped',
-          'pull_request.closed',
-          'schedule',
-          'workflow_dispatch'
-        ]
+        enum: EPIC_TRIGGERS
       },
-      default: [
-        'issues.closed',
-        'issues.reopened',
-        'issues.edited',
-        'issues.labeled',
-        'issues.typed',
-        'issues.untyped',
-        'pull_request.closed',
-        'schedule',
-        'workflow_dispatch'
-      ],
+      default: EPIC_TRIGGERS,
       description:
         'Events the feature reacts to. `pull_request.closed` covers `pull_request_target` too; `schedule` and `workflow_dispatch` reconcile every open epic.'
     },
@@ -171,16 +164,7 @@ export const epicsSchema = {
   }
 } as const;
 
-export type EpicTrigger =
-  | 'issues.closed'
-  | 'issues.reopened'
-  | 'issues.edited'
-  | 'issues.labeled'
-  | 'issues.typed'
-  | 'issues.untyped'
-  | 'pull_request.closed'
-  | 'schedule'
-  | 'workflow_dispatch';
+export type EpicTrigger = (typeof EPIC_TRIGGERS)[number];
 
 export interface HandoffConfig {
   labels: string[];
