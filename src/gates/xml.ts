@@ -161,7 +161,7 @@ type Utf8Slicer = { utf8Slice?: (start: number, end: number) => string };
 const utf8: (buf: Buffer, start: number, end: number) => string =
   typeof (Buffer.prototype as Utf8Slicer).utf8Slice === 'function'
     ? (buf, start, end) => (buf as Utf8Slicer).utf8Slice!(start, end)
-    : (buf, start, end) => utf8(buf, start, end);
+    : (buf, start, end) => buf.toString('utf8', start, end);
 
 /** Values up to this many bytes are remembered by `attributeValue(i, true)`. */
 const REMEMBERED_BYTES = 256;
@@ -193,8 +193,8 @@ const BEFORE = [0, 1, 2, 3].map((n) => {
 });
 
 /**
- * Scans bytes [from, to) for controls XML forbids (under 0x20 but tab, LF and CR): the first
- * one's index, else -1 - the number of newlines (so the caller gets both from one pass). Four
+ * Scans bytes [from, to) for controls XML forbids (under 0x20 but tab, LF and CR): -1 - the
+ * first one's index, else the number of newlines (so the caller gets both from one pass). Four
  * bytes at a time through `words` (the same memory, which holds spaces from `to` to the next
  * word): a word without any byte under 0x20, most of them, costs three operations. One loop,
  * no byte-wise head or tail: a loop the JIT sees run rarely is one it keeps throwing away.
@@ -214,11 +214,14 @@ function scanControls(buf: Uint8Array, words: Int32Array, from: number, to: numb
     if (other !== 0 && (other & ~(zeroBytes(x ^ 0x09090909) | zeroBytes(x ^ 0x0d0d0d0d))) !== 0)
       for (let k = Math.max(from, w * 4); ; k++) {
         const c = buf[k]!;
-        if (c < 0x20 && c !== NL && c !== TAB && c !== CR) return k;
+        if (c < 0x20 && c !== NL && c !== TAB && c !== CR) return -1 - k;
       }
     lines += Math.imul(nl >>> 7, 0x01010101) >>> 24;
   }
-  return -1 - lines;
+  // The count as it is: an operation here, reached only when the loop ends, would have no type
+  // feedback when the JIT compiles the loop (it does so during the first call), and the
+  // optimised code would then be thrown away at the end of every call.
+  return lines;
 }
 
 /** Attribute names a reader looks for, compiled once: `attributeKey` says which one an attribute is. */
@@ -275,6 +278,8 @@ export class XmlScanner {
   /** A string chunk's last unit when it was the first half of a surrogate pair. */
   private highSurrogate = '';
   private readonly stack: string[] = [];
+  /** Each open element's name as bytes when it is a known name (else undefined): see closesOpen. */
+  private readonly stackBytes: (Uint8Array | undefined)[] = [];
   /** knowNames' names by length, with their bytes. */
   private readonly known: { name: string; bytes: Uint8Array }[][] = [];
   private rootDone = false;
@@ -287,8 +292,11 @@ export class XmlScanner {
   /** The same for `<`: a start tag's values and the text after it share one search. */
   private ltAt = -1;
   private ltFrom = Infinity;
-  // The start tag being read (ATTRS, VALUE).
+  // The start tag being read (ATTRS, VALUE): its name, and the name's bytes when it is known.
   private tagName = '';
+  private tagBytes: Uint8Array | undefined;
+  /** The known name `name` found last (its bytes), else undefined. */
+  private nameBytes: Uint8Array | undefined;
   // Its attributes: names and values as text or (while undefined) where they are in the buffer:
   // most are never asked for, so most never become strings.
   private count = 0;
@@ -521,10 +529,10 @@ export class XmlScanner {
     // Spaces to the end of the last word (the buffer has room: see append).
     this.buf.fill(32, this.len, (this.len + 3) & ~3);
     const found = scanControls(this.buf, this.words, from, this.len);
-    let bad = found < 0 ? -1 : found;
+    let bad = found < 0 ? -1 - found : -1;
     const fffx = this.findNonCharacter(Math.max(0, from - 2), bad === -1 ? this.len : bad);
     if (fffx !== -1) bad = fffx;
-    if (bad === -1) this.bufLines += -found - 1;
+    if (bad === -1) this.bufLines += found;
     else for (let k = from; k < bad; k++) if (this.buf[k] === NL) this.bufLines++;
     this.checked = bad === -1 ? this.len : bad;
     return bad;
@@ -620,7 +628,8 @@ export class XmlScanner {
 
   private text(): boolean {
     const start = this.pos;
-    const lt = this.nextLt(start);
+    // Most text between two tags is none at all: then no search.
+    const lt = start < this.len && this.buf[start] === LT ? start : this.nextLt(start);
     const end = lt === -1 ? this.len : lt;
     if (end > start) {
       let stop = this.references(start, end, lt === -1);
@@ -788,19 +797,13 @@ export class XmlScanner {
     const c = buf[p + 1]!;
     if (c === SLASH) return this.endTag(p);
     if (c === BANG) return this.declaration(p, left);
-    if (c === QUESTION) {
-      // Six bytes tell an XML declaration (`<?xml ` or `<?xml?`) from another instruction.
-      if (left < 6 && this.findBytes(PI_END, p + 2) === -1) return false;
-      const x = (k: number, ch: number) => (buf[p + k]! | 0x20) === ch;
-      const declaration =
-        left >= 6 && x(2, 120) && x(3, 109) && x(4, 108) && (isSpace(buf[p + 5]!) || buf[p + 5] === QUESTION);
-      if (declaration && this.offset + p !== 0)
-        this.fail('an XML declaration is only allowed at the very start of the file', p);
-      return this.enter(PI, p + 2);
-    }
+    if (c === QUESTION) return this.instruction(p, left);
+    // No closure in this function: one would hold `buf` in a context allocated on every call,
+    // and every byte of the loop below would be read through it.
+    const { len } = this;
     let q = p + 1;
-    while (q < this.len && NAME[buf[q]!] !== 0) q++;
-    if (q === this.len) {
+    while (q < len && NAME[buf[q]!] !== 0) q++;
+    if (q === len) {
       if (left > NAME_CAP) this.fail(`a tag name longer than ${NAME_CAP} characters`, p);
       return false;
     }
@@ -808,9 +811,23 @@ export class XmlScanner {
       this.fail(`a character not allowed at the start of a tag name: ${JSON.stringify(this.charAt(p + 1))}`, p + 1);
     if (this.stack.length === 0 && this.rootDone) this.fail('a second root element (a report has one)', p);
     this.tagName = this.name(p + 1, q);
+    this.tagBytes = this.nameBytes;
     this.count = 0;
     this.spaced = false;
     return this.enter(ATTRS, q);
+  }
+
+  /** `<?`: a processing instruction, which may not be an XML declaration past the file's start. */
+  private instruction(p: number, left: number): boolean {
+    const { buf } = this;
+    // Six bytes tell an XML declaration (`<?xml ` or `<?xml?`) from another instruction.
+    if (left < 6 && this.findBytes(PI_END, p + 2) === -1) return false;
+    const x = (k: number, ch: number) => (buf[p + k]! | 0x20) === ch;
+    const declaration =
+      left >= 6 && x(2, 120) && x(3, 109) && x(4, 108) && (isSpace(buf[p + 5]!) || buf[p + 5] === QUESTION);
+    if (declaration && this.offset + p !== 0)
+      this.fail('an XML declaration is only allowed at the very start of the file', p);
+    return this.enter(PI, p + 2);
   }
 
   /** `<!`: a comment, a CDATA section, or a DOCTYPE (refused). */
@@ -833,10 +850,16 @@ export class XmlScanner {
     return utf8(this.buf, at, Math.min(this.len, charEnd(at, this.buf[at]!)));
   }
 
-  /** The name in [start, end): a known name's own string, else the decoded bytes. */
+  /** The name in [start, end): a known name's own string (`nameBytes` its bytes), else the decoded bytes. */
   private name(start: number, end: number): string {
     const known = this.known[end - start];
-    if (known) for (const k of known) if (this.sameBytes(start, k.bytes)) return k.name;
+    if (known)
+      for (const k of known)
+        if (this.sameBytes(start, k.bytes)) {
+          this.nameBytes = k.bytes;
+          return k.name;
+        }
+    this.nameBytes = undefined;
     return utf8(this.buf, start, end);
   }
 
@@ -866,6 +889,7 @@ export class XmlScanner {
   }
 
   private endTag(p: number): boolean {
+    if (this.closesOpen(p)) return true;
     const { buf } = this;
     const gt = this.find(GT, p + 2);
     if (gt === -1) {
@@ -881,9 +905,28 @@ export class XmlScanner {
     const open = this.stack[this.stack.length - 1];
     if (open === undefined) this.fail(`an end tag </${name}> with no element open`, p);
     if (open !== name) this.fail(`the end tag </${name}> does not match the open element <${open}>`, p);
-    this.stack.pop();
+    return this.closeOpen(gt + 1);
+  }
+
+  /**
+   * The end tag most are: `</`, the open element's known name, `>`, told by comparing bytes
+   * with the name's (no search, no lookup). The open name's bytes passed the name check when its
+   * start tag was read, so a `>` right after them is exactly where endTag's checks would end.
+   */
+  private closesOpen(p: number): boolean {
+    const bytes = this.stackBytes[this.stackBytes.length - 1];
+    if (bytes === undefined) return false;
+    const gt = p + 2 + bytes.length;
+    if (gt >= this.len || this.buf[gt] !== GT || !this.sameBytes(p + 2, bytes)) return false;
+    return this.closeOpen(gt + 1);
+  }
+
+  /** Closes the open element; the text goes on at `next`. */
+  private closeOpen(next: number): true {
+    const name = this.stack.pop()!;
+    this.stackBytes.pop();
     if (this.stack.length === 0) this.rootDone = true;
-    this.enter(TEXT, gt + 1);
+    this.enter(TEXT, next);
     this.handler.close(name);
     return true;
   }
@@ -1051,12 +1094,9 @@ export class XmlScanner {
     const name = this.tagName;
     this.enter(TEXT, end);
     this.stack.push(name);
+    this.stackBytes.push(this.tagBytes);
     this.handler.open(name, this.attribute);
-    if (empty) {
-      this.stack.pop();
-      if (this.stack.length === 0) this.rootDone = true;
-      this.handler.close(name);
-    }
+    if (empty) this.closeOpen(end);
     return true;
   }
 
