@@ -72,7 +72,14 @@ for (let c = 0; c < 256; c++) {
   if (c > 127 || /[A-Za-z_:]/.test(ch)) NAME[c] = 1;
   else if (/[0-9.-]/.test(ch)) NAME[c] = 2;
 }
-const isSpace = (c: number) => c === 32 || c === NL || c === TAB || c === CR;
+// Literals, not NL, TAB and CR: the bundle makes those variables, read on every call.
+const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13;
+/**
+ * NAME[c] !== 0 by comparisons: in a loop over a name's bytes the table costs a map check and a
+ * bounds check a byte, and a lowercase letter, what most names are made of, costs two compares.
+ */
+const nameByte = (c: number) =>
+  c >= 0x61 ? c <= 0x7a || c >= 0x80 : c >= 0x41 ? c <= 0x5a || c === 0x5f : c >= 0x2d && c <= 0x3a && c !== 0x2f;
 const VALUE_AMP = 1;
 const VALUE_SPACE = 2;
 /** Text from this many bytes on has its references found by OTHER_REFERENCE. */
@@ -277,7 +284,9 @@ export class XmlScanner {
   private checked = 0;
   /** A string chunk's last unit when it was the first half of a surrogate pair. */
   private highSurrogate = '';
+  /** The open elements' names, stack[0, depth): kept with a depth, not pushed and popped (no builtin call). */
   private readonly stack: string[] = [];
+  private depth = 0;
   /** Each open element's name as bytes when it is a known name (else undefined): see closesOpen. */
   private readonly stackBytes: (Uint8Array | undefined)[] = [];
   /** knowNames' names by length, with their bytes. */
@@ -308,6 +317,8 @@ export class XmlScanner {
   private readonly ends = new Int32Array(ATTRIBUTE_CAP);
   private readonly flags = new Uint8Array(ATTRIBUTE_CAP);
   private spaced = false;
+  /** One bit for each attribute of the tag, from its name's length and end bytes (see add). */
+  private nameBits = 0;
   private attrName = '';
   private quote = 34;
   private valueHead = '';
@@ -470,8 +481,7 @@ export class XmlScanner {
     if (this.state !== TEXT) this.fail(`unexpected end of file inside ${STATES[this.state]}`, at);
     if (this.pos < at && this.buf[this.pos] === AMP)
       this.fail('unexpected end of file inside an entity reference', this.pos);
-    const open = this.stack[this.stack.length - 1];
-    if (open !== undefined) this.fail(`unexpected end of file: <${open}> is not closed`, at);
+    if (this.depth > 0) this.fail(`unexpected end of file: <${this.stack[this.depth - 1]}> is not closed`, at);
   }
 
   /** Where the scanner is: 1-based line and column. */
@@ -633,7 +643,7 @@ export class XmlScanner {
     const end = lt === -1 ? this.len : lt;
     if (end > start) {
       let stop = this.references(start, end, lt === -1);
-      if (this.stack.length === 0) this.outsideRoot(start, stop);
+      if (this.depth === 0) this.outsideRoot(start, stop);
       else if (this.wantText && stop > start) {
         if (lt === -1) stop = this.wholeChars(stop);
         // A CR the chunk ends on may be the first half of a CRLF: it waits for the next chunk.
@@ -802,17 +812,18 @@ export class XmlScanner {
     // and every byte of the loop below would be read through it.
     const { len } = this;
     let q = p + 1;
-    while (q < len && NAME[buf[q]!] !== 0) q++;
+    while (q < len && nameByte(buf[q]!)) q++;
     if (q === len) {
       if (left > NAME_CAP) this.fail(`a tag name longer than ${NAME_CAP} characters`, p);
       return false;
     }
     if (q === p + 1 || NAME[c] !== 1)
       this.fail(`a character not allowed at the start of a tag name: ${JSON.stringify(this.charAt(p + 1))}`, p + 1);
-    if (this.stack.length === 0 && this.rootDone) this.fail('a second root element (a report has one)', p);
+    if (this.depth === 0 && this.rootDone) this.fail('a second root element (a report has one)', p);
     this.tagName = this.name(p + 1, q);
     this.tagBytes = this.nameBytes;
     this.count = 0;
+    this.nameBits = 0;
     this.spaced = false;
     return this.enter(ATTRS, q);
   }
@@ -834,7 +845,7 @@ export class XmlScanner {
   private declaration(p: number, left: number): boolean {
     // Told by their bytes first: a report may hold a CDATA section in every case.
     if (left >= 9 && this.buf[p + 2] === 91 && this.sameBytes(p, CDATA_START)) {
-      if (this.stack.length === 0) this.fail('a CDATA section outside the root element', p);
+      if (this.depth === 0) this.fail('a CDATA section outside the root element', p);
       return this.enter(CDATA, p + 9);
     }
     if (left >= 4 && this.buf[p + 2] === 45 && this.buf[p + 3] === 45) return this.enter(COMMENT, p + 4);
@@ -897,13 +908,13 @@ export class XmlScanner {
       return false;
     }
     let e = p + 2;
-    while (e < gt && NAME[buf[e]!] !== 0) e++;
+    while (e < gt && nameByte(buf[e]!)) e++;
     const name = this.name(p + 2, e);
     for (let s = e; s < gt; s++)
       if (!isSpace(buf[s]!))
         this.fail(`an end tag with something other than a name in it: ${JSON.stringify(utf8(buf, p, gt + 1))}`, s);
-    const open = this.stack[this.stack.length - 1];
-    if (open === undefined) this.fail(`an end tag </${name}> with no element open`, p);
+    if (this.depth === 0) this.fail(`an end tag </${name}> with no element open`, p);
+    const open = this.stack[this.depth - 1];
     if (open !== name) this.fail(`the end tag </${name}> does not match the open element <${open}>`, p);
     return this.closeOpen(gt + 1);
   }
@@ -914,7 +925,8 @@ export class XmlScanner {
    * start tag was read, so a `>` right after them is exactly where endTag's checks would end.
    */
   private closesOpen(p: number): boolean {
-    const bytes = this.stackBytes[this.stackBytes.length - 1];
+    if (this.depth === 0) return false;
+    const bytes = this.stackBytes[this.depth - 1];
     if (bytes === undefined) return false;
     const gt = p + 2 + bytes.length;
     if (gt >= this.len || this.buf[gt] !== GT || !this.sameBytes(p + 2, bytes)) return false;
@@ -923,9 +935,8 @@ export class XmlScanner {
 
   /** Closes the open element; the text goes on at `next`. */
   private closeOpen(next: number): true {
-    const name = this.stack.pop()!;
-    this.stackBytes.pop();
-    if (this.stack.length === 0) this.rootDone = true;
+    const name = this.stack[--this.depth]!;
+    if (this.depth === 0) this.rootDone = true;
     this.enter(TEXT, next);
     this.handler.close(name);
     return true;
@@ -960,7 +971,7 @@ export class XmlScanner {
       }
       if (!this.spaced) this.fail('whitespace is required between attributes', q);
       let e = q;
-      while (e < len && NAME[buf[e]!] !== 0) e++;
+      while (e < len && nameByte(buf[e]!)) e++;
       if (e === len) {
         if (len - q > NAME_CAP) this.fail(`an attribute name longer than ${NAME_CAP} characters`, q);
         return false;
@@ -1068,6 +1079,24 @@ export class XmlScanner {
     const n = this.count;
     if (n === ATTRIBUTE_CAP) this.fail(`more than ${ATTRIBUTE_CAP} attributes on <${this.tagName}>`, q);
     const length = name !== undefined ? Buffer.byteLength(name) : e - q;
+    // Names of other lengths or other end bytes differ: a tag whose names all differ in those
+    // (most tags) is told free of duplicates without comparing any two. A name given as text
+    // (rare) makes every later name compared.
+    const bit = name !== undefined ? -1 : 1 << ((length + this.buf[q]! + 3 * this.buf[e - 1]!) & 31);
+    if ((this.nameBits & bit) !== 0) this.noDuplicate(n, name, q, e, length);
+    this.nameBits |= bit;
+    this.names[n] = name;
+    this.nameAt[n] = q;
+    this.nameLength[n] = length;
+    this.values[n] = value;
+    this.starts[n] = start;
+    this.ends[n] = end;
+    this.flags[n] = flags;
+    this.count = n + 1;
+  }
+
+  /** Fails when one of the first n attributes has the name being added (text, or the buffer's [q, e)). */
+  private noDuplicate(n: number, name: string | undefined, q: number, e: number, length: number): void {
     for (let i = 0; i < n; i++) {
       if (this.nameLength[i] !== length) continue;
       // Compared where both names are when they still are in the buffer: no copy.
@@ -1080,21 +1109,13 @@ export class XmlScanner {
             : this.sameName(i, q, length);
       if (same) this.fail(`duplicate attribute ${name ?? utf8(this.buf, q, e)} on <${this.tagName}>`, q);
     }
-    this.names[n] = name;
-    this.nameAt[n] = q;
-    this.nameLength[n] = length;
-    this.values[n] = value;
-    this.starts[n] = start;
-    this.ends[n] = end;
-    this.flags[n] = flags;
-    this.count = n + 1;
   }
 
   private openTag(end: number, empty: boolean): true {
     const name = this.tagName;
     this.enter(TEXT, end);
-    this.stack.push(name);
-    this.stackBytes.push(this.tagBytes);
+    this.stack[this.depth] = name;
+    this.stackBytes[this.depth++] = this.tagBytes;
     this.handler.open(name, this.attribute);
     if (empty) this.closeOpen(end);
     return true;
