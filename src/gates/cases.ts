@@ -1,4 +1,4 @@
-import { detach, type Cases, type Outcome, type TestCase } from './model';
+import { detach, type ByteSpan, type Cases, type Outcome, type TestCase } from './model';
 
 /**
  * The test cases of one report, stored compactly: a report of 850,000 cases held as one object
@@ -23,6 +23,19 @@ export class CaseList implements Cases {
   /** Names and messages UTF-8 cannot hold (a lone surrogate, from a JSON escape): kept as given. */
   readonly #oddNames = new Map<number, string>();
   readonly #oddMessages = new Map<number, string>();
+  /** The name keepName kept for the next case: where its UTF-8 is, or the string UTF-8 cannot hold. */
+  #heldAt = 0;
+  #heldBytes = 0;
+  #heldOdd: string | undefined;
+  readonly #scratch: KeptCase = {
+    suite: 0,
+    classname: 0,
+    file: NO_FILE,
+    line: undefined,
+    outcome: 'passed',
+    flaky: false,
+    message: undefined
+  };
 
   get length(): number {
     return this.#count;
@@ -30,14 +43,66 @@ export class CaseList implements Cases {
 
   /** Adds a case; returns its index. */
   push(c: TestCase): number {
+    this.keepName(c.name);
+    const t = this.#table;
+    const k = this.#scratch;
+    k.suite = t.index(c.suite, FIELD.suite);
+    k.classname = c.classname === c.name && c.name !== '' ? SAME_AS_NAME : t.index(c.classname, FIELD.classname);
+    k.file = c.file === undefined ? NO_FILE : t.index(c.file, FIELD.file);
+    k.line = c.line;
+    k.outcome = c.outcome;
+    k.flaky = c.flaky;
+    k.message = c.message;
+    return this.add(k);
+  }
+
+  /**
+   * The name of the case `add` stores next, kept now: a streaming reader's bytes may be gone by
+   * the time the case ends. A later call replaces it (a case that never ended).
+   */
+  keepName(name: string): void {
+    if (!wellFormed(name)) {
+      this.#hold(0, 0, name);
+      return;
+    }
+    const at = this.#text.stage(name);
+    this.#hold(at, this.#text.commit(), undefined);
+  }
+
+  /** The same from UTF-8 bytes, copied as they are: no string is made. */
+  keepNameBytes(span: ByteSpan): void {
+    const at = this.#text.stageBytes(span);
+    this.#hold(at, this.#text.commit(), undefined);
+  }
+
+  #hold(at: number, bytes: number, odd: string | undefined): void {
+    this.#heldAt = at;
+    this.#heldBytes = bytes;
+    this.#heldOdd = odd;
+  }
+
+  /** The number of a suite, class or file string (see KeptCase). */
+  index(text: string, field: number): number {
+    return this.#table.index(text, field);
+  }
+
+  /** The same from UTF-8 bytes: found by its bytes, copied only when new, never made a string. */
+  indexBytes(span: ByteSpan): number {
+    return this.#table.indexBytes(span);
+  }
+
+  /** Adds a case whose name was kept (keepName) and whose strings are numbers; returns its index. */
+  add(c: KeptCase): number {
     const i = this.#count;
     const p = this.#columns.room(i);
     const j = i & PAGE_MASK;
-    this.#putName(i, j, c.name);
-    p.suites[j] = this.#table.index(c.suite, SUITE);
-    p.classes[j] = c.classname === c.name && c.name !== '' ? SAME_AS_NAME : this.#table.index(c.classname, CLASS);
-    if (c.file !== undefined)
-      (p.files ??= filled(new Uint32Array(p.flags.length), NONE))[j] = this.#table.index(c.file, FILE);
+    if (this.#heldOdd !== undefined) this.#oddNames.set(i, this.#heldOdd);
+    p.nameAt[j] = this.#heldAt;
+    p.nameBytes[j] = this.#heldBytes;
+    this.#hold(0, 0, undefined);
+    p.suites[j] = c.suite;
+    p.classes[j] = c.classname;
+    if (c.file !== NO_FILE) (p.files ??= filled(new Uint32Array(p.flags.length), NONE))[j] = c.file;
     this.#setLine(i, c.line);
     p.flags[j] = OUTCOME_CODE[c.outcome] | (c.flaky ? FLAKY : 0);
     if (c.message !== undefined) this.#putMessage(i, c.message);
@@ -55,14 +120,14 @@ export class CaseList implements Cases {
     const klass = p.classes[j]!;
     const flags = p.flags[j]!;
     const c: TestCase = {
-      suite: this.#table.text(p.suites[j]!, SUITE),
-      classname: klass === SAME_AS_NAME ? name : this.#table.text(klass, CLASS),
+      suite: this.#table.text(p.suites[j]!, FIELD.suite),
+      classname: klass === SAME_AS_NAME ? name : this.#table.text(klass, FIELD.classname),
       name,
       outcome: OUTCOMES[flags & 3]!,
       flaky: (flags & FLAKY) !== 0
     };
     const file = p.files?.[j] ?? NONE;
-    if (file !== NONE) c.file = this.#table.text(file, FILE);
+    if (file !== NONE) c.file = this.#table.text(file, FIELD.file);
     const line = this.#lineOf(i);
     if (line !== undefined) c.line = line;
     const message = this.#messageOf(i);
@@ -73,7 +138,7 @@ export class CaseList implements Cases {
   /** Sets a case's class when the report names it after the case (TRX lists classes last). */
   setClassname(index: number, classname: string): void {
     if (index >= 0 && index < this.#count)
-      this.#columns.page(index).classes[index & PAGE_MASK] = this.#table.index(classname, CLASS);
+      this.#columns.page(index).classes[index & PAGE_MASK] = this.#table.index(classname, FIELD.classname);
   }
 
   *[Symbol.iterator](): Iterator<TestCase> {
@@ -90,17 +155,6 @@ export class CaseList implements Cases {
     const out: T[] = [];
     for (const c of this) out.push(f(c));
     return out;
-  }
-
-  #putName(i: number, j: number, name: string): void {
-    const p = this.#columns.page(i);
-    if (!wellFormed(name)) {
-      this.#oddNames.set(i, name);
-      p.nameBytes[j] = 0;
-      return;
-    }
-    p.nameAt[j] = this.#text.stage(name);
-    p.nameBytes[j] = this.#text.commit();
   }
 
   #putMessage(i: number, message: string): void {
@@ -133,18 +187,34 @@ export class CaseList implements Cases {
 }
 
 const NONE = 0xffffffff;
-/** The class is the name (jest-junit writes the full title in both). */
-const SAME_AS_NAME = 0xfffffffe;
+/** KeptCase.file when the case names no file. */
+export const NO_FILE = NONE;
+/** KeptCase.classname when the class is the name (jest-junit writes the full title in both). */
+export const SAME_AS_NAME = 0xfffffffe;
+/** The fields whose last strings the table remembers apart (each repeats from case to case). */
+export const FIELD = { suite: 0, classname: 1, file: 2 } as const;
+
+/**
+ * A case as a streaming reader hands it over: its name kept already (CaseList.keepName), its
+ * suite, class and file as string numbers (CaseList.index, indexBytes), read as it went.
+ */
+export interface KeptCase {
+  suite: number;
+  /** A string number, or SAME_AS_NAME. */
+  classname: number;
+  /** A string number, or NO_FILE. */
+  file: number;
+  line: number | undefined;
+  outcome: Outcome;
+  flaky: boolean;
+  message: string | undefined;
+}
 const NO_LINE = -0x80000000;
 const FLAKY = 4;
 const OUTCOMES: readonly Outcome[] = ['passed', 'failed', 'errored', 'skipped'];
 const OUTCOME_CODE: Record<Outcome, number> = { passed: 0, failed: 1, errored: 2, skipped: 3 };
 /** Above a message's most UTF-8 bytes: a message is capped (MESSAGE_CAP) long before. */
 const MESSAGE_SPAN = 2 ** 20;
-/** The fields whose last string the table remembers apart (each repeats from case to case). */
-const SUITE = 0;
-const CLASS = 1;
-const FILE = 2;
 
 /** One page of the per-case columns. */
 interface Page {
@@ -264,6 +334,19 @@ export class StringTable {
     return text;
   }
 
+  /** The number of the string whose UTF-8 is `span` (see CaseList.indexBytes). */
+  indexBytes(span: ByteSpan): number {
+    const { bytes, start, end } = span;
+    const hash = hashBytes(bytes, start, end);
+    const mask = this.slots.length - 1;
+    let s = hash & mask;
+    for (let i = this.slots[s]!; i !== EMPTY; i = this.slots[s]!) {
+      if (this.hashes[i] === hash && this.store.holdsBytes(this.at[i]!, this.bytes[i]!, span)) return i;
+      s = (s + 1) & mask;
+    }
+    return this.added(s, this.store.stageBytes(span), hash);
+  }
+
   /** Compares the text with the bytes kept, character by character: it is encoded only when new. */
   private find(text: string): number {
     const hash = hashText(text);
@@ -273,7 +356,11 @@ export class StringTable {
       if (this.hashes[i] === hash && this.store.holds(this.at[i]!, this.bytes[i]!, text)) return i;
       s = (s + 1) & mask;
     }
-    const at = this.store.stage(text);
+    return this.added(s, this.store.stage(text), hash);
+  }
+
+  /** Keeps the text just staged at `at` as a new string in slot `s`; returns its number. */
+  private added(s: number, at: number, hash: number): number {
     const i = this.add(at, this.store.commit(), hash);
     this.slots[s] = i;
     if (this.count * 2 > this.slots.length) this.rehash();
@@ -357,6 +444,19 @@ export class TextStore {
     return (this.chunks.length - 1) * CHUNK + this.used;
   }
 
+  /** Writes UTF-8 bytes after the last text kept, as `stage` does a string. */
+  stageBytes(span: ByteSpan): number {
+    const { bytes, start, end } = span;
+    const n = end - start;
+    if (this.used >= CHUNK || this.used + n > this.chunk.length) this.open(n);
+    const { chunk, used } = this;
+    // A short copy by hand: a call into the native copy costs more than a name's few bytes.
+    if (n > 64) chunk.set(bytes.subarray(start, end), used);
+    else for (let k = 0; k < n; k++) chunk[used + k] = bytes[start + k]!;
+    this.staged = n;
+    return (this.chunks.length - 1) * CHUNK + used;
+  }
+
   /** Keeps the staged text; returns its length in bytes. */
   commit(): number {
     this.used += this.staged;
@@ -379,6 +479,18 @@ export class TextStore {
     return utf8Equals(this.chunks[Math.floor(at / CHUNK)]!, at % CHUNK, bytes, text);
   }
 
+  /** Whether the `bytes` bytes at `at` are the bytes of `span`. */
+  holdsBytes(at: number, bytes: number, span: ByteSpan): boolean {
+    const { start, end } = span;
+    if (end - start !== bytes) return false;
+    if (bytes === 0) return true;
+    const chunk = this.chunks[Math.floor(at / CHUNK)]!;
+    const from = at % CHUNK;
+    const b = span.bytes;
+    for (let k = 0; k < bytes; k++) if (chunk[from + k] !== b[start + k]) return false;
+    return true;
+  }
+
   private open(least: number): void {
     this.chunk = Buffer.alloc(Math.max(CHUNK, least));
     this.chunks.push(this.chunk);
@@ -387,10 +499,37 @@ export class TextStore {
 }
 const CHUNK = 1024 * 1024;
 
-/** FNV-1a (32 bits) over the UTF-16 units of `text`: the string table's hash. */
+const FNV_BASIS = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/**
+ * FNV-1a (32 bits) over the UTF-8 bytes of `text` (well-formed), encoded as it goes: the string
+ * table's hash, the same as hashBytes over the text's UTF-8, so a string and its bytes meet.
+ */
 export function hashText(text: string): number {
-  let h = 0x811c9dc5;
-  for (let k = 0; k < text.length; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+  let h = FNV_BASIS;
+  for (let k = 0; k < text.length; k++) {
+    let c = text.charCodeAt(k);
+    if (c < 0x80) {
+      h = Math.imul(h ^ c, FNV_PRIME);
+      continue;
+    }
+    let n = 3;
+    if (c < 0x800) n = 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      c = 0x10000 + ((c - 0xd800) << 10) + (text.charCodeAt(++k) - 0xdc00);
+      n = 4;
+    }
+    h = Math.imul(h ^ (LEAD[n]! | (c >> (6 * (n - 1)))), FNV_PRIME);
+    for (let b = 1; b < n; b++) h = Math.imul(h ^ (0x80 | ((c >> (6 * (n - 1 - b))) & 0x3f)), FNV_PRIME);
+  }
+  return h >>> 0;
+}
+
+/** FNV-1a (32 bits) over bytes [start, end). */
+export function hashBytes(bytes: Uint8Array, start: number, end: number): number {
+  let h = FNV_BASIS;
+  for (let k = start; k < end; k++) h = Math.imul(h ^ bytes[k]!, FNV_PRIME);
   return h >>> 0;
 }
 

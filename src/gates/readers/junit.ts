@@ -79,24 +79,16 @@ function openTestcase(r: ReaderContext, x: XmlScanner): void {
     const k = x.attributeKey(i, TESTCASE_KEYS);
     if (k !== -1) at[k] = i;
   }
-  // Classes, files and statuses repeat from case to case: see attributeValue.
+  // Statuses repeat from case to case: see attributeValue.
   const statusAt = at[STATUS] !== -1 ? at[STATUS]! : at[RESULT]!;
   const said = statusAt === -1 ? '' : x.attributeValue(statusAt, true).toLowerCase();
   const lineAt = at[LINE] !== -1 ? at[LINE]! : at[LINENO]!;
   const line = lineAt === -1 ? undefined : (x.attributeInteger(lineAt) ?? num(x.attributeValue(lineAt)));
   const classAt = at[CLASSNAME] !== -1 ? at[CLASSNAME]! : at[CLASS]!;
   const fileAt = at[FILE] !== -1 ? at[FILE]! : at[FILEPATH]!;
-  const name = at[NAME] === -1 ? '' : x.attributeValue(at[NAME]!);
-  // jest-junit writes the whole title as both: one string for both.
-  const same = classAt !== -1 && at[NAME] !== -1 && x.attributeSame(classAt, at[NAME]!);
-  r.openCase(
-    classAt === -1 ? '' : same ? name : x.attributeValue(classAt, true),
-    name,
-    undefined,
-    fileAt === -1 ? r.suiteFile() : x.attributeValue(fileAt, true),
-    line,
-    said === 'disabled' || said === 'notrun' || said === 'skipped' || said === 'skip'
-  );
+  const skipped = said === 'disabled' || said === 'notrun' || said === 'skipped' || said === 'skip';
+  // Name, class and file go to the case store as bytes (this runs for every case).
+  r.openCaseAt(at[NAME]!, classAt, fileAt, line, skipped);
 }
 
 /** A <testsuite>: its name, file and declared counts, read in one pass (suites may nest deep). */

@@ -1,4 +1,4 @@
-import { CaseList } from '../cases';
+import { CaseList, FIELD, NO_FILE, SAME_AS_NAME, type KeptCase } from '../cases';
 import {
   addCase,
   detach,
@@ -8,7 +8,6 @@ import {
   ReportError,
   type Outcome,
   type ParsedReport,
-  type TestCase,
   type Totals
 } from '../model';
 import { XmlError, XmlScanner, type Attributes } from '../xml';
@@ -41,6 +40,9 @@ interface SuiteFrame {
   outer: SuiteFrame | undefined;
   file: string | undefined;
   declared: Declared | undefined;
+  /** Its path's and its file's numbers in the case store (see suiteIndex, fileIndex); -1 until asked for. */
+  index: number;
+  fileIndex: number;
   /** The report's totals when the suite opened: its own counts are the difference at its end. */
   before: Totals;
   /** The same for the cases carrying each element (see Marks) and for the tests declared but not listed. */
@@ -80,10 +82,9 @@ export class XmlReportParser implements ReaderContext {
   private readonly suites: SuiteFrame[] = [];
   current: CaseFrame | undefined;
   private readonly frame: CaseFrame = {
-    suite: '',
-    classname: '',
-    name: '',
-    file: undefined,
+    suite: 0,
+    classname: 0,
+    file: NO_FILE,
     line: undefined,
     outcome: undefined,
     error: false,
@@ -94,7 +95,17 @@ export class XmlReportParser implements ReaderContext {
     message: ''
   };
   /** The case as stored: one object, refilled for each case. */
-  private readonly done: TestCase = { suite: '', classname: '', name: '', outcome: 'passed', flaky: false };
+  private readonly done: KeptCase = {
+    suite: 0,
+    classname: 0,
+    file: NO_FILE,
+    line: undefined,
+    outcome: 'passed',
+    flaky: false,
+    message: undefined
+  };
+  /** The suite number of cases outside any suite (-1: not asked for yet). */
+  private rootIndex = -1;
   private readonly marks: Marks = { error: 0, failure: 0, skipped: 0, warning: 0 };
   /** Tests a suite declares beyond the cases it lists (mocha-junit-reporter leaves pending tests out). */
   private unlisted = 0;
@@ -145,10 +156,6 @@ export class XmlReportParser implements ReaderContext {
     this.cases.setClassname(index, classname);
   }
 
-  suiteFile(): string | undefined {
-    return this.suites[this.suites.length - 1]?.file;
-  }
-
   intern(text: string): string {
     // Reports list a class's cases together: most lookups are the class just seen.
     if (text === this.lastInterned) return this.lastInterned;
@@ -161,20 +168,58 @@ export class XmlReportParser implements ReaderContext {
     return kept;
   }
 
-  // One frame, refilled for each test case: this runs hundreds of thousands of times.
   openCase(classname: string, name: string, outcome?: Outcome, file?: string, line?: number, skipped = false): void {
+    const c = this.begin(outcome, line, skipped);
+    const { cases } = this;
+    cases.keepName(name);
+    c.classname = classname === name && name !== '' ? SAME_AS_NAME : cases.index(classname, FIELD.classname);
+    c.file = file ? cases.index(file, FIELD.file) : NO_FILE;
+  }
+
+  openCaseAt(nameAt: number, classAt: number, fileAt: number, line: number | undefined, skipped: boolean): void {
+    const c = this.begin(undefined, line, skipped);
+    const { cases, xml } = this;
+    if (nameAt === -1) cases.keepName('');
+    else cases.keepNameBytes(xml.valueSpan(nameAt));
+    if (classAt === -1) c.classname = cases.index('', FIELD.classname);
+    else if (nameAt !== -1 && xml.attributeSame(classAt, nameAt)) c.classname = SAME_AS_NAME;
+    else c.classname = this.valueIndex(classAt);
+    c.file = fileAt === -1 ? this.suiteFileIndex() : this.valueIndex(fileAt, NO_FILE);
+  }
+
+  /** The string number of attribute i's value, or `empty` when it is empty. */
+  private valueIndex(i: number, empty?: number): number {
+    const span = this.xml.valueSpan(i);
+    return empty !== undefined && span.end === span.start ? empty : this.cases.indexBytes(span);
+  }
+
+  // One frame, refilled for each test case: this runs hundreds of thousands of times.
+  private begin(outcome: Outcome | undefined, line: number | undefined, skipped: boolean): CaseFrame {
     const c = this.frame;
-    const top = this.suites[this.suites.length - 1];
-    c.suite = top ? this.pathOf(top) : '';
-    c.classname = classname;
-    c.name = name;
-    c.file = file || undefined;
+    c.suite = this.suiteIndex();
     c.line = line;
     c.outcome = outcome;
     c.error = c.failure = c.flaky = c.warning = false;
     c.skipped = skipped;
     c.message = '';
     this.current = c;
+    return c;
+  }
+
+  /** The innermost suite's path as a string number, worked out once per suite. */
+  private suiteIndex(): number {
+    const top = this.suites[this.suites.length - 1];
+    if (!top) return this.rootIndex === -1 ? (this.rootIndex = this.cases.index('', FIELD.suite)) : this.rootIndex;
+    if (top.index === -1) top.index = this.cases.index(this.pathOf(top), FIELD.suite);
+    return top.index;
+  }
+
+  /** The file the innermost suite names, as a string number (NO_FILE: none), worked out once per suite. */
+  private suiteFileIndex(): number {
+    const top = this.suites[this.suites.length - 1];
+    if (!top) return NO_FILE;
+    if (top.fileIndex === -1) top.fileIndex = top.file ? this.cases.index(top.file, FIELD.file) : NO_FILE;
+    return top.fileIndex;
   }
 
   openSuite(name: string, file?: string, declared?: Declared): void {
@@ -189,6 +234,8 @@ export class XmlReportParser implements ReaderContext {
       outer,
       file: own || undefined,
       declared,
+      index: -1,
+      fileIndex: -1,
       before: {
         tests: t.tests,
         passed: t.passed,
@@ -285,17 +332,16 @@ export class XmlReportParser implements ReaderContext {
     const test = this.done;
     test.suite = c.suite;
     test.classname = c.classname;
-    test.name = c.name;
+    test.file = c.file;
     test.outcome = outcome;
     test.flaky = c.flaky && outcome === 'passed';
-    test.file = c.file;
     test.line = c.line || undefined;
     test.message = undefined;
     if (c.message && (outcome === 'failed' || outcome === 'errored')) {
       test.message = detach(c.message.trim().slice(0, this.textBudget > 0 ? MESSAGE_CAP : 256));
       this.textBudget -= test.message.length;
     }
-    const index = this.cases.push(test);
+    const index = this.cases.add(test);
     addCase(this.report.totals, test);
     const m = this.marks;
     if (c.error) m.error++;
