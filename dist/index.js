@@ -1,7 +1,7 @@
 import {
   run
-} from "./chunks/chunk-O4GWTZ4L.js";
-import "./chunks/chunk-6J237QKR.js";
+} from "./chunks/chunk-KVLM6UQP.js";
+import "./chunks/chunk-QPZ5WV6F.js";
 import "./chunks/chunk-H4XTA2PO.js";
 import "./chunks/chunk-DPO7T37N.js";
 import "./chunks/chunk-XTWTDJUK.js";

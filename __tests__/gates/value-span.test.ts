@@ -1,4 +1,5 @@
-import { CaseList, hashBytes, hashText, StringTable, TextStore } from '../../src/gates/cases';
+import { CaseList, hashBytes, hashText, NO_SUITE, StringTable, TextStore } from '../../src/gates/cases';
+import { parseXmlStream } from '../../src/gates/read';
 import { XmlScanner } from '../../src/gates/xml';
 
 /**
@@ -70,14 +71,14 @@ describe('the case store finds a string by its bytes as by its text', () => {
 
   test('a string indexed as text is found by its bytes, and the other way round', () => {
     const table = new StringTable();
-    const byText = texts.map((t, k) => (k % 2 ? table.index(t, k % 3) : undefined));
+    const byText = texts.map((t, k) => (k % 2 ? table.index(t) : undefined));
     const byBytes = texts.map((t) => {
       const b = Buffer.from(`<${t}>`);
       return table.indexBytes({ bytes: b, start: 1, end: b.length - 1 });
     });
     texts.forEach((t, k) => {
       if (byText[k] !== undefined) expect(byBytes[k]).toBe(byText[k]);
-      expect(table.index(t, 2)).toBe(byBytes[k]);
+      expect(table.index(t)).toBe(byBytes[k]);
       expect(table.text(byBytes[k]!)).toBe(t);
     });
     expect(table.size).toBe(texts.length);
@@ -92,8 +93,8 @@ describe('the case store finds a string by its bytes as by its text', () => {
       list.keepNameBytes({ bytes: chunk, start: 3, end });
       chunk.fill(0); // the bytes are gone once kept
       list.add({
-        suite: list.index('s', 0),
-        classname: list.index('k', 1),
+        suite: list.suiteNode(NO_SUITE, 's'),
+        classname: list.index('k'),
         file: 0xffffffff,
         line: undefined,
         outcome: 'passed',
@@ -114,5 +115,28 @@ describe('the case store finds a string by its bytes as by its text', () => {
     store.commit();
     b.fill(0);
     expect(store.text(at, 3)).toBe('abc');
+  });
+});
+
+describe('suites as a tree: each case reads its whole path', () => {
+  test('nested, empty-named and many sibling suites, past the paths remembered', async () => {
+    const leaf = (k: number) =>
+      `<testsuite name="mid ${k % 3}"><testsuite name=""><testsuite name="leaf ${k}"><testcase classname="c" name="t${k}"/></testsuite><testcase classname="c" name="u${k}"/></testsuite></testsuite>`;
+    const count = 6000;
+    const doc = `<testsuites><testsuite name="top"><testcase classname="c" name="first"/>${Array.from({ length: count }, (_, k) => leaf(k)).join('')}</testsuite><testsuite name=""><testcase classname="c" name="bare"/></testsuite></testsuites>`;
+    const report = await parseXmlStream('r.xml', [doc]);
+    const suites = report.cases.map((c) => `${c.name}: ${c.suite}`);
+    expect(suites.length).toBe(2 * count + 2);
+    expect(suites[0]).toBe('first: top');
+    const wrong: string[] = [];
+    for (let k = 0; k < count; k++) {
+      if (suites[1 + 2 * k] !== `t${k}: top › mid ${k % 3} › leaf ${k}`) wrong.push(suites[1 + 2 * k]!);
+      if (suites[2 + 2 * k] !== `u${k}: top › mid ${k % 3}`) wrong.push(suites[2 + 2 * k]!);
+    }
+    expect(wrong).toEqual([]);
+    expect(suites.at(-1)).toBe('bare: ');
+    // Read again in another order: paths rebuilt after the remembered ones were dropped.
+    expect(report.cases.at(2 * count - 1)!.suite).toBe(`top › mid ${(count - 1) % 3} › leaf ${count - 1}`);
+    expect(report.cases.at(1)!.suite).toBe('top › mid 0 › leaf 0');
   });
 });

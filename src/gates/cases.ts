@@ -16,6 +16,10 @@ export class CaseList implements Cases {
   readonly #text = new TextStore();
   readonly #table = new StringTable(this.#text);
   readonly #columns = new Columns();
+  readonly #suites = new SuiteTree(this.#table);
+  /** The suite `push` was given last, and its node: a list's cases come suite by suite. */
+  #lastSuite = '';
+  #lastSuiteNode = NO_SUITE;
   /** Lines that are no 32-bit integer (a report may say anything): kept as they were. */
   readonly #oddLines = new Map<number, number>();
   /** A failure's message: where its UTF-8 starts × MESSAGE_SPAN + its length in bytes. */
@@ -46,9 +50,13 @@ export class CaseList implements Cases {
     this.keepName(c.name);
     const t = this.#table;
     const k = this.#scratch;
-    k.suite = t.index(c.suite, FIELD.suite);
-    k.classname = c.classname === c.name && c.name !== '' ? SAME_AS_NAME : t.index(c.classname, FIELD.classname);
-    k.file = c.file === undefined ? NO_FILE : t.index(c.file, FIELD.file);
+    if (c.suite !== this.#lastSuite) {
+      this.#lastSuiteNode = this.#suites.node(NO_SUITE, c.suite);
+      this.#lastSuite = c.suite;
+    }
+    k.suite = this.#lastSuiteNode;
+    k.classname = c.classname === c.name && c.name !== '' ? SAME_AS_NAME : t.index(c.classname);
+    k.file = c.file === undefined ? NO_FILE : t.index(c.file);
     k.line = c.line;
     k.outcome = c.outcome;
     k.flaky = c.flaky;
@@ -81,9 +89,17 @@ export class CaseList implements Cases {
     this.#heldOdd = odd;
   }
 
-  /** The number of a suite, class or file string (see KeptCase). */
-  index(text: string, field: number): number {
-    return this.#table.index(text, field);
+  /**
+   * The suite named `name` inside suite `outer` (NO_SUITE: at the top), as a number for
+   * KeptCase.suite; its path is `outer`'s and `name` joined with ` › ` (an empty name adds none).
+   */
+  suiteNode(outer: number, name: string): number {
+    return this.#suites.node(outer, name);
+  }
+
+  /** The number of a class or file string (see KeptCase). */
+  index(text: string): number {
+    return this.#table.index(text);
   }
 
   /** The same from UTF-8 bytes: found by its bytes, copied only when new, never made a string. */
@@ -120,7 +136,7 @@ export class CaseList implements Cases {
     const klass = p.classes[j]!;
     const flags = p.flags[j]!;
     const c: TestCase = {
-      suite: this.#table.text(p.suites[j]!, FIELD.suite),
+      suite: this.#suites.path(p.suites[j]!),
       classname: klass === SAME_AS_NAME ? name : this.#table.text(klass, FIELD.classname),
       name,
       outcome: OUTCOMES[flags & 3]!,
@@ -138,7 +154,7 @@ export class CaseList implements Cases {
   /** Sets a case's class when the report names it after the case (TRX lists classes last). */
   setClassname(index: number, classname: string): void {
     if (index >= 0 && index < this.#count)
-      this.#columns.page(index).classes[index & PAGE_MASK] = this.#table.index(classname, FIELD.classname);
+      this.#columns.page(index).classes[index & PAGE_MASK] = this.#table.index(classname);
   }
 
   *[Symbol.iterator](): Iterator<TestCase> {
@@ -191,6 +207,8 @@ const NONE = 0xffffffff;
 export const NO_FILE = NONE;
 /** KeptCase.classname when the class is the name (jest-junit writes the full title in both). */
 export const SAME_AS_NAME = 0xfffffffe;
+/** KeptCase.suite of a case in no suite. */
+export const NO_SUITE = 0;
 /** The fields whose last strings the table remembers apart (each repeats from case to case). */
 export const FIELD = { suite: 0, classname: 1, file: 2 } as const;
 
@@ -199,6 +217,7 @@ export const FIELD = { suite: 0, classname: 1, file: 2 } as const;
  * suite, class and file as string numbers (CaseList.index, indexBytes), read as it went.
  */
 export interface KeptCase {
+  /** A suite node (CaseList.suiteNode), or NO_SUITE. */
   suite: number;
   /** A string number, or SAME_AS_NAME. */
   classname: number;
@@ -283,7 +302,56 @@ function widen(p: Page): Page {
 }
 
 /**
- * Strings a report repeats (suite paths, classes, files), each kept once as UTF-8 bytes in the
+ * Suites as a tree: a suite is its outer suite's node and its own name (a string number), and
+ * its path, the names joined with ` › `, is built only when a case is read. Kept as paths, suites
+ * nested 24 deep took each leaf's whole path as a new string: built, hashed and stored once per
+ * leaf, hundreds of bytes each. Node 0 is no suite; a node is not looked up again (the parser
+ * asks once per suite element), so two elements of one path are two nodes of one path.
+ */
+class SuiteTree {
+  private outers: Uint32Array = new Uint32Array(1024);
+  private names: Uint32Array = new Uint32Array(1024);
+  private count = 1;
+  /** Paths built lately, by node: a list's cases come suite by suite, and siblings share their outer path. */
+  private readonly paths = new Map<number, string>([[NO_SUITE, '']]);
+
+  constructor(private readonly table: StringTable) {}
+
+  node(outer: number, name: string): number {
+    if (name === '') return outer;
+    const i = this.count++;
+    if (i === this.outers.length) {
+      this.outers = wider(this.outers);
+      this.names = wider(this.names);
+    }
+    this.outers[i] = outer;
+    this.names[i] = this.table.index(name);
+    return i;
+  }
+
+  path(node: number): string {
+    const known = this.paths.get(node);
+    if (known !== undefined) return known;
+    // The nodes up to the nearest one whose path is known, then their paths top down (no recursion: suites may nest deep).
+    const up: number[] = [];
+    let n = node;
+    for (; !this.paths.has(n); n = this.outers[n]!) up.push(n);
+    let path = this.paths.get(n)!;
+    if (this.paths.size + up.length > PATHS_KEPT) this.paths.clear();
+    for (let k = up.length - 1; k >= 0; k--) {
+      const name = this.table.text(this.names[up[k]!]!, FIELD.suite);
+      path = path ? `${path} › ${name}` : name;
+      this.paths.set(up[k]!, path);
+    }
+    this.paths.set(NO_SUITE, '');
+    return path;
+  }
+}
+/** Suite paths remembered before SuiteTree starts afresh. */
+const PATHS_KEPT = 4096;
+
+/**
+ * Strings a report repeats (suite names, classes, files), each kept once as UTF-8 bytes in the
  * list's TextStore and found again by an open-addressed hash table over those bytes (an
  * Int32Array of string numbers, at most half full): a JS string and a Map entry each took
  * 60-100 bytes above the text, twice its characters for any non-Latin-1 text, and all of it in
@@ -300,10 +368,8 @@ export class StringTable {
   private count = 0;
   private readonly odd = new Map<string, number>();
   private readonly oddText = new Map<number, string>();
-  /** The last RECENT strings looked up per field, copied flat, and their numbers. */
-  private readonly recentText: (string | undefined)[] = new Array<undefined>(3 * RECENT).fill(undefined);
-  private readonly recentIndex = new Int32Array(3 * RECENT);
-  private readonly recentNext = [0, 0, 0];
+  /** Strings looked up lately and their numbers (see index). */
+  private readonly recent = new Map<string, number>();
   private readonly decodedIndex = [-1, -1, -1];
   private readonly decoded = ['', '', ''];
 
@@ -313,15 +379,18 @@ export class StringTable {
     return this.count;
   }
 
-  /** The number of `text`, the same for the same text whatever field asks (`field` 0-2). */
-  index(text: string, field = 0): number {
-    const base = field * RECENT;
-    for (let k = base; k < base + RECENT; k++) if (this.recentText[k] === text) return this.recentIndex[k]!;
+  /**
+   * The number of `text`. Strings looked up lately are found in a Map first: V8 keeps a string's
+   * hash in the string, and a reader hands the same string objects again and again (the
+   * scanner's remembered values), so most lookups neither hash nor compare characters here.
+   */
+  index(text: string): number {
+    const known = this.recent.get(text);
+    if (known !== undefined) return known;
     const i = wellFormed(text) ? this.find(text) : this.findOdd(text);
-    const k = base + this.recentNext[field]!;
-    this.recentNext[field] = (this.recentNext[field]! + 1) % RECENT;
-    this.recentText[k] = detach(text);
-    this.recentIndex[k] = i;
+    // Bounded: a report of ever new strings costs a cleared map now and then, not memory.
+    if (this.recent.size >= RECENT) this.recent.clear();
+    this.recent.set(detach(text), i);
     return i;
   }
 
@@ -406,12 +475,8 @@ export class StringTable {
   }
 }
 const EMPTY = -1;
-/**
- * Strings remembered per field: a report lists a suite's cases together, and they draw their
- * classes and files from a few (Go's packages, pytest's modules); a comparison of strings costs
- * less than hashing one.
- */
-const RECENT = 16;
+/** Strings StringTable.index remembers before it starts afresh. */
+const RECENT = 4096;
 
 /** No lone surrogate (String.prototype.isWellFormed: Node 20 and 24 have it, TypeScript's lib here not). */
 const wellFormed = (text: string): boolean => (text as unknown as { isWellFormed(): boolean }).isWellFormed();

@@ -1,4 +1,4 @@
-import { CaseList, FIELD, NO_FILE, SAME_AS_NAME, type KeptCase } from '../cases';
+import { CaseList, NO_FILE, NO_SUITE, SAME_AS_NAME, type KeptCase } from '../cases';
 import {
   addCase,
   detach,
@@ -31,16 +31,9 @@ const ROOTS: Record<string, () => Dialect> = {
 
 interface SuiteFrame {
   name: string;
-  /**
-   * Names of the enclosing suites and this one, joined with ` › `: built when the first case
-   * asks for it, so suites nested deep without cases of their own cost no string (and a
-   * suite's path is built once, not once per level beneath it).
-   */
-  path: string | undefined;
-  outer: SuiteFrame | undefined;
   file: string | undefined;
   declared: Declared | undefined;
-  /** Its path's and its file's numbers in the case store (see suiteIndex, fileIndex); -1 until asked for. */
+  /** Its node and its file's number in the case store (see suiteIndex, suiteFileIndex); -1 until a case asks. */
   index: number;
   fileIndex: number;
   /** The report's totals when the suite opened: its own counts are the difference at its end. */
@@ -104,8 +97,6 @@ export class XmlReportParser implements ReaderContext {
     flaky: false,
     message: undefined
   };
-  /** The suite number of cases outside any suite (-1: not asked for yet). */
-  private rootIndex = -1;
   private readonly marks: Marks = { error: 0, failure: 0, skipped: 0, warning: 0 };
   /** Tests a suite declares beyond the cases it lists (mocha-junit-reporter leaves pending tests out). */
   private unlisted = 0;
@@ -172,8 +163,8 @@ export class XmlReportParser implements ReaderContext {
     const c = this.begin(outcome, line, skipped);
     const { cases } = this;
     cases.keepName(name);
-    c.classname = classname === name && name !== '' ? SAME_AS_NAME : cases.index(classname, FIELD.classname);
-    c.file = file ? cases.index(file, FIELD.file) : NO_FILE;
+    c.classname = classname === name && name !== '' ? SAME_AS_NAME : cases.index(classname);
+    c.file = file ? cases.index(file) : NO_FILE;
   }
 
   openCaseAt(nameAt: number, classAt: number, fileAt: number, line: number | undefined, skipped: boolean): void {
@@ -181,7 +172,7 @@ export class XmlReportParser implements ReaderContext {
     const { cases, xml } = this;
     if (nameAt === -1) cases.keepName('');
     else cases.keepNameBytes(xml.valueSpan(nameAt));
-    if (classAt === -1) c.classname = cases.index('', FIELD.classname);
+    if (classAt === -1) c.classname = cases.index('');
     else if (nameAt !== -1 && xml.attributeSame(classAt, nameAt)) c.classname = SAME_AS_NAME;
     else c.classname = this.valueIndex(classAt);
     c.file = fileAt === -1 ? this.suiteFileIndex() : this.valueIndex(fileAt, NO_FILE);
@@ -206,19 +197,30 @@ export class XmlReportParser implements ReaderContext {
     return c;
   }
 
-  /** The innermost suite's path as a string number, worked out once per suite. */
+  /**
+   * The innermost suite's node in the case store, made when its first case asks, with the nodes
+   * of the suites around it that have none yet (top down, no recursion: suites may nest deep).
+   * A suite without cases costs no node, and no path is ever built while reading.
+   */
   private suiteIndex(): number {
-    const top = this.suites[this.suites.length - 1];
-    if (!top) return this.rootIndex === -1 ? (this.rootIndex = this.cases.index('', FIELD.suite)) : this.rootIndex;
-    if (top.index === -1) top.index = this.cases.index(this.pathOf(top), FIELD.suite);
-    return top.index;
+    const { suites } = this;
+    const last = suites.length - 1;
+    if (last === -1) return NO_SUITE;
+    if (suites[last]!.index !== -1) return suites[last]!.index;
+    let k = last;
+    while (k > 0 && suites[k - 1]!.index === -1) k--;
+    for (; k <= last; k++) {
+      const outer = k === 0 ? NO_SUITE : suites[k - 1]!.index;
+      suites[k]!.index = this.cases.suiteNode(outer, suites[k]!.name);
+    }
+    return suites[last]!.index;
   }
 
   /** The file the innermost suite names, as a string number (NO_FILE: none), worked out once per suite. */
   private suiteFileIndex(): number {
     const top = this.suites[this.suites.length - 1];
     if (!top) return NO_FILE;
-    if (top.fileIndex === -1) top.fileIndex = top.file ? this.cases.index(top.file, FIELD.file) : NO_FILE;
+    if (top.fileIndex === -1) top.fileIndex = top.file ? this.cases.index(top.file) : NO_FILE;
     return top.fileIndex;
   }
 
@@ -230,8 +232,6 @@ export class XmlReportParser implements ReaderContext {
     // Every frame of one shape (no spread of optional fields): suites may nest by the million.
     this.suites.push({
       name,
-      path: undefined,
-      outer,
       file: own || undefined,
       declared,
       index: -1,
@@ -285,22 +285,6 @@ export class XmlReportParser implements ReaderContext {
     this.dialect = make();
     this.report.format = this.dialect.format;
     this.xml.knowNames(this.dialect.elements);
-  }
-
-  /**
-   * A suite's path (see SuiteFrame.path), built from its outer suite's once: joined, not copied
-   * flat, since its names are strings of their own (the scanner decodes them from its bytes, so
-   * no path keeps a chunk alive), and a path flattened at every level of a deep nesting is
-   * copied once per level. Not interned: a path is kept by its own frame, and a map of them
-   * would hold long strings the cases no longer need.
-   */
-  private pathOf(s: SuiteFrame): string {
-    if (s.path === undefined) {
-      const parent = s.outer ? this.pathOf(s.outer) : '';
-      const name = s.name;
-      s.path = parent && name ? `${parent} › ${name}` : parent || name;
-    }
-    return s.path;
   }
 
   private text(text: string): void {
