@@ -1,8 +1,8 @@
 import {
   pinnedClock,
   run
-} from "./chunks/chunk-KVLM6UQP.js";
-import "./chunks/chunk-QPZ5WV6F.js";
+} from "./chunks/chunk-4EB62Y7Q.js";
+import "./chunks/chunk-6HN56TTC.js";
 import "./chunks/chunk-H4XTA2PO.js";
 import {
   setFailed

@@ -40,6 +40,7 @@ export interface ReaderContext {
    * absent, the file then the innermost suite's), kept from their bytes: none becomes a string.
    */
   openCaseAt(nameAt: number, classAt: number, fileAt: number, line: number | undefined, skipped: boolean): void;
+  /** Opens a suite; `declared` is copied (a reader may refill one record for every suite). */
   openSuite(name: string, file?: string, declared?: Declared): void;
   /** How many suites are open. */
   readonly suiteDepth: number;

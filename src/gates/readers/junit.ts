@@ -1,6 +1,6 @@
 import { MESSAGE_CAP } from '../model';
 import { KeySet, type Attributes, type XmlScanner } from '../xml';
-import { num, type Dialect, type ReaderContext } from './dialect';
+import { num, type Declared, type Dialect, type ReaderContext } from './dialect';
 
 /**
  * JUnit XML in its dialects: pytest, jest-junit, Surefire/Failsafe reruns, Gradle,
@@ -98,13 +98,13 @@ function openTestsuite(r: ReaderContext, x: XmlScanner): void {
     const k = x.attributeKey(i, SUITE_KEYS);
     if (k !== -1) at[k] = i;
   }
-  const declared = {
-    tests: count(x, at[S_TESTS]!),
-    failures: count(x, at[S_FAILURES]!),
-    errors: count(x, at[S_ERRORS]!),
-    skipped: count(x, at[S_SKIPPED] !== -1 ? at[S_SKIPPED]! : at[S_SKIPS]!),
-    disabled: count(x, at[S_DISABLED]!)
-  };
+  // One record, refilled: openSuite copies it.
+  const declared = DECLARED;
+  declared.tests = count(x, at[S_TESTS]!);
+  declared.failures = count(x, at[S_FAILURES]!);
+  declared.errors = count(x, at[S_ERRORS]!);
+  declared.skipped = count(x, at[S_SKIPPED] !== -1 ? at[S_SKIPPED]! : at[S_SKIPS]!);
+  declared.disabled = count(x, at[S_DISABLED]!);
   const fileAt = at[S_FILE] !== -1 ? at[S_FILE]! : at[S_FILEPATH]!;
   r.openSuite(
     at[S_NAME] === -1 ? '' : x.attributeValue(at[S_NAME]!, true),
@@ -132,6 +132,7 @@ const [S_NAME, S_FILE, S_FILEPATH, S_TESTS, S_FAILURES, S_ERRORS, S_SKIPPED, S_S
   0, 1, 2, 3, 4, 5, 6, 7, 8
 ] as const;
 const SUITE_AT = new Int32Array(SUITE_KEYS.keys.length);
+const DECLARED: Declared = {};
 
 // A <testcase>'s attributes: each preferred name, then the one it falls back to.
 const TESTCASE_KEYS = new KeySet([

@@ -29,18 +29,48 @@ const ROOTS: Record<string, () => Dialect> = {
   TestRun: trxDialect
 };
 
+/**
+ * An open suite. Frames are reused (one per depth, refilled at each start tag): suites may nest
+ * and repeat by the million, and a frame holds three records of counts.
+ */
 interface SuiteFrame {
   name: string;
   file: string | undefined;
-  declared: Declared | undefined;
+  /** What its start tag declares, copied; `declares` false when it declares nothing. */
+  declares: boolean;
+  readonly declared: Declared;
   /** Its node and its file's number in the case store (see suiteIndex, suiteFileIndex); -1 until a case asks. */
   index: number;
   fileIndex: number;
   /** The report's totals when the suite opened: its own counts are the difference at its end. */
-  before: Totals;
+  readonly before: Totals;
   /** The same for the cases carrying each element (see Marks) and for the tests declared but not listed. */
-  marksBefore: Marks;
+  readonly marksBefore: Marks;
   unlistedBefore: number;
+}
+
+function copyCounts(to: Totals, from: Totals): void {
+  to.tests = from.tests;
+  to.passed = from.passed;
+  to.failed = from.failed;
+  to.errored = from.errored;
+  to.skipped = from.skipped;
+  to.flaky = from.flaky;
+  to.suiteErrors = from.suiteErrors;
+}
+
+function newFrame(): SuiteFrame {
+  return {
+    name: '',
+    file: undefined,
+    declares: false,
+    declared: { tests: undefined, failures: undefined, errors: undefined, skipped: undefined, disabled: undefined },
+    index: -1,
+    fileIndex: -1,
+    before: emptyTotals(),
+    marksBefore: { error: 0, failure: 0, skipped: 0, warning: 0 },
+    unlistedBefore: 0
+  };
 }
 
 /**
@@ -72,7 +102,9 @@ export class XmlReportParser implements ReaderContext {
   });
   private readonly report: ParsedReport;
   private readonly cases = new CaseList();
-  private readonly suites: SuiteFrame[] = [];
+  /** The open suites are frames[0, depth): see SuiteFrame. */
+  private readonly frames: SuiteFrame[] = [];
+  private depth = 0;
   current: CaseFrame | undefined;
   private readonly frame: CaseFrame = {
     suite: 0,
@@ -140,7 +172,7 @@ export class XmlReportParser implements ReaderContext {
   }
 
   get suiteDepth(): number {
-    return this.suites.length;
+    return this.depth;
   }
 
   setClassname(index: number, classname: string): void {
@@ -203,51 +235,49 @@ export class XmlReportParser implements ReaderContext {
    * A suite without cases costs no node, and no path is ever built while reading.
    */
   private suiteIndex(): number {
-    const { suites } = this;
-    const last = suites.length - 1;
+    const { frames } = this;
+    const last = this.depth - 1;
     if (last === -1) return NO_SUITE;
-    if (suites[last]!.index !== -1) return suites[last]!.index;
+    if (frames[last]!.index !== -1) return frames[last]!.index;
     let k = last;
-    while (k > 0 && suites[k - 1]!.index === -1) k--;
+    while (k > 0 && frames[k - 1]!.index === -1) k--;
     for (; k <= last; k++) {
-      const outer = k === 0 ? NO_SUITE : suites[k - 1]!.index;
-      suites[k]!.index = this.cases.suiteNode(outer, suites[k]!.name);
+      const outer = k === 0 ? NO_SUITE : frames[k - 1]!.index;
+      frames[k]!.index = this.cases.suiteNode(outer, frames[k]!.name);
     }
-    return suites[last]!.index;
+    return frames[last]!.index;
   }
 
   /** The file the innermost suite names, as a string number (NO_FILE: none), worked out once per suite. */
   private suiteFileIndex(): number {
-    const top = this.suites[this.suites.length - 1];
-    if (!top) return NO_FILE;
+    if (this.depth === 0) return NO_FILE;
+    const top = this.frames[this.depth - 1]!;
     if (top.fileIndex === -1) top.fileIndex = top.file ? this.cases.index(top.file) : NO_FILE;
     return top.fileIndex;
   }
 
   openSuite(name: string, file?: string, declared?: Declared): void {
-    const outer = this.suites[this.suites.length - 1];
-    const own = file ?? outer?.file;
-    const t = this.report.totals;
+    const outer = this.depth > 0 ? this.frames[this.depth - 1] : undefined;
+    if (this.depth === this.frames.length) this.frames.push(newFrame());
+    const f = this.frames[this.depth++]!;
+    f.name = name;
+    f.file = (file ?? outer?.file) || undefined;
+    f.index = f.fileIndex = -1;
+    f.declares = declared !== undefined;
+    const d = f.declared;
+    d.tests = declared?.tests;
+    d.failures = declared?.failures;
+    d.errors = declared?.errors;
+    d.skipped = declared?.skipped;
+    d.disabled = declared?.disabled;
+    copyCounts(f.before, this.report.totals);
     const m = this.marks;
-    // Every frame of one shape (no spread of optional fields): suites may nest by the million.
-    this.suites.push({
-      name,
-      file: own || undefined,
-      declared,
-      index: -1,
-      fileIndex: -1,
-      before: {
-        tests: t.tests,
-        passed: t.passed,
-        failed: t.failed,
-        errored: t.errored,
-        skipped: t.skipped,
-        flaky: t.flaky,
-        suiteErrors: t.suiteErrors
-      },
-      marksBefore: { error: m.error, failure: m.failure, skipped: m.skipped, warning: m.warning },
-      unlistedBefore: this.unlisted
-    });
+    const mb = f.marksBefore;
+    mb.error = m.error;
+    mb.failure = m.failure;
+    mb.skipped = m.skipped;
+    mb.warning = m.warning;
+    f.unlistedBefore = this.unlisted;
   }
 
   collect(): void {
@@ -300,9 +330,9 @@ export class XmlReportParser implements ReaderContext {
     if (name === d.testCase && this.current) {
       const index = this.finishCase(this.current);
       d.caseDone?.(this, index);
-    } else if (d.suites.includes(name)) {
-      const s = this.suites.pop();
-      if (s?.declared) this.checkSuite(s, s.declared);
+    } else if (this.depth > 0 && d.suites.includes(name)) {
+      const s = this.frames[--this.depth]!;
+      if (s.declares) this.checkSuite(s, s.declared);
     }
     d.close?.(this, name);
   }
@@ -335,43 +365,39 @@ export class XmlReportParser implements ReaderContext {
     return index;
   }
 
-  /** Notes the first suite whose attributes disagree with its cases under every reading its tool may mean. */
+  /**
+   * Notes the first suite whose attributes disagree with its cases under every reading its tool
+   * may mean. Counts as plain numbers: this runs at every suite's end, and suites may nest deep.
+   */
   private checkSuite(s: SuiteFrame, declared: Declared): void {
     const t = this.report.totals;
     const b = s.before;
     const m = this.marks;
     const mb = s.marksBefore;
-    const counted = {
-      tests: t.tests - b.tests,
-      failures: t.failed - b.failed,
-      errors: t.errored - b.errored,
-      skipped: t.skipped - b.skipped
-    };
-    const marked = {
-      failures: m.failure - mb.failure,
-      errors: m.error - mb.error,
-      skipped: m.skipped - mb.skipped,
-      warnings: m.warning - mb.warning
-    };
+    const tests = t.tests - b.tests;
+    const failures = t.failed - b.failed;
+    const errors = t.errored - b.errored;
+    const skips = t.skipped - b.skipped;
+    const markedErrors = m.error - mb.error;
     const unlistedWithin = this.unlisted - s.unlistedBefore;
     // googletest and CTest count disabled tests apart from skipped ones (`disabled="1"`); both
     // are skipped cases here, so either reading of the attributes may be the right one.
     const skipped = declared.skipped ?? declared.disabled;
     const skipAgrees =
       skipped === undefined ||
-      counted.skipped === skipped ||
-      marked.skipped === skipped ||
-      counted.skipped === skipped + (declared.skipped !== undefined ? (declared.disabled ?? 0) : 0);
+      skips === skipped ||
+      m.skipped - mb.skipped === skipped ||
+      skips === skipped + (declared.skipped !== undefined ? (declared.disabled ?? 0) : 0);
+    const f = declared.failures;
     const failAgrees =
-      declared.failures === undefined ||
-      [counted.failures, marked.failures, counted.failures + marked.warnings].includes(declared.failures);
-    const errorAgrees =
-      declared.errors === undefined || declared.errors === counted.errors || declared.errors === marked.errors;
+      f === undefined || f === failures || f === m.failure - mb.failure || f === failures + m.warning - mb.warning;
+    const e = declared.errors;
+    const errorAgrees = e === undefined || e === errors || e === markedErrors;
     // pytest counts a test that passed and then errored in teardown twice in `tests` (one case
     // holding an <error>), and one that failed and errored in teardown once (two cases): `tests`
     // may be off by as many cases as hold an <error>.
-    const extra = declared.tests === undefined ? 0 : declared.tests - counted.tests - unlistedWithin;
-    const testsAgree = extra === 0 || Math.abs(extra) <= marked.errors;
+    const extra = declared.tests === undefined ? 0 : declared.tests - tests - unlistedWithin;
+    const testsAgree = extra === 0 || Math.abs(extra) <= markedErrors;
     const wrong = !failAgrees
       ? 'failures'
       : !errorAgrees
@@ -383,8 +409,8 @@ export class XmlReportParser implements ReaderContext {
             : 'tests';
     if (!wrong) return;
     const said = wrong === 'skipped' ? skipped : declared[wrong];
+    const listed = { tests, failures, errors, skipped: skips }[wrong];
     // Said once per file: the text is built only for the first (suites nested deep disagree by the thousand).
-    const listed = counted[wrong];
     const text = () => `suite ${JSON.stringify(s.name)} declares ${wrong}="${said}" but lists ${listed} such case(s)`;
     if (wrong === 'tests' && extra > 0) {
       // More tests declared than listed, all else agreeing: mocha-junit-reporter's pending
