@@ -1,8 +1,8 @@
 import {
   pinnedClock,
   run
-} from "./chunks/chunk-AGUAJOO5.js";
-import "./chunks/chunk-ATRWDYQH.js";
+} from "./chunks/chunk-OZNM64D2.js";
+import "./chunks/chunk-KW4JN63L.js";
 import "./chunks/chunk-H4XTA2PO.js";
 import {
   setFailed

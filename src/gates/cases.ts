@@ -1,4 +1,4 @@
-import { detach, type Cases, type Outcome, type TestCase } from './model';
+import { detach, type ByteSpan, type Cases, type Outcome, type TestCase } from './model';
 
 /**
  * The test cases of one report, stored compactly: a report of 850,000 cases held as one object
@@ -16,6 +16,10 @@ export class CaseList implements Cases {
   readonly #text = new TextStore();
   readonly #table = new StringTable(this.#text);
   readonly #columns = new Columns();
+  readonly #suites = new SuiteTree(this.#table);
+  /** The suite `push` was given last, and its node: a list's cases come suite by suite. */
+  #lastSuite = '';
+  #lastSuiteNode = NO_SUITE;
   /** Lines that are no 32-bit integer (a report may say anything): kept as they were. */
   readonly #oddLines = new Map<number, number>();
   /** A failure's message: where its UTF-8 starts × MESSAGE_SPAN + its length in bytes. */
@@ -23,6 +27,19 @@ export class CaseList implements Cases {
   /** Names and messages UTF-8 cannot hold (a lone surrogate, from a JSON escape): kept as given. */
   readonly #oddNames = new Map<number, string>();
   readonly #oddMessages = new Map<number, string>();
+  /** The name keepName kept for the next case: where its UTF-8 is, or the string UTF-8 cannot hold. */
+  #heldAt = 0;
+  #heldBytes = 0;
+  #heldOdd: string | undefined;
+  readonly #scratch: KeptCase = {
+    suite: 0,
+    classname: 0,
+    file: NO_FILE,
+    line: undefined,
+    outcome: 'passed',
+    flaky: false,
+    message: undefined
+  };
 
   get length(): number {
     return this.#count;
@@ -30,14 +47,78 @@ export class CaseList implements Cases {
 
   /** Adds a case; returns its index. */
   push(c: TestCase): number {
+    this.keepName(c.name);
+    const t = this.#table;
+    const k = this.#scratch;
+    if (c.suite !== this.#lastSuite) {
+      this.#lastSuiteNode = this.#suites.node(NO_SUITE, c.suite);
+      this.#lastSuite = c.suite;
+    }
+    k.suite = this.#lastSuiteNode;
+    k.classname = c.classname === c.name && c.name !== '' ? SAME_AS_NAME : t.index(c.classname);
+    k.file = c.file === undefined ? NO_FILE : t.index(c.file);
+    k.line = c.line;
+    k.outcome = c.outcome;
+    k.flaky = c.flaky;
+    k.message = c.message;
+    return this.add(k);
+  }
+
+  /**
+   * The name of the case `add` stores next, kept now: a streaming reader's bytes may be gone by
+   * the time the case ends. A later call replaces it (a case that never ended).
+   */
+  keepName(name: string): void {
+    if (!wellFormed(name)) {
+      this.#hold(0, 0, name);
+      return;
+    }
+    const at = this.#text.stage(name);
+    this.#hold(at, this.#text.commit(), undefined);
+  }
+
+  /** The same from UTF-8 bytes, copied as they are: no string is made. */
+  keepNameBytes(span: ByteSpan): void {
+    const at = this.#text.stageBytes(span);
+    this.#hold(at, this.#text.commit(), undefined);
+  }
+
+  #hold(at: number, bytes: number, odd: string | undefined): void {
+    this.#heldAt = at;
+    this.#heldBytes = bytes;
+    this.#heldOdd = odd;
+  }
+
+  /**
+   * The suite named `name` inside suite `outer` (NO_SUITE: at the top), as a number for
+   * KeptCase.suite; its path is `outer`'s and `name` joined with ` › ` (an empty name adds none).
+   */
+  suiteNode(outer: number, name: string): number {
+    return this.#suites.node(outer, name);
+  }
+
+  /** The number of a class or file string (see KeptCase). */
+  index(text: string): number {
+    return this.#table.index(text);
+  }
+
+  /** The same from UTF-8 bytes: found by its bytes, copied only when new, never made a string. */
+  indexBytes(span: ByteSpan): number {
+    return this.#table.indexBytes(span);
+  }
+
+  /** Adds a case whose name was kept (keepName) and whose strings are numbers; returns its index. */
+  add(c: KeptCase): number {
     const i = this.#count;
     const p = this.#columns.room(i);
     const j = i & PAGE_MASK;
-    this.#putName(i, j, c.name);
-    p.suites[j] = this.#table.index(c.suite, SUITE);
-    p.classes[j] = c.classname === c.name && c.name !== '' ? SAME_AS_NAME : this.#table.index(c.classname, CLASS);
-    if (c.file !== undefined)
-      (p.files ??= filled(new Uint32Array(p.flags.length), NONE))[j] = this.#table.index(c.file, FILE);
+    if (this.#heldOdd !== undefined) this.#oddNames.set(i, this.#heldOdd);
+    p.nameAt[j] = this.#heldAt;
+    p.nameBytes[j] = this.#heldBytes;
+    this.#hold(0, 0, undefined);
+    p.suites[j] = c.suite;
+    p.classes[j] = c.classname;
+    if (c.file !== NO_FILE) (p.files ??= filled(new Uint32Array(p.flags.length), NONE))[j] = c.file;
     this.#setLine(i, c.line);
     p.flags[j] = OUTCOME_CODE[c.outcome] | (c.flaky ? FLAKY : 0);
     if (c.message !== undefined) this.#putMessage(i, c.message);
@@ -55,14 +136,14 @@ export class CaseList implements Cases {
     const klass = p.classes[j]!;
     const flags = p.flags[j]!;
     const c: TestCase = {
-      suite: this.#table.text(p.suites[j]!, SUITE),
-      classname: klass === SAME_AS_NAME ? name : this.#table.text(klass, CLASS),
+      suite: this.#suites.path(p.suites[j]!),
+      classname: klass === SAME_AS_NAME ? name : this.#table.text(klass, FIELD.classname),
       name,
       outcome: OUTCOMES[flags & 3]!,
       flaky: (flags & FLAKY) !== 0
     };
     const file = p.files?.[j] ?? NONE;
-    if (file !== NONE) c.file = this.#table.text(file, FILE);
+    if (file !== NONE) c.file = this.#table.text(file, FIELD.file);
     const line = this.#lineOf(i);
     if (line !== undefined) c.line = line;
     const message = this.#messageOf(i);
@@ -73,7 +154,7 @@ export class CaseList implements Cases {
   /** Sets a case's class when the report names it after the case (TRX lists classes last). */
   setClassname(index: number, classname: string): void {
     if (index >= 0 && index < this.#count)
-      this.#columns.page(index).classes[index & PAGE_MASK] = this.#table.index(classname, CLASS);
+      this.#columns.page(index).classes[index & PAGE_MASK] = this.#table.index(classname);
   }
 
   *[Symbol.iterator](): Iterator<TestCase> {
@@ -90,17 +171,6 @@ export class CaseList implements Cases {
     const out: T[] = [];
     for (const c of this) out.push(f(c));
     return out;
-  }
-
-  #putName(i: number, j: number, name: string): void {
-    const p = this.#columns.page(i);
-    if (!wellFormed(name)) {
-      this.#oddNames.set(i, name);
-      p.nameBytes[j] = 0;
-      return;
-    }
-    p.nameAt[j] = this.#text.stage(name);
-    p.nameBytes[j] = this.#text.commit();
   }
 
   #putMessage(i: number, message: string): void {
@@ -133,18 +203,37 @@ export class CaseList implements Cases {
 }
 
 const NONE = 0xffffffff;
-/** The class is the name (jest-junit writes the full title in both). */
-const SAME_AS_NAME = 0xfffffffe;
+/** KeptCase.file when the case names no file. */
+export const NO_FILE = NONE;
+/** KeptCase.classname when the class is the name (jest-junit writes the full title in both). */
+export const SAME_AS_NAME = 0xfffffffe;
+/** KeptCase.suite of a case in no suite. */
+export const NO_SUITE = 0;
+/** The fields whose last strings the table remembers apart (each repeats from case to case). */
+export const FIELD = { suite: 0, classname: 1, file: 2 } as const;
+
+/**
+ * A case as a streaming reader hands it over: its name kept already (CaseList.keepName), its
+ * suite, class and file as string numbers (CaseList.index, indexBytes), read as it went.
+ */
+export interface KeptCase {
+  /** A suite node (CaseList.suiteNode), or NO_SUITE. */
+  suite: number;
+  /** A string number, or SAME_AS_NAME. */
+  classname: number;
+  /** A string number, or NO_FILE. */
+  file: number;
+  line: number | undefined;
+  outcome: Outcome;
+  flaky: boolean;
+  message: string | undefined;
+}
 const NO_LINE = -0x80000000;
 const FLAKY = 4;
 const OUTCOMES: readonly Outcome[] = ['passed', 'failed', 'errored', 'skipped'];
 const OUTCOME_CODE: Record<Outcome, number> = { passed: 0, failed: 1, errored: 2, skipped: 3 };
 /** Above a message's most UTF-8 bytes: a message is capped (MESSAGE_CAP) long before. */
 const MESSAGE_SPAN = 2 ** 20;
-/** The fields whose last string the table remembers apart (each repeats from case to case). */
-const SUITE = 0;
-const CLASS = 1;
-const FILE = 2;
 
 /** One page of the per-case columns. */
 interface Page {
@@ -213,7 +302,56 @@ function widen(p: Page): Page {
 }
 
 /**
- * Strings a report repeats (suite paths, classes, files), each kept once as UTF-8 bytes in the
+ * Suites as a tree: a suite is its outer suite's node and its own name (a string number), and
+ * its path, the names joined with ` › `, is built only when a case is read. Kept as paths, suites
+ * nested 24 deep took each leaf's whole path as a new string: built, hashed and stored once per
+ * leaf, hundreds of bytes each. Node 0 is no suite; a node is not looked up again (the parser
+ * asks once per suite element), so two elements of one path are two nodes of one path.
+ */
+class SuiteTree {
+  private outers: Uint32Array = new Uint32Array(1024);
+  private names: Uint32Array = new Uint32Array(1024);
+  private count = 1;
+  /** Paths built lately, by node: a list's cases come suite by suite, and siblings share their outer path. */
+  private readonly paths = new Map<number, string>([[NO_SUITE, '']]);
+
+  constructor(private readonly table: StringTable) {}
+
+  node(outer: number, name: string): number {
+    if (name === '') return outer;
+    const i = this.count++;
+    if (i === this.outers.length) {
+      this.outers = wider(this.outers);
+      this.names = wider(this.names);
+    }
+    this.outers[i] = outer;
+    this.names[i] = this.table.index(name);
+    return i;
+  }
+
+  path(node: number): string {
+    const known = this.paths.get(node);
+    if (known !== undefined) return known;
+    // The nodes up to the nearest one whose path is known, then their paths top down (no recursion: suites may nest deep).
+    const up: number[] = [];
+    let n = node;
+    for (; !this.paths.has(n); n = this.outers[n]!) up.push(n);
+    let path = this.paths.get(n)!;
+    if (this.paths.size + up.length > PATHS_KEPT) this.paths.clear();
+    for (let k = up.length - 1; k >= 0; k--) {
+      const name = this.table.text(this.names[up[k]!]!, FIELD.suite);
+      path = path ? `${path} › ${name}` : name;
+      this.paths.set(up[k]!, path);
+    }
+    this.paths.set(NO_SUITE, '');
+    return path;
+  }
+}
+/** Suite paths remembered before SuiteTree starts afresh. */
+const PATHS_KEPT = 4096;
+
+/**
+ * Strings a report repeats (suite names, classes, files), each kept once as UTF-8 bytes in the
  * list's TextStore and found again by an open-addressed hash table over those bytes (an
  * Int32Array of string numbers, at most half full): a JS string and a Map entry each took
  * 60-100 bytes above the text, twice its characters for any non-Latin-1 text, and all of it in
@@ -230,10 +368,10 @@ export class StringTable {
   private count = 0;
   private readonly odd = new Map<string, number>();
   private readonly oddText = new Map<number, string>();
-  /** The last RECENT strings looked up per field, copied flat, and their numbers. */
-  private readonly recentText: (string | undefined)[] = new Array<undefined>(3 * RECENT).fill(undefined);
-  private readonly recentIndex = new Int32Array(3 * RECENT);
-  private readonly recentNext = [0, 0, 0];
+  /** String numbers by quickSlot (see indexBytes); EMPTY where none. */
+  private readonly quick = new Int32Array(QUICK_SLOTS).fill(EMPTY);
+  /** Strings looked up lately and their numbers (see index). */
+  private readonly recent = new Map<string, number>();
   private readonly decodedIndex = [-1, -1, -1];
   private readonly decoded = ['', '', ''];
 
@@ -243,15 +381,18 @@ export class StringTable {
     return this.count;
   }
 
-  /** The number of `text`, the same for the same text whatever field asks (`field` 0-2). */
-  index(text: string, field = 0): number {
-    const base = field * RECENT;
-    for (let k = base; k < base + RECENT; k++) if (this.recentText[k] === text) return this.recentIndex[k]!;
+  /**
+   * The number of `text`. Strings looked up lately are found in a Map first: V8 keeps a string's
+   * hash in the string, and a reader hands the same string objects again and again (the
+   * scanner's remembered values), so most lookups neither hash nor compare characters here.
+   */
+  index(text: string): number {
+    const known = this.recent.get(text);
+    if (known !== undefined) return known;
     const i = wellFormed(text) ? this.find(text) : this.findOdd(text);
-    const k = base + this.recentNext[field]!;
-    this.recentNext[field] = (this.recentNext[field]! + 1) % RECENT;
-    this.recentText[k] = detach(text);
-    this.recentIndex[k] = i;
+    // Bounded: a report of ever new strings costs a cleared map now and then, not memory.
+    if (this.recent.size >= RECENT) this.recent.clear();
+    this.recent.set(detach(text), i);
     return i;
   }
 
@@ -264,6 +405,30 @@ export class StringTable {
     return text;
   }
 
+  /** The number of the string whose UTF-8 is `span` (see CaseList.indexBytes). */
+  indexBytes(span: ByteSpan): number {
+    // First the string a few of the span's bytes last led to: a report's files and most of its
+    // classes repeat, and a hit costs those bytes and one comparison instead of a whole hash.
+    const quick = quickSlot(span);
+    const seen = this.quick[quick]!;
+    if (seen !== EMPTY && this.store.holdsBytes(this.at[seen]!, this.bytes[seen]!, span)) return seen;
+    const i = this.lookupBytes(span);
+    this.quick[quick] = i;
+    return i;
+  }
+
+  private lookupBytes(span: ByteSpan): number {
+    const { bytes, start, end } = span;
+    const hash = hashBytes(bytes, start, end);
+    const mask = this.slots.length - 1;
+    let s = hash & mask;
+    for (let i = this.slots[s]!; i !== EMPTY; i = this.slots[s]!) {
+      if (this.hashes[i] === hash && this.store.holdsBytes(this.at[i]!, this.bytes[i]!, span)) return i;
+      s = (s + 1) & mask;
+    }
+    return this.added(s, this.store.stageBytes(span), hash);
+  }
+
   /** Compares the text with the bytes kept, character by character: it is encoded only when new. */
   private find(text: string): number {
     const hash = hashText(text);
@@ -273,7 +438,11 @@ export class StringTable {
       if (this.hashes[i] === hash && this.store.holds(this.at[i]!, this.bytes[i]!, text)) return i;
       s = (s + 1) & mask;
     }
-    const at = this.store.stage(text);
+    return this.added(s, this.store.stage(text), hash);
+  }
+
+  /** Keeps the text just staged at `at` as a new string in slot `s`; returns its number. */
+  private added(s: number, at: number, hash: number): number {
     const i = this.add(at, this.store.commit(), hash);
     this.slots[s] = i;
     if (this.count * 2 > this.slots.length) this.rehash();
@@ -319,12 +488,23 @@ export class StringTable {
   }
 }
 const EMPTY = -1;
+const QUICK_SLOTS = 1024;
+
 /**
- * Strings remembered per field: a report lists a suite's cases together, and they draw their
- * classes and files from a few (Go's packages, pytest's modules); a comparison of strings costs
- * less than hashing one.
+ * A slot of StringTable.quick from the span's length and four of its bytes (the ends differ
+ * most: package0, package1): cheap, and a bad spread only costs misses, never a wrong number.
  */
-const RECENT = 16;
+function quickSlot(span: ByteSpan): number {
+  const { bytes, start, end } = span;
+  const n = end - start;
+  if (n === 0) return 0;
+  let h = Math.imul(n, 0x9e3779b1) ^ bytes[end - 1]! ^ (bytes[start + (n >>> 1)]! << 8);
+  h = Math.imul(h ^ (bytes[start]! << 16) ^ (n > 1 ? bytes[end - 2]! << 24 : 0), 0x01000193);
+  return (h ^ (h >>> 16)) & (QUICK_SLOTS - 1);
+}
+
+/** Strings StringTable.index remembers before it starts afresh. */
+const RECENT = 4096;
 
 /** No lone surrogate (String.prototype.isWellFormed: Node 20 and 24 have it, TypeScript's lib here not). */
 const wellFormed = (text: string): boolean => (text as unknown as { isWellFormed(): boolean }).isWellFormed();
@@ -357,6 +537,19 @@ export class TextStore {
     return (this.chunks.length - 1) * CHUNK + this.used;
   }
 
+  /** Writes UTF-8 bytes after the last text kept, as `stage` does a string. */
+  stageBytes(span: ByteSpan): number {
+    const { bytes, start, end } = span;
+    const n = end - start;
+    if (this.used >= CHUNK || this.used + n > this.chunk.length) this.open(n);
+    const { chunk, used } = this;
+    // A short copy by hand: a call into the native copy costs more than a name's few bytes.
+    if (n > 64) chunk.set(bytes.subarray(start, end), used);
+    else for (let k = 0; k < n; k++) chunk[used + k] = bytes[start + k]!;
+    this.staged = n;
+    return (this.chunks.length - 1) * CHUNK + used;
+  }
+
   /** Keeps the staged text; returns its length in bytes. */
   commit(): number {
     this.used += this.staged;
@@ -379,6 +572,18 @@ export class TextStore {
     return utf8Equals(this.chunks[Math.floor(at / CHUNK)]!, at % CHUNK, bytes, text);
   }
 
+  /** Whether the `bytes` bytes at `at` are the bytes of `span`. */
+  holdsBytes(at: number, bytes: number, span: ByteSpan): boolean {
+    const { start, end } = span;
+    if (end - start !== bytes) return false;
+    if (bytes === 0) return true;
+    const chunk = this.chunks[Math.floor(at / CHUNK)]!;
+    const from = at % CHUNK;
+    const b = span.bytes;
+    for (let k = 0; k < bytes; k++) if (chunk[from + k] !== b[start + k]) return false;
+    return true;
+  }
+
   private open(least: number): void {
     this.chunk = Buffer.alloc(Math.max(CHUNK, least));
     this.chunks.push(this.chunk);
@@ -387,10 +592,37 @@ export class TextStore {
 }
 const CHUNK = 1024 * 1024;
 
-/** FNV-1a (32 bits) over the UTF-16 units of `text`: the string table's hash. */
+const FNV_BASIS = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/**
+ * FNV-1a (32 bits) over the UTF-8 bytes of `text` (well-formed), encoded as it goes: the string
+ * table's hash, the same as hashBytes over the text's UTF-8, so a string and its bytes meet.
+ */
 export function hashText(text: string): number {
-  let h = 0x811c9dc5;
-  for (let k = 0; k < text.length; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+  let h = FNV_BASIS;
+  for (let k = 0; k < text.length; k++) {
+    let c = text.charCodeAt(k);
+    if (c < 0x80) {
+      h = Math.imul(h ^ c, FNV_PRIME);
+      continue;
+    }
+    let n = 3;
+    if (c < 0x800) n = 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      c = 0x10000 + ((c - 0xd800) << 10) + (text.charCodeAt(++k) - 0xdc00);
+      n = 4;
+    }
+    h = Math.imul(h ^ (LEAD[n]! | (c >> (6 * (n - 1)))), FNV_PRIME);
+    for (let b = 1; b < n; b++) h = Math.imul(h ^ (0x80 | ((c >> (6 * (n - 1 - b))) & 0x3f)), FNV_PRIME);
+  }
+  return h >>> 0;
+}
+
+/** FNV-1a (32 bits) over bytes [start, end). */
+export function hashBytes(bytes: Uint8Array, start: number, end: number): number {
+  let h = FNV_BASIS;
+  for (let k = start; k < end; k++) h = Math.imul(h ^ bytes[k]!, FNV_PRIME);
   return h >>> 0;
 }
 

@@ -28,6 +28,16 @@ export interface Totals {
   suiteErrors: number;
 }
 
+/**
+ * Bytes another part holds, read where they are: [start, end) of `bytes`, UTF-8. Valid only until
+ * its maker moves on (the scanner's next value or chunk), so a reader copies what it keeps.
+ */
+export interface ByteSpan {
+  bytes: Uint8Array;
+  start: number;
+  end: number;
+}
+
 /** A suite that failed to run (Jest `testExecError`): no cases, but it counts against execution. */
 export interface SuiteError {
   file: string;
@@ -78,7 +88,7 @@ export const emptyTotals = (): Totals => ({
   suiteErrors: 0
 });
 
-export function addCase(totals: Totals, c: TestCase): void {
+export function addCase(totals: Totals, c: Pick<TestCase, 'outcome' | 'flaky'>): void {
   totals.tests += 1;
   totals[c.outcome] += 1;
   if (c.flaky) totals.flaky += 1;

@@ -8,6 +8,8 @@
  * A DOCTYPE is refused as soon as it starts, so no entity is ever declared or expanded.
  */
 
+import type { ByteSpan } from './model';
+
 /** A well-formedness error; line and column are 1-based (the column in UTF-16 units). */
 export class XmlError extends Error {
   constructor(
@@ -157,6 +159,42 @@ function predefined(raw: string, a: number, semi: number): string {
   if (n === 4 && c === 113) return '"';
   if (n === 4 && c === 97) return "'";
   return entityText(raw.slice(a + 1, semi));
+}
+
+/**
+ * Writes the character of the reference whose name is bytes [start, semi) (checked already) as
+ * UTF-8 into `out` at `o`; returns where it ends. The five predefined ones are told by their
+ * letters.
+ */
+function writeReference(buf: Uint8Array, start: number, semi: number, out: Uint8Array, o: number): number {
+  const c = buf[start]!;
+  if (c !== 35) {
+    const n = semi - start;
+    out[o] = n === 2 ? (c === 108 ? LT : GT) : n === 3 ? AMP : c === 113 ? 34 : 39;
+    return o + 1;
+  }
+  const hex = buf[start + 1] === 120;
+  let code = 0;
+  for (let k = hex ? start + 2 : start + 1; k < semi; k++) {
+    const d = buf[k]!;
+    code = hex ? code * 16 + (d <= 57 ? d - 48 : (d | 0x20) - 87) : code * 10 + d - 48;
+  }
+  return writeUtf8(code, out, o);
+}
+
+/** The marker bits of a UTF-8 lead byte, by the character's length in bytes. */
+const UTF8_LEAD = [0, 0, 0xc0, 0xe0, 0xf0];
+
+/** A code point's UTF-8 into `out` at `o`; returns where it ends. */
+function writeUtf8(code: number, out: Uint8Array, o: number): number {
+  if (code < 0x80) {
+    out[o] = code;
+    return o + 1;
+  }
+  const n = code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+  out[o] = UTF8_LEAD[n]! | (code >> (6 * (n - 1)));
+  for (let b = 1; b < n; b++) out[o + b] = 0x80 | ((code >> (6 * (n - 1 - b))) & 0x3f);
+  return o + n;
 }
 
 type Utf8Slicer = { utf8Slice?: (start: number, end: number) => string };
@@ -335,6 +373,9 @@ export class XmlScanner {
   private readonly slotAt = new Int32Array(REMEMBERED);
   private readonly slotLength = new Int32Array(REMEMBERED).fill(-1);
   private readonly slotText: string[] = new Array<string>(REMEMBERED).fill('');
+  /** Where valueSpan gives a value's bytes, and the bytes it decodes a value into. */
+  private readonly span: ByteSpan = { bytes: this.buf, start: 0, end: 0 };
+  private scratch = Buffer.alloc(1024);
   private readonly attribute: Attributes = (name) => {
     for (let i = 0; i < this.count; i++) if (this.isName(i, name)) return this.attributeValue(i);
     return undefined;
@@ -405,6 +446,29 @@ export class XmlScanner {
     return text;
   }
 
+  /**
+   * Attribute i's value as UTF-8 bytes, the same text attributeValue gives (references decoded,
+   * tabs and line ends made spaces) but never made a string: a reader that only keeps the bytes
+   * (the case store) skips decoding and encoding them again. The span is the scanner's own,
+   * valid until the next call or the next chunk.
+   */
+  valueSpan(i: number): ByteSpan {
+    const span = this.span;
+    const kept = this.values[i];
+    if (kept !== undefined) {
+      // A value a chunk boundary cut became text: encoded back.
+      this.room(kept.length * 3);
+      span.bytes = this.scratch;
+      span.start = 0;
+      span.end = this.scratch.write(kept, 0, 'utf8');
+    } else if (this.flags[i] === 0) {
+      span.bytes = this.buf;
+      span.start = this.starts[i]!;
+      span.end = this.ends[i]!;
+    } else this.decodeValue(this.starts[i]!, this.ends[i]!);
+    return span;
+  }
+
   /** Whether attributes i and j hold the same bytes (jest-junit writes the title as class and name). */
   attributeSame(i: number, j: number): boolean {
     if (this.values[i] !== undefined || this.values[j] !== undefined)
@@ -467,6 +531,38 @@ export class XmlScanner {
       this.fail(`a character XML does not allow (U+${code.toString(16).toUpperCase().padStart(4, '0')})`, bad);
     }
     this.run();
+  }
+
+  /**
+   * Value bytes [start, end) into `scratch` as valueText would read them: each reference (all
+   * checked already) as its character's UTF-8, a CRLF, CR, LF or tab as one space. Never longer
+   * than the value: a reference is at least as long as the bytes of its character.
+   */
+  private decodeValue(start: number, end: number): void {
+    this.room(end - start);
+    const { buf, scratch: out } = this;
+    let o = 0;
+    for (let k = start; k < end; k++) {
+      const c = buf[k]!;
+      if (c === AMP) {
+        // A reference is short (checked already): a loop, not a native search's call.
+        let semi = k + 2;
+        while (buf[semi] !== SEMI) semi++;
+        o = writeReference(buf, k + 1, semi, out, o);
+        k = semi;
+      } else if (c === CR || c === NL || c === TAB) {
+        out[o++] = 32;
+        if (c === CR && k + 1 < end && buf[k + 1] === NL) k++;
+      } else out[o++] = c;
+    }
+    this.span.bytes = out;
+    this.span.start = 0;
+    this.span.end = o;
+  }
+
+  /** `scratch` with room for `n` bytes. */
+  private room(n: number): void {
+    if (this.scratch.length < n) this.scratch = Buffer.alloc(Math.max(n, this.scratch.length * 2));
   }
 
   /** Checks that the document is complete; throws an XmlError otherwise. */

@@ -3,10 +3,10 @@ import type { Attributes, XmlScanner } from '../xml';
 
 /** The test case being read; one frame, refilled for each case (see XmlReportParser.openCase). */
 export interface CaseFrame {
-  suite: string;
-  classname: string;
-  name: string;
-  file: string | undefined;
+  /** The case's suite, class and file as the case store's string numbers (see cases.ts KeptCase); its name is kept there already. */
+  suite: number;
+  classname: number;
+  file: number;
   line: number | undefined;
   outcome: Outcome | undefined;
   error: boolean;
@@ -35,11 +35,15 @@ export interface ReaderContext {
   readonly current: CaseFrame | undefined;
   /** Starts a case (outcome undefined: decided by its child elements). */
   openCase(classname: string, name: string, outcome?: Outcome, file?: string, line?: number, skipped?: boolean): void;
+  /**
+   * The same with name, class and file read from the start tag's attributes (indexes; -1:
+   * absent, the file then the innermost suite's), kept from their bytes: none becomes a string.
+   */
+  openCaseAt(nameAt: number, classAt: number, fileAt: number, line: number | undefined, skipped: boolean): void;
+  /** Opens a suite; `declared` is copied (a reader may refill one record for every suite). */
   openSuite(name: string, file?: string, declared?: Declared): void;
   /** How many suites are open. */
   readonly suiteDepth: number;
-  /** The file the innermost suite names, if any. */
-  suiteFile(): string | undefined;
   /** Gathers the text of the element just opened into the current case's message. */
   collect(): void;
   /** The one copy of a repeated string (class names). */

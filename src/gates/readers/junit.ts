@@ -1,6 +1,6 @@
 import { MESSAGE_CAP } from '../model';
 import { KeySet, type Attributes, type XmlScanner } from '../xml';
-import { num, type Dialect, type ReaderContext } from './dialect';
+import { num, type Declared, type Dialect, type ReaderContext } from './dialect';
 
 /**
  * JUnit XML in its dialects: pytest, jest-junit, Surefire/Failsafe reruns, Gradle,
@@ -79,24 +79,16 @@ function openTestcase(r: ReaderContext, x: XmlScanner): void {
     const k = x.attributeKey(i, TESTCASE_KEYS);
     if (k !== -1) at[k] = i;
   }
-  // Classes, files and statuses repeat from case to case: see attributeValue.
+  // Statuses repeat from case to case: see attributeValue.
   const statusAt = at[STATUS] !== -1 ? at[STATUS]! : at[RESULT]!;
   const said = statusAt === -1 ? '' : x.attributeValue(statusAt, true).toLowerCase();
   const lineAt = at[LINE] !== -1 ? at[LINE]! : at[LINENO]!;
   const line = lineAt === -1 ? undefined : (x.attributeInteger(lineAt) ?? num(x.attributeValue(lineAt)));
   const classAt = at[CLASSNAME] !== -1 ? at[CLASSNAME]! : at[CLASS]!;
   const fileAt = at[FILE] !== -1 ? at[FILE]! : at[FILEPATH]!;
-  const name = at[NAME] === -1 ? '' : x.attributeValue(at[NAME]!);
-  // jest-junit writes the whole title as both: one string for both.
-  const same = classAt !== -1 && at[NAME] !== -1 && x.attributeSame(classAt, at[NAME]!);
-  r.openCase(
-    classAt === -1 ? '' : same ? name : x.attributeValue(classAt, true),
-    name,
-    undefined,
-    fileAt === -1 ? r.suiteFile() : x.attributeValue(fileAt, true),
-    line,
-    said === 'disabled' || said === 'notrun' || said === 'skipped' || said === 'skip'
-  );
+  const skipped = said === 'disabled' || said === 'notrun' || said === 'skipped' || said === 'skip';
+  // Name, class and file go to the case store as bytes (this runs for every case).
+  r.openCaseAt(at[NAME]!, classAt, fileAt, line, skipped);
 }
 
 /** A <testsuite>: its name, file and declared counts, read in one pass (suites may nest deep). */
@@ -106,13 +98,13 @@ function openTestsuite(r: ReaderContext, x: XmlScanner): void {
     const k = x.attributeKey(i, SUITE_KEYS);
     if (k !== -1) at[k] = i;
   }
-  const declared = {
-    tests: count(x, at[S_TESTS]!),
-    failures: count(x, at[S_FAILURES]!),
-    errors: count(x, at[S_ERRORS]!),
-    skipped: count(x, at[S_SKIPPED] !== -1 ? at[S_SKIPPED]! : at[S_SKIPS]!),
-    disabled: count(x, at[S_DISABLED]!)
-  };
+  // One record, refilled: openSuite copies it.
+  const declared = DECLARED;
+  declared.tests = count(x, at[S_TESTS]!);
+  declared.failures = count(x, at[S_FAILURES]!);
+  declared.errors = count(x, at[S_ERRORS]!);
+  declared.skipped = count(x, at[S_SKIPPED] !== -1 ? at[S_SKIPPED]! : at[S_SKIPS]!);
+  declared.disabled = count(x, at[S_DISABLED]!);
   const fileAt = at[S_FILE] !== -1 ? at[S_FILE]! : at[S_FILEPATH]!;
   r.openSuite(
     at[S_NAME] === -1 ? '' : x.attributeValue(at[S_NAME]!, true),
@@ -140,6 +132,7 @@ const [S_NAME, S_FILE, S_FILEPATH, S_TESTS, S_FAILURES, S_ERRORS, S_SKIPPED, S_S
   0, 1, 2, 3, 4, 5, 6, 7, 8
 ] as const;
 const SUITE_AT = new Int32Array(SUITE_KEYS.keys.length);
+const DECLARED: Declared = {};
 
 // A <testcase>'s attributes: each preferred name, then the one it falls back to.
 const TESTCASE_KEYS = new KeySet([

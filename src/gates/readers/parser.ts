@@ -1,4 +1,4 @@
-import { CaseList } from '../cases';
+import { CaseList, NO_FILE, NO_SUITE, SAME_AS_NAME, type KeptCase } from '../cases';
 import {
   addCase,
   detach,
@@ -8,7 +8,6 @@ import {
   ReportError,
   type Outcome,
   type ParsedReport,
-  type TestCase,
   type Totals
 } from '../model';
 import { XmlError, XmlScanner, type Attributes } from '../xml';
@@ -30,22 +29,48 @@ const ROOTS: Record<string, () => Dialect> = {
   TestRun: trxDialect
 };
 
+/**
+ * An open suite. Frames are reused (one per depth, refilled at each start tag): suites may nest
+ * and repeat by the million, and a frame holds three records of counts.
+ */
 interface SuiteFrame {
   name: string;
-  /**
-   * Names of the enclosing suites and this one, joined with ` › `: built when the first case
-   * asks for it, so suites nested deep without cases of their own cost no string (and a
-   * suite's path is built once, not once per level beneath it).
-   */
-  path: string | undefined;
-  outer: SuiteFrame | undefined;
   file: string | undefined;
-  declared: Declared | undefined;
+  /** What its start tag declares, copied; `declares` false when it declares nothing. */
+  declares: boolean;
+  readonly declared: Declared;
+  /** Its node and its file's number in the case store (see suiteIndex, suiteFileIndex); -1 until a case asks. */
+  index: number;
+  fileIndex: number;
   /** The report's totals when the suite opened: its own counts are the difference at its end. */
-  before: Totals;
+  readonly before: Totals;
   /** The same for the cases carrying each element (see Marks) and for the tests declared but not listed. */
-  marksBefore: Marks;
+  readonly marksBefore: Marks;
   unlistedBefore: number;
+}
+
+function copyCounts(to: Totals, from: Totals): void {
+  to.tests = from.tests;
+  to.passed = from.passed;
+  to.failed = from.failed;
+  to.errored = from.errored;
+  to.skipped = from.skipped;
+  to.flaky = from.flaky;
+  to.suiteErrors = from.suiteErrors;
+}
+
+function newFrame(): SuiteFrame {
+  return {
+    name: '',
+    file: undefined,
+    declares: false,
+    declared: { tests: undefined, failures: undefined, errors: undefined, skipped: undefined, disabled: undefined },
+    index: -1,
+    fileIndex: -1,
+    before: emptyTotals(),
+    marksBefore: { error: 0, failure: 0, skipped: 0, warning: 0 },
+    unlistedBefore: 0
+  };
 }
 
 /**
@@ -77,13 +102,14 @@ export class XmlReportParser implements ReaderContext {
   });
   private readonly report: ParsedReport;
   private readonly cases = new CaseList();
-  private readonly suites: SuiteFrame[] = [];
+  /** The open suites are frames[0, depth): see SuiteFrame. */
+  private readonly frames: SuiteFrame[] = [];
+  private depth = 0;
   current: CaseFrame | undefined;
   private readonly frame: CaseFrame = {
-    suite: '',
-    classname: '',
-    name: '',
-    file: undefined,
+    suite: 0,
+    classname: 0,
+    file: NO_FILE,
     line: undefined,
     outcome: undefined,
     error: false,
@@ -94,7 +120,15 @@ export class XmlReportParser implements ReaderContext {
     message: ''
   };
   /** The case as stored: one object, refilled for each case. */
-  private readonly done: TestCase = { suite: '', classname: '', name: '', outcome: 'passed', flaky: false };
+  private readonly done: KeptCase = {
+    suite: 0,
+    classname: 0,
+    file: NO_FILE,
+    line: undefined,
+    outcome: 'passed',
+    flaky: false,
+    message: undefined
+  };
   private readonly marks: Marks = { error: 0, failure: 0, skipped: 0, warning: 0 };
   /** Tests a suite declares beyond the cases it lists (mocha-junit-reporter leaves pending tests out). */
   private unlisted = 0;
@@ -138,15 +172,11 @@ export class XmlReportParser implements ReaderContext {
   }
 
   get suiteDepth(): number {
-    return this.suites.length;
+    return this.depth;
   }
 
   setClassname(index: number, classname: string): void {
     this.cases.setClassname(index, classname);
-  }
-
-  suiteFile(): string | undefined {
-    return this.suites[this.suites.length - 1]?.file;
   }
 
   intern(text: string): string {
@@ -161,46 +191,93 @@ export class XmlReportParser implements ReaderContext {
     return kept;
   }
 
-  // One frame, refilled for each test case: this runs hundreds of thousands of times.
   openCase(classname: string, name: string, outcome?: Outcome, file?: string, line?: number, skipped = false): void {
+    const c = this.begin(outcome, line, skipped);
+    const { cases } = this;
+    cases.keepName(name);
+    c.classname = classname === name && name !== '' ? SAME_AS_NAME : cases.index(classname);
+    c.file = file ? cases.index(file) : NO_FILE;
+  }
+
+  openCaseAt(nameAt: number, classAt: number, fileAt: number, line: number | undefined, skipped: boolean): void {
+    const c = this.begin(undefined, line, skipped);
+    const { cases, xml } = this;
+    if (nameAt === -1) cases.keepName('');
+    else cases.keepNameBytes(xml.valueSpan(nameAt));
+    if (classAt === -1) c.classname = cases.index('');
+    else if (nameAt !== -1 && xml.attributeSame(classAt, nameAt)) c.classname = SAME_AS_NAME;
+    else c.classname = this.valueIndex(classAt);
+    c.file = fileAt === -1 ? this.suiteFileIndex() : this.valueIndex(fileAt, NO_FILE);
+  }
+
+  /** The string number of attribute i's value, or `empty` when it is empty. */
+  private valueIndex(i: number, empty?: number): number {
+    const span = this.xml.valueSpan(i);
+    return empty !== undefined && span.end === span.start ? empty : this.cases.indexBytes(span);
+  }
+
+  // One frame, refilled for each test case: this runs hundreds of thousands of times.
+  private begin(outcome: Outcome | undefined, line: number | undefined, skipped: boolean): CaseFrame {
     const c = this.frame;
-    const top = this.suites[this.suites.length - 1];
-    c.suite = top ? this.pathOf(top) : '';
-    c.classname = classname;
-    c.name = name;
-    c.file = file || undefined;
+    c.suite = this.suiteIndex();
     c.line = line;
     c.outcome = outcome;
     c.error = c.failure = c.flaky = c.warning = false;
     c.skipped = skipped;
     c.message = '';
     this.current = c;
+    return c;
+  }
+
+  /**
+   * The innermost suite's node in the case store, made when its first case asks, with the nodes
+   * of the suites around it that have none yet (top down, no recursion: suites may nest deep).
+   * A suite without cases costs no node, and no path is ever built while reading.
+   */
+  private suiteIndex(): number {
+    const { frames } = this;
+    const last = this.depth - 1;
+    if (last === -1) return NO_SUITE;
+    if (frames[last]!.index !== -1) return frames[last]!.index;
+    let k = last;
+    while (k > 0 && frames[k - 1]!.index === -1) k--;
+    for (; k <= last; k++) {
+      const outer = k === 0 ? NO_SUITE : frames[k - 1]!.index;
+      frames[k]!.index = this.cases.suiteNode(outer, frames[k]!.name);
+    }
+    return frames[last]!.index;
+  }
+
+  /** The file the innermost suite names, as a string number (NO_FILE: none), worked out once per suite. */
+  private suiteFileIndex(): number {
+    if (this.depth === 0) return NO_FILE;
+    const top = this.frames[this.depth - 1]!;
+    if (top.fileIndex === -1) top.fileIndex = top.file ? this.cases.index(top.file) : NO_FILE;
+    return top.fileIndex;
   }
 
   openSuite(name: string, file?: string, declared?: Declared): void {
-    const outer = this.suites[this.suites.length - 1];
-    const own = file ?? outer?.file;
-    const t = this.report.totals;
+    const outer = this.depth > 0 ? this.frames[this.depth - 1] : undefined;
+    if (this.depth === this.frames.length) this.frames.push(newFrame());
+    const f = this.frames[this.depth++]!;
+    f.name = name;
+    f.file = (file ?? outer?.file) || undefined;
+    f.index = f.fileIndex = -1;
+    f.declares = declared !== undefined;
+    const d = f.declared;
+    d.tests = declared?.tests;
+    d.failures = declared?.failures;
+    d.errors = declared?.errors;
+    d.skipped = declared?.skipped;
+    d.disabled = declared?.disabled;
+    copyCounts(f.before, this.report.totals);
     const m = this.marks;
-    // Every frame of one shape (no spread of optional fields): suites may nest by the million.
-    this.suites.push({
-      name,
-      path: undefined,
-      outer,
-      file: own || undefined,
-      declared,
-      before: {
-        tests: t.tests,
-        passed: t.passed,
-        failed: t.failed,
-        errored: t.errored,
-        skipped: t.skipped,
-        flaky: t.flaky,
-        suiteErrors: t.suiteErrors
-      },
-      marksBefore: { error: m.error, failure: m.failure, skipped: m.skipped, warning: m.warning },
-      unlistedBefore: this.unlisted
-    });
+    const mb = f.marksBefore;
+    mb.error = m.error;
+    mb.failure = m.failure;
+    mb.skipped = m.skipped;
+    mb.warning = m.warning;
+    f.unlistedBefore = this.unlisted;
   }
 
   collect(): void {
@@ -240,22 +317,6 @@ export class XmlReportParser implements ReaderContext {
     this.xml.knowNames(this.dialect.elements);
   }
 
-  /**
-   * A suite's path (see SuiteFrame.path), built from its outer suite's once: joined, not copied
-   * flat, since its names are strings of their own (the scanner decodes them from its bytes, so
-   * no path keeps a chunk alive), and a path flattened at every level of a deep nesting is
-   * copied once per level. Not interned: a path is kept by its own frame, and a map of them
-   * would hold long strings the cases no longer need.
-   */
-  private pathOf(s: SuiteFrame): string {
-    if (s.path === undefined) {
-      const parent = s.outer ? this.pathOf(s.outer) : '';
-      const name = s.name;
-      s.path = parent && name ? `${parent} › ${name}` : parent || name;
-    }
-    return s.path;
-  }
-
   private text(text: string): void {
     const c = this.current;
     if (!c) return;
@@ -269,9 +330,9 @@ export class XmlReportParser implements ReaderContext {
     if (name === d.testCase && this.current) {
       const index = this.finishCase(this.current);
       d.caseDone?.(this, index);
-    } else if (d.suites.includes(name)) {
-      const s = this.suites.pop();
-      if (s?.declared) this.checkSuite(s, s.declared);
+    } else if (this.depth > 0 && d.suites.includes(name)) {
+      const s = this.frames[--this.depth]!;
+      if (s.declares) this.checkSuite(s, s.declared);
     }
     d.close?.(this, name);
   }
@@ -285,17 +346,16 @@ export class XmlReportParser implements ReaderContext {
     const test = this.done;
     test.suite = c.suite;
     test.classname = c.classname;
-    test.name = c.name;
+    test.file = c.file;
     test.outcome = outcome;
     test.flaky = c.flaky && outcome === 'passed';
-    test.file = c.file;
     test.line = c.line || undefined;
     test.message = undefined;
     if (c.message && (outcome === 'failed' || outcome === 'errored')) {
       test.message = detach(c.message.trim().slice(0, this.textBudget > 0 ? MESSAGE_CAP : 256));
       this.textBudget -= test.message.length;
     }
-    const index = this.cases.push(test);
+    const index = this.cases.add(test);
     addCase(this.report.totals, test);
     const m = this.marks;
     if (c.error) m.error++;
@@ -305,43 +365,39 @@ export class XmlReportParser implements ReaderContext {
     return index;
   }
 
-  /** Notes the first suite whose attributes disagree with its cases under every reading its tool may mean. */
+  /**
+   * Notes the first suite whose attributes disagree with its cases under every reading its tool
+   * may mean. Counts as plain numbers: this runs at every suite's end, and suites may nest deep.
+   */
   private checkSuite(s: SuiteFrame, declared: Declared): void {
     const t = this.report.totals;
     const b = s.before;
     const m = this.marks;
     const mb = s.marksBefore;
-    const counted = {
-      tests: t.tests - b.tests,
-      failures: t.failed - b.failed,
-      errors: t.errored - b.errored,
-      skipped: t.skipped - b.skipped
-    };
-    const marked = {
-      failures: m.failure - mb.failure,
-      errors: m.error - mb.error,
-      skipped: m.skipped - mb.skipped,
-      warnings: m.warning - mb.warning
-    };
+    const tests = t.tests - b.tests;
+    const failures = t.failed - b.failed;
+    const errors = t.errored - b.errored;
+    const skips = t.skipped - b.skipped;
+    const markedErrors = m.error - mb.error;
     const unlistedWithin = this.unlisted - s.unlistedBefore;
     // googletest and CTest count disabled tests apart from skipped ones (`disabled="1"`); both
     // are skipped cases here, so either reading of the attributes may be the right one.
     const skipped = declared.skipped ?? declared.disabled;
     const skipAgrees =
       skipped === undefined ||
-      counted.skipped === skipped ||
-      marked.skipped === skipped ||
-      counted.skipped === skipped + (declared.skipped !== undefined ? (declared.disabled ?? 0) : 0);
+      skips === skipped ||
+      m.skipped - mb.skipped === skipped ||
+      skips === skipped + (declared.skipped !== undefined ? (declared.disabled ?? 0) : 0);
+    const f = declared.failures;
     const failAgrees =
-      declared.failures === undefined ||
-      [counted.failures, marked.failures, counted.failures + marked.warnings].includes(declared.failures);
-    const errorAgrees =
-      declared.errors === undefined || declared.errors === counted.errors || declared.errors === marked.errors;
+      f === undefined || f === failures || f === m.failure - mb.failure || f === failures + m.warning - mb.warning;
+    const e = declared.errors;
+    const errorAgrees = e === undefined || e === errors || e === markedErrors;
     // pytest counts a test that passed and then errored in teardown twice in `tests` (one case
     // holding an <error>), and one that failed and errored in teardown once (two cases): `tests`
     // may be off by as many cases as hold an <error>.
-    const extra = declared.tests === undefined ? 0 : declared.tests - counted.tests - unlistedWithin;
-    const testsAgree = extra === 0 || Math.abs(extra) <= marked.errors;
+    const extra = declared.tests === undefined ? 0 : declared.tests - tests - unlistedWithin;
+    const testsAgree = extra === 0 || Math.abs(extra) <= markedErrors;
     const wrong = !failAgrees
       ? 'failures'
       : !errorAgrees
@@ -353,8 +409,8 @@ export class XmlReportParser implements ReaderContext {
             : 'tests';
     if (!wrong) return;
     const said = wrong === 'skipped' ? skipped : declared[wrong];
+    const listed = { tests, failures, errors, skipped: skips }[wrong];
     // Said once per file: the text is built only for the first (suites nested deep disagree by the thousand).
-    const listed = counted[wrong];
     const text = () => `suite ${JSON.stringify(s.name)} declares ${wrong}="${said}" but lists ${listed} such case(s)`;
     if (wrong === 'tests' && extra > 0) {
       // More tests declared than listed, all else agreeing: mocha-junit-reporter's pending
