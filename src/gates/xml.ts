@@ -236,32 +236,61 @@ const BEFORE = [0, 1, 2, 3].map((n) => {
   for (let k = 0; k < n; k++) mask |= 0x20 << (LITTLE_ENDIAN ? 8 * k : 24 - 8 * k);
   return mask;
 });
+/** A word of four spaces. */
+const SPACES = 0x20202020;
+
+/** A high bit in each byte of `x` under 0x20. */
+const lowBytes = (x: number) => ~(((x & 0x7f7f7f7f) + 0x60606060) | x) & 0x80808080;
+
+/** The newlines in word `x`, or -1 when it holds a control XML forbids (under 0x20 but tab, LF, CR). */
+function wordLines(x: number): number {
+  const low = lowBytes(x);
+  if (low === 0) return 0;
+  const nl = zeroBytes(x ^ 0x0a0a0a0a);
+  // Most such words hold a newline and nothing else under 0x20: tabs and CRs looked for only then.
+  const other = low & ~nl;
+  if (other !== 0 && (other & ~(zeroBytes(x ^ 0x09090909) | zeroBytes(x ^ 0x0d0d0d0d))) !== 0) return -1;
+  return Math.imul(nl >>> 7, 0x01010101) >>> 24;
+}
+
+/** The first control XML forbids at or after `k` (the caller knows there is one). */
+function firstControl(buf: Uint8Array, k: number): number {
+  for (; ; k++) {
+    const c = buf[k]!;
+    if (c < 0x20 && c !== NL && c !== TAB && c !== CR) return k;
+  }
+}
 
 /**
  * Scans bytes [from, to) for controls XML forbids (under 0x20 but tab, LF and CR): -1 - the
- * first one's index, else the number of newlines (so the caller gets both from one pass). Four
- * bytes at a time through `words` (the same memory, which holds spaces from `to` to the next
- * word): a word without any byte under 0x20, most of them, costs three operations. One loop,
- * no byte-wise head or tail: a loop the JIT sees run rarely is one it keeps throwing away.
+ * first one's index, else the number of newlines (so the caller gets both from one pass).
+ * Sixteen bytes at a time through `words` (the same memory, which holds spaces from `to` to the
+ * next sixteen): four words without any byte under 0x20, most of them, cost a few operations
+ * each and one test. One loop, no head or tail: the words of the first four before `from`'s,
+ * and its bytes before `from`, were checked already and are masked as spaces.
  */
 function scanControls(buf: Uint8Array, words: Int32Array, from: number, to: number): number {
   let lines = 0;
   const first = from >>> 2;
-  for (let w = first, end = (to + 3) >>> 2; w < end; w++) {
-    // The bytes before `from` in the first word were checked already: masked as spaces.
-    const x = w === first ? words[w]! | BEFORE[from & 3]! : words[w]!;
-    // A high bit in each byte under 0x20.
-    const low = ~(((x & 0x7f7f7f7f) + 0x60606060) | x) & 0x80808080;
-    if (low === 0) continue;
-    const nl = zeroBytes(x ^ 0x0a0a0a0a);
-    // Most such words hold a newline and nothing else under 0x20: tabs and CRs looked for only then.
-    const other = low & ~nl;
-    if (other !== 0 && (other & ~(zeroBytes(x ^ 0x09090909) | zeroBytes(x ^ 0x0d0d0d0d))) !== 0)
-      for (let k = Math.max(from, w * 4); ; k++) {
-        const c = buf[k]!;
-        if (c < 0x20 && c !== NL && c !== TAB && c !== CR) return -1 - k;
-      }
-    lines += Math.imul(nl >>> 7, 0x01010101) >>> 24;
+  let w = first & ~3;
+  const head = BEFORE[from & 3]!;
+  let m0 = w < first ? SPACES : head;
+  let m1 = w + 1 < first ? SPACES : w + 1 === first ? head : 0;
+  let m2 = w + 2 < first ? SPACES : w + 2 === first ? head : 0;
+  let m3 = w + 3 === first ? head : 0;
+  for (const end = ((to + 15) >>> 4) << 2; w < end; w += 4) {
+    const a = words[w]! | m0;
+    const b = words[w + 1]! | m1;
+    const c = words[w + 2]! | m2;
+    const d = words[w + 3]! | m3;
+    m0 = m1 = m2 = m3 = 0;
+    if ((lowBytes(a) | lowBytes(b) | lowBytes(c) | lowBytes(d)) === 0) continue;
+    const la = wordLines(a);
+    const lb = wordLines(b);
+    const lc = wordLines(c);
+    const ld = wordLines(d);
+    if ((la | lb | lc | ld) < 0) return -1 - firstControl(buf, Math.max(from, w * 4));
+    lines += la + lb + lc + ld;
   }
   // The count as it is: an operation here, reached only when the loop ends, would have no type
   // feedback when the JIT compiles the loop (it does so during the first call), and the
@@ -614,9 +643,9 @@ export class XmlScanner {
   /** Copies a chunk after the bytes not read yet, growing the buffer when they do not fit. */
   private append(chunk: Uint8Array): void {
     const need = this.len + chunk.length;
-    // Room for the spaces check() puts after the data, to the end of its last four bytes.
-    if (need + 4 > this.buf.length) {
-      const grown = Buffer.alloc(Math.max(need + 4, this.buf.length * 2));
+    // Room for the spaces check() puts after the data, to the end of its last sixteen bytes.
+    if (need + 16 > this.buf.length) {
+      const grown = Buffer.alloc(Math.max(need + 16, this.buf.length * 2));
       this.buf.copy(grown, 0, 0, this.len);
       this.buf = grown;
       this.words = new Int32Array(grown.buffer, grown.byteOffset, grown.length >>> 2);
@@ -632,8 +661,8 @@ export class XmlScanner {
    */
   private check(): number {
     const from = this.checked;
-    // Spaces to the end of the last word (the buffer has room: see append).
-    this.buf.fill(32, this.len, (this.len + 3) & ~3);
+    // Spaces to the end of the last sixteen bytes (the buffer has room: see append).
+    this.buf.fill(32, this.len, (this.len + 15) & ~15);
     const found = scanControls(this.buf, this.words, from, this.len);
     let bad = found < 0 ? -1 - found : -1;
     const fffx = this.findNonCharacter(Math.max(0, from - 2), bad === -1 ? this.len : bad);
@@ -752,7 +781,8 @@ export class XmlScanner {
     this.flush();
     this.pos = lt;
     this.state = MARKUP;
-    return true;
+    // Straight on to the markup: a turn through run's dispatch for every tag costs more.
+    return this.markup();
   }
 
   /** Outside the root element only whitespace may stand. */
@@ -921,7 +951,8 @@ export class XmlScanner {
     this.count = 0;
     this.nameBits = 0;
     this.spaced = false;
-    return this.enter(ATTRS, q);
+    this.enter(ATTRS, q);
+    return this.attributes();
   }
 
   /** `<?`: a processing instruction, which may not be an XML declaration past the file's start. */
