@@ -1,8 +1,8 @@
 import {
   pinnedClock,
   run
-} from "./chunks/chunk-OZNM64D2.js";
-import "./chunks/chunk-KW4JN63L.js";
+} from "./chunks/chunk-XNJPTOOZ.js";
+import "./chunks/chunk-MUCKCZNO.js";
 import "./chunks/chunk-H4XTA2PO.js";
 import {
   setFailed
