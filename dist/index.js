@@ -1,7 +1,7 @@
 import {
   run
-} from "./chunks/chunk-OZNM64D2.js";
-import "./chunks/chunk-KW4JN63L.js";
+} from "./chunks/chunk-LZD3CR6A.js";
+import "./chunks/chunk-BXSJY6NZ.js";
 import "./chunks/chunk-H4XTA2PO.js";
 import "./chunks/chunk-DPO7T37N.js";
 import "./chunks/chunk-XTWTDJUK.js";

@@ -353,18 +353,18 @@ const PATHS_KEPT = 4096;
 /**
  * Strings a report repeats (suite names, classes, files), each kept once as UTF-8 bytes in the
  * list's TextStore and found again by an open-addressed hash table over those bytes (an
- * Int32Array of string numbers, at most half full): a JS string and a Map entry each took
- * 60-100 bytes above the text, twice its characters for any non-Latin-1 text, and all of it in
- * the heap the garbage collector walks. A string is decoded only when a case is read; the last
- * few looked up and the last one decoded are remembered per field (suite, class, file), since
- * reports list a class's cases together. A string UTF-8 cannot hold (a lone surrogate) is kept
- * as it is, apart.
+ * Int32Array of slots, each a string's number and its hash side by side, so a probe reads one
+ * place; at most half full): a JS string and a Map entry each took 60-100 bytes above the
+ * text, twice its characters for any non-Latin-1 text, and all of it in the heap the garbage
+ * collector walks. A string is decoded only when a case is read, and the last one decoded is
+ * remembered per field (suite, class, file). A string UTF-8 cannot hold (a lone surrogate) is
+ * kept as it is, apart.
  */
 export class StringTable {
   private at: Uint32Array = new Uint32Array(1024);
   private bytes: Uint32Array = new Uint32Array(1024);
-  private hashes: Uint32Array = new Uint32Array(1024);
-  private slots = new Int32Array(2048).fill(EMPTY);
+  /** Slot k is [2k] the string's number (EMPTY: free) and [2k + 1] its hash. */
+  private slots = new Int32Array(2 * 2048).fill(EMPTY);
   private count = 0;
   private readonly odd = new Map<string, number>();
   private readonly oddText = new Map<number, string>();
@@ -419,11 +419,12 @@ export class StringTable {
 
   private lookupBytes(span: ByteSpan): number {
     const { bytes, start, end } = span;
-    const hash = hashBytes(bytes, start, end);
-    const mask = this.slots.length - 1;
+    const hash = hashBytes(bytes, start, end) | 0;
+    const { slots } = this;
+    const mask = (slots.length >>> 1) - 1;
     let s = hash & mask;
-    for (let i = this.slots[s]!; i !== EMPTY; i = this.slots[s]!) {
-      if (this.hashes[i] === hash && this.store.holdsBytes(this.at[i]!, this.bytes[i]!, span)) return i;
+    for (let i = slots[2 * s]!; i !== EMPTY; i = slots[2 * s]!) {
+      if (slots[2 * s + 1] === hash && this.store.holdsBytes(this.at[i]!, this.bytes[i]!, span)) return i;
       s = (s + 1) & mask;
     }
     return this.added(s, this.store.stageBytes(span), hash);
@@ -431,11 +432,12 @@ export class StringTable {
 
   /** Compares the text with the bytes kept, character by character: it is encoded only when new. */
   private find(text: string): number {
-    const hash = hashText(text);
-    const mask = this.slots.length - 1;
+    const hash = hashText(text) | 0;
+    const { slots } = this;
+    const mask = (slots.length >>> 1) - 1;
     let s = hash & mask;
-    for (let i = this.slots[s]!; i !== EMPTY; i = this.slots[s]!) {
-      if (this.hashes[i] === hash && this.store.holds(this.at[i]!, this.bytes[i]!, text)) return i;
+    for (let i = slots[2 * s]!; i !== EMPTY; i = slots[2 * s]!) {
+      if (slots[2 * s + 1] === hash && this.store.holds(this.at[i]!, this.bytes[i]!, text)) return i;
       s = (s + 1) & mask;
     }
     return this.added(s, this.store.stage(text), hash);
@@ -443,16 +445,17 @@ export class StringTable {
 
   /** Keeps the text just staged at `at` as a new string in slot `s`; returns its number. */
   private added(s: number, at: number, hash: number): number {
-    const i = this.add(at, this.store.commit(), hash);
-    this.slots[s] = i;
-    if (this.count * 2 > this.slots.length) this.rehash();
+    const i = this.add(at, this.store.commit());
+    this.slots[2 * s] = i;
+    this.slots[2 * s + 1] = hash;
+    if (this.count * 4 > this.slots.length) this.rehash();
     return i;
   }
 
   private findOdd(text: string): number {
     let i = this.odd.get(text);
     if (i === undefined) {
-      i = this.add(0, 0, 0);
+      i = this.add(0, 0);
       // Joined flat: a slice of the report's chunk would keep the whole chunk alive.
       const kept = [text].join('');
       this.odd.set(kept, i);
@@ -461,28 +464,29 @@ export class StringTable {
     return i;
   }
 
-  private add(at: number, bytes: number, hash: number): number {
+  private add(at: number, bytes: number): number {
     const i = this.count++;
     if (i === this.at.length) {
       this.at = wider(this.at);
       this.bytes = wider(this.bytes);
-      this.hashes = wider(this.hashes);
     }
     this.at[i] = at;
     this.bytes[i] = bytes;
-    this.hashes[i] = hash;
     return i;
   }
 
   /** Twice the slots, each string put back where its hash leads (odd strings have no slot). */
   private rehash(): void {
-    const slots = new Int32Array(this.slots.length * 2).fill(EMPTY);
-    const mask = slots.length - 1;
-    for (const i of this.slots) {
-      if (i === EMPTY) continue;
-      let s = this.hashes[i]! & mask;
-      while (slots[s] !== EMPTY) s = (s + 1) & mask;
-      slots[s] = i;
+    const old = this.slots;
+    const slots = new Int32Array(old.length * 2).fill(EMPTY);
+    const mask = (slots.length >>> 1) - 1;
+    for (let k = 0; k < old.length; k += 2) {
+      if (old[k] === EMPTY) continue;
+      const hash = old[k + 1]!;
+      let s = hash & mask;
+      while (slots[2 * s] !== EMPTY) s = (s + 1) & mask;
+      slots[2 * s] = old[k]!;
+      slots[2 * s + 1] = hash;
     }
     this.slots = slots;
   }
