@@ -1,7 +1,7 @@
 import {
   run
-} from "./chunks/chunk-LZD3CR6A.js";
-import "./chunks/chunk-BXSJY6NZ.js";
+} from "./chunks/chunk-255VP5MG.js";
+import "./chunks/chunk-HFLWPG6A.js";
 import "./chunks/chunk-H4XTA2PO.js";
 import "./chunks/chunk-DPO7T37N.js";
 import "./chunks/chunk-XTWTDJUK.js";
