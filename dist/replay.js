@@ -1,8 +1,8 @@
 import {
   pinnedClock,
   run
-} from "./chunks/chunk-255VP5MG.js";
-import "./chunks/chunk-HFLWPG6A.js";
+} from "./chunks/chunk-JQAEAM4M.js";
+import "./chunks/chunk-4ROUZBGB.js";
 import "./chunks/chunk-H4XTA2PO.js";
 import {
   setFailed

@@ -368,7 +368,7 @@ export class StringTable {
   private count = 0;
   private readonly odd = new Map<string, number>();
   private readonly oddText = new Map<number, string>();
-  /** String numbers by quickSlot (see indexBytes); EMPTY where none. */
+  /** String numbers by the low bits of their hash (see indexBytes); EMPTY where none. */
   private readonly quick = new Int32Array(QUICK_SLOTS).fill(EMPTY);
   /** Strings looked up lately and their numbers (see index). */
   private readonly recent = new Map<string, number>();
@@ -407,19 +407,18 @@ export class StringTable {
 
   /** The number of the string whose UTF-8 is `span` (see CaseList.indexBytes). */
   indexBytes(span: ByteSpan): number {
-    // First the string a few of the span's bytes last led to: a report's files and most of its
-    // classes repeat, and a hit costs those bytes and one comparison instead of a whole hash.
-    const quick = quickSlot(span);
+    const hash = hashBytes(span.bytes, span.start, span.end) | 0;
+    // First the string this hash last led to, in a small table that stays in the cache: a
+    // report's files and most of its classes repeat, and a hit reads no slot of the big table.
+    const quick = hash & (QUICK_SLOTS - 1);
     const seen = this.quick[quick]!;
     if (seen !== EMPTY && this.store.holdsBytes(this.at[seen]!, this.bytes[seen]!, span)) return seen;
-    const i = this.lookupBytes(span);
+    const i = this.lookupBytes(span, hash);
     this.quick[quick] = i;
     return i;
   }
 
-  private lookupBytes(span: ByteSpan): number {
-    const { bytes, start, end } = span;
-    const hash = hashBytes(bytes, start, end) | 0;
+  private lookupBytes(span: ByteSpan, hash: number): number {
     const { slots } = this;
     const mask = (slots.length >>> 1) - 1;
     let s = hash & mask;
@@ -493,19 +492,6 @@ export class StringTable {
 }
 const EMPTY = -1;
 const QUICK_SLOTS = 1024;
-
-/**
- * A slot of StringTable.quick from the span's length and four of its bytes (the ends differ
- * most: package0, package1): cheap, and a bad spread only costs misses, never a wrong number.
- */
-function quickSlot(span: ByteSpan): number {
-  const { bytes, start, end } = span;
-  const n = end - start;
-  if (n === 0) return 0;
-  let h = Math.imul(n, 0x9e3779b1) ^ bytes[end - 1]! ^ (bytes[start + (n >>> 1)]! << 8);
-  h = Math.imul(h ^ (bytes[start]! << 16) ^ (n > 1 ? bytes[end - 2]! << 24 : 0), 0x01000193);
-  return (h ^ (h >>> 16)) & (QUICK_SLOTS - 1);
-}
 
 /** Strings StringTable.index remembers before it starts afresh. */
 const RECENT = 4096;

@@ -455,10 +455,12 @@ export class XmlScanner {
     const end = this.ends[i]!;
     if (!repeated || end - start > REMEMBERED_BYTES) return this.valueText(start, end, this.flags[i]!);
     const { buf } = this;
-    // A few bytes make the slot (the whole value is compared in it): the ends differ most.
+    // Every byte makes the slot: values of a report differ anywhere (`level7 cart` and
+    // `level8 cart`, suites nested deep), and a few bytes sampled sent such values to one slot,
+    // each evicting the other, so each was decoded again.
     const n = end - start;
-    let hash = Math.imul(n, 0x9e3779b1) ^ buf[end - 1]! ^ (buf[start + (n >>> 1)]! << 8);
-    hash = Math.imul(hash ^ (end - 2 > start ? buf[end - 2]! << 16 : 0), 0x01000193) ^ buf[start]!;
+    let hash = 0x811c9dc5;
+    for (let k = start; k < end; k++) hash = Math.imul(hash ^ buf[k]!, 0x01000193);
     const slot = (hash ^ (hash >>> 15)) & (REMEMBERED - 1);
     const { ring } = this;
     if (this.slotLength[slot] === n) {
