@@ -1,8 +1,8 @@
 import {
   pinnedClock,
   run
-} from "./chunks/chunk-JQAEAM4M.js";
-import "./chunks/chunk-4ROUZBGB.js";
+} from "./chunks/chunk-TDZHZSAD.js";
+import "./chunks/chunk-WWNGX765.js";
 import "./chunks/chunk-H4XTA2PO.js";
 import {
   setFailed

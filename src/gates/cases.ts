@@ -31,15 +31,7 @@ export class CaseList implements Cases {
   #heldAt = 0;
   #heldBytes = 0;
   #heldOdd: string | undefined;
-  readonly #scratch: KeptCase = {
-    suite: 0,
-    classname: 0,
-    file: NO_FILE,
-    line: undefined,
-    outcome: 'passed',
-    flaky: false,
-    message: undefined
-  };
+  readonly #scratch = newKeptCase();
 
   get length(): number {
     return this.#count;
@@ -207,6 +199,19 @@ const NONE = 0xffffffff;
 export const NO_FILE = NONE;
 /** KeptCase.classname when the class is the name (jest-junit writes the full title in both). */
 export const SAME_AS_NAME = 0xfffffffe;
+/** A KeptCase to fill: a reader refills one for every case. */
+export function newKeptCase(): KeptCase {
+  return {
+    suite: NO_SUITE,
+    classname: 0,
+    file: NO_FILE,
+    line: undefined,
+    outcome: 'passed',
+    flaky: false,
+    message: undefined
+  };
+}
+
 /** KeptCase.suite of a case in no suite. */
 export const NO_SUITE = 0;
 /** The fields whose last strings the table remembers apart (each repeats from case to case). */
@@ -419,27 +424,36 @@ export class StringTable {
   }
 
   private lookupBytes(span: ByteSpan, hash: number): number {
-    const { slots } = this;
-    const mask = (slots.length >>> 1) - 1;
-    let s = hash & mask;
-    for (let i = slots[2 * s]!; i !== EMPTY; i = slots[2 * s]!) {
-      if (slots[2 * s + 1] === hash && this.store.holdsBytes(this.at[i]!, this.bytes[i]!, span)) return i;
-      s = (s + 1) & mask;
-    }
-    return this.added(s, this.store.stageBytes(span), hash);
+    const s = this.probe(hash, span, '');
+    const i = this.slots[2 * s]!;
+    return i !== EMPTY ? i : this.added(s, this.store.stageBytes(span), hash);
   }
 
   /** Compares the text with the bytes kept, character by character: it is encoded only when new. */
   private find(text: string): number {
     const hash = hashText(text) | 0;
-    const { slots } = this;
+    const s = this.probe(hash, undefined, text);
+    const i = this.slots[2 * s]!;
+    return i !== EMPTY ? i : this.added(s, this.store.stage(text), hash);
+  }
+
+  /**
+   * The slot of the string of this hash whose bytes are `span` (else whose text is `text`), or
+   * the free slot where it would go.
+   */
+  private probe(hash: number, span: ByteSpan | undefined, text: string): number {
+    const { slots, store } = this;
     const mask = (slots.length >>> 1) - 1;
     let s = hash & mask;
     for (let i = slots[2 * s]!; i !== EMPTY; i = slots[2 * s]!) {
-      if (slots[2 * s + 1] === hash && this.store.holds(this.at[i]!, this.bytes[i]!, text)) return i;
+      if (slots[2 * s + 1] === hash) {
+        const at = this.at[i]!;
+        const bytes = this.bytes[i]!;
+        if (span !== undefined ? store.holdsBytes(at, bytes, span) : store.holds(at, bytes, text)) return s;
+      }
       s = (s + 1) & mask;
     }
-    return this.added(s, this.store.stage(text), hash);
+    return s;
   }
 
   /** Keeps the text just staged at `at` as a new string in slot `s`; returns its number. */
@@ -592,19 +606,15 @@ const FNV_PRIME = 0x01000193;
 export function hashText(text: string): number {
   let h = FNV_BASIS;
   for (let k = 0; k < text.length; k++) {
-    let c = text.charCodeAt(k);
+    const c = text.charCodeAt(k);
     if (c < 0x80) {
       h = Math.imul(h ^ c, FNV_PRIME);
       continue;
     }
-    let n = 3;
-    if (c < 0x800) n = 2;
-    else if (c >= 0xd800 && c <= 0xdbff) {
-      c = 0x10000 + ((c - 0xd800) << 10) + (text.charCodeAt(++k) - 0xdc00);
-      n = 4;
-    }
-    h = Math.imul(h ^ (LEAD[n]! | (c >> (6 * (n - 1)))), FNV_PRIME);
-    for (let b = 1; b < n; b++) h = Math.imul(h ^ (0x80 | ((c >> (6 * (n - 1 - b))) & 0x3f)), FNV_PRIME);
+    const code = text.codePointAt(k)!;
+    if (code > 0xffff) k++;
+    const n = utf8Length(code);
+    for (let b = 0; b < n; b++) h = Math.imul(h ^ utf8Byte(code, n, b), FNV_PRIME);
   }
   return h >>> 0;
 }
@@ -625,22 +635,27 @@ export function utf8Equals(chunk: Uint8Array, start: number, bytes: number, text
   const end = start + bytes;
   let p = start;
   for (let k = 0; k < text.length; k++) {
-    let c = text.charCodeAt(k);
+    const c = text.charCodeAt(k);
     if (c < 0x80) {
       if (p >= end || chunk[p++] !== c) return false;
       continue;
     }
-    let n = 3;
-    if (c < 0x800) n = 2;
-    else if (c >= 0xd800 && c <= 0xdbff) {
-      c = 0x10000 + ((c - 0xd800) << 10) + (text.charCodeAt(++k) - 0xdc00);
-      n = 4;
-    }
-    if (p + n > end || chunk[p] !== (LEAD[n]! | (c >> (6 * (n - 1))))) return false;
-    for (let b = 1; b < n; b++) if (chunk[p + b] !== (0x80 | ((c >> (6 * (n - 1 - b))) & 0x3f))) return false;
+    const code = text.codePointAt(k)!;
+    if (code > 0xffff) k++;
+    const n = utf8Length(code);
+    if (p + n > end) return false;
+    for (let b = 0; b < n; b++) if (chunk[p + b] !== utf8Byte(code, n, b)) return false;
     p += n;
   }
   return p === end;
 }
+
+/** The UTF-8 length of a code point past ASCII. */
+const utf8Length = (code: number): number => (code < 0x800 ? 2 : code < 0x10000 ? 3 : 4);
+
+/** Byte `b` of the `n`-byte UTF-8 of a code point. */
+const utf8Byte = (code: number, n: number, b: number): number =>
+  b === 0 ? LEAD[n]! | (code >> (6 * (n - 1))) : 0x80 | ((code >> (6 * (n - 1 - b))) & 0x3f);
+
 /** The marker bits of a UTF-8 lead byte, by the character's length in bytes. */
 const LEAD = [0, 0, 0xc0, 0xe0, 0xf0];

@@ -1,4 +1,4 @@
-import { CaseList, NO_FILE, NO_SUITE, SAME_AS_NAME, type KeptCase } from '../cases';
+import { CaseList, newKeptCase, NO_FILE, NO_SUITE, SAME_AS_NAME } from '../cases';
 import {
   addCase,
   detach,
@@ -120,15 +120,7 @@ export class XmlReportParser implements ReaderContext {
     message: ''
   };
   /** The case as stored: one object, refilled for each case. */
-  private readonly done: KeptCase = {
-    suite: 0,
-    classname: 0,
-    file: NO_FILE,
-    line: undefined,
-    outcome: 'passed',
-    flaky: false,
-    message: undefined
-  };
+  private readonly done = newKeptCase();
   private readonly marks: Marks = { error: 0, failure: 0, skipped: 0, warning: 0 };
   /** Tests a suite declares beyond the cases it lists (mocha-junit-reporter leaves pending tests out). */
   private unlisted = 0;
