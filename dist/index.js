@@ -1,7 +1,7 @@
 import {
   run
-} from "./chunks/chunk-TDZHZSAD.js";
-import "./chunks/chunk-WWNGX765.js";
+} from "./chunks/chunk-IETGWESO.js";
+import "./chunks/chunk-VJDQML6C.js";
 import "./chunks/chunk-H4XTA2PO.js";
 import "./chunks/chunk-DPO7T37N.js";
 import "./chunks/chunk-XTWTDJUK.js";

@@ -1,8 +1,8 @@
 import {
   pinnedClock,
   run
-} from "./chunks/chunk-TDZHZSAD.js";
-import "./chunks/chunk-WWNGX765.js";
+} from "./chunks/chunk-IETGWESO.js";
+import "./chunks/chunk-VJDQML6C.js";
 import "./chunks/chunk-H4XTA2PO.js";
 import {
   setFailed

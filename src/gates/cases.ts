@@ -1,4 +1,5 @@
 import { detach, type ByteSpan, type Cases, type Outcome, type TestCase } from './model';
+import { utf8Byte, utf8Length } from './utf8';
 
 /**
  * The test cases of one report, stored compactly: a report of 850,000 cases held as one object
@@ -214,7 +215,7 @@ export function newKeptCase(): KeptCase {
 
 /** KeptCase.suite of a case in no suite. */
 export const NO_SUITE = 0;
-/** The fields whose last strings the table remembers apart (each repeats from case to case). */
+/** The fields whose last decoded string the table remembers apart (StringTable.text): each repeats from case to case. */
 export const FIELD = { suite: 0, classname: 1, file: 2 } as const;
 
 /**
@@ -342,13 +343,15 @@ class SuiteTree {
     let n = node;
     for (; !this.paths.has(n); n = this.outers[n]!) up.push(n);
     let path = this.paths.get(n)!;
-    if (this.paths.size + up.length > PATHS_KEPT) this.paths.clear();
+    if (this.paths.size + up.length > PATHS_KEPT) {
+      this.paths.clear();
+      this.paths.set(NO_SUITE, '');
+    }
     for (let k = up.length - 1; k >= 0; k--) {
       const name = this.table.text(this.names[up[k]!]!, FIELD.suite);
       path = path ? `${path} › ${name}` : name;
       this.paths.set(up[k]!, path);
     }
-    this.paths.set(NO_SUITE, '');
     return path;
   }
 }
@@ -649,13 +652,3 @@ export function utf8Equals(chunk: Uint8Array, start: number, bytes: number, text
   }
   return p === end;
 }
-
-/** The UTF-8 length of a code point past ASCII. */
-const utf8Length = (code: number): number => (code < 0x800 ? 2 : code < 0x10000 ? 3 : 4);
-
-/** Byte `b` of the `n`-byte UTF-8 of a code point. */
-const utf8Byte = (code: number, n: number, b: number): number =>
-  b === 0 ? LEAD[n]! | (code >> (6 * (n - 1))) : 0x80 | ((code >> (6 * (n - 1 - b))) & 0x3f);
-
-/** The marker bits of a UTF-8 lead byte, by the character's length in bytes. */
-const LEAD = [0, 0, 0xc0, 0xe0, 0xf0];

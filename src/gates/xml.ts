@@ -15,6 +15,7 @@
  */
 
 import type { ByteSpan } from './model';
+import { utf8Byte, utf8Length } from './utf8';
 
 /** A well-formedness error; line and column are 1-based (the column in UTF-16 units). */
 export class XmlError extends Error {
@@ -165,42 +166,6 @@ function predefined(raw: string, a: number, semi: number): string {
   if (n === 4 && c === 113) return '"';
   if (n === 4 && c === 97) return "'";
   return entityText(raw.slice(a + 1, semi));
-}
-
-/**
- * Writes the character of the reference whose name is bytes [start, semi) (checked already) as
- * UTF-8 into `out` at `o`; returns where it ends. The five predefined ones are told by their
- * letters.
- */
-function writeReference(buf: Uint8Array, start: number, semi: number, out: Uint8Array, o: number): number {
-  const c = buf[start]!;
-  if (c !== 35) {
-    const n = semi - start;
-    out[o] = n === 2 ? (c === 108 ? LT : GT) : n === 3 ? AMP : c === 113 ? 34 : 39;
-    return o + 1;
-  }
-  const hex = buf[start + 1] === 120;
-  let code = 0;
-  for (let k = hex ? start + 2 : start + 1; k < semi; k++) {
-    const d = buf[k]!;
-    code = hex ? code * 16 + (d <= 57 ? d - 48 : (d | 0x20) - 87) : code * 10 + d - 48;
-  }
-  return writeUtf8(code, out, o);
-}
-
-/** The marker bits of a UTF-8 lead byte, by the character's length in bytes. */
-const UTF8_LEAD = [0, 0, 0xc0, 0xe0, 0xf0];
-
-/** A code point's UTF-8 into `out` at `o`; returns where it ends. */
-function writeUtf8(code: number, out: Uint8Array, o: number): number {
-  if (code < 0x80) {
-    out[o] = code;
-    return o + 1;
-  }
-  const n = code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
-  out[o] = UTF8_LEAD[n]! | (code >> (6 * (n - 1)));
-  for (let b = 1; b < n; b++) out[o + b] = 0x80 | ((code >> (6 * (n - 1 - b))) & 0x3f);
-  return o + n;
 }
 
 type Utf8Slicer = { utf8Slice?: (start: number, end: number) => string };
@@ -585,7 +550,7 @@ export class XmlScanner {
         // A reference is short (checked already): a loop, not a native search's call.
         let semi = k + 2;
         while (buf[semi] !== SEMI) semi++;
-        o = writeReference(buf, k + 1, semi, out, o);
+        o = this.writeReference(k + 1, semi, o);
         k = semi;
       } else if (c === CR || c === NL || c === TAB) {
         out[o++] = 32;
@@ -595,6 +560,25 @@ export class XmlScanner {
     this.span.bytes = out;
     this.span.start = 0;
     this.span.end = o;
+  }
+
+  /**
+   * Writes the character of the reference named by bytes [start, semi) (checked already) as
+   * UTF-8 into `scratch` at `o`; returns where it ends. The five predefined ones are told by
+   * their letters.
+   */
+  private writeReference(start: number, semi: number, o: number): number {
+    const { buf, scratch: out } = this;
+    const c = buf[start]!;
+    if (c !== 35) {
+      const n = semi - start;
+      out[o] = n === 2 ? (c === 108 ? LT : GT) : n === 3 ? AMP : c === 113 ? 34 : 39;
+      return o + 1;
+    }
+    const code = this.characterReference(start + 1, semi);
+    const n = utf8Length(code);
+    for (let b = 0; b < n; b++) out[o + b] = utf8Byte(code, n, b);
+    return o + n;
   }
 
   /** `scratch` with room for `n` bytes. */
