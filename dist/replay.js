@@ -1,8 +1,8 @@
 import {
   pinnedClock,
   run
-} from "./chunks/chunk-IETGWESO.js";
-import "./chunks/chunk-VJDQML6C.js";
+} from "./chunks/chunk-G2U2AV4O.js";
+import "./chunks/chunk-S7TXXFEF.js";
 import "./chunks/chunk-H4XTA2PO.js";
 import {
   setFailed

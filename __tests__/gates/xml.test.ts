@@ -234,7 +234,9 @@ describe('readReport over a file of many chunks (the text not read yet goes back
     return path;
   };
   // Plain and non-ASCII stretches, long attribute values (past the carry), CRLF, entities and comments,
-  // so chunk ends fall inside characters, tags, values and references.
+  // so chunk ends fall inside characters, tags, values and references. A file's reads are cut after
+  // their last ">" (read.ts, tagsEnd): raw ">" in values and text, and failure texts longer than
+  // the bytes a cut may hold back, make those cuts fall inside values and text too.
   const doc = (pad: number) => {
     const cases: string[] = [];
     for (let i = 0; i < 3000; i++) {
@@ -243,7 +245,7 @@ describe('readReport over a file of many chunks (the text not read yet goes back
       const long = i % 97 === 5 ? ` note="${'x'.repeat(3000 + i)}${accent}"` : '';
       const failing =
         i % 11 === 4
-          ? `><failure message="m&lt;${i}&gt;${accent}">line one\r\nline two ${accent}&amp;</failure></testcase>`
+          ? `><failure message="m&lt;${i}&gt; a>b${accent}">line one\r\nline two -> ${accent}&amp;${i % 7 === 0 ? 'log line &amp;\n'.repeat(600) : ''}</failure></testcase>`
           : '/>';
       cases.push(
         `<testcase classname="c.K${i % 13}${accent}" name="t${i} &quot;${accent}"${long} time="0.${i}"${failing}${i % 50 === 0 ? '<!-- c -->' : ''}\n`
