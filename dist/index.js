@@ -1,7 +1,7 @@
 import {
   run
-} from "./chunks/chunk-G2U2AV4O.js";
-import "./chunks/chunk-S7TXXFEF.js";
+} from "./chunks/chunk-2BMWUYVE.js";
+import "./chunks/chunk-6IYJ6OWQ.js";
 import "./chunks/chunk-H4XTA2PO.js";
 import "./chunks/chunk-DPO7T37N.js";
 import "./chunks/chunk-XTWTDJUK.js";

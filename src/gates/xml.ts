@@ -104,6 +104,7 @@ const COMMENT_END = '-->';
 const PI_END = '?>';
 // U+FFFE and U+FFFF start with these two bytes, as Latin-1 text.
 const FFFx = '\xEF\xBF';
+const FFFX_BYTES = bytesOf(FFFx);
 const CHAR = Array.from({ length: 256 }, (_, c) => String.fromCharCode(c));
 
 /**
@@ -207,6 +208,8 @@ const BEFORE = [0, 1, 2, 3].map((n) => {
   for (let k = 0; k < n; k++) mask |= 0x20 << (LITTLE_ENDIAN ? 8 * k : 24 - 8 * k);
   return mask;
 });
+/** A word of four ampersands. */
+const AMPS = 0x26262626;
 /** A word of four spaces. */
 const SPACES = 0x20202020;
 
@@ -523,16 +526,25 @@ export class XmlScanner {
   private writeBytes(chunk: Uint8Array): void {
     this.shift();
     this.append(chunk);
-    this.mirror = this.buf.toString('latin1', 0, this.len);
-    const bad = this.check();
+    // Inside an element's text with no "<" in what is left (a log a test dumped, chunk after
+    // chunk): that is all text, read with no Latin-1 mirror made (see plainText).
+    const textOnly = this.state === TEXT && this.depth > 0 && this.lastLt() === -1;
+    this.mirror = textOnly ? '' : this.buf.toString('latin1', 0, this.len);
+    const bad = this.check(textOnly);
     if (bad !== -1) {
       this.len = bad;
-      this.mirror = this.mirror.slice(0, bad);
+      this.mirror = this.buf.toString('latin1', 0, bad);
       this.run();
       const code = this.buf[bad]! < 0x80 ? this.buf[bad]! : this.buf[bad + 2] === 0xbe ? 0xfffe : 0xffff;
       this.fail(`a character XML does not allow (U+${code.toString(16).toUpperCase().padStart(4, '0')})`, bad);
     }
-    this.run();
+    if (textOnly) this.plainText();
+    else this.run();
+  }
+
+  /** The last "<" in the data, or -1 (a native search from the end, where most chunks have one). */
+  private lastLt(): number {
+    return this.buf.subarray(0, this.len).lastIndexOf(LT);
   }
 
   /**
@@ -593,6 +605,8 @@ export class XmlScanner {
       this.highSurrogate = '';
       this.writeBytes(Buffer.from(half, 'utf8'));
     }
+    // The last chunk may have been read as plain text, with no mirror made (see writeBytes).
+    this.mirror = this.buf.toString('latin1', 0, this.len);
     this.run();
     const at = this.len;
     if (this.state !== TEXT) this.fail(`unexpected end of file inside ${STATES[this.state]}`, at);
@@ -651,13 +665,16 @@ export class XmlScanner {
    * tab, LF and CR; U+FFFE and U+FFFF) and counts their newlines. Returns the first bad byte's
    * index, or -1.
    */
-  private check(): number {
+  private check(textOnly: boolean): number {
     const from = this.checked;
     // Spaces to the end of the last sixteen bytes (the buffer has room: see append).
     this.buf.fill(32, this.len, (this.len + 15) & ~15);
     const found = scanControls(this.buf, this.words, from, this.len);
     let bad = found < 0 ? -1 - found : -1;
-    const fffx = this.findNonCharacter(Math.max(0, from - 2), bad === -1 ? this.len : bad);
+    const end = bad === -1 ? this.len : bad;
+    const fffx = textOnly
+      ? this.findNonCharacterBytes(Math.max(0, from - 2), end)
+      : this.findNonCharacter(Math.max(0, from - 2), end);
     if (fffx !== -1) bad = fffx;
     if (bad === -1) this.bufLines += found;
     else for (let k = from; k < bad; k++) if (this.buf[k] === NL) this.bufLines++;
@@ -670,6 +687,16 @@ export class XmlScanner {
     for (let k = this.mirror.indexOf(FFFx, from); k !== -1 && k + 2 < end; k = this.mirror.indexOf(FFFx, k + 1)) {
       if (k + 2 >= this.len) break;
       const c = this.buf[k + 2]!;
+      if (c === 0xbe || c === 0xbf) return k;
+    }
+    return -1;
+  }
+
+  /** The same without the mirror: a native search of the bytes. */
+  private findNonCharacterBytes(from: number, end: number): number {
+    const data = this.buf.subarray(0, this.len);
+    for (let k = data.indexOf(FFFX_BYTES, from); k !== -1 && k + 2 < end; k = data.indexOf(FFFX_BYTES, k + 1)) {
+      const c = data[k + 2]!;
       if (c === 0xbe || c === 0xbf) return k;
     }
     return -1;
@@ -777,6 +804,50 @@ export class XmlScanner {
     return this.markup();
   }
 
+  /**
+   * The text() of a buffer that holds no "<", inside an element: every reference is found by a
+   * scan of the buffer's words (ampersands), as no mirror was made for the regular expression or
+   * the searches. The text starts at 0: shift() put the bytes not read yet there.
+   */
+  private plainText(): void {
+    const start = this.pos;
+    let stop = this.wordReferences(this.len);
+    if (this.wantText && stop > start) {
+      stop = this.wholeChars(stop);
+      // A CR the chunk ends on may be the first half of a CRLF: it waits for the next chunk.
+      if (stop > start && this.buf[stop - 1] === CR) stop--;
+      this.appendText(start, stop, true);
+    }
+    this.pos = stop;
+  }
+
+  /**
+   * references() for the text [0, end) that the buffer's end cuts, with no mirror: each word
+   * (four bytes; check() made the bytes past the data spaces) is tested for an "&" at once, and
+   * only the ampersands found are read. Returns where the text is complete.
+   */
+  private wordReferences(end: number): number {
+    const { buf, words } = this;
+    for (let w = 0, last = (end + 3) >>> 2; w < last; w++) {
+      let found = zeroBytes(words[w]! ^ AMPS);
+      while (found !== 0) {
+        const bit = 31 - Math.clz32(found & -found);
+        found &= found - 1;
+        const a = w * 4 + (LITTLE_ENDIAN ? bit >>> 3 : 3 - (bit >>> 3));
+        // &lt; &gt; &amp;, most references in a log, told here (not at the data's end: the
+        // bytes past it are not the text's).
+        const c = buf[a + 1]!;
+        if (a + 4 < end && buf[a + 2] === (c === 97 ? 109 : 116)) {
+          if ((c === 108 || c === 103) && buf[a + 3] === SEMI) continue;
+          if (c === 97 && buf[a + 3] === 112 && buf[a + 4] === SEMI) continue;
+        }
+        const cut = this.reference(a, end, true);
+        if (cut !== -1) return cut;
+      }
+    }
+    return end;
+  }
+
   /** Outside the root element only whitespace may stand. */
   private outsideRoot(start: number, stop: number): void {
     for (let k = start; k < stop; k++)
@@ -809,7 +880,9 @@ export class XmlScanner {
     let raw = utf8(this.buf, start, end);
     if (raw.indexOf('\r') !== -1) raw = raw.replace(/\r\n?/g, '\n');
     this.pending += references ? decodeReferences(raw) : raw;
-    this.pendingBytes += end - start;
+    // Once cut, the text is full: the bytes the cut dropped (a character, a reference) must not
+    // leave room for a later chunk's.
+    this.pendingBytes = end < stop ? TEXT_CAP : this.pendingBytes + end - start;
   }
 
   /** Hands the text node read so far to the handler. */
