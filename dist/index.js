@@ -1,7 +1,7 @@
 import {
   run
-} from "./chunks/chunk-2BMWUYVE.js";
-import "./chunks/chunk-6IYJ6OWQ.js";
+} from "./chunks/chunk-4DZ7J5UV.js";
+import "./chunks/chunk-RJP6FYEN.js";
 import "./chunks/chunk-H4XTA2PO.js";
 import "./chunks/chunk-DPO7T37N.js";
 import "./chunks/chunk-XTWTDJUK.js";

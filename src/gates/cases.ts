@@ -248,9 +248,9 @@ interface Page {
   suites: Uint32Array;
   classes: Uint32Array;
   /** Made when a case of the page has a file (many reports name none); NONE until set. */
-  files?: Uint32Array;
+  files: Uint32Array | undefined;
   /** Made when a case of the page has a line, as `files`; NO_LINE until set. */
-  lines?: Int32Array;
+  lines: Int32Array | undefined;
   /** Outcome (two bits) and flaky (the third): one byte a case. */
   flags: Uint8Array;
 }
@@ -290,6 +290,10 @@ function newPage(size: number): Page {
     nameBytes: new Uint32Array(size),
     suites: new Uint32Array(size),
     classes: new Uint32Array(size),
+    // Present from the start, made later: a field added to a page would change its shape,
+    // and V8's code compiled for the old one would be thrown away.
+    files: undefined,
+    lines: undefined,
     flags: new Uint8Array(size)
   };
 }
@@ -592,12 +596,19 @@ export class TextStore {
   }
 
   private open(least: number): void {
-    this.chunk = Buffer.alloc(Math.max(CHUNK, least));
+    this.chunk = Buffer.alloc(Math.max(Math.min(CHUNK, FIRST_CHUNK << this.chunks.length), least));
     this.chunks.push(this.chunk);
     this.used = 0;
   }
 }
 const CHUNK = 1024 * 1024;
+/**
+ * The first buffer's size; each next one twice the last, up to CHUNK. A small report keeps
+ * little, and a new buffer is opened a few times early on, before V8 optimises the code that
+ * writes texts: met for the first time after it, that rare path would throw the optimised code
+ * (and the code of the reader it was inlined into) away.
+ */
+const FIRST_CHUNK = 4096;
 
 const FNV_BASIS = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
