@@ -8,10 +8,13 @@ interface Xml2jsSuite {
   testcase?: unknown[];
   testsuite?: Xml2jsSuite[];
 }
+// 'warm' parses the file once first, unmeasured: the measured parse then runs code V8 has
+// compiled already, which tells the compiler's share of a single parse.
+if (mode === 'warm') await readReport(path, 1024 * 1024 * 1024);
 const started = performance.now();
 const cpu = process.cpuUsage();
 let tests = 0;
-if (mode === 'ours') {
+if (mode === 'ours' || mode === 'warm') {
   tests = (await readReport(path, 1024 * 1024 * 1024)).totals.tests;
 } else if (mode === 'read') {
   tests = (await readFile(path)).length > 0 ? -1 : 0;

@@ -213,10 +213,21 @@ if (doing('parsing')) {
           const perCase = entry.ours.tests
             ? ((entry.ours.peakMb - (entry.read?.peakMb ?? 0) + size) * 1048576) / entry.ours.tests
             : 0;
-          row.why = { cases: entry.ours.tests, bytesPerCaseAboveFloor: Math.round(perCase), profile: profileTop(path) };
+          const warm = parseOnce('warm', path);
+          row.why = {
+            cases: entry.ours.tests,
+            bytesPerCaseAboveFloor: Math.round(perCase),
+            otherThreadsMs: Math.round(entry.ours.cpuMs - entry.ours.ms),
+            warmCpuMs: warm.error ? null : Math.round(warm.cpuMs),
+            profile: profileTop(path)
+          };
           if (!peakMet)
             console.log(
               `    why (memory): ${entry.ours.tests.toLocaleString('en')} cases kept (ParsedReport.cases, a CaseList: each name's UTF-8 bytes, about 25 bytes of indexes, its distinct class and file strings, failure texts): about ${row.why.bytesPerCaseAboveFloor} bytes a case above a bare process`
+            );
+          if (!speedMet)
+            console.log(
+              `    why (time): ${row.why.otherThreadsMs} ms of our ${Math.round(entry.ours.cpuMs)} ms of CPU ran beside the parse (V8 compiling our code and collecting garbage on its own threads; the profile below is the parse's thread only)${row.why.warmCpuMs === null ? '' : `; the same parse in a process that has parsed the file once (our code compiled already) takes ${row.why.warmCpuMs} ms, ${(entry.xml2js.cpuMs / row.why.warmCpuMs).toFixed(1)}x xml2js`}`
             );
           console.log(
             `    CPU profile of our parse, top entries (self time): ${row.why.profile.map((p) => `${p.entry} ${p.ms} ms (${(p.share * 100).toFixed(0)}%)`).join('; ')}`
