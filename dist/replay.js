@@ -1,8 +1,8 @@
 import {
   pinnedClock,
   run
-} from "./chunks/chunk-4DZ7J5UV.js";
-import "./chunks/chunk-RJP6FYEN.js";
+} from "./chunks/chunk-RKQJZL2V.js";
+import "./chunks/chunk-S62MIRSD.js";
 import "./chunks/chunk-H4XTA2PO.js";
 import {
   setFailed

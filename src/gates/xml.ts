@@ -11,7 +11,8 @@
  * bytes (it would put the buffer in a heap context), literals and comparisons rather than module
  * tables in per-byte loops, and no arithmetic that runs only when a loop ends (it has no type
  * feedback when the loop is compiled, and the compiled code is then thrown away on every call).
- * The end tag of a known name is told by its bytes against the open element's.
+ * The end tag of a known name is told by its bytes against the open element's. A chunk that
+ * holds no `<` inside an element (a log a test dumped) is read as plain text, word by word.
  */
 
 import type { ByteSpan } from './model';
@@ -311,7 +312,8 @@ export class XmlScanner {
   private len = 0;
   /**
    * buf[0, len) as Latin-1 text, one character a byte, made once a chunk: its indexOf (a
-   * builtin) finds `<`, a quote or `&` at a fraction of the cost of a call to Buffer's.
+   * builtin) finds `<`, a quote or `&` at a fraction of the cost of a call to Buffer's. Not made
+   * for a chunk that is all text (plainText): '' then.
    */
   private mirror = '';
   private pos = 0;
