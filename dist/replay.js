@@ -1,8 +1,8 @@
 import {
   pinnedClock,
   run
-} from "./chunks/chunk-RKQJZL2V.js";
-import "./chunks/chunk-S62MIRSD.js";
+} from "./chunks/chunk-AQSJIOOX.js";
+import "./chunks/chunk-PAUW4H4O.js";
 import "./chunks/chunk-H4XTA2PO.js";
 import {
   setFailed

@@ -103,9 +103,8 @@ const CDATA_START = bytesOf('<![CDATA[');
 const CDATA_END = ']]>';
 const COMMENT_END = '-->';
 const PI_END = '?>';
-// U+FFFE and U+FFFF start with these two bytes, as Latin-1 text.
-const FFFx = '\xEF\xBF';
-const FFFX_BYTES = bytesOf(FFFx);
+// U+FFFE and U+FFFF start with these two bytes.
+const FFFX_BYTES = Buffer.from([0xef, 0xbf]);
 const CHAR = Array.from({ length: 256 }, (_, c) => String.fromCharCode(c));
 
 /**
@@ -532,7 +531,7 @@ export class XmlScanner {
     // chunk): that is all text, read with no Latin-1 mirror made (see plainText).
     const textOnly = this.state === TEXT && this.depth > 0 && this.lastLt() === -1;
     this.mirror = textOnly ? '' : this.buf.toString('latin1', 0, this.len);
-    const bad = this.check(textOnly);
+    const bad = this.check();
     if (bad !== -1) {
       this.len = bad;
       this.mirror = this.buf.toString('latin1', 0, bad);
@@ -667,16 +666,13 @@ export class XmlScanner {
    * tab, LF and CR; U+FFFE and U+FFFF) and counts their newlines. Returns the first bad byte's
    * index, or -1.
    */
-  private check(textOnly: boolean): number {
+  private check(): number {
     const from = this.checked;
     // Spaces to the end of the last sixteen bytes (the buffer has room: see append).
     this.buf.fill(32, this.len, (this.len + 15) & ~15);
     const found = scanControls(this.buf, this.words, from, this.len);
     let bad = found < 0 ? -1 - found : -1;
-    const end = bad === -1 ? this.len : bad;
-    const fffx = textOnly
-      ? this.findNonCharacterBytes(Math.max(0, from - 2), end)
-      : this.findNonCharacter(Math.max(0, from - 2), end);
+    const fffx = this.findNonCharacter(Math.max(0, from - 2), bad === -1 ? this.len : bad);
     if (fffx !== -1) bad = fffx;
     if (bad === -1) this.bufLines += found;
     else for (let k = from; k < bad; k++) if (this.buf[k] === NL) this.bufLines++;
@@ -684,18 +680,11 @@ export class XmlScanner {
     return bad;
   }
 
-  /** The first U+FFFE or U+FFFF (EF BF BE, EF BF BF) in [from, end), or -1; one cut at `end` waits. */
+  /**
+   * The first U+FFFE or U+FFFF (EF BF BE, EF BF BF) in [from, end), or -1; one cut at `end`
+   * waits. A native search of the bytes: no chunk that is all text has a mirror to search.
+   */
   private findNonCharacter(from: number, end: number): number {
-    for (let k = this.mirror.indexOf(FFFx, from); k !== -1 && k + 2 < end; k = this.mirror.indexOf(FFFx, k + 1)) {
-      if (k + 2 >= this.len) break;
-      const c = this.buf[k + 2]!;
-      if (c === 0xbe || c === 0xbf) return k;
-    }
-    return -1;
-  }
-
-  /** The same without the mirror: a native search of the bytes. */
-  private findNonCharacterBytes(from: number, end: number): number {
     const data = this.buf.subarray(0, this.len);
     for (let k = data.indexOf(FFFX_BYTES, from); k !== -1 && k + 2 < end; k = data.indexOf(FFFX_BYTES, k + 1)) {
       const c = data[k + 2]!;
@@ -787,17 +776,7 @@ export class XmlScanner {
     // Most text between two tags is none at all: then no search.
     const lt = start < this.len && this.buf[start] === LT ? start : this.nextLt(start);
     const end = lt === -1 ? this.len : lt;
-    if (end > start) {
-      let stop = this.references(start, end, lt === -1);
-      if (this.depth === 0) this.outsideRoot(start, stop);
-      else if (this.wantText && stop > start) {
-        if (lt === -1) stop = this.wholeChars(stop);
-        // A CR the chunk ends on may be the first half of a CRLF: it waits for the next chunk.
-        if (lt === -1 && stop > start && this.buf[stop - 1] === CR) stop--;
-        this.appendText(start, stop, true);
-      }
-      this.pos = stop;
-    }
+    if (end > start) this.readText(start, this.references(start, end, lt === -1), lt === -1);
     if (lt === -1) return false;
     this.flush();
     this.pos = lt;
@@ -812,12 +791,19 @@ export class XmlScanner {
    * the searches. The text starts at 0: shift() put the bytes not read yet there.
    */
   private plainText(): void {
-    const start = this.pos;
-    let stop = this.wordReferences(this.len);
-    if (this.wantText && stop > start) {
-      stop = this.wholeChars(stop);
+    this.readText(this.pos, this.wordReferences(this.len), true);
+  }
+
+  /**
+   * Text [start, stop) has been checked: it is kept when wanted, and reading goes on after it.
+   * `open`: the buffer's end cut the text, so a character or a CRLF it cuts waits for the rest.
+   */
+  private readText(start: number, stop: number, open: boolean): void {
+    if (this.depth === 0) this.outsideRoot(start, stop);
+    else if (this.wantText && stop > start) {
+      if (open) stop = this.wholeChars(stop);
       // A CR the chunk ends on may be the first half of a CRLF: it waits for the next chunk.
-      if (stop > start && this.buf[stop - 1] === CR) stop--;
+      if (open && stop > start && this.buf[stop - 1] === CR) stop--;
       this.appendText(start, stop, true);
     }
     this.pos = stop;
