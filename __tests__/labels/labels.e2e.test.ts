@@ -109,34 +109,33 @@ describe('label rules against the emulator', () => {
     expect(labelsOf(e, 16)).not.toContain('P1-High');
   });
 
-  test("a catastrophic pattern against a 1 MB body finishes in under 2 s and names the rule; so does one on a body of GitHub's largest size", async () => {
+  test("a catastrophic pattern against a 1 MB body is cut short and names the rule; so does one on a body of GitHub's largest size", async () => {
     const e = emulator.get();
     const repo = e.store.repo('zebra-devops', 'marketedge-frontend')!;
-    // Only the label rules run: this measures the bound on a hostile pattern.
+    // Only the label rules run: this checks the bound on a hostile pattern.
     const config =
       'labels:\n  rules:\n    - label: Slow\n      body: ["/(a+)+$/"]\n      sync: true\nepics:\n  enabled: false\nescalations:\n  enabled: false\n';
     const hostile = async (body: string) => {
       repo.issues.get(4)!.body = body;
       e.store.addLabels(repo, repo.issues.get(4)!, ['Slow'], 'sarah');
-      const started = Date.now();
-      const run = await runAction({
+      return runAction({
         emulator: e,
         repo: REPO,
         eventName: 'issues',
         payload: issueEvent('edited', { number: 4 }, REPO),
         config,
-        now: '2025-01-11T10:00:00Z'
+        now: '2025-01-11T10:00:00Z',
+        timeoutMs: 30_000
       });
-      return { run, elapsed: Date.now() - started };
     };
     for (const [body, why] of [
       ['a'.repeat(1_000_000) + '!', /the body is 977 KiB, over the 256 KiB patterns are tested on/],
       ['a'.repeat(65_535) + '!', /pattern \/\(a\+\)\+\$\/ on the body took longer than 100 ms/]
     ] as const) {
-      const { run, elapsed } = await hostile(body);
+      const run = await hostile(body);
+      // The warning is the proof the pattern was cut short; the kill after 30 s guards a hang.
+      expect(run.timedOut).toBeUndefined();
       expect(run.code).toBe(0);
-      // A hang guard, not a benchmark: about 1 s here (node start-up included); a machine under load must not flake it.
-      expect(elapsed).toBeLessThan(10_000);
       expect(run.stdout).toMatch(new RegExp(`::warning::.*labels\\.rules\\[0\\] \\(Slow\\): ${why.source}`));
       expect(run.summary).toContain('Rule cut short');
       // Undecided is not false: the rule's own label stays.
