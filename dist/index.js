@@ -1,7 +1,7 @@
 import {
   run
-} from "./chunks/chunk-AQSJIOOX.js";
-import "./chunks/chunk-PAUW4H4O.js";
+} from "./chunks/chunk-WPCOQF6E.js";
+import "./chunks/chunk-YIBL4WD6.js";
 import "./chunks/chunk-H4XTA2PO.js";
 import "./chunks/chunk-DPO7T37N.js";
 import "./chunks/chunk-XTWTDJUK.js";

@@ -1,8 +1,8 @@
 import {
   pinnedClock,
   run
-} from "./chunks/chunk-AQSJIOOX.js";
-import "./chunks/chunk-PAUW4H4O.js";
+} from "./chunks/chunk-WPCOQF6E.js";
+import "./chunks/chunk-YIBL4WD6.js";
 import "./chunks/chunk-H4XTA2PO.js";
 import {
   setFailed

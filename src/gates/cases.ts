@@ -319,8 +319,13 @@ function widen(p: Page): Page {
  * asks once per suite element), so two elements of one path are two nodes of one path.
  */
 class SuiteTree {
-  private outers: Uint32Array = new Uint32Array(1024);
-  private names: Uint32Array = new Uint32Array(1024);
+  /**
+   * Node n is [2n] its outer node and [2n + 1] its name's number, in pages of NODE_PAGE nodes
+   * added as the tree grows: suites nested deep open a million nodes, and an array doubled to
+   * hold them was copied and zeroed again at every doubling (5% of such a parse).
+   */
+  private readonly pages = [new Uint32Array(2 * NODE_PAGE)];
+  /** Node 0 is no suite. */
   private count = 1;
   /** Paths built lately, by node: a list's cases come suite by suite, and siblings share their outer path. */
   private readonly paths = new Map<number, string>([[NO_SUITE, '']]);
@@ -330,13 +335,20 @@ class SuiteTree {
   node(outer: number, name: string): number {
     if (name === '') return outer;
     const i = this.count++;
-    if (i === this.outers.length) {
-      this.outers = wider(this.outers);
-      this.names = wider(this.names);
-    }
-    this.outers[i] = outer;
-    this.names[i] = this.table.index(name);
+    const k = i & NODE_MASK;
+    if (k === 0) this.pages.push(new Uint32Array(2 * NODE_PAGE));
+    const page = this.pages[i >>> NODE_BITS]!;
+    page[2 * k] = outer;
+    page[2 * k + 1] = this.table.index(name);
     return i;
+  }
+
+  private outer(n: number): number {
+    return this.pages[n >>> NODE_BITS]![2 * (n & NODE_MASK)]!;
+  }
+
+  private name(n: number): number {
+    return this.pages[n >>> NODE_BITS]![2 * (n & NODE_MASK) + 1]!;
   }
 
   path(node: number): string {
@@ -345,14 +357,14 @@ class SuiteTree {
     // The nodes up to the nearest one whose path is known, then their paths top down (no recursion: suites may nest deep).
     const up: number[] = [];
     let n = node;
-    for (; !this.paths.has(n); n = this.outers[n]!) up.push(n);
+    for (; !this.paths.has(n); n = this.outer(n)) up.push(n);
     let path = this.paths.get(n)!;
     if (this.paths.size + up.length > PATHS_KEPT) {
       this.paths.clear();
       this.paths.set(NO_SUITE, '');
     }
     for (let k = up.length - 1; k >= 0; k--) {
-      const name = this.table.text(this.names[up[k]!]!, FIELD.suite);
+      const name = this.table.text(this.name(up[k]!), FIELD.suite);
       path = path ? `${path} › ${name}` : name;
       this.paths.set(up[k]!, path);
     }
@@ -361,6 +373,10 @@ class SuiteTree {
 }
 /** Suite paths remembered before SuiteTree starts afresh. */
 const PATHS_KEPT = 4096;
+const NODE_BITS = 13;
+/** SuiteTree's nodes per page: 64 KiB. */
+const NODE_PAGE = 1 << NODE_BITS;
+const NODE_MASK = NODE_PAGE - 1;
 
 /**
  * Strings a report repeats (suite names, classes, files), each kept once as UTF-8 bytes in the
